@@ -1,0 +1,97 @@
+/** @module data/participants — the admin's table of a program's participants, paginated in SQL. */
+import { and, asc, count, eq, or, sql, type SQL } from "drizzle-orm";
+import type { DB } from "../db/client";
+import { enrollments, people } from "../db/schema";
+import type { PersonRow } from "../domain/people-csv";
+
+export type ParticipantFilter = {
+  q?: string;
+  role?: string;
+  department?: string;
+  status?: string;
+  page: number;
+  pageSize: number;
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+/** One page of participants, the total, and the departments for the filter, in one round trip. */
+export async function listParticipants(db: DB, programId: string, f: ParticipantFilter) {
+  const conditions: (SQL | undefined)[] = [eq(enrollments.programId, programId)];
+  if (f.role) conditions.push(eq(enrollments.role, f.role as never));
+  if (f.status) conditions.push(eq(enrollments.status, f.status as never));
+  if (f.department) conditions.push(eq(people.department, f.department));
+  if (f.q) {
+    const pattern = `%${escapeLike(f.q)}%`;
+    conditions.push(
+      or(sql`${people.name} LIKE ${pattern} ESCAPE '\\'`, sql`${people.email} LIKE ${pattern} ESCAPE '\\'`),
+    );
+  }
+  const where = and(...conditions);
+  const [items, [total], departments] = await db.batch([
+    db
+      .select({
+        personId: people.id,
+        email: people.email,
+        name: people.name,
+        department: people.department,
+        title: people.title,
+        location: people.location,
+        timezone: people.timezone,
+        role: enrollments.role,
+        status: enrollments.status,
+        capacity: enrollments.capacity,
+        joinedAt: enrollments.createdAt,
+      })
+      .from(enrollments)
+      .innerJoin(people, eq(people.id, enrollments.personId))
+      .where(where)
+      .orderBy(asc(people.name), asc(people.email))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db
+      .select({ n: count() })
+      .from(enrollments)
+      .innerJoin(people, eq(people.id, enrollments.personId))
+      .where(where),
+    db
+      .selectDistinct({ department: people.department })
+      .from(enrollments)
+      .innerJoin(people, eq(people.id, enrollments.personId))
+      .where(eq(enrollments.programId, programId))
+      .orderBy(asc(people.department)),
+  ]);
+  return {
+    items,
+    total: total?.n ?? 0,
+    page: f.page,
+    pageSize: f.pageSize,
+    departments: departments.map((d) => d.department).filter(Boolean),
+  };
+}
+
+/** Every enrolled (not withdrawn) participant, as import rows. */
+export async function exportRows(db: DB, programId: string): Promise<PersonRow[]> {
+  const rows = await db
+    .select({ p: people, e: enrollments })
+    .from(enrollments)
+    .innerJoin(people, eq(people.id, enrollments.personId))
+    .where(and(eq(enrollments.programId, programId), sql`${enrollments.status} != 'withdrawn'`))
+    .orderBy(asc(people.email));
+  return rows.map(({ p, e }) => ({
+    email: p.email,
+    name: p.name,
+    role: e.role,
+    department: p.department,
+    title: p.title,
+    location: p.location,
+    timezone: p.timezone,
+    yearsExperience: p.yearsExperience,
+    managerEmail: p.managerEmail,
+    languages: p.languages,
+    skillsOffered: e.skillsOffered,
+    skillsSought: e.skillsSought,
+    goals: e.goals,
+    capacity: e.capacity,
+  }));
+}

@@ -1,0 +1,70 @@
+/** @module data/programs — programs, their shared link and their managers. */
+import { eq, inArray, sql } from "drizzle-orm";
+import type { DB } from "../db/client";
+import { people, programManagers, programs } from "../db/schema";
+import { randomToken, timingSafeEqual } from "../lib/crypto";
+import { slugify } from "../domain/profile";
+
+export type Program = typeof programs.$inferSelect;
+export type ProgramInput = Omit<typeof programs.$inferInsert, "id" | "slug" | "joinKey" | "createdAt" | "updatedAt">;
+
+export const newJoinKey = () => randomToken(18);
+
+/** Creates a program under a slug made from its name, adding a suffix if that slug is taken. */
+export async function createProgram(db: DB, input: ProgramInput): Promise<Program> {
+  const base = slugify(input.name);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const slug = attempt === 0 ? base : `${base}-${randomToken(3).toLowerCase().replace(/[^a-z0-9]/g, "x")}`;
+    const [row] = await db
+      .insert(programs)
+      .values({ ...input, id: crypto.randomUUID(), slug, joinKey: newJoinKey() })
+      .onConflictDoNothing({ target: programs.slug })
+      .returning();
+    if (row) return row;
+  }
+  throw new Error("could not find a free slug");
+}
+
+export async function getProgram(db: DB, id: string) {
+  return (await db.select().from(programs).where(eq(programs.id, id)).limit(1))[0] ?? null;
+}
+
+/** The program behind a shared link, only when the key matches. */
+export async function programByLink(db: DB, slug: string, key: string) {
+  const row = (await db.select().from(programs).where(eq(programs.slug, slug)).limit(1))[0];
+  return row && timingSafeEqual(row.joinKey, key) ? row : null;
+}
+
+export async function programManagersOf(db: DB, programIds: string[]) {
+  if (programIds.length === 0) return [];
+  return db
+    .select({ programId: programManagers.programId, id: people.id, email: people.email, name: people.name })
+    .from(programManagers)
+    .innerJoin(people, eq(people.id, programManagers.personId))
+    .where(inArray(programManagers.programId, programIds));
+}
+
+/** Replaces a program's managers with these people (who must already exist), in one batch. */
+export async function setManagers(db: DB, programId: string, personIds: string[]) {
+  await db.batch([
+    db.delete(programManagers).where(eq(programManagers.programId, programId)),
+    ...personIds.map((personId) => db.insert(programManagers).values({ programId, personId }).onConflictDoNothing()),
+  ]);
+}
+
+/** Counts of enrollments by status, per program. */
+export async function enrollmentCounts(db: DB, programIds: string[]) {
+  if (programIds.length === 0) return new Map<string, Record<string, number>>();
+  const rows = await db.all<{ program_id: string; status: string; n: number }>(sql`
+    SELECT program_id, status, count(*) AS n FROM enrollments
+    WHERE program_id IN (${sql.join(
+      programIds.map((id) => sql`${id}`),
+      sql`, `,
+    )}) GROUP BY program_id, status`);
+  const map = new Map<string, Record<string, number>>();
+  for (const r of rows) map.set(r.program_id, { ...map.get(r.program_id), [r.status]: r.n });
+  return map;
+}
+
+/** The shared sign-up link. */
+export const signupUrl = (origin: string, p: Program) => `${origin}/join/${p.slug}?key=${encodeURIComponent(p.joinKey)}`;

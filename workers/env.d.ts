@@ -1,0 +1,9 @@
+// Secrets and optional bindings that `wrangler types` cannot see in wrangler.toml.
+interface Env {
+  /** Signs session cookies. `wrangler secret put JWT_SECRET` in production. */
+  JWT_SECRET: string;
+  /** API key of the HTTP email provider (Resend), when MAIL_TRANSPORT is "resend". */
+  RESEND_API_KEY?: string;
+  /** Cloudflare Email binding, when MAIL_TRANSPORT is "cloudflare". */
+  EMAIL?: SendEmail;
+}

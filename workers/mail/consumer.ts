@@ -1,0 +1,26 @@
+/**
+ * @module mail/consumer
+ * The queue consumer: each message is one mail id, delivered once and acked on its own, so one
+ * failure retries only itself (https://developers.cloudflare.com/queues/configuration/batching-retries/).
+ */
+import { createDb } from "../db/client";
+import { deliverMail, type MailMessage } from "./outbox";
+import { transportFor } from "./transport";
+
+export async function handleMailBatch(batch: MessageBatch<MailMessage>, env: Env) {
+  const db = createDb(env.DB);
+  for (const message of batch.messages) {
+    const mailId = message.body?.mailId;
+    if (typeof mailId !== "string") {
+      message.ack(); // not ours to deliver; retrying a malformed message cannot fix it
+      continue;
+    }
+    try {
+      await deliverMail(db, transportFor(env), env.MAIL_FROM, mailId);
+      message.ack();
+    } catch (err) {
+      console.error(`mail ${mailId} failed, will retry`, err);
+      message.retry({ delaySeconds: Math.min(60 * 2 ** message.attempts, 3600) });
+    }
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * @module mail/outbox
+ * Exactly-once email over at-least-once queues (DESIGN.md, invariant 1): a mail is a row with a
+ * UNIQUE idempotency key; the consumer claims the row, sends, then marks it sent. A redelivered
+ * message finds the row claimed or sent and does nothing; a crash after the claim leaves a stale
+ * claim that the cron re-enqueues. https://developers.cloudflare.com/queues/reference/delivery-guarantees/
+ */
+import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
+import type { DB } from "../db/client";
+import { outgoingMail } from "../db/schema";
+import type { RenderedMail } from "./templates";
+import type { MailTransport } from "./transport";
+
+export type MailMessage = { mailId: string };
+export const MAX_ATTEMPTS = 5;
+const STALE_CLAIM_MS = 10 * 60 * 1000;
+
+/** The insert for one mail; a second insert with the same key changes nothing. */
+export function insertMail(db: DB, id: string, key: string, to: string, mail: RenderedMail) {
+  return db
+    .insert(outgoingMail)
+    .values({ id, idempotencyKey: key, toEmail: to, ...mail })
+    .onConflictDoNothing({ target: outgoingMail.idempotencyKey });
+}
+
+/** Puts mail ids on the queue, at most 100 a call (the limit of `sendBatch`). */
+export async function enqueueMail(queue: Queue<MailMessage>, ids: string[]) {
+  for (let i = 0; i < ids.length; i += 100) {
+    await queue.sendBatch(ids.slice(i, i + 100).map((mailId) => ({ body: { mailId } })));
+  }
+}
+
+/**
+ * Finds mail that should be on its way but may not be (never enqueued, or claimed by a consumer that
+ * died) and enqueues it again. Safe to run any number of times.
+ */
+export async function requeueStuckMail(db: DB, queue: Queue<MailMessage>, now = Date.now(), graceMs = 60_000) {
+  const rows = await db
+    .select({ id: outgoingMail.id })
+    .from(outgoingMail)
+    .where(
+      or(
+        and(eq(outgoingMail.status, "pending"), lt(outgoingMail.createdAt, now - graceMs)),
+        and(eq(outgoingMail.status, "sending"), lt(outgoingMail.claimedAt, now - STALE_CLAIM_MS)),
+      ),
+    )
+    .limit(1000);
+  await enqueueMail(
+    queue,
+    rows.map((r) => r.id),
+  );
+  return rows.length;
+}
+
+export type DeliveryResult = "sent" | "skipped" | "failed";
+
+/**
+ * Claims, sends and records one mail. Throws when the send fails and attempts remain, so the queue
+ * retries it; after MAX_ATTEMPTS the row is marked failed and the error is kept for admins.
+ */
+export async function deliverMail(
+  db: DB,
+  transport: MailTransport,
+  from: string,
+  mailId: string,
+  now = Date.now(),
+): Promise<DeliveryResult> {
+  const [row] = await db
+    .update(outgoingMail)
+    .set({ status: "sending", claimedAt: now, attempts: sql`${outgoingMail.attempts} + 1` })
+    .where(
+      and(
+        eq(outgoingMail.id, mailId),
+        or(
+          eq(outgoingMail.status, "pending"),
+          and(eq(outgoingMail.status, "sending"), lt(outgoingMail.claimedAt, now - STALE_CLAIM_MS)),
+        ),
+      ),
+    )
+    .returning();
+  if (!row) return "skipped";
+  try {
+    await transport.send({
+      to: row.toEmail,
+      from,
+      subject: row.subject,
+      text: row.text,
+      html: row.html,
+      idempotencyKey: row.idempotencyKey,
+    });
+  } catch (err) {
+    const failed = row.attempts >= MAX_ATTEMPTS;
+    await db
+      .update(outgoingMail)
+      .set({ status: failed ? "failed" : "pending", lastError: String(err).slice(0, 500) })
+      .where(eq(outgoingMail.id, mailId));
+    if (failed) return "failed";
+    throw err;
+  }
+  await db.update(outgoingMail).set({ status: "sent", sentAt: Date.now() }).where(eq(outgoingMail.id, mailId));
+  return "sent";
+}
+
+/** Mail ids for a set of idempotency keys (to enqueue what a batch just inserted or found). */
+export async function mailIdsForKeys(db: DB, keys: string[]) {
+  const ids: string[] = [];
+  for (let i = 0; i < keys.length; i += 90) {
+    const rows = await db
+      .select({ id: outgoingMail.id, status: outgoingMail.status })
+      .from(outgoingMail)
+      .where(inArray(outgoingMail.idempotencyKey, keys.slice(i, i + 90)));
+    ids.push(...rows.filter((r) => r.status === "pending").map((r) => r.id));
+  }
+  return ids;
+}

@@ -1,0 +1,76 @@
+/**
+ * @module mail/transport
+ * One interface, three ways to send, chosen by MAIL_TRANSPORT:
+ * "dev" keeps mail in the development mailbox (the outbox row is the mailbox, at /dev/mail),
+ * "resend" posts to Resend's HTTP API, "cloudflare" uses the `send_email` binding.
+ */
+import { createMimeMessage } from "mimetext";
+
+export type OutgoingMessage = {
+  to: string;
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Stable per message; providers that accept one deduplicate retries by it. */
+  idempotencyKey: string;
+};
+
+export interface MailTransport {
+  send(message: OutgoingMessage): Promise<void>;
+}
+
+/** Development: delivery is recording; the mailbox reads the outbox. */
+export const devTransport: MailTransport = { async send() {} };
+
+/** Resend's API (https://resend.com/docs/api-reference/emails/send-email), with its Idempotency-Key header. */
+export function resendTransport(apiKey: string, fetcher: typeof fetch = fetch): MailTransport {
+  return {
+    async send(m) {
+      const res = await fetcher("https://api.resend.com/emails", {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${apiKey}`,
+          "content-type": "application/json",
+          "idempotency-key": m.idempotencyKey,
+        },
+        body: JSON.stringify({ from: m.from, to: [m.to], subject: m.subject, text: m.text, html: m.html }),
+      });
+      if (!res.ok) throw new Error(`Resend answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+    },
+  };
+}
+
+/** Cloudflare Email's `send_email` binding, which takes a raw MIME message. */
+export function cloudflareTransport(binding: SendEmail): MailTransport {
+  return {
+    async send(m) {
+      const { EmailMessage } = await import("cloudflare:email");
+      const from = /<([^>]+)>/.exec(m.from)?.[1] ?? m.from;
+      const msg = createMimeMessage();
+      msg.setSender(m.from);
+      msg.setRecipient(m.to);
+      msg.setSubject(m.subject);
+      msg.setHeader("X-Entity-Ref-ID", m.idempotencyKey);
+      msg.addMessage({ contentType: "text/plain", data: m.text });
+      msg.addMessage({ contentType: "text/html", data: m.html });
+      await binding.send(new EmailMessage(from, m.to, msg.asRaw()));
+    },
+  };
+}
+
+/** The transport configured for this deployment; a misconfiguration fails loudly at send time. */
+export function transportFor(env: Env): MailTransport {
+  switch (env.MAIL_TRANSPORT) {
+    case "dev":
+      return devTransport;
+    case "resend":
+      if (!env.RESEND_API_KEY) throw new Error("MAIL_TRANSPORT is resend but RESEND_API_KEY is not set");
+      return resendTransport(env.RESEND_API_KEY);
+    case "cloudflare":
+      if (!env.EMAIL) throw new Error("MAIL_TRANSPORT is cloudflare but the EMAIL send_email binding is missing");
+      return cloudflareTransport(env.EMAIL);
+    default:
+      throw new Error(`Unknown MAIL_TRANSPORT "${env.MAIL_TRANSPORT}"`);
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * @module routes/dev
+ * Development only (ENVIRONMENT=development): the mailbox and the demo seed. Every route here answers
+ * 404 in any other environment, as if it did not exist.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { desc } from "drizzle-orm";
+import { createMiddleware } from "hono/factory";
+import type { AppEnv } from "../app-env";
+import { outgoingMail } from "../db/schema";
+import { notFound } from "../lib/errors";
+import { router } from "../lib/validate";
+import { json } from "../schemas/common";
+import { seedDemo } from "../seed/demo";
+
+const tags = ["Development"];
+const devOnly = createMiddleware<AppEnv>(async (c, next) => {
+  if (!c.var.config.isDev) throw notFound("Page");
+  await next();
+});
+
+const MailSchema = z
+  .object({
+    id: z.string(),
+    to: z.string(),
+    subject: z.string(),
+    text: z.string(),
+    html: z.string(),
+    links: z.array(z.string()),
+    status: z.string(),
+    createdAt: z.number(),
+    sentAt: z.number().nullable(),
+  })
+  .openapi("DevMail");
+
+const linksIn = (text: string) => [...new Set(text.match(/https?:\/\/[^\s<>"')]+/g) ?? [])];
+
+export const devRoutes = router()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/dev/mail",
+      tags,
+      summary: "Every email the app sent, newest first (development only)",
+      middleware: [devOnly] as const,
+      request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }) },
+      responses: { 200: json(z.array(MailSchema), "The development mailbox"), 404: { description: "Not in development" } },
+    }),
+    async (c) => {
+      const rows = await c.var.db
+        .select()
+        .from(outgoingMail)
+        .orderBy(desc(outgoingMail.createdAt), desc(outgoingMail.id))
+        .limit(c.req.valid("query").limit);
+      return c.json(
+        rows.map((m) => ({
+          id: m.id,
+          to: m.toEmail,
+          subject: m.subject,
+          text: m.text,
+          html: m.html,
+          links: linksIn(m.text),
+          status: m.status,
+          createdAt: m.createdAt,
+          sentAt: m.sentAt,
+        })),
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/dev/seed",
+      tags,
+      summary: "Seed the demo company once (development only)",
+      middleware: [devOnly] as const,
+      responses: {
+        200: json(z.object({ seeded: z.boolean() }), "Whether anything was added"),
+        404: { description: "Not in development" },
+      },
+    }),
+    async (c) => c.json({ seeded: await seedDemo(c.var.db, c.var.config) }, 200),
+  );

@@ -1,0 +1,194 @@
+/**
+ * @module routes/join
+ * Sign-up through a program's shared link. Nothing about an existing person changes until the email
+ * is confirmed: the form travels in the confirmation token and is applied when it is redeemed.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
+import type { AppEnv } from "../app-env";
+import { emailDomainAllowed, publicOrigin } from "../config";
+import { enrollments } from "../db/schema";
+import { ensurePerson } from "../data/people";
+import { programByLink, type Program } from "../data/programs";
+import { CONFIRM_TTL_MS, createEmailToken } from "../data/tokens";
+import {
+  ROLES_BY_KIND,
+  emailSchema,
+  enrollmentProfileSchema,
+  personProfileSchema,
+  unknownSkills,
+  type ProfileField,
+} from "../domain/profile";
+import { ApiError, badRequest, type FieldErrors } from "../lib/errors";
+import { allowHit } from "../lib/rate-limit";
+import { router } from "../lib/validate";
+import { sendMail } from "../mail/send";
+import { confirmMail } from "../mail/templates";
+import { errors, json, jsonBody } from "../schemas/common";
+import type { SignupPayload } from "./auth";
+import type { Context } from "hono";
+
+const tags = ["Sign-up"];
+
+export const PRIVACY_NOTICE =
+  "Tandem keeps the profile you enter here to match you with mentoring partners in this program. " +
+  "The program's organisers and your matches can see it. You can edit it or withdraw at any time from " +
+  "your dashboard, and your organisation can delete it on request.";
+
+const SlugParam = z.object({ slug: z.string().min(1).max(80) });
+const KeyQuery = z.object({ key: z.string().max(100).default("") });
+
+const JoinInfoSchema = z
+  .object({
+    program: z.object({
+      slug: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      description: z.string(),
+      startsOn: z.string().nullable(),
+      endsOn: z.string().nullable(),
+      skills: z.array(z.string()),
+      profileFields: z.array(z.string()),
+      roles: z.array(z.string()),
+    }),
+    allowedEmailDomains: z.array(z.string()),
+    privacyNotice: z.string(),
+  })
+  .openapi("JoinInfo");
+
+const JoinSchema = personProfileSchema
+  .extend(enrollmentProfileSchema.shape)
+  .extend({
+    key: z.string().min(1).max(100),
+    email: emailSchema,
+    role: z.string().min(1).max(20),
+    consent: z.literal(true, { message: "Agree to the privacy notice to sign up." }),
+  })
+  .openapi("JoinRequest");
+type JoinInput = z.infer<typeof JoinSchema>;
+
+const linkNotValid = () =>
+  new ApiError(404, "invalid_link", "This sign-up link is not valid any more. Ask the program's organisers for the current link.");
+
+/** Checks what a schema cannot: the role for this kind, the vocabulary, the email domain. */
+function checkAgainstProgram(c: Context<AppEnv>, program: Program, input: JoinInput) {
+  const fields: FieldErrors = {};
+  const roles = ROLES_BY_KIND[program.kind] ?? [];
+  if (!roles.includes(input.role)) fields.role = `Choose one of: ${roles.join(", ")}.`;
+  for (const key of ["skillsOffered", "skillsSought"] as const) {
+    const unknown = unknownSkills(program.skills, input[key]);
+    if (unknown.length) fields[key] = `Not in this program's skills: ${unknown.join(", ")}.`;
+  }
+  if (!emailDomainAllowed(c.var.config, input.email)) {
+    fields.email = `Use your work email (${c.var.config.allowedDomains.map((d) => "@" + d).join(", ")}).`;
+  }
+  if (Object.keys(fields).length) throw badRequest("invalid_input", "Some fields are not valid.", fields);
+}
+
+/** Keeps only the fields this program asks for (name is always asked). */
+function askedOnly(program: Program, input: JoinInput): SignupPayload {
+  const asked = new Set<string>(program.profileFields);
+  const pick = <T extends object>(o: T) =>
+    Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && asked.has(k as ProfileField))) as T;
+  const { name, department, title, location, timezone, yearsExperience, languages } = input;
+  const { goals, skillsOffered, skillsSought, format, frequency, capacity } = input;
+  const isMentor = ["mentor", "both"].includes(input.role);
+  return {
+    person: { name, ...pick({ department, title, location, timezone, yearsExperience, languages }) },
+    enrollment: {
+      role: input.role,
+      ...pick({ goals, skillsOffered, skillsSought, format, frequency }),
+      ...(isMentor && capacity !== undefined ? { capacity } : {}),
+    },
+    consentAt: Date.now(),
+  };
+}
+
+export const joinRoutes = router()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/join/{slug}",
+      tags,
+      summary: "What the sign-up page shows for a shared link",
+      request: { params: SlugParam, query: KeyQuery },
+      responses: { 200: json(JoinInfoSchema, "The program's public sign-up info"), 404: errors[404] },
+    }),
+    async (c) => {
+      const program = await programByLink(c.var.db, c.req.valid("param").slug, c.req.valid("query").key);
+      if (!program) throw linkNotValid();
+      return c.json(
+        {
+          program: {
+            slug: program.slug,
+            name: program.name,
+            kind: program.kind,
+            description: program.description,
+            startsOn: program.startsOn,
+            endsOn: program.endsOn,
+            skills: program.skills,
+            profileFields: program.profileFields,
+            roles: [...(ROLES_BY_KIND[program.kind] ?? [])],
+          },
+          allowedEmailDomains: c.var.config.allowedDomains,
+          privacyNotice: PRIVACY_NOTICE,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/join/{slug}",
+      tags,
+      summary: "Sign up through a shared link; emails a confirmation link",
+      description:
+        "Signing up again with the same email updates the same enrollment once confirmed; it never creates a second person.",
+      request: { params: SlugParam, ...jsonBody(JoinSchema) },
+      responses: {
+        202: json(z.object({ ok: z.literal(true) }), "Check your email"),
+        400: errors[400],
+        404: errors[404],
+        429: errors[429],
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const db = c.var.db;
+      const program = await programByLink(db, c.req.valid("param").slug, input.key);
+      if (!program) throw linkNotValid();
+      checkAgainstProgram(c, program, input);
+      if (!(await allowHit(db, `join:${program.id}:${input.email}`, 5, 15 * 60_000))) {
+        throw new ApiError(429, "rate_limited", "Too many sign-ups for this email. Wait a few minutes and try again.");
+      }
+      const payload = askedOnly(program, input);
+      const person = await ensurePerson(db, input.email, payload.person);
+      const { capacity, role, ...profile } = payload.enrollment;
+      const [enrollment] = await db
+        .insert(enrollments)
+        .values({
+          id: crypto.randomUUID(),
+          programId: program.id,
+          personId: person.id,
+          role: role as (typeof enrollments.$inferInsert)["role"],
+          ...profile,
+          capacity: capacity ?? null,
+        })
+        .onConflictDoUpdate({
+          target: [enrollments.programId, enrollments.personId],
+          set: { updatedAt: sql`${enrollments.updatedAt}` },
+        })
+        .returning({ id: enrollments.id });
+      const token = await createEmailToken(db, {
+        purpose: "confirm",
+        personId: person.id,
+        enrollmentId: enrollment!.id,
+        payload,
+        ttlMs: CONFIRM_TTL_MS,
+      });
+      const url = `${publicOrigin(c.var.config, c.req.url)}/auth/verify?token=${token}`;
+      await sendMail(db, c.env.MAIL_QUEUE, `confirm:${token.slice(0, 16)}`, input.email, confirmMail(person.name, program.name, url));
+      return c.json({ ok: true as const }, 202);
+    },
+  );

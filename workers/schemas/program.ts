@@ -1,0 +1,64 @@
+/** @module schemas/program — program input and output shapes. */
+import { z } from "@hono/zod-openapi";
+import { PROGRAM_KINDS } from "../db/schema";
+import { PROFILE_FIELDS, emailSchema } from "../domain/profile";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.");
+
+const programFields = {
+  name: z.string().trim().min(1, "Give the program a name.").max(120),
+  kind: z.enum(PROGRAM_KINDS),
+  description: z.string().trim().max(4000),
+  startsOn: day.nullable(),
+  endsOn: day.nullable(),
+  defaultCapacity: z.number().int().min(1).max(20),
+  skills: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(200),
+  profileFields: z.array(z.enum(PROFILE_FIELDS)),
+};
+
+const datesInOrder = (p: { startsOn?: string | null; endsOn?: string | null }) =>
+  !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn;
+const dateOrder = { message: "The end date is before the start date.", path: ["endsOn"] };
+
+export const ProgramCreateSchema = z
+  .object({
+    ...programFields,
+    description: programFields.description.default(""),
+    startsOn: programFields.startsOn.default(null),
+    endsOn: programFields.endsOn.default(null),
+    defaultCapacity: programFields.defaultCapacity.default(2),
+    skills: programFields.skills.default([]),
+    profileFields: programFields.profileFields.default([...PROFILE_FIELDS]),
+    managerEmails: z.array(emailSchema).max(50).default([]),
+  })
+  .refine(datesInOrder, dateOrder)
+  .openapi("ProgramCreate");
+
+export const ProgramUpdateSchema = z
+  .object(programFields)
+  .partial()
+  .refine(datesInOrder, dateOrder)
+  .openapi("ProgramUpdate");
+
+export const ManagersSchema = z.object({ emails: z.array(emailSchema).max(50) }).openapi("ProgramManagers");
+
+export const ProgramSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    ...programFields,
+    signupUrl: z.string().openapi({ description: "The shared sign-up link; rotate the key to retire it." }),
+    managers: z.array(z.object({ id: z.string(), email: z.string(), name: z.string() })),
+    counts: z.object({ pending: z.number(), active: z.number(), withdrawn: z.number() }),
+    createdAt: z.number(),
+  })
+  .openapi("Program");
+
+export const ProgramListSchema = z
+  .object({ items: z.array(ProgramSchema), total: z.number(), page: z.number(), pageSize: z.number() })
+  .openapi("ProgramList");
+
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});

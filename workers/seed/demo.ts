@@ -1,0 +1,60 @@
+/**
+ * @module seed/demo
+ * Seeds the demo company for local development, once: three programs (one-to-one, reverse, speed),
+ * their participants, and a program manager. Run by `npm start` through POST /api/dev/seed.
+ */
+import { eq } from "drizzle-orm";
+import type { Config } from "../config";
+import type { DB } from "../db/client";
+import { people, programs } from "../db/schema";
+import { PROFILE_FIELDS } from "../domain/profile";
+import { importPeople } from "../data/import";
+import { createProgram, setManagers } from "../data/programs";
+import { DEMO_SKILLS, oneToOneRows, reverseRows, speedRows } from "./demo-people";
+
+export const DEMO_MANAGER = "maya.manager@example.com";
+
+/** Adds the demo data unless it is there already; true when it added it. */
+export async function seedDemo(db: DB, config: Config): Promise<boolean> {
+  const existing = await db.select({ id: programs.id }).from(programs).where(eq(programs.slug, "mentoring-2027"));
+  if (existing.length) return false;
+  const base = { skills: DEMO_SKILLS, profileFields: [...PROFILE_FIELDS], defaultCapacity: 2 };
+  const oneToOne = await createProgram(db, {
+    ...base,
+    name: "Mentoring 2027",
+    kind: "one-to-one",
+    description: "Six months of one-to-one mentoring across departments. Meet at least monthly.",
+    startsOn: "2027-01-11",
+    endsOn: "2027-07-09",
+  });
+  const reverse = await createProgram(db, {
+    ...base,
+    name: "Reverse mentoring: AI at work",
+    kind: "reverse",
+    description: "Early-career colleagues show senior leaders how they work with AI tools. Pairs rotate every four weeks.",
+    startsOn: "2027-02-01",
+    endsOn: "2027-05-24",
+  });
+  const speed = await createProgram(db, {
+    ...base,
+    name: "Speed mentoring day",
+    kind: "speed",
+    description: "Eight-minute conversations at numbered tables; pick whom you want to keep meeting.",
+    startsOn: "2027-03-04",
+    endsOn: "2027-03-04",
+  });
+  await importPeople(db, oneToOne, oneToOneRows(), null);
+  await importPeople(db, reverse, reverseRows(), null);
+  await importPeople(db, speed, speedRows(), null);
+  const admins = [...config.adminEmails];
+  await db
+    .insert(people)
+    .values([
+      { id: crypto.randomUUID(), email: DEMO_MANAGER, name: "Maya Manager", department: "People", timezone: "Europe/London" },
+      ...admins.map((email) => ({ id: crypto.randomUUID(), email, name: "Administrator", department: "People" })),
+    ])
+    .onConflictDoNothing({ target: people.email });
+  const [manager] = await db.select({ id: people.id }).from(people).where(eq(people.email, DEMO_MANAGER));
+  await setManagers(db, oneToOne.id, [manager!.id]);
+  return true;
+}
