@@ -2,7 +2,8 @@
  * @module data/import
  * Enrolls validated CSV rows in one D1 batch, which D1 runs as a single transaction, so an import
  * lands whole or not at all (https://developers.cloudflare.com/d1/worker-api/d1-database/#batch).
- * Statements are multi-row but kept under D1's 100 bound parameters per statement.
+ * Statements are multi-row but kept under D1's 100 bound parameters per statement (the chunk sizes
+ * below count one parameter per column, plus slack).
  */
 import { sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
@@ -41,7 +42,7 @@ export async function importPeople(
   const enrolled = new Set(before.map((r) => r.email));
 
   const statements: BatchItem<"sqlite">[] = [];
-  for (const part of chunk(rows, 11)) {
+  for (const part of chunk(rows, 13)) {
     statements.push(
       db
         .insert(people)
@@ -77,7 +78,7 @@ export async function importPeople(
         }),
     );
   }
-  for (const part of chunk(rows, 12)) {
+  for (const part of chunk(rows, 14)) {
     statements.push(
       db
         .insert(enrollments)
@@ -123,7 +124,7 @@ export async function importPeople(
         .where(sql`${programs.id} = ${program.id}`),
     );
   }
-  for (const part of welcome ? chunk(rows, 6) : []) {
+  for (const part of welcome ? chunk(rows, 8) : []) {
     statements.push(
       db
         .insert(outgoingMail)

@@ -7,19 +7,27 @@ import { eq } from "drizzle-orm";
 import type { Config } from "../config";
 import type { DB } from "../db/client";
 import { people, programs } from "../db/schema";
-import { PROFILE_FIELDS } from "../domain/profile";
+import { PROFILE_FIELDS, slugify } from "../domain/profile";
 import { importPeople } from "../data/import";
-import { createProgram, setManagers } from "../data/programs";
+import { createProgram, setManagers, type ProgramInput } from "../data/programs";
 import { DEMO_SKILLS, oneToOneRows, reverseRows, speedRows } from "./demo-people";
 
 export const DEMO_MANAGER = "maya.manager@example.com";
 
-/** Adds the demo data unless it is there already; true when it added it. */
+/** The program with this name's slug, created with `input` if it is not there yet. */
+async function ensureProgram(db: DB, input: ProgramInput) {
+  const [existing] = await db.select().from(programs).where(eq(programs.slug, slugify(input.name)));
+  return existing ?? createProgram(db, input);
+}
+
+/**
+ * Adds whatever of the demo data is missing; every step is an upsert, so an interrupted seed
+ * completes on the next run. True when the demo was not there before.
+ */
 export async function seedDemo(db: DB, config: Config): Promise<boolean> {
-  const existing = await db.select({ id: programs.id }).from(programs).where(eq(programs.slug, "mentoring-2027"));
-  if (existing.length) return false;
+  const [before] = await db.select({ id: programs.id }).from(programs).where(eq(programs.slug, "mentoring-2027"));
   const base = { skills: DEMO_SKILLS, profileFields: [...PROFILE_FIELDS], defaultCapacity: 2 };
-  const oneToOne = await createProgram(db, {
+  const oneToOne = await ensureProgram(db, {
     ...base,
     name: "Mentoring 2027",
     kind: "one-to-one",
@@ -27,7 +35,7 @@ export async function seedDemo(db: DB, config: Config): Promise<boolean> {
     startsOn: "2027-01-11",
     endsOn: "2027-07-09",
   });
-  const reverse = await createProgram(db, {
+  const reverse = await ensureProgram(db, {
     ...base,
     name: "Reverse mentoring: AI at work",
     kind: "reverse",
@@ -35,7 +43,7 @@ export async function seedDemo(db: DB, config: Config): Promise<boolean> {
     startsOn: "2027-02-01",
     endsOn: "2027-05-24",
   });
-  const speed = await createProgram(db, {
+  const speed = await ensureProgram(db, {
     ...base,
     name: "Speed mentoring day",
     kind: "speed",
@@ -56,5 +64,5 @@ export async function seedDemo(db: DB, config: Config): Promise<boolean> {
     .onConflictDoNothing({ target: people.email });
   const [manager] = await db.select({ id: people.id }).from(people).where(eq(people.email, DEMO_MANAGER));
   await setManagers(db, oneToOne.id, [manager!.id]);
-  return true;
+  return !before;
 }
