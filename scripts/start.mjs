@@ -15,7 +15,17 @@ run("npx", ["vite", "build", "--logLevel", "warn"]);
 
 const dev = spawn(
   "npx",
-  ["wrangler", "dev", "--port", port, "--ip", "127.0.0.1", "--var", `APP_URL:http://localhost:${port}`, "--test-scheduled"],
+  [
+    "wrangler",
+    "dev",
+    "--port",
+    port,
+    "--ip",
+    "127.0.0.1",
+    "--var",
+    `APP_URL:http://localhost:${port}`,
+    "--test-scheduled",
+  ],
   { stdio: ["inherit", "inherit", "inherit"] },
 );
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => dev.kill(sig));

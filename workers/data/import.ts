@@ -141,5 +141,8 @@ export async function importPeople(
     );
   }
   await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-  return rows.map((r) => ({ email: r.email, status: enrolled.has(r.email) ? ("updated" as const) : ("created" as const) }));
+  return rows.map((r) => ({
+    email: r.email,
+    status: enrolled.has(r.email) ? ("updated" as const) : ("created" as const),
+  }));
 }

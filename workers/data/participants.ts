@@ -49,11 +49,7 @@ export async function listParticipants(db: DB, programId: string, f: Participant
       .orderBy(asc(people.name), asc(people.email))
       .limit(f.pageSize)
       .offset((f.page - 1) * f.pageSize),
-    db
-      .select({ n: count() })
-      .from(enrollments)
-      .innerJoin(people, eq(people.id, enrollments.personId))
-      .where(where),
+    db.select({ n: count() }).from(enrollments).innerJoin(people, eq(people.id, enrollments.personId)).where(where),
     db
       .selectDistinct({ department: people.department })
       .from(enrollments)

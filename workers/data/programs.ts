@@ -14,7 +14,12 @@ export const newJoinKey = () => randomToken(18);
 export async function createProgram(db: DB, input: ProgramInput): Promise<Program> {
   const base = slugify(input.name);
   for (let attempt = 0; attempt < 5; attempt++) {
-    const slug = attempt === 0 ? base : `${base}-${randomToken(3).toLowerCase().replace(/[^a-z0-9]/g, "x")}`;
+    const slug =
+      attempt === 0
+        ? base
+        : `${base}-${randomToken(3)
+            .toLowerCase()
+            .replace(/[^a-z0-9]/g, "x")}`;
     const [row] = await db
       .insert(programs)
       .values({ ...input, id: crypto.randomUUID(), slug, joinKey: newJoinKey() })
@@ -67,4 +72,5 @@ export async function enrollmentCounts(db: DB, programIds: string[]) {
 }
 
 /** The shared sign-up link. */
-export const signupUrl = (origin: string, p: Program) => `${origin}/join/${p.slug}?key=${encodeURIComponent(p.joinKey)}`;
+export const signupUrl = (origin: string, p: Program) =>
+  `${origin}/join/${p.slug}?key=${encodeURIComponent(p.joinKey)}`;

@@ -45,6 +45,9 @@ export async function redeemEmailToken(db: DB, token: string, now = Date.now()) 
     .returning();
   if (row && row.expiresAt > now) return { ok: true as const, token: row };
   if (row) return { ok: false as const, reason: "expired" as RedeemFailure };
-  const existing = await db.select({ usedAt: emailTokens.usedAt }).from(emailTokens).where(eq(emailTokens.tokenHash, hash));
+  const existing = await db
+    .select({ usedAt: emailTokens.usedAt })
+    .from(emailTokens)
+    .where(eq(emailTokens.tokenHash, hash));
   return { ok: false as const, reason: (existing.length ? "used" : "unknown") as RedeemFailure };
 }

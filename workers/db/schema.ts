@@ -31,7 +31,10 @@ export const people = sqliteTable(
     timezone: text("timezone").notNull().default("UTC"),
     yearsExperience: integer("years_experience"),
     managerEmail: text("manager_email"),
-    languages: text("languages", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    languages: text("languages", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
   },
@@ -49,8 +52,14 @@ export const programs = sqliteTable(
     startsOn: text("starts_on"),
     endsOn: text("ends_on"),
     defaultCapacity: integer("default_capacity").notNull().default(2),
-    skills: text("skills", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
-    profileFields: text("profile_fields", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    skills: text("skills", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    profileFields: text("profile_fields", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     joinKey: text("join_key").notNull(),
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
@@ -85,8 +94,14 @@ export const enrollments = sqliteTable(
     status: text("status", { enum: ENROLLMENT_STATUSES }).notNull().default("pending"),
     capacity: integer("capacity"),
     goals: text("goals").notNull().default(""),
-    skillsOffered: text("skills_offered", { mode: "json" }).$type<SkillLevel[]>().notNull().default(sql`'[]'`),
-    skillsSought: text("skills_sought", { mode: "json" }).$type<SkillLevel[]>().notNull().default(sql`'[]'`),
+    skillsOffered: text("skills_offered", { mode: "json" })
+      .$type<SkillLevel[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    skillsSought: text("skills_sought", { mode: "json" })
+      .$type<SkillLevel[]>()
+      .notNull()
+      .default(sql`'[]'`),
     format: text("format", { enum: FORMATS }),
     frequency: text("frequency", { enum: FREQUENCIES }),
     consentAt: integer("consent_at"),

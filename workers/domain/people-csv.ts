@@ -136,23 +136,26 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
 /** Writes rows back in the import format, so an export can be edited and imported again. */
 export function formatPeopleCsv(rows: PersonRow[]): string {
   // escapeFormulae: a cell starting with =, +, - or @ is not run as a formula when opened in a spreadsheet.
-  return Papa.unparse({
-    fields: [...CSV_COLUMNS],
-    data: rows.map((r) => [
-      r.email,
-      r.name,
-      r.role,
-      r.department,
-      r.title,
-      r.location,
-      r.timezone,
-      r.yearsExperience ?? "",
-      r.managerEmail ?? "",
-      r.languages.join(";"),
-      formatSkillList(r.skillsOffered),
-      formatSkillList(r.skillsSought),
-      r.goals,
-      r.capacity ?? "",
-    ]),
-  }, { escapeFormulae: true });
+  return Papa.unparse(
+    {
+      fields: [...CSV_COLUMNS],
+      data: rows.map((r) => [
+        r.email,
+        r.name,
+        r.role,
+        r.department,
+        r.title,
+        r.location,
+        r.timezone,
+        r.yearsExperience ?? "",
+        r.managerEmail ?? "",
+        r.languages.join(";"),
+        formatSkillList(r.skillsOffered),
+        formatSkillList(r.skillsSought),
+        r.goals,
+        r.capacity ?? "",
+      ]),
+    },
+    { escapeFormulae: true },
+  );
 }

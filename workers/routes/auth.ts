@@ -48,7 +48,8 @@ export const authRoutes = router()
       path: "/auth/magic-link",
       tags,
       summary: "Email a sign-in link",
-      description: "Answers 202 whether or not the email is known, so it cannot be used to find out who has an account.",
+      description:
+        "Answers 202 whether or not the email is known, so it cannot be used to find out who has an account.",
       request: jsonBody(z.object({ email: emailSchema })),
       responses: { 202: json(z.object({ ok: z.literal(true) }), "Accepted"), 400: errors[400], 429: errors[429] },
     }),
@@ -64,11 +65,13 @@ export const authRoutes = router()
       }
       let person = await findPersonByEmail(db, email);
       if (!person && c.var.config.adminEmails.has(email)) {
-        person = (await db
-          .insert(people)
-          .values({ id: crypto.randomUUID(), email, name: "Administrator" })
-          .onConflictDoUpdate({ target: people.email, set: { email } })
-          .returning())[0]!;
+        person = (
+          await db
+            .insert(people)
+            .values({ id: crypto.randomUUID(), email, name: "Administrator" })
+            .onConflictDoUpdate({ target: people.email, set: { email } })
+            .returning()
+        )[0]!;
       }
       if (person) {
         const token = await createEmailToken(db, { purpose: "signin", personId: person.id, ttlMs: SIGNIN_TTL_MS });
@@ -110,7 +113,10 @@ export const authRoutes = router()
         const { capacity, ...profile } = p.enrollment;
         const [, , confirmed] = await db.batch([
           insertSession(db, sessionId, t.personId, now),
-          db.update(people).set({ ...personChanges(p.person), updatedAt: now }).where(eq(people.id, t.personId)),
+          db
+            .update(people)
+            .set({ ...personChanges(p.person), updatedAt: now })
+            .where(eq(people.id, t.personId)),
           db
             .update(enrollments)
             .set({

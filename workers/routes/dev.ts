@@ -44,7 +44,10 @@ export const devRoutes = router()
       summary: "Every email the app sent, newest first (development only)",
       middleware: [devOnly] as const,
       request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }) },
-      responses: { 200: json(z.array(MailSchema), "The development mailbox"), 404: { description: "Not in development" } },
+      responses: {
+        200: json(z.array(MailSchema), "The development mailbox"),
+        404: { description: "Not in development" },
+      },
     }),
     async (c) => {
       const rows = await c.var.db

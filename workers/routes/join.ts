@@ -68,7 +68,11 @@ const JoinSchema = personProfileSchema
 type JoinInput = z.infer<typeof JoinSchema>;
 
 const linkNotValid = () =>
-  new ApiError(404, "invalid_link", "This sign-up link is not valid any more. Ask the program's organisers for the current link.");
+  new ApiError(
+    404,
+    "invalid_link",
+    "This sign-up link is not valid any more. Ask the program's organisers for the current link.",
+  );
 
 /** Checks what a schema cannot: the role for this kind, the vocabulary, the email domain. */
 function checkAgainstProgram(c: Context<AppEnv>, program: Program, input: JoinInput) {
@@ -188,7 +192,13 @@ export const joinRoutes = router()
         ttlMs: CONFIRM_TTL_MS,
       });
       const url = `${publicOrigin(c.var.config, c.req.url)}/auth/verify?token=${token}`;
-      await sendMail(db, c.env.MAIL_QUEUE, `confirm:${token.slice(0, 16)}`, input.email, confirmMail(person.name, program.name, url));
+      await sendMail(
+        db,
+        c.env.MAIL_QUEUE,
+        `confirm:${token.slice(0, 16)}`,
+        input.email,
+        confirmMail(person.name, program.name, url),
+      );
       return c.json({ ok: true as const }, 202);
     },
   );

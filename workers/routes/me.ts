@@ -74,13 +74,21 @@ export const meRoutes = router()
       tags,
       summary: "Edit your profile in one program (goals, skills, format, capacity)",
       request: { params: ProgramParam, ...jsonBody(EnrollmentUpdate) },
-      responses: { 200: json(EnrollmentSchema, "The enrollment"), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: {
+        200: json(EnrollmentSchema, "The enrollment"),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+      },
     }),
     async (c) => {
       const user = requireUser(c.var.user);
       const { programId } = c.req.valid("param");
       const changes = c.req.valid("json");
-      const [program] = await c.var.db.select({ skills: programs.skills }).from(programs).where(eq(programs.id, programId));
+      const [program] = await c.var.db
+        .select({ skills: programs.skills })
+        .from(programs)
+        .where(eq(programs.id, programId));
       if (!program) throw notFound("Enrollment");
       const fields: FieldErrors = {};
       for (const key of ["skillsOffered", "skillsSought"] as const) {

@@ -90,7 +90,12 @@ export const peopleRoutes = router()
       tags,
       summary: "Participants, searchable and filtered, one page at a time",
       request: { params: IdParam, query: ParticipantQuery },
-      responses: { 200: json(ParticipantPage, "A page of participants"), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: {
+        200: json(ParticipantPage, "A page of participants"),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+      },
     }),
     async (c) => {
       const { id } = c.req.valid("param");
@@ -117,7 +122,10 @@ export const peopleRoutes = router()
       },
       responses: {
         200: json(ImportResult, "Everyone in the file, enrolled"),
-        400: { content: { "application/json": { schema: ImportError } }, description: "Invalid rows; nothing imported" },
+        400: {
+          content: { "application/json": { schema: ImportError } },
+          description: "Invalid rows; nothing imported",
+        },
         401: errors[401],
         404: errors[404],
         413: errors[400],

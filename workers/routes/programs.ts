@@ -124,7 +124,12 @@ export const programRoutes = router()
       const { managerEmails, ...input } = c.req.valid("json");
       const program = await createProgram(c.var.db, input);
       const managers = await peopleForEmails(c.var.db, managerEmails);
-      if (managers.length) await setManagers(c.var.db, program.id, managers.map((m) => m.id));
+      if (managers.length)
+        await setManagers(
+          c.var.db,
+          program.id,
+          managers.map((m) => m.id),
+        );
       const [dto] = await toDtos(c, [program]);
       return c.json(dto!, 201);
     },
@@ -171,7 +176,10 @@ export const programRoutes = router()
         });
       }
       if (changes.kind && changes.kind !== program.kind) {
-        const [n] = await c.var.db.select({ n: count() }).from(enrollments).where(eq(enrollments.programId, program.id));
+        const [n] = await c.var.db
+          .select({ n: count() })
+          .from(enrollments)
+          .where(eq(enrollments.programId, program.id));
         if (n && n.n > 0) {
           throw new ApiError(409, "kind_locked", "People are enrolled already, so the program's kind cannot change.");
         }
@@ -225,7 +233,11 @@ export const programRoutes = router()
       const program = await getProgram(c.var.db, c.req.valid("param").id);
       if (!program) throw notFound("Program");
       const managers = await peopleForEmails(c.var.db, c.req.valid("json").emails);
-      await setManagers(c.var.db, program.id, managers.map((m) => m.id));
+      await setManagers(
+        c.var.db,
+        program.id,
+        managers.map((m) => m.id),
+      );
       const [dto] = await toDtos(c, [program]);
       return c.json(dto!, 200);
     },

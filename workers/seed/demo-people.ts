@@ -5,7 +5,28 @@
  */
 import type { PersonRow } from "../domain/people-csv";
 
-const FIRST = ["Ada", "Bruno", "Chen", "Dara", "Elif", "Farah", "Gus", "Hana", "Ivan", "Jia", "Kofi", "Lena", "Mateo", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tomás"];
+const FIRST = [
+  "Ada",
+  "Bruno",
+  "Chen",
+  "Dara",
+  "Elif",
+  "Farah",
+  "Gus",
+  "Hana",
+  "Ivan",
+  "Jia",
+  "Kofi",
+  "Lena",
+  "Mateo",
+  "Nadia",
+  "Omar",
+  "Priya",
+  "Quinn",
+  "Rosa",
+  "Sami",
+  "Tomás",
+];
 const LAST = ["Nguyen", "Yilmaz", "Müller", "Rossi", "Okafor", "Tanaka", "Silva", "Kowalski", "Haddad", "Larsen"];
 const DEPARTMENTS = ["Engineering", "Product", "Design", "Marketing", "Sales", "People", "Finance", "Operations"];
 const OFFICES: [string, string, string[]][] = [
@@ -50,7 +71,11 @@ function person(i: number): Omit<PersonRow, "role" | "capacity"> & { senior: boo
   const s2 = DEMO_SKILLS[(i * 5 + 3) % DEMO_SKILLS.length]!;
   return {
     senior,
-    email: `${first}.${last}.${i}`.toLowerCase().normalize("NFKD").replace(/[^a-z0-9.]/g, "") + "@example.com",
+    email:
+      `${first}.${last}.${i}`
+        .toLowerCase()
+        .normalize("NFKD")
+        .replace(/[^a-z0-9.]/g, "") + "@example.com",
     name: `${first} ${last}`,
     department,
     title: `${senior ? "Senior" : "Associate"} ${department === "Engineering" ? "Engineer" : "Specialist"}, ${department}`,
@@ -59,8 +84,18 @@ function person(i: number): Omit<PersonRow, "role" | "capacity"> & { senior: boo
     yearsExperience: years,
     managerEmail: null,
     languages,
-    skillsOffered: senior ? [{ name: s1, level: 3 }, { name: s2, level: 2 }] : [{ name: "ai tools", level: 2 }],
-    skillsSought: senior ? [{ name: "ai tools", level: 1 }] : [{ name: s1, level: 1 }, { name: s2, level: 2 }],
+    skillsOffered: senior
+      ? [
+          { name: s1, level: 3 },
+          { name: s2, level: 2 },
+        ]
+      : [{ name: "ai tools", level: 2 }],
+    skillsSought: senior
+      ? [{ name: "ai tools", level: 1 }]
+      : [
+          { name: s1, level: 1 },
+          { name: s2, level: 2 },
+        ],
     goals: senior ? "" : GOALS[i % GOALS.length]!.replace("{s}", s1),
   };
 }

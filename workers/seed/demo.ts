@@ -16,7 +16,10 @@ export const DEMO_MANAGER = "maya.manager@example.com";
 
 /** The program with this name's slug, created with `input` if it is not there yet. */
 async function ensureProgram(db: DB, input: ProgramInput) {
-  const [existing] = await db.select().from(programs).where(eq(programs.slug, slugify(input.name)));
+  const [existing] = await db
+    .select()
+    .from(programs)
+    .where(eq(programs.slug, slugify(input.name)));
   return existing ?? createProgram(db, input);
 }
 
@@ -39,7 +42,8 @@ export async function seedDemo(db: DB, config: Config): Promise<boolean> {
     ...base,
     name: "Reverse mentoring: AI at work",
     kind: "reverse",
-    description: "Early-career colleagues show senior leaders how they work with AI tools. Pairs rotate every four weeks.",
+    description:
+      "Early-career colleagues show senior leaders how they work with AI tools. Pairs rotate every four weeks.",
     startsOn: "2027-02-01",
     endsOn: "2027-05-24",
   });
@@ -58,7 +62,13 @@ export async function seedDemo(db: DB, config: Config): Promise<boolean> {
   await db
     .insert(people)
     .values([
-      { id: crypto.randomUUID(), email: DEMO_MANAGER, name: "Maya Manager", department: "People", timezone: "Europe/London" },
+      {
+        id: crypto.randomUUID(),
+        email: DEMO_MANAGER,
+        name: "Maya Manager",
+        department: "People",
+        timezone: "Europe/London",
+      },
       ...admins.map((email) => ({ id: crypto.randomUUID(), email, name: "Administrator", department: "People" })),
     ])
     .onConflictDoNothing({ target: people.email });
