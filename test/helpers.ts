@@ -1,0 +1,106 @@
+/**
+ * Test helpers: a small client with a cookie jar that talks to the Worker through `exports.default.fetch`,
+ * and sign-in through the real magic-link flow (the token is read from the development mailbox).
+ */
+import { env, exports } from "cloudflare:workers";
+import { expect } from "vitest";
+
+export const ORIGIN = "https://tandem.test";
+export const ADMIN = "admin@example.com";
+
+type Init = { body?: unknown; headers?: Record<string, string>; raw?: BodyInit };
+
+export class Client {
+  cookie = "";
+
+  async request(method: string, path: string, init: Init = {}) {
+    // Browsers send Origin on every POST; the API's CSRF check relies on it for body-less posts.
+    const headers: Record<string, string> = { origin: ORIGIN, ...init.headers };
+    if (this.cookie) headers.cookie = this.cookie;
+    let body: BodyInit | undefined = init.raw;
+    if (init.body !== undefined) {
+      headers["content-type"] ??= "application/json";
+      body = JSON.stringify(init.body);
+    }
+    const res = await exports.default.fetch(new Request(`${ORIGIN}${path}`, { method, headers, body }));
+    const set = res.headers.get("set-cookie");
+    if (set) {
+      const [pair] = set.split(";");
+      this.cookie = /Max-Age=0/i.test(set) ? "" : pair!;
+    }
+    return res;
+  }
+
+  /** A request whose JSON answer is returned with its status. */
+  async json<T = any>(method: string, path: string, init: Init = {}): Promise<{ status: number; body: T }> {
+    const res = await this.request(method, path, init);
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+  }
+}
+
+type Mail = { to: string; subject: string; text: string; links: string[]; status: string };
+
+/** Every mail in the development mailbox, newest first. */
+export async function mailbox(): Promise<Mail[]> {
+  const res = await exports.default.fetch(`${ORIGIN}/api/dev/mail?limit=500`);
+  expect(res.status).toBe(200);
+  return res.json();
+}
+
+/** The token of the newest mailed link to `to` whose subject matches. */
+export async function tokenFromMail(to: string, subject: RegExp): Promise<string> {
+  const mail = (await mailbox()).find((m) => m.to === to && subject.test(m.subject));
+  expect(mail, `a mail to ${to} matching ${subject}`).toBeDefined();
+  const link = mail!.links.find((l) => l.includes("token="))!;
+  return new URL(link).searchParams.get("token")!;
+}
+
+/** A client signed in as `email` through the magic-link flow. */
+export async function signIn(email: string): Promise<Client> {
+  // Tests sign the same people in many times; the per-email limit is tested on its own.
+  await env.DB.prepare("DELETE FROM rate_limits WHERE key = ?").bind(`magic:email:${email}`).run();
+  const client = new Client();
+  const asked = await client.json("POST", "/api/auth/magic-link", { body: { email } });
+  expect(asked.status).toBe(202);
+  const token = await tokenFromMail(email, /sign-in link/);
+  const verified = await client.json("POST", "/api/auth/verify", { body: { token } });
+  expect(verified.status).toBe(200);
+  expect(client.cookie).toMatch(/^__Host-tandem_session=/);
+  return client;
+}
+
+let counter = 0;
+/** A unique email for a test's own person. */
+export const uniqueEmail = (name = "person") => `${name}.${Date.now().toString(36)}.${counter++}@example.com`;
+
+/** Creates a program as the admin and returns it. */
+export async function createProgram(admin: Client, body: Record<string, unknown> = {}) {
+  const res = await admin.json("POST", "/api/programs", {
+    body: { name: `Program ${counter++}`, kind: "one-to-one", skills: ["public speaking", "data analysis"], ...body },
+  });
+  expect(res.status).toBe(201);
+  return res.body as { id: string; slug: string; signupUrl: string; name: string; kind: string };
+}
+
+/** The key of a program's shared link. */
+export const keyOf = (program: { signupUrl: string }) => new URL(program.signupUrl).searchParams.get("key")!;
+
+/** Signs someone up through the shared link and confirms by the emailed link; returns their client. */
+export async function joinAndConfirm(
+  program: { slug: string; signupUrl: string },
+  email: string,
+  fields: Record<string, unknown> = {},
+) {
+  const client = new Client();
+  const res = await client.json("POST", `/api/join/${program.slug}`, {
+    body: { key: keyOf(program), name: "Test Person", email, role: "mentee", consent: true, ...fields },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(202);
+  const token = await tokenFromMail(email, /Confirm your sign-up/);
+  const verified = await client.json("POST", "/api/auth/verify", { body: { token } });
+  expect(verified.status).toBe(200);
+  return client;
+}
+
+export { env };
