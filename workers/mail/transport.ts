@@ -41,20 +41,25 @@ export function resendTransport(apiKey: string, fetcher: typeof fetch = fetch): 
   };
 }
 
+/** The message as raw MIME, with a text and an HTML part. */
+export function toMime(m: OutgoingMessage): string {
+  const msg = createMimeMessage();
+  msg.setSender(m.from);
+  msg.setRecipient(m.to);
+  msg.setSubject(m.subject);
+  msg.setHeader("X-Entity-Ref-ID", m.idempotencyKey);
+  msg.addMessage({ contentType: "text/plain", data: m.text });
+  msg.addMessage({ contentType: "text/html", data: m.html });
+  return msg.asRaw();
+}
+
 /** Cloudflare Email's `send_email` binding, which takes a raw MIME message. */
 export function cloudflareTransport(binding: SendEmail): MailTransport {
   return {
     async send(m) {
       const { EmailMessage } = await import("cloudflare:email");
       const from = /<([^>]+)>/.exec(m.from)?.[1] ?? m.from;
-      const msg = createMimeMessage();
-      msg.setSender(m.from);
-      msg.setRecipient(m.to);
-      msg.setSubject(m.subject);
-      msg.setHeader("X-Entity-Ref-ID", m.idempotencyKey);
-      msg.addMessage({ contentType: "text/plain", data: m.text });
-      msg.addMessage({ contentType: "text/html", data: m.html });
-      await binding.send(new EmailMessage(from, m.to, msg.asRaw()));
+      await binding.send(new EmailMessage(from, m.to, toMime(m)));
     },
   };
 }
