@@ -15,6 +15,7 @@ export type SessionClaims = { sub: string; sid: string };
 
 /** Signs a session token for a person and a session row. */
 export async function signSession(claims: SessionClaims, secret: string, nowMs = Date.now()): Promise<string> {
+  if (!secret || secret.length < 32) throw new Error("JWT_SECRET must be set, at least 32 characters long");
   const iat = Math.floor(nowMs / 1000);
   return jwt.sign(
     { sub: claims.sub, sid: claims.sid, iss: ISSUER, aud: AUDIENCE, iat, exp: iat + SESSION_TTL_SECONDS },
