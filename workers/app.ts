@@ -21,7 +21,7 @@ import { meRoutes } from "./routes/me";
 import { peopleRoutes } from "./routes/people";
 import { programRoutes } from "./routes/programs";
 import { MAX_IMPORT_BYTES } from "./routes/people";
-import { z } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 
 const api = router().basePath("/api");
 api
@@ -45,7 +45,7 @@ api
 
 const routes = api
   .openapi(
-    {
+    createRoute({
       method: "get",
       path: "/health",
       tags: ["Meta"],
@@ -56,7 +56,7 @@ const routes = api
           description: "The Worker is up",
         },
       },
-    },
+    }),
     (c) => c.json({ ok: true as const }, 200),
   )
   .route("/", authRoutes)

@@ -1,0 +1,47 @@
+/** The app shell: session, header, and the routes (each page loads on demand). */
+import { ErrorBoundary, LocationProvider, Route, Router, lazy } from "preact-iso";
+import { Header } from "./components/Header";
+import { SessionProvider } from "./session";
+
+const Home = lazy(() => import("./pages/Home"));
+const SignIn = lazy(() => import("./pages/SignIn"));
+const Verify = lazy(() => import("./pages/Verify"));
+const Join = lazy(() => import("./pages/Join"));
+const Dashboard = lazy(() => import("./pages/Dashboard"));
+const Profile = lazy(() => import("./pages/Profile"));
+const Programs = lazy(() => import("./pages/admin/Programs"));
+const ProgramEditor = lazy(() => import("./pages/admin/ProgramEditor"));
+const Participants = lazy(() => import("./pages/admin/Participants"));
+const DevMail = lazy(() => import("./pages/DevMail"));
+const NotFound = lazy(() => import("./pages/NotFound"));
+
+export function App() {
+  return (
+    <LocationProvider>
+      <SessionProvider>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
+        <Header />
+        <main id="main" tabIndex={-1}>
+          <ErrorBoundary>
+            <Router>
+              <Route path="/" component={Home} />
+              <Route path="/signin" component={SignIn} />
+              <Route path="/auth/verify" component={Verify} />
+              <Route path="/join/:slug" component={Join} />
+              <Route path="/dashboard" component={Dashboard} />
+              <Route path="/profile" component={Profile} />
+              <Route path="/admin/programs" component={Programs} />
+              <Route path="/admin/programs/new" component={ProgramEditor} />
+              <Route path="/admin/programs/:id" component={ProgramEditor} />
+              <Route path="/admin/programs/:id/participants" component={Participants} />
+              <Route path="/dev/mail" component={DevMail} />
+              <Route default component={NotFound} />
+            </Router>
+          </ErrorBoundary>
+        </main>
+      </SessionProvider>
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,44 @@
+/** A labelled form control with its error, wired for screen readers. */
+import type { ComponentChildren } from "preact";
+
+type Props = {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: (aria: { id: string; "aria-invalid"?: "true"; "aria-describedby"?: string }) => ComponentChildren;
+};
+
+export function Field({ id, label, error, hint, children }: Props) {
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {children({ id, "aria-invalid": error ? "true" : undefined, "aria-describedby": described })}
+      {error && (
+        <p class="error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A polite live region for results of async actions. */
+export function Status({ message, tone = "info" }: { message?: string | null; tone?: "info" | "error" | "success" }) {
+  return (
+    <p class={`status ${message ? tone : ""}`} role={tone === "error" ? "alert" : "status"} aria-live="polite">
+      {message ?? ""}
+    </p>
+  );
+}
+
+/** Focuses the first invalid control of a form, after the errors render. */
+export function focusFirstError(form: HTMLFormElement | null) {
+  setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
+}

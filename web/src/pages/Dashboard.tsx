@@ -1,0 +1,92 @@
+/** The participant's home: their programs, their profile, withdrawing. */
+import { useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import { api, messageOf, ok } from "../api";
+import { Status } from "../components/Field";
+import { RequireSignIn } from "../components/RequireSignIn";
+import { canAdminister, useSession, type Me } from "../session";
+
+const STATUS_TEXT = {
+  active: "Active",
+  pending: "Waiting for you to confirm your email",
+  withdrawn: "Withdrawn",
+};
+
+export default function Dashboard() {
+  return <RequireSignIn>{(me) => <DashboardView me={me} />}</RequireSignIn>;
+}
+
+function DashboardView({ me }: { me: Me }) {
+  const { refresh } = useSession();
+  const { query } = useLocation();
+  const [message, setMessage] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+  const confirmed = me.enrollments.find((e) => e.programId === query.confirmed);
+
+  const withdraw = async (programId: string, name: string) => {
+    if (!confirm(`Withdraw from ${name}? Your organisers will see that you left.`)) return;
+    try {
+      await ok(api.me.enrollments[":programId"].withdraw.$post({ param: { programId } }));
+      await refresh();
+      setMessage({ text: `You withdrew from ${name}.`, tone: "success" });
+    } catch (err) {
+      setMessage({ text: messageOf(err), tone: "error" });
+    }
+  };
+
+  return (
+    <section>
+      <h1>Hello, {me.person.name}</h1>
+      {confirmed && <p class="status success">Your sign-up for {confirmed.program.name} is confirmed.</p>}
+      <Status tone={message?.tone} message={message?.text} />
+      <h2>My programs</h2>
+      {me.enrollments.length === 0 ? (
+        <p class="empty">You are not in any program yet. Use the sign-up link your organisers shared to join one.</p>
+      ) : (
+        <ul class="cards">
+          {me.enrollments.map((e) => (
+            <li class="card" key={e.id}>
+              <h3>{e.program.name}</h3>
+              <p>
+                <span class="tag">{e.program.kind}</span> <span class="tag">{e.role}</span>{" "}
+                <span class={`tag ${e.status}`}>{STATUS_TEXT[e.status]}</span>
+              </p>
+              {(e.program.startsOn || e.program.endsOn) && (
+                <p class="hint">
+                  {e.program.startsOn ?? "…"} to {e.program.endsOn ?? "…"}
+                </p>
+              )}
+              {e.program.description && <p>{e.program.description}</p>}
+              {e.status !== "withdrawn" && (
+                <button type="button" class="secondary" onClick={() => withdraw(e.programId, e.program.name)}>
+                  Withdraw from {e.program.name}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>My profile</h2>
+      <dl class="profile">
+        <dt>Email</dt>
+        <dd>{me.person.email}</dd>
+        <dt>Department</dt>
+        <dd>{me.person.department || "—"}</dd>
+        <dt>Job title</dt>
+        <dd>{me.person.title || "—"}</dd>
+        <dt>Time zone</dt>
+        <dd>{me.person.timezone}</dd>
+      </dl>
+      <p>
+        <a href="/profile">Edit my profile</a>
+      </p>
+      {canAdminister(me) && (
+        <>
+          <h2>Organising</h2>
+          <p>
+            <a href="/admin/programs">{me.isAdmin ? "Manage programs" : "Programs you manage"}</a>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+/** The programs an admin or manager looks after. */
+import { useEffect, useState } from "preact/hooks";
+import { api, messageOf, ok } from "../../api";
+import { Pager } from "../../components/Pager";
+import { RequireSignIn } from "../../components/RequireSignIn";
+import type { Me } from "../../session";
+
+type Page = Awaited<ReturnType<typeof load>>;
+const load = (page: number) => ok(api.programs.$get({ query: { page: String(page), pageSize: "20" } }));
+
+export default function Programs() {
+  return <RequireSignIn>{(me) => <ProgramList me={me} />}</RequireSignIn>;
+}
+
+function ProgramList({ me }: { me: Me }) {
+  const [page, setPage] = useState(1);
+  const [data, setData] = useState<Page | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    load(page).then(setData, (e) => setError(messageOf(e)));
+  }, [page]);
+
+  return (
+    <section>
+      <h1>Programs</h1>
+      {me.isAdmin && (
+        <p>
+          <a class="button" href="/admin/programs/new">
+            New program
+          </a>
+        </p>
+      )}
+      {error && <p class="status error">{error}</p>}
+      {!data ? (
+        !error && <p aria-busy="true">Loading…</p>
+      ) : data.items.length === 0 ? (
+        <p class="empty">
+          {me.isAdmin ? "No programs yet. Create the first one." : "You do not manage any program yet."}
+        </p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Program</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Dates</th>
+                <th scope="col">Active</th>
+                <th scope="col">Pending</th>
+                <th scope="col">Participants</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <a href={`/admin/programs/${p.id}`}>{p.name}</a>
+                  </td>
+                  <td>{p.kind}</td>
+                  <td>{p.startsOn ? `${p.startsOn} – ${p.endsOn ?? "…"}` : "—"}</td>
+                  <td>{p.counts.active}</td>
+                  <td>{p.counts.pending}</td>
+                  <td>
+                    <a href={`/admin/programs/${p.id}/participants`}>
+                      View<span class="sr-only"> participants of {p.name}</span>
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />}
+    </section>
+  );
+}
