@@ -1,0 +1,95 @@
+/**
+ * The newcomer's journey in real Chromium: the admin signs in with a magic link from the development
+ * mailbox, creates a program, and copies its link; someone else opens it in a private window, signs up
+ * as a mentee, confirms by email, and lands on a dashboard showing the program.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, checkA11y, launchBrowser, waitForMail } from "./harness";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openMailedLink(page: Page, to: string, subject: RegExp, after: number) {
+  const mail = await waitForMail(to, subject, { after });
+  const link = mail.links.find((l) => l.includes("/auth/verify?token="))!;
+  await page.goto(link);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/dashboard/);
+}
+
+describe("joining a program through its shared link", () => {
+  it("takes an admin from sign-in to a new program, and a newcomer from its link to their dashboard", async () => {
+    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const admin = await adminContext.newPage();
+    const cspErrors: string[] = [];
+    admin.on("console", (m) => m.type() === "error" && cspErrors.push(m.text()));
+
+    const start = Date.now();
+    await admin.goto(`${baseUrl}/signin`);
+    await admin.getByLabel("Work email").fill("admin@example.com");
+    await admin.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect.poll(() => admin.getByText("Check your email").count()).toBe(1);
+    await openMailedLink(admin, "admin@example.com", /sign-in link/, start);
+    await admin.getByRole("heading", { name: /Hello/ }).waitFor();
+
+    await admin.getByRole("link", { name: "Manage programs" }).click();
+    await admin.getByRole("link", { name: "New program" }).click();
+    const name = `Design Mentoring ${Date.now()}`;
+    await admin.getByLabel("Name", { exact: true }).fill(name);
+    await admin.getByLabel("Skills vocabulary").fill("ux research, public speaking");
+    await admin.getByRole("button", { name: "Create program" }).click();
+    await admin.getByRole("heading", { name }).waitFor();
+    const signupUrl = await admin.getByLabel("Anyone with this link can sign up").inputValue();
+    expect(signupUrl).toMatch(new RegExp(`^${baseUrl}/join/design-mentoring-\\d+\\?key=`));
+
+    // A private window: nothing shared with the admin's session.
+    const visitorContext = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(signupUrl);
+    await visitor.getByRole("heading", { name: `Join ${name}` }).waitFor();
+    await checkA11y(visitor, "the join page");
+    const email = `newcomer.${Date.now()}@example.com`;
+    await visitor.getByLabel("Your name").fill("Nia Newcomer");
+    await visitor.getByLabel("Work email").fill(email);
+    await visitor.getByLabel("Mentee", { exact: true }).check();
+    await visitor.getByLabel("Department").fill("Design");
+    await visitor.getByLabel("ux research").check();
+    await visitor.getByLabel("Your goals for this program").fill("Run my first usability study");
+    await visitor.getByRole("button", { name: "Sign up" }).click();
+    await expect.poll(() => visitor.getByText(/Please correct|consent|privacy notice/i).count()).toBeGreaterThan(0);
+    await visitor.getByLabel("I agree to the privacy notice above").check();
+    const submitted = Date.now();
+    await visitor.getByRole("button", { name: "Sign up" }).click();
+    await visitor.getByRole("heading", { name: "Check your email" }).waitFor();
+
+    await openMailedLink(visitor, email, /Confirm your sign-up/, submitted);
+    await visitor.getByText(`Your sign-up for ${name} is confirmed.`).waitFor();
+    const card = visitor.getByRole("listitem").filter({ hasText: name });
+    await expect.poll(() => card.getByText("Active").count()).toBe(1);
+    await expect.poll(() => card.getByText("mentee").count()).toBe(1);
+    await checkA11y(visitor, "the dashboard");
+
+    // The admin sees the newcomer as an active participant.
+    await admin.getByRole("link", { name: /Participants/ }).click();
+    await admin.getByRole("cell", { name: email }).waitFor();
+
+    // Rotating the link retires the one the newcomer used.
+    await admin.getByRole("link", { name: `← ${name}` }).click();
+    admin.once("dialog", (d) => d.accept());
+    await admin.getByRole("button", { name: "Rotate link" }).click();
+    await admin.getByText("The old one no longer works.").waitFor();
+    const stale = await visitorContext.newPage();
+    await stale.goto(signupUrl);
+    await stale.getByRole("heading", { name: "This sign-up link no longer works" }).waitFor();
+
+    expect(cspErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
+    await adminContext.close();
+    await visitorContext.close();
+  });
+});
