@@ -62,7 +62,7 @@ const GOALS = [
 /** The i-th demo person; `seniority` 0..1 decides title and experience. */
 function person(i: number): Omit<PersonRow, "role" | "capacity"> & { senior: boolean } {
   const first = FIRST[i % FIRST.length]!;
-  const last = LAST[(i * 7) % LAST.length]!;
+  const last = LAST[(i * 7 + Math.floor(i / FIRST.length)) % LAST.length]!;
   const [location, timezone, languages] = OFFICES[(i * 3) % OFFICES.length]!;
   const department = DEPARTMENTS[i % DEPARTMENTS.length]!;
   const senior = i % 5 < 2;
