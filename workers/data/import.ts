@@ -2,10 +2,10 @@
  * @module data/import
  * Enrolls validated CSV rows in one D1 batch, which D1 runs as a single transaction, so an import
  * lands whole or not at all (https://developers.cloudflare.com/d1/worker-api/d1-database/#batch).
- * Statements are multi-row but kept under D1's 100 bound parameters per statement (the chunk sizes
- * below count one parameter per column, plus slack).
+ * Statements are multi-row but kept under D1's 100 bound parameters per statement
+ * (https://developers.cloudflare.com/d1/platform/limits/).
  */
-import { sql } from "drizzle-orm";
+import { getTableColumns, sql, type Table } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { DB } from "../db/client";
 import { enrollments, outgoingMail, people, programs } from "../db/schema";
@@ -14,8 +14,9 @@ import type { Program } from "./programs";
 import type { RenderedMail } from "../mail/templates";
 
 const MAX_PARAMS = 100;
-const chunk = <T>(items: T[], perRow: number) => {
-  const size = Math.max(1, Math.floor(MAX_PARAMS / perRow));
+/** Rows per statement for a table: drizzle binds a value (or the column's default) for every column. */
+const chunk = <T>(items: T[], table: Table) => {
+  const size = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(getTableColumns(table)).length));
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -42,7 +43,7 @@ export async function importPeople(
   const enrolled = new Set(before.map((r) => r.email));
 
   const statements: BatchItem<"sqlite">[] = [];
-  for (const part of chunk(rows, 13)) {
+  for (const part of chunk(rows, people)) {
     statements.push(
       db
         .insert(people)
@@ -78,7 +79,7 @@ export async function importPeople(
         }),
     );
   }
-  for (const part of chunk(rows, 14)) {
+  for (const part of chunk(rows, enrollments)) {
     statements.push(
       db
         .insert(enrollments)
@@ -124,7 +125,7 @@ export async function importPeople(
         .where(sql`${programs.id} = ${program.id}`),
     );
   }
-  for (const part of welcome ? chunk(rows, 8) : []) {
+  for (const part of welcome ? chunk(rows, outgoingMail) : []) {
     statements.push(
       db
         .insert(outgoingMail)
