@@ -9,6 +9,15 @@ import { transportFor } from "./transport";
 
 export async function handleMailBatch(batch: MessageBatch<MailMessage>, env: Env) {
   const db = createDb(env.DB);
+  let transport;
+  try {
+    transport = transportFor(env);
+  } catch (err) {
+    // A deployment without a working transport: keep every message until it is configured.
+    console.error("mail transport is not configured", err);
+    batch.retryAll({ delaySeconds: 600 });
+    return;
+  }
   for (const message of batch.messages) {
     const mailId = message.body?.mailId;
     if (typeof mailId !== "string") {
@@ -16,7 +25,7 @@ export async function handleMailBatch(batch: MessageBatch<MailMessage>, env: Env
       continue;
     }
     try {
-      await deliverMail(db, transportFor(env), env.MAIL_FROM, mailId);
+      await deliverMail(db, transport, env.MAIL_FROM, mailId);
       message.ack();
     } catch (err) {
       console.error(`mail ${mailId} failed, will retry`, err);
