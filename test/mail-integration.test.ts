@@ -106,7 +106,7 @@ describe("the queue consumer", () => {
       { id: "m2", timestamp: new Date(), attempts: 1, body: { nonsense: true } },
     ]);
     const ctx = createExecutionContext();
-    await worker.queue(batch as MessageBatch<never>, env, ctx);
+    await worker.queue(batch as MessageBatch<never>, env);
     const result = await getQueueResult(batch, ctx);
     expect(result.explicitAcks.sort()).toEqual(["m1", "m2"]);
     expect(result.retryMessages).toEqual([]);
@@ -120,7 +120,7 @@ describe("the queue consumer", () => {
     const refusing = {
       send: async () => Promise.reject(new Error("rejected by the provider")),
     } as unknown as SendEmail;
-    await worker.queue(batch2 as MessageBatch<never>, { ...env, MAIL_TRANSPORT: "cloudflare", EMAIL: refusing }, ctx2);
+    await worker.queue(batch2 as MessageBatch<never>, { ...env, MAIL_TRANSPORT: "cloudflare", EMAIL: refusing });
     const result2 = await getQueueResult(batch2, ctx2);
     expect(result2.explicitAcks).toEqual([]);
     expect(result2.retryMessages.map((m) => m.msgId)).toEqual(["m3"]);
@@ -137,7 +137,7 @@ describe("the queue consumer", () => {
       { id: "m4", timestamp: new Date(), attempts: 1, body: { mailId: id } },
     ]);
     const ctx = createExecutionContext();
-    await worker.queue(batch as MessageBatch<never>, { ...env, MAIL_TRANSPORT: "resend" }, ctx);
+    await worker.queue(batch as MessageBatch<never>, { ...env, MAIL_TRANSPORT: "resend" });
     const result = await getQueueResult(batch, ctx);
     expect(result.retryBatch.retry).toBe(true);
     expect(result.explicitAcks).toEqual([]);
