@@ -5,6 +5,7 @@ import { api, ApiError, messageOf, ok, type FieldErrors } from "../api";
 import { Field, Status, focusFirstError } from "../components/Field";
 import { SkillPicker, type Skill } from "../components/SkillPicker";
 import { browserTimeZone, timeZones } from "../components/timezones";
+import { splitList } from "../text";
 
 type Info = Awaited<ReturnType<typeof load>>;
 const load = (slug: string, key: string) => ok(api.join[":slug"].$get({ param: { slug }, query: { key } }));
@@ -95,10 +96,7 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
       ...(asks("timezone") && { timezone: form.timezone }),
       ...(asks("yearsExperience") && form.yearsExperience !== "" && { yearsExperience: Number(form.yearsExperience) }),
       ...(asks("languages") && {
-        languages: form.languages
-          .split(",")
-          .map((l) => l.trim())
-          .filter(Boolean),
+        languages: splitList(form.languages),
       }),
       ...(asks("goals") && { goals: form.goals }),
       ...(asks("format") && form.format && { format: form.format as "remote" }),

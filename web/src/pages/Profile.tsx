@@ -6,6 +6,7 @@ import { RequireSignIn } from "../components/RequireSignIn";
 import { SkillPicker } from "../components/SkillPicker";
 import { timeZones } from "../components/timezones";
 import { useSession, type Me } from "../session";
+import { splitList } from "../text";
 
 export default function Profile() {
   return <RequireSignIn>{(me) => <ProfileView me={me} />}</RequireSignIn>;
@@ -37,10 +38,7 @@ function ProfileView({ me }: { me: Me }) {
           json: {
             ...form,
             yearsExperience: form.yearsExperience === "" ? null : Number(form.yearsExperience),
-            languages: form.languages
-              .split(",")
-              .map((l) => l.trim())
-              .filter(Boolean),
+            languages: splitList(form.languages),
           },
         }),
       );

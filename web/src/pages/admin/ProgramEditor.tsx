@@ -5,6 +5,7 @@ import { api, ApiError, messageOf, ok, type FieldErrors } from "../../api";
 import { Field, Status, focusFirstError } from "../../components/Field";
 import { RequireSignIn } from "../../components/RequireSignIn";
 import type { Me } from "../../session";
+import { splitList } from "../../text";
 
 type Program = Awaited<ReturnType<typeof loadProgram>>;
 const loadProgram = (id: string) => ok(api.programs[":id"].$get({ param: { id } }));
@@ -23,11 +24,6 @@ const FIELDS: [string, string][] = [
   ["frequency", "Meeting frequency"],
   ["languages", "Languages"],
 ];
-const list = (s: string) =>
-  s
-    .split(",")
-    .map((x) => x.trim())
-    .filter(Boolean);
 
 export default function ProgramEditor() {
   return <RequireSignIn>{(me) => <Editor me={me} />}</RequireSignIn>;
@@ -128,7 +124,7 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
       startsOn: form.startsOn || null,
       endsOn: form.endsOn || null,
       defaultCapacity: Number(form.defaultCapacity),
-      skills: list(form.skills),
+      skills: splitList(form.skills),
       profileFields: fields as never,
     };
     try {
@@ -137,13 +133,16 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
         saved = await ok(api.programs[":id"].$patch({ param: { id: program.id }, json: body }));
         if (isAdmin && form.managers !== program.managers.map((m) => m.email).join(", ")) {
           saved = await ok(
-            api.programs[":id"].managers.$put({ param: { id: program.id }, json: { emails: list(form.managers) } }),
+            api.programs[":id"].managers.$put({
+              param: { id: program.id },
+              json: { emails: splitList(form.managers) },
+            }),
           );
         }
         onSaved(saved);
         setStatus({ text: "Saved.", tone: "success" });
       } else {
-        saved = await ok(api.programs.$post({ json: { ...body, managerEmails: list(form.managers) } }));
+        saved = await ok(api.programs.$post({ json: { ...body, managerEmails: splitList(form.managers) } }));
         route(`/admin/programs/${saved.id}`);
       }
     } catch (err) {
