@@ -4,8 +4,10 @@ import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
 
 const port = process.env.PORT ?? "8787";
+// Local runs need no network: no usage metrics, and the placeholder `Request.cf` instead of fetching one.
+const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
 const run = (cmd, args) => {
-  const r = spawnSync(cmd, args, { stdio: "inherit" });
+  const r = spawnSync(cmd, args, { stdio: "inherit", env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
@@ -26,7 +28,7 @@ const dev = spawn(
     `APP_URL:http://localhost:${port}`,
     "--test-scheduled",
   ],
-  { stdio: ["inherit", "inherit", "inherit"] },
+  { stdio: ["inherit", "inherit", "inherit"], env },
 );
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => dev.kill(sig));
 dev.on("exit", (code) => process.exit(code ?? 0));

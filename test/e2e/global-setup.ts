@@ -27,7 +27,10 @@ const freePort = () =>
   });
 
 function run(cmd: string, args: string[]) {
-  const r = spawnSync(cmd, args, { encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+  const r = spawnSync(cmd, args, {
+    encoding: "utf8",
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
+  });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -49,7 +52,7 @@ export default async function setup(project: TestProject) {
   const child = spawn("npx", args, {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
   });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
