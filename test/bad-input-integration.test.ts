@@ -1,0 +1,90 @@
+/**
+ * DESIGN.md, invariant 3: whatever a client sends, the answer is never a 500, and a refusal is the
+ * JSON error envelope. Random JSON goes to every route that takes a body, as the most powerful caller.
+ */
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ADMIN, Client, createProgram, signIn } from "./helpers";
+
+let admin: Client;
+let programPath: string;
+let joinPath: string;
+
+beforeAll(async () => {
+  admin = await signIn(ADMIN);
+  const program = await createProgram(admin);
+  programPath = `/api/programs/${program.id}`;
+  joinPath = `/api/join/${program.slug}`;
+});
+
+const routes = (): [string, string][] => [
+  ["POST", "/api/auth/magic-link"],
+  ["POST", "/api/auth/verify"],
+  ["POST", "/api/programs"],
+  ["PATCH", programPath],
+  ["PUT", `${programPath}/managers`],
+  ["POST", joinPath],
+  ["PATCH", "/api/me"],
+  ["PATCH", `/api/me/enrollments/${programPath.split("/").pop()}`],
+];
+
+// Bodies shaped like the real ones, with wrong types, empty values and oddities mixed in.
+const value = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.array(fc.record({ name: fc.string(), level: fc.integer() }), { maxLength: 2 }),
+  fc.constantFrom("", "mentee", "junior", "one-to-one", "Europe/Berlin", "2027-02-30", "a@b.co", "ü\u0000\ud800"),
+);
+const keys = fc.constantFrom(
+  "email",
+  "token",
+  "name",
+  "kind",
+  "role",
+  "key",
+  "consent",
+  "startsOn",
+  "endsOn",
+  "skills",
+  "skillsOffered",
+  "skillsSought",
+  "emails",
+  "timezone",
+  "yearsExperience",
+  "capacity",
+  "format",
+  "profileFields",
+  "defaultCapacity",
+);
+const body = fc.oneof(fc.dictionary(keys, value, { maxKeys: 8 }), fc.jsonValue());
+
+describe("bad input", () => {
+  it("never gets a 500, and every refusal is the error envelope", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes()), body, async ([method, path], json) => {
+        const res = await admin.request(method, path, {
+          raw: JSON.stringify(json),
+          headers: { "content-type": "application/json" },
+        });
+        expect(res.status, `${method} ${path} ${JSON.stringify(json)}`).toBeLessThan(500);
+        if (res.status >= 400) {
+          const parsed = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
+          expect(parsed.error?.code).toBeTypeOf("string");
+          expect(parsed.error?.message).toBeTypeOf("string");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("answers query strings it cannot use with a 400", async () => {
+    for (const query of ["page=0", "page=abc", "pageSize=101", "role=king", "status=%00"]) {
+      const res = await admin.json("GET", `${programPath}/participants?${query}`);
+      expect(res.status, query).toBe(400);
+    }
+  });
+});
