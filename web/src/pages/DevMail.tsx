@@ -41,15 +41,23 @@ export default function DevMail() {
         <p class="empty">No email yet. Ask for a sign-in link or sign up through a program's link.</p>
       ) : (
         <ul class="mails">
-          {mails.map((m) => (
+          {mails.map((m, i) => (
             <li key={m.id}>
-              <details>
-                <summary>
-                  <strong>{m.subject}</strong> to {m.to}{" "}
-                  <span class="hint">
-                    {new Date(m.createdAt).toLocaleString()} · {m.status}
-                  </span>
-                </summary>
+              <p class="mail-head">
+                <strong>{m.subject}</strong> to {m.to}{" "}
+                <span class="hint">
+                  {new Date(m.createdAt).toLocaleString()} · {m.status}
+                </span>
+              </p>
+              {m.links.slice(0, 1).map((link) => (
+                <p>
+                  <a class="button" href={link}>
+                    Open the link<span class="sr-only"> in “{m.subject}”</span>
+                  </a>
+                </p>
+              ))}
+              <details open={i === 0}>
+                <summary>Full text</summary>
                 <LinkedText text={m.text} />
               </details>
             </li>
