@@ -1,7 +1,6 @@
-// Secrets and optional bindings that `wrangler types` cannot see in wrangler.toml.
+// Secrets and optional bindings that `wrangler types` cannot see: in production they are set with
+// `wrangler secret put`, and only JWT_SECRET has a development value in .dev.vars.example.
 interface TandemSecrets {
-  /** Signs session cookies. `wrangler secret put JWT_SECRET` in production. */
-  JWT_SECRET: string;
   /** API key of the HTTP email provider (Resend), when MAIL_TRANSPORT is "resend". */
   RESEND_API_KEY?: string;
   /** Cloudflare Email binding, when MAIL_TRANSPORT is "cloudflare". */
