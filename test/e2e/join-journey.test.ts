@@ -54,6 +54,7 @@ describe("joining a program through its shared link", () => {
     await admin.getByLabel("Skills vocabulary").fill("ux research, public speaking");
     await admin.getByRole("button", { name: "Create program" }).click();
     await admin.getByRole("heading", { name }).waitFor();
+    await checkA11y(admin, "the program editor");
     const signupUrl = await admin.getByLabel("Anyone with this link can sign up").inputValue();
     expect(signupUrl).toMatch(new RegExp(`^${baseUrl}/join/design-mentoring-\\d+\\?key=`));
 
@@ -87,6 +88,7 @@ describe("joining a program through its shared link", () => {
     // The admin sees the newcomer as an active participant.
     await admin.getByRole("link", { name: /Participants/ }).click();
     await admin.getByRole("cell", { name: email }).waitFor();
+    await checkA11y(admin, "the participants page");
 
     // Rotating the link retires the one the newcomer used.
     await admin.getByRole("link", { name: `← ${name}` }).click();
