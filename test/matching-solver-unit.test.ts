@@ -1,0 +1,106 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { solveAssignment, type AssignmentProblem } from "../workers/domain/matching/solver";
+
+/** Every feasible assignment, tried one mentee at a time: the reference for small problems. */
+function bruteForce(p: AssignmentProblem) {
+  const byMentee = Array.from({ length: p.menteeCount }, (_, i) => p.edges.filter((e) => e.mentee === i));
+  const left = [...p.capacities];
+  let best = { matched: 0, totalScore: 0 };
+  const walk = (i: number, matched: number, total: number) => {
+    if (i === p.menteeCount) {
+      if (matched > best.matched || (matched === best.matched && total > best.totalScore))
+        best = { matched, totalScore: total };
+      return;
+    }
+    walk(i + 1, matched, total);
+    for (const e of byMentee[i]!) {
+      if (left[e.mentor]! > 0) {
+        left[e.mentor]!--;
+        walk(i + 1, matched + 1, total + e.score);
+        left[e.mentor]!++;
+      }
+    }
+  };
+  walk(0, 0, 0);
+  return best;
+}
+
+/** Small problems with many ties (scores from a short list), forbidden pairs and uneven capacities. */
+const problem: fc.Arbitrary<AssignmentProblem> = fc
+  .record({ mentors: fc.integer({ min: 1, max: 4 }), mentees: fc.integer({ min: 1, max: 7 }) })
+  .chain(({ mentors, mentees }) =>
+    fc.record({
+      capacities: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: mentors, maxLength: mentors }),
+      menteeCount: fc.constant(mentees),
+      edges: fc
+        .array(fc.option(fc.constantFrom(0, 10, 50, 50, 70, 100), { nil: null }), {
+          minLength: mentors * mentees,
+          maxLength: mentors * mentees,
+        })
+        .map((scores) =>
+          scores.flatMap((score, k) =>
+            score === null ? [] : [{ mentor: k % mentors, mentee: Math.floor(k / mentors), score }],
+          ),
+        ),
+    }),
+  );
+
+describe("the exact assignment", () => {
+  it("matches brute force: the most mentees, then the highest total score", () => {
+    fc.assert(
+      fc.property(problem, (p) => {
+        const result = solveAssignment(p);
+        expect({ matched: result.matched, totalScore: result.totalScore }).toEqual(bruteForce(p));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("returns a feasible assignment: allowed pairs, capacities held, each mentee once", () => {
+    fc.assert(
+      fc.property(problem, (p) => {
+        const { pairs } = solveAssignment(p);
+        const allowed = new Set(p.edges.map((e) => `${e.mentor}:${e.mentee}:${e.score}`));
+        for (const pair of pairs) expect(allowed.has(`${pair.mentor}:${pair.mentee}:${pair.score}`)).toBe(true);
+        expect(new Set(pairs.map((x) => x.mentee)).size).toBe(pairs.length);
+        p.capacities.forEach((c, j) => expect(pairs.filter((x) => x.mentor === j).length).toBeLessThanOrEqual(c));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("prefers two good pairs to one perfect pair where greedy would take the perfect one", () => {
+    // Greedy takes Ana–Mo (100) and leaves Ben with nobody; the optimum matches both.
+    const result = solveAssignment({
+      capacities: [1, 1],
+      menteeCount: 2,
+      edges: [
+        { mentor: 0, mentee: 0, score: 100 },
+        { mentor: 1, mentee: 0, score: 60 },
+        { mentor: 0, mentee: 1, score: 55 },
+      ],
+    });
+    expect(result.matched).toBe(2);
+    expect(result.totalScore).toBe(115);
+    expect(result.pairs).toEqual(
+      expect.arrayContaining([
+        { mentor: 1, mentee: 0, score: 60 },
+        { mentor: 0, mentee: 1, score: 55 },
+      ]),
+    );
+  });
+
+  it("gives a mentee nobody when no allowed pair is left, and a mentor no more than their seats", () => {
+    const result = solveAssignment({
+      capacities: [2, 0],
+      menteeCount: 3,
+      edges: [0, 1, 2].flatMap((mentee) => [
+        { mentor: 0, mentee, score: 40 + mentee },
+        { mentor: 1, mentee, score: 99 },
+      ]),
+    });
+    expect(result.matched).toBe(2);
+    expect(result.pairs.map((p) => p.mentee).sort()).toEqual([1, 2]);
+  });
+});

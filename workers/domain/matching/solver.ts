@@ -1,0 +1,159 @@
+/**
+ * @module domain/matching/solver
+ * Exact capacitated assignment: the most mentees matched, then the highest total score. It is one
+ * maximum-weight problem with weight `B + score` per allowed pair, where B exceeds any possible score
+ * total, solved as a min-cost flow by successive shortest paths with Johnson potentials (Dijkstra on
+ * reduced costs). Written here because the npm assignment packages solve only square one-to-one
+ * problems without capacities or forbidden pairs.
+ */
+
+export type Edge = { mentor: number; mentee: number; score: number };
+export type AssignmentProblem = {
+  /** Seats per mentor (index = mentor). */
+  capacities: number[];
+  menteeCount: number;
+  /** Allowed pairs with integer scores from 0 to 100. */
+  edges: Edge[];
+};
+export type Assignment = {
+  pairs: { mentor: number; mentee: number; score: number }[];
+  matched: number;
+  totalScore: number;
+};
+
+const MAX_SCORE = 100;
+
+/** A binary heap of (distance, node), enough for Dijkstra. */
+class Heap {
+  private d: number[] = [];
+  private n: number[] = [];
+  get size() {
+    return this.d.length;
+  }
+  push(dist: number, node: number) {
+    const { d, n } = this;
+    let i = d.length;
+    d.push(dist);
+    n.push(node);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (d[p]! <= dist) break;
+      d[i] = d[p]!;
+      n[i] = n[p]!;
+      i = p;
+    }
+    d[i] = dist;
+    n[i] = node;
+  }
+  pop(): [number, number] {
+    const { d, n } = this;
+    const top: [number, number] = [d[0]!, n[0]!];
+    const lastD = d.pop()!;
+    const lastN = n.pop()!;
+    if (d.length) {
+      let i = 0;
+      for (;;) {
+        let c = 2 * i + 1;
+        if (c >= d.length) break;
+        if (c + 1 < d.length && d[c + 1]! < d[c]!) c++;
+        if (d[c]! >= lastD) break;
+        d[i] = d[c]!;
+        n[i] = n[c]!;
+        i = c;
+      }
+      d[i] = lastD;
+      n[i] = lastN;
+    }
+    return top;
+  }
+}
+
+/**
+ * Solves the problem exactly. Nodes: source, mentees, mentors, sink; every unit of flow is one pair.
+ * Augmentation stops when no path has negative cost, i.e. no further pair can raise the weight.
+ */
+export function solveAssignment(problem: AssignmentProblem): Assignment {
+  const { capacities, menteeCount, edges } = problem;
+  const mentorCount = capacities.length;
+  const B = MAX_SCORE * menteeCount + 1;
+  const source = 0;
+  const menteeNode = (i: number) => 1 + i;
+  const mentorNode = (j: number) => 1 + menteeCount + j;
+  const sink = 1 + menteeCount + mentorCount;
+  const nodes = sink + 1;
+
+  // Residual graph in arrays: each arc has its reverse at index ^ 1.
+  const head = new Int32Array(nodes).fill(-1);
+  const to: number[] = [];
+  const cap: number[] = [];
+  const cost: number[] = [];
+  const next: number[] = [];
+  const addArc = (u: number, v: number, c: number, w: number) => {
+    for (const [a, b, cc, ww] of [
+      [u, v, c, w],
+      [v, u, 0, -w],
+    ] as const) {
+      to.push(b);
+      cap.push(cc);
+      cost.push(ww);
+      next.push(head[a]!);
+      head[a] = to.length - 1;
+    }
+  };
+  for (let i = 0; i < menteeCount; i++) addArc(source, menteeNode(i), 1, 0);
+  const pairArcs: number[] = [];
+  for (const e of edges) {
+    pairArcs.push(to.length);
+    addArc(menteeNode(e.mentee), mentorNode(e.mentor), 1, -(B + e.score));
+  }
+  for (let j = 0; j < mentorCount; j++) if (capacities[j]! > 0) addArc(mentorNode(j), sink, capacities[j]!, 0);
+
+  // Initial potentials: the graph is a DAG (source → mentees → mentors → sink), so one pass in that
+  // order gives exact shortest distances and makes every reduced cost non-negative.
+  const potential = new Float64Array(nodes);
+  for (let j = 0; j < mentorCount; j++) potential[mentorNode(j)] = 0;
+  for (const e of edges) {
+    const v = mentorNode(e.mentor);
+    potential[v] = Math.min(potential[v]!, -(B + e.score));
+  }
+  potential[sink] = 0;
+  for (let j = 0; j < mentorCount; j++) potential[sink] = Math.min(potential[sink]!, potential[mentorNode(j)]!);
+
+  const dist = new Float64Array(nodes);
+  const prevArc = new Int32Array(nodes);
+  for (;;) {
+    dist.fill(Infinity);
+    prevArc.fill(-1);
+    dist[source] = 0;
+    const heap = new Heap();
+    heap.push(0, source);
+    while (heap.size) {
+      const [d, u] = heap.pop();
+      if (d > dist[u]!) continue;
+      for (let a = head[u]!; a !== -1; a = next[a]!) {
+        if (cap[a]! <= 0) continue;
+        const v = to[a]!;
+        const nd = d + cost[a]! + potential[u]! - potential[v]!;
+        if (nd < dist[v]!) {
+          dist[v] = nd;
+          prevArc[v] = a;
+          heap.push(nd, v);
+        }
+      }
+    }
+    if (dist[sink] === Infinity) break;
+    const pathCost = dist[sink]! + potential[sink]! - potential[source]!;
+    if (pathCost >= 0) break; // no augmenting path improves the weight any more
+    for (let v = 0; v < nodes; v++) if (dist[v]! < Infinity) potential[v]! += dist[v]!;
+    for (let v = sink; v !== source; v = to[prevArc[v]! ^ 1]!) {
+      cap[prevArc[v]!]! -= 1;
+      cap[prevArc[v]! ^ 1]! += 1;
+    }
+  }
+
+  const pairs: Assignment["pairs"] = [];
+  edges.forEach((e, k) => {
+    if (cap[pairArcs[k]!] === 0) pairs.push({ mentor: e.mentor, mentee: e.mentee, score: e.score });
+  });
+  return { pairs, matched: pairs.length, totalScore: pairs.reduce((s, p) => s + p.score, 0) };
+}
