@@ -1,0 +1,136 @@
+/**
+ * @module domain/matching/score
+ * How well a mentor fits a mentee, from 0 to 100, with a breakdown by criterion and the reasons in
+ * plain words. The admin weighs the criteria; everything is deterministic (no external service).
+ */
+import type { Skill } from "../profile";
+import { sharedWorkingHours } from "./hours";
+
+export type MatchPerson = {
+  id: string;
+  email: string;
+  name: string;
+  department: string;
+  title: string;
+  location: string;
+  timezone: string;
+  yearsExperience: number | null;
+  languages: string[];
+  skillsOffered: Skill[];
+  skillsSought: Skill[];
+  goals: string;
+  format: "remote" | "in-person" | "either" | null;
+};
+
+export const CRITERIA = ["skills", "goals", "department", "seniority", "hours", "format"] as const;
+export type Criterion = (typeof CRITERIA)[number];
+
+export type MatchSettings = {
+  /** Relative weights, 0 (ignore) to 10. */
+  weights: Record<Criterion, number>;
+  department: "same" | "different" | "ignore";
+  /** Years the mentor should have over the mentee (the other way round in reverse programs). */
+  seniority: { minGap: number; maxGap: number | null; reversed: boolean };
+  requireSharedLanguage: boolean;
+};
+
+export const DEFAULT_SETTINGS: MatchSettings = {
+  weights: { skills: 5, goals: 2, department: 1, seniority: 2, hours: 2, format: 1 },
+  department: "different",
+  seniority: { minGap: 2, maxGap: null, reversed: false },
+  requireSharedLanguage: true,
+};
+
+export type PairScore = { score: number; breakdown: Record<Criterion, number>; reasons: string[] };
+
+const STOP = new Set(
+  "a an and are as at be by for from get how i in into is it my of on or the to with want learn better more".split(" "),
+);
+const words = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !STOP.has(w)),
+  );
+const list = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+
+/** Each criterion's fit from 0 to 1, and what to say about it. */
+function fits(mentor: MatchPerson, mentee: MatchPerson, s: MatchSettings, at: Date) {
+  const fit: Record<Criterion, number> = { skills: 0, goals: 0, department: 0, seniority: 0.5, hours: 0, format: 0.5 };
+  const reasons: string[] = [];
+
+  const offered = new Map(mentor.skillsOffered.map((k) => [k.name, k.level]));
+  const covered = mentee.skillsSought.filter((k) => (offered.get(k.name) ?? 0) > 0);
+  if (mentee.skillsSought.length) {
+    const total = mentee.skillsSought.reduce((sum, k) => {
+      const level = offered.get(k.name) ?? 0;
+      return sum + (level === 0 ? 0 : level >= k.level ? 1 : 0.5);
+    }, 0);
+    fit.skills = total / mentee.skillsSought.length;
+  }
+  if (covered.length) reasons.push(`You both care about ${list(covered.map((k) => k.name))}`);
+
+  const goalWords = words(mentee.goals);
+  if (goalWords.size) {
+    const mentorWords = words([mentor.goals, ...mentor.skillsOffered.map((k) => k.name), mentor.title].join(" "));
+    const shared = [...goalWords].filter((w) => mentorWords.has(w));
+    fit.goals = shared.length / goalWords.size;
+    if (shared.length && !covered.length)
+      reasons.push(`Their experience speaks to your goal (${list(shared.slice(0, 3))})`);
+  }
+
+  const sameDept = !!mentor.department && mentor.department === mentee.department;
+  if (s.department === "same") {
+    fit.department = sameDept ? 1 : 0;
+    if (sameDept) reasons.push(`Both in ${mentor.department}`);
+  } else if (s.department === "different") {
+    fit.department = sameDept ? 0 : 1;
+    if (!sameDept && mentor.department && mentee.department) {
+      reasons.push(`Different departments (${mentor.department} and ${mentee.department})`);
+    }
+  }
+
+  if (mentor.yearsExperience !== null && mentee.yearsExperience !== null) {
+    const gap = s.seniority.reversed
+      ? mentee.yearsExperience - mentor.yearsExperience
+      : mentor.yearsExperience - mentee.yearsExperience;
+    const { minGap, maxGap } = s.seniority;
+    const short = Math.max(0, minGap - gap);
+    const over = maxGap === null ? 0 : Math.max(0, gap - maxGap);
+    fit.seniority = Math.max(0, 1 - (short + over) / 5);
+    if (gap > 0 && fit.seniority > 0.5) reasons.push(`${gap} years of experience between you`);
+  }
+
+  const hours = sharedWorkingHours(mentor.timezone, mentee.timezone, at);
+  fit.hours = hours / 8;
+  reasons.push(
+    hours === 8 ? "Same working hours" : hours === 0 ? "No working hours in common" : `${hours} working hours overlap`,
+  );
+
+  if (mentor.format && mentee.format) {
+    const inPerson = mentor.format === "in-person" || mentee.format === "in-person";
+    const sameCity = !!mentor.location && mentor.location === mentee.location;
+    fit.format = !inPerson ? 1 : sameCity ? 1 : 0;
+    if (inPerson && sameCity) reasons.push(`Both in ${mentor.location}, for meeting in person`);
+  }
+  return { fit, reasons };
+}
+
+/** The pair's score, breakdown (points per criterion, summing to the score) and reasons. */
+export function scorePair(mentor: MatchPerson, mentee: MatchPerson, s: MatchSettings, at = new Date()): PairScore {
+  const weights = { ...s.weights, department: s.department === "ignore" ? 0 : s.weights.department };
+  const totalWeight = CRITERIA.reduce((sum, c) => sum + weights[c], 0) || 1;
+  const { fit, reasons } = fits(mentor, mentee, s, at);
+  const breakdown = Object.fromEntries(CRITERIA.map((c) => [c, (100 * weights[c] * fit[c]) / totalWeight])) as Record<
+    Criterion,
+    number
+  >;
+  const score = Math.round(CRITERIA.reduce((sum, c) => sum + breakdown[c], 0));
+  for (const c of CRITERIA) breakdown[c] = Math.round(breakdown[c] * 10) / 10;
+  return { score, breakdown, reasons };
+}
+
+/** The reasons as one sentence, e.g. "You both care about data analysis; 3 working hours overlap." */
+export const explain = (reasons: string[]) => (reasons.length ? `${reasons.join("; ")}.` : "");
