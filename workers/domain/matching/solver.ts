@@ -130,6 +130,8 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
     while (heap.size) {
       const [d, u] = heap.pop();
       if (d > dist[u]!) continue;
+      // The sink is settled: nodes farther away cannot lie on this shortest path.
+      if (u === sink) break;
       for (let a = head[u]!; a !== -1; a = next[a]!) {
         if (cap[a]! <= 0) continue;
         const v = to[a]!;
@@ -144,7 +146,9 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
     if (dist[sink] === Infinity) break;
     const pathCost = dist[sink]! + potential[sink]! - potential[source]!;
     if (pathCost >= 0) break; // no augmenting path improves the weight any more
-    for (let v = 0; v < nodes; v++) if (dist[v]! < Infinity) potential[v]! += dist[v]!;
+    // Capping at the sink's distance keeps every reduced cost non-negative after an early stop.
+    const reach = dist[sink]!;
+    for (let v = 0; v < nodes; v++) potential[v]! += Math.min(dist[v]!, reach);
     for (let v = sink; v !== source; v = to[prevArc[v]! ^ 1]!) {
       cap[prevArc[v]!]! -= 1;
       cap[prevArc[v]! ^ 1]! += 1;
