@@ -4,7 +4,8 @@ import { useLocation, useRoute } from "preact-iso";
 import { api, ApiError, messageOf, ok, type FieldErrors } from "../api";
 import { Field, Status, focusFirstError } from "../components/Field";
 import { SkillPicker, type Skill } from "../components/SkillPicker";
-import { browserTimeZone, timeZones } from "../components/timezones";
+import { TimeZoneField, YearsField } from "../components/ProfileFields";
+import { browserTimeZone } from "../components/timezones";
 import { splitList } from "../text";
 
 type Info = Awaited<ReturnType<typeof load>>;
@@ -195,35 +196,15 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
           </Field>
         )}
         {asks("timezone") && (
-          <Field
-            id="timezone"
-            label="Time zone"
-            hint="Detected from your device; change it if it is wrong."
+          <TimeZoneField
+            value={form.timezone}
+            onChange={set("timezone")}
             error={errors.timezone}
-          >
-            {(a) => (
-              <select {...a} value={form.timezone} onChange={set("timezone")}>
-                {timeZones().map((tz) => (
-                  <option value={tz}>{tz}</option>
-                ))}
-              </select>
-            )}
-          </Field>
+            hint="Detected from your device; change it if it is wrong."
+          />
         )}
         {asks("yearsExperience") && (
-          <Field id="years" label="Years of work experience" error={errors.yearsExperience}>
-            {(a) => (
-              <input
-                {...a}
-                type="number"
-                min={0}
-                max={70}
-                inputMode="numeric"
-                value={form.yearsExperience}
-                onInput={set("yearsExperience")}
-              />
-            )}
-          </Field>
+          <YearsField value={form.yearsExperience} onChange={set("yearsExperience")} error={errors.yearsExperience} />
         )}
         {asks("skillsOffered") && offers(form.role) && (
           <SkillPicker

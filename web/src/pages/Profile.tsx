@@ -4,7 +4,7 @@ import { api, ApiError, messageOf, ok, type FieldErrors } from "../api";
 import { Field, Status } from "../components/Field";
 import { RequireSignIn } from "../components/RequireSignIn";
 import { SkillPicker } from "../components/SkillPicker";
-import { timeZones } from "../components/timezones";
+import { TimeZoneField, YearsField } from "../components/ProfileFields";
 import { useSession, type Me } from "../session";
 import { splitList } from "../text";
 
@@ -66,27 +66,8 @@ function ProfileView({ me }: { me: Me }) {
         <Field id="location" label="Location" error={errors.location}>
           {(a) => <input {...a} value={form.location} onInput={set("location")} />}
         </Field>
-        <Field id="timezone" label="Time zone" error={errors.timezone}>
-          {(a) => (
-            <select {...a} value={form.timezone} onChange={set("timezone")}>
-              {[...new Set([form.timezone, ...timeZones()])].map((tz) => (
-                <option value={tz}>{tz}</option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="years" label="Years of work experience" error={errors.yearsExperience}>
-          {(a) => (
-            <input
-              {...a}
-              type="number"
-              min={0}
-              max={70}
-              value={form.yearsExperience}
-              onInput={set("yearsExperience")}
-            />
-          )}
-        </Field>
+        <TimeZoneField value={form.timezone} onChange={set("timezone")} error={errors.timezone} />
+        <YearsField value={form.yearsExperience} onChange={set("yearsExperience")} error={errors.yearsExperience} />
         <Field id="languages" label="Languages" hint="Separate with commas" error={errors.languages}>
           {(a) => <input {...a} value={form.languages} onInput={set("languages")} />}
         </Field>
