@@ -3,7 +3,7 @@
  * Exact capacitated assignment: the most mentees matched, then the highest total score. It is one
  * maximum-weight problem with weight `B + score` per allowed pair, where B exceeds any possible score
  * total, solved as a min-cost flow by successive shortest paths with Johnson potentials (Dijkstra on
- * reduced costs). Written here because the npm assignment packages solve only square one-to-one
+ * reduced costs), augmenting along every shortest path each round finds. Written here because the npm assignment packages solve only square one-to-one
  * problems without capacities or forbidden pairs.
  */
 
@@ -120,10 +120,8 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
   for (let j = 0; j < mentorCount; j++) potential[sink] = Math.min(potential[sink]!, potential[mentorNode(j)]!);
 
   const dist = new Float64Array(nodes);
-  const prevArc = new Int32Array(nodes);
   for (;;) {
     dist.fill(Infinity);
-    prevArc.fill(-1);
     dist[source] = 0;
     const heap = new Heap();
     heap.push(0, source);
@@ -138,7 +136,6 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
         const nd = d + cost[a]! + potential[u]! - potential[v]!;
         if (nd < dist[v]!) {
           dist[v] = nd;
-          prevArc[v] = a;
           heap.push(nd, v);
         }
       }
@@ -149,9 +146,57 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
     // Capping at the sink's distance keeps every reduced cost non-negative after an early stop.
     const reach = dist[sink]!;
     for (let v = 0; v < nodes; v++) potential[v]! += Math.min(dist[v]!, reach);
-    for (let v = sink; v !== source; v = to[prevArc[v]! ^ 1]!) {
-      cap[prevArc[v]!]! -= 1;
-      cap[prevArc[v]! ^ 1]! += 1;
+    augmentAllShortest();
+  }
+
+  /**
+   * Every path of zero reduced cost is now a shortest path (its cost telescopes to the same total),
+   * so augment along as many of them as exist before running Dijkstra again: a blocking flow on the
+   * admissible arcs, found by depth-first search with current-arc pointers.
+   */
+  function augmentAllShortest() {
+    const current = Int32Array.from(head);
+    const dead = new Uint8Array(nodes);
+    const onPath = new Uint8Array(nodes);
+    const pathArc = new Int32Array(nodes);
+    const stack: number[] = [];
+    for (;;) {
+      stack.length = 0;
+      stack.push(source);
+      onPath[source] = 1;
+      let found = false;
+      while (stack.length) {
+        const u = stack[stack.length - 1]!;
+        if (u === sink) {
+          found = true;
+          break;
+        }
+        let advanced = false;
+        for (let a = current[u]!; a !== -1; a = next[a]!) {
+          const v = to[a]!;
+          if (cap[a]! > 0 && !dead[v] && !onPath[v] && cost[a]! + potential[u]! - potential[v]! === 0) {
+            current[u] = a;
+            pathArc[v] = a;
+            onPath[v] = 1;
+            stack.push(v);
+            advanced = true;
+            break;
+          }
+          current[u] = next[a]!;
+        }
+        if (!advanced) {
+          dead[u] = 1;
+          onPath[u] = 0;
+          stack.pop();
+        }
+      }
+      for (const v of stack) onPath[v] = 0;
+      if (!found) return;
+      for (let k = 1; k < stack.length; k++) {
+        const a = pathArc[stack[k]!]!;
+        cap[a]! -= 1;
+        cap[a ^ 1]! += 1;
+      }
     }
   }
 
