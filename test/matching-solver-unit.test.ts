@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { solveAssignment, type AssignmentProblem } from "../workers/domain/matching/solver";
+import { solveAssignment, solvePruned, type AssignmentProblem } from "../workers/domain/matching/solver";
 
 /** Every feasible assignment, tried one mentee at a time: the reference for small problems. */
 function bruteForce(p: AssignmentProblem) {
@@ -102,5 +102,39 @@ describe("the exact assignment", () => {
     });
     expect(result.matched).toBe(2);
     expect(result.pairs.map((p) => p.mentee).sort()).toEqual([1, 2]);
+  });
+});
+
+describe("pruned candidates", () => {
+  it("gives the same optimum as every pair, adding back what the prices say could help", () => {
+    fc.assert(
+      fc.property(problem, fc.integer({ min: 1, max: 3 }), (p, k) => {
+        const full = solveAssignment(p);
+        const pruned = solvePruned(p, k);
+        expect({ matched: pruned.matched, totalScore: pruned.totalScore }).toEqual({
+          matched: full.matched,
+          totalScore: full.totalScore,
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("needs a second round when the best candidates are all taken", () => {
+    // Both mentees rank mentor 0 first; with one candidate each, the prices show mentor 1 is needed.
+    const p = {
+      capacities: [1, 1],
+      menteeCount: 2,
+      edges: [
+        { mentor: 0, mentee: 0, score: 90 },
+        { mentor: 0, mentee: 1, score: 80 },
+        { mentor: 1, mentee: 0, score: 20 },
+        { mentor: 1, mentee: 1, score: 10 },
+      ],
+    };
+    const result = solvePruned(p, 1);
+    expect(result.matched).toBe(2);
+    expect(result.totalScore).toBe(100);
+    expect(result.rounds).toBeGreaterThan(1);
   });
 });

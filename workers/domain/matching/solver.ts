@@ -15,10 +15,13 @@ export type AssignmentProblem = {
   /** Allowed pairs with integer scores from 0 to 100. */
   edges: Edge[];
 };
+/** Node prices at the optimum: with them every residual arc has a non-negative reduced cost. */
+export type Prices = { mentee: Float64Array; mentor: Float64Array; pairBase: number };
 export type Assignment = {
   pairs: { mentor: number; mentee: number; score: number }[];
   matched: number;
   totalScore: number;
+  prices: Prices;
 };
 
 const MAX_SCORE = 100;
@@ -120,7 +123,8 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
   for (let j = 0; j < mentorCount; j++) potential[sink] = Math.min(potential[sink]!, potential[mentorNode(j)]!);
 
   const dist = new Float64Array(nodes);
-  for (;;) {
+  /** Shortest reduced distances from the source; stops once the sink is settled when `early`. */
+  const dijkstra = (early: boolean) => {
     dist.fill(Infinity);
     dist[source] = 0;
     const heap = new Heap();
@@ -129,7 +133,7 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
       const [d, u] = heap.pop();
       if (d > dist[u]!) continue;
       // The sink is settled: nodes farther away cannot lie on this shortest path.
-      if (u === sink) break;
+      if (early && u === sink) break;
       for (let a = head[u]!; a !== -1; a = next[a]!) {
         if (cap[a]! <= 0) continue;
         const v = to[a]!;
@@ -140,6 +144,9 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
         }
       }
     }
+  };
+  for (;;) {
+    dijkstra(true);
     if (dist[sink] === Infinity) break;
     const pathCost = dist[sink]! + potential[sink]! - potential[source]!;
     if (pathCost >= 0) break; // no augmenting path improves the weight any more
@@ -200,9 +207,70 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
     }
   }
 
+  // Prices that certify optimality. Raising each node's potential by its distance, capped at C, keeps
+  // every residual reduced cost non-negative for any C; choosing C so that the sink's price is not
+  // below the source's also covers the closing arc sink → source. Then no pair left out whose own
+  // reduced cost is non-negative can take part in an improving cycle (see `solvePruned`).
+  dijkstra(false);
+  let closing = dist[sink]!;
+  if (closing === Infinity) {
+    closing = Math.max(0, potential[source]! - potential[sink]!);
+    for (let v = 0; v < nodes; v++) if (dist[v]! < Infinity) closing = Math.max(closing, dist[v]!);
+  }
+  const price = (v: number) => potential[v]! + Math.min(dist[v]!, closing);
+  const menteePrices = Float64Array.from({ length: menteeCount }, (_, i) => price(menteeNode(i)));
+  const mentorPrices = Float64Array.from({ length: mentorCount }, (_, j) => price(mentorNode(j)));
+
   const pairs: Assignment["pairs"] = [];
   edges.forEach((e, k) => {
     if (cap[pairArcs[k]!] === 0) pairs.push({ mentor: e.mentor, mentee: e.mentee, score: e.score });
   });
-  return { pairs, matched: pairs.length, totalScore: pairs.reduce((s, p) => s + p.score, 0) };
+  return {
+    pairs,
+    matched: pairs.length,
+    totalScore: pairs.reduce((s, p) => s + p.score, 0),
+    prices: { mentee: menteePrices, mentor: mentorPrices, pairBase: B },
+  };
+}
+
+/** Whether a pair left out of the problem could improve the result, judged by the final prices. */
+export function couldImprove(prices: Prices, e: Edge): boolean {
+  return -(prices.pairBase + e.score) + prices.mentee[e.mentee]! - prices.mentor[e.mentor]! < 0;
+}
+
+/**
+ * Solves with only the `k` best-scoring candidates of each mentee, then proves the pruning safe: any
+ * pruned pair whose reduced cost against the final prices is negative is added back and the problem
+ * solved again, until none is. The result equals solving with every allowed pair.
+ */
+export function solvePruned(problem: AssignmentProblem, k: number): Assignment & { rounds: number; added: number } {
+  const byMentee = Array.from({ length: problem.menteeCount }, () => [] as Edge[]);
+  for (const e of problem.edges) byMentee[e.mentee]!.push(e);
+  const kept = new Set<Edge>();
+  for (const list of byMentee) {
+    list.sort((a, b) => b.score - a.score || a.mentor - b.mentor);
+    for (const e of list.slice(0, k)) kept.add(e);
+  }
+  let rounds = 0;
+  let added = 0;
+  for (;;) {
+    rounds++;
+    const result = solveAssignment({ ...problem, edges: [...kept] });
+    // Each mentee's list is sorted best first, so its first few violators are the likeliest to matter;
+    // adding only those keeps the problem small, and the next round's prices judge the rest again.
+    let violators = 0;
+    for (const list of byMentee) {
+      let taken = 0;
+      for (const e of list) {
+        if (taken === k) break;
+        if (!kept.has(e) && couldImprove(result.prices, e)) {
+          kept.add(e);
+          taken++;
+        }
+      }
+      violators += taken;
+    }
+    if (violators === 0) return { ...result, rounds, added };
+    added += violators;
+  }
 }
