@@ -40,15 +40,29 @@ export type PersonRow = {
   capacity: number | null;
 };
 
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type RowError = { row: number; email: string; errors: string[] };
-export type ParsedCsv = { rows: PersonRow[]; errors: RowError[]; fatal?: string };
+/** `columns` are the file's columns: an import updates only those, leaving what a file does not mention. */
+export type ParsedCsv = { rows: PersonRow[]; errors: RowError[]; columns: CsvColumn[]; fatal?: string };
 
 const REQUIRED = ["email", "name", "role"] as const;
+// The profile editor's limits (domain/profile.ts), so an imported person can save their profile as it is.
+const MAX_TEXT = 120;
+const MAX_LANGUAGES = 20;
+const MAX_SKILLS = 30;
+const MAX_SKILL_NAME = 60;
+
+/**
+ * A cell a spreadsheet would run as a formula, possibly already escaped: the export prefixes one `'`
+ * and the import takes exactly one off, so every value survives a round trip.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+const unescapeFormula = (cell: string) => (cell.startsWith("'") && FORMULA.test(cell) ? cell.slice(1) : cell);
 
 function intOrNull(value: string, field: string, min: number, max: number, errors: string[]) {
   if (value === "") return null;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
+  if (!/^\d+$/.test(value) || n < min || n > max) {
     errors.push(`${field} must be a whole number from ${min} to ${max}`);
     return null;
   }
@@ -60,26 +74,42 @@ function intOrNull(value: string, field: string, min: number, max: number, error
  * `roles` are the roles the program's kind allows.
  */
 export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 20000): ParsedCsv {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), {
+  // Blank lines are kept (and skipped below) so that row numbers stay those a spreadsheet shows.
+  const parsed = Papa.parse<Record<string, string | string[]>>(csv.replace(/^\uFEFF/, ""), {
     header: true,
-    skipEmptyLines: "greedy",
+    skipEmptyLines: false,
     transformHeader: (h) => h.trim().toLowerCase(),
   });
   const header = parsed.meta.fields ?? [];
+  const fail = (fatal: string): ParsedCsv => ({ rows: [], errors: [], columns: [], fatal });
   const missing = REQUIRED.filter((c) => !header.includes(c));
-  if (missing.length) return { rows: [], errors: [], fatal: `The header lacks: ${missing.join(", ")}.` };
+  if (missing.length) return fail(`The header lacks: ${missing.join(", ")}.`);
   const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
-  if (unknown.length) return { rows: [], errors: [], fatal: `Unknown columns: ${unknown.join(", ")}.` };
-  if (parsed.data.length === 0) return { rows: [], errors: [], fatal: "The file has no rows." };
-  if (parsed.data.length > maxRows) return { rows: [], errors: [], fatal: `At most ${maxRows} rows at once.` };
+  if (unknown.length) return fail(`Unknown columns: ${unknown.join(", ")}.`);
+  const cells = (raw: Record<string, string | string[]>) => Object.values(raw).flat();
+  const filled = parsed.data.filter((raw) => cells(raw).some((v) => v.trim() !== "")).length;
+  if (filled === 0) return fail("The file has no rows.");
+  if (filled > maxRows) return fail(`At most ${maxRows} rows at once.`);
+  // An unclosed quote swallows the rest of the file into one cell; papaparse counts the header as row 0.
+  const badQuotes = new Set(
+    parsed.errors
+      .filter((e) => e.type === "Quotes")
+      .map((e) => Math.min(Math.max((e.row ?? 0) - 1, 0), parsed.data.length - 1)),
+  );
 
   const rows: PersonRow[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
   parsed.data.forEach((raw, i) => {
     const rowNumber = i + 2;
-    const get = (c: string) => (raw[c] ?? "").trim();
+    const fields = cells(raw);
+    if (fields.every((v) => v.trim() === "")) return;
+    const get = (c: string) => unescapeFormula(String(raw[c] ?? "").trim());
     const errs: string[] = [];
+    if (badQuotes.has(i)) errs.push('a quoted cell is not closed (a " without its partner)');
+    // A stray comma shifts every later cell into the wrong column; better to refuse than to guess.
+    else if (fields.length !== header.length)
+      errs.push(`the row has ${fields.length} cells; the header has ${header.length}`);
     const email = emailSchema.safeParse(get("email"));
     if (!email.success) errs.push("email is not a valid address");
     const emailValue = email.success ? email.data : get("email");
@@ -90,7 +120,9 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
     }
     const name = get("name");
     if (!name) errs.push("name is empty");
-    if (name.length > 120) errs.push("name is longer than 120 characters");
+    for (const c of ["name", "department", "title", "location"] as const) {
+      if (get(c).length > MAX_TEXT) errs.push(`${c} is longer than ${MAX_TEXT} characters`);
+    }
     const role = get("role").toLowerCase();
     if (!roles.includes(role)) errs.push(`role must be one of ${roles.join(", ")}`);
     const timezone = get("timezone") || "UTC";
@@ -100,7 +132,22 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
     if (managerEmail && !managerEmail.success) errs.push("manager_email is not a valid address");
     const offered = parseSkillList(get("skills_offered"));
     const sought = parseSkillList(get("skills_sought"));
-    errs.push(...offered.errors.map((e) => `skills_offered: ${e}`), ...sought.errors.map((e) => `skills_sought: ${e}`));
+    for (const [column, list] of [
+      ["skills_offered", offered],
+      ["skills_sought", sought],
+    ] as const) {
+      errs.push(...list.errors.map((e) => `${column}: ${e}`));
+      if (list.skills.length > MAX_SKILLS) errs.push(`${column} has more than ${MAX_SKILLS} skills`);
+      const long = list.skills.find((s) => s.name.length > MAX_SKILL_NAME);
+      if (long) errs.push(`${column}: "${long.name.slice(0, 20)}…" is longer than ${MAX_SKILL_NAME} characters`);
+    }
+    const languages = get("languages")
+      .split(";")
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean);
+    if (languages.length > MAX_LANGUAGES || languages.some((l) => l.length > 20)) {
+      errs.push(`languages takes at most ${MAX_LANGUAGES} codes of up to 20 characters`);
+    }
     const yearsExperience = intOrNull(get("years_experience"), "years_experience", 0, 70, errs);
     const capacity = intOrNull(get("capacity"), "capacity", 0, 50, errs);
     const goals = get("goals");
@@ -120,22 +167,20 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
       timezone,
       yearsExperience,
       managerEmail: managerEmail?.success ? managerEmail.data : null,
-      languages: get("languages")
-        .split(";")
-        .map((l) => l.trim().toLowerCase())
-        .filter(Boolean),
+      languages,
       skillsOffered: offered.skills,
       skillsSought: sought.skills,
       goals,
       capacity,
     });
   });
-  return { rows, errors };
+  return { rows, errors, columns: header as CsvColumn[] };
 }
 
 /** Writes rows back in the import format, so an export can be edited and imported again. */
 export function formatPeopleCsv(rows: PersonRow[]): string {
-  // escapeFormulae: a cell starting with =, +, - or @ is not run as a formula when opened in a spreadsheet.
+  // A cell starting with =, +, -, @ (after any quote marks) gets one more `'`, so a spreadsheet shows it
+  // as text instead of running it; parsePeopleCsv takes that `'` off again.
   return Papa.unparse(
     {
       fields: [...CSV_COLUMNS],
@@ -156,6 +201,6 @@ export function formatPeopleCsv(rows: PersonRow[]): string {
         r.capacity ?? "",
       ]),
     },
-    { escapeFormulae: true },
+    { escapeFormulae: FORMULA },
   );
 }
