@@ -9,7 +9,7 @@ import { getTableColumns, sql, type Table } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { DB } from "../db/client";
 import { enrollments, outgoingMail, people, programs } from "../db/schema";
-import type { PersonRow } from "../domain/people-csv";
+import { CSV_COLUMNS, type CsvColumn, type PersonRow } from "../domain/people-csv";
 import type { Program } from "./programs";
 import type { RenderedMail } from "../mail/templates";
 
@@ -24,19 +24,44 @@ const chunk = <T>(items: T[], table: Table) => {
 const excluded = (column: string) => sql.raw(`excluded.${column}`);
 type Role = (typeof enrollments.$inferInsert)["role"];
 
+// Optional CSV columns by the property they update; each CSV column is named after its database column.
+const PERSON_FIELDS = {
+  department: "department",
+  title: "title",
+  location: "location",
+  timezone: "timezone",
+  yearsExperience: "years_experience",
+  managerEmail: "manager_email",
+  languages: "languages",
+} as const;
+const ENROLLMENT_FIELDS = {
+  capacity: "capacity",
+  goals: "goals",
+  skillsOffered: "skills_offered",
+  skillsSought: "skills_sought",
+} as const;
+/** The upsert's `set` for the columns the file has: a column it lacks keeps what people entered. */
+const fromFile = (fields: Record<string, CsvColumn>, columns: readonly CsvColumn[]) =>
+  Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, column]) => columns.includes(column))
+      .map(([key, column]) => [key, excluded(column)]),
+  );
+
 /** The idempotency key of a person's welcome to a program: one welcome, however often they are imported. */
 export const welcomeKey = (programId: string, email: string) => `welcome:${programId}:${email}`;
 
 /**
  * Upserts people by email, enrolls them as active, adds their skills to the vocabulary and queues a
- * welcome mail for each (unless `welcome` is null), all in one batch. Returns the emails that were new to the program.
+ * welcome mail for each (unless `welcome` is null), all in one batch. Existing people and enrollments
+ * are updated only in `columns` (the file's). Returns each row's email and whether it was new to the program.
  */
 export async function importPeople(
   db: DB,
   program: Program,
   rows: PersonRow[],
   welcome: ((row: PersonRow) => RenderedMail) | null,
-  now = Date.now(),
+  { columns = CSV_COLUMNS, now = Date.now() }: { columns?: readonly CsvColumn[]; now?: number } = {},
 ) {
   const before = await db.all<{ email: string }>(sql`
     SELECT p.email FROM enrollments e JOIN people p ON p.id = e.person_id WHERE e.program_id = ${program.id}`);
@@ -65,17 +90,7 @@ export async function importPeople(
         )
         .onConflictDoUpdate({
           target: people.email,
-          set: {
-            name: excluded("name"),
-            department: excluded("department"),
-            title: excluded("title"),
-            location: excluded("location"),
-            timezone: excluded("timezone"),
-            yearsExperience: excluded("years_experience"),
-            managerEmail: excluded("manager_email"),
-            languages: excluded("languages"),
-            updatedAt: excluded("updated_at"),
-          },
+          set: { name: excluded("name"), ...fromFile(PERSON_FIELDS, columns), updatedAt: excluded("updated_at") },
         }),
     );
   }
@@ -104,10 +119,7 @@ export async function importPeople(
           set: {
             role: excluded("role"),
             status: sql`'active'`,
-            capacity: excluded("capacity"),
-            goals: excluded("goals"),
-            skillsOffered: excluded("skills_offered"),
-            skillsSought: excluded("skills_sought"),
+            ...fromFile(ENROLLMENT_FIELDS, columns),
             confirmedAt: sql`coalesce(${enrollments.confirmedAt}, excluded.confirmed_at)`,
             withdrawnAt: sql`NULL`,
             updatedAt: excluded("updated_at"),

@@ -13,8 +13,6 @@ export type ParticipantFilter = {
   pageSize: number;
 };
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-
 /** One page of participants, the total, and the departments for the filter, in one round trip. */
 export async function listParticipants(db: DB, programId: string, f: ParticipantFilter) {
   const conditions: (SQL | undefined)[] = [eq(enrollments.programId, programId)];
@@ -22,10 +20,10 @@ export async function listParticipants(db: DB, programId: string, f: Participant
   if (f.status) conditions.push(eq(enrollments.status, f.status as never));
   if (f.department) conditions.push(eq(people.department, f.department));
   if (f.q) {
-    const pattern = `%${escapeLike(f.q)}%`;
-    conditions.push(
-      or(sql`${people.name} LIKE ${pattern} ESCAPE '\\'`, sql`${people.email} LIKE ${pattern} ESCAPE '\\'`),
-    );
+    // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes, and a search needs no wildcards.
+    // SQLite's lower() folds ASCII only, as LIKE did, so the search term is folded the same way.
+    const q = f.q.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+    conditions.push(or(sql`instr(lower(${people.name}), ${q}) > 0`, sql`instr(lower(${people.email}), ${q}) > 0`));
   }
   const where = and(...conditions);
   const [items, [total], departments] = await db.batch([

@@ -143,8 +143,12 @@ export const peopleRoutes = router()
         return c.json({ error: { code: "invalid_csv" as const, message, rows: parsed.errors } }, 400);
       }
       const origin = publicOrigin(c.var.config, c.req.url);
-      const result = await importPeople(c.var.db, program, parsed.rows, (r) =>
-        welcomeMail(r.name, program.name, `${origin}/signin`),
+      const result = await importPeople(
+        c.var.db,
+        program,
+        parsed.rows,
+        (r) => welcomeMail(r.name, program.name, `${origin}/signin`),
+        { columns: parsed.columns },
       );
       const keys = parsed.rows.map((r) => welcomeKey(program.id, r.email));
       c.executionCtx.waitUntil(
