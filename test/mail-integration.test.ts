@@ -17,7 +17,7 @@ import { app } from "../workers/app";
 import { createDb } from "../workers/db/client";
 import { outgoingMail } from "../workers/db/schema";
 import worker from "../workers/index";
-import { MAX_ATTEMPTS, deliverMail, insertMail } from "../workers/mail/outbox";
+import { MAX_ATTEMPTS, deliverMail, insertMail, type MailMessage } from "../workers/mail/outbox";
 import type { MailTransport, OutgoingMessage } from "../workers/mail/transport";
 
 const db = createDb(env.DB);
@@ -146,17 +146,65 @@ describe("the queue consumer", () => {
 });
 
 describe("the cron", () => {
-  it("re-queues mail that never left, and doubled ticks still send it once", async () => {
-    const stuck = await newMail(Date.now() - 5 * 60_000);
+  const minutes = (n: number) => Date.now() - n * 60_000;
+  /** Ticks the clock with a queue that only records, so a test sees exactly what the cron dispatched. */
+  async function tick(ours: string[]) {
+    const enqueued: string[] = [];
+    const queue = {
+      sendBatch: async (messages: { body: MailMessage }[]) => void enqueued.push(...messages.map((m) => m.body.mailId)),
+    } as unknown as Queue<MailMessage>;
+    const ctx = createExecutionContext();
+    worker.scheduled(createScheduledController({ scheduledTime: Date.now() }), { ...env, MAIL_QUEUE: queue }, ctx);
+    await waitOnExecutionContext(ctx);
+    return enqueued.filter((id) => ours.includes(id)); // other tests' mail may be due too
+  }
+  const set = (id: string, values: Partial<typeof outgoingMail.$inferInsert>) =>
+    db.update(outgoingMail).set(values).where(eq(outgoingMail.id, id));
+
+  it("re-queues mail that never left, a dead consumer's claim and a lost retry, and nothing else", async () => {
+    const neverLeft = await newMail(minutes(5));
     const fresh = await newMail();
-    for (let tick = 0; tick < 2; tick++) {
-      const ctx = createExecutionContext();
-      await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }), env, ctx);
-      await waitOnExecutionContext(ctx);
-    }
+    const deadClaim = await newMail(minutes(30));
+    await set(deadClaim, { status: "sending", claimedAt: minutes(11), attempts: 1 });
+    const working = await newMail(minutes(30));
+    await set(working, { status: "sending", claimedAt: minutes(1), attempts: 1 });
+    // A failed send the queue will retry after its backoff: the cron must not hurry it.
+    const retrying = await newMail(minutes(30));
+    await set(retrying, { claimedAt: minutes(2), attempts: 1, lastError: "Error: 503" });
+    const lostRetry = await newMail(minutes(300));
+    await set(lostRetry, { claimedAt: minutes(120), attempts: 2, lastError: "Error: 503" });
+    const done = await newMail(minutes(30));
+    await set(done, { status: "sent", attempts: 1 });
+    const failed = await newMail(minutes(30));
+    await set(failed, { status: "failed", attempts: MAX_ATTEMPTS });
+
+    const ours = [neverLeft, fresh, deadClaim, working, retrying, lostRetry, done, failed];
+    expect((await tick(ours)).sort()).toEqual([neverLeft, deadClaim, lostRetry].sort());
+  });
+
+  it("sends once when a doubled tick enqueues the same mail twice", async () => {
+    const stuck = await newMail(minutes(5));
+    const enqueued = [...(await tick([stuck])), ...(await tick([stuck]))];
+    expect(enqueued).toEqual([stuck, stuck]);
+    const sent: unknown[] = [];
+    const email = { send: async (m: unknown) => void sent.push(m) } as unknown as SendEmail;
+    const batch = createMessageBatch<MailMessage>(
+      "tandem-mail",
+      enqueued.map((mailId, i) => ({ id: `tick${i}`, timestamp: new Date(), attempts: 1, body: { mailId } })),
+    );
+    const ctx = createExecutionContext();
+    await worker.queue(batch, { ...env, MAIL_TRANSPORT: "cloudflare", EMAIL: email });
+    expect((await getQueueResult(batch, ctx)).explicitAcks.sort()).toEqual(["tick0", "tick1"]);
+    expect(sent).toHaveLength(1);
+    expect(await row(stuck)).toMatchObject({ status: "sent", attempts: 1 });
+  });
+
+  it("gets stuck mail delivered through the real queue", async () => {
+    const stuck = await newMail(minutes(5));
+    const ctx = createExecutionContext();
+    worker.scheduled(createScheduledController({ scheduledTime: Date.now() }), env, ctx);
+    await waitOnExecutionContext(ctx);
     await expect.poll(async () => (await row(stuck)).status, { timeout: 10_000 }).toBe("sent");
-    expect((await row(stuck)).attempts).toBe(1);
-    expect((await row(fresh)).status).toBe("pending"); // within its grace period: the request's own enqueue handles it
   });
 });
 

@@ -5,7 +5,7 @@
  * message finds the row claimed or sent and does nothing; a crash after the claim leaves a stale
  * claim that the cron re-enqueues. https://developers.cloudflare.com/queues/reference/delivery-guarantees/
  */
-import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, or, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
 import { outgoingMail } from "../db/schema";
 import type { RenderedMail } from "./templates";
@@ -14,6 +14,8 @@ import type { MailTransport } from "./transport";
 export type MailMessage = { mailId: string };
 export const MAX_ATTEMPTS = 5;
 const STALE_CLAIM_MS = 10 * 60 * 1000;
+/** The consumer retries a failed send within an hour (consumer.ts); a retry not seen by then was lost. */
+const LOST_RETRY_MS = 60 * 60 * 1000;
 
 /** The insert for one mail; a second insert with the same key changes nothing. */
 export function insertMail(db: DB, id: string, key: string, to: string, mail: RenderedMail) {
@@ -31,8 +33,9 @@ export async function enqueueMail(queue: Queue<MailMessage>, ids: string[]) {
 }
 
 /**
- * Finds mail that should be on its way but may not be (never enqueued, or claimed by a consumer that
- * died) and enqueues it again. Safe to run any number of times.
+ * Finds mail that should be on its way but may not be (never enqueued, claimed by a consumer that
+ * died, or a retry the queue lost) and enqueues it again. A failed send waiting for the queue's
+ * retry is left to it, so the backoff holds. Safe to run any number of times.
  */
 export async function requeueStuckMail(db: DB, queue: Queue<MailMessage>, now = Date.now(), graceMs = 60_000) {
   const rows = await db
@@ -40,7 +43,16 @@ export async function requeueStuckMail(db: DB, queue: Queue<MailMessage>, now = 
     .from(outgoingMail)
     .where(
       or(
-        and(eq(outgoingMail.status, "pending"), lt(outgoingMail.createdAt, now - graceMs)),
+        and(
+          eq(outgoingMail.status, "pending"),
+          eq(outgoingMail.attempts, 0),
+          lt(outgoingMail.createdAt, now - graceMs),
+        ),
+        and(
+          eq(outgoingMail.status, "pending"),
+          gt(outgoingMail.attempts, 0),
+          lt(outgoingMail.claimedAt, now - LOST_RETRY_MS),
+        ),
         and(eq(outgoingMail.status, "sending"), lt(outgoingMail.claimedAt, now - STALE_CLAIM_MS)),
       ),
     )
