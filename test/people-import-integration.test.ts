@@ -191,6 +191,7 @@ describe("the participants table", () => {
     expect(names(await get("status=withdrawn"))).toEqual(["Wen Chen"]);
     expect((await get("status=active")).total).toBe(9);
     expect((await admin.json("GET", `/api/programs/${program.id}/participants?status=gone`)).status).toBe(400);
+    expect((await admin.json("GET", "/api/programs/no-such-program/participants")).status).toBe(404);
   });
 });
 

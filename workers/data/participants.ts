@@ -1,7 +1,7 @@
 /** @module data/participants — the admin's table of a program's participants, paginated in SQL. */
 import { and, asc, count, eq, or, sql, type SQL } from "drizzle-orm";
 import type { DB } from "../db/client";
-import { enrollments, people } from "../db/schema";
+import { enrollments, people, programs } from "../db/schema";
 import type { PersonRow } from "../domain/people-csv";
 
 export type ParticipantFilter = {
@@ -13,7 +13,10 @@ export type ParticipantFilter = {
   pageSize: number;
 };
 
-/** One page of participants, the total, and the departments for the filter, in one round trip. */
+/**
+ * One page of participants, the total, and the departments for the filter, in one round trip;
+ * null if there is no such program.
+ */
 export async function listParticipants(db: DB, programId: string, f: ParticipantFilter) {
   const conditions: (SQL | undefined)[] = [eq(enrollments.programId, programId)];
   if (f.role) conditions.push(eq(enrollments.role, f.role as never));
@@ -26,7 +29,8 @@ export async function listParticipants(db: DB, programId: string, f: Participant
     conditions.push(or(sql`instr(lower(${people.name}), ${q}) > 0`, sql`instr(lower(${people.email}), ${q}) > 0`));
   }
   const where = and(...conditions);
-  const [items, [total], departments] = await db.batch([
+  const [found, items, [total], departments] = await db.batch([
+    db.select({ id: programs.id }).from(programs).where(eq(programs.id, programId)),
     db
       .select({
         personId: people.id,
@@ -55,6 +59,7 @@ export async function listParticipants(db: DB, programId: string, f: Participant
       .where(eq(enrollments.programId, programId))
       .orderBy(asc(people.department)),
   ]);
+  if (found.length === 0) return null;
   return {
     items,
     total: total?.n ?? 0,

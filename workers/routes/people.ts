@@ -100,7 +100,9 @@ export const peopleRoutes = router()
     async (c) => {
       const { id } = c.req.valid("param");
       requireManager(c.var.user, id);
-      return c.json(await listParticipants(c.var.db, id, c.req.valid("query")), 200);
+      const page = await listParticipants(c.var.db, id, c.req.valid("query"));
+      if (!page) throw notFound("Program");
+      return c.json(page, 200);
     },
   )
   .openapi(
