@@ -1,7 +1,8 @@
 /**
- * Starts the real app for the browser tests: builds the web app, applies migrations to a fresh local
- * D1 in a temporary folder, runs `wrangler dev` on a free port with development settings, and seeds
- * the demo company. Everything is torn down afterwards.
+ * Starts the real app for the browser tests: builds the web app, applies the migrations to a fresh
+ * local D1 in a temporary folder, runs `wrangler dev` on a free port and seeds the demo company.
+ * A fresh clone has no `.dev.vars`, so every development setting is passed with `--var`. The teardown
+ * stops wrangler's whole process group (npx → wrangler → workerd) and removes the folder.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -16,68 +17,86 @@ declare module "vitest" {
   }
 }
 
+// No network here: no usage metrics, and miniflare's placeholder `Request.cf` instead of fetching one.
+const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer();
+    server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address() as { port: number };
       server.close(() => resolve(port));
     });
-    server.on("error", reject);
   });
 
 function run(cmd: string, args: string[]) {
-  const r = spawnSync(cmd, args, {
-    encoding: "utf8",
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
-  });
+  const r = spawnSync(cmd, args, { encoding: "utf8", env });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-export default async function setup(project: TestProject) {
+/** Signals a process group; false once nothing in it is left. */
+function signalGroup(pid: number, signal: NodeJS.Signals | 0) {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export default async function setup({ provide }: TestProject) {
   const state = mkdtempSync(join(tmpdir(), "tandem-e2e-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  run("npx", ["vite", "build", "--logLevel", "warn"]);
-  run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
-  const vars = {
-    ENVIRONMENT: "development",
-    MAIL_TRANSPORT: "dev",
-    ADMIN_EMAILS: "admin@example.com",
-    JWT_SECRET: `e2e-${crypto.randomUUID()}-${crypto.randomUUID()}`,
-    APP_URL: baseUrl,
-  };
-  const args = ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state];
-  for (const [k, v] of Object.entries(vars)) args.push("--var", `${k}:${v}`);
-  const child = spawn("npx", args, {
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
-  });
-  let output = "";
-  child.stdout.on("data", (d) => (output += d));
-  child.stderr.on("data", (d) => (output += d));
-  const stop = () => {
-    try {
-      process.kill(-child.pid!, "SIGTERM");
-    } catch {}
-    rmSync(state, { recursive: true, force: true });
-  };
+  let pid: number | undefined;
+  const killNow = () => pid && signalGroup(pid, "SIGKILL");
+  process.once("exit", killNow); // an interrupted run must not leave workerd behind
 
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited:\n${output}`);
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch {}
-    if (Date.now() > deadline) {
-      stop();
-      throw new Error(`wrangler dev did not answer within 90 s:\n${output}`);
+  async function teardown() {
+    if (pid && signalGroup(pid, "SIGTERM")) {
+      for (let i = 0; i < 50 && signalGroup(pid, 0); i++) await sleep(100);
+      killNow();
     }
-    await new Promise((r) => setTimeout(r, 300));
+    process.off("exit", killNow);
+    rmSync(state, { recursive: true, force: true });
   }
-  const seeded = await fetch(`${baseUrl}/api/dev/seed`, { method: "POST", headers: { origin: baseUrl } });
-  if (!seeded.ok) throw new Error(`seeding failed: ${seeded.status} ${await seeded.text()}\n${output}`);
-  project.provide("baseUrl", baseUrl);
-  return stop;
+
+  let output = "";
+  try {
+    run("npx", ["vite", "build", "--logLevel", "warn"]);
+    run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
+    const vars = {
+      ENVIRONMENT: "development",
+      MAIL_TRANSPORT: "dev",
+      ADMIN_EMAILS: "admin@example.com",
+      JWT_SECRET: `e2e-${crypto.randomUUID()}-${crypto.randomUUID()}`,
+      APP_URL: baseUrl, // wrangler splits `--var` at the first colon only
+    };
+    const args = ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state];
+    for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
+    const child = spawn("npx", args, { detached: true, stdio: ["ignore", "pipe", "pipe"], env });
+    pid = child.pid;
+    const collect = (chunk: Buffer) => (output = (output + chunk).slice(-20_000));
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error("wrangler dev exited");
+      try {
+        if ((await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2_000) })).ok) break;
+      } catch {}
+      if (Date.now() > deadline) throw new Error("wrangler dev did not answer /api/health within 90 s");
+      await sleep(300);
+    }
+    const seeded = await fetch(`${baseUrl}/api/dev/seed`, { method: "POST", headers: { origin: baseUrl } });
+    if (!seeded.ok) throw new Error(`seeding failed: ${seeded.status} ${await seeded.text()}`);
+  } catch (err) {
+    await teardown();
+    throw new Error(`${(err as Error).message}\n--- wrangler dev output ---\n${output}`, { cause: err });
+  }
+  provide("baseUrl", baseUrl);
+  return teardown;
 }

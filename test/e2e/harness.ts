@@ -3,7 +3,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { expect, inject } from "vitest";
 
-export const baseUrl = inject("baseUrl");
+/** Where global-setup started the app, e.g. `http://127.0.0.1:40123`. */
+export const baseUrl: string = inject("baseUrl");
 
 /** The system Chromium, headless, with its background networking off (this machine has no network). */
 export function launchBrowser(): Promise<Browser> {
@@ -13,31 +14,52 @@ export function launchBrowser(): Promise<Browser> {
     args: [
       "--no-sandbox",
       "--disable-gpu",
-      "--disable-quic",
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
+      "--disable-quic",
     ],
   });
 }
 
-export type Mail = { id: string; to: string; subject: string; text: string; links: string[]; createdAt: number };
+/** One email from the development mailbox (`GET /api/dev/mail`); times are epoch milliseconds. */
+export type Mail = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  links: string[];
+  status: string;
+  createdAt: number;
+  sentAt: number | null;
+};
 
-/** Waits for a mail to `to` whose subject matches, created after `after`. */
-export async function waitForMail(to: string, subject: RegExp, opts: { after?: number; timeoutMs?: number } = {}) {
+/** Waits for the newest mail to `to` whose subject matches, created at or after `opts.after` if given. */
+export async function waitForMail(
+  to: string,
+  subject: RegExp,
+  opts: { after?: number; timeoutMs?: number } = {},
+): Promise<Mail> {
   const deadline = Date.now() + (opts.timeoutMs ?? 15_000);
   for (;;) {
-    const mails = (await (await fetch(`${baseUrl}/api/dev/mail`)).json()) as Mail[];
-    const mail = mails.find((m) => m.to === to && subject.test(m.subject) && m.createdAt >= (opts.after ?? 0));
+    const res = await fetch(`${baseUrl}/api/dev/mail?limit=500`);
+    if (!res.ok) throw new Error(`GET /api/dev/mail answered ${res.status}: ${await res.text()}`);
+    const mails = (await res.json()) as Mail[]; // newest first
+    const mine = mails.filter((m) => m.to === to && m.createdAt >= (opts.after ?? 0));
+    const mail = mine.find((m) => subject.test(m.subject));
     if (mail) return mail;
-    if (Date.now() > deadline) throw new Error(`no mail to ${to} matching ${subject}`);
+    if (Date.now() > deadline) {
+      const seen = mine.map((m) => `"${m.subject}"`).join(", ") || "none";
+      throw new Error(`no mail to ${to} matching ${subject}; mails to them: ${seen}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
 }
 
-/** Fails on serious or critical accessibility violations, naming each one. */
-export async function checkA11y(page: Page, label: string) {
+/** Fails on serious or critical accessibility violations, naming each rule and the elements it hit. */
+export async function checkA11y(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   const described = bad.map(
