@@ -238,39 +238,81 @@ export function couldImprove(prices: Prices, e: Edge): boolean {
   return -(prices.pairBase + e.score) + prices.mentee[e.mentee]! - prices.mentor[e.mentor]! < 0;
 }
 
+/** Each mentee's allowed pairs, visited one mentee at a time; how the pruned solvers see a problem. */
+type Rows = { menteeCount: number; capacities: number[]; row: (mentee: number, visit: (e: Edge) => void) => void };
+
 /**
  * Solves with only the `k` best-scoring candidates of each mentee, then proves the pruning safe: any
  * pruned pair whose reduced cost against the final prices is negative is added back and the problem
  * solved again, until none is. The result equals solving with every allowed pair.
  */
-export function solvePruned(problem: AssignmentProblem, k: number): Assignment & { rounds: number; added: number } {
-  const byMentee = Array.from({ length: problem.menteeCount }, () => [] as Edge[]);
-  for (const e of problem.edges) byMentee[e.mentee]!.push(e);
-  const kept = new Set<Edge>();
-  for (const list of byMentee) {
+function solveRows(rows: Rows, k: number): Assignment & { rounds: number; added: number } {
+  const kept: Edge[] = [];
+  const keptKeys = new Set<number>();
+  const mentorCount = rows.capacities.length;
+  const keyOf = (e: Edge) => e.mentee * mentorCount + e.mentor;
+  const best = (mentee: number, accept: (e: Edge) => boolean) => {
+    const list: Edge[] = [];
+    rows.row(mentee, (e) => {
+      if (accept(e)) list.push(e);
+    });
     list.sort((a, b) => b.score - a.score || a.mentor - b.mentor);
-    for (const e of list.slice(0, k)) kept.add(e);
+    return list.slice(0, k);
+  };
+  for (let i = 0; i < rows.menteeCount; i++) {
+    for (const e of best(i, () => true)) {
+      kept.push(e);
+      keptKeys.add(keyOf(e));
+    }
   }
   let rounds = 0;
   let added = 0;
   for (;;) {
     rounds++;
-    const result = solveAssignment({ ...problem, edges: [...kept] });
-    // Each mentee's list is sorted best first, so its first few violators are the likeliest to matter;
-    // adding only those keeps the problem small, and the next round's prices judge the rest again.
+    const result = solveAssignment({ capacities: rows.capacities, menteeCount: rows.menteeCount, edges: kept });
+    // Only each mentee's best few violators are added: they are the likeliest to matter, the problem
+    // stays small, and the next round's prices judge the rest again.
     let violators = 0;
-    for (const list of byMentee) {
-      let taken = 0;
-      for (const e of list) {
-        if (taken === k) break;
-        if (!kept.has(e) && couldImprove(result.prices, e)) {
-          kept.add(e);
-          taken++;
-        }
+    for (let i = 0; i < rows.menteeCount; i++) {
+      for (const e of best(i, (e) => !keptKeys.has(keyOf(e)) && couldImprove(result.prices, e))) {
+        kept.push(e);
+        keptKeys.add(keyOf(e));
+        violators++;
       }
-      violators += taken;
     }
     if (violators === 0) return { ...result, rounds, added };
     added += violators;
   }
+}
+
+/** `solveRows` over an explicit list of allowed pairs. */
+export function solvePruned(problem: AssignmentProblem, k: number) {
+  const byMentee = Array.from({ length: problem.menteeCount }, () => [] as Edge[]);
+  for (const e of problem.edges) byMentee[e.mentee]!.push(e);
+  return solveRows({ ...problem, row: (i, visit) => byMentee[i]!.forEach(visit) }, k);
+}
+
+/** Scores of every mentee (row) against every mentor (column); `FORBIDDEN` marks a pair that may not be made. */
+export type ScoreMatrix = { capacities: number[]; menteeCount: number; scores: Uint8Array };
+export const FORBIDDEN = 255;
+
+/**
+ * `solveRows` over a dense score matrix: one byte a pair, so 3,000 mentors by 7,000 mentees take
+ * 21 MB, and only the kept candidates ever become graph arcs.
+ */
+export function solveMatrix(m: ScoreMatrix, k = 30) {
+  const mentors = m.capacities.length;
+  return solveRows(
+    {
+      ...m,
+      row: (mentee, visit) => {
+        const base = mentee * mentors;
+        for (let j = 0; j < mentors; j++) {
+          const score = m.scores[base + j]!;
+          if (score !== FORBIDDEN) visit({ mentor: j, mentee, score });
+        }
+      },
+    },
+    k,
+  );
 }
