@@ -120,21 +120,27 @@ describe("pruned candidates", () => {
     );
   });
 
-  it("needs a second round when the best candidates are all taken", () => {
-    // Both mentees rank mentor 0 first; with one candidate each, the prices show mentor 1 is needed.
+  it("adds back a pair that neither side ranked high when the optimum needs it", () => {
+    // Mentor 0 ranks mentees 0–2 first and mentee 3 ranks the seatless mentor 4 first, so the pair
+    // (0, 3) is nobody's candidate; yet it is the only way to match all four.
     const p = {
-      capacities: [1, 1],
-      menteeCount: 2,
+      capacities: [1, 1, 1, 1, 0],
+      menteeCount: 4,
       edges: [
         { mentor: 0, mentee: 0, score: 90 },
-        { mentor: 0, mentee: 1, score: 80 },
-        { mentor: 1, mentee: 0, score: 20 },
-        { mentor: 1, mentee: 1, score: 10 },
+        { mentor: 0, mentee: 1, score: 90 },
+        { mentor: 0, mentee: 2, score: 90 },
+        { mentor: 1, mentee: 0, score: 80 },
+        { mentor: 2, mentee: 1, score: 80 },
+        { mentor: 3, mentee: 2, score: 80 },
+        { mentor: 4, mentee: 3, score: 60 },
+        { mentor: 0, mentee: 3, score: 50 },
       ],
     };
     const result = solvePruned(p, 1);
-    expect(result.matched).toBe(2);
-    expect(result.totalScore).toBe(100);
     expect(result.rounds).toBeGreaterThan(1);
+    expect(result.matched).toBe(4);
+    expect(result.totalScore).toBe(290);
+    expect(result.pairs).toContainEqual({ mentor: 0, mentee: 3, score: 50 });
   });
 });

@@ -3,13 +3,11 @@
  * A whole matching run over plain data: hard constraints, scores for every allowed pair, locked pairs
  * placed first, the exact assignment for the rest, and for everyone left over the reason why.
  */
-import { explain, scorePair, type MatchPerson, type MatchSettings } from "./score";
-import { solveAssignment } from "./solver";
+import { forbiddenBecause, scoreMatrix, type Mentee, type Mentor, type PairKey } from "./constraints";
+import { explain, scorePair, type MatchSettings } from "./score";
+import { FORBIDDEN, solveMatrix } from "./solver";
 
-export type Mentor = MatchPerson & { capacity: number; managerEmail: string | null };
-export type Mentee = MatchPerson & { managerEmail: string | null };
-export type PairKey = `${string}|${string}`;
-export const pairKey = (mentorId: string, menteeId: string): PairKey => `${mentorId}|${menteeId}`;
+export { forbiddenBecause, pairKey, type Mentee, type Mentor, type PairKey } from "./constraints";
 
 export type MatchInput = {
   mentors: Mentor[];
@@ -28,56 +26,46 @@ export type MatchResult = {
   stats: { matched: number; totalScore: number };
 };
 
-/** Why a pair may not be made, or null when it may. */
-export function forbiddenBecause(mentor: Mentor, mentee: Mentee, s: MatchSettings, excluded: Set<string>) {
-  if (mentor.id === mentee.id) return "the same person";
-  if (mentor.managerEmail === mentee.email || mentee.managerEmail === mentor.email) return "manager and report";
-  if (excluded.has(pairKey(mentor.id, mentee.id))) return "excluded";
-  if (s.requireSharedLanguage && mentor.languages.length && mentee.languages.length) {
-    if (!mentor.languages.some((l) => mentee.languages.includes(l))) return "no shared language";
-  }
-  return null;
-}
-
-export function planMatches(input: MatchInput): MatchResult {
+/**
+ * Matches mentees to mentors: locked pairs first (while their mentor has a seat), then the exact
+ * assignment over every allowed pair. Scores live in a one-byte-a-pair matrix, so thousands of people
+ * fit in memory; `progress` hears how far scoring has got.
+ */
+export function planMatches(input: MatchInput, progress?: (done: number, total: number) => void): MatchResult {
   const { mentors, mentees, settings } = input;
   const at = input.at ?? new Date();
   const excluded = new Set<string>(input.excluded ?? []);
-  const locked = new Set<string>(input.locked ?? []);
   const seatsLeft = mentors.map((m) => Math.max(0, m.capacity));
   const mentorIndex = new Map(mentors.map((m, i) => [m.id, i]));
+  const menteeById = new Map(mentees.map((m) => [m.id, m]));
   const pairs: MatchedPair[] = [];
   const placed = new Set<string>();
+  const lockedOut = new Map<string, string>();
 
-  for (const key of locked) {
+  for (const key of new Set(input.locked ?? [])) {
     const [mentorId, menteeId] = key.split("|") as [string, string];
     const i = mentorIndex.get(mentorId);
-    const mentee = mentees.find((m) => m.id === menteeId);
+    const mentee = menteeById.get(menteeId);
     if (i === undefined || !mentee || placed.has(menteeId)) continue;
-    const { score, reasons } = scorePair(mentors[i]!, mentee, settings, at);
+    const mentor = mentors[i]!;
+    if (seatsLeft[i]! <= 0) {
+      lockedOut.set(menteeId, `Locked to ${mentor.name}, who has no free seat.`);
+      continue;
+    }
+    const { score, reasons } = scorePair(mentor, mentee, settings, at);
     pairs.push({ mentorId, menteeId, score, reasons, locked: true });
-    seatsLeft[i] = Math.max(0, seatsLeft[i]! - 1);
+    seatsLeft[i]!--;
     placed.add(menteeId);
   }
 
-  const open = mentees.filter((m) => !placed.has(m.id));
-  const edges: { mentor: number; mentee: number; score: number }[] = [];
-  const scored = new Map<string, { score: number; reasons: string[] }>();
-  const blockers = new Map<string, Set<string>>();
+  const open = mentees.filter((m) => !placed.has(m.id) && !lockedOut.has(m.id));
+  const scores = scoreMatrix(mentors, open, settings, excluded, at, progress);
+  const hasCandidate = new Set<string>();
   open.forEach((mentee, k) => {
-    mentors.forEach((mentor, i) => {
-      const why = forbiddenBecause(mentor, mentee, settings, excluded);
-      if (why) {
-        if (!blockers.has(mentee.id)) blockers.set(mentee.id, new Set());
-        blockers.get(mentee.id)!.add(why);
-        return;
-      }
-      const s = scorePair(mentor, mentee, settings, at);
-      scored.set(pairKey(mentor.id, mentee.id), s);
-      edges.push({ mentor: i, mentee: k, score: s.score });
-    });
+    const row = scores.subarray(k * mentors.length, (k + 1) * mentors.length);
+    if (row.some((score) => score !== FORBIDDEN)) hasCandidate.add(mentee.id);
   });
-  const solved = solveAssignment({ capacities: seatsLeft, menteeCount: open.length, edges });
+  const solved = solveMatrix({ capacities: seatsLeft, menteeCount: open.length, scores });
   for (const p of solved.pairs) {
     const mentor = mentors[p.mentor]!;
     const mentee = open[p.mentee]!;
@@ -85,24 +73,26 @@ export function planMatches(input: MatchInput): MatchResult {
       mentorId: mentor.id,
       menteeId: mentee.id,
       score: p.score,
-      reasons: scored.get(pairKey(mentor.id, mentee.id))!.reasons,
+      reasons: scorePair(mentor, mentee, settings, at).reasons,
       locked: false,
     });
     placed.add(mentee.id);
   }
 
-  const hasEdge = new Set(edges.map((e) => e.mentee));
-  const unmatched = open
-    .map((mentee, k) => ({ mentee, k }))
-    .filter(({ mentee }) => !placed.has(mentee.id))
-    .map(({ mentee, k }) => ({
+  const blockers = (mentee: Mentee) =>
+    [...new Set(mentors.map((m) => forbiddenBecause(m, mentee, settings, excluded)).filter(Boolean))].join(", ");
+  const unmatched = mentees
+    .filter((mentee) => !placed.has(mentee.id))
+    .map((mentee) => ({
       personId: mentee.id,
       email: mentee.email,
-      reason: hasEdge.has(k)
-        ? "Every mentor who fits is full; more mentor seats would match them."
-        : mentors.length === 0
-          ? "There are no mentors yet."
-          : `No mentor can be paired with them (${[...(blockers.get(mentee.id) ?? [])].join(", ")}).`,
+      reason:
+        lockedOut.get(mentee.id) ??
+        (hasCandidate.has(mentee.id)
+          ? "Every mentor who fits is full; more mentor seats would match them."
+          : mentors.length === 0
+            ? "There are no mentors yet."
+            : `No mentor can be paired with them (${blockers(mentee)}).`),
     }));
   return {
     pairs,

@@ -46,7 +46,7 @@ export type PairScore = { score: number; breakdown: Record<Criterion, number>; r
 const STOP = new Set(
   "a an and are as at be by for from get how i in into is it my of on or the to with want learn better more".split(" "),
 );
-const words = (text: string) =>
+export const words = (text: string) =>
   new Set(
     text
       .toLowerCase()
@@ -56,38 +56,74 @@ const words = (text: string) =>
 const list = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
-/** Each criterion's fit from 0 to 1, and what to say about it. */
-function fits(mentor: MatchPerson, mentee: MatchPerson, s: MatchSettings, at: Date) {
+/** What scoring needs of a person, computed once per person rather than once per pair. */
+type Prepared = { offered: Map<string, number>; goalWords: Set<string>; expertiseWords: Set<string> };
+const prepared = new WeakMap<MatchPerson, Prepared>();
+function prepare(p: MatchPerson): Prepared {
+  let x = prepared.get(p);
+  if (!x) {
+    x = {
+      offered: new Map(p.skillsOffered.map((k) => [k.name, k.level])),
+      goalWords: words(p.goals),
+      expertiseWords: words([p.goals, ...p.skillsOffered.map((k) => k.name), p.title].join(" ")),
+    };
+    prepared.set(p, x);
+  }
+  return x;
+}
+
+/** Shared working hours per pair of zones and day: time-zone lookups are the slowest part of scoring. */
+const hoursCache = new Map<string, number>();
+export function hoursBetween(a: string, b: string, at: Date) {
+  const key = `${a}|${b}|${Math.floor(at.getTime() / 86_400_000)}`;
+  let h = hoursCache.get(key);
+  if (h === undefined) {
+    if (hoursCache.size > 10_000) hoursCache.clear();
+    h = sharedWorkingHours(a, b, at);
+    hoursCache.set(key, h);
+  }
+  return h;
+}
+
+/** Each criterion's fit from 0 to 1, and (when asked) what to say about it. */
+function fits(mentor: MatchPerson, mentee: MatchPerson, s: MatchSettings, at: Date, say: boolean) {
   const fit: Record<Criterion, number> = { skills: 0, goals: 0, department: 0, seniority: 0.5, hours: 0, format: 0.5 };
   const reasons: string[] = [];
+  const { offered, expertiseWords } = prepare(mentor);
+  const { goalWords } = prepare(mentee);
 
-  const offered = new Map(mentor.skillsOffered.map((k) => [k.name, k.level]));
-  const covered = mentee.skillsSought.filter((k) => (offered.get(k.name) ?? 0) > 0);
+  let covered = 0;
   if (mentee.skillsSought.length) {
-    const total = mentee.skillsSought.reduce((sum, k) => {
+    let total = 0;
+    for (const k of mentee.skillsSought) {
       const level = offered.get(k.name) ?? 0;
-      return sum + (level === 0 ? 0 : level >= k.level ? 1 : 0.5);
-    }, 0);
+      if (level > 0) covered++;
+      total += level === 0 ? 0 : level >= k.level ? 1 : 0.5;
+    }
     fit.skills = total / mentee.skillsSought.length;
   }
-  if (covered.length) reasons.push(`You both care about ${list(covered.map((k) => k.name))}`);
+  if (say && covered) {
+    const names = mentee.skillsSought.filter((k) => (offered.get(k.name) ?? 0) > 0).map((k) => k.name);
+    reasons.push(`You both care about ${list(names)}`);
+  }
 
-  const goalWords = words(mentee.goals);
   if (goalWords.size) {
-    const mentorWords = words([mentor.goals, ...mentor.skillsOffered.map((k) => k.name), mentor.title].join(" "));
-    const shared = [...goalWords].filter((w) => mentorWords.has(w));
-    fit.goals = shared.length / goalWords.size;
-    if (shared.length && !covered.length)
-      reasons.push(`Their experience speaks to your goal (${list(shared.slice(0, 3))})`);
+    let shared = 0;
+    for (const w of goalWords) if (expertiseWords.has(w)) shared++;
+    fit.goals = shared / goalWords.size;
+    if (say && shared && !covered) {
+      const sharedWords = [...goalWords].filter((w) => expertiseWords.has(w));
+      reasons.push(`Their experience speaks to your goal (${list(sharedWords.slice(0, 3))})`);
+    }
   }
 
   const sameDept = !!mentor.department && mentor.department === mentee.department;
   if (s.department === "same") {
     fit.department = sameDept ? 1 : 0;
-    if (sameDept) reasons.push(`Both in ${mentor.department}`);
+    if (say && sameDept) reasons.push(`Both in ${mentor.department}`);
   } else if (s.department === "different") {
     fit.department = sameDept ? 0 : 1;
-    if (!sameDept && mentor.department && mentee.department) {
+    if (say && !sameDept && mentor.department && mentee.department) {
       reasons.push(`Different departments (${mentor.department} and ${mentee.department})`);
     }
   }
@@ -100,29 +136,40 @@ function fits(mentor: MatchPerson, mentee: MatchPerson, s: MatchSettings, at: Da
     const short = Math.max(0, minGap - gap);
     const over = maxGap === null ? 0 : Math.max(0, gap - maxGap);
     fit.seniority = Math.max(0, 1 - (short + over) / 5);
-    if (gap > 0 && fit.seniority > 0.5) reasons.push(`${gap} years of experience between you`);
+    if (say && gap > 0 && fit.seniority > 0.5) reasons.push(`${gap} years of experience between you`);
   }
 
-  const hours = sharedWorkingHours(mentor.timezone, mentee.timezone, at);
+  const hours = hoursBetween(mentor.timezone, mentee.timezone, at);
   fit.hours = hours / 8;
-  reasons.push(
-    hours === 8 ? "Same working hours" : hours === 0 ? "No working hours in common" : `${hours} working hours overlap`,
-  );
+  if (say) {
+    reasons.push(
+      hours === 8
+        ? "Same working hours"
+        : hours === 0
+          ? "No working hours in common"
+          : `${hours} working hours overlap`,
+    );
+  }
 
   if (mentor.format && mentee.format) {
     const inPerson = mentor.format === "in-person" || mentee.format === "in-person";
     const sameCity = !!mentor.location && mentor.location === mentee.location;
     fit.format = !inPerson ? 1 : sameCity ? 1 : 0;
-    if (inPerson && sameCity) reasons.push(`Both in ${mentor.location}, for meeting in person`);
+    if (say && inPerson && sameCity) reasons.push(`Both in ${mentor.location}, for meeting in person`);
   }
   return { fit, reasons };
 }
 
+export const effectiveWeights = (s: MatchSettings) => ({
+  ...s.weights,
+  department: s.department === "ignore" ? 0 : s.weights.department,
+});
+
 /** The pair's score, breakdown (points per criterion, summing to the score) and reasons. */
 export function scorePair(mentor: MatchPerson, mentee: MatchPerson, s: MatchSettings, at = new Date()): PairScore {
-  const weights = { ...s.weights, department: s.department === "ignore" ? 0 : s.weights.department };
+  const weights = effectiveWeights(s);
   const totalWeight = CRITERIA.reduce((sum, c) => sum + weights[c], 0) || 1;
-  const { fit, reasons } = fits(mentor, mentee, s, at);
+  const { fit, reasons } = fits(mentor, mentee, s, at, true);
   const breakdown = Object.fromEntries(CRITERIA.map((c) => [c, (100 * weights[c] * fit[c]) / totalWeight])) as Record<
     Criterion,
     number

@@ -26,18 +26,24 @@ export type Assignment = {
 
 const MAX_SCORE = 100;
 
-/** A binary heap of (distance, node), enough for Dijkstra. */
+/** A binary heap of (distance, node) in typed arrays, enough for Dijkstra; `pop` returns the node. */
 class Heap {
-  private d: number[] = [];
-  private n: number[] = [];
-  get size() {
-    return this.d.length;
-  }
+  private d = new Float64Array(1024);
+  private n = new Int32Array(1024);
+  size = 0;
+  /** The distance of the node `pop` returned last. */
+  top = 0;
   push(dist: number, node: number) {
+    if (this.size === this.d.length) {
+      const d = new Float64Array(this.size * 2);
+      const n = new Int32Array(this.size * 2);
+      d.set(this.d);
+      n.set(this.n);
+      this.d = d;
+      this.n = n;
+    }
     const { d, n } = this;
-    let i = d.length;
-    d.push(dist);
-    n.push(node);
+    let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (d[p]! <= dist) break;
@@ -48,26 +54,26 @@ class Heap {
     d[i] = dist;
     n[i] = node;
   }
-  pop(): [number, number] {
+  pop(): number {
     const { d, n } = this;
-    const top: [number, number] = [d[0]!, n[0]!];
-    const lastD = d.pop()!;
-    const lastN = n.pop()!;
-    if (d.length) {
-      let i = 0;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= d.length) break;
-        if (c + 1 < d.length && d[c + 1]! < d[c]!) c++;
-        if (d[c]! >= lastD) break;
-        d[i] = d[c]!;
-        n[i] = n[c]!;
-        i = c;
-      }
-      d[i] = lastD;
-      n[i] = lastN;
+    const node = n[0]!;
+    this.top = d[0]!;
+    const size = --this.size;
+    const lastD = d[size]!;
+    const lastN = n[size]!;
+    let i = 0;
+    for (;;) {
+      let c = 2 * i + 1;
+      if (c >= size) break;
+      if (c + 1 < size && d[c + 1]! < d[c]!) c++;
+      if (d[c]! >= lastD) break;
+      d[i] = d[c]!;
+      n[i] = n[c]!;
+      i = c;
     }
-    return top;
+    d[i] = lastD;
+    n[i] = lastN;
+    return node;
   }
 }
 
@@ -85,28 +91,30 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
   const sink = 1 + menteeCount + mentorCount;
   const nodes = sink + 1;
 
-  // Residual graph in arrays: each arc has its reverse at index ^ 1.
+  // Residual graph in typed arrays: each arc has its reverse at index ^ 1.
+  const arcs = 2 * (menteeCount + edges.length + mentorCount);
   const head = new Int32Array(nodes).fill(-1);
-  const to: number[] = [];
-  const cap: number[] = [];
-  const cost: number[] = [];
-  const next: number[] = [];
+  const to = new Int32Array(arcs);
+  const cap = new Int32Array(arcs);
+  const cost = new Float64Array(arcs);
+  const next = new Int32Array(arcs);
+  let arcCount = 0;
   const addArc = (u: number, v: number, c: number, w: number) => {
-    for (const [a, b, cc, ww] of [
-      [u, v, c, w],
-      [v, u, 0, -w],
-    ] as const) {
-      to.push(b);
-      cap.push(cc);
-      cost.push(ww);
-      next.push(head[a]!);
-      head[a] = to.length - 1;
-    }
+    to[arcCount] = v;
+    cap[arcCount] = c;
+    cost[arcCount] = w;
+    next[arcCount] = head[u]!;
+    head[u] = arcCount++;
+    to[arcCount] = u;
+    cap[arcCount] = 0;
+    cost[arcCount] = -w;
+    next[arcCount] = head[v]!;
+    head[v] = arcCount++;
   };
   for (let i = 0; i < menteeCount; i++) addArc(source, menteeNode(i), 1, 0);
   const pairArcs: number[] = [];
   for (const e of edges) {
-    pairArcs.push(to.length);
+    pairArcs.push(arcCount);
     addArc(menteeNode(e.mentee), mentorNode(e.mentor), 1, -(B + e.score));
   }
   for (let j = 0; j < mentorCount; j++) if (capacities[j]! > 0) addArc(mentorNode(j), sink, capacities[j]!, 0);
@@ -130,7 +138,8 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
     const heap = new Heap();
     heap.push(0, source);
     while (heap.size) {
-      const [d, u] = heap.pop();
+      const u = heap.pop();
+      const d = heap.top;
       if (d > dist[u]!) continue;
       // The sink is settled: nodes farther away cannot lie on this shortest path.
       if (early && u === sink) break;
@@ -239,7 +248,40 @@ export function couldImprove(prices: Prices, e: Edge): boolean {
 }
 
 /** Each mentee's allowed pairs, visited one mentee at a time; how the pruned solvers see a problem. */
-type Rows = { menteeCount: number; capacities: number[]; row: (mentee: number, visit: (e: Edge) => void) => void };
+type Rows = {
+  menteeCount: number;
+  capacities: number[];
+  row: (mentee: number, visit: (mentor: number, score: number) => void) => void;
+};
+
+/**
+ * Offers every mentor's best mentees too (a few more than the mentor has seats): a mentor whom no
+ * mentee ranks high would otherwise be left with empty seats, and then every pair with them fails
+ * the proof and comes back in the next round.
+ */
+function keepBestPerMentor(rows: Rows, k: number, keep: (mentee: number, mentor: number, score: number) => void) {
+  const mentorCount = rows.capacities.length;
+  const bins = MAX_SCORE + 1;
+  const histogram = new Int32Array(mentorCount * bins);
+  for (let i = 0; i < rows.menteeCount; i++) rows.row(i, (j, score) => histogram[j * bins + score]!++);
+  const cut = new Int32Array(mentorCount);
+  const atCut = new Int32Array(mentorCount);
+  rows.capacities.forEach((capacity, j) => {
+    const want = capacity > 0 ? 2 * capacity + Math.ceil(k / 3) : 0;
+    let score = MAX_SCORE;
+    let above = 0;
+    while (score > 0 && above + histogram[j * bins + score]! < want) above += histogram[j * bins + score--]!;
+    cut[j] = want === 0 ? MAX_SCORE + 1 : score;
+    atCut[j] = want - above;
+  });
+  for (let i = 0; i < rows.menteeCount; i++) {
+    rows.row(i, (j, score) => {
+      if (score < cut[j]! || (score === cut[j]! && atCut[j]! <= 0)) return;
+      if (score === cut[j]!) atCut[j]!--;
+      keep(i, j, score);
+    });
+  }
+}
 
 /**
  * Solves with only the `k` best-scoring candidates of each mentee, then proves the pruning safe: any
@@ -250,21 +292,42 @@ function solveRows(rows: Rows, k: number): Assignment & { rounds: number; added:
   const kept: Edge[] = [];
   const keptKeys = new Set<number>();
   const mentorCount = rows.capacities.length;
-  const keyOf = (e: Edge) => e.mentee * mentorCount + e.mentor;
-  const best = (mentee: number, accept: (e: Edge) => boolean) => {
-    const list: Edge[] = [];
-    rows.row(mentee, (e) => {
-      if (accept(e)) list.push(e);
+  const histogram = new Int32Array(MAX_SCORE + 1);
+  /**
+   * Keeps the `k` best of a mentee's pairs that `accept` lets through. Scores are whole numbers up to
+   * 100, so a histogram finds the cut-off score in two passes over the row, without sorting it.
+   */
+  const keepBest = (mentee: number, accept: (mentor: number, score: number) => boolean) => {
+    histogram.fill(0);
+    let accepted = 0;
+    rows.row(mentee, (j, score) => {
+      if (accept(j, score)) {
+        histogram[score]!++;
+        accepted++;
+      }
     });
-    list.sort((a, b) => b.score - a.score || a.mentor - b.mentor);
-    return list.slice(0, k);
+    if (accepted === 0) return 0;
+    let cut = MAX_SCORE;
+    let above = 0;
+    while (cut > 0 && above + histogram[cut]! < k) above += histogram[cut--]!;
+    let atCut = k - above;
+    let added = 0;
+    rows.row(mentee, (j, score) => {
+      if (score < cut || (score === cut && atCut <= 0) || !accept(j, score)) return;
+      if (score === cut) atCut--;
+      kept.push({ mentor: j, mentee, score });
+      keptKeys.add(mentee * mentorCount + j);
+      added++;
+    });
+    return added;
   };
-  for (let i = 0; i < rows.menteeCount; i++) {
-    for (const e of best(i, () => true)) {
-      kept.push(e);
-      keptKeys.add(keyOf(e));
-    }
-  }
+  for (let i = 0; i < rows.menteeCount; i++) keepBest(i, () => true);
+  keepBestPerMentor(rows, k, (mentee, mentor, score) => {
+    const key = mentee * mentorCount + mentor;
+    if (keptKeys.has(key)) return;
+    kept.push({ mentor, mentee, score });
+    keptKeys.add(key);
+  });
   let rounds = 0;
   let added = 0;
   for (;;) {
@@ -272,14 +335,14 @@ function solveRows(rows: Rows, k: number): Assignment & { rounds: number; added:
     const result = solveAssignment({ capacities: rows.capacities, menteeCount: rows.menteeCount, edges: kept });
     // Only each mentee's best few violators are added: they are the likeliest to matter, the problem
     // stays small, and the next round's prices judge the rest again.
+    const { mentee: menteePrice, mentor: mentorPrice, pairBase } = result.prices;
     let violators = 0;
     for (let i = 0; i < rows.menteeCount; i++) {
-      for (const e of best(i, (e) => !keptKeys.has(keyOf(e)) && couldImprove(result.prices, e))) {
-        kept.push(e);
-        keptKeys.add(keyOf(e));
-        violators++;
-      }
+      // `couldImprove`, inlined: the pair's reduced cost is negative.
+      const limit = menteePrice[i]! - pairBase;
+      violators += keepBest(i, (j, score) => limit - score - mentorPrice[j]! < 0 && !keptKeys.has(i * mentorCount + j));
     }
+
     if (violators === 0) return { ...result, rounds, added };
     added += violators;
   }
@@ -289,7 +352,7 @@ function solveRows(rows: Rows, k: number): Assignment & { rounds: number; added:
 export function solvePruned(problem: AssignmentProblem, k: number) {
   const byMentee = Array.from({ length: problem.menteeCount }, () => [] as Edge[]);
   for (const e of problem.edges) byMentee[e.mentee]!.push(e);
-  return solveRows({ ...problem, row: (i, visit) => byMentee[i]!.forEach(visit) }, k);
+  return solveRows({ ...problem, row: (i, visit) => byMentee[i]!.forEach((e) => visit(e.mentor, e.score)) }, k);
 }
 
 /** Scores of every mentee (row) against every mentor (column); `FORBIDDEN` marks a pair that may not be made. */
@@ -300,7 +363,7 @@ export const FORBIDDEN = 255;
  * `solveRows` over a dense score matrix: one byte a pair, so 3,000 mentors by 7,000 mentees take
  * 21 MB, and only the kept candidates ever become graph arcs.
  */
-export function solveMatrix(m: ScoreMatrix, k = 30) {
+export function solveMatrix(m: ScoreMatrix, k = 20) {
   const mentors = m.capacities.length;
   return solveRows(
     {
@@ -309,7 +372,7 @@ export function solveMatrix(m: ScoreMatrix, k = 30) {
         const base = mentee * mentors;
         for (let j = 0; j < mentors; j++) {
           const score = m.scores[base + j]!;
-          if (score !== FORBIDDEN) visit({ mentor: j, mentee, score });
+          if (score !== FORBIDDEN) visit(j, score);
         }
       },
     },
