@@ -16,6 +16,20 @@ export type ProgramKind = (typeof PROGRAM_KINDS)[number];
 export type Role = (typeof ROLES)[number];
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
 export type SkillLevel = { name: string; level: number };
+export const MATCH_MODES = ["admin", "choice", "both"] as const;
+export const MATCH_RUN_STATUSES = ["queued", "running", "done", "failed"] as const;
+export const MENTORSHIP_STATUSES = ["proposed", "active", "completed", "ended"] as const;
+export const REQUEST_STATUSES = ["waiting", "pending", "accepted", "declined", "lapsed", "cancelled"] as const;
+export type MatchMode = (typeof MATCH_MODES)[number];
+export type MentorshipStatus = (typeof MENTORSHIP_STATUSES)[number];
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+/** A program's matching criteria as the admin set them (see domain/matching/score). */
+export type StoredMatchSettings = {
+  weights: Record<string, number>;
+  department: "same" | "different" | "ignore";
+  seniority: { minGap: number; maxGap: number | null };
+  requireSharedLanguage: boolean;
+};
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 
@@ -61,6 +75,14 @@ export const programs = sqliteTable(
       .notNull()
       .default(sql`'[]'`),
     joinKey: text("join_key").notNull(),
+    /** How pairs are made: the admin runs matching, mentees choose, or both (a run for who did not choose). */
+    matchMode: text("match_mode", { enum: MATCH_MODES }).notNull().default("admin"),
+    /** Null: the default criteria. */
+    matchSettings: text("match_settings", { mode: "json" }).$type<StoredMatchSettings>(),
+    /** Days a mentor has to answer a request before it moves to the mentee's next choice. */
+    requestDays: integer("request_days").notNull().default(3),
+    /** In "both" mode, the last day mentees choose; the admin matches the rest after it. */
+    choiceClosesOn: text("choice_closes_on"),
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
   },
@@ -105,6 +127,11 @@ export const enrollments = sqliteTable(
     format: text("format", { enum: FORMATS }),
     frequency: text("frequency", { enum: FREQUENCIES }),
     consentAt: integer("consent_at"),
+    /** A mentor who takes no new requests (set by themselves, or after letting requests lapse). */
+    pausedAt: integer("paused_at"),
+    pausedBecause: text("paused_because", { enum: ["self", "lapsed"] }),
+    /** When the mentor last resumed; lapses before it no longer count towards a pause. */
+    resumedAt: integer("resumed_at"),
     confirmedAt: integer("confirmed_at"),
     withdrawnAt: integer("withdrawn_at"),
     createdAt: integer("created_at").notNull().default(now),
@@ -182,3 +209,143 @@ export const rateLimits = sqliteTable("rate_limits", {
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull(),
 });
+
+/** Pairs an admin locked (always made) or banned (never made) in a program; runs honour them. */
+export const pairRules = sqliteTable(
+  "pair_rules",
+  {
+    programId: text("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    mentorId: text("mentor_id").notNull(),
+    menteeId: text("mentee_id").notNull(),
+    rule: text("rule", { enum: ["lock", "ban"] }).notNull(),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.mentorId, t.menteeId] })],
+);
+
+/** One matching run: queued, solved by the queue consumer, reviewed, then published. */
+export const matchRuns = sqliteTable(
+  "match_runs",
+  {
+    id: text("id").primaryKey(),
+    programId: text("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    status: text("status", { enum: MATCH_RUN_STATUSES }).notNull().default("queued"),
+    progress: text("progress").notNull().default(""),
+    createdBy: text("created_by"),
+    error: text("error"),
+    matched: integer("matched").notNull().default(0),
+    totalScore: integer("total_score").notNull().default(0),
+    unmatched: text("unmatched", { mode: "json" })
+      .$type<{ personId: string; email: string; reason: string }[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    startedAt: integer("started_at"),
+    finishedAt: integer("finished_at"),
+    publishedAt: integer("published_at"),
+    announcedAt: integer("announced_at"),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [index("match_runs_program_created").on(t.programId, t.createdAt), index("match_runs_status").on(t.status)],
+);
+
+/** The pairs a run proposes; the admin edits them until the run is published. */
+export const matchProposals = sqliteTable(
+  "match_proposals",
+  {
+    runId: text("run_id")
+      .notNull()
+      .references(() => matchRuns.id, { onDelete: "cascade" }),
+    menteeId: text("mentee_id").notNull(),
+    mentorId: text("mentor_id").notNull(),
+    score: integer("score").notNull(),
+    reasons: text("reasons", { mode: "json" }).$type<string[]>().notNull(),
+    locked: integer("locked", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.menteeId] }), index("match_proposals_run_mentor").on(t.runId, t.mentorId)],
+);
+
+/**
+ * A mentor and a mentee in a program: proposed → active → completed, or ended early by either side.
+ * A pair is together at most once per program; a mentee has at most one open mentorship per program.
+ */
+export const mentorships = sqliteTable(
+  "mentorships",
+  {
+    id: text("id").primaryKey(),
+    programId: text("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    mentorId: text("mentor_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    menteeId: text("mentee_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    status: text("status", { enum: MENTORSHIP_STATUSES }).notNull(),
+    source: text("source", { enum: ["match", "request", "event"] }).notNull(),
+    runId: text("run_id"),
+    score: integer("score"),
+    reasons: text("reasons", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    startedAt: integer("started_at"),
+    endedAt: integer("ended_at"),
+    endedBy: text("ended_by"),
+    endReason: text("end_reason"),
+    endNote: text("end_note"),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("mentorships_pair").on(t.programId, t.mentorId, t.menteeId),
+    uniqueIndex("mentorships_open_mentee")
+      .on(t.programId, t.menteeId)
+      .where(sql`status IN ('proposed', 'active')`),
+    index("mentorships_program_mentor_status").on(t.programId, t.mentorId, t.status),
+    index("mentorships_mentee").on(t.menteeId),
+    index("mentorships_mentor").on(t.mentorId),
+    index("mentorships_run").on(t.runId),
+  ],
+);
+
+/**
+ * A mentee's ranked choices: one row per chosen mentor. Only one is pending at a time; on a decline
+ * or a lapse the next waiting choice becomes pending.
+ */
+export const mentorRequests = sqliteTable(
+  "mentor_requests",
+  {
+    id: text("id").primaryKey(),
+    programId: text("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    menteeId: text("mentee_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    mentorId: text("mentor_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    rank: integer("rank").notNull(),
+    status: text("status", { enum: REQUEST_STATUSES }).notNull(),
+    message: text("message").notNull().default(""),
+    sentAt: integer("sent_at"),
+    deadlineAt: integer("deadline_at"),
+    respondedAt: integer("responded_at"),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("mentor_requests_pending_mentee")
+      .on(t.programId, t.menteeId)
+      .where(sql`status = 'pending'`),
+    uniqueIndex("mentor_requests_open_rank")
+      .on(t.programId, t.menteeId, t.rank)
+      .where(sql`status IN ('waiting', 'pending')`),
+    index("mentor_requests_status_deadline").on(t.status, t.deadlineAt),
+    index("mentor_requests_mentor_status").on(t.mentorId, t.status),
+    index("mentor_requests_program_mentee").on(t.programId, t.menteeId),
+  ],
+);
