@@ -8,7 +8,7 @@ import {
   type Mentor,
 } from "../workers/domain/matching/constraints";
 import { pairScorer } from "../workers/domain/matching/fast-score";
-import { CRITERIA, scorePair, type MatchSettings } from "../workers/domain/matching/score";
+import { CRITERIA, scorePair, type MatchPerson, type MatchSettings } from "../workers/domain/matching/score";
 import { FORBIDDEN } from "../workers/domain/matching/solver";
 
 const AT = new Date("2027-03-28T12:00:00Z"); // a daylight-saving change in Europe
@@ -29,7 +29,7 @@ const person = fc.record({
   skillsOffered: fc.array(skill, { maxLength: 4 }),
   skillsSought: fc.array(skill, { maxLength: 4 }),
   goals: pick("", "lead data projects", "speak in public with confidence", "move into finance and design"),
-  format: pick(null, "remote", "in-person", "either"),
+  format: pick<MatchPerson["format"]>(null, "remote", "in-person", "either"),
   managerEmail: fc.option(pick("a@x.io", "b@x.io", "c@x.io")),
   capacity: fc.integer({ min: 0, max: 3 }),
 });

@@ -17,7 +17,9 @@ import { authRoutes } from "./routes/auth";
 import { devRoutes } from "./routes/dev";
 import { renderDocs } from "./routes/docs";
 import { joinRoutes } from "./routes/join";
+import { matchingRoutes } from "./routes/matching";
 import { meRoutes } from "./routes/me";
+import { mentorshipRoutes } from "./routes/mentorships";
 import { peopleRoutes } from "./routes/people";
 import { programRoutes } from "./routes/programs";
 import { MAX_IMPORT_BYTES } from "./routes/people";
@@ -63,6 +65,8 @@ const routes = api
   .route("/", meRoutes)
   .route("/", programRoutes)
   .route("/", peopleRoutes)
+  .route("/", matchingRoutes)
+  .route("/", mentorshipRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

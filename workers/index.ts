@@ -1,15 +1,21 @@
 /**
- * Tandem's Worker: the API and app (fetch), the clock (scheduled) and the mail queue (queue).
+ * Tandem's Worker: the API and app (fetch), the clock (scheduled) and two queues: mail, and matching
+ * (runs and their announcements).
  */
 import { app } from "./app";
 import { handleMailBatch } from "./mail/consumer";
+import { handleMatchBatch } from "./matching/consumer";
+import type { MatchMessage } from "./matching/messages";
 import { runClock } from "./clock";
 import type { MailMessage } from "./mail/outbox";
 
 export default {
   fetch: app.fetch,
   scheduled: (controller, env, ctx) => ctx.waitUntil(runClock(env, controller.scheduledTime)),
-  queue: (batch, env) => handleMailBatch(batch, env),
-} satisfies ExportedHandler<Env, MailMessage>;
+  queue: (batch, env) =>
+    batch.queue.startsWith("tandem-match")
+      ? handleMatchBatch(batch as MessageBatch<MatchMessage>, env)
+      : handleMailBatch(batch as MessageBatch<MailMessage>, env),
+} satisfies ExportedHandler<Env, MailMessage | MatchMessage>;
 
 export type { AppType } from "./app";

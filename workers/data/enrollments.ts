@@ -20,6 +20,8 @@ export function enrollmentDto(e: Enrollment) {
     frequency: e.frequency,
     confirmedAt: e.confirmedAt,
     withdrawnAt: e.withdrawnAt,
+    pausedAt: e.pausedAt,
+    pausedBecause: e.pausedBecause,
     createdAt: e.createdAt,
   };
 }

@@ -32,6 +32,10 @@ export const EnrollmentSchema = z
     frequency: z.enum(FREQUENCIES).nullable(),
     confirmedAt: z.number().nullable(),
     withdrawnAt: z.number().nullable(),
+    pausedAt: z.number().nullable().openapi({ description: "Set while a mentor takes no new mentees" }),
+    pausedBecause: z.enum(["self", "lapsed"]).nullable().openapi({
+      description: "self: the mentor paused; lapsed: two requests lapsed unanswered",
+    }),
     createdAt: z.number(),
   })
   .openapi("Enrollment");

@@ -79,8 +79,16 @@ export function planMatches(input: MatchInput, progress?: (done: number, total: 
     placed.add(mentee.id);
   }
 
+  const words: Record<string, string> = {
+    "the same person": "only themselves",
+    "manager and report": "their manager or report",
+    excluded: "banned or paired before",
+  };
   const blockers = (mentee: Mentee) =>
-    [...new Set(mentors.map((m) => forbiddenBecause(m, mentee, settings, excluded)).filter(Boolean))].join(", ");
+    [...new Set(mentors.map((m) => forbiddenBecause(m, mentee, settings, excluded)).filter((w) => w !== null))]
+      .sort()
+      .map((w) => words[w] ?? w)
+      .join("; ");
   const unmatched = mentees
     .filter((mentee) => !placed.has(mentee.id))
     .map((mentee) => ({

@@ -1,0 +1,149 @@
+/**
+ * @module data/match-runs
+ * Matching runs and their proposals in D1. Proposals are written many to a statement (a JSON array
+ * through `json_each`), since D1 allows 100 bound parameters a statement and a run can have thousands.
+ */
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { DB } from "../db/client";
+import { batchStatements } from "../db/statements";
+import { matchProposals, matchRuns } from "../db/schema";
+import type { MatchedPair, MatchResult } from "../domain/matching/plan";
+
+export type MatchRun = typeof matchRuns.$inferSelect;
+export type Unmatched = MatchResult["unmatched"][number];
+/** How long a run may stay `running` before another delivery of its message may take it over. */
+export const STALE_RUN_MS = 3 * 60 * 1000;
+const CHUNK = 1000;
+
+export async function createRun(db: DB, programId: string, createdBy: string) {
+  const [run] = await db
+    .insert(matchRuns)
+    .values({ id: crypto.randomUUID(), programId, createdBy, progress: "Waiting to start" })
+    .returning();
+  return run!;
+}
+
+export async function getRun(db: DB, programId: string, runId: string) {
+  const [run] = await db
+    .select()
+    .from(matchRuns)
+    .where(and(eq(matchRuns.id, runId), eq(matchRuns.programId, programId)));
+  return run ?? null;
+}
+
+export function listRuns(db: DB, programId: string) {
+  return db
+    .select()
+    .from(matchRuns)
+    .where(eq(matchRuns.programId, programId))
+    .orderBy(desc(matchRuns.createdAt))
+    .limit(20);
+}
+
+/**
+ * Takes a run for solving: a queued one, or a running one whose worker stopped answering. Returns
+ * null when another delivery has it or it is finished, so a redelivered message does nothing twice.
+ */
+export async function claimRun(db: DB, runId: string, now: number) {
+  const [run] = await db
+    .update(matchRuns)
+    .set({ status: "running", startedAt: now, progress: "Loading participants", error: null })
+    .where(
+      and(
+        eq(matchRuns.id, runId),
+        sql`(${matchRuns.status} = 'queued' OR (${matchRuns.status} = 'running' AND ${matchRuns.startedAt} < ${now - STALE_RUN_MS}))`,
+      ),
+    )
+    .returning();
+  return run ?? null;
+}
+
+export const setProgress = (db: DB, runId: string, progress: string) =>
+  db.update(matchRuns).set({ progress }).where(eq(matchRuns.id, runId));
+
+/** Replaces a run's proposals with `pairs` and marks it done, as one batch. */
+export async function saveResult(db: DB, runId: string, result: MatchResult, now: number) {
+  const inserts = [];
+  for (let i = 0; i < result.pairs.length; i += CHUNK) {
+    const rows = result.pairs.slice(i, i + CHUNK).map((p) => [p.menteeId, p.mentorId, p.score, p.reasons, p.locked]);
+    inserts.push(
+      sql`INSERT INTO match_proposals (run_id, mentee_id, mentor_id, score, reasons, locked)
+        SELECT ${runId}, value ->> 0, value ->> 1, value ->> 2, value -> 3, value ->> 4 FROM json_each(${JSON.stringify(rows)})`,
+    );
+  }
+  await batchStatements(db, [
+    db.delete(matchProposals).where(eq(matchProposals.runId, runId)),
+    ...inserts,
+    db
+      .update(matchRuns)
+      .set({
+        status: "done",
+        progress: "",
+        matched: result.stats.matched,
+        totalScore: result.stats.totalScore,
+        unmatched: result.unmatched,
+        finishedAt: now,
+      })
+      .where(eq(matchRuns.id, runId)),
+  ]);
+}
+
+export const failRun = (db: DB, runId: string, error: string, now: number) =>
+  db.update(matchRuns).set({ status: "failed", error, progress: "", finishedAt: now }).where(eq(matchRuns.id, runId));
+
+/** Runs left `running` by a worker that never came back are failed, so the admin can run again. */
+export const failAbandonedRuns = (db: DB, now: number) =>
+  db
+    .update(matchRuns)
+    .set({ status: "failed", error: "The run stopped before it finished. Run it again.", progress: "" })
+    .where(and(eq(matchRuns.status, "running"), sql`${matchRuns.startedAt} < ${now - 5 * STALE_RUN_MS}`))
+    .returning({ id: matchRuns.id });
+
+export type ProposalRow = MatchedPair & {
+  mentorEmail: string;
+  menteeEmail: string;
+  mentorName: string;
+  menteeName: string;
+};
+
+/** A run's proposals with both people's names and emails, best first; a page of them when asked. */
+export async function proposalsOf(db: DB, runId: string, page?: { offset: number; limit: number }) {
+  const rows = await db.all<{
+    mentor_id: string;
+    mentee_id: string;
+    score: number;
+    reasons: string;
+    locked: number;
+    mentor_email: string;
+    mentee_email: string;
+    mentor_name: string;
+    mentee_name: string;
+  }>(sql`
+    SELECT p.mentor_id, p.mentee_id, p.score, p.reasons, p.locked,
+      mr.email AS mentor_email, mr.name AS mentor_name, me.email AS mentee_email, me.name AS mentee_name
+    FROM match_proposals p
+    JOIN people mr ON mr.id = p.mentor_id
+    JOIN people me ON me.id = p.mentee_id
+    WHERE p.run_id = ${runId}
+    ORDER BY mr.name, mr.id, me.name
+    ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``}`);
+  return rows.map((r): ProposalRow => ({
+    mentorId: r.mentor_id,
+    menteeId: r.mentee_id,
+    score: r.score,
+    reasons: JSON.parse(r.reasons),
+    locked: !!r.locked,
+    mentorEmail: r.mentor_email,
+    menteeEmail: r.mentee_email,
+    mentorName: r.mentor_name,
+    menteeName: r.mentee_name,
+  }));
+}
+
+export async function proposalCount(db: DB, runId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(matchProposals)
+    .where(eq(matchProposals.runId, runId));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,253 @@
+/**
+ * @module routes/matching
+ * A program's matching, for its managers and admins: criteria and mode, runs (queued here, solved by
+ * the matching queue's consumer), the admin's edits to a run, and publishing it.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { eq, sql } from "drizzle-orm";
+import type { Context } from "hono";
+import type { AppEnv } from "../app-env";
+import { requireManager } from "../auth/middleware";
+import { publicOrigin } from "../config";
+import { programs } from "../db/schema";
+import { matchSettingsOf } from "../data/match-pool";
+import { createRun, getRun, listRuns, proposalCount, proposalsOf, type MatchRun } from "../data/match-runs";
+import { publishConflicts, publishRun } from "../data/mentorships";
+import { getProgram, type Program } from "../data/programs";
+import { ApiError, notFound } from "../lib/errors";
+import { router } from "../lib/validate";
+import { editRun } from "../matching/edit";
+import type { MatchMessage } from "../matching/messages";
+import { IdParam, errors, json, jsonBody } from "../schemas/common";
+import {
+  MatchRunListSchema,
+  MatchRunSchema,
+  MatchingSettingsSchema,
+  MatchingSettingsUpdateSchema,
+  PairEditSchema,
+  PublishResultSchema,
+  RunParams,
+  RunQuery,
+} from "../schemas/matching";
+
+const tags = ["Matching"];
+
+async function managedProgram(c: Context<AppEnv>, id: string) {
+  requireManager(c.var.user, id);
+  const program = await getProgram(c.var.db, id);
+  if (!program) throw notFound("Program");
+  return program;
+}
+
+async function managedRun(c: Context<AppEnv>, id: string, runId: string) {
+  const program = await managedProgram(c, id);
+  const run = await getRun(c.var.db, id, runId);
+  if (!run) throw notFound("Run");
+  return { program, run };
+}
+
+function settingsDto(p: Program): z.infer<typeof MatchingSettingsSchema> {
+  const s = matchSettingsOf(p);
+  return {
+    mode: p.matchMode,
+    weights: s.weights,
+    department: s.department,
+    seniority: { minGap: s.seniority.minGap, maxGap: s.seniority.maxGap },
+    requireSharedLanguage: s.requireSharedLanguage,
+    requestDays: p.requestDays,
+    choiceClosesOn: p.choiceClosesOn,
+  };
+}
+
+const summary = (r: MatchRun) => ({
+  id: r.id,
+  status: r.status,
+  progress: r.progress,
+  error: r.error,
+  stats: { matched: r.matched, totalScore: r.totalScore },
+  createdAt: r.createdAt,
+  startedAt: r.startedAt,
+  finishedAt: r.finishedAt,
+  publishedAt: r.publishedAt,
+});
+
+export const matchingRoutes = router()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs/{id}/matching",
+      tags,
+      summary: "The program's matching mode and criteria",
+      request: { params: IdParam },
+      responses: { 200: json(MatchingSettingsSchema, "Mode and criteria"), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => c.json(settingsDto(await managedProgram(c, c.req.valid("param").id)), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/programs/{id}/matching",
+      tags,
+      summary: "Change the matching mode and criteria (weights 0–10; 0 ignores a criterion)",
+      request: { params: IdParam, ...jsonBody(MatchingSettingsUpdateSchema) },
+      responses: {
+        200: json(MatchingSettingsSchema, "Mode and criteria as saved"),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const program = await managedProgram(c, c.req.valid("param").id);
+      const next = { ...settingsDto(program), ...c.req.valid("json") };
+      const [saved] = await c.var.db
+        .update(programs)
+        .set({
+          matchMode: next.mode,
+          matchSettings: {
+            weights: next.weights,
+            department: next.department,
+            seniority: next.seniority,
+            requireSharedLanguage: next.requireSharedLanguage,
+          },
+          requestDays: next.requestDays,
+          choiceClosesOn: next.choiceClosesOn,
+          updatedAt: Date.now(),
+        })
+        .where(eq(programs.id, program.id))
+        .returning();
+      return c.json(settingsDto(saved!), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/programs/{id}/match-runs",
+      tags,
+      summary: "Start a matching run; it is solved in the background (poll the run for its progress)",
+      request: { params: IdParam },
+      responses: {
+        202: json(z.object({ id: z.string() }).openapi("MatchRunCreated"), "The run, queued"),
+        401: errors[401],
+        404: errors[404],
+        409: json(z.any(), "A run of this program is already queued or running"),
+      },
+    }),
+    async (c) => {
+      const program = await managedProgram(c, c.req.valid("param").id);
+      const [busy] = await c.var.db.all<{ id: string }>(
+        sql`SELECT id FROM match_runs WHERE program_id = ${program.id} AND status IN ('queued', 'running') LIMIT 1`,
+      );
+      if (busy) throw new ApiError(409, "run_in_progress", "A run of this program is already under way.");
+      const run = await createRun(c.var.db, program.id, c.var.user!.id);
+      await (c.env.MATCH_QUEUE as Queue<MatchMessage>).send({ kind: "run", runId: run.id });
+      return c.json({ id: run.id }, 202);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs/{id}/match-runs",
+      tags,
+      summary: "The program's recent runs, newest first",
+      request: { params: IdParam },
+      responses: { 200: json(MatchRunListSchema, "Runs"), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const program = await managedProgram(c, c.req.valid("param").id);
+      const runs = await listRuns(c.var.db, program.id);
+      return c.json({ items: runs.map((r) => ({ ...summary(r), unmatchedCount: r.unmatched.length })) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs/{id}/match-runs/{runId}",
+      tags,
+      summary: "A run: its status and progress, then its pairs with scores and reasons, and who is left and why",
+      request: { params: RunParams, query: RunQuery },
+      responses: { 200: json(MatchRunSchema, "The run"), 400: errors[400], 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { id, runId } = c.req.valid("param");
+      const { page, pageSize } = c.req.valid("query");
+      const { run } = await managedRun(c, id, runId);
+      const [pairs, totalPairs] = await Promise.all([
+        proposalsOf(c.var.db, run.id, { offset: (page - 1) * pageSize, limit: pageSize }),
+        proposalCount(c.var.db, run.id),
+      ]);
+      return c.json({ ...summary(run), pairs, unmatched: run.unmatched, page, pageSize, totalPairs }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/programs/{id}/match-runs/{runId}/pairs",
+      tags,
+      summary: "Edit a finished run before publishing: lock, unlock, remove, ban, assign or swap",
+      request: { params: RunParams, ...jsonBody(PairEditSchema) },
+      responses: {
+        200: json(MatchRunSchema, "The run after the edit"),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+        409: json(z.any(), "The run is not finished, or already published"),
+      },
+    }),
+    async (c) => {
+      const { id, runId } = c.req.valid("param");
+      const { program, run } = await managedRun(c, id, runId);
+      await editRun(c.var.db, program, run, c.req.valid("json"));
+      const after = (await getRun(c.var.db, id, runId))!;
+      const pairs = await proposalsOf(c.var.db, run.id);
+      return c.json(
+        {
+          ...summary(after),
+          pairs,
+          unmatched: after.unmatched,
+          page: 1,
+          pageSize: pairs.length,
+          totalPairs: pairs.length,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/programs/{id}/match-runs/{runId}/publish",
+      tags,
+      summary: "Publish a finished run: its pairs become active mentorships and both people are told by email",
+      request: { params: RunParams },
+      responses: {
+        200: json(PublishResultSchema, "Published"),
+        401: errors[401],
+        404: errors[404],
+        409: json(z.any(), "Not finished, already published, or some pairs can no longer be made (listed in `fields`)"),
+      },
+    }),
+    async (c) => {
+      const { id, runId } = c.req.valid("param");
+      const { run } = await managedRun(c, id, runId);
+      if (run.status !== "done") throw new ApiError(409, "run_not_done", "The run has not finished yet.");
+      if (run.publishedAt) throw new ApiError(409, "run_published", "The run is already published.");
+      const conflicts = await publishConflicts(c.var.db, run.id);
+      if (conflicts.length) {
+        throw new ApiError(
+          409,
+          "pairs_conflict",
+          `${conflicts.length} pair(s) can no longer be made; remove or reassign them, then publish.`,
+          Object.fromEntries(conflicts.map((x) => [x.menteeId, x.reason])),
+        );
+      }
+      const published = await publishRun(c.var.db, run.id, Date.now());
+      if (published === null) throw new ApiError(409, "run_published", "The run is already published.");
+      await (c.env.MATCH_QUEUE as Queue<MatchMessage>).send({
+        kind: "announce",
+        runId: run.id,
+        origin: publicOrigin(c.var.config, c.req.url),
+      });
+      return c.json({ published }, 200);
+    },
+  );

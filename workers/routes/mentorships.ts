@@ -1,0 +1,230 @@
+/**
+ * @module routes/mentorships
+ * Mentorships after matching: each person's list, completing one, ending one early with a no-fault
+ * reason (after which the mentee can be matched again), a program's list for its managers, and a
+ * mentor pausing or resuming new mentees.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { and, eq, sql } from "drizzle-orm";
+import { canManage, requireManager, requireUser } from "../auth/middleware";
+import { enrollments, mentorships } from "../db/schema";
+import { enrollmentDto } from "../data/enrollments";
+import { MENTOR_ROLES } from "../data/match-pool";
+import { mentorshipsOfPerson } from "../data/mentorships";
+import { getProgram } from "../data/programs";
+import { ApiError, notFound } from "../lib/errors";
+import { router } from "../lib/validate";
+import { IdParam, errors, json, jsonBody } from "../schemas/common";
+import { EnrollmentSchema } from "../schemas/me";
+import { PageQuery } from "../schemas/program";
+
+const tags = ["Mentorships"];
+
+export const END_REASONS = {
+  "no-time": "We could not find the time",
+  "not-a-fit": "Not the right fit",
+  "goals-changed": "Goals changed",
+  "left-organisation": "One of us left or changed role",
+  other: "Another reason",
+} as const;
+
+const Partner = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  department: z.string(),
+  title: z.string(),
+  timezone: z.string(),
+});
+const MentorshipSchema = z
+  .object({
+    id: z.string(),
+    programId: z.string(),
+    programName: z.string(),
+    status: z.enum(["proposed", "active", "completed", "ended"]),
+    role: z.enum(["mentor", "mentee"]).openapi({ description: "Your role in it" }),
+    partner: Partner,
+    score: z.number().nullable(),
+    reasons: z.array(z.string()),
+    startedAt: z.number().nullable(),
+    endedAt: z.number().nullable(),
+    endReason: z.string().nullable(),
+  })
+  .openapi("Mentorship");
+
+const EndSchema = z
+  .object({
+    reason: z.enum(Object.keys(END_REASONS) as [keyof typeof END_REASONS, ...(keyof typeof END_REASONS)[]]),
+    note: z.string().trim().max(1000).default(""),
+  })
+  .openapi("MentorshipEnd");
+
+const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
+
+/** The mentorship if `personId` is in it or manages its program; 404 otherwise. */
+async function ownMentorship(c: { var: { db: any; user: any } }, id: string) {
+  const user = requireUser(c.var.user);
+  const [m] = await c.var.db.select().from(mentorships).where(eq(mentorships.id, id));
+  if (!m || (m.mentorId !== user.id && m.menteeId !== user.id && !canManage(user, m.programId))) {
+    throw notFound("Mentorship");
+  }
+  return { user, m: m as typeof mentorships.$inferSelect };
+}
+
+export const mentorshipRoutes = router()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/me/mentorships",
+      tags,
+      summary: "Your mentorships, as mentor and as mentee, newest first",
+      responses: {
+        200: json(z.object({ items: z.array(MentorshipSchema) }).openapi("MentorshipList"), "Mentorships"),
+        401: errors[401],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c.var.user);
+      return c.json({ items: await mentorshipsOfPerson(c.var.db, user.id) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/mentorships/{id}/complete",
+      tags,
+      summary: "Mark an active mentorship completed (either person, or a manager)",
+      request: { params: IdParam },
+      responses: {
+        200: json(z.object({ status: z.string() }), "Completed"),
+        401: errors[401],
+        404: errors[404],
+        409: json(z.any(), "Not active"),
+      },
+    }),
+    async (c) => {
+      const { user, m } = await ownMentorship(c, c.req.valid("param").id);
+      const [done] = await c.var.db
+        .update(mentorships)
+        .set({ status: "completed", endedAt: Date.now(), endedBy: user.id })
+        .where(and(eq(mentorships.id, m.id), eq(mentorships.status, "active")))
+        .returning();
+      if (!done) throw new ApiError(409, "not_active", "Only an active mentorship can be completed.");
+      return c.json({ status: done.status }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/mentorships/{id}/end",
+      tags,
+      summary: "End a mentorship early with a no-fault reason; the mentee can then be matched again",
+      request: { params: IdParam, ...jsonBody(EndSchema) },
+      responses: {
+        200: json(z.object({ status: z.string() }), "Ended"),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+        409: json(z.any(), "Already over"),
+      },
+    }),
+    async (c) => {
+      const { user, m } = await ownMentorship(c, c.req.valid("param").id);
+      const { reason, note } = c.req.valid("json");
+      const [ended] = await c.var.db
+        .update(mentorships)
+        .set({ status: "ended", endedAt: Date.now(), endedBy: user.id, endReason: reason, endNote: note })
+        .where(and(eq(mentorships.id, m.id), sql`${mentorships.status} IN ('proposed', 'active')`))
+        .returning();
+      if (!ended) throw new ApiError(409, "not_open", "This mentorship is already over.");
+      return c.json({ status: ended.status }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs/{id}/mentorships",
+      tags,
+      summary: "A program's mentorships, for its managers",
+      request: {
+        params: IdParam,
+        query: PageQuery.extend({ status: z.enum(["proposed", "active", "completed", "ended"]).optional() }),
+      },
+      responses: {
+        200: json(
+          z
+            .object({ items: z.array(z.any()), total: z.number(), page: z.number(), pageSize: z.number() })
+            .openapi("ProgramMentorships"),
+          "Mentorships",
+        ),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      requireManager(c.var.user, id);
+      if (!(await getProgram(c.var.db, id))) throw notFound("Program");
+      const { page, pageSize, status } = c.req.valid("query");
+      const filter = status ? sql`AND m.status = ${status}` : sql``;
+      const [items, [total]] = await Promise.all([
+        c.var.db.all(sql`
+          SELECT m.id, m.status, m.source, m.score, m.started_at AS startedAt, m.ended_at AS endedAt, m.end_reason AS endReason,
+            a.id AS mentorId, a.name AS mentorName, a.email AS mentorEmail, b.id AS menteeId, b.name AS menteeName, b.email AS menteeEmail
+          FROM mentorships m JOIN people a ON a.id = m.mentor_id JOIN people b ON b.id = m.mentee_id
+          WHERE m.program_id = ${id} ${filter}
+          ORDER BY m.created_at DESC, m.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`),
+        c.var.db.all<{ n: number }>(sql`SELECT count(*) AS n FROM mentorships m WHERE m.program_id = ${id} ${filter}`),
+      ]);
+      return c.json({ items, total: total?.n ?? 0, page, pageSize }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/me/enrollments/{programId}/pause",
+      tags,
+      summary: "As a mentor, take no new mentees or requests for now",
+      request: { params: ProgramParam },
+      responses: { 200: json(EnrollmentSchema, "The enrollment, paused"), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const user = requireUser(c.var.user);
+      const now = Date.now();
+      const [saved] = await c.var.db
+        .update(enrollments)
+        .set({ pausedAt: sql`coalesce(${enrollments.pausedAt}, ${now})`, pausedBecause: "self", updatedAt: now })
+        .where(
+          and(
+            eq(enrollments.personId, user.id),
+            eq(enrollments.programId, c.req.valid("param").programId),
+            sql`${enrollments.role} IN (SELECT value FROM json_each(${JSON.stringify(MENTOR_ROLES)}))`,
+          ),
+        )
+        .returning();
+      if (!saved) throw notFound("Mentor enrollment");
+      return c.json(enrollmentDto(saved), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/me/enrollments/{programId}/resume",
+      tags,
+      summary: "As a mentor, take new mentees and requests again",
+      request: { params: ProgramParam },
+      responses: { 200: json(EnrollmentSchema, "The enrollment, resumed"), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const user = requireUser(c.var.user);
+      const now = Date.now();
+      const [saved] = await c.var.db
+        .update(enrollments)
+        .set({ pausedAt: null, pausedBecause: null, resumedAt: now, updatedAt: now })
+        .where(and(eq(enrollments.personId, user.id), eq(enrollments.programId, c.req.valid("param").programId)))
+        .returning();
+      if (!saved) throw notFound("Enrollment");
+      return c.json(enrollmentDto(saved), 200);
+    },
+  );
