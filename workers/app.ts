@@ -22,6 +22,7 @@ import { meRoutes } from "./routes/me";
 import { mentorshipRoutes } from "./routes/mentorships";
 import { peopleRoutes } from "./routes/people";
 import { programRoutes } from "./routes/programs";
+import { requestRoutes } from "./routes/requests";
 import { MAX_IMPORT_BYTES } from "./routes/people";
 import { createRoute, z } from "@hono/zod-openapi";
 
@@ -67,6 +68,7 @@ const routes = api
   .route("/", peopleRoutes)
   .route("/", matchingRoutes)
   .route("/", mentorshipRoutes)
+  .route("/", requestRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

@@ -1,15 +1,24 @@
 /**
  * @module clock
- * What the cron trigger does: find due work in D1 and put it on a queue. It only dispatches, and
- * everything it finds is derived from rows, so a doubled, late or missed tick changes nothing.
+ * What the cron trigger does: re-queue stuck mail, purge what expired, lapse mentor requests past their
+ * deadline (moving each chain on), and fail abandoned matching runs. Everything it finds is derived
+ * from rows and every change is guarded, so a doubled, late or missed tick changes nothing twice.
  */
 import { createDb } from "./db/client";
 import { purgeExpired } from "./data/housekeeping";
 import { requeueStuckMail } from "./mail/outbox";
+import { readConfig } from "./config";
+import { failAbandonedRuns } from "./data/match-runs";
+import { lapseExpiredRequests } from "./matching/requests";
 
 export async function runClock(env: Env, now: number) {
   const db = createDb(env.DB);
   const mail = await requeueStuckMail(db, env.MAIL_QUEUE, now);
   const purged = await purgeExpired(db, now);
-  return { mail, purged };
+  const config = readConfig(env);
+  // Mail from the clock has no request to take an origin from.
+  const origin = config.appUrl ?? "http://localhost:8787";
+  const lapsed = await lapseExpiredRequests({ db, queue: env.MAIL_QUEUE, origin, config }, now);
+  const abandonedRuns = (await failAbandonedRuns(db, now)).length;
+  return { mail, purged, lapsed, abandonedRuns };
 }
