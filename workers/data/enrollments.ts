@@ -38,6 +38,9 @@ export function enrollmentsOfPerson(db: DB, personId: string) {
         startsOn: programs.startsOn,
         endsOn: programs.endsOn,
         skills: programs.skills,
+        matchMode: programs.matchMode,
+        choiceClosesOn: programs.choiceClosesOn,
+        defaultCapacity: programs.defaultCapacity,
       },
     })
     .from(enrollments)

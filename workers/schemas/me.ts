@@ -1,6 +1,6 @@
 /** @module schemas/me — the signed-in person's view of themselves. */
 import { z } from "@hono/zod-openapi";
-import { ENROLLMENT_STATUSES, FORMATS, FREQUENCIES, PROGRAM_KINDS, ROLES } from "../db/schema";
+import { ENROLLMENT_STATUSES, MATCH_MODES, FORMATS, FREQUENCIES, PROGRAM_KINDS, ROLES } from "../db/schema";
 
 const Skill = z.object({ name: z.string(), level: z.number() });
 
@@ -48,6 +48,9 @@ export const MyEnrollmentSchema = EnrollmentSchema.extend({
     startsOn: z.string().nullable(),
     endsOn: z.string().nullable(),
     skills: z.array(z.string()),
+    matchMode: z.enum(MATCH_MODES).openapi({ description: "choice and both: mentees choose their mentor" }),
+    choiceClosesOn: z.string().nullable(),
+    defaultCapacity: z.number(),
   }),
 }).openapi("MyEnrollment");
 
