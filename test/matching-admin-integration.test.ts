@@ -3,7 +3,13 @@
  * contract of a run, edits with hard constraints re-checked, re-runs keeping locks, publishing, and
  * the announcement mail going out once to each person.
  */
-import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
+import {
+  createExecutionContext,
+  createMessageBatch,
+  createScheduledController,
+  getQueueResult,
+  waitOnExecutionContext,
+} from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../workers/index";
 import { ADMIN, Client, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
@@ -213,5 +219,30 @@ describe("admin-run matching", () => {
     expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(["a"]);
     const after = await admin.json("GET", `/api/programs/${program.id}/match-runs/${result.id}`);
     expect(after.body).toEqual(before.body);
+  });
+
+  it("retries a message while another delivery solves the run, and fails a run abandoned for long", async () => {
+    const { program } = await setUp();
+    const now = Date.now();
+    const insert = (id: string, startedAt: number) =>
+      env.DB.prepare("INSERT INTO match_runs (id, program_id, status, started_at) VALUES (?, ?, 'running', ?)")
+        .bind(id, program.id, startedAt)
+        .run();
+    const busy = crypto.randomUUID();
+    const abandoned = crypto.randomUUID();
+    await insert(busy, now);
+    await insert(abandoned, now - 60 * 60_000);
+    const batch = createMessageBatch("tandem-match", [
+      { id: "b", timestamp: new Date(), attempts: 1, body: { kind: "run", runId: busy } },
+    ]);
+    await worker.queue(batch as MessageBatch<never>, env);
+    expect((await getQueueResult(batch, createExecutionContext())).retryMessages).toEqual([{ msgId: "b" }]);
+    const ctx = createExecutionContext();
+    worker.scheduled(createScheduledController({ scheduledTime: now }), env, ctx);
+    await waitOnExecutionContext(ctx);
+    const status = async (id: string) =>
+      (await env.DB.prepare("SELECT status FROM match_runs WHERE id = ?").bind(id).first<{ status: string }>())!.status;
+    expect(await status(abandoned)).toBe("failed");
+    expect(await status(busy)).toBe("running");
   });
 });
