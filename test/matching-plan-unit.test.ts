@@ -96,4 +96,16 @@ describe("a matching run", () => {
     expect(result.unmatched[0]!.reason).toMatch(/full/);
     expect(result.pairs[0]!.reasons[0]).toBe("You both care about sql");
   });
+
+  it("lets someone who is both mentor and mentee hold both roles in one run", () => {
+    // Sam mentors Kim in SQL and is mentored by Ada in public speaking.
+    const result = planMatches({
+      mentors: [mentor("ada", { skillsOffered: [{ name: "public speaking", level: 3 }] }), mentor("sam")],
+      mentees: [mentee("sam", { skillsSought: [{ name: "public speaking", level: 2 }] }), mentee("kim")],
+      settings: DEFAULT_SETTINGS,
+      at: AT,
+    });
+    const made = result.pairs.map((p) => pairKey(p.mentorId, p.menteeId)).sort();
+    expect(made).toEqual([pairKey("ada", "sam"), pairKey("sam", "kim")]);
+  });
 });
