@@ -9,12 +9,15 @@ import { ADMIN, Client, createProgram, signIn } from "./helpers";
 let admin: Client;
 let programPath: string;
 let joinPath: string;
+let runPath: string;
 
 beforeAll(async () => {
   admin = await signIn(ADMIN);
   const program = await createProgram(admin);
   programPath = `/api/programs/${program.id}`;
   joinPath = `/api/join/${program.slug}`;
+  const run = await admin.json("POST", `${programPath}/match-runs`);
+  runPath = `${programPath}/match-runs/${run.body.id}`;
 });
 
 const routes = (): [string, string][] => [
@@ -26,6 +29,10 @@ const routes = (): [string, string][] => [
   ["POST", joinPath],
   ["PATCH", "/api/me"],
   ["PATCH", `/api/me/enrollments/${programPath.split("/").pop()}`],
+  ["PUT", `${programPath}/matching`],
+  ["POST", `${runPath}/pairs`],
+  ["POST", `${programPath}/requests`],
+  ["POST", `/api/mentorships/${crypto.randomUUID()}/end`],
 ];
 
 // Bodies shaped like the real ones, with wrong types, empty values and oddities mixed in.
@@ -38,6 +45,9 @@ const value = fc.oneof(
   fc.array(fc.string(), { maxLength: 3 }),
   fc.array(fc.record({ name: fc.string(), level: fc.integer() }), { maxLength: 2 }),
   fc.constantFrom("", "mentee", "junior", "one-to-one", "Europe/Berlin", "2027-02-30", "a@b.co", "ü\u0000\ud800"),
+  fc.constantFrom("choice", "both", "lock", "assign", "swap", "ban", "no-time", "different"),
+  fc.record({ skills: fc.integer({ min: -1, max: 11 }), hours: fc.double() }, { requiredKeys: [] }),
+  fc.record({ minGap: fc.integer({ min: -2, max: 50 }), maxGap: fc.option(fc.integer()) }, { requiredKeys: [] }),
 );
 const keys = fc.constantFrom(
   "email",
@@ -59,6 +69,20 @@ const keys = fc.constantFrom(
   "format",
   "profileFields",
   "defaultCapacity",
+  "mode",
+  "weights",
+  "department",
+  "seniority",
+  "requireSharedLanguage",
+  "requestDays",
+  "choiceClosesOn",
+  "action",
+  "menteeId",
+  "mentorId",
+  "otherMenteeId",
+  "mentorIds",
+  "message",
+  "reason",
 );
 const body = fc.oneof(fc.dictionary(keys, value, { maxKeys: 8 }), fc.jsonValue());
 
@@ -85,6 +109,9 @@ describe("bad input", () => {
     for (const query of ["page=0", "page=abc", "pageSize=101", "role=king", "status=%00"]) {
       const res = await admin.json("GET", `${programPath}/participants?${query}`);
       expect(res.status, query).toBe(400);
+    }
+    for (const query of ["page=0", "pageSize=0", "pageSize=x"]) {
+      expect((await admin.json("GET", `${runPath}?${query}`)).status, query).toBe(400);
     }
   });
 });
