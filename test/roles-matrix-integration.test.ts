@@ -89,6 +89,12 @@ const CASES: Case[] = [
     expected: { anonymous: 401, participantA: 404, participantB: 404, managerA: 200, admin: 200 },
   },
   {
+    // A's mentee may ask (before withdrawing below), but A is matched by its organisers.
+    name: "GET /api/programs/A/suggestions",
+    call: (c) => c.request("GET", `/api/programs/${A.id}/suggestions`),
+    expected: { anonymous: 401, participantA: 409, participantB: 404, managerA: 404, admin: 404 },
+  },
+  {
     name: "PATCH /api/me/enrollments/A",
     call: (c) => c.request("PATCH", `/api/me/enrollments/${A.id}`, { body: { goals: "mine" } }),
     expected: { anonymous: 401, participantA: 200, participantB: 404, managerA: 404, admin: 404 },
@@ -97,6 +103,41 @@ const CASES: Case[] = [
     name: "POST /api/me/enrollments/A/withdraw",
     call: (c) => c.request("POST", `/api/me/enrollments/${A.id}/withdraw`),
     expected: { anonymous: 401, participantA: 200, participantB: 404, managerA: 404, admin: 404 },
+  },
+  {
+    name: "GET /api/programs/A/matching",
+    call: (c) => c.request("GET", `/api/programs/${A.id}/matching`),
+    expected: { anonymous: 401, participantA: 404, participantB: 404, managerA: 200, admin: 200 },
+  },
+  {
+    name: "PUT /api/programs/A/matching",
+    call: (c) => c.request("PUT", `/api/programs/${A.id}/matching`, { body: { requestDays: 4 } }),
+    expected: { anonymous: 401, participantA: 404, participantB: 404, managerA: 200, admin: 200 },
+  },
+  {
+    name: "GET /api/programs/A/match-runs",
+    call: (c) => c.request("GET", `/api/programs/${A.id}/match-runs`),
+    expected: { anonymous: 401, participantA: 404, participantB: 404, managerA: 200, admin: 200 },
+  },
+  {
+    name: "GET /api/programs/A/mentorships",
+    call: (c) => c.request("GET", `/api/programs/${A.id}/mentorships`),
+    expected: { anonymous: 401, participantA: 404, participantB: 404, managerA: 200, admin: 200 },
+  },
+  {
+    name: "GET /api/programs/A/mentor-responses",
+    call: (c) => c.request("GET", `/api/programs/${A.id}/mentor-responses`),
+    expected: { anonymous: 401, participantA: 404, participantB: 404, managerA: 200, admin: 200 },
+  },
+  {
+    name: "GET /api/me/mentorships",
+    call: (c) => c.request("GET", "/api/me/mentorships"),
+    expected: { anonymous: 401, participantA: 200, participantB: 200, managerA: 200, admin: 200 },
+  },
+  {
+    name: "GET /api/me/requests",
+    call: (c) => c.request("GET", "/api/me/requests"),
+    expected: { anonymous: 401, participantA: 200, participantB: 200, managerA: 200, admin: 200 },
   },
 ];
 
