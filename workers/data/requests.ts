@@ -7,7 +7,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
-import { enrollments, mentorRequests } from "../db/schema";
+import { mentorRequests } from "../db/schema";
 import { batchStatements } from "../db/statements";
 import { SQL_UUID, seatsInUse, seatsOf } from "./mentorships";
 

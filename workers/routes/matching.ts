@@ -7,13 +7,13 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
-import { requireManager } from "../auth/middleware";
+import { managedProgram } from "../auth/program-access";
 import { publicOrigin } from "../config";
 import { programs } from "../db/schema";
 import { matchSettingsOf } from "../data/match-pool";
 import { createRun, getRun, listRuns, proposalCount, proposalsOf, type MatchRun } from "../data/match-runs";
 import { publishConflicts, publishRun } from "../data/mentorships";
-import { getProgram, type Program } from "../data/programs";
+import type { Program } from "../data/programs";
 import { ApiError, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
 import { editRun } from "../matching/edit";
@@ -31,13 +31,6 @@ import {
 } from "../schemas/matching";
 
 const tags = ["Matching"];
-
-async function managedProgram(c: Context<AppEnv>, id: string) {
-  requireManager(c.var.user, id);
-  const program = await getProgram(c.var.db, id);
-  if (!program) throw notFound("Program");
-  return program;
-}
 
 async function managedRun(c: Context<AppEnv>, id: string, runId: string) {
   const program = await managedProgram(c, id);

@@ -6,12 +6,12 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
-import { canManage, requireManager, requireUser } from "../auth/middleware";
+import { canManage, requireUser } from "../auth/middleware";
+import { managedProgram } from "../auth/program-access";
 import { enrollments, mentorships } from "../db/schema";
 import { enrollmentDto } from "../data/enrollments";
 import { MENTOR_ROLES } from "../data/match-pool";
 import { mentorshipsOfPerson } from "../data/mentorships";
-import { getProgram } from "../data/programs";
 import { ApiError, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
@@ -163,9 +163,7 @@ export const mentorshipRoutes = router()
       },
     }),
     async (c) => {
-      const { id } = c.req.valid("param");
-      requireManager(c.var.user, id);
-      if (!(await getProgram(c.var.db, id))) throw notFound("Program");
+      const { id } = await managedProgram(c, c.req.valid("param").id);
       const { page, pageSize, status } = c.req.valid("query");
       const filter = status ? sql`AND m.status = ${status}` : sql``;
       const [items, [total]] = await Promise.all([

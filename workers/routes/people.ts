@@ -3,15 +3,13 @@
  * A program's participants for its managers: the paginated table, CSV import and CSV export.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { AppEnv } from "../app-env";
 import { requireManager } from "../auth/middleware";
+import { managedProgram } from "../auth/program-access";
 import { publicOrigin } from "../config";
 import { ENROLLMENT_STATUSES, ROLES } from "../db/schema";
 import { importPeople, welcomeKey } from "../data/import";
 import { exportRows, listParticipants } from "../data/participants";
-import { getProgram } from "../data/programs";
 import { CSV_COLUMNS, formatPeopleCsv, parsePeopleCsv } from "../domain/people-csv";
 import { ROLES_BY_KIND } from "../domain/profile";
 import { ApiError, errorBody, notFound } from "../lib/errors";
@@ -74,13 +72,6 @@ const ImportError = z
     }),
   })
   .openapi("ImportError");
-
-async function managedProgram(c: Context<AppEnv>, id: string) {
-  requireManager(c.var.user, id);
-  const program = await getProgram(c.var.db, id);
-  if (!program) throw notFound("Program");
-  return program;
-}
 
 export const peopleRoutes = router()
   .openapi(

@@ -8,7 +8,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
-import { requireManager, requireUser } from "../auth/middleware";
+import { requireUser } from "../auth/middleware";
+import { managedProgram } from "../auth/program-access";
 import { publicOrigin } from "../config";
 import { mentorRequests } from "../db/schema";
 import { excludedPairs, MENTEE_ROLES, MENTOR_ROLES, matchSettingsOf, participantsById } from "../data/match-pool";
@@ -45,6 +46,14 @@ function assertChoosing(program: Program, now: number) {
   if (program.matchMode === "both" && program.choiceClosesOn && today > program.choiceClosesOn) {
     throw new ApiError(409, "choice_closed", "Choosing closed; the organisers will match everyone who has not chosen.");
   }
+}
+
+/** A pending-or-not request addressed to the signed-in mentor; 404 for anyone else. */
+async function requestToMe(c: Context<AppEnv>, id: string) {
+  const user = requireUser(c.var.user);
+  const request = await getRequest(c.var.db, id);
+  if (!request || request.mentorId !== user.id) throw notFound("Request");
+  return { user, request };
 }
 
 /** The signed-in mentee's program, with the reason they cannot choose now if so. */
@@ -195,9 +204,7 @@ export const requestRoutes = router()
       },
     }),
     async (c) => {
-      const user = requireUser(c.var.user);
-      const request = await getRequest(c.var.db, c.req.valid("param").id);
-      if (!request || request.mentorId !== user.id) throw notFound("Request");
+      const { user, request } = await requestToMe(c, c.req.valid("param").id);
       if (request.status !== "pending") {
         throw new ApiError(409, "not_pending", `This request is already ${request.status}.`);
       }
@@ -247,9 +254,7 @@ export const requestRoutes = router()
       },
     }),
     async (c) => {
-      const user = requireUser(c.var.user);
-      const request = await getRequest(c.var.db, c.req.valid("param").id);
-      if (!request || request.mentorId !== user.id) throw notFound("Request");
+      const { request } = await requestToMe(c, c.req.valid("param").id);
       if (!(await declineRequest(mailer(c), request, Date.now()))) {
         throw new ApiError(409, "not_pending", `This request is already ${request.status}.`);
       }
@@ -295,9 +300,7 @@ export const requestRoutes = router()
       responses: { 200: json(ResponseTimesSchema, "Response times"), 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      const { id } = c.req.valid("param");
-      requireManager(c.var.user, id);
-      if (!(await getProgram(c.var.db, id))) throw notFound("Program");
+      const { id } = await managedProgram(c, c.req.valid("param").id);
       return c.json({ items: await responseTimes(c.var.db, id) }, 200);
     },
   );

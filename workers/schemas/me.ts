@@ -2,7 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { ENROLLMENT_STATUSES, MATCH_MODES, FORMATS, FREQUENCIES, PROGRAM_KINDS, ROLES } from "../db/schema";
 
-const Skill = z.object({ name: z.string(), level: z.number() });
+export const Skill = z.object({ name: z.string(), level: z.number() });
 
 export const PersonSchema = z
   .object({

@@ -1,8 +1,8 @@
 /** @module schemas/requests — suggestions and mentor requests (mentee's-choice matching). */
 import { z } from "@hono/zod-openapi";
 import { REQUEST_STATUSES } from "../db/schema";
+import { Skill } from "./me";
 
-const Skill = z.object({ name: z.string(), level: z.number() });
 const Profile = z.object({
   id: z.string(),
   name: z.string(),
