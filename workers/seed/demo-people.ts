@@ -111,6 +111,10 @@ const row = (p: (typeof DEMO_PEOPLE)[number], role: string, capacity: number | n
 export const oneToOneRows = () =>
   DEMO_PEOPLE.slice(0, 40).map((p) => (p.senior ? row(p, "mentor", 2) : row(p, "mentee", null)));
 
+/** The mentee's-choice program: the later half of the company. */
+export const choiceRows = () =>
+  DEMO_PEOPLE.slice(20, 60).map((p) => (p.senior ? row(p, "mentor", 2) : row(p, "mentee", null)));
+
 /** Reverse mentoring: juniors mentor seniors. */
 export const reverseRows = () =>
   DEMO_PEOPLE.slice(30, 54).map((p) =>

@@ -1,7 +1,7 @@
 /**
  * @module seed/demo
- * Seeds the demo company for local development, once: three programs (one-to-one, reverse, speed),
- * their participants, and a program manager. Run by `npm start` through POST /api/dev/seed.
+ * Seeds the demo company for local development, once: four programs (one-to-one matched by the admin,
+ * one-to-one where mentees choose, reverse, speed), their participants, and a program manager. Run by `npm start` through POST /api/dev/seed.
  */
 import { eq } from "drizzle-orm";
 import type { Config } from "../config";
@@ -10,7 +10,7 @@ import { people, programs } from "../db/schema";
 import { PROFILE_FIELDS, slugify } from "../domain/profile";
 import { importPeople } from "../data/import";
 import { createProgram, setManagers, type ProgramInput } from "../data/programs";
-import { DEMO_SKILLS, oneToOneRows, reverseRows, speedRows } from "./demo-people";
+import { DEMO_SKILLS, choiceRows, oneToOneRows, reverseRows, speedRows } from "./demo-people";
 
 export const DEMO_MANAGER = "maya.manager@example.com";
 
@@ -55,7 +55,18 @@ export async function seedDemo(db: DB, config: Config): Promise<boolean> {
     startsOn: "2027-03-04",
     endsOn: "2027-03-04",
   });
+  const choice = await ensureProgram(db, {
+    ...base,
+    name: "Leadership circle",
+    kind: "one-to-one",
+    description: "Mentees choose their mentor: rank up to three, and the request moves on by itself.",
+    startsOn: "2027-01-18",
+    endsOn: "2027-06-25",
+    matchMode: "choice",
+    requestDays: 3,
+  });
   await importPeople(db, oneToOne, oneToOneRows(), null);
+  await importPeople(db, choice, choiceRows(), null);
   await importPeople(db, reverse, reverseRows(), null);
   await importPeople(db, speed, speedRows(), null);
   const admins = [...config.adminEmails];
