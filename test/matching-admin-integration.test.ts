@@ -92,7 +92,28 @@ describe("admin-run matching", () => {
     expect(byMentee[e.dee].reasons[0]).toMatch(/You both care about/);
     expect(result.stats.totalScore).toBe(result.pairs.reduce((s: number, p: any) => s + p.score, 0));
     expect(result.unmatched).toEqual([
-      { personId: expect.any(String), email: e.eli, reason: "No mentor can be paired with them (no shared language)." },
+      {
+        personId: expect.any(String),
+        email: e.eli,
+        name: "Eli Mentee",
+        reason: "No mentor can be paired with them (no shared language).",
+      },
+    ]);
+  });
+
+  it("filters a run's pairs, and lists mentors with their free seats for assigning", async () => {
+    const { admin, program, e } = await setUp();
+    const result = await run(admin, program.id);
+    const filtered = await admin.json("GET", `/api/programs/${program.id}/match-runs/${result.id}?q=DEE`);
+    expect(filtered.body.pairs.map((p: any) => p.menteeEmail)).toEqual([e.dee]);
+    expect(filtered.body.totalPairs).toBe(1);
+    const paged = await admin.json("GET", `/api/programs/${program.id}/match-runs/${result.id}?pageSize=1&page=2`);
+    expect(paged.body).toMatchObject({ page: 2, pageSize: 1, totalPairs: 2 });
+    expect(paged.body.pairs).toHaveLength(1);
+    const mentors = await admin.json("GET", `/api/programs/${program.id}/match-runs/${result.id}/mentors`);
+    expect(mentors.body.items).toEqual([
+      { id: expect.any(String), name: "Ada Mentor", email: e.ada, seatsLeft: 1, inRun: 1, paused: false },
+      { id: expect.any(String), name: "Ben Mentor", email: e.ben, seatsLeft: 1, inRun: 1, paused: false },
     ]);
   });
 

@@ -61,7 +61,12 @@ describe("a matching run", () => {
     });
     expect(result.pairs).toEqual([]);
     expect(result.unmatched).toEqual([
-      { personId: "ja", email: "ja@example.com", reason: "No mentor can be paired with them (no shared language)." },
+      {
+        personId: "ja",
+        email: "ja@example.com",
+        name: "ja",
+        reason: "No mentor can be paired with them (no shared language).",
+      },
     ]);
     const relaxed = planMatches({
       mentors: [mentor("de", { languages: ["de"] })],

@@ -106,8 +106,16 @@ export type ProposalRow = MatchedPair & {
   menteeName: string;
 };
 
-/** A run's proposals with both people's names and emails, best first; a page of them when asked. */
-export async function proposalsOf(db: DB, runId: string, page?: { offset: number; limit: number }) {
+/** Pairs whose mentor or mentee name or email contains `q` (ASCII case folded, as in the participants search). */
+const pairFilter = (q?: string) => {
+  if (!q) return sql``;
+  const folded = q.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+  return sql`AND (instr(lower(mr.name), ${folded}) > 0 OR instr(lower(mr.email), ${folded}) > 0
+    OR instr(lower(me.name), ${folded}) > 0 OR instr(lower(me.email), ${folded}) > 0)`;
+};
+
+/** A run's proposals with both people's names and emails, by mentor; a page of them, or those matching `q`, when asked. */
+export async function proposalsOf(db: DB, runId: string, page?: { offset: number; limit: number }, q?: string) {
   const rows = await db.all<{
     mentor_id: string;
     mentee_id: string;
@@ -124,7 +132,7 @@ export async function proposalsOf(db: DB, runId: string, page?: { offset: number
     FROM match_proposals p
     JOIN people mr ON mr.id = p.mentor_id
     JOIN people me ON me.id = p.mentee_id
-    WHERE p.run_id = ${runId}
+    WHERE p.run_id = ${runId} ${pairFilter(q)}
     ORDER BY mr.name, mr.id, me.name
     ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``}`);
   return rows.map((r): ProposalRow => ({
@@ -140,10 +148,22 @@ export async function proposalsOf(db: DB, runId: string, page?: { offset: number
   }));
 }
 
-export async function proposalCount(db: DB, runId: string) {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(matchProposals)
-    .where(eq(matchProposals.runId, runId));
+export async function proposalCount(db: DB, runId: string, q?: string) {
+  const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM match_proposals p
+    JOIN people mr ON mr.id = p.mentor_id JOIN people me ON me.id = p.mentee_id
+    WHERE p.run_id = ${runId} ${pairFilter(q)}`);
   return row?.n ?? 0;
+}
+
+/** The program's active mentors with their free seats and how many mentees this run gives them. */
+export function runMentors(db: DB, run: MatchRun, defaultCapacity: number) {
+  return db.all<{ id: string; name: string; email: string; seatsLeft: number; inRun: number; paused: number }>(sql`
+    SELECT p.id, p.name, p.email,
+      coalesce(e.capacity, ${defaultCapacity}) - (SELECT count(*) FROM mentorships m WHERE m.program_id = e.program_id
+        AND m.mentor_id = p.id AND m.status IN ('proposed', 'active')) AS seatsLeft,
+      (SELECT count(*) FROM match_proposals q WHERE q.run_id = ${run.id} AND q.mentor_id = p.id) AS inRun,
+      e.paused_at IS NOT NULL AS paused
+    FROM enrollments e JOIN people p ON p.id = e.person_id
+    WHERE e.program_id = ${run.programId} AND e.status = 'active' AND e.role IN ('mentor', 'both', 'junior')
+    ORDER BY p.name, p.id`);
 }

@@ -240,7 +240,7 @@ export const matchRuns = sqliteTable(
     matched: integer("matched").notNull().default(0),
     totalScore: integer("total_score").notNull().default(0),
     unmatched: text("unmatched", { mode: "json" })
-      .$type<{ personId: string; email: string; reason: string }[]>()
+      .$type<{ personId: string; email: string; name: string; reason: string }[]>()
       .notNull()
       .default(sql`'[]'`),
     startedAt: integer("started_at"),

@@ -126,7 +126,7 @@ export async function editRun(db: DB, program: Program, run: MatchRun, edit: Pai
     case "remove":
     case "ban": {
       if (!current) throw refuse("This mentee has no pair in the run.");
-      const email = await emailOf(db, edit.menteeId);
+      const { email, name } = await personOf(db, edit.menteeId);
       const reason =
         edit.action === "ban" ? "Their pair was banned by an admin." : "Removed from their pair by an admin.";
       await db.batch([
@@ -134,7 +134,7 @@ export async function editRun(db: DB, program: Program, run: MatchRun, edit: Pai
         edit.action === "ban"
           ? setRule(db, program.id, current.mentorId, current.menteeId, "ban")
           : dropLock(db, program.id, current.mentorId, current.menteeId),
-        restate(db, run, [...unmatched, { personId: edit.menteeId, email, reason }]),
+        restate(db, run, [...unmatched, { personId: edit.menteeId, email, name, reason }]),
       ]);
       return;
     }
@@ -178,7 +178,9 @@ export async function editRun(db: DB, program: Program, run: MatchRun, edit: Pai
   }
 }
 
-async function emailOf(db: DB, personId: string) {
-  const [row] = await db.all<{ email: string }>(sql`SELECT email FROM people WHERE id = ${personId}`);
-  return row?.email ?? "";
+async function personOf(db: DB, personId: string) {
+  const [row] = await db.all<{ email: string; name: string }>(
+    sql`SELECT email, name FROM people WHERE id = ${personId}`,
+  );
+  return row ?? { email: "", name: "" };
 }

@@ -11,7 +11,7 @@ import { managedProgram } from "../auth/program-access";
 import { publicOrigin } from "../config";
 import { programs } from "../db/schema";
 import { matchSettingsOf } from "../data/match-pool";
-import { createRun, getRun, listRuns, proposalCount, proposalsOf, type MatchRun } from "../data/match-runs";
+import { createRun, getRun, listRuns, proposalCount, proposalsOf, runMentors, type MatchRun } from "../data/match-runs";
 import { publishConflicts, publishRun } from "../data/mentorships";
 import type { Program } from "../data/programs";
 import { ApiError, notFound } from "../lib/errors";
@@ -26,6 +26,7 @@ import {
   MatchingSettingsUpdateSchema,
   PairEditSchema,
   PublishResultSchema,
+  RunMentorsSchema,
   RunParams,
   RunQuery,
 } from "../schemas/matching";
@@ -50,6 +51,17 @@ function settingsDto(p: Program): z.infer<typeof MatchingSettingsSchema> {
     requestDays: p.requestDays,
     choiceClosesOn: p.choiceClosesOn,
   };
+}
+
+/** The run with one page of its pairs (those matching `q` when given) and everyone left over. */
+async function runPage(c: Context<AppEnv>, run: MatchRun, query: z.infer<typeof RunQuery>) {
+  const { page, pageSize, q } = query;
+  const [pairs, totalPairs] = await Promise.all([
+    proposalsOf(c.var.db, run.id, { offset: (page - 1) * pageSize, limit: pageSize }, q),
+    proposalCount(c.var.db, run.id, q),
+  ]);
+  const { unmatched } = run;
+  return { ...summary(run), pairs, unmatched, page, pageSize, totalPairs };
 }
 
 const summary = (r: MatchRun) => ({
@@ -123,7 +135,7 @@ export const matchingRoutes = router()
         202: json(z.object({ id: z.string() }).openapi("MatchRunCreated"), "The run, queued"),
         401: errors[401],
         404: errors[404],
-        409: json(z.any(), "A run of this program is already queued or running"),
+        409: errors[409],
       },
     }),
     async (c) => {
@@ -163,13 +175,8 @@ export const matchingRoutes = router()
     }),
     async (c) => {
       const { id, runId } = c.req.valid("param");
-      const { page, pageSize } = c.req.valid("query");
       const { run } = await managedRun(c, id, runId);
-      const [pairs, totalPairs] = await Promise.all([
-        proposalsOf(c.var.db, run.id, { offset: (page - 1) * pageSize, limit: pageSize }),
-        proposalCount(c.var.db, run.id),
-      ]);
-      return c.json({ ...summary(run), pairs, unmatched: run.unmatched, page, pageSize, totalPairs }, 200);
+      return c.json(await runPage(c, run, c.req.valid("query")), 200);
     },
   )
   .openapi(
@@ -178,13 +185,14 @@ export const matchingRoutes = router()
       path: "/programs/{id}/match-runs/{runId}/pairs",
       tags,
       summary: "Edit a finished run before publishing: lock, unlock, remove, ban, assign or swap",
-      request: { params: RunParams, ...jsonBody(PairEditSchema) },
+      description: "Answers with the run as `GET` does, for the page and filter given in the query.",
+      request: { params: RunParams, query: RunQuery, ...jsonBody(PairEditSchema) },
       responses: {
         200: json(MatchRunSchema, "The run after the edit"),
         400: errors[400],
         401: errors[401],
         404: errors[404],
-        409: json(z.any(), "The run is not finished, or already published"),
+        409: errors[409],
       },
     }),
     async (c) => {
@@ -192,18 +200,7 @@ export const matchingRoutes = router()
       const { program, run } = await managedRun(c, id, runId);
       await editRun(c.var.db, program, run, c.req.valid("json"));
       const after = (await getRun(c.var.db, id, runId))!;
-      const pairs = await proposalsOf(c.var.db, run.id);
-      return c.json(
-        {
-          ...summary(after),
-          pairs,
-          unmatched: after.unmatched,
-          page: 1,
-          pageSize: pairs.length,
-          totalPairs: pairs.length,
-        },
-        200,
-      );
+      return c.json(await runPage(c, after, c.req.valid("query")), 200);
     },
   )
   .openapi(
@@ -217,7 +214,7 @@ export const matchingRoutes = router()
         200: json(PublishResultSchema, "Published"),
         401: errors[401],
         404: errors[404],
-        409: json(z.any(), "Not finished, already published, or some pairs can no longer be made (listed in `fields`)"),
+        409: errors[409],
       },
     }),
     async (c) => {
@@ -242,5 +239,21 @@ export const matchingRoutes = router()
         origin: publicOrigin(c.var.config, c.req.url),
       });
       return c.json({ published }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs/{id}/match-runs/{runId}/mentors",
+      tags,
+      summary: "The program's mentors with their free seats and how many mentees the run gives each (for assigning)",
+      request: { params: RunParams },
+      responses: { 200: json(RunMentorsSchema, "Mentors"), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { id, runId } = c.req.valid("param");
+      const { program, run } = await managedRun(c, id, runId);
+      const rows = await runMentors(c.var.db, run, program.defaultCapacity);
+      return c.json({ items: rows.map((r) => ({ ...r, paused: !!r.paused })) }, 200);
     },
   );

@@ -8,7 +8,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
 import { canManage, requireUser } from "../auth/middleware";
 import { managedProgram } from "../auth/program-access";
-import { enrollments, mentorships } from "../db/schema";
+import { MENTORSHIP_STATUSES, enrollments, mentorships } from "../db/schema";
 import { enrollmentDto } from "../data/enrollments";
 import { MENTOR_ROLES } from "../data/match-pool";
 import { mentorshipsOfPerson } from "../data/mentorships";
@@ -51,6 +51,24 @@ const MentorshipSchema = z
     endReason: z.string().nullable(),
   })
   .openapi("Mentorship");
+
+const ProgramMentorship = z
+  .object({
+    id: z.string(),
+    status: z.enum(MENTORSHIP_STATUSES),
+    source: z.enum(["match", "request", "event"]),
+    score: z.number().nullable(),
+    startedAt: z.number().nullable(),
+    endedAt: z.number().nullable(),
+    endReason: z.string().nullable(),
+    mentorId: z.string(),
+    mentorName: z.string(),
+    mentorEmail: z.string(),
+    menteeId: z.string(),
+    menteeName: z.string(),
+    menteeEmail: z.string(),
+  })
+  .openapi("ProgramMentorship");
 
 const EndSchema = z
   .object({
@@ -99,7 +117,7 @@ export const mentorshipRoutes = router()
         200: json(z.object({ status: z.string() }), "Completed"),
         401: errors[401],
         404: errors[404],
-        409: json(z.any(), "Not active"),
+        409: errors[409],
       },
     }),
     async (c) => {
@@ -125,7 +143,7 @@ export const mentorshipRoutes = router()
         400: errors[400],
         401: errors[401],
         404: errors[404],
-        409: json(z.any(), "Already over"),
+        409: errors[409],
       },
     }),
     async (c) => {
@@ -153,7 +171,7 @@ export const mentorshipRoutes = router()
       responses: {
         200: json(
           z
-            .object({ items: z.array(z.any()), total: z.number(), page: z.number(), pageSize: z.number() })
+            .object({ items: z.array(ProgramMentorship), total: z.number(), page: z.number(), pageSize: z.number() })
             .openapi("ProgramMentorships"),
           "Mentorships",
         ),
@@ -167,7 +185,7 @@ export const mentorshipRoutes = router()
       const { page, pageSize, status } = c.req.valid("query");
       const filter = status ? sql`AND m.status = ${status}` : sql``;
       const [items, [total]] = await Promise.all([
-        c.var.db.all(sql`
+        c.var.db.all<z.infer<typeof ProgramMentorship>>(sql`
           SELECT m.id, m.status, m.source, m.score, m.started_at AS startedAt, m.ended_at AS endedAt, m.end_reason AS endReason,
             a.id AS mentorId, a.name AS mentorName, a.email AS mentorEmail, b.id AS menteeId, b.name AS menteeName, b.email AS menteeEmail
           FROM mentorships m JOIN people a ON a.id = m.mentor_id JOIN people b ON b.id = m.mentee_id

@@ -28,7 +28,7 @@ import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import { MyRequestsSchema, RequestCreateSchema, ResponseTimesSchema, SuggestionsSchema } from "../schemas/requests";
 
 const tags = ["Mentor requests"];
-const conflict = json(z.any(), "Not possible now; `error.code` says why");
+const conflict = errors[409];
 
 const mailer = (c: Context<AppEnv>): Mailer => ({
   db: c.var.db,

@@ -19,6 +19,7 @@ export const errors = {
   401: err("Not signed in"),
   403: err("Signed in without the needed role"),
   404: err("Not found, or not visible to you"),
+  409: err("Not possible in the current state; `code` says why"),
   429: err("Too many requests; try again later"),
 };
 

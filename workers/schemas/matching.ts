@@ -44,7 +44,9 @@ const Pair = z
   })
   .openapi("MatchPair");
 
-const Unmatched = z.object({ personId: z.string(), email: z.string(), reason: z.string() }).openapi("Unmatched");
+const Unmatched = z
+  .object({ personId: z.string(), email: z.string(), name: z.string(), reason: z.string() })
+  .openapi("Unmatched");
 
 const RunSummary = {
   id: z.string(),
@@ -69,14 +71,35 @@ export const MatchRunSchema = z
     unmatched: z.array(Unmatched),
     page: z.number(),
     pageSize: z.number(),
-    totalPairs: z.number(),
+    totalPairs: z.number().openapi({ description: "Pairs in the run (matching `q` when given)" }),
   })
   .openapi("MatchRun");
 
 export const RunQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(10000).default(10000),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .openapi({ description: "Only pairs whose mentor or mentee name or email contains this" }),
 });
+
+export const RunMentorsSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        email: z.string(),
+        seatsLeft: z.number().openapi({ description: "Seats not taken by open mentorships" }),
+        inRun: z.number().openapi({ description: "Mentees this run gives them" }),
+        paused: z.boolean(),
+      }),
+    ),
+  })
+  .openapi("MatchRunMentors");
 
 export const RunParams = z.object({ id: z.string().min(1).max(64), runId: z.string().min(1).max(64) });
 

@@ -22,7 +22,7 @@ export type MatchInput = {
 export type MatchedPair = { mentorId: string; menteeId: string; score: number; reasons: string[]; locked: boolean };
 export type MatchResult = {
   pairs: MatchedPair[];
-  unmatched: { personId: string; email: string; reason: string }[];
+  unmatched: { personId: string; email: string; name: string; reason: string }[];
   stats: { matched: number; totalScore: number };
 };
 
@@ -94,6 +94,7 @@ export function planMatches(input: MatchInput, progress?: (done: number, total: 
     .map((mentee) => ({
       personId: mentee.id,
       email: mentee.email,
+      name: mentee.name,
       reason:
         lockedOut.get(mentee.id) ??
         (hasCandidate.has(mentee.id)
