@@ -214,6 +214,9 @@ describe("mentee's choice", () => {
 
     const [mine] = (await mentee.json("GET", "/api/me/mentorships")).body.items;
     expect(mine).toMatchObject({ status: "active", role: "mentee", partner: { name: "Ada Mentor" } });
+    // A chosen mentorship keeps why the two fit.
+    expect(mine.score).toEqual(expect.any(Number));
+    expect(mine.reasons[0]).toBe("You both care about data analysis and public speaking");
     expect((await mentee.json("POST", `/api/mentorships/${mine.id}/end`, { body: { reason: "blame" } })).status).toBe(
       400,
     );
@@ -226,6 +229,14 @@ describe("mentee's choice", () => {
     });
     expect(ended.status).toBe(200);
     expect((await ada.json("POST", `/api/mentorships/${mine.id}/complete`)).status).toBe(409);
+    // The mentee hears it, once, without blame; the organisers see the reason and the note.
+    const told = await mailsTo(e.m0, /Your mentorship in/);
+    expect(told).toHaveLength(1);
+    expect(told[0]!.text).toMatch(
+      /Ada Mentor ended your mentorship .*we could not find the time.*okay to part company/s,
+    );
+    const list = await (await signIn(ADMIN)).json("GET", `/api/programs/${program.id}/mentorships?status=ended`);
+    expect(list.body.items).toMatchObject([{ menteeName: "Mentee 0", endReason: "no-time", endNote: "Too busy" }]);
 
     const again = await mentee.json("GET", `/api/programs/${program.id}/suggestions`);
     expect(again.status).toBe(200);

@@ -41,6 +41,7 @@ export async function createChain(
     message,
     sentAt: i === 0 ? now : null,
     deadlineAt: i === 0 ? now + requestDays * DAY : null,
+    createdAt: now,
   }));
   try {
     await db.batch([db.insert(mentorRequests).values(rows)]);
@@ -61,12 +62,19 @@ export async function getRequest(db: DB, id: string) {
  * Accepts a pending request: the mentorship is inserted only if the mentor still has a seat and the
  * mentee no mentor; the request and the rest of the chain are settled in the same batch.
  */
-export async function acceptRequest(db: DB, id: string, mentorId: string, now: number) {
+export async function acceptRequest(
+  db: DB,
+  id: string,
+  mentorId: string,
+  fit: { score: number; reasons: string[] } | null,
+  now: number,
+) {
   const made = sql`EXISTS (SELECT 1 FROM mentorships m WHERE m.program_id = r.program_id AND m.mentor_id = r.mentor_id
     AND m.mentee_id = r.mentee_id AND m.status = 'active' AND m.created_at = ${now})`;
   const [inserted] = await batchStatements(db, [
-    sql`INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at, created_at)
-      SELECT ${SQL_UUID}, r.program_id, r.mentor_id, r.mentee_id, 'active', 'request', ${now}, ${now}
+    sql`INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, score, reasons, started_at, created_at)
+      SELECT ${SQL_UUID}, r.program_id, r.mentor_id, r.mentee_id, 'active', 'request', ${fit?.score ?? null},
+        ${JSON.stringify(fit?.reasons ?? [])}, ${now}, ${now}
       FROM mentor_requests r
       WHERE r.id = ${id} AND r.status = 'pending' AND r.mentor_id = ${mentorId}
         AND ${seatsInUse(sql`r.program_id`, sql`r.mentor_id`)} < coalesce(${seatsOf(sql`r.program_id`, sql`r.mentor_id`)}, 0)

@@ -6,7 +6,13 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
+import type { Context } from "hono";
+import type { AppEnv, CurrentUser } from "../app-env";
 import { canManage, requireUser } from "../auth/middleware";
+import { publicOrigin } from "../config";
+import type { MailMessage } from "../mail/outbox";
+import { sendMail } from "../mail/send";
+import { mentorshipClosedMail } from "../mail/templates";
 import { managedProgram } from "../auth/program-access";
 import { MENTORSHIP_STATUSES, enrollments, mentorships } from "../db/schema";
 import { enrollmentDto } from "../data/enrollments";
@@ -61,6 +67,7 @@ const ProgramMentorship = z
     startedAt: z.number().nullable(),
     endedAt: z.number().nullable(),
     endReason: z.string().nullable(),
+    endNote: z.string().nullable().openapi({ description: "What the person who ended it wrote, for organisers" }),
     mentorId: z.string(),
     mentorName: z.string(),
     mentorEmail: z.string(),
@@ -78,15 +85,42 @@ const EndSchema = z
   .openapi("MentorshipEnd");
 
 const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
+const mentorRole = sql`${enrollments.role} IN (SELECT value FROM json_each(${JSON.stringify(MENTOR_ROLES)}))`;
+
+/** Tells the other person (or both, when a manager closed it) that a mentorship was completed or ended. */
+async function tellPartner(c: Context<AppEnv>, m: Mentorship, by: CurrentUser, how: "completed" | "ended") {
+  const rows = await c.var.db.all<{ id: string; name: string; email: string; program: string }>(sql`
+    SELECT p.id, p.name, p.email, pr.name AS program FROM people p JOIN programs pr ON pr.id = ${m.programId}
+    WHERE p.id IN (${m.mentorId}, ${m.menteeId}) AND p.id <> ${by.id}`);
+  const reason = how === "ended" && m.endReason ? END_REASONS[m.endReason as keyof typeof END_REASONS] : null;
+  for (const r of rows) {
+    await sendMail(
+      c.var.db,
+      c.env.MAIL_QUEUE as Queue<MailMessage>,
+      `mentorship-${how}:${m.id}:${r.id}`,
+      r.email,
+      mentorshipClosedMail(
+        r.name,
+        by.name,
+        r.program,
+        how,
+        reason,
+        `${publicOrigin(c.var.config, c.req.url)}/dashboard`,
+      ),
+    );
+  }
+}
 
 /** The mentorship if `personId` is in it or manages its program; 404 otherwise. */
-async function ownMentorship(c: { var: { db: any; user: any } }, id: string) {
+type Mentorship = typeof mentorships.$inferSelect;
+
+async function ownMentorship(c: Context<AppEnv>, id: string) {
   const user = requireUser(c.var.user);
   const [m] = await c.var.db.select().from(mentorships).where(eq(mentorships.id, id));
   if (!m || (m.mentorId !== user.id && m.menteeId !== user.id && !canManage(user, m.programId))) {
     throw notFound("Mentorship");
   }
-  return { user, m: m as typeof mentorships.$inferSelect };
+  return { user, m };
 }
 
 export const mentorshipRoutes = router()
@@ -128,6 +162,7 @@ export const mentorshipRoutes = router()
         .where(and(eq(mentorships.id, m.id), eq(mentorships.status, "active")))
         .returning();
       if (!done) throw new ApiError(409, "not_active", "Only an active mentorship can be completed.");
+      await tellPartner(c, done, user, "completed");
       return c.json({ status: done.status }, 200);
     },
   )
@@ -155,6 +190,7 @@ export const mentorshipRoutes = router()
         .where(and(eq(mentorships.id, m.id), sql`${mentorships.status} IN ('proposed', 'active')`))
         .returning();
       if (!ended) throw new ApiError(409, "not_open", "This mentorship is already over.");
+      await tellPartner(c, ended, user, "ended");
       return c.json({ status: ended.status }, 200);
     },
   )
@@ -186,7 +222,7 @@ export const mentorshipRoutes = router()
       const filter = status ? sql`AND m.status = ${status}` : sql``;
       const [items, [total]] = await Promise.all([
         c.var.db.all<z.infer<typeof ProgramMentorship>>(sql`
-          SELECT m.id, m.status, m.source, m.score, m.started_at AS startedAt, m.ended_at AS endedAt, m.end_reason AS endReason,
+          SELECT m.id, m.status, m.source, m.score, m.started_at AS startedAt, m.ended_at AS endedAt, m.end_reason AS endReason, m.end_note AS endNote,
             a.id AS mentorId, a.name AS mentorName, a.email AS mentorEmail, b.id AS menteeId, b.name AS menteeName, b.email AS menteeEmail
           FROM mentorships m JOIN people a ON a.id = m.mentor_id JOIN people b ON b.id = m.mentee_id
           WHERE m.program_id = ${id} ${filter}
@@ -212,11 +248,7 @@ export const mentorshipRoutes = router()
         .update(enrollments)
         .set({ pausedAt: sql`coalesce(${enrollments.pausedAt}, ${now})`, pausedBecause: "self", updatedAt: now })
         .where(
-          and(
-            eq(enrollments.personId, user.id),
-            eq(enrollments.programId, c.req.valid("param").programId),
-            sql`${enrollments.role} IN (SELECT value FROM json_each(${JSON.stringify(MENTOR_ROLES)}))`,
-          ),
+          and(eq(enrollments.personId, user.id), eq(enrollments.programId, c.req.valid("param").programId), mentorRole),
         )
         .returning();
       if (!saved) throw notFound("Mentor enrollment");
@@ -238,9 +270,11 @@ export const mentorshipRoutes = router()
       const [saved] = await c.var.db
         .update(enrollments)
         .set({ pausedAt: null, pausedBecause: null, resumedAt: now, updatedAt: now })
-        .where(and(eq(enrollments.personId, user.id), eq(enrollments.programId, c.req.valid("param").programId)))
+        .where(
+          and(eq(enrollments.personId, user.id), eq(enrollments.programId, c.req.valid("param").programId), mentorRole),
+        )
         .returning();
-      if (!saved) throw notFound("Enrollment");
+      if (!saved) throw notFound("Mentor enrollment");
       return c.json(enrollmentDto(saved), 200);
     },
   );

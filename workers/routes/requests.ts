@@ -149,6 +149,7 @@ export const requestRoutes = router()
       const rows = await c.var.db.all<Record<string, any>>(sql`
         SELECT r.id, r.program_id AS programId, pr.name AS programName, r.rank, r.status, r.message, r.sent_at AS sentAt,
           r.deadline_at AS deadlineAt, r.responded_at AS respondedAt, r.mentor_id AS mentorId, r.mentee_id AS menteeId,
+          r.created_at AS chainStartedAt,
           o.id AS otherId, o.name AS otherName, o.title AS otherTitle, o.department AS otherDepartment
         FROM mentor_requests r JOIN programs pr ON pr.id = r.program_id
         JOIN people o ON o.id = CASE WHEN r.mentee_id = ${user.id} THEN r.mentor_id ELSE r.mentee_id END
@@ -164,6 +165,7 @@ export const requestRoutes = router()
         sentAt: r.sentAt,
         deadlineAt: r.deadlineAt,
         respondedAt: r.respondedAt,
+        chainStartedAt: r.chainStartedAt,
       });
       const other = (r: Record<string, any>) => ({
         id: r.otherId,
@@ -208,8 +210,12 @@ export const requestRoutes = router()
       if (request.status !== "pending") {
         throw new ApiError(409, "not_pending", `This request is already ${request.status}.`);
       }
-      const now = Date.now();
-      if (!(await acceptRequest(c.var.db, request.id, user.id, now))) {
+      const program = (await getProgram(c.var.db, request.programId))!;
+      const found = await participantsById(c.var.db, program, [request.mentorId, request.menteeId]);
+      const mentor = found.get(request.mentorId)?.person;
+      const mentee = found.get(request.menteeId)?.person;
+      const fit = mentor && mentee ? scorePair(mentor, mentee, matchSettingsOf(program)) : null;
+      if (!(await acceptRequest(c.var.db, request.id, user.id, fit, Date.now()))) {
         const after = await getRequest(c.var.db, request.id);
         if (after?.status !== "pending")
           throw new ApiError(409, "not_pending", `This request is already ${after?.status}.`);
@@ -219,9 +225,6 @@ export const requestRoutes = router()
           "You have no free seat, or they found a mentor meanwhile. Raise your capacity, or decline.",
         );
       }
-      const program = (await getProgram(c.var.db, request.programId))!;
-      const found = await participantsById(c.var.db, program, [request.mentorId, request.menteeId]);
-      const mentee = found.get(request.menteeId)?.person;
       if (mentee) {
         await sendMail(
           c.var.db,

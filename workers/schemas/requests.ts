@@ -64,6 +64,9 @@ const RequestBase = {
   sentAt: z.number().nullable(),
   deadlineAt: z.number().nullable(),
   respondedAt: z.number().nullable(),
+  chainStartedAt: z
+    .number()
+    .openapi({ description: "When the mentee sent the ranked choices; the same for one chain" }),
 };
 
 export const MyRequestsSchema = z
