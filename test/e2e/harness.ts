@@ -67,3 +67,15 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
   );
   expect(described, `accessibility of ${label}`).toEqual([]);
 }
+
+/** Signs `page` in as `email` through the sign-in form and the mailed link; ends on the dashboard. */
+export async function signIn(page: Page, email: string) {
+  const start = Date.now();
+  await page.goto(`${baseUrl}/signin`);
+  await page.getByLabel("Work email").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  const mail = await waitForMail(email, /sign-in link/, { after: start });
+  await page.goto(mail.links.find((l) => l.includes("/auth/verify?token="))!);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/dashboard/);
+}

@@ -9,9 +9,12 @@ const Verify = lazy(() => import("./pages/Verify"));
 const Join = lazy(() => import("./pages/Join"));
 const Dashboard = lazy(() => import("./pages/Dashboard"));
 const Profile = lazy(() => import("./pages/Profile"));
+const ChooseMentor = lazy(() => import("./pages/ChooseMentor"));
+const Requests = lazy(() => import("./pages/Requests"));
 const Programs = lazy(() => import("./pages/admin/Programs"));
 const ProgramEditor = lazy(() => import("./pages/admin/ProgramEditor"));
 const Participants = lazy(() => import("./pages/admin/Participants"));
+const Matching = lazy(() => import("./pages/admin/Matching"));
 const DevMail = lazy(() => import("./pages/DevMail"));
 const NotFound = lazy(() => import("./pages/NotFound"));
 
@@ -32,10 +35,13 @@ export function App() {
               <Route path="/join/:slug" component={Join} />
               <Route path="/dashboard" component={Dashboard} />
               <Route path="/profile" component={Profile} />
+              <Route path="/programs/:id/choose" component={ChooseMentor} />
+              <Route path="/requests" component={Requests} />
               <Route path="/admin/programs" component={Programs} />
               <Route path="/admin/programs/new" component={ProgramEditor} />
               <Route path="/admin/programs/:id" component={ProgramEditor} />
               <Route path="/admin/programs/:id/participants" component={Participants} />
+              <Route path="/admin/programs/:id/matching" component={Matching} />
               <Route path="/dev/mail" component={DevMail} />
               <Route default component={NotFound} />
             </Router>

@@ -197,8 +197,8 @@ export function responseTimes(db: DB, programId: string) {
   }>(sql`
     SELECT p.id AS mentorId, p.name, p.email,
       count(r.id) AS received,
-      sum(r.status = 'accepted') AS accepted, sum(r.status = 'declined') AS declined,
-      sum(r.status = 'lapsed') AS lapsed, sum(r.status = 'pending') AS pending,
+      coalesce(sum(r.status = 'accepted'), 0) AS accepted, coalesce(sum(r.status = 'declined'), 0) AS declined,
+      coalesce(sum(r.status = 'lapsed'), 0) AS lapsed, coalesce(sum(r.status = 'pending'), 0) AS pending,
       round(avg(CASE WHEN r.responded_at IS NOT NULL THEN (r.responded_at - r.sent_at) / 3600000.0 END), 1) AS averageHours,
       e.paused_at AS pausedAt, e.paused_because AS pausedBecause
     FROM enrollments e JOIN people p ON p.id = e.person_id

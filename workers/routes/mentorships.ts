@@ -20,19 +20,12 @@ import { MENTOR_ROLES } from "../data/match-pool";
 import { mentorshipsOfPerson } from "../data/mentorships";
 import { ApiError, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
+import { END_REASONS } from "../domain/mentorship";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import { EnrollmentSchema } from "../schemas/me";
 import { PageQuery } from "../schemas/program";
 
 const tags = ["Mentorships"];
-
-export const END_REASONS = {
-  "no-time": "We could not find the time",
-  "not-a-fit": "Not the right fit",
-  "goals-changed": "Goals changed",
-  "left-organisation": "One of us left or changed role",
-  other: "Another reason",
-} as const;
 
 const Partner = z.object({
   id: z.string(),

@@ -29,6 +29,9 @@ export function Field({ id, label, error, hint, children }: Props) {
   );
 }
 
+/** What an action said about how it went, for `Status`. */
+export type StatusMessage = { text: string; tone: "success" | "error" };
+
 /** A polite live region for results of async actions. */
 export function Status({ message, tone = "info" }: { message?: string | null; tone?: "info" | "error" | "success" }) {
   return (

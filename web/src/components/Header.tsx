@@ -20,6 +20,9 @@ export function Header() {
         {me ? (
           <>
             <a href="/dashboard">Dashboard</a>
+            {me.enrollments.some((e) => e.status === "active" && e.program.matchMode !== "admin") && (
+              <a href="/requests">Requests</a>
+            )}
             {canAdminister(me) && <a href="/admin/programs">Programs</a>}
             <button type="button" class="link" onClick={signOut}>
               Sign out

@@ -1,10 +1,24 @@
-/** The participant's home: their programs, their profile, withdrawing. */
+/**
+ * The participant's home: their mentorships, their programs (choosing a mentor, or as a mentor their
+ * seats and pausing), their profile, withdrawing.
+ */
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { api, messageOf, ok } from "../api";
-import { Status } from "../components/Field";
+import { Alert, TryAgain } from "../components/Alert";
+import { Status, type StatusMessage } from "../components/Field";
+import { plural } from "../components/format";
+import { MenteeNext } from "../components/MenteeNext";
+import { MentorAvailability } from "../components/MentorAvailability";
+import { Mentorships } from "../components/Mentorships";
+import { loadMentorships } from "../components/myMentorships";
+import { loadMyRequests } from "../components/myRequests";
 import { RequireSignIn } from "../components/RequireSignIn";
+import { isMenteeRole, isMentorRole } from "../roles";
 import { canAdminister, useSession, type Me } from "../session";
+import { useLoaded } from "../useLoaded";
+
+const loadMatching = () => Promise.all([loadMentorships(), loadMyRequests()]);
 
 const STATUS_TEXT = {
   active: "Active",
@@ -19,8 +33,12 @@ export default function Dashboard() {
 function DashboardView({ me }: { me: Me }) {
   const { refresh } = useSession();
   const { query } = useLocation();
-  const [message, setMessage] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+  const [message, setMessage] = useState<StatusMessage | null>(null);
   const confirmed = me.enrollments.find((e) => e.programId === query.confirmed);
+  const matching = useLoaded(loadMatching);
+  const mentorships = matching.data?.[0].items ?? null;
+  const requests = matching.data?.[1] ?? null;
+  const waiting = requests?.received ?? [];
 
   const withdraw = async (programId: string, name: string) => {
     if (!confirm(`Withdraw from ${name}? Your organisers will see that you left.`)) return;
@@ -38,6 +56,32 @@ function DashboardView({ me }: { me: Me }) {
       <h1>Hello, {me.person.name}</h1>
       {confirmed && <p class="status success">Your sign-up for {confirmed.program.name} is confirmed.</p>}
       <Status tone={message?.tone} message={message?.text} />
+      {waiting.length > 0 && (
+        <p class="notice">
+          <a href="/requests">{plural(waiting.length, "mentor request")} waiting for your answer</a>
+        </p>
+      )}
+      <Alert message={matching.error && `Your mentorships could not be loaded: ${matching.error}`}>
+        <TryAgain onClick={matching.reload} />
+      </Alert>
+      {(me.enrollments.length > 0 || (mentorships?.length ?? 0) > 0) && (
+        <>
+          <h2>Your mentorships</h2>
+          {!mentorships ? (
+            !matching.error && <p aria-busy="true">Loading your mentorships…</p>
+          ) : mentorships.length === 0 ? (
+            <p class="empty">No mentorships yet. When you are matched, your partner and how to reach them show here.</p>
+          ) : (
+            <Mentorships
+              items={mentorships}
+              onChanged={(text) => {
+                setMessage({ text, tone: "success" });
+                void matching.reload();
+              }}
+            />
+          )}
+        </>
+      )}
       <h2>My programs</h2>
       {me.enrollments.length === 0 ? (
         <p class="empty">You are not in any program yet. Use the sign-up link your organisers shared to join one.</p>
@@ -56,6 +100,16 @@ function DashboardView({ me }: { me: Me }) {
                 </p>
               )}
               {e.program.description && <p>{e.program.description}</p>}
+              {e.status === "active" && isMenteeRole(e.role) && mentorships && requests && (
+                <MenteeNext e={e} mentorships={mentorships} requests={requests} />
+              )}
+              {e.status === "active" && isMentorRole(e.role) && (
+                <MentorAvailability
+                  e={e}
+                  waiting={waiting.filter((r) => r.programId === e.programId).length}
+                  onChanged={refresh}
+                />
+              )}
               {e.status !== "withdrawn" && (
                 <button type="button" class="secondary" onClick={() => withdraw(e.programId, e.program.name)}>
                   Withdraw from {e.program.name}

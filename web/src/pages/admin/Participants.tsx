@@ -43,6 +43,8 @@ function ParticipantsView() {
     <section>
       <p>
         <a href={`/admin/programs/${id}`}>← {name || "Program"}</a>
+        {" · "}
+        <a href={`/admin/programs/${id}/matching`}>Matching</a>
       </p>
       <h1>Participants{name && ` of ${name}`}</h1>
       {error && <p class="status error">{error}</p>}

@@ -47,6 +47,8 @@ function Editor({ me }: { me: Me }) {
       {program && (
         <p>
           <a href={`/admin/programs/${program.id}/participants`}>Participants ({program.counts.active} active)</a>
+          {" · "}
+          <a href={`/admin/programs/${program.id}/matching`}>Matching</a>
         </p>
       )}
       <ProgramForm key={program?.id ?? "new"} program={program} isAdmin={me.isAdmin} onSaved={setProgram} />

@@ -1,0 +1,216 @@
+/**
+ * Mentee's choice in real Chromium: the admin sets up a program in choice mode through the API; the
+ * mentee compares suggested mentors with what they share highlighted, ranks two and sends the request;
+ * the first-choice mentor (a separate browser) finds it under Requests and accepts; the mentee sees the
+ * mentorship on their dashboard and ends it early with a no-fault reason. Axe checks each page at
+ * desktop width and on a 390 px phone.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, checkA11y, launchBrowser, signIn, waitForMail } from "./harness";
+
+const HEADER =
+  "email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity";
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The admin's API session, signed in through the development mailbox like anyone else. */
+async function adminApi() {
+  const email = "admin@example.com";
+  const start = Date.now();
+  const headers = { origin: baseUrl, "content-type": "application/json" };
+  const asked = await fetch(`${baseUrl}/api/auth/magic-link`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ email }),
+  });
+  expect(asked.status).toBe(202);
+  const mail = await waitForMail(email, /sign-in link/, { after: start });
+  const token = new URL(mail.links.find((l) => l.includes("token="))!).searchParams.get("token");
+  const verified = await fetch(`${baseUrl}/api/auth/verify`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ token }),
+  });
+  expect(verified.status).toBe(200);
+  const cookie = verified.headers.getSetCookie()[0]!.split(";")[0]!;
+  return async (method: string, path: string, body?: string, type = "application/json") => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      body,
+      headers: { origin: baseUrl, cookie, ...(body ? { "content-type": type } : {}) },
+    });
+    const json = (await res.json().catch(() => null)) as any;
+    expect(res.ok, `${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`).toBe(true);
+    return json;
+  };
+}
+
+/** Axe at desktop width and on a phone, and nothing wider than the phone's screen. */
+async function checkBothWidths(page: Page, label: string) {
+  await checkA11y(page, `${label} (desktop)`);
+  await page.setViewportSize(PHONE);
+  await checkA11y(page, `${label} (390 px)`);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? "").slice(0, 40)}”`)
+      .slice(0, 5),
+  );
+  expect(wide, `${label}: what is wider than 390 px`).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${label} fits 390 px`).toBeLessThanOrEqual(
+    PHONE.width,
+  );
+  await page.setViewportSize(DESKTOP);
+}
+
+describe("choosing a mentor", () => {
+  it("takes a mentee from suggestions to a request, a mentor to accepting it, and the mentee to ending it early", async () => {
+    const call = await adminApi();
+    const stamp = Date.now();
+    const e = (who: string) => `${who}.${stamp}@example.com`;
+    const name = `Choice Mentoring ${stamp}`;
+    const program = await call(
+      "POST",
+      "/api/programs",
+      JSON.stringify({ name, kind: "one-to-one", skills: ["public speaking", "data analysis"] }),
+    );
+    const csv = [
+      HEADER,
+      `${e("ada")},Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3;public speaking:2,,,1`,
+      `${e("ben")},Ben Mentor,mentor,Finance,Controller,London,Europe/London,12,,en,public speaking:3,,,1`,
+      `${e("mia")},Mia Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,data analysis:2;public speaking:1,get better at data analysis,`,
+    ].join("\n");
+    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    await call("PUT", `/api/programs/${program.id}/matching`, JSON.stringify({ mode: "choice", requestDays: 3 }));
+
+    // The mentee compares the suggestions side by side.
+    const menteeContext = await browser.newContext({ viewport: DESKTOP });
+    const mentee = await menteeContext.newPage();
+    const consoleErrors: string[] = [];
+    mentee.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+    await signIn(mentee, e("mia"));
+    await mentee.getByRole("link", { name: `Choose your mentor in ${name}` }).click();
+    await mentee.getByRole("heading", { name: `Choose your mentor in ${name}` }).waitFor();
+    const cards = mentee.getByRole("list", { name: "Suggested mentors" }).getByRole("listitem");
+    await cards.first().waitFor();
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(5);
+    const ada = cards.filter({ has: mentee.getByRole("heading", { name: "Ada Mentor" }) });
+    const sharedSkills = await ada.locator("mark").allInnerTexts();
+    expect(sharedSkills.filter((t) => /data analysis/.test(t))).toHaveLength(1);
+    expect(sharedSkills.every((t) => /shared/.test(t))).toBe(true); // said in words, not colour alone
+    await expect.poll(() => ada.getByText("You both care about data analysis").count()).toBe(1);
+    await ada.getByText(/How the score adds up/).click();
+    await expect.poll(() => ada.getByText("Skills", { exact: true }).count()).toBe(1);
+    await checkBothWidths(mentee, "the choose-mentor page");
+
+    // Rank two, swap them and swap them back, and send.
+    await mentee.getByRole("button", { name: "Add Ada Mentor as 1st choice" }).click();
+    const focused = () => mentee.evaluate(() => document.activeElement?.textContent?.trim());
+    await expect.poll(focused).toBe("Remove Ada Mentor from choices"); // focus stays on the card
+    await mentee.getByRole("button", { name: "Add Ben Mentor as 2nd choice" }).click();
+    const choices = mentee.locator(".choice-list > li");
+    await mentee.getByRole("button", { name: "Move Ben Mentor up" }).click();
+    await expect.poll(() => choices.allInnerTexts()).toEqual([expect.stringMatching(/1st.*Ben/s), expect.any(String)]);
+    await mentee.getByRole("button", { name: "Move Ben Mentor down" }).click();
+    await expect.poll(() => choices.first().innerText()).toMatch(/1st choice\s*Ada Mentor/);
+    await checkA11y(mentee, "the choose-mentor page with choices");
+    await mentee.getByLabel("A message to your mentors (optional)").fill("I would love to learn SQL from you.");
+    await mentee.getByText("has 3 days to answer").waitFor();
+    await mentee.getByRole("button", { name: "Send request" }).click();
+    await mentee.getByRole("heading", { name: "Your request" }).waitFor();
+    await mentee.getByText(/Ada Mentor has your request now and has until .* to answer/).waitFor();
+    const steps = mentee.locator(".chain-step");
+    await expect
+      .poll(() => steps.allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/1st choice.*Ada Mentor.*Waiting for an answer/s),
+        expect.stringMatching(/2nd choice.*Ben Mentor.*Waiting its turn/s),
+      ]);
+    await mentee.getByRole("button", { name: "Withdraw request" }).waitFor();
+    await checkBothWidths(mentee, "the request status");
+    // Coming back later: the open request (the API's 409 request_open) shows where it stands.
+    await mentee.reload();
+    await mentee.getByText(/Ada Mentor has your request now/).waitFor();
+
+    // Ada sees it on her dashboard, sets her seats, pauses and resumes, and opens Requests.
+    const mentorContext = await browser.newContext({ viewport: DESKTOP });
+    const mentor = await mentorContext.newPage();
+    await signIn(mentor, e("ada"));
+    await mentor.getByRole("link", { name: "1 mentor request waiting for your answer" }).waitFor();
+    const seats = mentor.getByLabel(`How many mentees can you take in ${name}?`);
+    await expect.poll(() => seats.inputValue()).toBe("1");
+    await seats.fill("2");
+    await mentor.getByRole("button", { name: `Save how many mentees you can take in ${name}` }).click();
+    await mentor.getByText(`Saved: you can mentor 2 people in ${name}.`).waitFor();
+    await mentor.getByRole("button", { name: `Pause new requests in ${name}` }).click();
+    await mentor.getByText("You are not taking new requests now.").waitFor();
+    await mentor.getByRole("button", { name: `Resume new requests in ${name}` }).click();
+    await mentor.getByText("You are taking new requests.").waitFor();
+    await checkBothWidths(mentor, "the mentor's dashboard");
+
+    await mentor.getByRole("link", { name: "1 mentor request waiting for your answer" }).click();
+    await mentor.getByRole("heading", { name: "Mentor requests" }).waitFor();
+    const request = mentor.getByRole("listitem").filter({ has: mentor.getByRole("heading", { name: "Mia Mentee" }) });
+    await request.getByText("I would love to learn SQL from you.").waitFor();
+    await request.getByText("get better at data analysis").waitFor();
+    await request.getByText(/Please answer by/).waitFor();
+    await checkBothWidths(mentor, "the requests page");
+
+    // Declining asks first, with focus on the safe answer; Escape closes and gives focus back.
+    const decline = mentor.getByRole("button", { name: "Decline Mia Mentee's request" });
+    await decline.click();
+    const dialog = mentor.getByRole("dialog", { name: "Decline Mia Mentee's request?" });
+    await dialog.waitFor();
+    await expect.poll(() => mentor.evaluate(() => document.activeElement?.textContent)).toBe("Keep it");
+    await checkA11y(mentor, "the decline dialog");
+    await mentor.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => decline.evaluate((b) => b === document.activeElement)).toBe(true);
+
+    await mentor.getByRole("button", { name: "Accept Mia Mentee's request" }).click();
+    await mentor.getByText(/You accepted\. You are now Mia Mentee's mentor/).waitFor();
+    await mentor.getByText("No requests are waiting for your answer.").waitFor();
+
+    // The mentee's dashboard shows the mentorship; she ends it early, without blame.
+    await mentee.goto(`${baseUrl}/dashboard`);
+    const mentorship = mentee
+      .locator(".mentorship")
+      .filter({ has: mentee.getByRole("heading", { name: "Ada Mentor" }) });
+    await mentorship.getByText("Active", { exact: true }).waitFor();
+    await mentorship.getByRole("link", { name: e("ada") }).waitFor();
+    await mentorship.getByText("Your mentor", { exact: true }).waitFor();
+    await mentorship.getByText(/Why you were matched:.*data analysis/).waitFor(); // kept from accepting the request
+    expect(await mentee.getByRole("link", { name: `Choose your mentor in ${name}` }).count()).toBe(0);
+    await checkBothWidths(mentee, "the mentee's dashboard");
+
+    await mentorship.getByRole("button", { name: "End early: your mentorship with Ada Mentor" }).click();
+    const end = mentee.getByRole("dialog", { name: "End your mentorship with Ada Mentor?" });
+    await end.getByText("It is okay to part company.", { exact: false }).waitFor();
+    await checkA11y(mentee, "the end-early dialog");
+    await end.getByRole("button", { name: "End mentorship" }).click();
+    await end.getByText("Choose the reason that fits best.").waitFor();
+    await end.getByLabel("Not the right fit").check();
+    await end.getByLabel("Anything the organisers should know? (optional)").fill("We work very different hours.");
+    await end.getByRole("button", { name: "End mentorship" }).click();
+    await mentee.getByText("Your mentorship with Ada Mentor has ended.", { exact: false }).waitFor();
+    await mentorship.getByText("Ended early", { exact: true }).waitFor();
+    await mentorship.getByText(/Not the right fit/).waitFor();
+    // She can choose again.
+    await mentee.getByRole("link", { name: `Choose your mentor in ${name}` }).waitFor();
+
+    expect(consoleErrors.filter((m) => /Content Security Policy|Uncaught/i.test(m))).toEqual([]);
+    await menteeContext.close();
+    await mentorContext.close();
+  });
+});

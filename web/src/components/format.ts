@@ -1,0 +1,36 @@
+/** How the matching pages word dates, ranks and reasons. */
+
+const dateTime = new Intl.DateTimeFormat(undefined, {
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+const dateOnly = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
+
+/** "Tue, 3 Mar, 14:00" for an epoch-millisecond time. */
+export const whenExactly = (ms: number) => dateTime.format(new Date(ms));
+
+/** "3 Mar 2026" for an epoch-millisecond time. */
+export const whenDay = (ms: number) => dateOnly.format(new Date(ms));
+
+/** 1 → "1st", 2 → "2nd", 3 → "3rd". */
+export const ordinal = (n: number) =>
+  `${n}${["th", "st", "nd", "rd"][n % 100 > 10 && n % 100 < 14 ? 0 : n % 10] ?? "th"}`;
+
+/** "1 day" / "3 days". */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The API's reasons ("You both care about x", "Both in Berlin") as one sentence. */
+export const reasonsSentence = (reasons: string[]) => (reasons.length ? `${reasons.join("; ")}.` : "");
+
+/** "Data lead, Engineering": someone's job title and department, whichever they gave. */
+export const roleLine = (p: { title: string; department: string }) =>
+  [p.title, p.department].filter(Boolean).join(", ");
+
+const LEVELS = ["", "basic", "working", "expert"];
+
+/** "SQL (expert)", or only the name where the level is not given. */
+export const skillText = (s: { name: string; level: number }) =>
+  LEVELS[s.level] ? `${s.name} (${LEVELS[s.level]})` : s.name;

@@ -1,0 +1,70 @@
+/** Who a run left without a mentor, why, and assigning one by hand. */
+import { useState } from "preact/hooks";
+import { Alert } from "../../../components/Alert";
+import { Pager } from "../../../components/Pager";
+import type { PairEdit, Run } from "./data";
+import { MentorPicker } from "./Pickers";
+
+const PAGE = 50;
+
+type Props = {
+  programId: string;
+  run: Run;
+  readOnly: boolean;
+  busy: boolean;
+  failure: { menteeId: string; message: string } | null;
+  onEdit: (edit: PairEdit, done?: () => void) => void;
+};
+
+export function UnmatchedList({ programId, run, readOnly, busy, failure, onEdit }: Props) {
+  const [page, setPage] = useState(1);
+  const [assigning, setAssigning] = useState<string | null>(null);
+  const last = Math.max(1, Math.ceil(run.unmatched.length / PAGE));
+  const current = Math.min(page, last);
+  const rows = run.unmatched.slice((current - 1) * PAGE, current * PAGE);
+
+  if (run.unmatched.length === 0) return <p class="empty">Everyone in this run has a mentor.</p>;
+  return (
+    <>
+      <ul class="unmatched">
+        {rows.map((u) => (
+          <li key={u.personId} class="card">
+            <p class="unmatched-who">
+              <strong>{u.name || u.email}</strong>
+              {u.name && <span class="hint"> {u.email}</span>}
+            </p>
+            <p>{u.reason}</p>
+            {assigning === u.personId ? (
+              <MentorPicker
+                programId={programId}
+                runId={run.id}
+                menteeId={u.personId}
+                busy={busy}
+                error={failure?.menteeId === u.personId ? failure.message : null}
+                onSubmit={(mentorId) =>
+                  onEdit({ action: "assign", menteeId: u.personId, mentorId }, () => setAssigning(null))
+                }
+                onCancel={() => setAssigning(null)}
+              />
+            ) : (
+              <>
+                <button
+                  type="button"
+                  class="secondary small"
+                  disabled={readOnly || busy}
+                  onClick={() => setAssigning(u.personId)}
+                >
+                  Assign mentor<span class="sr-only"> to {u.name || u.email}</span>
+                </button>
+                {failure?.menteeId === u.personId && <Alert message={failure.message} />}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {run.unmatched.length > PAGE && (
+        <Pager page={current} pageSize={PAGE} total={run.unmatched.length} onPage={setPage} />
+      )}
+    </>
+  );
+}
