@@ -27,7 +27,9 @@ export const reasonsSentence = (reasons: string[]) => (reasons.length ? `${reaso
 
 /** "Data lead, Engineering": someone's job title and department, whichever they gave. */
 export const roleLine = (p: { title: string; department: string }) =>
-  [p.title, p.department].filter(Boolean).join(", ");
+  p.department && p.title.toLowerCase().includes(p.department.toLowerCase())
+    ? p.title // "Lead, Engineering" already names the department
+    : [p.title, p.department].filter(Boolean).join(", ");
 
 const LEVELS = ["", "basic", "working", "expert"];
 
