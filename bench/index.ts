@@ -1,0 +1,23 @@
+/**
+ * `npm run bench`: Tandem's matching solver beside the npm assignment packages, every figure next to
+ * a peer's measured in the same run. `npm run bench -- --full` also runs the slow full-edge solve on
+ * the 10,000-participant instance. Exits non-zero if any two solvers disagree on an optimum.
+ */
+import { runAssignment } from "./assignment";
+import { runCapacitated } from "./capacitated";
+import { verdicts } from "./measure";
+
+const full = process.argv.includes("--full");
+const start = performance.now();
+console.log(`Tandem matching bench (node ${process.version}, ${full ? "full" : "default"} run)`);
+runAssignment();
+runCapacitated(full);
+
+const seconds = Math.round((performance.now() - start) / 1000);
+if (verdicts.mismatches.length === 0) {
+  console.log(`\nSUMMARY: all ${verdicts.checks} results agree on the optimum; bench took ${seconds} s.`);
+} else {
+  console.log(`\nSUMMARY: ${verdicts.mismatches.length} of ${verdicts.checks} results DISAGREE (${seconds} s):`);
+  for (const m of verdicts.mismatches) console.log(`  ${m}`);
+  process.exitCode = 1;
+}
