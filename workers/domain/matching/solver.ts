@@ -3,8 +3,13 @@
  * Exact capacitated assignment: the most mentees matched, then the highest total score. It is one
  * maximum-weight problem with weight `B + score` per allowed pair, where B exceeds any possible score
  * total, solved as a min-cost flow by successive shortest paths with Johnson potentials (Dijkstra on
- * reduced costs), augmenting along every shortest path each round finds. Written here because the npm assignment packages solve only square one-to-one
- * problems without capacities or forbidden pairs.
+ * reduced costs), augmenting along every shortest path each round finds.
+ *
+ * Written here rather than taken from npm: the assignment packages (munkres, linear-sum-assignment)
+ * take a dense matrix of doubles with one row per mentor seat, which for 10,000 people is hundreds of
+ * megabytes, past a Worker's 128 MB; capacities, forbidden pairs and "most matched first" have to be
+ * encoded into that matrix; and they give no dual prices, which the pruned solver below needs to prove
+ * that leaving most pairs out changed nothing. `npm run bench` compares them on the same instances.
  */
 
 export type Edge = { mentor: number; mentee: number; score: number };
@@ -290,7 +295,10 @@ function keepBestPerMentor(rows: Rows, k: number, keep: (mentee: number, mentor:
  */
 function solveRows(rows: Rows, k: number): Assignment & { rounds: number; added: number } {
   const kept: Edge[] = [];
-  const keptKeys = new Set<number>();
+  // Which pairs are kept, one bit a pair: 3,300 mentors by 6,700 mentees take under 3 MB.
+  const keptBits = new Uint8Array(Math.ceil((rows.menteeCount * rows.capacities.length) / 8));
+  const isKept = (key: number) => (keptBits[key >>> 3]! & (1 << (key & 7))) !== 0;
+  const markKept = (key: number) => (keptBits[key >>> 3]! |= 1 << (key & 7));
   const mentorCount = rows.capacities.length;
   const histogram = new Int32Array(MAX_SCORE + 1);
   /**
@@ -316,7 +324,7 @@ function solveRows(rows: Rows, k: number): Assignment & { rounds: number; added:
       if (score < cut || (score === cut && atCut <= 0) || !accept(j, score)) return;
       if (score === cut) atCut--;
       kept.push({ mentor: j, mentee, score });
-      keptKeys.add(mentee * mentorCount + j);
+      markKept(mentee * mentorCount + j);
       added++;
     });
     return added;
@@ -324,9 +332,9 @@ function solveRows(rows: Rows, k: number): Assignment & { rounds: number; added:
   for (let i = 0; i < rows.menteeCount; i++) keepBest(i, () => true);
   keepBestPerMentor(rows, k, (mentee, mentor, score) => {
     const key = mentee * mentorCount + mentor;
-    if (keptKeys.has(key)) return;
+    if (isKept(key)) return;
     kept.push({ mentor, mentee, score });
-    keptKeys.add(key);
+    markKept(key);
   });
   let rounds = 0;
   let added = 0;
@@ -340,7 +348,7 @@ function solveRows(rows: Rows, k: number): Assignment & { rounds: number; added:
     for (let i = 0; i < rows.menteeCount; i++) {
       // `couldImprove`, inlined: the pair's reduced cost is negative.
       const limit = menteePrice[i]! - pairBase;
-      violators += keepBest(i, (j, score) => limit - score - mentorPrice[j]! < 0 && !keptKeys.has(i * mentorCount + j));
+      violators += keepBest(i, (j, score) => limit - score - mentorPrice[j]! < 0 && !isKept(i * mentorCount + j));
     }
 
     if (violators === 0) return { ...result, rounds, added };
