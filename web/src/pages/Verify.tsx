@@ -13,6 +13,7 @@ export default function Verify() {
   const { refresh } = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
   const token = query.token ?? "";
 
   const go = async () => {
@@ -21,6 +22,8 @@ export default function Verify() {
     try {
       const result = await ok(api.auth.verify.$post({ json: { token } }));
       await refresh();
+      // The next page loads on demand; until it shows, this one stays up without its token.
+      setDone(true);
       route(
         result.purpose === "confirm" && result.programId ? `/dashboard?confirmed=${result.programId}` : "/dashboard",
       );
@@ -33,7 +36,9 @@ export default function Verify() {
   return (
     <section class="narrow">
       <h1>Continue to Tandem</h1>
-      {!token ? (
+      {done ? (
+        <p role="status">Signed in. Opening your dashboard…</p>
+      ) : !token ? (
         <p>
           This link is incomplete. <a href="/signin">Ask for a new sign-in link</a>.
         </p>
