@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: Tandem's matching solver beside the npm assignment packages, every figure next to
- * a peer's measured in the same run. `npm run bench -- --full` also runs the slow full-edge solve on
- * the 10,000-participant instance. Exits non-zero if any two solvers disagree on an optimum.
+ * `npm run bench`: Tandem's matching solver beside the npm assignment packages, and its speed-mentoring
+ * planner beside a round-robin rotation, every figure next to a peer's measured in the same run.
+ * `npm run bench -- --full` also runs the slow full-edge solve on the 10,000-participant instance.
+ * Exits non-zero if any two solvers disagree on an optimum.
  */
 import { runAssignment } from "./assignment";
 import { runCapacitated } from "./capacitated";
+import { runEvents } from "./events";
 import { verdicts } from "./measure";
 
 const full = process.argv.includes("--full");
@@ -12,6 +14,7 @@ const start = performance.now();
 console.log(`Tandem matching bench (node ${process.version}, ${full ? "full" : "default"} run)`);
 runAssignment();
 runCapacitated(full);
+runEvents();
 
 const seconds = Math.round((performance.now() - start) / 1000);
 if (verdicts.mismatches.length === 0) {

@@ -121,26 +121,20 @@ describe("pruned candidates", () => {
   });
 
   it("adds back a pair that neither side ranked high when the optimum needs it", () => {
-    // Mentor 0 ranks mentees 0–2 first and mentee 3 ranks the seatless mentor 4 first, so the pair
-    // (0, 3) is nobody's candidate; yet it is the only way to match all four.
-    const p = {
-      capacities: [1, 1, 1, 1, 0],
-      menteeCount: 4,
-      edges: [
-        { mentor: 0, mentee: 0, score: 90 },
-        { mentor: 0, mentee: 1, score: 90 },
-        { mentor: 0, mentee: 2, score: 90 },
-        { mentor: 1, mentee: 0, score: 80 },
-        { mentor: 2, mentee: 1, score: 80 },
-        { mentor: 3, mentee: 2, score: 80 },
-        { mentor: 4, mentee: 3, score: 60 },
-        { mentor: 0, mentee: 3, score: 50 },
-      ],
-    };
+    // Mentor 0 (one seat) ranks mentees 0–7 above mentee 8, more than it keeps candidates for; each of
+    // mentees 0–7 also has a mentor of their own; mentee 8 ranks the seatless mentor 9 first. So the
+    // pair (0, 8) is nobody's candidate, yet it is the only way to match all nine.
+    const edges = [
+      ...Array.from({ length: 8 }, (_, i) => ({ mentor: 0, mentee: i, score: 90 })),
+      ...Array.from({ length: 8 }, (_, i) => ({ mentor: i + 1, mentee: i, score: 80 })),
+      { mentor: 9, mentee: 8, score: 60 },
+      { mentor: 0, mentee: 8, score: 50 },
+    ];
+    const p = { capacities: [1, 1, 1, 1, 1, 1, 1, 1, 1, 0], menteeCount: 9, edges };
     const result = solvePruned(p, 1);
     expect(result.rounds).toBeGreaterThan(1);
-    expect(result.matched).toBe(4);
-    expect(result.totalScore).toBe(290);
-    expect(result.pairs).toContainEqual({ mentor: 0, mentee: 3, score: 50 });
+    expect(result.matched).toBe(9);
+    expect(result.totalScore).toBe(8 * 80 + 50);
+    expect(result.pairs).toContainEqual({ mentor: 0, mentee: 8, score: 50 });
   });
 });
