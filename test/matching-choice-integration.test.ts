@@ -244,6 +244,32 @@ describe("mentee's choice", () => {
     expect(again.body.suggestions.map((s: any) => s.mentor.name)).toEqual(["Ben Mentor", "Cal Mentor"]);
   });
 
+  it("moves requests on and ends mentorships when someone withdraws from the program", async () => {
+    const { program, e, ids } = await setUp(2);
+    const first = await signIn(e.m0!);
+    expect(
+      (await first.json("POST", `/api/programs/${program.id}/requests`, { body: { mentorIds: [ids.ada, ids.ben] } }))
+        .status,
+    ).toBe(201);
+    const second = await signIn(e.m1!);
+    const asked = await second.json("POST", `/api/programs/${program.id}/requests`, { body: { mentorIds: [ids.cal] } });
+    const cal = await signIn(e.cal!);
+    expect((await cal.json("POST", `/api/requests/${asked.body.ids[0]}/accept`)).status).toBe(200);
+
+    // Ada leaves: Mentee 0's request goes on to Ben at once.
+    const ada = await signIn(e.ada!);
+    expect((await ada.json("POST", `/api/me/enrollments/${program.id}/withdraw`)).status).toBe(200);
+    expect((await mailsTo(e.ben, /asks you to mentor/)).length).toBe(1);
+    const chain = (await first.json("GET", "/api/me/requests")).body.sent.map((r: any) => r.status);
+    expect(chain).toEqual(["declined", "pending"]);
+
+    // Mentee 1 leaves: the mentorship with Cal ends and Cal hears it; Cal's seat is free again.
+    expect((await second.json("POST", `/api/me/enrollments/${program.id}/withdraw`)).status).toBe(200);
+    const [ended] = (await cal.json("GET", "/api/me/mentorships")).body.items;
+    expect(ended).toMatchObject({ status: "ended", partner: { name: "Mentee 1" } });
+    expect((await mailsTo(e.cal, /Your mentorship in/)).length).toBe(1);
+  });
+
   it("closes choosing after the date in 'both' mode, and the admin's run takes whoever did not choose", async () => {
     const { admin, program, e, ids } = await setUp(2);
     await admin.json("PUT", `/api/programs/${program.id}/matching`, {

@@ -5,7 +5,9 @@
  * mail with a key of the step, so a doubled request or tick changes and sends nothing twice.
  */
 import { sql } from "drizzle-orm";
-import type { Config } from "../config";
+import type { Context } from "hono";
+import type { AppEnv } from "../app-env";
+import { publicOrigin, type Config } from "../config";
 import type { DB } from "../db/client";
 import { MENTOR_ROLES, participantsById } from "../data/match-pool";
 import { getProgram, programManagersOf, type Program } from "../data/programs";
@@ -28,6 +30,14 @@ import { sendMail } from "../mail/send";
 import { choicesExhaustedAdminMail, choicesExhaustedMail, pausedForLapsesMail, requestMail } from "../mail/templates";
 
 export type Mailer = { db: DB; queue: Queue<MailMessage>; origin: string; config: Config };
+
+/** A request's mailer: its database, the mail queue, and the public origin for links. */
+export const mailerOf = (c: Context<AppEnv>): Mailer => ({
+  db: c.var.db,
+  queue: c.env.MAIL_QUEUE as Queue<MailMessage>,
+  origin: publicOrigin(c.var.config, c.req.url),
+  config: c.var.config,
+});
 
 const formatDay = (ms: number) =>
   new Date(ms).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });

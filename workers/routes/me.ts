@@ -13,6 +13,8 @@ import { personChanges, personDto } from "../data/people";
 import { enrollmentProfileSchema, personProfileSchema, unknownSkills } from "../domain/profile";
 import { badRequest, notFound, unauthorized, type FieldErrors } from "../lib/errors";
 import { router } from "../lib/validate";
+import { leaveProgram } from "../matching/close";
+import { mailerOf } from "../matching/requests";
 import { errors, json, jsonBody } from "../schemas/common";
 import { EnrollmentSchema, MeSchema, PersonSchema } from "../schemas/me";
 import type { Context } from "hono";
@@ -123,6 +125,7 @@ export const meRoutes = router()
         .where(and(eq(enrollments.personId, user.id), eq(enrollments.programId, c.req.valid("param").programId)))
         .returning();
       if (!saved) throw notFound("Enrollment");
+      await leaveProgram(mailerOf(c), user, saved.programId, now);
       return c.json(enrollmentDto(saved), 200);
     },
   );

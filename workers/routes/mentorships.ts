@@ -7,12 +7,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
-import type { AppEnv, CurrentUser } from "../app-env";
+import type { AppEnv } from "../app-env";
 import { canManage, requireUser } from "../auth/middleware";
-import { publicOrigin } from "../config";
-import type { MailMessage } from "../mail/outbox";
-import { sendMail } from "../mail/send";
-import { mentorshipClosedMail } from "../mail/templates";
+import { tellPartner } from "../matching/close";
+import { mailerOf } from "../matching/requests";
 import { managedProgram } from "../auth/program-access";
 import { MENTORSHIP_STATUSES, enrollments, mentorships } from "../db/schema";
 import { enrollmentDto } from "../data/enrollments";
@@ -80,32 +78,7 @@ const EndSchema = z
 const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
 const mentorRole = sql`${enrollments.role} IN (SELECT value FROM json_each(${JSON.stringify(MENTOR_ROLES)}))`;
 
-/** Tells the other person (or both, when a manager closed it) that a mentorship was completed or ended. */
-async function tellPartner(c: Context<AppEnv>, m: Mentorship, by: CurrentUser, how: "completed" | "ended") {
-  const rows = await c.var.db.all<{ id: string; name: string; email: string; program: string }>(sql`
-    SELECT p.id, p.name, p.email, pr.name AS program FROM people p JOIN programs pr ON pr.id = ${m.programId}
-    WHERE p.id IN (${m.mentorId}, ${m.menteeId}) AND p.id <> ${by.id}`);
-  const reason = how === "ended" && m.endReason ? END_REASONS[m.endReason as keyof typeof END_REASONS] : null;
-  for (const r of rows) {
-    await sendMail(
-      c.var.db,
-      c.env.MAIL_QUEUE as Queue<MailMessage>,
-      `mentorship-${how}:${m.id}:${r.id}`,
-      r.email,
-      mentorshipClosedMail(
-        r.name,
-        by.name,
-        r.program,
-        how,
-        reason,
-        `${publicOrigin(c.var.config, c.req.url)}/dashboard`,
-      ),
-    );
-  }
-}
-
 /** The mentorship if `personId` is in it or manages its program; 404 otherwise. */
-type Mentorship = typeof mentorships.$inferSelect;
 
 async function ownMentorship(c: Context<AppEnv>, id: string) {
   const user = requireUser(c.var.user);
@@ -155,7 +128,7 @@ export const mentorshipRoutes = router()
         .where(and(eq(mentorships.id, m.id), eq(mentorships.status, "active")))
         .returning();
       if (!done) throw new ApiError(409, "not_active", "Only an active mentorship can be completed.");
-      await tellPartner(c, done, user, "completed");
+      await tellPartner(mailerOf(c), done, user, "completed");
       return c.json({ status: done.status }, 200);
     },
   )
@@ -183,7 +156,7 @@ export const mentorshipRoutes = router()
         .where(and(eq(mentorships.id, m.id), sql`${mentorships.status} IN ('proposed', 'active')`))
         .returning();
       if (!ended) throw new ApiError(409, "not_open", "This mentorship is already over.");
-      await tellPartner(c, ended, user, "ended");
+      await tellPartner(mailerOf(c), ended, user, "ended");
       return c.json({ status: ended.status }, 200);
     },
   )

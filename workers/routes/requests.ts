@@ -10,7 +10,6 @@ import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { requireUser } from "../auth/middleware";
 import { managedProgram } from "../auth/program-access";
-import { publicOrigin } from "../config";
 import { mentorRequests } from "../db/schema";
 import { excludedPairs, MENTEE_ROLES, MENTOR_ROLES, matchSettingsOf, participantsById } from "../data/match-pool";
 import { getProgram, type Program } from "../data/programs";
@@ -22,20 +21,13 @@ import { router } from "../lib/validate";
 import type { MailMessage } from "../mail/outbox";
 import { sendMail } from "../mail/send";
 import { requestAcceptedMail } from "../mail/templates";
-import { declineRequest, mailRequest, type Mailer } from "../matching/requests";
+import { declineRequest, mailRequest, mailerOf } from "../matching/requests";
 import { suggestionsFor } from "../matching/suggest";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import { MyRequestsSchema, RequestCreateSchema, ResponseTimesSchema, SuggestionsSchema } from "../schemas/requests";
 
 const tags = ["Mentor requests"];
 const conflict = errors[409];
-
-const mailer = (c: Context<AppEnv>): Mailer => ({
-  db: c.var.db,
-  queue: c.env.MAIL_QUEUE as Queue<MailMessage>,
-  origin: publicOrigin(c.var.config, c.req.url),
-  config: c.var.config,
-});
 
 /** Whether mentees choose in this program today; throws the reason when they do not. */
 function assertChoosing(program: Program, now: number) {
@@ -132,7 +124,7 @@ export const requestRoutes = router()
       const now = Date.now();
       const chain = await createChain(c.var.db, program.id, user.id, mentorIds, message, program.requestDays, now);
       if (!chain) throw new ApiError(409, "request_open", "Your request is already on its way.");
-      await mailRequest(mailer(c), program, { ...chain[0]!, respondedAt: null, createdAt: now });
+      await mailRequest(mailerOf(c), program, { ...chain[0]!, respondedAt: null, createdAt: now });
       return c.json({ ids: chain.map((r) => r.id) }, 201);
     },
   )
@@ -235,7 +227,7 @@ export const requestRoutes = router()
             mentee.name,
             { name: user.name, email: user.email },
             program.name,
-            `${mailer(c).origin}/dashboard`,
+            `${mailerOf(c).origin}/dashboard`,
           ),
         );
       }
@@ -258,7 +250,7 @@ export const requestRoutes = router()
     }),
     async (c) => {
       const { request } = await requestToMe(c, c.req.valid("param").id);
-      if (!(await declineRequest(mailer(c), request, Date.now()))) {
+      if (!(await declineRequest(mailerOf(c), request, Date.now()))) {
         throw new ApiError(409, "not_pending", `This request is already ${request.status}.`);
       }
       return c.json({ status: "declined" as const }, 200);
