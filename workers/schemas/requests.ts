@@ -1,17 +1,10 @@
 /** @module schemas/requests — suggestions and mentor requests (mentee's-choice matching). */
 import { z } from "@hono/zod-openapi";
 import { REQUEST_STATUSES } from "../db/schema";
-import { Skill } from "./me";
+import { PersonSchema, Skill } from "./me";
 
-const Profile = z.object({
-  id: z.string(),
-  name: z.string(),
-  department: z.string(),
-  title: z.string(),
-  location: z.string(),
-  timezone: z.string(),
-  yearsExperience: z.number().nullable(),
-  languages: z.array(z.string()),
+/** A person as matching sees them: their profile, and what they offer, seek and hope for. */
+const Profile = PersonSchema.omit({ email: true }).extend({
   skillsOffered: z.array(Skill),
   skillsSought: z.array(Skill),
   goals: z.string(),
