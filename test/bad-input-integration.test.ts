@@ -10,6 +10,7 @@ let admin: Client;
 let programPath: string;
 let joinPath: string;
 let runPath: string;
+let eventPath: string;
 
 beforeAll(async () => {
   admin = await signIn(ADMIN);
@@ -18,6 +19,18 @@ beforeAll(async () => {
   joinPath = `/api/join/${program.slug}`;
   const run = await admin.json("POST", `${programPath}/match-runs`);
   runPath = `${programPath}/match-runs/${run.body.id}`;
+  const event = await admin.json("POST", "/api/events", {
+    body: {
+      title: "E",
+      startsAt: "2027-03-04T09:00:00Z",
+      timezone: "UTC",
+      roundMinutes: 5,
+      breakMinutes: 1,
+      tables: 2,
+      menteesPerTable: 1,
+    },
+  });
+  eventPath = `/api/events/${event.body.id}`;
 });
 
 const routes = (): [string, string][] => [
@@ -33,6 +46,11 @@ const routes = (): [string, string][] => [
   ["POST", `${runPath}/pairs`],
   ["POST", `${programPath}/requests`],
   ["POST", `/api/mentorships/${crypto.randomUUID()}/end`],
+  ["POST", "/api/events"],
+  ["POST", `${eventPath}/register`],
+  ["POST", `${eventPath}/checkin`],
+  ["POST", `${eventPath}/attendance`],
+  ["POST", `${eventPath}/plan`],
 ];
 
 // Bodies shaped like the real ones, with wrong types, empty values and oddities mixed in.
@@ -83,6 +101,16 @@ const keys = fc.constantFrom(
   "mentorIds",
   "message",
   "reason",
+  "title",
+  "roundMinutes",
+  "breakMinutes",
+  "rounds",
+  "tables",
+  "menteesPerTable",
+  "personId",
+  "status",
+  "afterRound",
+  "interests",
 );
 const body = fc.oneof(fc.dictionary(keys, value, { maxKeys: 8 }), fc.jsonValue());
 

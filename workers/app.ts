@@ -16,6 +16,7 @@ import { router } from "./lib/validate";
 import { authRoutes } from "./routes/auth";
 import { devRoutes } from "./routes/dev";
 import { renderDocs } from "./routes/docs";
+import { eventRoutes } from "./routes/events";
 import { joinRoutes } from "./routes/join";
 import { matchingRoutes } from "./routes/matching";
 import { meRoutes } from "./routes/me";
@@ -69,6 +70,7 @@ const routes = api
   .route("/", matchingRoutes)
   .route("/", mentorshipRoutes)
   .route("/", requestRoutes)
+  .route("/", eventRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

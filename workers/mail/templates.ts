@@ -199,3 +199,23 @@ export function mentorshipClosedMail(
   );
   return { subject: `Your mentorship in ${programName}`, text, html };
 }
+
+/** The confirmation of a registration for a speed-mentoring event, with its calendar invite. */
+export function eventRegisteredMail(
+  name: string,
+  event: { title: string; when: string; place: string },
+  role: string,
+  calendarUrl: string,
+): RenderedMail {
+  const { html, text } = layout(
+    `You are registered for ${event.title}`,
+    [
+      `Hello ${name},`,
+      `You are registered as a ${role} for ${event.title}, ${event.when}${event.place ? `, at ${event.place}` : ""}.`,
+      "On the day, check in with the host; your phone then shows your table, your partner and the time left in each round.",
+    ],
+    { label: "Add to my calendar", url: calendarUrl },
+    "If you cannot come, tell the host so that nobody waits for you.",
+  );
+  return { subject: `Registered: ${event.title}`, text, html };
+}

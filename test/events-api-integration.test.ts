@@ -1,0 +1,146 @@
+/**
+ * Speed-mentoring events through the API in workerd: creating one, registering through its link with a
+ * calendar invite, checking people in (walk-ins too), marking no-shows, and the rotation plan.
+ */
+import { describe, expect, it } from "vitest";
+import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+
+const HEADER = "email,name,role";
+
+async function setUp() {
+  const admin = await signIn(ADMIN);
+  const program = await createProgram(admin);
+  const emails = {
+    m1: uniqueEmail("mentor1"),
+    m2: uniqueEmail("mentor2"),
+    a: uniqueEmail("a"),
+    b: uniqueEmail("b"),
+    c: uniqueEmail("c"),
+  };
+  const csv = [
+    HEADER,
+    ...Object.entries(emails).map(([k, e]) => `${e},Person ${k},${k.startsWith("m") ? "mentor" : "mentee"}`),
+  ];
+  expect(
+    (
+      await admin.json("POST", `/api/programs/${program.id}/people/import`, {
+        raw: csv.join("\n"),
+        headers: { "content-type": "text/csv" },
+      })
+    ).status,
+  ).toBe(200);
+  const created = await admin.json("POST", "/api/events", {
+    body: {
+      title: "Speed mentoring day",
+      startsAt: "2027-03-04T09:00:00Z",
+      timezone: "Europe/Berlin",
+      place: "Atrium",
+      roundMinutes: 8,
+      breakMinutes: 2,
+      tables: 2,
+      menteesPerTable: 1,
+    },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const key = new URL(created.body.joinUrl).searchParams.get("key")!;
+  const idOf = async (email: string) =>
+    (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(email).first<{ id: string }>())!.id;
+  return { admin, event: created.body as { id: string; joinUrl: string }, key, emails, idOf };
+}
+
+describe("speed-mentoring events", () => {
+  it("are created by admins and program managers, with checked input", async () => {
+    const { emails } = await setUp();
+    const participant = await signIn(emails.a);
+    const body = {
+      title: "x",
+      startsAt: "2027-03-04T09:00:00Z",
+      timezone: "UTC",
+      roundMinutes: 5,
+      breakMinutes: 1,
+      tables: 3,
+      menteesPerTable: 2,
+    };
+    expect((await participant.json("POST", "/api/events", { body })).status).toBe(403);
+    const admin = await signIn(ADMIN);
+    for (const bad of [{ menteesPerTable: 4 }, { timezone: "Mars/Olympus" }, { startsAt: "tomorrow" }, { rounds: 0 }]) {
+      expect((await admin.json("POST", "/api/events", { body: { ...body, ...bad } })).status, JSON.stringify(bad)).toBe(
+        400,
+      );
+    }
+  });
+
+  it("registers people through the link and sends a calendar invite", async () => {
+    const { event, key, emails } = await setUp();
+    const person = await signIn(emails.a);
+    expect(
+      (await person.json("POST", `/api/events/${event.id}/register`, { body: { key: "wrong", role: "mentee" } }))
+        .status,
+    ).toBe(404);
+    const ok = await person.json("POST", `/api/events/${event.id}/register`, {
+      body: { key, role: "mentee", interests: ["SQL"] },
+    });
+    expect(ok.body).toEqual({ status: "registered", role: "mentee" });
+    const mail = (await mailbox()).find((m) => m.to === emails.a && /Registered: Speed mentoring day/.test(m.subject))!;
+    expect(mail.text).toMatch(/Thursday, 4 March 2027 at 10:00 \(Europe\/Berlin\), at Atrium/);
+    const ics = mail.links.find((l) => l.includes("calendar.ics"))!;
+    const res = await person.request("GET", new URL(ics).pathname + new URL(ics).search);
+    expect(res.headers.get("content-type")).toMatch(/text\/calendar/);
+    const text = await res.text();
+    expect(text).toMatch(/BEGIN:VCALENDAR/);
+    expect(text).toMatch(/DTSTART:20270304T090000Z/);
+    expect(text).toMatch(/SUMMARY:Speed mentoring day/);
+    // Not a host: the event's details and plan stay hidden.
+    expect((await person.json("GET", `/api/events/${event.id}`)).status).toBe(404);
+    expect((await person.json("GET", `/api/events/${event.id}/plan`)).status).toBe(404);
+  });
+
+  it("plans rounds for who is present, and re-plans later rounds for late arrivals", async () => {
+    const { admin, event, key, emails, idOf } = await setUp();
+    for (const [k, role] of [
+      ["m1", "mentor"],
+      ["m2", "mentor"],
+      ["a", "mentee"],
+      ["b", "mentee"],
+      ["c", "mentee"],
+    ] as const) {
+      const client = await signIn(emails[k]);
+      expect((await client.json("POST", `/api/events/${event.id}/register`, { body: { key, role } })).status).toBe(200);
+    }
+    for (const k of ["m1", "m2", "a", "b"] as const) {
+      const res = await admin.json("POST", `/api/events/${event.id}/checkin`, {
+        body: { personId: await idOf(emails[k]) },
+      });
+      expect(res.status).toBe(200);
+    }
+    const noShow = await admin.json("POST", `/api/events/${event.id}/attendance`, {
+      body: { personId: await idOf(emails.c), status: "no-show" },
+    });
+    expect(noShow.body.registrations.find((r: any) => r.email === emails.c).status).toBe("no-show");
+
+    const plan = await admin.json("GET", `/api/events/${event.id}/plan`);
+    expect(plan.status).toBe(200);
+    expect(plan.body.rounds).toHaveLength(2); // one round per table: everyone meets both mentors
+    const [a, b] = [await idOf(emails.a), await idOf(emails.b)];
+    const met = plan.body.rounds.flatMap((r: any) =>
+      r.tables.flatMap((t: any) => t.menteeIds.map((m: string) => `${t.mentorId}|${m}`)),
+    );
+    expect(new Set(met).size).toBe(4);
+    expect(met.every((k: string) => k.endsWith(a) || k.endsWith(b))).toBe(true);
+
+    // A walk-in arrives during round 1: round 1 stays; round 2 has them.
+    const walkIn = uniqueEmail("walkin");
+    const added = await admin.json("POST", `/api/events/${event.id}/checkin`, {
+      body: { name: "Wally Walk-In", email: walkIn, role: "mentee" },
+    });
+    expect(added.body.registrations.find((r: any) => r.email === walkIn)).toMatchObject({
+      walkIn: true,
+      status: "present",
+    });
+    const again = await admin.json("POST", `/api/events/${event.id}/plan`, { body: { afterRound: 1 } });
+    expect(again.body.rounds[0]).toEqual(plan.body.rounds[0]);
+    const round2 = again.body.rounds[1];
+    expect([...round2.tables.flatMap((t: any) => t.menteeIds), ...round2.sittingOut]).toContain(await idOf(walkIn));
+    expect((await admin.json("POST", `/api/events/${event.id}/plan`, { body: { afterRound: 9 } })).status).toBe(400);
+  });
+});

@@ -1,0 +1,282 @@
+/**
+ * @module routes/events
+ * Speed-mentoring events: created by admins and program managers, who become hosts; people register
+ * through the event's link; hosts check people in (or add walk-ins) and mark no-shows; the rotation
+ * plan is made from who is present.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { inArray } from "drizzle-orm";
+import type { Context } from "hono";
+import type { AppEnv } from "../app-env";
+import { requireUser } from "../auth/middleware";
+import { publicOrigin } from "../config";
+import { eventHosts, events, people } from "../db/schema";
+import { ensurePerson } from "../data/people";
+import {
+  eventsFor,
+  getEvent,
+  hostsOf,
+  isHost,
+  register,
+  registrationsOf,
+  setAttendance,
+  type Event,
+} from "../data/events";
+import { newJoinKey } from "../data/programs";
+import { timingSafeEqual } from "../lib/crypto";
+import { ApiError, badRequest, forbidden, notFound } from "../lib/errors";
+import { router } from "../lib/validate";
+import { sendMail } from "../mail/send";
+import { eventRegisteredMail } from "../mail/templates";
+import { eventInvite } from "../events/calendar";
+import { planEvent } from "../events/plan";
+import { IdParam, errors, json, jsonBody } from "../schemas/common";
+import {
+  AttendanceSchema,
+  CheckinSchema,
+  EventCreateSchema,
+  EventSchema,
+  PlanSchema,
+  RegisterSchema,
+  ReplanSchema,
+} from "../schemas/events";
+import type { MailMessage } from "../mail/outbox";
+import type { Round } from "../domain/events/planner";
+
+const tags = ["Events"];
+const joinUrl = (c: Context<AppEnv>, e: Event) =>
+  `${publicOrigin(c.var.config, c.req.url)}/events/${e.id}?key=${e.joinKey}`;
+
+/** The event, if the signed-in person hosts it or is an admin; 404 otherwise. */
+async function hostedEvent(c: Context<AppEnv>, id: string) {
+  const user = requireUser(c.var.user);
+  const event = await getEvent(c.var.db, id);
+  if (!event || !(user.isAdmin || (await isHost(c.var.db, id, user.id)))) throw notFound("Event");
+  return { user, event };
+}
+
+async function eventDto(c: Context<AppEnv>, e: Event) {
+  const [hosts, registrations] = await Promise.all([hostsOf(c.var.db, e.id), registrationsOf(c.var.db, e.id)]);
+  const { joinKey: _key, plan: _plan, createdBy: _by, createdAt: _c, updatedAt: _u, ...rest } = e;
+  return { ...rest, joinUrl: joinUrl(c, e), hosts, registrations };
+}
+
+export const eventRoutes = router()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/events",
+      tags,
+      summary: "Create a speed-mentoring event (admins and program managers); you become its host",
+      request: jsonBody(EventCreateSchema),
+      responses: {
+        201: json(z.object({ id: z.string(), joinUrl: z.string() }).openapi("EventCreated"), "The event"),
+        400: errors[400],
+        401: errors[401],
+        403: errors[403],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c.var.user);
+      if (!user.isAdmin && user.managedProgramIds.length === 0) throw forbidden();
+      const { hostEmails, startsAt, ...input } = c.req.valid("json");
+      if (input.programId && !user.isAdmin && !user.managedProgramIds.includes(input.programId)) {
+        throw badRequest("invalid_input", "Some fields are not valid.", { programId: "Choose a program you manage." });
+      }
+      const hosts = hostEmails.length
+        ? await c.var.db
+            .select({ id: people.id, email: people.email })
+            .from(people)
+            .where(inArray(people.email, hostEmails))
+        : [];
+      const unknown = hostEmails.filter((e) => !hosts.some((h) => h.email === e));
+      if (unknown.length) {
+        throw badRequest("invalid_input", "Some fields are not valid.", {
+          hostEmails: `Not known here: ${unknown.join(", ")}.`,
+        });
+      }
+      const id = crypto.randomUUID();
+      const [event] = await c.var.db.batch([
+        c.var.db
+          .insert(events)
+          .values({ ...input, id, startsAt: Date.parse(startsAt), joinKey: newJoinKey(), createdBy: user.id })
+          .returning(),
+        c.var.db
+          .insert(eventHosts)
+          .values([...new Set([user.id, ...hosts.map((h) => h.id)])].map((personId) => ({ eventId: id, personId }))),
+      ]);
+      return c.json({ id, joinUrl: joinUrl(c, event[0]!) }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/events",
+      tags,
+      summary: "Events you host (all of them, for admins)",
+      responses: {
+        200: json(z.object({ items: z.array(EventSchema) }).openapi("EventList"), "Events"),
+        401: errors[401],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c.var.user);
+      const rows = await eventsFor(c.var.db, user.id, user.isAdmin);
+      return c.json({ items: await Promise.all(rows.map((e) => eventDto(c, e))) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/events/{id}",
+      tags,
+      summary: "An event with its hosts and registrations (hosts and admins)",
+      request: { params: IdParam },
+      responses: { 200: json(EventSchema, "The event"), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { event } = await hostedEvent(c, c.req.valid("param").id);
+      return c.json(await eventDto(c, event), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/events/{id}/register",
+      tags,
+      summary: "Register for an event through its link, as mentor or mentee, with your interests",
+      request: { params: IdParam, ...jsonBody(RegisterSchema) },
+      responses: {
+        200: json(z.object({ status: z.string(), role: z.string() }).openapi("EventRegistration"), "Registered"),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c.var.user);
+      const { key, role, interests } = c.req.valid("json");
+      const event = await getEvent(c.var.db, c.req.valid("param").id);
+      if (!event || !timingSafeEqual(event.joinKey, key)) throw notFound("Event");
+      const row = await register(c.var.db, event.id, user.id, role, interests, null);
+      const calendar = `${publicOrigin(c.var.config, c.req.url)}/api/events/${event.id}/calendar.ics?key=${event.joinKey}`;
+      const when = new Date(event.startsAt).toLocaleString("en-GB", {
+        dateStyle: "full",
+        timeStyle: "short",
+        timeZone: event.timezone,
+      });
+      await sendMail(
+        c.var.db,
+        c.env.MAIL_QUEUE as Queue<MailMessage>,
+        `event-registered:${row.id}`,
+        user.email,
+        eventRegisteredMail(
+          user.name,
+          { title: event.title, when: `${when} (${event.timezone})`, place: event.place },
+          role,
+          calendar,
+        ),
+      );
+      return c.json({ status: row.status, role: row.role }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/events/{id}/calendar.ics",
+      tags,
+      summary: "The event as a calendar invite (anyone with the link)",
+      request: { params: IdParam, query: z.object({ key: z.string().max(100).default("") }) },
+      responses: {
+        200: { content: { "text/calendar": { schema: z.string() } }, description: "An iCalendar file" },
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const event = await getEvent(c.var.db, c.req.valid("param").id);
+      if (!event || !timingSafeEqual(event.joinKey, c.req.valid("query").key)) throw notFound("Event");
+      return c.body(eventInvite(event, joinUrl(c, event)), 200, {
+        "content-type": "text/calendar; charset=utf-8",
+        "content-disposition": `attachment; filename="tandem-event.ics"`,
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/events/{id}/checkin",
+      tags,
+      summary: "Check in a registered person by id, or add a walk-in by name, email and role (hosts)",
+      request: { params: IdParam, ...jsonBody(CheckinSchema) },
+      responses: {
+        200: json(EventSchema, "The event after check-in"),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const { event } = await hostedEvent(c, c.req.valid("param").id);
+      const body = c.req.valid("json");
+      const now = Date.now();
+      if ("personId" in body) {
+        if (!(await setAttendance(c.var.db, event.id, body.personId, "present", now))) {
+          throw notFound("Registration");
+        }
+      } else {
+        const person = await ensurePerson(c.var.db, body.email, { name: body.name });
+        await register(c.var.db, event.id, person.id, body.role, body.interests, { walkIn: true, at: now });
+      }
+      return c.json(await eventDto(c, event), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/events/{id}/attendance",
+      tags,
+      summary: "Mark someone a no-show, or gone early (hosts); re-plan to take it into account",
+      request: { params: IdParam, ...jsonBody(AttendanceSchema) },
+      responses: { 200: json(EventSchema, "The event"), 400: errors[400], 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { event } = await hostedEvent(c, c.req.valid("param").id);
+      const { personId, status } = c.req.valid("json");
+      if (!(await setAttendance(c.var.db, event.id, personId, status, Date.now()))) throw notFound("Registration");
+      return c.json(await eventDto(c, event), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/events/{id}/plan",
+      tags,
+      summary: "The rotation plan: for each round, who sits at which table and who sits out (hosts)",
+      description: "Planned from who is checked in the first time it is asked for; `POST` plans again.",
+      request: { params: IdParam },
+      responses: { 200: json(PlanSchema, "The plan"), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { event } = await hostedEvent(c, c.req.valid("param").id);
+      const rounds = (event.plan as Round[] | null) ?? (await planEvent(c.var.db, event));
+      return c.json({ rounds }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/events/{id}/plan",
+      tags,
+      summary: "Plan again for who is present now, keeping the rounds up to `afterRound` (hosts)",
+      request: { params: IdParam, ...jsonBody(ReplanSchema) },
+      responses: { 200: json(PlanSchema, "The plan"), 400: errors[400], 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { event } = await hostedEvent(c, c.req.valid("param").id);
+      const { afterRound } = c.req.valid("json");
+      if (afterRound > ((event.plan as Round[] | null)?.length ?? 0)) {
+        throw new ApiError(400, "invalid_input", "That round is not in the plan.", { afterRound: "Not in the plan." });
+      }
+      return c.json({ rounds: await planEvent(c.var.db, event, afterRound) }, 200);
+    },
+  );

@@ -1,0 +1,102 @@
+/** @module schemas/events — speed-mentoring events: creation, registration, check-in and the plan. */
+import { z } from "@hono/zod-openapi";
+import { EVENT_ROLES, REGISTRATION_STATUSES } from "../db/schema";
+import { emailSchema, isTimeZone } from "../domain/profile";
+
+export const EventCreateSchema = z
+  .object({
+    title: z.string().trim().min(1, "Give the event a title.").max(120),
+    description: z.string().trim().max(4000).default(""),
+    startsAt: z.iso.datetime({ offset: true, message: "Use a date and time like 2027-03-04T09:00:00Z." }),
+    timezone: z.string().refine(isTimeZone, "Use a time zone like Europe/Berlin."),
+    place: z.string().trim().max(200).default(""),
+    videoUrl: z.url().max(500).nullable().default(null),
+    roundMinutes: z.number().int().min(1).max(60),
+    breakMinutes: z.number().int().min(0).max(30),
+    rounds: z.number().int().min(1).max(30).nullable().default(null).openapi({
+      description: "Null: as many rounds as give everyone a new partner (one per table)",
+    }),
+    tables: z.number().int().min(1).max(200),
+    menteesPerTable: z.number().int().min(1).max(3),
+    programId: z.string().max(64).nullable().default(null),
+    hostEmails: z.array(emailSchema).max(20).default([]),
+  })
+  .openapi("EventCreate");
+
+export const EventSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    startsAt: z.number(),
+    timezone: z.string(),
+    place: z.string(),
+    videoUrl: z.string().nullable(),
+    roundMinutes: z.number(),
+    breakMinutes: z.number(),
+    rounds: z.number().nullable(),
+    tables: z.number(),
+    menteesPerTable: z.number(),
+    programId: z.string().nullable(),
+    joinUrl: z.string(),
+    hosts: z.array(z.object({ id: z.string(), email: z.string(), name: z.string() })),
+    registrations: z.array(
+      z.object({
+        personId: z.string(),
+        name: z.string(),
+        email: z.string(),
+        department: z.string(),
+        title: z.string(),
+        role: z.enum(EVENT_ROLES),
+        interests: z.array(z.string()),
+        status: z.enum(REGISTRATION_STATUSES),
+        walkIn: z.boolean(),
+        checkedInAt: z.number().nullable(),
+      }),
+    ),
+  })
+  .openapi("Event");
+
+export const RegisterSchema = z
+  .object({
+    key: z.string().min(1).max(100),
+    role: z.enum(EVENT_ROLES),
+    interests: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(10).default([]),
+  })
+  .openapi("EventRegister");
+
+export const CheckinSchema = z
+  .union([
+    z.object({ personId: z.string().min(1).max(64) }),
+    z.object({
+      name: z.string().trim().min(1).max(120),
+      email: emailSchema,
+      role: z.enum(EVENT_ROLES),
+      interests: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(10).default([]),
+    }),
+  ])
+  .openapi("EventCheckin", { description: "A registered person by id, or a walk-in by name, email and role" });
+
+export const AttendanceSchema = z
+  .object({ personId: z.string().min(1).max(64), status: z.enum(["no-show", "left"]) })
+  .openapi("EventAttendance");
+
+export const PlanSchema = z
+  .object({
+    rounds: z.array(
+      z.object({
+        round: z.number(),
+        tables: z.array(z.object({ table: z.number(), mentorId: z.string(), menteeIds: z.array(z.string()) })),
+        sittingOut: z.array(z.string()),
+      }),
+    ),
+  })
+  .openapi("EventPlan");
+
+export const ReplanSchema = z
+  .object({
+    afterRound: z.number().int().min(0).max(30).default(0).openapi({
+      description: "Keep rounds up to this one as they are (the one under way); plan the rest again",
+    }),
+  })
+  .openapi("EventReplan");
