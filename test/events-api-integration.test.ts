@@ -142,5 +142,20 @@ describe("speed-mentoring events", () => {
     const round2 = again.body.rounds[1];
     expect([...round2.tables.flatMap((t: any) => t.menteeIds), ...round2.sittingOut]).toContain(await idOf(walkIn));
     expect((await admin.json("POST", `/api/events/${event.id}/plan`, { body: { afterRound: 9 } })).status).toBe(400);
+
+    // Each person sees their own table and partner in every round.
+    const mentee = await signIn(emails.a);
+    const seats = await mentee.json("GET", `/api/events/${event.id}/my-seats`);
+    expect(seats.body.role).toBe("mentee");
+    expect(seats.body.rounds).toHaveLength(2);
+    expect(["Person m1", "Person m2"]).toContain(seats.body.rounds[0].partners[0].name);
+    // A round they sit out (three mentees now share two seats) has no table and no partner.
+    for (const r of seats.body.rounds) expect(r.table === null).toBe(r.partners.length === 0);
+    const info = await mentee.json("GET", `/api/events/${event.id}/public?key=${key}`);
+    expect(info.body).toMatchObject({
+      title: "Speed mentoring day",
+      registration: { role: "mentee", status: "present" },
+    });
+    expect((await mentee.json("GET", `/api/events/${event.id}/public?key=nope`)).status).toBe(404);
   });
 });

@@ -109,3 +109,11 @@ export function registrationsOf(db: DB, eventId: string) {
     .where(eq(eventRegistrations.eventId, eventId))
     .orderBy(asc(eventRegistrations.createdAt), asc(people.id));
 }
+
+export async function registrationOf(db: DB, eventId: string, personId: string) {
+  const [row] = await db
+    .select()
+    .from(eventRegistrations)
+    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.personId, personId)));
+  return row ?? null;
+}

@@ -18,6 +18,7 @@ import {
   hostsOf,
   isHost,
   register,
+  registrationOf,
   registrationsOf,
   setAttendance,
   type Event,
@@ -36,6 +37,8 @@ import {
   CheckinSchema,
   EventCreateSchema,
   EventSchema,
+  EventPublicSchema,
+  MySeatsSchema,
   PlanSchema,
   RegisterSchema,
   ReplanSchema,
@@ -278,5 +281,70 @@ export const eventRoutes = router()
         throw new ApiError(400, "invalid_input", "That round is not in the plan.", { afterRound: "Not in the plan." });
       }
       return c.json({ rounds: await planEvent(c.var.db, event, afterRound) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/events/{id}/public",
+      tags,
+      summary: "What the event's link shows: when, where, how it runs, and your registration if any",
+      request: { params: IdParam, query: z.object({ key: z.string().max(100).default("") }) },
+      responses: { 200: json(EventPublicSchema, "The event"), 404: errors[404] },
+    }),
+    async (c) => {
+      const event = await getEvent(c.var.db, c.req.valid("param").id);
+      if (!event || !timingSafeEqual(event.joinKey, c.req.valid("query").key)) throw notFound("Event");
+      const mine = c.var.user ? await registrationOf(c.var.db, event.id, c.var.user.id) : null;
+      return c.json(
+        {
+          id: event.id,
+          title: event.title,
+          description: event.description,
+          startsAt: event.startsAt,
+          timezone: event.timezone,
+          place: event.place,
+          videoUrl: event.videoUrl,
+          roundMinutes: event.roundMinutes,
+          breakMinutes: event.breakMinutes,
+          menteesPerTable: event.menteesPerTable,
+          registration: mine ? { role: mine.role, status: mine.status, interests: mine.interests } : null,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/events/{id}/my-seats",
+      tags,
+      summary: "Your table and partners in every round of the plan (registered people)",
+      request: { params: IdParam },
+      responses: { 200: json(MySeatsSchema, "Your rounds"), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const user = requireUser(c.var.user);
+      const event = await getEvent(c.var.db, c.req.valid("param").id);
+      const mine = event ? await registrationOf(c.var.db, event.id, user.id) : null;
+      if (!event || !mine) throw notFound("Registration");
+      const plan = (event.plan as Round[] | null) ?? [];
+      const everyone = new Map((await registrationsOf(c.var.db, event.id)).map((r) => [r.personId, r]));
+      const someone = (id: string) => {
+        const r = everyone.get(id);
+        return {
+          id,
+          name: r?.name ?? "",
+          title: r?.title ?? "",
+          department: r?.department ?? "",
+          interests: r?.interests ?? [],
+        };
+      };
+      const rounds = plan.map((round) => {
+        const seat = round.tables.find((t) => t.mentorId === user.id || t.menteeIds.includes(user.id));
+        const partners = !seat ? [] : seat.mentorId === user.id ? seat.menteeIds : [seat.mentorId];
+        return { round: round.round, table: seat?.table ?? null, partners: partners.map(someone) };
+      });
+      return c.json({ role: mine.role, rounds }, 200);
     },
   );

@@ -100,3 +100,42 @@ export const ReplanSchema = z
     }),
   })
   .openapi("EventReplan");
+
+export const EventPublicSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    startsAt: z.number(),
+    timezone: z.string(),
+    place: z.string(),
+    videoUrl: z.string().nullable(),
+    roundMinutes: z.number(),
+    breakMinutes: z.number(),
+    menteesPerTable: z.number(),
+    registration: z
+      .object({ role: z.enum(EVENT_ROLES), status: z.enum(REGISTRATION_STATUSES), interests: z.array(z.string()) })
+      .nullable()
+      .openapi({ description: "Yours, when you are signed in and registered" }),
+  })
+  .openapi("EventPublic");
+
+const Someone = z.object({
+  id: z.string(),
+  name: z.string(),
+  title: z.string(),
+  department: z.string(),
+  interests: z.array(z.string()),
+});
+export const MySeatsSchema = z
+  .object({
+    role: z.enum(EVENT_ROLES),
+    rounds: z.array(
+      z.object({
+        round: z.number(),
+        table: z.number().nullable().openapi({ description: "Null when you sit this round out" }),
+        partners: z.array(Someone).openapi({ description: "Whom you meet: the mentor, or your mentees" }),
+      }),
+    ),
+  })
+  .openapi("MySeats");
