@@ -19,3 +19,4 @@ export default {
 } satisfies ExportedHandler<Env, MailMessage | MatchMessage>;
 
 export type { AppType } from "./app";
+export { EventLive } from "./events/live-object";
