@@ -3,7 +3,8 @@
  * calendar invite, checking people in (walk-ins too), marking no-shows, and the rotation plan.
  */
 import { describe, expect, it } from "vitest";
-import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import { exports } from "cloudflare:workers";
+import { ADMIN, ORIGIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
 
 const HEADER = "email,name,role";
 
@@ -157,5 +158,61 @@ describe("speed-mentoring events", () => {
       registration: { role: "mentee", status: "present" },
     });
     expect((await mentee.json("GET", `/api/events/${event.id}/public?key=nope`)).status).toBe(404);
+  });
+
+  it("runs the clock for hosts, and everyone registered follows it, by WebSocket or as JSON", async () => {
+    const { admin, event, key, emails, idOf } = await setUp();
+    for (const [k, role] of [
+      ["m1", "mentor"],
+      ["a", "mentee"],
+    ] as const) {
+      const client = await signIn(emails[k]);
+      await client.json("POST", `/api/events/${event.id}/register`, { body: { key, role } });
+      await admin.json("POST", `/api/events/${event.id}/checkin`, { body: { personId: await idOf(emails[k]) } });
+    }
+    const mentee = await signIn(emails.a);
+    const lobby = await mentee.json("GET", `/api/events/${event.id}/live`);
+    expect(lobby.body).toMatchObject({ type: "state", phase: "lobby", endsAt: null });
+    expect((await (await signIn(emails.b)).json("GET", `/api/events/${event.id}/live`)).status).toBe(404);
+    expect((await mentee.json("POST", `/api/events/${event.id}/control`, { body: { action: "start" } })).status).toBe(
+      404,
+    );
+
+    // The mentee's phone connects by WebSocket before the start.
+    const res = await exports.default.fetch(
+      new Request(`${ORIGIN}/api/events/${event.id}/live`, {
+        headers: { upgrade: "websocket", cookie: mentee.cookie },
+      }),
+    );
+    expect(res.status).toBe(101);
+    const socket = res.webSocket!;
+    const messages: any[] = [];
+    socket.addEventListener("message", (m) => messages.push(JSON.parse(m.data as string)));
+    socket.accept();
+
+    const before = Date.now();
+    const started = await admin.json("POST", `/api/events/${event.id}/control`, { body: { action: "start" } });
+    expect(started.status, JSON.stringify(started.body)).toBe(200);
+    expect(started.body).toMatchObject({ phase: "round", round: 1, paused: false });
+    expect(started.body.endsAt - before).toBeGreaterThanOrEqual(8 * 60_000 - 1000);
+    expect(started.body.endsAt - before).toBeLessThanOrEqual(8 * 60_000 + 5000);
+    expect((await admin.json("POST", `/api/events/${event.id}/control`, { body: { action: "resume" } })).status).toBe(
+      409,
+    );
+    expect((await admin.json("POST", `/api/events/${event.id}/control`, { body: { action: "fly" } })).status).toBe(400);
+
+    for (let i = 0; i < 50 && !messages.some((m) => m.phase === "round"); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(messages.find((m) => m.phase === "round")).toMatchObject({ round: 1, endsAt: started.body.endsAt });
+    socket.send(JSON.stringify({ type: "ping", clientTime: 123 }));
+    for (let i = 0; i < 50 && !messages.some((m) => m.type === "pong"); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(messages.find((m) => m.type === "pong")).toMatchObject({ clientTime: 123, serverNow: expect.any(Number) });
+    socket.close();
+
+    const paused = await admin.json("POST", `/api/events/${event.id}/control`, { body: { action: "pause" } });
+    expect(paused.body).toMatchObject({ phase: "round", paused: true, endsAt: null });
+    const seen = await mentee.json("GET", `/api/events/${event.id}/live`);
+    expect(seen.body).toMatchObject({ phase: "round", round: 1, paused: true, remainingMs: paused.body.remainingMs });
   });
 });

@@ -30,6 +30,7 @@ import { router } from "../lib/validate";
 import { sendMail } from "../mail/send";
 import { eventRegisteredMail } from "../mail/templates";
 import { eventInvite } from "../events/calendar";
+import { configureLive, liveObject } from "../events/live";
 import { planEvent } from "../events/plan";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import {
@@ -37,7 +38,9 @@ import {
   CheckinSchema,
   EventCreateSchema,
   EventSchema,
+  ControlSchema,
   EventPublicSchema,
+  LiveStateSchema,
   MySeatsSchema,
   PlanSchema,
   RegisterSchema,
@@ -346,5 +349,93 @@ export const eventRoutes = router()
         return { round: round.round, table: seat?.table ?? null, partners: partners.map(someone) };
       });
       return c.json({ role: mine.role, rounds }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/events/{id}/control",
+      tags,
+      summary: "Run the event's clock: start, pause, resume, extend (+1 minute), next, end (hosts)",
+      request: { params: IdParam, ...jsonBody(ControlSchema) },
+      responses: {
+        200: json(LiveStateSchema, "The clock after the action"),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+        409: errors[409],
+      },
+    }),
+    async (c) => {
+      const { event } = await hostedEvent(c, c.req.valid("param").id);
+      const configured = await configureLive(c.env, c.var.db, event);
+      if (!configured.ok) {
+        const why = ((await configured.json()) as { error?: { message?: string } }).error?.message;
+        throw new ApiError(409, "not_ready", why ?? "Check people in, and plan, before starting the clock.");
+      }
+      const res = await liveObject(c.env, event.id).fetch(
+        new Request("https://event-live/control", { method: "POST", body: JSON.stringify(c.req.valid("json")) }),
+      );
+      const body = (await res.json()) as z.infer<typeof LiveStateSchema> & {
+        error?: { code: string; message: string };
+      };
+      if (!res.ok) throw new ApiError(res.status === 409 ? 409 : 400, body.error!.code, body.error!.message);
+      return c.json(body, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/events/{id}/live",
+      tags,
+      summary:
+        "The event's clock: as JSON, or with a WebSocket upgrade pushed on every change (hosts and registered people)",
+      description:
+        'Messages are `{type:"state", phase, round, endsAt, serverNow, ...}` in epoch milliseconds. Send `{type:"ping", clientTime}` to get `{type:"pong", clientTime, serverNow}` and correct for the clock\'s offset.',
+      request: { params: IdParam },
+      responses: {
+        200: json(LiveStateSchema, "The clock"),
+        401: errors[401],
+        404: errors[404],
+        409: errors[409],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c.var.user);
+      const event = await getEvent(c.var.db, c.req.valid("param").id);
+      const allowed =
+        event &&
+        (user.isAdmin ||
+          (await isHost(c.var.db, event.id, user.id)) ||
+          (await registrationOf(c.var.db, event.id, user.id)));
+      if (!event || !allowed) throw notFound("Event");
+      const configured = await configureLive(c.env, c.var.db, event);
+      if (!configured.ok) {
+        // Nobody is checked in yet: the clock has not been set up, and it stands in the lobby.
+        if (c.req.header("upgrade")?.toLowerCase() === "websocket") {
+          throw new ApiError(
+            409,
+            "not_ready",
+            "The event has not opened yet; try again when the host checks people in.",
+          );
+        }
+        return c.json(
+          {
+            type: "state" as const,
+            phase: "lobby" as const,
+            round: 0,
+            rounds: 0,
+            paused: false,
+            endsAt: null,
+            serverNow: Date.now(),
+            version: 0,
+          },
+          200,
+        );
+      }
+      const res = await liveObject(c.env, event.id).fetch(new Request("https://event-live/live", c.req.raw));
+      // A fresh response: the object's own has immutable headers, and the API's middleware adds some.
+      if (res.webSocket) return new Response(null, { status: 101, webSocket: res.webSocket }) as never;
+      return c.json((await res.json()) as z.infer<typeof LiveStateSchema>, 200);
     },
   );

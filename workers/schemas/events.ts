@@ -139,3 +139,24 @@ export const MySeatsSchema = z
     ),
   })
   .openapi("MySeats");
+
+export const ControlSchema = z
+  .object({ action: z.enum(["start", "pause", "resume", "extend", "next", "end"]) })
+  .openapi("EventControl");
+
+export const LiveStateSchema = z
+  .object({
+    type: z.literal("state"),
+    phase: z.enum(["lobby", "round", "break", "finished"]),
+    round: z.number().openapi({ description: "The round under way, or just played during a break" }),
+    rounds: z.number(),
+    paused: z.boolean(),
+    endsAt: z
+      .number()
+      .nullable()
+      .openapi({ description: "When the round or break ends (epoch ms); null when not timed" }),
+    remainingMs: z.number().optional().openapi({ description: "While paused, the time left" }),
+    serverNow: z.number(),
+    version: z.number(),
+  })
+  .openapi("EventLiveState");

@@ -1,0 +1,30 @@
+/**
+ * @module events/live
+ * The Worker's side of an event's live clock: configuring the event's Durable Object from the event
+ * and its plan, and reaching it.
+ */
+import type { DB } from "../db/client";
+import type { Event } from "../data/events";
+import type { Round } from "../domain/events/planner";
+import { planEvent } from "./plan";
+
+export const liveObject = (env: Env, eventId: string) => env.EVENT_LIVE.get(env.EVENT_LIVE.idFromName(eventId));
+
+/**
+ * Makes sure the event's clock knows its rounds and their lengths (planning the rounds first if nobody
+ * has yet). Answers the object's response: 200, or 4xx when there is nobody to plan for or the clock
+ * already runs with another configuration.
+ */
+export async function configureLive(env: Env, db: DB, event: Event) {
+  const plan = ((event.plan as Round[] | null) ?? (await planEvent(db, event))) as Round[];
+  return liveObject(env, event.id).fetch(
+    new Request("https://event-live/configure", {
+      method: "POST",
+      body: JSON.stringify({
+        rounds: plan.length,
+        roundMs: event.roundMinutes * 60_000,
+        breakMs: event.breakMinutes * 60_000,
+      }),
+    }),
+  );
+}
