@@ -215,4 +215,57 @@ describe("speed-mentoring events", () => {
     const seen = await mentee.json("GET", `/api/events/${event.id}/live`);
     expect(seen.body).toMatchObject({ phase: "round", round: 1, paused: true, remainingMs: paused.body.remainingMs });
   });
+
+  it("turns mutual picks into proposed mentorships in the host's program", async () => {
+    const { admin, key, emails, idOf } = await setUp();
+    const program = await createProgram(admin);
+    const created = await admin.json("POST", "/api/events", {
+      body: {
+        title: "Picks",
+        startsAt: "2027-03-04T09:00:00Z",
+        timezone: "UTC",
+        roundMinutes: 5,
+        breakMinutes: 0,
+        tables: 1,
+        menteesPerTable: 1,
+        programId: program.id,
+      },
+    });
+    const eventId = created.body.id;
+    const eventKey = new URL(created.body.joinUrl).searchParams.get("key")!;
+    expect(eventKey).not.toBe(key);
+    const clients: Record<string, Awaited<ReturnType<typeof signIn>>> = {};
+    for (const [k, role] of [
+      ["m1", "mentor"],
+      ["a", "mentee"],
+      ["b", "mentee"],
+    ] as const) {
+      clients[k] = await signIn(emails[k]);
+      await clients[k].json("POST", `/api/events/${eventId}/register`, { body: { key: eventKey, role } });
+      await admin.json("POST", `/api/events/${eventId}/checkin`, { body: { personId: await idOf(emails[k]) } });
+    }
+    const plan = await admin.json("GET", `/api/events/${eventId}/plan`);
+    expect(plan.body.rounds).toHaveLength(1); // one table: one round; one mentee sits out
+    const seated = plan.body.rounds[0].tables[0].menteeIds[0];
+    const [mentor, a, b] = [await idOf(emails.m1), await idOf(emails.a), await idOf(emails.b)];
+    const met = seated === a ? "a" : "b";
+    const other = met === "a" ? b : a;
+
+    // Nobody picks someone they did not meet.
+    expect(
+      (await clients[met]!.json("PUT", `/api/events/${eventId}/picks`, { body: { personIds: [other] } })).status,
+    ).toBe(400);
+    const one = await clients[met]!.json("PUT", `/api/events/${eventId}/picks`, { body: { personIds: [mentor] } });
+    expect(one.body).toEqual({ picks: [mentor], mutual: [] });
+    const both = await clients.m1!.json("PUT", `/api/events/${eventId}/picks`, { body: { personIds: [seated] } });
+    expect(both.body).toEqual({ picks: [seated], mutual: [seated] });
+    // Saving again changes nothing: one proposed mentorship.
+    await clients.m1!.json("PUT", `/api/events/${eventId}/picks`, { body: { personIds: [seated] } });
+    const rows = await env.DB.prepare(
+      "SELECT mentor_id, mentee_id, status, source FROM mentorships WHERE program_id = ?",
+    )
+      .bind(program.id)
+      .all();
+    expect(rows.results).toEqual([{ mentor_id: mentor, mentee_id: seated, status: "proposed", source: "event" }]);
+  });
 });

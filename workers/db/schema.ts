@@ -422,3 +422,17 @@ export const eventRegistrations = sqliteTable(
     index("event_registrations_event_status").on(t.eventId, t.status),
   ],
 );
+
+/** Whom someone would like to keep meeting after an event; a pick both ways is a mutual pick. */
+export const eventPicks = sqliteTable(
+  "event_picks",
+  {
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    fromId: text("from_id").notNull(),
+    toId: text("to_id").notNull(),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.fromId, t.toId] })],
+);

@@ -31,6 +31,7 @@ import { sendMail } from "../mail/send";
 import { eventRegisteredMail } from "../mail/templates";
 import { eventInvite } from "../events/calendar";
 import { configureLive, liveObject } from "../events/live";
+import { metBy, picksOf, savePicks } from "../events/picks";
 import { planEvent } from "../events/plan";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import {
@@ -42,6 +43,8 @@ import {
   EventPublicSchema,
   LiveStateSchema,
   MySeatsSchema,
+  PicksSchema,
+  PicksUpdateSchema,
   PlanSchema,
   RegisterSchema,
   ReplanSchema,
@@ -52,6 +55,14 @@ import type { Round } from "../domain/events/planner";
 const tags = ["Events"];
 const joinUrl = (c: Context<AppEnv>, e: Event) =>
   `${publicOrigin(c.var.config, c.req.url)}/events/${e.id}?key=${e.joinKey}`;
+
+/** The event, if the signed-in person registered for it; 404 otherwise. */
+async function registeredEvent(c: Context<AppEnv>, id: string) {
+  const user = requireUser(c.var.user);
+  const event = await getEvent(c.var.db, id);
+  if (!event || !(await registrationOf(c.var.db, id, user.id))) throw notFound("Registration");
+  return { user, event };
+}
 
 /** The event, if the signed-in person hosts it or is an admin; 404 otherwise. */
 async function hostedEvent(c: Context<AppEnv>, id: string) {
@@ -437,5 +448,40 @@ export const eventRoutes = router()
       // A fresh response: the object's own has immutable headers, and the API's middleware adds some.
       if (res.webSocket) return new Response(null, { status: 101, webSocket: res.webSocket }) as never;
       return c.json((await res.json()) as z.infer<typeof LiveStateSchema>, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/events/{id}/picks",
+      tags,
+      summary: "Whom you picked to keep meeting, and who picked you back (registered people)",
+      request: { params: IdParam },
+      responses: { 200: json(PicksSchema, "Your picks"), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { user, event } = await registeredEvent(c, c.req.valid("param").id);
+      return c.json(await picksOf(c.var.db, event.id, user.id), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "put",
+      path: "/events/{id}/picks",
+      tags,
+      summary:
+        "Say whom you would like to keep meeting, among those you met; mutual picks become proposed mentorships in the event's program",
+      request: { params: IdParam, ...jsonBody(PicksUpdateSchema) },
+      responses: { 200: json(PicksSchema, "Your picks"), 400: errors[400], 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { user, event } = await registeredEvent(c, c.req.valid("param").id);
+      const { personIds } = c.req.valid("json");
+      const met = metBy(event, user.id);
+      const fields = Object.fromEntries(
+        personIds.flatMap((id, i) => (met.has(id) ? [] : [[`personIds.${i}`, "You did not meet this person here."]])),
+      );
+      if (Object.keys(fields).length) throw badRequest("invalid_input", "Pick among the people you met.", fields);
+      return c.json(await savePicks(c.var.db, event, user.id, [...new Set(personIds)]), 200);
     },
   );

@@ -160,3 +160,14 @@ export const LiveStateSchema = z
     version: z.number(),
   })
   .openapi("EventLiveState");
+
+export const PicksSchema = z
+  .object({
+    picks: z.array(z.string()).openapi({ description: "Whom you would like to keep meeting" }),
+    mutual: z.array(z.string()).openapi({ description: "Those of them who picked you too" }),
+  })
+  .openapi("EventPicks");
+
+export const PicksUpdateSchema = z
+  .object({ personIds: z.array(z.string().min(1).max(64)).max(30) })
+  .openapi("EventPicksUpdate");

@@ -1,0 +1,53 @@
+/**
+ * @module events/picks
+ * After an event, each participant ticks whom they would like to keep meeting, among the people they
+ * met. A pick both ways is mutual, and when the host chose a program, a mutual mentor–mentee pick
+ * becomes a proposed mentorship there (once: the pair is unique per program).
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { DB } from "../db/client";
+import { eventPicks } from "../db/schema";
+import { SQL_UUID } from "../data/mentorships";
+import type { Event } from "../data/events";
+import type { Round } from "../domain/events/planner";
+
+/** The people `personId` met in the event's plan. */
+export function metBy(event: Event, personId: string) {
+  const met = new Set<string>();
+  for (const round of (event.plan as Round[] | null) ?? []) {
+    for (const t of round.tables) {
+      if (t.mentorId === personId) t.menteeIds.forEach((m) => met.add(m));
+      else if (t.menteeIds.includes(personId)) met.add(t.mentorId);
+    }
+  }
+  return met;
+}
+
+/** Someone's picks, and which of them picked them back. */
+export async function picksOf(db: DB, eventId: string, personId: string) {
+  const rows = await db.all<{ to_id: string; mutual: number }>(sql`
+    SELECT p.to_id, EXISTS (SELECT 1 FROM event_picks q WHERE q.event_id = p.event_id AND q.from_id = p.to_id
+      AND q.to_id = p.from_id) AS mutual
+    FROM event_picks p WHERE p.event_id = ${eventId} AND p.from_id = ${personId} ORDER BY p.to_id`);
+  return { picks: rows.map((r) => r.to_id), mutual: rows.filter((r) => r.mutual).map((r) => r.to_id) };
+}
+
+/** Replaces someone's picks; mutual mentor–mentee picks become proposed mentorships in the event's program. */
+export async function savePicks(db: DB, event: Event, personId: string, picked: string[]) {
+  await db.batch([
+    db.delete(eventPicks).where(and(eq(eventPicks.eventId, event.id), eq(eventPicks.fromId, personId))),
+    ...picked.map((toId) => db.insert(eventPicks).values({ eventId: event.id, fromId: personId, toId })),
+  ]);
+  const result = await picksOf(db, event.id, personId);
+  if (event.programId && result.mutual.length) {
+    await db.run(sql`
+      INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, created_at)
+      SELECT ${SQL_UUID}, ${event.programId}, a.person_id, b.person_id, 'proposed', 'event', ${Date.now()}
+      FROM event_registrations a JOIN event_registrations b ON b.event_id = a.event_id
+      WHERE a.event_id = ${event.id} AND a.role = 'mentor' AND b.role = 'mentee'
+        AND ((a.person_id = ${personId} AND b.person_id IN (SELECT value FROM json_each(${JSON.stringify(result.mutual)})))
+          OR (b.person_id = ${personId} AND a.person_id IN (SELECT value FROM json_each(${JSON.stringify(result.mutual)}))))
+      ON CONFLICT DO NOTHING`);
+  }
+  return result;
+}
