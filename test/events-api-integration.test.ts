@@ -267,5 +267,10 @@ describe("speed-mentoring events", () => {
       .bind(program.id)
       .all();
     expect(rows.results).toEqual([{ mentor_id: mentor, mentee_id: seated, status: "proposed", source: "event" }]);
+    // Either of them starts it; then it is active, once.
+    const [proposed] = (await clients.m1!.json("GET", "/api/me/mentorships")).body.items;
+    expect(proposed).toMatchObject({ status: "proposed", role: "mentor" });
+    expect((await clients[met]!.json("POST", `/api/mentorships/${proposed.id}/activate`)).status).toBe(200);
+    expect((await clients.m1!.json("POST", `/api/mentorships/${proposed.id}/activate`)).status).toBe(409);
   });
 });

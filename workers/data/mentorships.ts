@@ -120,3 +120,17 @@ export async function mentorshipsOfPerson(db: DB, personId: string): Promise<Men
     endReason: r.end_reason as string | null,
   }));
 }
+
+/**
+ * Starts a proposed mentorship if its mentor still has a seat and its mentee no other mentor: both
+ * checked inside the update. The proposed row itself counts as a seat taken, so it is left out.
+ */
+export async function activateMentorship(db: DB, id: string, now: number) {
+  const res = await db.run(sql`
+    UPDATE mentorships AS m SET status = 'active', started_at = ${now}
+    WHERE m.id = ${id} AND m.status = 'proposed'
+      AND ${seatsInUse(sql`m.program_id`, sql`m.mentor_id`)} - 1 < coalesce(${seatsOf(sql`m.program_id`, sql`m.mentor_id`)}, 0)
+      AND NOT EXISTS (SELECT 1 FROM mentorships o WHERE o.program_id = m.program_id AND o.mentee_id = m.mentee_id
+        AND o.status = 'active' AND o.id <> m.id)`);
+  return res.meta.changes > 0;
+}

@@ -2,7 +2,8 @@
  * @module events/picks
  * After an event, each participant ticks whom they would like to keep meeting, among the people they
  * met. A pick both ways is mutual, and when the host chose a program, a mutual mentor–mentee pick
- * becomes a proposed mentorship there (once: the pair is unique per program).
+ * becomes a proposed mentorship there (once: the pair is unique per program), and both join the
+ * program if they are not in it yet.
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
@@ -40,6 +41,14 @@ export async function savePicks(db: DB, event: Event, personId: string, picked: 
   ]);
   const result = await picksOf(db, event.id, personId);
   if (event.programId && result.mutual.length) {
+    // Both join the program, if they are not in it yet, in their event roles.
+    await db.run(sql`
+      INSERT INTO enrollments (id, program_id, person_id, role, status, confirmed_at)
+      SELECT ${SQL_UUID}, ${event.programId}, r.person_id, r.role, 'active', ${Date.now()}
+      FROM event_registrations r
+      WHERE r.event_id = ${event.id}
+        AND r.person_id IN (SELECT value FROM json_each(${JSON.stringify([personId, ...result.mutual])}))
+      ON CONFLICT DO NOTHING`);
     await db.run(sql`
       INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, created_at)
       SELECT ${SQL_UUID}, ${event.programId}, a.person_id, b.person_id, 'proposed', 'event', ${Date.now()}

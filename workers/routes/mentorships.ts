@@ -15,7 +15,7 @@ import { managedProgram } from "../auth/program-access";
 import { MENTORSHIP_STATUSES, enrollments, mentorships } from "../db/schema";
 import { enrollmentDto } from "../data/enrollments";
 import { MENTOR_ROLES } from "../data/match-pool";
-import { mentorshipsOfPerson } from "../data/mentorships";
+import { activateMentorship, mentorshipsOfPerson } from "../data/mentorships";
 import { ApiError, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
 import { END_REASONS } from "../domain/mentorship";
@@ -104,6 +104,29 @@ export const mentorshipRoutes = router()
     async (c) => {
       const user = requireUser(c.var.user);
       return c.json({ items: await mentorshipsOfPerson(c.var.db, user.id) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/mentorships/{id}/activate",
+      tags,
+      summary: "Start a proposed mentorship (either person, or a manager), if the mentor still has a seat",
+      request: { params: IdParam },
+      responses: {
+        200: json(z.object({ status: z.string() }), "Active"),
+        401: errors[401],
+        404: errors[404],
+        409: errors[409],
+      },
+    }),
+    async (c) => {
+      const { m } = await ownMentorship(c, c.req.valid("param").id);
+      if (m.status !== "proposed") throw new ApiError(409, "not_proposed", `This mentorship is ${m.status}.`);
+      if (!(await activateMentorship(c.var.db, m.id, Date.now()))) {
+        throw new ApiError(409, "no_seat", "The mentor has no free seat, or the mentee already has a mentor here.");
+      }
+      return c.json({ status: "active" }, 200);
     },
   )
   .openapi(
