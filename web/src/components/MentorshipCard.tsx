@@ -3,14 +3,19 @@ import { type Mentorship, END_REASONS, isCurrent, type EndReason } from "./myMen
 import { reasonsSentence, roleLine, whenDay } from "./format";
 
 const STATUS_TEXT: Record<Mentorship["status"], string> = {
-  proposed: "Proposed by the organisers",
+  proposed: "Proposed: not started yet",
   active: "Active",
   completed: "Completed",
   ended: "Ended early",
 };
 
-export function MentorshipCard(props: { m: Mentorship; onComplete: () => void; onEnd: () => void }) {
-  const { m, onComplete, onEnd } = props;
+export function MentorshipCard(props: {
+  m: Mentorship;
+  onStart: () => void;
+  onComplete: () => void;
+  onEnd: () => void;
+}) {
+  const { m, onStart, onComplete, onEnd } = props;
   const action = (label: string, onClick: () => void) => (
     <button
       type="button"
@@ -66,6 +71,7 @@ export function MentorshipCard(props: { m: Mentorship; onComplete: () => void; o
       )}
       {isCurrent(m) && (
         <div class="actions">
+          {m.status === "proposed" && action("Start", onStart)}
           {m.status === "active" && action("Mark complete", onComplete)}
           {action("End early", onEnd)}
         </div>

@@ -1,9 +1,9 @@
 /**
- * The person's mentorships on their dashboard, current ones first, with marking one complete or
- * ending it early.
+ * The person's mentorships on their dashboard, current ones first, with starting a proposed one,
+ * marking one complete, or ending it early.
  */
 import { useState } from "preact/hooks";
-import { api, ok } from "../api";
+import { api, messageOf, ok } from "../api";
 import { ConfirmDialog } from "./Dialog";
 import { EndMentorshipDialog } from "./EndMentorshipDialog";
 import { MentorshipCard } from "./MentorshipCard";
@@ -13,6 +13,15 @@ export function Mentorships({ items, onChanged }: { items: Mentorship[]; onChang
   const [ending, setEnding] = useState<Mentorship | null>(null);
   const [completing, setCompleting] = useState<Mentorship | null>(null);
   const sorted = [...items.filter(isCurrent), ...items.filter((m) => !isCurrent(m))];
+
+  const start = async (m: Mentorship) => {
+    try {
+      await ok(api.mentorships[":id"].activate.$post({ param: { id: m.id } }));
+      onChanged(`Your mentorship with ${m.partner.name} has started.`);
+    } catch (err) {
+      onChanged(messageOf(err));
+    }
+  };
 
   const complete = async (m: Mentorship) => {
     await ok(api.mentorships[":id"].complete.$post({ param: { id: m.id } }));
@@ -24,7 +33,13 @@ export function Mentorships({ items, onChanged }: { items: Mentorship[]; onChang
     <>
       <ul class="cards mentorships">
         {sorted.map((m) => (
-          <MentorshipCard key={m.id} m={m} onComplete={() => setCompleting(m)} onEnd={() => setEnding(m)} />
+          <MentorshipCard
+            key={m.id}
+            m={m}
+            onStart={() => start(m)}
+            onComplete={() => setCompleting(m)}
+            onEnd={() => setEnding(m)}
+          />
         ))}
       </ul>
       {completing && (
