@@ -3,7 +3,9 @@
  * calendar invite, checking people in (walk-ins too), marking no-shows, and the rotation plan.
  */
 import { describe, expect, it } from "vitest";
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
+import worker from "../workers/index";
 import { ADMIN, ORIGIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
 
 const HEADER = "email,name,role";
@@ -214,6 +216,22 @@ describe("speed-mentoring events", () => {
     expect(paused.body).toMatchObject({ phase: "round", paused: true, endsAt: null });
     const seen = await mentee.json("GET", `/api/events/${event.id}/live`);
     expect(seen.body).toMatchObject({ phase: "round", round: 1, paused: true, remainingMs: paused.body.remainingMs });
+
+    // The host ends it; the clock's next ticks send everyone who came one follow-up, once.
+    expect((await admin.json("POST", `/api/events/${event.id}/control`, { body: { action: "end" } })).body.phase).toBe(
+      "finished",
+    );
+    for (const at of [Date.now(), Date.now() + 1000]) {
+      const ctx = createExecutionContext();
+      worker.scheduled(createScheduledController({ scheduledTime: at }), env, ctx);
+      await waitOnExecutionContext(ctx);
+    }
+    const followUps = (await mailbox()).filter(
+      (m) => m.subject === "After Speed mentoring day: whom would you like to keep meeting?",
+    );
+    expect(followUps.filter((m) => m.to === emails.a)).toHaveLength(1);
+    expect(followUps.filter((m) => m.to === emails.m1)).toHaveLength(1);
+    expect(followUps.filter((m) => m.to === emails.b)).toHaveLength(0); // registered, never came
   });
 
   it("turns mutual picks into proposed mentorships in the host's program", async () => {

@@ -1,8 +1,9 @@
 /**
  * @module clock
  * What the cron trigger does: re-queue stuck mail, purge what expired, lapse mentor requests past their
- * deadline (moving each chain on), and fail abandoned matching runs. Everything it finds is derived
- * from rows and every change is guarded, so a doubled, late or missed tick changes nothing twice.
+ * deadline (moving each chain on), fail abandoned matching runs, and send each finished event's
+ * follow-up. Everything it finds is derived from rows and every change is guarded, so a doubled, late
+ * or missed tick changes nothing twice.
  */
 import { createDb } from "./db/client";
 import { purgeExpired } from "./data/housekeeping";
@@ -10,6 +11,7 @@ import { requeueStuckMail } from "./mail/outbox";
 import { readConfig } from "./config";
 import { failAbandonedRuns } from "./data/match-runs";
 import { lapseExpiredRequests } from "./matching/requests";
+import { followUpEvents } from "./events/follow-up";
 
 export async function runClock(env: Env, now: number) {
   const db = createDb(env.DB);
@@ -20,5 +22,6 @@ export async function runClock(env: Env, now: number) {
   const origin = config.appUrl ?? "http://localhost:8787";
   const lapsed = await lapseExpiredRequests({ db, queue: env.MAIL_QUEUE, origin, config }, now);
   const abandonedRuns = (await failAbandonedRuns(db, now)).length;
-  return { mail, purged, lapsed, abandonedRuns };
+  const eventFollowUps = await followUpEvents(env, db, env.MAIL_QUEUE, origin, now);
+  return { mail, purged, lapsed, abandonedRuns, eventFollowUps };
 }

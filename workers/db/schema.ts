@@ -377,6 +377,8 @@ export const events = sqliteTable(
     /** The rotation plan as last planned (see domain/events/planner). */
     plan: text("plan", { mode: "json" }).$type<unknown[]>(),
     createdBy: text("created_by"),
+    /** When the clock was seen finished; the follow-up mail goes out after it. */
+    finishedAt: integer("finished_at"),
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
   },

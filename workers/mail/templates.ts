@@ -219,3 +219,18 @@ export function eventRegisteredMail(
   );
   return { subject: `Registered: ${event.title}`, text, html };
 }
+
+/** After an event: how it went, and whom to keep meeting. */
+export function eventFollowUpMail(name: string, title: string, url: string): RenderedMail {
+  const { html, text } = layout(
+    `Thank you for coming to ${title}`,
+    [
+      `Hello ${name},`,
+      "Who would you like to keep meeting? Tick them on the event's page; when someone ticks you too, we suggest a mentorship to you both.",
+      "Tell the host how it went, too: a line back to this email is welcome.",
+    ],
+    { label: "Pick whom to keep meeting", url },
+    "You are receiving this because you took part in the event.",
+  );
+  return { subject: `After ${title}: whom would you like to keep meeting?`, text, html };
+}

@@ -30,6 +30,7 @@ import { router } from "../lib/validate";
 import { sendMail } from "../mail/send";
 import { eventRegisteredMail } from "../mail/templates";
 import { eventInvite } from "../events/calendar";
+import { markFinished } from "../events/follow-up";
 import { configureLive, liveObject } from "../events/live";
 import { metBy, picksOf, savePicks } from "../events/picks";
 import { planEvent } from "../events/plan";
@@ -391,6 +392,7 @@ export const eventRoutes = router()
         error?: { code: string; message: string };
       };
       if (!res.ok) throw new ApiError(res.status === 409 ? 409 : 400, body.error!.code, body.error!.message);
+      if (body.phase === "finished") await markFinished(c.var.db, event.id, Date.now());
       return c.json(body, 200);
     },
   )
