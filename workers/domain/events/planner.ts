@@ -35,48 +35,70 @@ const key = (mentorId: string, menteeId: string) => `${mentorId}|${menteeId}`;
 const weight = (fit: number, behind: boolean) =>
   (behind ? 60 : 0) + (Number.isFinite(fit) ? Math.round((Math.max(0, Math.min(100, fit)) * 39) / 100) : 0);
 
+/** Who has met whom: a mentor and a mentee. */
+type Met = { has(a: string, b: string): boolean; add(a: string, b: string): void };
+const directed = (): Met => {
+  const set = new Set<string>();
+  return { has: (a, b) => set.has(key(a, b)), add: (a, b) => void set.add(key(a, b)) };
+};
+
+/**
+ * One round: the exact assignment of `guests` to `tables` with no repeated meeting, the most seats
+ * filled, those who sat out more seated first, then the best fit.
+ */
+function planRound(
+  round: number,
+  tables: Table[],
+  guests: string[],
+  menteesPerTable: number,
+  met: Met,
+  sitOuts: Map<string, number>,
+  fit: (host: string, guest: string) => number,
+): Round {
+  const fewest = Math.min(...guests.map((g) => sitOuts.get(g) ?? 0));
+  const edges: Edge[] = [];
+  tables.forEach((t, j) =>
+    guests.forEach((g, i) => {
+      if (!met.has(t.mentorId, g)) {
+        edges.push({ mentor: j, mentee: i, score: weight(fit(t.mentorId, g), (sitOuts.get(g) ?? 0) > fewest) });
+      }
+    }),
+  );
+  const solved = solveAssignment({ capacities: tables.map(() => menteesPerTable), menteeCount: guests.length, edges });
+  const seated = new Set<number>();
+  const planned = tables.map((t) => ({ table: t.table, mentorId: t.mentorId, menteeIds: [] as string[] }));
+  for (const p of solved.pairs) {
+    planned[p.mentor]!.menteeIds.push(guests[p.mentee]!);
+    met.add(tables[p.mentor]!.mentorId, guests[p.mentee]!);
+    seated.add(p.mentee);
+  }
+  const sittingOut = guests.filter((_, i) => !seated.has(i));
+  for (const g of sittingOut) sitOuts.set(g, (sitOuts.get(g) ?? 0) + 1);
+  for (const t of planned) t.menteeIds.sort();
+  return { round, tables: planned, sittingOut };
+}
+
+/** Meetings and sit-outs of rounds already played. */
+function replay(history: Round[], met: Met, sitOuts: Map<string, number>) {
+  for (const round of history) {
+    for (const t of round.tables) for (const m of t.menteeIds) met.add(t.mentorId, m);
+    for (const m of round.sittingOut) sitOuts.set(m, (sitOuts.get(m) ?? 0) + 1);
+  }
+}
+
 /** Plans `rounds` rounds, continuing from `history` when given. */
 export function planRounds(input: PlanInput): Round[] {
   const { tables, mentees, menteesPerTable, rounds } = input;
   const score = input.score ?? (() => 0);
-  const met = new Set<string>();
+  const met = directed();
   const sitOuts = new Map(mentees.map((m) => [m, 0]));
-  for (const round of input.history ?? []) {
-    for (const t of round.tables) for (const m of t.menteeIds) met.add(key(t.mentorId, m));
-    for (const m of round.sittingOut) if (sitOuts.has(m)) sitOuts.set(m, sitOuts.get(m)! + 1);
-  }
+  replay(input.history ?? [], met, sitOuts);
   const fit = new Map<string, number>();
   for (const t of tables) for (const m of mentees) fit.set(key(t.mentorId, m), score(t.mentorId, m));
-
-  const plan: Round[] = [];
   const first = input.firstRound ?? 1;
-  for (let r = 0; r < rounds; r++) {
-    const fewest = Math.min(...sitOuts.values());
-    const edges: Edge[] = [];
-    tables.forEach((t, j) =>
-      mentees.forEach((m, i) => {
-        const k = key(t.mentorId, m);
-        if (!met.has(k)) edges.push({ mentor: j, mentee: i, score: weight(fit.get(k)!, sitOuts.get(m)! > fewest) });
-      }),
-    );
-    const solved = solveAssignment({
-      capacities: tables.map(() => menteesPerTable),
-      menteeCount: mentees.length,
-      edges,
-    });
-    const seated = new Set<number>();
-    const planned = tables.map((t) => ({ table: t.table, mentorId: t.mentorId, menteeIds: [] as string[] }));
-    for (const p of solved.pairs) {
-      planned[p.mentor]!.menteeIds.push(mentees[p.mentee]!);
-      met.add(key(tables[p.mentor]!.mentorId, mentees[p.mentee]!));
-      seated.add(p.mentee);
-    }
-    const sittingOut = mentees.filter((_, i) => !seated.has(i));
-    for (const m of sittingOut) sitOuts.set(m, sitOuts.get(m)! + 1);
-    for (const t of planned) t.menteeIds.sort();
-    plan.push({ round: first + r, tables: planned, sittingOut });
-  }
-  return plan;
+  return Array.from({ length: rounds }, (_, r) =>
+    planRound(first + r, tables, mentees, menteesPerTable, met, sitOuts, (a, b) => fit.get(key(a, b))!),
+  );
 }
 
 /** Rounds after which every mentee would have met every mentor once: one per table. */
