@@ -180,6 +180,13 @@ describe("speed-mentoring events", () => {
       404,
     );
 
+    // Looking at the clock never plans: that is the host's to do.
+    const unplanned = await env.DB.prepare("SELECT plan FROM events WHERE id = ?")
+      .bind(event.id)
+      .first<{ plan: string | null }>();
+    expect(unplanned!.plan).toBeNull();
+    expect((await admin.json("GET", `/api/events/${event.id}/plan`)).status).toBe(200);
+
     // The mentee's phone connects by WebSocket before the start.
     const res = await exports.default.fetch(
       new Request(`${ORIGIN}/api/events/${event.id}/live`, {

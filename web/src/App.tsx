@@ -15,6 +15,11 @@ const Programs = lazy(() => import("./pages/admin/Programs"));
 const ProgramEditor = lazy(() => import("./pages/admin/ProgramEditor"));
 const Participants = lazy(() => import("./pages/admin/Participants"));
 const Matching = lazy(() => import("./pages/admin/Matching"));
+const HostEvents = lazy(() => import("./pages/events/HostEvents"));
+const NewEvent = lazy(() => import("./pages/events/NewEvent"));
+const HostEvent = lazy(() => import("./pages/events/HostEvent"));
+const Projector = lazy(() => import("./pages/events/Projector"));
+const EventPage = lazy(() => import("./pages/events/EventPage"));
 const DevMail = lazy(() => import("./pages/DevMail"));
 const NotFound = lazy(() => import("./pages/NotFound"));
 
@@ -42,6 +47,11 @@ export function App() {
               <Route path="/admin/programs/:id" component={ProgramEditor} />
               <Route path="/admin/programs/:id/participants" component={Participants} />
               <Route path="/admin/programs/:id/matching" component={Matching} />
+              <Route path="/host/events" component={HostEvents} />
+              <Route path="/host/events/new" component={NewEvent} />
+              <Route path="/host/events/:id" component={HostEvent} />
+              <Route path="/host/events/:id/projector" component={Projector} />
+              <Route path="/events/:id" component={EventPage} />
               <Route path="/dev/mail" component={DevMail} />
               <Route default component={NotFound} />
             </Router>

@@ -422,9 +422,9 @@ export const eventRoutes = router()
           (await isHost(c.var.db, event.id, user.id)) ||
           (await registrationOf(c.var.db, event.id, user.id)));
       if (!event || !allowed) throw notFound("Event");
-      const configured = await configureLive(c.env, c.var.db, event);
-      if (!configured.ok) {
-        // Nobody is checked in yet: the clock has not been set up, and it stands in the lobby.
+      // Before the host plans, the clock is not set up: it stands in the lobby. Looking never plans.
+      const configured = event.plan ? await configureLive(c.env, c.var.db, event) : null;
+      if (!configured?.ok) {
         if (c.req.header("upgrade")?.toLowerCase() === "websocket") {
           throw new ApiError(
             409,

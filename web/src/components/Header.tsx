@@ -24,6 +24,7 @@ export function Header() {
               <a href="/requests">Requests</a>
             )}
             {canAdminister(me) && <a href="/admin/programs">Programs</a>}
+            {canAdminister(me) && <a href="/host/events">Events</a>}
             <button type="button" class="link" onClick={signOut}>
               Sign out
             </button>

@@ -1,0 +1,217 @@
+/**
+ * Speed-mentoring events in real Chromium: the admin creates an event through the form and shares its
+ * link; two people imported into a program register through the link in their own browsers; the host
+ * checks them in and makes the plan; the host starts the clock, and both phones show round 1, their
+ * table and partner, and timers that agree within a second. Axe checks each page, also at 390 px.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, checkA11y, launchBrowser, signIn, waitForMail } from "./harness";
+
+const HEADER =
+  "email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity";
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The admin's API session, signed in through the development mailbox like anyone else. */
+async function adminApi() {
+  const email = "admin@example.com";
+  const start = Date.now();
+  const headers = { origin: baseUrl, "content-type": "application/json" };
+  const asked = await fetch(`${baseUrl}/api/auth/magic-link`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ email }),
+  });
+  expect(asked.status).toBe(202);
+  const mail = await waitForMail(email, /sign-in link/, { after: start });
+  const token = new URL(mail.links.find((l) => l.includes("token="))!).searchParams.get("token");
+  const verified = await fetch(`${baseUrl}/api/auth/verify`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ token }),
+  });
+  expect(verified.status).toBe(200);
+  const cookie = verified.headers.getSetCookie()[0]!.split(";")[0]!;
+  return async (method: string, path: string, body?: string, type = "application/json") => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      body,
+      headers: { origin: baseUrl, cookie, ...(body ? { "content-type": type } : {}) },
+    });
+    const json = (await res.json().catch(() => null)) as any;
+    return { status: res.status, json };
+  };
+}
+
+/** Axe at desktop width and on a phone, and nothing wider than the phone's screen. */
+async function checkBothWidths(page: Page, label: string) {
+  await checkA11y(page, `${label} (desktop)`);
+  await page.setViewportSize(PHONE);
+  await checkA11y(page, `${label} (390 px)`);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter((el) => !el.closest(".table-wrap")) // wide tables scroll inside their own box
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? "").slice(0, 40)}”`)
+      .slice(0, 5),
+  );
+  expect(wide, `${label}: what is wider than 390 px`).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${label} fits 390 px`).toBeLessThanOrEqual(
+    PHONE.width,
+  );
+  await page.setViewportSize(DESKTOP);
+}
+
+/** Signs someone in in a browser of their own and registers them through the link. */
+async function participant(
+  email: string,
+  joinUrl: string,
+  role: "Mentor" | "Mentee",
+  interests: string,
+  opts: { noWebSocket?: boolean } = {},
+) {
+  const context = await browser.newContext({ viewport: DESKTOP });
+  // Without WebSocket the page falls back to polling GET /live.
+  if (opts.noWebSocket) await context.addInitScript(() => Object.assign(window, { WebSocket: undefined }));
+  const page = await context.newPage();
+  const frames: string[] = [];
+  page.on("websocket", (ws) => {
+    if (ws.url().endsWith("/live")) ws.on("framereceived", (f) => frames.push(String(f.payload)));
+  });
+  Object.assign(page, { liveFrames: frames });
+  await signIn(page, email);
+  await page.goto(joinUrl);
+  await page.getByRole("heading", { name: "Register" }).waitFor();
+  await page.getByLabel(role, { exact: true }).check();
+  await page.getByLabel("Interests (optional)").fill(interests);
+  await page.getByRole("button", { name: "Register" }).click();
+  await page.getByText(`You are registered as a ${role.toLowerCase()}`).waitFor();
+  await page.getByText(/Your tables show here then/).waitFor();
+  return page;
+}
+
+const liveFrames = (page: Page) => (page as Page & { liveFrames: string[] }).liveFrames;
+const remainingMs = (page: Page) =>
+  page.getByRole("timer").evaluate((el) => Number((el as HTMLElement).dataset.remainingMs));
+
+describe("speed-mentoring events", () => {
+  it("takes a host from creating an event to check-in, the plan and the clock, and people from the link to their table", async () => {
+    const call = await adminApi();
+    const stamp = Date.now();
+    const e = (who: string) => `${who}.${stamp}@example.com`;
+    const program = await call("POST", "/api/programs", JSON.stringify({ name: `Speed ${stamp}`, kind: "speed" }));
+    expect(program.status, JSON.stringify(program.json)).toBe(201);
+    const csv = [
+      HEADER,
+      `${e("ada")},Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,,,,1`,
+      `${e("mia")},Mia Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,,,`,
+    ].join("\n");
+    const imported = await call("POST", `/api/programs/${program.json.id}/people/import`, csv, "text/csv");
+    expect(imported.status, JSON.stringify(imported.json)).toBeLessThan(300);
+
+    // The admin creates the event through the form.
+    const hostContext = await browser.newContext({ viewport: DESKTOP });
+    const host = await hostContext.newPage();
+    const consoleErrors: string[] = [];
+    host.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+    await signIn(host, "admin@example.com");
+    await host.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Events" }).click();
+    await host.getByRole("heading", { name: "Events" }).waitFor();
+    await host.getByRole("link", { name: "New event" }).click();
+    await host.getByRole("heading", { name: "New event" }).waitFor();
+    await checkBothWidths(host, "the new-event form");
+    await host.getByRole("button", { name: "Create event" }).click();
+    await host.getByText("Give the event a title.").waitFor(); // said next to the field
+    const title = `Speed mentoring ${stamp}`;
+    await host.getByLabel("Title").fill(title);
+    await host.getByLabel("Starts at").fill("2027-03-04T09:00");
+    await host.getByLabel("Time zone").selectOption("Europe/Berlin");
+    await host.getByLabel("Place (optional)").fill("Atrium, 2nd floor");
+    await host.getByLabel("Minutes per round").fill("5");
+    await host.getByLabel("Minutes between rounds").fill("1");
+    await host.getByLabel("Tables").fill("2");
+    await host.getByRole("button", { name: "Create event" }).click();
+    await host.getByRole("heading", { name: title }).waitFor();
+    await host.getByText(/4 March 2027.* 09:00 \(Europe\/Berlin\)/).waitFor(); // in the event's time zone
+    const eventId = new URL(host.url()).pathname.split("/").pop()!;
+    const joinUrl = await host.locator(".ev-link a").innerText();
+    expect(joinUrl).toMatch(new RegExp(`/events/${eventId}\\?key=.+`));
+    await host.getByText("Nobody has registered yet.").waitFor();
+    await checkBothWidths(host, "the host's event page");
+
+    // Two people register through the link, each in their own browser.
+    const ada = await participant(e("ada"), joinUrl, "Mentor", "data, careers");
+    await checkBothWidths(ada, "the event page, registered");
+    const mia = await participant(e("mia"), joinUrl, "Mentee", "data", { noWebSocket: true });
+    await waitForMail(e("mia"), /./, { after: stamp });
+
+    // The host checks them in and makes the plan.
+    await host.reload();
+    await host.getByRole("button", { name: "Check in Ada Mentor" }).click();
+    await host.getByRole("button", { name: "Check in Mia Mentee" }).click();
+    await host.getByText("2 checked in (1 mentors, 1 mentees)").waitFor();
+    await host.getByRole("button", { name: "Make the plan" }).click();
+    const plan = host.getByRole("region", { name: "Plan, rounds by tables" });
+    await plan.waitFor();
+    await expect.poll(() => plan.locator("tbody tr").first().innerText()).toMatch(/Ada Mentor[\s\S]*Mia Mentee/);
+    await host.getByRole("button", { name: "Plan again" }).waitFor();
+    await checkBothWidths(host, "the host's event page with the plan");
+
+    // The host starts the clock.
+    await host.getByRole("button", { name: "Start" }).click();
+    await host.getByRole("status").filter({ hasText: "Round 1" }).waitFor();
+    await host.getByRole("button", { name: "Pause" }).waitFor();
+    await checkA11y(host, "the host's event page during a round");
+    for (const page of [ada, mia]) {
+      await page.getByRole("heading", { name: /^Round 1/ }).waitFor({ timeout: 10_000 });
+      await page.getByRole("timer", { name: "Time left in this round" }).waitFor();
+      await page.getByText("Table 1", { exact: true }).waitFor();
+    }
+    await ada.getByRole("list", { name: "Whom you meet" }).getByText("Mia Mentee").waitFor();
+    await mia.getByRole("list", { name: "Whom you meet" }).getByText("Ada Mentor").waitFor();
+    const [a, m] = await Promise.all([remainingMs(ada), remainingMs(mia)]);
+    expect(a).toBeGreaterThan(4 * 60_000);
+    expect(a).toBeLessThanOrEqual(5 * 60_000);
+    expect(Math.abs(a - m), `timers ${a} and ${m} ms`).toBeLessThan(1000);
+    // Ada's page follows the clock over a WebSocket (with pings for the offset); Mia's polls.
+    expect(liveFrames(ada).some((f) => f.includes('"pong"'))).toBe(true);
+    expect(liveFrames(ada).some((f) => f.includes('"round"'))).toBe(true);
+    expect(liveFrames(mia)).toEqual([]);
+    await checkBothWidths(mia, "the event page during a round");
+
+    // Pause and resume reach both phones, over the socket and by polling.
+    await host.getByRole("button", { name: "Pause" }).click();
+    await ada.getByRole("heading", { name: /^Round 1 of \d+ \(paused\)$/ }).waitFor({ timeout: 5000 });
+    await mia.getByRole("heading", { name: /^Round 1 of \d+ \(paused\)$/ }).waitFor({ timeout: 5000 });
+    await host.getByRole("button", { name: "Resume" }).click();
+    await ada.getByRole("heading", { name: /^Round 1 of \d+$/ }).waitFor({ timeout: 5000 });
+
+    // Planning again mid-event keeps round 1 (the one under way) and marks it as now.
+    await host.getByRole("button", { name: "Plan again" }).click();
+    await expect.poll(() => plan.locator("tbody tr").first().innerText()).toMatch(/1\s*now[\s\S]*Ada Mentor/);
+
+    // +1 minute reaches the phones; the projector shows the timer and the tables.
+    await host.getByRole("button", { name: "+1 minute" }).click();
+    await expect.poll(() => remainingMs(ada), { timeout: 5000 }).toBeGreaterThan(5 * 60_000);
+    const projector = await hostContext.newPage();
+    await projector.goto(`${baseUrl}/host/events/${eventId}/projector`);
+    await projector.getByRole("heading", { name: "Tables in round 1" }).waitFor();
+    await projector.getByText(/Table 1\s*Ada Mentor with Mia Mentee/).waitFor();
+    await projector.getByRole("timer", { name: "Time left" }).waitFor();
+    await checkA11y(projector, "the projector view");
+
+    await host.getByRole("button", { name: "End" }).click();
+    await ada.getByRole("heading", { name: "Finished" }).waitFor({ timeout: 10_000 });
+    await mia.getByRole("heading", { name: "Finished" }).waitFor({ timeout: 10_000 });
+    expect(consoleErrors.filter((m) => /Content Security Policy|Uncaught/i.test(m))).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+/** The host's buttons for the live clock: start, pause, resume, one more minute, next, end. */
+import { useState } from "preact/hooks";
+import { Alert } from "../../components/Alert";
+import { Countdown, phaseText, type LiveState, type useLive } from "./live";
+
+type Action = "start" | "pause" | "resume" | "extend" | "next" | "end";
+const LABELS: Record<Action, string> = {
+  start: "Start",
+  pause: "Pause",
+  resume: "Resume",
+  extend: "+1 minute",
+  next: "Next",
+  end: "End",
+};
+
+/** Which actions fit the phase (the server has the last word, with a 409). */
+function actionsFor(s: LiveState | null): Action[] {
+  if (!s || s.phase === "lobby") return ["start"];
+  if (s.phase === "finished") return [];
+  return [s.paused ? "resume" : "pause", "extend", "next", "end"];
+}
+
+export function HostControls({
+  eventId,
+  live,
+  beforeStart,
+}: {
+  eventId: string;
+  live: ReturnType<typeof useLive>;
+  beforeStart: () => Promise<unknown>;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const act = async (action: Action) => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (action === "start") await beforeStart();
+      const res = await fetch(`/api/events/${eventId}/control`, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ action }),
+      });
+      const body = (await res.json().catch(() => null)) as any;
+      if (res.ok && body?.type === "state") live.setState(body as LiveState);
+      else if (res.status === 404) setError("The live clock is not available for this event yet.");
+      else setError(body?.error?.message ?? `That did not work (${res.status}).`);
+    } catch {
+      setError("Tandem could not be reached. Check your connection and try again.");
+    } finally {
+      setBusy(false);
+      void live.refresh();
+    }
+  };
+  const s = live.state;
+  return (
+    <section aria-labelledby="ev-live-h" class="card">
+      <h2 id="ev-live-h">Live</h2>
+      <p role="status" class="ev-phase">
+        {s ? phaseText(s) : "Not started"}
+      </p>
+      <Countdown live={live} label="Time left" />
+      <div class="ev-controls">
+        {actionsFor(s).map((a) => (
+          <button
+            type="button"
+            key={a}
+            class={a === "end" ? "secondary" : undefined}
+            disabled={busy}
+            onClick={() => act(a)}
+          >
+            {LABELS[a]}
+          </button>
+        ))}
+      </div>
+      <Alert message={error} />
+    </section>
+  );
+}
