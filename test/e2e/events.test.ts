@@ -212,6 +212,15 @@ describe("speed-mentoring events", () => {
     await host.getByRole("button", { name: "End" }).click();
     await ada.getByRole("heading", { name: "Finished" }).waitFor({ timeout: 10_000 });
     await mia.getByRole("heading", { name: "Finished" }).waitFor({ timeout: 10_000 });
+
+    // Afterwards each ticks the other; the second one hears it is mutual.
+    await mia.getByRole("checkbox", { name: /Ada Mentor/ }).check();
+    await mia.getByRole("button", { name: "Save my picks" }).click();
+    await mia.getByText("Saved. We tell you when someone you picked picks you too.").waitFor();
+    await ada.getByRole("checkbox", { name: /Mia Mentee/ }).check();
+    await ada.getByRole("button", { name: "Save my picks" }).click();
+    await ada.getByText("Saved. Mia Mentee picked you too.").waitFor();
+    await checkA11y(ada, "picking whom to keep meeting");
     expect(consoleErrors.filter((m) => /Content Security Policy|Uncaught/i.test(m))).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { Field, Status } from "../../components/Field";
 import { useSession } from "../../session";
 import { splitList } from "../../text";
 import { eventWhen } from "./live";
+import { PickPartners } from "./Picks";
 import { LiveSeat, YourRounds, useSeats } from "./Seats";
 
 type Info = Awaited<ReturnType<typeof loadInfo>>;
@@ -156,6 +157,7 @@ function Registered({ id, joinKey, role, status }: { id: string; joinKey: string
       </p>
       <LiveSeat id={id} seats={seats} />
       <YourRounds seats={seats} />
+      <PickPartners id={id} seats={seats} />
     </>
   );
 }
