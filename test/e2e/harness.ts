@@ -79,3 +79,35 @@ export async function signIn(page: Page, email: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/dashboard/);
 }
+
+/** The admin's API session, signed in through the development mailbox like anyone else; answers must be 2xx. */
+export async function adminApi() {
+  const email = "admin@example.com";
+  const start = Date.now();
+  const headers = { origin: baseUrl, "content-type": "application/json" };
+  const asked = await fetch(`${baseUrl}/api/auth/magic-link`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ email }),
+  });
+  expect(asked.status).toBe(202);
+  const mail = await waitForMail(email, /sign-in link/, { after: start });
+  const token = new URL(mail.links.find((l) => l.includes("token="))!).searchParams.get("token");
+  const verified = await fetch(`${baseUrl}/api/auth/verify`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ token }),
+  });
+  expect(verified.status).toBe(200);
+  const cookie = verified.headers.getSetCookie()[0]!.split(";")[0]!;
+  return async (method: string, path: string, body?: string, type = "application/json") => {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      body,
+      headers: { origin: baseUrl, cookie, ...(body ? { "content-type": type } : {}) },
+    });
+    const json = (await res.json().catch(() => null)) as any;
+    expect(res.ok, `${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`).toBe(true);
+    return json;
+  };
+}

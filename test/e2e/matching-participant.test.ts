@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, checkA11y, launchBrowser, signIn, waitForMail } from "./harness";
+import { adminApi, baseUrl, checkA11y, launchBrowser, signIn } from "./harness";
 
 const HEADER =
   "email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity";
@@ -21,38 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The admin's API session, signed in through the development mailbox like anyone else. */
-async function adminApi() {
-  const email = "admin@example.com";
-  const start = Date.now();
-  const headers = { origin: baseUrl, "content-type": "application/json" };
-  const asked = await fetch(`${baseUrl}/api/auth/magic-link`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ email }),
-  });
-  expect(asked.status).toBe(202);
-  const mail = await waitForMail(email, /sign-in link/, { after: start });
-  const token = new URL(mail.links.find((l) => l.includes("token="))!).searchParams.get("token");
-  const verified = await fetch(`${baseUrl}/api/auth/verify`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ token }),
-  });
-  expect(verified.status).toBe(200);
-  const cookie = verified.headers.getSetCookie()[0]!.split(";")[0]!;
-  return async (method: string, path: string, body?: string, type = "application/json") => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      body,
-      headers: { origin: baseUrl, cookie, ...(body ? { "content-type": type } : {}) },
-    });
-    const json = (await res.json().catch(() => null)) as any;
-    expect(res.ok, `${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`).toBe(true);
-    return json;
-  };
-}
 
 /** Axe at desktop width and on a phone, and nothing wider than the phone's screen. */
 async function checkBothWidths(page: Page, label: string) {
