@@ -133,6 +133,14 @@ describe("speed-mentoring events", () => {
     await host.getByRole("button", { name: "Plan again" }).waitFor();
     await checkBothWidths(host, "the host's event page with the plan");
 
+    // Before the start, the projector shows the link and its QR code.
+    const lobby = await hostContext.newPage();
+    await lobby.goto(`${baseUrl}/host/events/${eventId}/projector`);
+    await lobby.getByRole("img", { name: /QR code of the link/ }).waitFor();
+    await lobby.getByText(joinUrl).waitFor();
+    await checkA11y(lobby, "the projector before the start");
+    await lobby.close();
+
     // The host starts the clock.
     await host.getByRole("button", { name: "Start" }).click();
     await host.getByRole("status").filter({ hasText: "Round 1" }).waitFor();

@@ -1,4 +1,5 @@
 /** What the room sees on the big screen: the link before the start, then the timer and the tables. */
+import { QrCode } from "./QrCode";
 import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { messageOf } from "../../api";
@@ -39,7 +40,8 @@ function Screen({ id }: { id: string }) {
       <Countdown live={live} label="Time left" />
       {!started ? (
         <>
-          <p class="ev-projector-hint">Register with this link:</p>
+          <p class="ev-projector-hint">Scan to register, or open this link:</p>
+          <QrCode text={event.joinUrl} label={`QR code of the link to ${event.title}`} />
           <p class="ev-link ev-link-big">{event.joinUrl}</p>
         </>
       ) : (
