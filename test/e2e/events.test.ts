@@ -133,6 +133,20 @@ describe("speed-mentoring events", () => {
     await host.getByRole("button", { name: "Plan again" }).waitFor();
     await checkBothWidths(host, "the host's event page with the plan");
 
+    // Someone signed out who opens the link and signs in from it comes back to the event.
+    const visitorContext = await browser.newContext({ viewport: PHONE });
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(joinUrl);
+    await visitor.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+    const asked = Date.now();
+    await visitor.getByLabel("Work email").fill(e("ada"));
+    await visitor.getByRole("button", { name: "Email me a sign-in link" }).click();
+    const signInMail = await waitForMail(e("ada"), /sign-in link/, { after: asked });
+    await visitor.goto(signInMail.links.find((l) => l.includes("/auth/verify?token="))!);
+    await visitor.getByRole("button", { name: "Sign in" }).click();
+    await visitor.waitForURL((url) => url.pathname === `/events/${eventId}`);
+    await visitorContext.close();
+
     // Before the start, the projector shows the link and its QR code.
     const lobby = await hostContext.newPage();
     await lobby.goto(`${baseUrl}/host/events/${eventId}/projector`);

@@ -6,6 +6,7 @@ import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { api, messageOf, ok } from "../api";
 import { Status } from "../components/Field";
+import { takeReturn } from "../returnTo";
 import { useSession } from "../session";
 
 export default function Verify() {
@@ -25,7 +26,9 @@ export default function Verify() {
       // The next page loads on demand; until it shows, this one stays up without its token.
       setDone(true);
       route(
-        result.purpose === "confirm" && result.programId ? `/dashboard?confirmed=${result.programId}` : "/dashboard",
+        result.purpose === "confirm" && result.programId
+          ? `/dashboard?confirmed=${result.programId}`
+          : (takeReturn() ?? "/dashboard"),
       );
     } catch (err) {
       setError(messageOf(err));
@@ -37,7 +40,7 @@ export default function Verify() {
     <section class="narrow">
       <h1>Continue to Tandem</h1>
       {done ? (
-        <p role="status">Signed in. Opening your dashboard…</p>
+        <p role="status">Signed in. Opening Tandem…</p>
       ) : !token ? (
         <p>
           This link is incomplete. <a href="/signin">Ask for a new sign-in link</a>.

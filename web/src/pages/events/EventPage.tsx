@@ -7,6 +7,7 @@ import { Field, Status } from "../../components/Field";
 import { useSession } from "../../session";
 import { splitList } from "../../text";
 import { eventWhen } from "./live";
+import { rememberReturn } from "../../returnTo";
 import { PickPartners } from "./Picks";
 import { LiveSeat, YourRounds, useSeats } from "./Seats";
 
@@ -77,7 +78,10 @@ export default function EventPage() {
       {info.description && <p class="ev-description">{info.description}</p>}
       {!me ? (
         <p class="card">
-          <a href="/signin">Sign in</a> with your work email to register, then open this link again.
+          <a href="/signin" onClick={() => rememberReturn(location.pathname + location.search)}>
+            Sign in
+          </a>{" "}
+          with your work email to register; the link in the email brings you back here.
         </p>
       ) : reg ? (
         <Registered id={id} joinKey={key} role={reg.role} status={reg.status} />
