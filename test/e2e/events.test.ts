@@ -6,12 +6,20 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminApi, baseUrl, checkA11y, launchBrowser, signIn, waitForMail } from "./harness";
+import {
+  DESKTOP,
+  PHONE,
+  adminApi,
+  baseUrl,
+  checkA11y,
+  checkBothWidths,
+  launchBrowser,
+  signIn,
+  waitForMail,
+} from "./harness";
 
 const HEADER =
   "email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity";
-const DESKTOP = { width: 1280, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,25 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Axe at desktop width and on a phone, and nothing wider than the phone's screen. */
-async function checkBothWidths(page: Page, label: string) {
-  await checkA11y(page, `${label} (desktop)`);
-  await page.setViewportSize(PHONE);
-  await checkA11y(page, `${label} (390 px)`);
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll("body *")]
-      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-      .filter((el) => !el.closest(".table-wrap")) // wide tables scroll inside their own box
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? "").slice(0, 40)}”`)
-      .slice(0, 5),
-  );
-  expect(wide, `${label}: what is wider than 390 px`).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${label} fits 390 px`).toBeLessThanOrEqual(
-    PHONE.width,
-  );
-  await page.setViewportSize(DESKTOP);
-}
 
 /** Signs someone in in a browser of their own and registers them through the link. */
 async function participant(

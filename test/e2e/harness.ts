@@ -111,3 +111,25 @@ export async function adminApi() {
     return json;
   };
 }
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+/** Axe at desktop width and on a phone, and nothing wider than the phone's screen. */
+export async function checkBothWidths(page: Page, label: string) {
+  await checkA11y(page, `${label} (desktop)`);
+  await page.setViewportSize(PHONE);
+  await checkA11y(page, `${label} (390 px)`);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter((el) => !el.closest(".table-wrap")) // wide tables scroll inside their own box
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? "").slice(0, 40)}”`)
+      .slice(0, 5),
+  );
+  expect(wide, `${label}: what is wider than 390 px`).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${label} fits 390 px`).toBeLessThanOrEqual(
+    PHONE.width,
+  );
+  await page.setViewportSize(DESKTOP);
+}

@@ -23,17 +23,22 @@ export const EventCreateSchema = z
   })
   .openapi("EventCreate");
 
+/** What every view of an event shows: what it is, when and where, and how its rounds run. */
+const eventFields = {
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  startsAt: z.number(),
+  timezone: z.string(),
+  place: z.string(),
+  videoUrl: z.string().nullable(),
+  roundMinutes: z.number(),
+  breakMinutes: z.number(),
+};
+
 export const EventSchema = z
   .object({
-    id: z.string(),
-    title: z.string(),
-    description: z.string(),
-    startsAt: z.number(),
-    timezone: z.string(),
-    place: z.string(),
-    videoUrl: z.string().nullable(),
-    roundMinutes: z.number(),
-    breakMinutes: z.number(),
+    ...eventFields,
     rounds: z.number().nullable(),
     tables: z.number(),
     menteesPerTable: z.number(),
@@ -103,15 +108,7 @@ export const ReplanSchema = z
 
 export const EventPublicSchema = z
   .object({
-    id: z.string(),
-    title: z.string(),
-    description: z.string(),
-    startsAt: z.number(),
-    timezone: z.string(),
-    place: z.string(),
-    videoUrl: z.string().nullable(),
-    roundMinutes: z.number(),
-    breakMinutes: z.number(),
+    ...eventFields,
     menteesPerTable: z.number(),
     registration: z
       .object({ role: z.enum(EVENT_ROLES), status: z.enum(REGISTRATION_STATUSES), interests: z.array(z.string()) })
