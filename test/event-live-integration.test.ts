@@ -8,6 +8,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ClockState, StateMessage } from "../workers/events/clock";
 import type { EventLive } from "../workers/events/live-object";
+import { liveObject } from "../workers/events/live";
 
 const CONFIG = { rounds: 2, roundMs: 600_000, breakMs: 120_000 };
 const BASE = "https://event-live";
@@ -25,7 +26,7 @@ function wait(ms: number) {
   vi.setSystemTime(now);
 }
 
-const stubFor = (name: string) => env.EVENT_LIVE.get(env.EVENT_LIVE.idFromName(name));
+const stubFor = (name: string) => liveObject(env, name);
 type Stub = ReturnType<typeof stubFor>;
 
 async function call(stub: Stub, path: string, body?: unknown) {

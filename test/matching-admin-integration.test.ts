@@ -11,11 +11,11 @@ import {
   waitOnExecutionContext,
 } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { CSV_COLUMNS } from "../workers/domain/people-csv";
 import worker from "../workers/index";
 import { ADMIN, Client, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
 
-const HEADER =
-  "email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity";
+const HEADER = CSV_COLUMNS.join(",");
 
 /** A small company: two mentors with one seat each, a boss with a report, three mentees. */
 function company() {

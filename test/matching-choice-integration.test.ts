@@ -5,11 +5,11 @@
  */
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { CSV_COLUMNS } from "../workers/domain/people-csv";
 import worker from "../workers/index";
 import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
 
-const HEADER =
-  "email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity";
+const HEADER = CSV_COLUMNS.join(",");
 const DAY = 86_400_000;
 
 async function setUp(mentees = 2) {

@@ -4,8 +4,8 @@
  * checks them in and makes the plan; the host starts the clock, and both phones show round 1, their
  * table and partner, and timers that agree within a second. Axe checks each page, also at 390 px.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   DESKTOP,
   PHONE,
@@ -13,21 +13,15 @@ import {
   baseUrl,
   checkA11y,
   checkBothWidths,
-  launchBrowser,
+  useBrowser,
   signIn,
   waitForMail,
 } from "./harness";
+import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 
-const HEADER =
-  "email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity";
+const HEADER = CSV_COLUMNS.join(",");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Signs someone in in a browser of their own and registers them through the link. */
 async function participant(
@@ -37,7 +31,7 @@ async function participant(
   interests: string,
   opts: { noWebSocket?: boolean } = {},
 ) {
-  const context = await browser.newContext({ viewport: DESKTOP });
+  const context = await browser().newContext({ viewport: DESKTOP });
   // Without WebSocket the page falls back to polling GET /live.
   if (opts.noWebSocket) await context.addInitScript(() => Object.assign(window, { WebSocket: undefined }));
   const page = await context.newPage();
@@ -75,7 +69,7 @@ describe("speed-mentoring events", () => {
     await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv"); // answers 2xx or fails
 
     // The admin creates the event through the form.
-    const hostContext = await browser.newContext({ viewport: DESKTOP });
+    const hostContext = await browser().newContext({ viewport: DESKTOP });
     const host = await hostContext.newPage();
     const consoleErrors: string[] = [];
     host.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
@@ -123,7 +117,7 @@ describe("speed-mentoring events", () => {
     await checkBothWidths(host, "the host's event page with the plan");
 
     // Someone signed out who opens the link and signs in from it comes back to the event.
-    const visitorContext = await browser.newContext({ viewport: PHONE });
+    const visitorContext = await browser().newContext({ viewport: PHONE });
     const visitor = await visitorContext.newPage();
     await visitor.goto(joinUrl);
     await visitor.getByRole("main").getByRole("link", { name: "Sign in" }).click();

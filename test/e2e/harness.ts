@@ -1,10 +1,22 @@
 /** What the browser tests share: the running app, a Chromium, the development mailbox and axe. */
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, beforeAll, expect, inject } from "vitest";
 
 /** Where global-setup started the app, e.g. `http://127.0.0.1:40123`. */
 export const baseUrl: string = inject("baseUrl");
+
+/** One Chromium for a test file: launched before its tests and closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
 
 /** The system Chromium, headless, with its background networking off (this machine has no network). */
 export function launchBrowser(): Promise<Browser> {

@@ -3,17 +3,11 @@
  * mailbox, creates a program, and copies its link; someone else opens it in a private window, signs up
  * as a mentee, confirms by email, and lands on a dashboard showing the program.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, checkA11y, launchBrowser, waitForMail } from "./harness";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseUrl, checkA11y, useBrowser, waitForMail } from "./harness";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openMailedLink(page: Page, to: string, subject: RegExp, after: number) {
   const mail = await waitForMail(to, subject, { after });
@@ -25,7 +19,7 @@ async function openMailedLink(page: Page, to: string, subject: RegExp, after: nu
 
 describe("joining a program through its shared link", () => {
   it("takes an admin from sign-in to a new program, and a newcomer from its link to their dashboard", async () => {
-    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const adminContext = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const admin = await adminContext.newPage();
     const cspErrors: string[] = [];
     admin.on("console", (m) => m.type() === "error" && cspErrors.push(m.text()));
@@ -59,7 +53,7 @@ describe("joining a program through its shared link", () => {
     expect(signupUrl).toMatch(new RegExp(`^${baseUrl}/join/design-mentoring-\\d+\\?key=`));
 
     // A private window: nothing shared with the admin's session.
-    const visitorContext = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const visitorContext = await browser().newContext({ viewport: { width: 375, height: 812 } });
     const visitor = await visitorContext.newPage();
     await visitor.goto(signupUrl);
     await visitor.getByRole("heading", { name: `Join ${name}` }).waitFor();

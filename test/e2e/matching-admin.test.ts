@@ -5,20 +5,14 @@
  * the run's mentors list), publishes, sees the mentorships, and switches to mentee's choice to see the
  * mentors' response times — with axe on the page at desktop width and on a 390 px phone.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, checkA11y, launchBrowser, signIn, waitForMail } from "./harness";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { baseUrl, checkA11y, useBrowser, signIn, waitForMail } from "./harness";
+import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 
-const HEADER =
-  "email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity";
+const HEADER = CSV_COLUMNS.join(",");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A same-origin request from the page, so it carries the admin's session cookie. */
 async function call(page: Page, method: string, path: string, body?: string, type = "application/json") {
@@ -33,7 +27,7 @@ async function call(page: Page, method: string, path: string, body?: string, typ
 
 describe("the admin matching page", () => {
   it("changes criteria, runs matching, edits the proposals, publishes and lists the mentorships", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
@@ -191,7 +185,7 @@ describe("the admin matching page", () => {
     const runs = await call(page, "GET", `/api/programs/${programId}/match-runs`);
     const mentors = await call(page, "GET", `/api/programs/${programId}/match-runs/${runs.body.items[0].id}/mentors`);
     const adaId = mentors.body.items.find((m: { name: string }) => m.name === "Ada Mentor").id;
-    const deeContext = await browser.newContext();
+    const deeContext = await browser().newContext();
     const deePage = await deeContext.newPage();
     await signIn(deePage, e("dee"));
     const asked = await call(

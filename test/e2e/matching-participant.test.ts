@@ -5,20 +5,14 @@
  * mentorship on their dashboard and ends it early with a no-fault reason. Axe checks each page at
  * desktop width and on a 390 px phone.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DESKTOP, adminApi, baseUrl, checkA11y, checkBothWidths, launchBrowser, signIn } from "./harness";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { DESKTOP, adminApi, baseUrl, checkA11y, checkBothWidths, useBrowser, signIn } from "./harness";
+import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 
-const HEADER =
-  "email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity";
+const HEADER = CSV_COLUMNS.join(",");
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("choosing a mentor", () => {
   it("takes a mentee from suggestions to a request, a mentor to accepting it, and the mentee to ending it early", async () => {
@@ -41,7 +35,7 @@ describe("choosing a mentor", () => {
     await call("PUT", `/api/programs/${program.id}/matching`, JSON.stringify({ mode: "choice", requestDays: 3 }));
 
     // The mentee compares the suggestions side by side.
-    const menteeContext = await browser.newContext({ viewport: DESKTOP });
+    const menteeContext = await browser().newContext({ viewport: DESKTOP });
     const mentee = await menteeContext.newPage();
     const consoleErrors: string[] = [];
     mentee.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
@@ -92,7 +86,7 @@ describe("choosing a mentor", () => {
     await mentee.getByText(/Ada Mentor has your request now/).waitFor();
 
     // Ada sees it on her dashboard, sets her seats, pauses and resumes, and opens Requests.
-    const mentorContext = await browser.newContext({ viewport: DESKTOP });
+    const mentorContext = await browser().newContext({ viewport: DESKTOP });
     const mentor = await mentorContext.newPage();
     await signIn(mentor, e("ada"));
     await mentor.getByRole("link", { name: "1 mentor request waiting for your answer" }).waitFor();

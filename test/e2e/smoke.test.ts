@@ -1,19 +1,12 @@
 /** The app as served by `wrangler dev`: pages under a CSP, the health check, and deep links. */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "./harness";
+import { describe, expect, it } from "vitest";
+import { baseUrl, useBrowser } from "./harness";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe("the served app", () => {
   it("renders the home page under a Content-Security-Policy and answers its health check", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     const home = await page.goto(`${baseUrl}/`);
@@ -28,7 +21,7 @@ describe("the served app", () => {
   });
 
   it("serves the app for a deep link it has no file for", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const deep = await page.goto(`${baseUrl}/no/such/page`);
     expect(deep!.status()).toBe(200);
     expect(deep!.headers()["content-type"]).toContain("text/html");

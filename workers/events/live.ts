@@ -28,3 +28,9 @@ export async function configureLive(env: Env, db: DB, event: Event) {
     }),
   );
 }
+
+/** Applies a host's action to the event's clock; answers the object's response (200 state, 4xx why not). */
+export const controlLive = (env: Env, eventId: string, action: string) =>
+  liveObject(env, eventId).fetch(
+    new Request("https://event-live/control", { method: "POST", body: JSON.stringify({ action }) }),
+  );

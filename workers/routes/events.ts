@@ -31,7 +31,7 @@ import { sendMail } from "../mail/send";
 import { eventRegisteredMail } from "../mail/templates";
 import { eventInvite } from "../events/calendar";
 import { markFinished } from "../events/follow-up";
-import { configureLive, liveObject } from "../events/live";
+import { configureLive, controlLive, liveObject } from "../events/live";
 import { metBy, picksOf, savePicks } from "../events/picks";
 import { planEvent } from "../events/plan";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
@@ -385,9 +385,7 @@ export const eventRoutes = router()
         const why = ((await configured.json()) as { error?: { message?: string } }).error?.message;
         throw new ApiError(409, "not_ready", why ?? "Check people in, and plan, before starting the clock.");
       }
-      const res = await liveObject(c.env, event.id).fetch(
-        new Request("https://event-live/control", { method: "POST", body: JSON.stringify(c.req.valid("json")) }),
-      );
+      const res = await controlLive(c.env, event.id, c.req.valid("json").action);
       const body = (await res.json()) as z.infer<typeof LiveStateSchema> & {
         error?: { code: string; message: string };
       };
