@@ -281,9 +281,13 @@ describe("speed-mentoring events", () => {
       (await clients[met]!.json("PUT", `/api/events/${eventId}/picks`, { body: { personIds: [other] } })).status,
     ).toBe(400);
     const one = await clients[met]!.json("PUT", `/api/events/${eventId}/picks`, { body: { personIds: [mentor] } });
-    expect(one.body).toEqual({ picks: [mentor], mutual: [] });
+    expect(one.body).toEqual({ picks: [mentor], mutual: [], contacts: [] });
     const both = await clients.m1!.json("PUT", `/api/events/${eventId}/picks`, { body: { personIds: [seated] } });
-    expect(both.body).toEqual({ picks: [seated], mutual: [seated] });
+    expect(both.body).toEqual({
+      picks: [seated],
+      mutual: [seated],
+      contacts: [{ id: seated, name: `Person ${met}`, email: emails[met] }],
+    });
     // Saving again changes nothing: one proposed mentorship.
     await clients.m1!.json("PUT", `/api/events/${eventId}/picks`, { body: { personIds: [seated] } });
     const rows = await env.DB.prepare(

@@ -350,7 +350,9 @@ export const mentorRequests = sqliteTable(
   ],
 );
 
-export const EVENT_ROLES = ["mentor", "mentee"] as const;
+export const EVENT_ROLES = ["mentor", "mentee", "peer"] as const;
+/** Mentoring: mentors keep a table and mentees rotate. Peer: no roles, everyone meets everyone. */
+export const EVENT_MODES = ["mentoring", "peer"] as const;
 export const REGISTRATION_STATUSES = ["registered", "present", "no-show", "left"] as const;
 export type EventRole = (typeof EVENT_ROLES)[number];
 
@@ -361,6 +363,7 @@ export const events = sqliteTable(
     id: text("id").primaryKey(),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
+    mode: text("mode", { enum: EVENT_MODES }).notNull().default("mentoring"),
     startsAt: integer("starts_at").notNull(),
     timezone: text("timezone").notNull(),
     place: text("place").notNull().default(""),

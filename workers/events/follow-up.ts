@@ -1,7 +1,8 @@
 /**
  * @module events/follow-up
  * The clock's part for events: notice events whose live clock has finished (the host ending it is
- * recorded at once; alarms running it out are noticed here), then mail everyone who was there once (keyed `event-follow-up:<event>:<person>`). Both steps re-derive their work from rows,
+ * recorded at once; alarms running it out are noticed here), then mail everyone who was there once (keyed
+ * `event-follow-up:<event>:<person>`). Both steps re-derive their work from rows,
  * so a doubled, late or interrupted tick neither repeats nor drops a mail.
  */
 import { sql } from "drizzle-orm";
@@ -37,8 +38,10 @@ export async function followUpEvents(env: Env, db: DB, queue: Queue<MailMessage>
     title: string;
     name: string;
     email: string;
+    proposes: number;
   }>(sql`
-    SELECT e.id AS event_id, r.person_id, e.join_key, e.title, p.name, p.email
+    SELECT e.id AS event_id, r.person_id, e.join_key, e.title, p.name, p.email,
+      (e.mode = 'mentoring' AND e.program_id IS NOT NULL) AS proposes
     FROM events e JOIN event_registrations r ON r.event_id = e.id JOIN people p ON p.id = r.person_id
     WHERE e.finished_at > ${now - WEEK} AND r.status IN ('present', 'left')
       AND NOT EXISTS (SELECT 1 FROM outgoing_mail o WHERE o.idempotency_key = 'event-follow-up:' || e.id || ':' || r.person_id)
@@ -49,7 +52,7 @@ export async function followUpEvents(env: Env, db: DB, queue: Queue<MailMessage>
       queue,
       `event-follow-up:${r.event_id}:${r.person_id}`,
       r.email,
-      eventFollowUpMail(r.name, r.title, `${origin}/events/${r.event_id}?key=${r.join_key}`),
+      eventFollowUpMail(r.name, r.title, `${origin}/events/${r.event_id}?key=${r.join_key}`, !!r.proposes),
     );
   }
   return due.length;

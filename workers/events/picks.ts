@@ -3,7 +3,8 @@
  * After an event, each participant ticks whom they would like to keep meeting, among the people they
  * met. A pick both ways is mutual, and when the host chose a program, a mutual mentor–mentee pick
  * becomes a proposed mentorship there (once: the pair is unique per program), and both join the
- * program if they are not in it yet.
+ * program if they are not in it yet. At either kind of event, people who picked each other see each
+ * other's email.
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
@@ -24,13 +25,19 @@ export function metBy(event: Event, personId: string) {
   return met;
 }
 
-/** Someone's picks, and which of them picked them back. */
+/** Someone's picks, which of them picked them back, and how to reach those. */
 export async function picksOf(db: DB, eventId: string, personId: string) {
-  const rows = await db.all<{ to_id: string; mutual: number }>(sql`
+  const rows = await db.all<{ to_id: string; mutual: number; name: string; email: string }>(sql`
     SELECT p.to_id, EXISTS (SELECT 1 FROM event_picks q WHERE q.event_id = p.event_id AND q.from_id = p.to_id
-      AND q.to_id = p.from_id) AS mutual
-    FROM event_picks p WHERE p.event_id = ${eventId} AND p.from_id = ${personId} ORDER BY p.to_id`);
-  return { picks: rows.map((r) => r.to_id), mutual: rows.filter((r) => r.mutual).map((r) => r.to_id) };
+      AND q.to_id = p.from_id) AS mutual, pe.name, pe.email
+    FROM event_picks p JOIN people pe ON pe.id = p.to_id
+    WHERE p.event_id = ${eventId} AND p.from_id = ${personId} ORDER BY p.to_id`);
+  const mutual = rows.filter((r) => r.mutual);
+  return {
+    picks: rows.map((r) => r.to_id),
+    mutual: mutual.map((r) => r.to_id),
+    contacts: mutual.map((r) => ({ id: r.to_id, name: r.name, email: r.email })),
+  };
 }
 
 /** Replaces someone's picks; mutual mentor–mentee picks become proposed mentorships in the event's program. */
@@ -40,7 +47,7 @@ export async function savePicks(db: DB, event: Event, personId: string, picked: 
     ...picked.map((toId) => db.insert(eventPicks).values({ eventId: event.id, fromId: personId, toId })),
   ]);
   const result = await picksOf(db, event.id, personId);
-  if (event.programId && result.mutual.length) {
+  if (event.programId && event.mode === "mentoring" && result.mutual.length) {
     // Both join the program, if they are not in it yet, in their event roles.
     await db.run(sql`
       INSERT INTO enrollments (id, program_id, person_id, role, status, confirmed_at)

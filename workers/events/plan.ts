@@ -2,13 +2,15 @@
  * @module events/plan
  * An event's rotation plan from who is present: mentors take tables in the order they checked in,
  * mentees rotate, and interests count through the matching score (a mentor's interests as what they
- * offer, a mentee's as what they seek).
+ * offer, a mentee's as what they seek). At a peer event everyone rotates in pairs, and a peer's
+ * interests count both ways.
  */
 import { eq, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
 import { events } from "../db/schema";
 import type { Event } from "../data/events";
 import { planRounds, replan, roundsForEveryone, type Round } from "../domain/events/planner";
+import { peerRoundsForEveryone, planPeerRounds, replanPeers } from "../domain/events/peer-planner";
 import { DEFAULT_SETTINGS, scorePair, type MatchPerson } from "../domain/matching/score";
 
 type Row = Omit<MatchPerson, "languages" | "skillsOffered" | "skillsSought"> & {
@@ -29,28 +31,50 @@ async function present(db: DB, eventId: string) {
     return {
       ...r,
       languages: JSON.parse(r.languages) as string[],
-      skillsOffered: r.role === "mentor" ? interests : [],
-      skillsSought: r.role === "mentee" ? interests : [],
+      skillsOffered: r.role === "mentee" ? [] : interests,
+      skillsSought: r.role === "mentor" ? [] : interests,
     };
   });
-  return { mentors: people.filter((p) => p.role === "mentor"), mentees: people.filter((p) => p.role === "mentee") };
+  return {
+    mentors: people.filter((p) => p.role === "mentor"),
+    mentees: people.filter((p) => p.role === "mentee"),
+    peers: people.filter((p) => p.role === "peer"),
+  };
 }
+
+const SETTINGS = { ...DEFAULT_SETTINGS, requireSharedLanguage: false };
 
 /** Plans the rounds after `afterRound` (0: all of them) for who is present now, and stores the plan. */
 export async function planEvent(db: DB, event: Event, afterRound = 0): Promise<Round[]> {
-  const { mentors, mentees } = await present(db, event.id);
-  const tables = mentors.slice(0, event.tables).map((m, i) => ({ table: i + 1, mentorId: m.id }));
-  const byId = new Map([...mentors, ...mentees].map((p) => [p.id, p]));
-  const settings = { ...DEFAULT_SETTINGS, requireSharedLanguage: false };
-  const at = new Date(event.startsAt);
-  const score = (mentorId: string, menteeId: string) =>
-    scorePair(byId.get(mentorId)!, byId.get(menteeId)!, settings, at).score;
-  const input = { tables, mentees: mentees.map((m) => m.id), menteesPerTable: event.menteesPerTable, score };
+  const people = await present(db, event.id);
   const previous = (event.plan ?? []) as Round[];
-  const plan =
-    afterRound > 0 && previous.length
-      ? replan(previous, afterRound, input)
-      : planRounds({ ...input, rounds: event.rounds ?? roundsForEveryone(tables.length) });
+  const at = new Date(event.startsAt);
+  const byId = new Map([...people.mentors, ...people.mentees, ...people.peers].map((p) => [p.id, p]));
+  const fit = (a: string, b: string) => scorePair(byId.get(a)!, byId.get(b)!, SETTINGS, at).score;
+  let plan: Round[];
+  if (event.mode === "peer") {
+    const input = {
+      people: people.peers.map((p) => p.id),
+      tables: event.tables,
+      score: (a: string, b: string) => (fit(a, b) + fit(b, a)) / 2,
+    };
+    plan =
+      afterRound > 0 && previous.length
+        ? replanPeers(previous, afterRound, input)
+        : planPeerRounds({ ...input, rounds: event.rounds ?? peerRoundsForEveryone(input.people.length) });
+  } else {
+    const tables = people.mentors.slice(0, event.tables).map((m, i) => ({ table: i + 1, mentorId: m.id }));
+    const input = {
+      tables,
+      mentees: people.mentees.map((m) => m.id),
+      menteesPerTable: event.menteesPerTable,
+      score: fit,
+    };
+    plan =
+      afterRound > 0 && previous.length
+        ? replan(previous, afterRound, input)
+        : planRounds({ ...input, rounds: event.rounds ?? roundsForEveryone(tables.length) });
+  }
   await db.update(events).set({ plan, updatedAt: Date.now() }).where(eq(events.id, event.id));
   return plan;
 }

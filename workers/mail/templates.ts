@@ -211,7 +211,7 @@ export function eventRegisteredMail(
     `You are registered for ${event.title}`,
     [
       `Hello ${name},`,
-      `You are registered as a ${role} for ${event.title}, ${event.when}${event.place ? `, at ${event.place}` : ""}.`,
+      `You are registered${role === "peer" ? "" : ` as a ${role}`} for ${event.title}, ${event.when}${event.place ? `, at ${event.place}` : ""}.`,
       "On the day, check in with the host; your phone then shows your table, your partner and the time left in each round.",
     ],
     { label: "Add to my calendar", url: calendarUrl },
@@ -221,12 +221,12 @@ export function eventRegisteredMail(
 }
 
 /** After an event: how it went, and whom to keep meeting. */
-export function eventFollowUpMail(name: string, title: string, url: string): RenderedMail {
+export function eventFollowUpMail(name: string, title: string, url: string, proposes: boolean): RenderedMail {
   const { html, text } = layout(
     `Thank you for coming to ${title}`,
     [
       `Hello ${name},`,
-      "Who would you like to keep meeting? Tick them on the event's page; when someone ticks you too, we suggest a mentorship to you both.",
+      `Who would you like to keep meeting? Tick them on the event's page; when someone ticks you too, you both see each other's email${proposes ? " and we suggest a mentorship to you both" : ""}.`,
       "Tell the host how it went, too: a line back to this email is welcome.",
     ],
     { label: "Pick whom to keep meeting", url },

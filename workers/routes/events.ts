@@ -34,6 +34,7 @@ import { markFinished } from "../events/follow-up";
 import { configureLive, controlLive, liveObject } from "../events/live";
 import { metBy, picksOf, savePicks } from "../events/picks";
 import { planEvent } from "../events/plan";
+import { roleAt } from "../events/roles";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import {
   AttendanceSchema,
@@ -97,7 +98,8 @@ export const eventRoutes = router()
     async (c) => {
       const user = requireUser(c.var.user);
       if (!user.isAdmin && user.managedProgramIds.length === 0) throw forbidden();
-      const { hostEmails, startsAt, ...input } = c.req.valid("json");
+      const { hostEmails, startsAt, ...fields } = c.req.valid("json");
+      const input = fields.mode === "peer" ? { ...fields, menteesPerTable: 1 } : fields;
       if (input.programId && !user.isAdmin && !user.managedProgramIds.includes(input.programId)) {
         throw badRequest("invalid_input", "Some fields are not valid.", { programId: "Choose a program you manage." });
       }
@@ -162,7 +164,8 @@ export const eventRoutes = router()
       method: "post",
       path: "/events/{id}/register",
       tags,
-      summary: "Register for an event through its link, as mentor or mentee, with your interests",
+      summary:
+        "Register for an event through its link, as mentor or mentee (no role in a peer event), with your interests",
       request: { params: IdParam, ...jsonBody(RegisterSchema) },
       responses: {
         200: json(z.object({ status: z.string(), role: z.string() }).openapi("EventRegistration"), "Registered"),
@@ -173,9 +176,10 @@ export const eventRoutes = router()
     }),
     async (c) => {
       const user = requireUser(c.var.user);
-      const { key, role, interests } = c.req.valid("json");
+      const { key, interests, ...body } = c.req.valid("json");
       const event = await getEvent(c.var.db, c.req.valid("param").id);
       if (!event || !timingSafeEqual(event.joinKey, key)) throw notFound("Event");
+      const role = roleAt(event, body.role);
       const row = await register(c.var.db, event.id, user.id, role, interests, null);
       const calendar = `${publicOrigin(c.var.config, c.req.url)}/api/events/${event.id}/calendar.ics?key=${event.joinKey}`;
       const when = new Date(event.startsAt).toLocaleString("en-GB", {
@@ -242,8 +246,9 @@ export const eventRoutes = router()
           throw notFound("Registration");
         }
       } else {
+        const role = roleAt(event, body.role);
         const person = await ensurePerson(c.var.db, body.email, { name: body.name });
-        await register(c.var.db, event.id, person.id, body.role, body.interests, { walkIn: true, at: now });
+        await register(c.var.db, event.id, person.id, role, body.interests, { walkIn: true, at: now });
       }
       return c.json(await eventDto(c, event), 200);
     },
@@ -316,6 +321,7 @@ export const eventRoutes = router()
           id: event.id,
           title: event.title,
           description: event.description,
+          mode: event.mode,
           startsAt: event.startsAt,
           timezone: event.timezone,
           place: event.place,
@@ -470,7 +476,7 @@ export const eventRoutes = router()
       path: "/events/{id}/picks",
       tags,
       summary:
-        "Say whom you would like to keep meeting, among those you met; mutual picks become proposed mentorships in the event's program",
+        "Say whom you would like to keep meeting, among those you met; mutual picks become proposed mentorships in the event's program (at a mentoring event) and share each other's email",
       request: { params: IdParam, ...jsonBody(PicksUpdateSchema) },
       responses: { 200: json(PicksSchema, "Your picks"), 400: errors[400], 401: errors[401], 404: errors[404] },
     }),

@@ -1,12 +1,16 @@
 /** @module schemas/events — speed-mentoring events: creation, registration, check-in and the plan. */
 import { z } from "@hono/zod-openapi";
-import { EVENT_ROLES, REGISTRATION_STATUSES } from "../db/schema";
+import { EVENT_MODES, EVENT_ROLES, REGISTRATION_STATUSES } from "../db/schema";
 import { emailSchema, isTimeZone } from "../domain/profile";
 
 export const EventCreateSchema = z
   .object({
     title: z.string().trim().min(1, "Give the event a title.").max(120),
     description: z.string().trim().max(4000).default(""),
+    mode: z.enum(EVENT_MODES).default("mentoring").openapi({
+      description:
+        "mentoring: mentors keep a table, mentees rotate; peer: no roles, pairs rotate until everyone has met",
+    }),
     startsAt: z.iso.datetime({ offset: true, message: "Use a date and time like 2027-03-04T09:00:00Z." }),
     timezone: z.string().refine(isTimeZone, "Use a time zone like Europe/Berlin."),
     place: z.string().trim().max(200).default(""),
@@ -14,10 +18,11 @@ export const EventCreateSchema = z
     roundMinutes: z.number().int().min(1).max(60),
     breakMinutes: z.number().int().min(0).max(30),
     rounds: z.number().int().min(1).max(30).nullable().default(null).openapi({
-      description: "Null: as many rounds as give everyone a new partner (one per table)",
+      description:
+        "Null: as many rounds as give everyone a new partner (one per table; in a peer event, one fewer than the people present, or as many when odd)",
     }),
-    tables: z.number().int().min(1).max(200),
-    menteesPerTable: z.number().int().min(1).max(3),
+    tables: z.number().int().min(1).max(200).openapi({ description: "In a peer event, tables for two" }),
+    menteesPerTable: z.number().int().min(1).max(3).default(1).openapi({ description: "Always 1 in a peer event" }),
     programId: z.string().max(64).nullable().default(null),
     hostEmails: z.array(emailSchema).max(20).default([]),
   })
@@ -28,6 +33,7 @@ const eventFields = {
   id: z.string(),
   title: z.string(),
   description: z.string(),
+  mode: z.enum(EVENT_MODES),
   startsAt: z.number(),
   timezone: z.string(),
   place: z.string(),
@@ -65,7 +71,10 @@ export const EventSchema = z
 export const RegisterSchema = z
   .object({
     key: z.string().min(1).max(100),
-    role: z.enum(EVENT_ROLES),
+    role: z
+      .enum(EVENT_ROLES)
+      .optional()
+      .openapi({ description: "mentor or mentee; leave out (or peer) in a peer event" }),
     interests: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(10).default([]),
   })
   .openapi("EventRegister");
@@ -76,7 +85,7 @@ export const CheckinSchema = z
     z.object({
       name: z.string().trim().min(1).max(120),
       email: emailSchema,
-      role: z.enum(EVENT_ROLES),
+      role: z.enum(EVENT_ROLES).optional().openapi({ description: "mentor or mentee; leave out in a peer event" }),
       interests: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(10).default([]),
     }),
   ])
@@ -91,7 +100,13 @@ export const PlanSchema = z
     rounds: z.array(
       z.object({
         round: z.number(),
-        tables: z.array(z.object({ table: z.number(), mentorId: z.string(), menteeIds: z.array(z.string()) })),
+        tables: z.array(
+          z.object({
+            table: z.number(),
+            mentorId: z.string().openapi({ description: "In a peer event, the first of the pair" }),
+            menteeIds: z.array(z.string()).openapi({ description: "In a peer event, the other of the pair" }),
+          }),
+        ),
         sittingOut: z.array(z.string()),
       }),
     ),
@@ -162,6 +177,9 @@ export const PicksSchema = z
   .object({
     picks: z.array(z.string()).openapi({ description: "Whom you would like to keep meeting" }),
     mutual: z.array(z.string()).openapi({ description: "Those of them who picked you too" }),
+    contacts: z
+      .array(z.object({ id: z.string(), name: z.string(), email: z.string() }))
+      .openapi({ description: "How to reach those who picked you too" }),
   })
   .openapi("EventPicks");
 

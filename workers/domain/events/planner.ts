@@ -114,12 +114,17 @@ export function replan(plan: Round[], current: number, input: Omit<PlanInput, "h
   return [...kept, ...planRounds({ ...input, rounds: later, firstRound: current + 1, history: kept })];
 }
 
-/** How good a plan is: distinct meetings, repeated meetings, sit-outs per mentee (spread), empty seats. */
+/**
+ * How good a plan is: distinct meetings, repeated meetings (either way round), sit-outs per rotating
+ * person (spread: everyone at a table counts in a peer event), empty seats.
+ */
 export function planQuality(
   plan: Round[],
   menteesPerTable: number,
   score?: (mentorId: string, menteeId: string) => number,
+  peers = false,
 ) {
+  const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const meetings = new Map<string, number>();
   const sitOuts = new Map<string, number>();
   let emptySeats = 0;
@@ -127,6 +132,7 @@ export function planQuality(
   for (const round of plan) {
     for (const t of round.tables) {
       emptySeats += menteesPerTable - t.menteeIds.length;
+      if (peers) sitOuts.set(t.mentorId, sitOuts.get(t.mentorId) ?? 0);
       for (const m of t.menteeIds) {
         meetings.set(key(t.mentorId, m), (meetings.get(key(t.mentorId, m)) ?? 0) + 1);
         sitOuts.set(m, sitOuts.get(m) ?? 0);

@@ -1,0 +1,154 @@
+/**
+ * Peer events through the API in workerd: nobody chooses a role, pairs rotate until everyone has met
+ * everyone, and people who pick each other see each other's email (no mentorship is proposed).
+ */
+import { describe, expect, it } from "vitest";
+import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
+
+type Client = Awaited<ReturnType<typeof signIn>>;
+
+/** People known here (signing in needs that): imported into a program of their own. */
+async function known(admin: Client, ...emails: string[]) {
+  const program = await createProgram(admin);
+  const raw = ["email,name,role", ...emails.map((e, i) => `${e},Peer ${i},mentee`)].join("\n");
+  const res = await admin.json("POST", `/api/programs/${program.id}/people/import`, {
+    raw,
+    headers: { "content-type": "text/csv" },
+  });
+  expect(res.status).toBe(200);
+  return emails;
+}
+
+const idOf = async (email: string) =>
+  (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(email).first<{ id: string }>())!.id;
+
+async function peerEvent(admin: Client, extra: Record<string, unknown> = {}) {
+  const created = await admin.json("POST", "/api/events", {
+    body: {
+      title: "Peer coffee roulette",
+      mode: "peer",
+      startsAt: "2027-05-06T09:00:00Z",
+      timezone: "UTC",
+      roundMinutes: 6,
+      breakMinutes: 1,
+      tables: 10,
+      ...extra,
+    },
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return { id: created.body.id as string, key: new URL(created.body.joinUrl).searchParams.get("key")! };
+}
+
+describe("peer events", () => {
+  it("take no roles: registering as a mentor is refused, and a mentoring event still needs one", async () => {
+    const admin = await signIn(ADMIN);
+    const event = await peerEvent(admin);
+    const [email] = await known(admin, uniqueEmail("peer"));
+    const person = await signIn(email!);
+    const wrong = await person.json("POST", `/api/events/${event.id}/register`, {
+      body: { key: event.key, role: "mentor" },
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.fields.role).toMatch(/peer event/);
+    expect((await person.json("GET", `/api/events/${event.id}/public?key=${event.key}`)).body).toMatchObject({
+      mode: "peer",
+      registration: null,
+    });
+    const ok = await person.json("POST", `/api/events/${event.id}/register`, { body: { key: event.key } });
+    expect(ok.body).toEqual({ status: "registered", role: "peer" });
+
+    const mentoring = await admin.json("POST", "/api/events", {
+      body: {
+        title: "M",
+        startsAt: "2027-05-06T09:00:00Z",
+        timezone: "UTC",
+        roundMinutes: 5,
+        breakMinutes: 0,
+        tables: 2,
+      },
+    });
+    const key = new URL(mentoring.body.joinUrl).searchParams.get("key")!;
+    for (const role of [undefined, "peer"]) {
+      const res = await person.json("POST", `/api/events/${mentoring.body.id}/register`, { body: { key, role } });
+      expect(res.status).toBe(400);
+    }
+    const walkIn = await admin.json("POST", `/api/events/${mentoring.body.id}/checkin`, {
+      body: { name: "No Role", email: uniqueEmail("norole") },
+    });
+    expect(walkIn.status).toBe(400);
+    expect(
+      (await admin.json("GET", `/api/events`)).body.items.find((e: any) => e.id === mentoring.body.id),
+    ).toMatchObject({ mode: "mentoring", menteesPerTable: 1, registrations: [] });
+  });
+
+  it("pair everyone with everyone once, each sitting out once when the count is odd", async () => {
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const event = await peerEvent(admin, { programId: program.id });
+    const emails = await known(admin, ...Array.from({ length: 4 }, (_, i) => uniqueEmail(`peer${i}`)));
+    const clients = [];
+    for (const email of emails) {
+      const client = await signIn(email);
+      clients.push(client);
+      await client.json("POST", `/api/events/${event.id}/register`, {
+        body: { key: event.key, interests: ["design"] },
+      });
+      expect(
+        (await admin.json("POST", `/api/events/${event.id}/checkin`, { body: { personId: await idOf(email) } })).status,
+      ).toBe(200);
+    }
+    // A walk-in makes five: no role needed.
+    const walkIn = uniqueEmail("walkin");
+    const added = await admin.json("POST", `/api/events/${event.id}/checkin`, {
+      body: { name: "Wanda Walk-In", email: walkIn },
+    });
+    expect(added.body.registrations.find((r: any) => r.email === walkIn)).toMatchObject({ role: "peer", walkIn: true });
+    const ids = await Promise.all([...emails, walkIn].map(idOf));
+
+    const plan = (await admin.json("POST", `/api/events/${event.id}/plan`, { body: {} })).body;
+    expect(plan.rounds).toHaveLength(5);
+    const pairs = plan.rounds.flatMap((r: any) =>
+      r.tables.map((t: any) => [t.mentorId, ...t.menteeIds].sort().join("|")),
+    );
+    expect(new Set(pairs).size).toBe(10); // 5 × 4 / 2: everyone met everyone, once
+    expect(pairs).toHaveLength(10);
+    expect(plan.rounds.flatMap((r: any) => r.sittingOut).sort()).toEqual([...ids].sort());
+
+    // Each sees a partner in four rounds and a break in one.
+    const seats = (await clients[0]!.json("GET", `/api/events/${event.id}/my-seats`)).body;
+    expect(seats.role).toBe("peer");
+    expect(seats.rounds.filter((r: any) => r.partners.length === 1)).toHaveLength(4);
+    expect(seats.rounds.filter((r: any) => r.table === null)).toHaveLength(1);
+
+    // Mutual picks share emails and propose no mentorship.
+    const [a, b] = [ids[0]!, ids[1]!];
+    await clients[0]!.json("PUT", `/api/events/${event.id}/picks`, { body: { personIds: [b] } });
+    const both = await clients[1]!.json("PUT", `/api/events/${event.id}/picks`, { body: { personIds: [a] } });
+    expect(both.body.contacts).toEqual([{ id: a, name: expect.any(String), email: emails[0] }]);
+    const rows = await env.DB.prepare("SELECT COUNT(*) AS n FROM mentorships WHERE program_id = ?")
+      .bind(program.id)
+      .first<{ n: number }>();
+    expect(rows!.n).toBe(0);
+  });
+
+  it("re-plan later rounds for someone who left, without repeating a pair", async () => {
+    const admin = await signIn(ADMIN);
+    const event = await peerEvent(admin);
+    const emails = Array.from({ length: 6 }, (_, i) => uniqueEmail(`p${i}`));
+    for (const email of emails) {
+      await admin.json("POST", `/api/events/${event.id}/checkin`, { body: { name: email, email } });
+    }
+    const plan = (await admin.json("POST", `/api/events/${event.id}/plan`, { body: {} })).body;
+    expect(plan.rounds).toHaveLength(5);
+    const gone = await idOf(emails[0]!);
+    await admin.json("POST", `/api/events/${event.id}/attendance`, { body: { personId: gone, status: "left" } });
+    const again = (await admin.json("POST", `/api/events/${event.id}/plan`, { body: { afterRound: 2 } })).body;
+    expect(again.rounds.slice(0, 2)).toEqual(plan.rounds.slice(0, 2));
+    const later = again.rounds.slice(2).flatMap((r: any) => r.tables.flatMap((t: any) => [t.mentorId, ...t.menteeIds]));
+    expect(later).not.toContain(gone);
+    const pairs = again.rounds.flatMap((r: any) =>
+      r.tables.map((t: any) => [t.mentorId, ...t.menteeIds].sort().join("|")),
+    );
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+});
