@@ -71,8 +71,10 @@ export default function EventPage() {
         <dt>How it runs</dt>
         <dd>
           Rounds of {info.roundMinutes} minutes
-          {info.breakMinutes > 0 ? `, with ${info.breakMinutes} minutes to change tables` : ""}. Each mentor meets{" "}
-          {info.menteesPerTable === 1 ? "one mentee" : `up to ${info.menteesPerTable} mentees`} a round.
+          {info.breakMinutes > 0 ? `, with ${info.breakMinutes} minutes to change tables` : ""}.{" "}
+          {info.mode === "peer"
+            ? "Everyone meets everyone, one person a round: no roles."
+            : `Each mentor meets ${info.menteesPerTable === 1 ? "one mentee" : `up to ${info.menteesPerTable} mentees`} a round.`}
         </dd>
       </dl>
       {info.description && <p class="ev-description">{info.description}</p>}
@@ -86,13 +88,14 @@ export default function EventPage() {
       ) : reg ? (
         <Registered id={id} joinKey={key} role={reg.role} status={reg.status} />
       ) : (
-        <RegisterForm id={id} joinKey={key} onDone={load} />
+        <RegisterForm id={id} joinKey={key} peer={info.mode === "peer"} onDone={load} />
       )}
     </section>
   );
 }
 
-function RegisterForm({ id, joinKey, onDone }: { id: string; joinKey: string; onDone: () => void }) {
+function RegisterForm(props: { id: string; joinKey: string; peer: boolean; onDone: () => void }) {
+  const { id, joinKey, peer, onDone } = props;
   const [role, setRole] = useState<"mentor" | "mentee">("mentee");
   const [interests, setInterests] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -105,7 +108,7 @@ function RegisterForm({ id, joinKey, onDone }: { id: string; joinKey: string; on
       await ok(
         api.events[":id"].register.$post({
           param: { id },
-          json: { key: joinKey, role, interests: splitList(interests) },
+          json: { key: joinKey, role: peer ? "peer" : role, interests: splitList(interests) },
         }),
       );
       onDone();
@@ -117,22 +120,24 @@ function RegisterForm({ id, joinKey, onDone }: { id: string; joinKey: string; on
   return (
     <form onSubmit={submit} class="card" aria-labelledby="ev-register-h">
       <h2 id="ev-register-h">Register</h2>
-      <fieldset>
-        <legend>I join as</legend>
-        {(["mentee", "mentor"] as const).map((r) => (
-          <div class="choice" key={r}>
-            <input
-              type="radio"
-              id={`ev-role-${r}`}
-              name="role"
-              value={r}
-              checked={role === r}
-              onChange={() => setRole(r)}
-            />
-            <label for={`ev-role-${r}`}>{r === "mentor" ? "Mentor" : "Mentee"}</label>
-          </div>
-        ))}
-      </fieldset>
+      {!peer && (
+        <fieldset>
+          <legend>I join as</legend>
+          {(["mentee", "mentor"] as const).map((r) => (
+            <div class="choice" key={r}>
+              <input
+                type="radio"
+                id={`ev-role-${r}`}
+                name="role"
+                value={r}
+                checked={role === r}
+                onChange={() => setRole(r)}
+              />
+              <label for={`ev-role-${r}`}>{r === "mentor" ? "Mentor" : "Mentee"}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
       <Field
         id="ev-interests"
         label="Interests (optional)"
@@ -153,7 +158,7 @@ function Registered({ id, joinKey, role, status }: { id: string; joinKey: string
   return (
     <>
       <p class="status success" role="status">
-        You are registered as a {role}
+        You are registered{role === "peer" ? "" : ` as a ${role}`}
         {status === "present" ? " and checked in" : ""}.
       </p>
       <p>

@@ -105,7 +105,7 @@ function Hosting({ event, onChange }: { event: HostedEvent; onChange: (e: Hosted
       <HostControls eventId={event.id} live={live} beforeStart={() => (plan ? Promise.resolve() : makePlan(true))} />
 
       <Registrations event={event} onChange={onChange} />
-      <WalkIn eventId={event.id} onChange={onChange} />
+      <WalkIn eventId={event.id} peer={event.mode === "peer"} onChange={onChange} />
 
       <h2 id="ev-plan-h">Plan</h2>
       <p class="hint">

@@ -35,6 +35,7 @@ function EventList({ canCreate }: { canCreate: boolean }) {
             <li class="card" key={e.id}>
               <h2 class="ev-card-title">
                 <a href={`/host/events/${e.id}`}>{e.title}</a>
+                {e.mode === "peer" && <span class="tag"> peer</span>}
               </h2>
               <p>{eventWhen(e)}</p>
               <p>

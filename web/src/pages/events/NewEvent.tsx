@@ -1,4 +1,4 @@
-/** Creating a speed-mentoring event: when, how the rounds run, and who co-hosts. */
+/** Creating a speed-mentoring or peer event: when, how the rounds run, and who co-hosts. */
 import { useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { api, ApiError, messageOf, ok, type FieldErrors } from "../../api";
@@ -45,6 +45,7 @@ function EventForm() {
   const [form, setForm] = useState({
     title: "",
     description: "",
+    mode: "mentoring" as "mentoring" | "peer",
     date: "",
     timezone: browserTimeZone(),
     place: "",
@@ -82,6 +83,7 @@ function EventForm() {
           json: {
             title: form.title,
             description: form.description,
+            mode: form.mode,
             startsAt: startsAt!,
             timezone: form.timezone,
             place: form.place,
@@ -137,22 +139,54 @@ function EventForm() {
           {text("roundMinutes", "Minutes per round", { type: "number", min: 1 })}
           {text("breakMinutes", "Minutes between rounds", { type: "number", min: 0 })}
         </div>
+        <fieldset>
+          <legend>Format</legend>
+          {(
+            [
+              ["mentoring", "Speed mentoring", "Mentors keep a table; mentees move on every round."],
+              ["peer", "Peer", "No roles: pairs change every round until everyone has met everyone."],
+            ] as const
+          ).map(([value, label, hint]) => (
+            <div class="choice" key={value}>
+              <input
+                type="radio"
+                id={`ev-mode-${value}`}
+                name="mode"
+                value={value}
+                checked={form.mode === value}
+                onChange={set("mode")}
+                aria-describedby={`ev-mode-${value}-hint`}
+              />
+              <label for={`ev-mode-${value}`}>{label}</label>
+              <span class="hint" id={`ev-mode-${value}-hint`}>
+                {hint}
+              </span>
+            </div>
+          ))}
+        </fieldset>
         <div class="row">
-          {text("tables", "Tables", { type: "number", min: 1 })}
-          <Field id="ev-menteesPerTable" label="Mentees per table" error={errors.menteesPerTable}>
-            {(a) => (
-              <select {...a} value={form.menteesPerTable} onChange={set("menteesPerTable")}>
-                <option value="1">1</option>
-                <option value="2">2</option>
-                <option value="3">3</option>
-              </select>
-            )}
-          </Field>
+          {form.mode === "peer"
+            ? text("tables", "Tables for two", { type: "number", min: 1 })
+            : text("tables", "Tables", { type: "number", min: 1 })}
+          {form.mode === "mentoring" && (
+            <Field id="ev-menteesPerTable" label="Mentees per table" error={errors.menteesPerTable}>
+              {(a) => (
+                <select {...a} value={form.menteesPerTable} onChange={set("menteesPerTable")}>
+                  <option value="1">1</option>
+                  <option value="2">2</option>
+                  <option value="3">3</option>
+                </select>
+              )}
+            </Field>
+          )}
         </div>
         {text("rounds", "Rounds (optional)", {
           type: "number",
           min: 1,
-          hint: "Leave empty for as many rounds as give everyone a new partner",
+          hint:
+            form.mode === "peer"
+              ? "Leave empty for as many rounds as it takes for everyone to meet everyone"
+              : "Leave empty for as many rounds as give everyone a new partner",
         })}
         {text("hostEmails", "Co-hosts (optional)", { hint: "Work emails, separated by commas" })}
         <Status message={message} tone="error" />

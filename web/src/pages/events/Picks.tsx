@@ -1,13 +1,14 @@
 /**
  * After the event: tick whom you would like to keep meeting, among the people you met. A pick both
- * ways is mutual; the host's program then proposes a mentorship to you both.
+ * ways is mutual: you see each other's email, and at a mentoring event the host's program (if any)
+ * proposes a mentorship to you both.
  */
 import { useEffect, useState } from "preact/hooks";
 import { api, messageOf, ok } from "../../api";
 import { Alert } from "../../components/Alert";
 import type { useSeats } from "./Seats";
 
-type Picks = { picks: string[]; mutual: string[] };
+type Picks = { picks: string[]; mutual: string[]; contacts: { id: string; name: string; email: string }[] };
 
 export function PickPartners({ id, seats }: { id: string; seats: ReturnType<typeof useSeats> }) {
   const [saved, setSaved] = useState<Picks | null>(null);
@@ -67,6 +68,18 @@ export function PickPartners({ id, seats }: { id: string; seats: ReturnType<type
         </fieldset>
         <button type="submit">Save my picks</button>
       </form>
+      {saved && saved.contacts.length > 0 && (
+        <>
+          <h3>You both want to keep meeting</h3>
+          <ul>
+            {saved.contacts.map((c) => (
+              <li key={c.id}>
+                {c.name}: <a href={`mailto:${c.email}`}>{c.email}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {message && (
         <p class="status success" role="status">
           {message}

@@ -36,8 +36,10 @@ export function Registrations({ event, onChange }: { event: HostedEvent; onChang
     <>
       <h2>Registrations</h2>
       <p>
-        {regs.length} registered · {present.length} checked in ({present.filter((r) => r.role === "mentor").length}{" "}
-        mentors, {present.filter((r) => r.role === "mentee").length} mentees)
+        {regs.length} registered · {present.length} checked in
+        {event.mode === "peer"
+          ? ""
+          : ` (${present.filter((r) => r.role === "mentor").length} mentors, ${present.filter((r) => r.role === "mentee").length} mentees)`}
       </p>
       <Alert message={error} />
       {regs.length === 0 ? (
@@ -47,7 +49,7 @@ export function Registrations({ event, onChange }: { event: HostedEvent; onChang
           {regs.map((r) => (
             <li key={r.personId} class="ev-reg">
               <div>
-                <strong>{r.name || r.email}</strong> <span class="tag">{r.role}</span>{" "}
+                <strong>{r.name || r.email}</strong> {r.role !== "peer" && <span class="tag">{r.role}</span>}{" "}
                 <span class={`tag ${r.status === "present" ? "active" : r.status === "registered" ? "" : "withdrawn"}`}>
                   {STATUS[r.status]}
                 </span>

@@ -7,7 +7,8 @@ import type { HostedEvent } from "./HostEvent";
 
 const EMPTY = { name: "", email: "", role: "mentee" as "mentor" | "mentee", interests: "" };
 
-export function WalkIn({ eventId, onChange }: { eventId: string; onChange: (e: HostedEvent) => void }) {
+export function WalkIn(props: { eventId: string; peer: boolean; onChange: (e: HostedEvent) => void }) {
+  const { eventId, peer, onChange } = props;
   const [form, setForm] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ text: string; tone: "success" | "error" } | null>(null);
@@ -20,7 +21,8 @@ export function WalkIn({ eventId, onChange }: { eventId: string; onChange: (e: H
     setBusy(true);
     setMessage(null);
     try {
-      const json = { name: form.name, email: form.email, role: form.role, interests: splitList(form.interests) };
+      const role = peer ? ("peer" as const) : form.role;
+      const json = { name: form.name, email: form.email, role, interests: splitList(form.interests) };
       onChange(await ok(api.events[":id"].checkin.$post({ param: { id: eventId }, json })));
       setMessage({ text: `${form.name} is checked in.`, tone: "success" });
       setErrors({});
@@ -46,14 +48,16 @@ export function WalkIn({ eventId, onChange }: { eventId: string; onChange: (e: H
           </Field>
         </div>
         <div class="row">
-          <Field id="walkin-role" label="Role" error={errors.role}>
-            {(a) => (
-              <select {...a} value={form.role} onChange={set("role")}>
-                <option value="mentee">Mentee</option>
-                <option value="mentor">Mentor</option>
-              </select>
-            )}
-          </Field>
+          {!peer && (
+            <Field id="walkin-role" label="Role" error={errors.role}>
+              {(a) => (
+                <select {...a} value={form.role} onChange={set("role")}>
+                  <option value="mentee">Mentee</option>
+                  <option value="mentor">Mentor</option>
+                </select>
+              )}
+            </Field>
+          )}
           <Field id="walkin-interests" label="Interests (optional)" hint="Separated by commas" error={errors.interests}>
             {(a) => <input {...a} value={form.interests} onInput={set("interests")} />}
           </Field>
