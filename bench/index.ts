@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: Tandem's matching solver beside the npm assignment packages, and its speed-mentoring
- * planner beside a round-robin rotation, every figure next to a peer's measured in the same run.
+ * planner beside a round-robin rotation, its peer-event planner beside greedy rounds, every figure next to a peer's measured in the same run.
  * `npm run bench -- --full` also runs the slow full-edge solve on the 10,000-participant instance.
  * Exits non-zero if any two solvers disagree on an optimum.
  */
 import { runAssignment } from "./assignment";
 import { runCapacitated } from "./capacitated";
 import { runEvents } from "./events";
+import { runPeerEvents } from "./peer-events";
 import { verdicts } from "./measure";
 
 const full = process.argv.includes("--full");
@@ -15,6 +16,7 @@ console.log(`Tandem matching bench (node ${process.version}, ${full ? "full" : "
 runAssignment();
 runCapacitated(full);
 runEvents();
+runPeerEvents();
 
 const seconds = Math.round((performance.now() - start) / 1000);
 if (verdicts.mismatches.length === 0) {

@@ -60,7 +60,9 @@ describe("the peer planner", () => {
         (n, tables, rounds, salt) => {
           const plan = planPeerRounds({ people: peopleOf(n), tables, rounds, score: fitOf(salt) });
           checkRounds(plan, tables);
-          expect(planQuality(plan, 1, undefined, true).repeats).toBe(0);
+          const q = planQuality(plan, 1, undefined, true);
+          expect(q.repeats).toBe(0);
+          if (tables * 2 >= n && rounds <= peerRoundsForEveryone(n)) expect(q.sitOutSpread).toBeLessThanOrEqual(1);
           // Every round that can fill its tables with new pairs does, as long as the full schedule lasts.
           const fill = Math.min(tables, Math.floor(n / 2));
           for (const round of plan.slice(0, Math.min(rounds, peerRoundsForEveryone(n)))) {
@@ -83,6 +85,16 @@ describe("the peer planner", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("with rounds for at most half the schedule, pairs by fit", () => {
+    // Twelve people, three rounds: each round pairs the best fits not met yet, so fit beats the schedule's.
+    const people = peopleOf(12);
+    const score = fitOf(7);
+    const byFit = planQuality(planPeerRounds({ people, tables: 6, rounds: 3, score }), 1, score, true);
+    const scheduled = planQuality(planPeerRounds({ people, tables: 6, rounds: 11, score }).slice(0, 3), 1, score, true);
+    expect(byFit.distinctMeetings).toBe(18);
+    expect(byFit.averageFit).toBeGreaterThan(scheduled.averageFit);
   });
 
   it("plays the best-fitting rounds first", () => {

@@ -7,7 +7,10 @@
  * first by the circle method, the round-robin tournament schedule: with n people it pairs everyone with
  * everyone exactly once in n − 1 rounds (n even) or n rounds (n odd, each person sitting out once).
  * The rounds are then played best first: the one with the most new meetings, then the one that seats
- * those who sat out more, then the best fit of interests.
+ * those who sat out more, then the best fit of interests. When the event has rounds for at most half of
+ * that schedule, nobody could meet everyone anyway, and interests matter more: each round then pairs
+ * the best-fitting people who have not met (those who sat out more first). With so few rounds played,
+ * everyone still has more than half the room left to meet, so a round that seats everyone exists (Dirac).
  *
  * Re-planning for late arrivals and early leavers makes a new schedule of who is present; a pair in it
  * that already met is broken up and its two people are paired again with others, so nobody meets twice.
@@ -86,6 +89,27 @@ function repair(pairs: Pair[], people: string[], s: State): Pair[] {
   return kept;
 }
 
+/** A round by fit: the best-fitting pairs of people not met yet, those who sat out more first. */
+function byFit(who: string[], s: State, fewest: number): Pair[] {
+  const behind = (p: string) => ((s.sitOuts.get(p) ?? 0) > fewest ? 1 : 0);
+  const edges: { a: string; b: string; w: number }[] = [];
+  for (let i = 0; i < who.length; i++) {
+    for (let j = i + 1; j < who.length; j++) {
+      const [a, b] = [who[i]!, who[j]!];
+      if (!s.met.has(pairKey(a, b))) edges.push({ a, b, w: (behind(a) + behind(b)) * 1000 + s.fit(a, b) });
+    }
+  }
+  edges.sort((x, y) => y.w - x.w);
+  const taken = new Set<string>();
+  const pairs: Pair[] = [];
+  for (const { a, b } of edges) {
+    if (taken.has(a) || taken.has(b)) continue;
+    taken.add(a).add(b);
+    pairs.push([a, b]);
+  }
+  return repair(pairs, who, s);
+}
+
 /** What a round is worth: new meetings first, then people seated who sat out more, then fit. */
 function value(pairs: Pair[], tables: number, s: State, fewest: number) {
   const fresh = pairs.filter(([a, b]) => !s.met.has(pairKey(a, b)));
@@ -112,6 +136,16 @@ function nextToSit(people: string[], seats: number, s: State, r: number) {
     .map((x) => x.p);
 }
 
+/** The best round left in the schedule, made playable; used up unless the tables are too few for it. */
+function fromSchedule(pool: Pair[][], capped: boolean, within: (p: Pair[]) => Pair[], who: string[], s: State) {
+  const fewest = Math.min(...who.map((p) => s.sitOuts.get(p)!));
+  let best = 0;
+  const values = pool.map((pairs) => value(within(pairs), who.length, s, fewest));
+  values.forEach((v, i) => void (v > values[best]! ? (best = i) : 0));
+  const chosen = (capped ? pool[best] : pool.splice(best, 1)[0]) ?? [];
+  return repair(within(chosen), who, s);
+}
+
 /** Plans `rounds` rounds of a peer event, continuing from `history` when given. */
 export function planPeerRounds(input: PeerPlanInput): Round[] {
   const { people, tables } = input;
@@ -130,6 +164,7 @@ export function planPeerRounds(input: PeerPlanInput): Round[] {
   // Fewer tables than pairs: those who sat out more sit down first, in turn, and the schedule's pairs
   // among them are kept where they can be; a schedule round is then not used up by one round.
   const capped = tables < Math.floor(people.length / 2);
+  const fitFirst = 2 * ((input.history?.length ?? 0) + input.rounds) <= peerRoundsForEveryone(people.length);
   let pool = circleSchedule(people);
   const first = input.firstRound ?? 1;
   const plan: Round[] = [];
@@ -139,11 +174,12 @@ export function planPeerRounds(input: PeerPlanInput): Round[] {
     const who = capped ? nextToSit(people, 2 * tables, s, r) : people;
     const among = new Set(who);
     const within = (pairs: Pair[]) => pairs.filter(([a, b]) => among.has(a) && among.has(b));
-    let best = 0;
-    const values = pool.map((pairs) => value(within(pairs), tables, s, fewest));
-    values.forEach((v, i) => void (v > values[best]! ? (best = i) : 0));
-    const chosen = (capped ? pool[best] : pool.splice(best, 1)[0]) ?? [];
-    const pairs = seat(repair(within(chosen), who, s), tables, s, fewest);
+    const pairs = seat(
+      fitFirst ? byFit(who, s, fewest) : fromSchedule(pool, capped, within, who, s),
+      tables,
+      s,
+      fewest,
+    );
     for (const [a, b] of pairs) s.met.add(pairKey(a, b));
     const seated = new Set(pairs.flat());
     const sittingOut = people.filter((p) => !seated.has(p)).sort();
