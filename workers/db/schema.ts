@@ -83,6 +83,11 @@ export const programs = sqliteTable(
     requestDays: integer("request_days").notNull().default(3),
     /** In "both" mode, the last day mentees choose; the admin matches the rest after it. */
     choiceClosesOn: text("choice_closes_on"),
+    /** Reverse programs: the length of a rotation cycle, and whether the admin paused the rotation. */
+    cycleWeeks: integer("cycle_weeks"),
+    rotationPaused: integer("rotation_paused", { mode: "boolean" }).notNull().default(false),
+    /** Reverse programs: avoid pairing a junior and a senior of the same department where possible. */
+    rotationMixDepartments: integer("rotation_mix_departments", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
   },
@@ -286,7 +291,7 @@ export const mentorships = sqliteTable(
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
     status: text("status", { enum: MENTORSHIP_STATUSES }).notNull(),
-    source: text("source", { enum: ["match", "request", "event"] }).notNull(),
+    source: text("source", { enum: ["match", "request", "event", "rotation"] }).notNull(),
     runId: text("run_id"),
     score: integer("score"),
     reasons: text("reasons", { mode: "json" })
@@ -440,4 +445,107 @@ export const eventPicks = sqliteTable(
     createdAt: integer("created_at").notNull().default(now),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.fromId, t.toId] })],
+);
+
+/** A reverse program's rotation cycle: its dates, its planned pairs, and when the clock started and ended it. */
+export const rotationCycles = sqliteTable(
+  "rotation_cycles",
+  {
+    programId: text("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    cycle: integer("cycle").notNull(),
+    startsAt: integer("starts_at").notNull(),
+    endsAt: integer("ends_at").notNull(),
+    pairs: text("pairs", { mode: "json" })
+      .$type<{ juniorId: string; seniorIds: string[] }[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    byes: text("byes", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    /** Set once by the clock when it created the cycle's pairs and sent the introductions. */
+    startedAt: integer("started_at"),
+    /** Set once by the clock when it closed the cycle's pairs and asked for feedback. */
+    endedAt: integer("ended_at"),
+    /** The cycle passed while the rotation was paused: nobody met in it. */
+    skipped: integer("skipped", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.cycle] }), index("rotation_cycles_due").on(t.startedAt, t.startsAt)],
+);
+
+/** What someone said about their rotation partner at the end of a cycle: 1–5 and a line. */
+export const rotationFeedback = sqliteTable(
+  "rotation_feedback",
+  {
+    programId: text("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    cycle: integer("cycle").notNull(),
+    fromId: text("from_id").notNull(),
+    aboutId: text("about_id").notNull(),
+    rating: integer("rating").notNull(),
+    comment: text("comment").notNull().default(""),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.cycle, t.fromId, t.aboutId] })],
+);
+
+export const GROUP_STATUSES = ["proposed", "published"] as const;
+export const GROUP_ROLES = ["mentor", "mentee", "peer"] as const;
+
+/** A mentoring group or peer circle of a program: proposed by the planner, published by the admin. */
+export const groups = sqliteTable(
+  "groups",
+  {
+    id: text("id").primaryKey(),
+    programId: text("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    name: text("name").notNull(),
+    status: text("status", { enum: GROUP_STATUSES }).notNull().default("proposed"),
+    sharedInterests: text("shared_interests", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    reasons: text("reasons", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    nextMeetingAt: integer("next_meeting_at"),
+    nextMeetingPlace: text("next_meeting_place").notNull().default(""),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [index("groups_program").on(t.programId, t.status)],
+);
+
+export const groupMembers = sqliteTable(
+  "group_members",
+  {
+    groupId: text("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    role: text("role", { enum: GROUP_ROLES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.personId] }), index("group_members_person").on(t.personId)],
+);
+
+/** Notes on a group's shared page, by its members. */
+export const groupNotes = sqliteTable(
+  "group_notes",
+  {
+    id: text("id").primaryKey(),
+    groupId: text("group_id")
+      .notNull()
+      .references(() => groups.id, { onDelete: "cascade" }),
+    authorId: text("author_id").notNull(),
+    body: text("body").notNull(),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [index("group_notes_group").on(t.groupId, t.createdAt)],
 );

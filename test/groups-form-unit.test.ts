@@ -1,0 +1,175 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { formGroups, sharedInterestScore, type FormInput, type GroupPerson } from "../workers/domain/groups/form";
+
+const DEPARTMENTS = ["Sales", "Engineering", "Legal", "Design", "Finance"];
+const INTERESTS = ["design", "data", "leadership", "writing", "ai", "sales", "hiking", "public speaking"];
+
+const person = fc.record({
+  department: fc.integer({ min: 0, max: DEPARTMENTS.length - 1 }),
+  interests: fc.uniqueArray(fc.integer({ min: 0, max: INTERESTS.length - 1 }), { maxLength: 4 }),
+  mentor: fc.boolean(),
+});
+const cohort = fc.record({
+  kind: fc.constantFrom("group" as const, "peer" as const),
+  people: fc.array(person, { minLength: 0, maxLength: 40 }),
+  groupSize: fc.integer({ min: 2, max: 12 }),
+  maxPerDepartment: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+  mentorsPerGroup: fc.integer({ min: 1, max: 2 }),
+});
+type Cohort = typeof cohort extends fc.Arbitrary<infer T> ? T : never;
+
+/** A generated cohort as input; in group kind about one person in five is a mentor. */
+function inputOf(c: Cohort): FormInput {
+  const people: GroupPerson[] = c.people.map((p, i) => ({
+    id: `p${i}`,
+    name: `Person ${i}`,
+    department: DEPARTMENTS[p.department]!,
+    role: c.kind === "peer" ? "peer" : p.mentor && i % 5 === 0 ? "mentor" : "mentee",
+    interests: p.interests.map((k) => INTERESTS[k]!),
+  }));
+  return {
+    kind: c.kind,
+    people,
+    groupSize: c.groupSize,
+    maxPerDepartment: c.maxPerDepartment,
+    mentorsPerGroup: c.mentorsPerGroup,
+  };
+}
+
+const departmentOf = (input: FormInput) => new Map(input.people.map((p) => [p.id, p.department]));
+const mostFromOneDepartment = (ids: string[], dept: Map<string, string>) => {
+  const n = new Map<string, number>();
+  for (const id of ids) n.set(dept.get(id)!, (n.get(dept.get(id)!) ?? 0) + 1);
+  return Math.max(0, ...n.values());
+};
+
+describe("group and peer-circle formation", () => {
+  it("places every member once in groups at most one apart in size, none of one; each mentor in one group", () => {
+    fc.assert(
+      fc.property(cohort, (c) => {
+        const input = inputOf(c);
+        const { groups, unplaced } = formGroups(input);
+        const placed = groups.flatMap((g) => [...g.mentorIds, ...g.memberIds]);
+        expect(new Set(placed).size).toBe(placed.length);
+        expect(new Set([...placed, ...unplaced])).toEqual(new Set(input.people.map((p) => p.id)));
+        const sizes = groups.map((g) => g.memberIds.length);
+        if (sizes.length) expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+        if (c.kind === "peer") expect(sizes.every((n) => n >= 2)).toBe(true);
+        if (c.kind === "group" && groups.length) {
+          // Every mentee is placed while there is a mentor; every group is led.
+          const mentees = input.people.filter((p) => p.role !== "mentor").map((p) => p.id);
+          for (const id of mentees) expect(unplaced).not.toContain(id);
+          for (const g of groups) expect(g.mentorIds.length).toBeGreaterThanOrEqual(1);
+        }
+        expect(groups.map((g) => g.number)).toEqual(groups.map((_, i) => i + 1));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("keeps the department rule whenever it can be kept, and warns when it cannot", () => {
+    fc.assert(
+      fc.property(cohort, (c) => {
+        const input = inputOf(c);
+        const out = formGroups(input);
+        if (c.maxPerDepartment === null || !out.groups.length) return;
+        const members = input.people.filter((p) => c.kind === "peer" || p.role !== "mentor");
+        const count = new Map<string, number>();
+        for (const p of members) count.set(p.department, (count.get(p.department) ?? 0) + 1);
+        const feasible = [...count.values()].every((n) => n <= out.groups.length * c.maxPerDepartment!);
+        const dept = departmentOf(input);
+        const most = Math.max(...out.groups.map((g) => mostFromOneDepartment(g.memberIds, dept)));
+        if (feasible) expect(most).toBeLessThanOrEqual(c.maxPerDepartment);
+        else expect(out.warnings.some((w) => w.includes("over the limit"))).toBe(true);
+        // Even then, no department is packed tighter than it must be.
+        expect(most).toBeLessThanOrEqual(
+          Math.max(c.maxPerDepartment, ...[...count.values()].map((n) => Math.ceil(n / out.groups.length))),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("shares at least as many interests after local search as the greedy seed, and gives the same groups each time", () => {
+    fc.assert(
+      fc.property(cohort, (c) => {
+        const input = inputOf(c);
+        const searched = formGroups(input);
+        const seeded = formGroups({ ...input, localSearch: false });
+        expect(sharedInterestScore(searched, input.people)).toBeGreaterThanOrEqual(
+          sharedInterestScore(seeded, input.people),
+        );
+        expect(formGroups(structuredClone(input))).toEqual(searched);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("puts people who share interests together and explains the group", () => {
+    const p = (id: string, department: string, interests: string[]): GroupPerson => ({
+      id,
+      name: id.toUpperCase(),
+      department,
+      role: "peer",
+      interests,
+    });
+    const out = formGroups({
+      kind: "peer",
+      groupSize: 2,
+      people: [
+        p("a", "Sales", ["Design"]),
+        p("b", "Legal", ["data"]),
+        p("c", "Legal", ["design"]),
+        p("d", "Sales", ["Data"]),
+      ],
+    });
+    expect(out.groups.map((g) => g.memberIds).sort()).toEqual([
+      ["a", "c"],
+      ["b", "d"],
+    ]);
+    const design = out.groups.find((g) => g.memberIds.includes("a"))!;
+    expect(design.sharedInterests).toEqual(["Design"]);
+    expect(design.reasons).toEqual(["2 of 2 share an interest in Design", "departments: Legal 1, Sales 1"]);
+  });
+
+  it("warns when a department is too large for the rule, and spreads it evenly", () => {
+    const people: GroupPerson[] = Array.from({ length: 8 }, (_, i) => ({
+      id: `p${i}`,
+      name: `P${i}`,
+      department: i < 6 ? "Sales" : "Legal",
+      role: "peer",
+      interests: [],
+    }));
+    const out = formGroups({ kind: "peer", people, groupSize: 4, maxPerDepartment: 2 });
+    expect(out.groups.map((g) => g.memberIds.filter((id) => Number(id.slice(1)) < 6).length)).toEqual([3, 3]);
+    expect(out.warnings).toEqual(["Sales has 6 people for 2 groups: up to 3 share a group, over the limit of 2."]);
+  });
+
+  it("leads each group with its share of mentors and says when there are too few or too many", () => {
+    const people = (role: GroupPerson["role"], n: number): GroupPerson[] =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `${role}${i}`,
+        name: `${role} ${i}`,
+        department: "",
+        role,
+        interests: [],
+      }));
+    const few = formGroups({ kind: "group", people: [...people("mentor", 1), ...people("mentee", 9)], groupSize: 3 });
+    expect(few.groups).toHaveLength(1);
+    expect(few.groups[0]!.memberIds).toHaveLength(9);
+    expect(few.warnings[0]).toMatch(/Only 1 mentors/);
+    const many = formGroups({
+      kind: "group",
+      people: [...people("mentor", 5), ...people("mentee", 6)],
+      groupSize: 3,
+      mentorsPerGroup: 2,
+    });
+    expect(many.groups.map((g) => g.mentorIds)).toEqual([
+      ["mentor0", "mentor2"],
+      ["mentor1", "mentor3"],
+    ]);
+    expect(many.unplaced).toEqual(["mentor4"]);
+    expect(() => formGroups({ kind: "peer", people: [], groupSize: 1 })).toThrow(RangeError);
+  });
+});
