@@ -24,6 +24,8 @@ import { mentorshipRoutes } from "./routes/mentorships";
 import { peopleRoutes } from "./routes/people";
 import { programRoutes } from "./routes/programs";
 import { requestRoutes } from "./routes/requests";
+import { rotationRoutes } from "./routes/rotations";
+import { groupRoutes } from "./routes/groups";
 import { MAX_IMPORT_BYTES } from "./routes/people";
 import { createRoute, z } from "@hono/zod-openapi";
 
@@ -71,6 +73,8 @@ const routes = api
   .route("/", mentorshipRoutes)
   .route("/", requestRoutes)
   .route("/", eventRoutes)
+  .route("/", rotationRoutes)
+  .route("/", groupRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

@@ -1,8 +1,8 @@
 /**
  * @module clock
  * What the cron trigger does: re-queue stuck mail, purge what expired, lapse mentor requests past their
- * deadline (moving each chain on), fail abandoned matching runs, and send each finished event's
- * follow-up. Everything it finds is derived from rows and every change is guarded, so a doubled, late
+ * deadline (moving each chain on), fail abandoned matching runs, send each finished event's
+ * follow-up, and start and end reverse-mentoring cycles. Everything it finds is derived from rows and every change is guarded, so a doubled, late
  * or missed tick changes nothing twice.
  */
 import { createDb } from "./db/client";
@@ -12,6 +12,7 @@ import { readConfig } from "./config";
 import { failAbandonedRuns } from "./data/match-runs";
 import { lapseExpiredRequests } from "./matching/requests";
 import { followUpEvents } from "./events/follow-up";
+import { runRotations } from "./rotations/clock";
 
 export async function runClock(env: Env, now: number) {
   const db = createDb(env.DB);
@@ -23,5 +24,6 @@ export async function runClock(env: Env, now: number) {
   const lapsed = await lapseExpiredRequests({ db, queue: env.MAIL_QUEUE, origin, config }, now);
   const abandonedRuns = (await failAbandonedRuns(db, now)).length;
   const eventFollowUps = await followUpEvents(env, db, env.MAIL_QUEUE, origin, now);
-  return { mail, purged, lapsed, abandonedRuns, eventFollowUps };
+  const rotations = await runRotations(db, env.MAIL_QUEUE, origin, now);
+  return { mail, purged, lapsed, abandonedRuns, eventFollowUps, rotations };
 }

@@ -5,9 +5,12 @@
 import { createEvent } from "ics";
 import type { Event } from "../data/events";
 
-/** The event's total length: its rounds and the breaks between them. */
-export const eventMinutes = (e: Pick<Event, "rounds" | "roundMinutes" | "breakMinutes" | "tables">) => {
-  const rounds = e.rounds ?? e.tables;
+/**
+ * The event's total length: its rounds and the breaks between them. Without a set number of rounds, one
+ * per table; at a peer event, as many as full tables for two take for everyone to meet everyone.
+ */
+export const eventMinutes = (e: Pick<Event, "rounds" | "roundMinutes" | "breakMinutes" | "tables" | "mode">) => {
+  const rounds = e.rounds ?? (e.mode === "peer" ? 2 * e.tables - 1 : e.tables);
   return rounds * e.roundMinutes + Math.max(0, rounds - 1) * e.breakMinutes;
 };
 

@@ -20,3 +20,22 @@ export async function sendMail(db: DB, queue: Queue<MailMessage>, key: string, t
     console.error("enqueue failed; the cron will retry", err);
   }
 }
+
+export type Outgoing = { key: string; to: string; mail: RenderedMail };
+
+/** Many mails in batches of 50 inserts, each batch then queued; mails already under their key are skipped. */
+export async function sendMails(db: DB, queue: Queue<MailMessage>, mails: Outgoing[]) {
+  for (let i = 0; i < mails.length; i += 50) {
+    const inserts = mails
+      .slice(i, i + 50)
+      .map((m) => insertMail(db, crypto.randomUUID(), m.key, m.to, m.mail).returning({ id: outgoingMail.id }));
+    const results = (await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts])) as { id: string }[][];
+    const ids = results.flat().map((r) => r.id);
+    if (ids.length === 0) continue;
+    try {
+      await enqueueMail(queue, ids);
+    } catch (err) {
+      console.error("enqueue failed; the cron will retry", err);
+    }
+  }
+}

@@ -52,6 +52,8 @@ async function toDtos(c: Context<AppEnv>, rows: Program[]): Promise<ProgramDto[]
       defaultCapacity: p.defaultCapacity,
       skills: p.skills,
       profileFields: p.profileFields as ProgramDto["profileFields"],
+      cycleWeeks: p.cycleWeeks,
+      rotationMixDepartments: p.rotationMixDepartments,
       signupUrl: signupUrl(origin, p),
       managers: managers.filter((m) => m.programId === p.id).map(({ id, email, name }) => ({ id, email, name })),
       counts: { pending: n.pending ?? 0, active: n.active ?? 0, withdrawn: n.withdrawn ?? 0 },

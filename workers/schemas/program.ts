@@ -14,7 +14,19 @@ const programFields = {
   defaultCapacity: z.number().int().min(1).max(20),
   skills: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(200),
   profileFields: z.array(z.enum(PROFILE_FIELDS)),
+  cycleWeeks: z.number().int().min(1).max(26).nullable().openapi({
+    description: "Reverse programs: weeks per rotation cycle (4 when left out)",
+  }),
+  rotationMixDepartments: z.boolean().openapi({
+    description: "Reverse programs: pair juniors and seniors of different departments where possible",
+  }),
 };
+
+/** A date or a date and time: the day it falls on (UTC) is what counts. */
+const dayOrTime = z
+  .union([day, z.iso.datetime({ offset: true })])
+  .transform((v) => v.slice(0, 10))
+  .openapi({ type: "string" });
 
 const datesInOrder = (p: { startsOn?: string | null; endsOn?: string | null }) =>
   !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn;
@@ -29,9 +41,23 @@ export const ProgramCreateSchema = z
     defaultCapacity: programFields.defaultCapacity.default(2),
     skills: programFields.skills.default([]),
     profileFields: programFields.profileFields.default([...PROFILE_FIELDS]),
+    cycleWeeks: programFields.cycleWeeks.default(null),
+    rotationMixDepartments: programFields.rotationMixDepartments.default(false),
+    startsAt: dayOrTime.optional().openapi({ description: "Another name for startsOn (a reverse program's term)" }),
+    endsAt: dayOrTime.optional().openapi({ description: "Another name for endsOn" }),
     managerEmails: z.array(emailSchema).max(50).default([]),
   })
+  .transform(({ startsAt, endsAt, ...p }) => ({
+    ...p,
+    startsOn: p.startsOn ?? startsAt ?? null,
+    endsOn: p.endsOn ?? endsAt ?? null,
+    cycleWeeks: p.kind === "reverse" ? (p.cycleWeeks ?? 4) : p.cycleWeeks,
+  }))
   .refine(datesInOrder, dateOrder)
+  .refine((p) => p.kind !== "reverse" || (p.startsOn && p.endsOn), {
+    message: "A reverse program needs the dates of its term.",
+    path: ["endsOn"],
+  })
   .openapi("ProgramCreate");
 
 export const ProgramUpdateSchema = z

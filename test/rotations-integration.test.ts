@@ -1,0 +1,204 @@
+/**
+ * Reverse-mentoring rotations in workerd: a reverse program with a term and cycles, juniors and seniors
+ * imported, the schedule planned and adjusted by its manager, and the cron starting and ending cycles
+ * exactly once under doubled, late and missed ticks, with a paused rotation skipping what passed.
+ */
+import { describe, expect, it } from "vitest";
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import worker from "../workers/index";
+import { CSV_COLUMNS } from "../workers/domain/people-csv";
+import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+
+const DAY = 86_400_000;
+const T0 = Date.parse("2027-01-04T00:00:00Z"); // the term: 2027-01-04 to 2027-03-28, three cycles of four weeks
+
+/** A cron tick at `at`. Ticks far in the future purge the sessions of today, so callers sign in again. */
+async function tick(at: number) {
+  const ctx = createExecutionContext();
+  worker.scheduled(createScheduledController({ scheduledTime: at }), env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+async function setUp(juniors = 3, seniors = 3) {
+  const admin = await signIn(ADMIN);
+  const program = await createProgram(admin, {
+    kind: "reverse",
+    startsAt: "2027-01-04",
+    endsAt: "2027-03-28T12:00:00Z",
+    cycleWeeks: 4,
+  });
+  const people = [
+    ...Array.from({ length: juniors }, (_, i) => ({ email: uniqueEmail(`junior${i}`), role: "junior", i })),
+    ...Array.from({ length: seniors }, (_, i) => ({ email: uniqueEmail(`senior${i}`), role: "senior", i })),
+  ];
+  const row = (p: (typeof people)[number]) =>
+    [p.email, `${p.role} ${p.i}`, p.role, p.i % 2 ? "Sales" : "Legal", "", "", "UTC", "", "", "en"]
+      .concat(p.role === "junior" ? ["ai tools:3", ""] : ["", "ai tools:1"])
+      .concat(["", ""])
+      .join(",");
+  const csv = [CSV_COLUMNS.join(","), ...people.map(row)].join("\n");
+  const imported = await admin.json("POST", `/api/programs/${program.id}/people/import`, {
+    raw: csv,
+    headers: { "content-type": "text/csv" },
+  });
+  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+  return { admin, program, people };
+}
+
+const pairKeys = (cycles: any[]) =>
+  cycles.flatMap((c) => c.pairs.flatMap((p: any) => p.seniorIds.map((s: string) => `${p.juniorId}|${s}`)));
+const mails = async (prefix: string) => (await mailbox()).filter((m) => m.subject.startsWith(prefix));
+
+describe("reverse-mentoring rotations", () => {
+  it("a reverse program needs its term; its cycles follow cycleWeeks", async () => {
+    const admin = await signIn(ADMIN);
+    const res = await admin.json("POST", "/api/programs", { body: { name: "R", kind: "reverse" } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.endsOn).toMatch(/dates of its term/);
+    const { program } = await setUp();
+    const got = await admin.json("GET", `/api/programs/${program.id}`);
+    expect(got.body).toMatchObject({ startsOn: "2027-01-04", endsOn: "2027-03-28", cycleWeeks: 4 });
+    const one = await createProgram(admin);
+    expect((await admin.json("GET", `/api/programs/${one.id}/rotations`)).status).toBe(400);
+  });
+
+  it("plans every cycle without a repeated pair; the manager swaps people in a planned cycle", async () => {
+    const { admin, program } = await setUp();
+    const empty = await admin.json("GET", `/api/programs/${program.id}/rotations`);
+    expect(empty.body.cycles).toEqual([]);
+    const planned = await admin.json("POST", `/api/programs/${program.id}/rotations/plan`);
+    expect(planned.status).toBe(200);
+    const { cycles, people } = planned.body;
+    expect(cycles.map((c: any) => [c.cycle, c.startsAt, c.endsAt, c.status])).toEqual([
+      [1, T0, T0 + 28 * DAY, "planned"],
+      [2, T0 + 28 * DAY, T0 + 56 * DAY, "planned"],
+      [3, T0 + 56 * DAY, T0 + 84 * DAY, "planned"],
+    ]);
+    const keys = pairKeys(cycles);
+    expect(keys).toHaveLength(9); // three pairs a cycle, everyone paired
+    expect(new Set(keys).size).toBe(9);
+
+    const juniors = people.filter((p: any) => p.role === "junior").map((p: any) => p.id);
+    const seniors = people.filter((p: any) => p.role === "senior").map((p: any) => p.id);
+    const swap = (body: object) => admin.json("POST", `/api/programs/${program.id}/rotations/swap`, { body });
+    const mixed = await swap({ cycle: 2, a: juniors[0], b: seniors[0] });
+    expect(mixed.status).toBe(409);
+    expect(mixed.body.error.message).toBe("Swap two juniors or two seniors.");
+    expect((await swap({ cycle: 9, a: juniors[0], b: juniors[1] })).status).toBe(400);
+    // Swapping two juniors within a full 3×3 schedule would repeat a pair from another cycle.
+    const repeat = await swap({ cycle: 3, a: juniors[0], b: juniors[1] });
+    expect(repeat.status).toBe(409);
+    const after = await admin.json("GET", `/api/programs/${program.id}/rotations`);
+    expect(after.body.cycles).toEqual(cycles); // refused swaps change nothing
+  });
+
+  it("starts each cycle once under doubled and late ticks, and ends it with a feedback question", async () => {
+    const { program, people, ...first0 } = await setUp(2, 2);
+    let admin = first0.admin;
+    const plan = (await admin.json("POST", `/api/programs/${program.id}/rotations/plan`)).body;
+    const first = plan.cycles[0];
+
+    await tick(T0 - 60_000); // before the start: nothing
+    admin = await signIn(ADMIN);
+    expect((await admin.json("GET", `/api/programs/${program.id}/rotations`)).body.cycles[0].status).toBe("planned");
+    await tick(T0 + 3 * 3_600_000); // late by three hours: catches up
+    await tick(T0 + 3 * 3_600_000); // doubled
+    admin = await signIn(ADMIN);
+    const intro = await mails(`${program.name}: your partner for cycle 1`);
+    expect(intro).toHaveLength(4); // one each, once
+    const mentorships = await env.DB.prepare(
+      "SELECT mentor_id, mentee_id, status FROM mentorships WHERE program_id = ? AND source = 'rotation'",
+    )
+      .bind(program.id)
+      .all<{ mentor_id: string; mentee_id: string; status: string }>();
+    expect(mentorships.results.map((m) => `${m.mentor_id}|${m.mentee_id}`).sort()).toEqual(pairKeys([first]).sort());
+    expect(mentorships.results.every((m) => m.status === "active")).toBe(true);
+    expect((await admin.json("GET", `/api/programs/${program.id}/rotations`)).body.cycles[0].status).toBe("under way");
+
+    // A junior sees their senior now and who is next; the invite is theirs alone.
+    const junior = people.find((p) => p.role === "junior")!;
+    let client = await signIn(junior.email);
+    const mine = (await client.json("GET", "/api/me/rotations")).body.items[0];
+    expect(mine).toMatchObject({ programId: program.id, role: "junior", paused: false, past: [] });
+    expect(mine.current.cycle).toBe(1);
+    expect(mine.current.partners).toHaveLength(1);
+    expect(mine.next.cycle).toBe(2);
+    expect(mine.next.partners[0].id).not.toBe(mine.current.partners[0].id);
+    const ics = await client.request("GET", `/api/programs/${program.id}/rotations/1/calendar.ics`);
+    expect(ics.status).toBe(200);
+    expect(await ics.text()).toMatch(/BEGIN:VEVENT[\s\S]*DTSTART:20270106T100000Z/);
+    expect((await admin.request("GET", `/api/programs/${program.id}/rotations/1/calendar.ics`)).status).toBe(404);
+
+    // The next tick after the end closes cycle 1 (feedback asked once) and opens cycle 2 in the same tick.
+    await tick(T0 + 28 * DAY + 60_000);
+    await tick(T0 + 28 * DAY + 120_000);
+    client = await signIn(junior.email);
+    expect(await mails(`${program.name}: how was this cycle?`)).toHaveLength(4);
+    expect(await mails(`${program.name}: your partner for cycle 2`)).toHaveLength(4);
+    const statuses = await env.DB.prepare(
+      "SELECT status, COUNT(*) AS n FROM mentorships WHERE program_id = ? GROUP BY status ORDER BY status",
+    )
+      .bind(program.id)
+      .all();
+    expect(statuses.results).toEqual([
+      { status: "active", n: 2 },
+      { status: "completed", n: 2 },
+    ]);
+
+    // Feedback on the partner of cycle 1: 1–5, only about that partner, and changeable.
+    const partner = mine.current.partners[0].id;
+    const rate = (body: object) => client.json("POST", `/api/programs/${program.id}/rotations/feedback`, { body });
+    expect((await rate({ cycle: 1, aboutId: partner, rating: 6 })).status).toBe(400);
+    expect((await rate({ cycle: 1, aboutId: mine.next.partners[0].id, rating: 4 })).status).toBe(400);
+    expect((await rate({ cycle: 3, aboutId: partner, rating: 4 })).status).toBe(404); // not started
+    const saved = await rate({ cycle: 1, aboutId: partner, rating: 4, comment: "Great tips" });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await rate({ cycle: 1, aboutId: partner, rating: 5 })).status).toBe(200);
+    const rows = await env.DB.prepare("SELECT rating FROM rotation_feedback WHERE program_id = ?")
+      .bind(program.id)
+      .all();
+    expect(rows.results).toEqual([{ rating: 5 }]);
+    const later = (await client.json("GET", "/api/me/rotations")).body.items[0];
+    expect(later.past).toEqual([expect.objectContaining({ cycle: 1, rated: true })]);
+  });
+
+  it("a paused rotation starts nothing; a cycle that passed while paused is skipped, and late joiners are planned in", async () => {
+    const { program, ...first0 } = await setUp(2, 2);
+    let admin = first0.admin;
+    await admin.json("POST", `/api/programs/${program.id}/rotations/plan`);
+    await tick(T0 + 60_000);
+    admin = await signIn(ADMIN);
+    const paused = await admin.json("POST", `/api/programs/${program.id}/rotations/pause`, { body: { paused: true } });
+    expect(paused.body.paused).toBe(true);
+    await tick(T0 + 30 * DAY); // cycle 1 would end, cycle 2 start: paused, nothing happens
+    admin = await signIn(ADMIN);
+    expect(await mails(`${program.name}: your partner for cycle 2`)).toHaveLength(0);
+    expect(await mails(`${program.name}: how was this cycle?`)).toHaveLength(0);
+
+    // A junior joins late: nobody has them in a planned cycle until the manager plans again.
+    const late = uniqueEmail("latejunior");
+    const csv = [CSV_COLUMNS.join(","), `${late},Late Junior,junior,Legal,,,UTC,,,en,ai tools:2,,,`].join("\n");
+    await admin.json("POST", `/api/programs/${program.id}/people/import`, {
+      raw: csv,
+      headers: { "content-type": "text/csv" },
+    });
+    const before = (await admin.json("GET", `/api/programs/${program.id}/rotations`)).body;
+    const lateId = before.people.find((p: any) => p.name === "Late Junior").id;
+    expect(before.unplanned).toEqual([lateId]);
+    const replanned = (await admin.json("POST", `/api/programs/${program.id}/rotations/plan`)).body;
+    expect(replanned.unplanned).toEqual([]);
+    expect(replanned.cycles[0]).toEqual(before.cycles[0]); // the cycle under way stays as it is
+    const keys = pairKeys(replanned.cycles);
+    expect(new Set(keys).size).toBe(keys.length);
+
+    // Resumed after cycle 2 passed entirely: cycle 1 ends, cycle 2 is skipped, cycle 3 starts.
+    await admin.json("POST", `/api/programs/${program.id}/rotations/pause`, { body: { paused: false } });
+    await tick(T0 + 60 * DAY);
+    await tick(T0 + 60 * DAY);
+    admin = await signIn(ADMIN);
+    const after = (await admin.json("GET", `/api/programs/${program.id}/rotations`)).body.cycles;
+    expect(after.map((c: any) => c.status)).toEqual(["done", "skipped", "under way"]);
+    expect(await mails(`${program.name}: your partner for cycle 2`)).toHaveLength(0);
+    expect((await mails(`${program.name}: your partner for cycle 3`)).length).toBeGreaterThanOrEqual(4);
+  });
+});
