@@ -49,6 +49,18 @@ function Editor({ me }: { me: Me }) {
           <a href={`/admin/programs/${program.id}/participants`}>Participants ({program.counts.active} active)</a>
           {" · "}
           <a href={`/admin/programs/${program.id}/matching`}>Matching</a>
+          {program.kind === "reverse" && (
+            <>
+              {" · "}
+              <a href={`/admin/programs/${program.id}/rotation`}>Rotation</a>
+            </>
+          )}
+          {(program.kind === "group" || program.kind === "peer") && (
+            <>
+              {" · "}
+              <a href={`/admin/programs/${program.id}/groups`}>Groups</a>
+            </>
+          )}
         </p>
       )}
       <ProgramForm key={program?.id ?? "new"} program={program} isAdmin={me.isAdmin} onSaved={setProgram} />
@@ -105,6 +117,8 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
     startsOn: program?.startsOn ?? "",
     endsOn: program?.endsOn ?? "",
     defaultCapacity: String(program?.defaultCapacity ?? 2),
+    cycleWeeks: String(program?.cycleWeeks ?? 4),
+    mixDepartments: program?.rotationMixDepartments ?? false,
     skills: program?.skills.join(", ") ?? "",
     managers: program?.managers.map((m) => m.email).join(", ") ?? "",
   });
@@ -126,6 +140,9 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
       startsOn: form.startsOn || null,
       endsOn: form.endsOn || null,
       defaultCapacity: Number(form.defaultCapacity),
+      ...(form.kind === "reverse"
+        ? { cycleWeeks: Number(form.cycleWeeks), rotationMixDepartments: form.mixDepartments }
+        : {}),
       skills: splitList(form.skills),
       profileFields: fields as never,
     };
@@ -184,6 +201,27 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
           {(a) => <input {...a} type="date" value={form.endsOn} onInput={set("endsOn")} />}
         </Field>
       </div>
+      {form.kind === "reverse" && (
+        <>
+          <Field
+            id="p-cycle"
+            label="Weeks per rotation cycle"
+            hint="Juniors and seniors get a new partner at the start of each cycle of the term"
+            error={errors.cycleWeeks}
+          >
+            {(a) => <input {...a} type="number" min={1} max={26} value={form.cycleWeeks} onInput={set("cycleWeeks")} />}
+          </Field>
+          <div class="choice">
+            <input
+              type="checkbox"
+              id="p-mix"
+              checked={form.mixDepartments}
+              onChange={(e) => setForm({ ...form, mixDepartments: e.currentTarget.checked })}
+            />
+            <label for="p-mix">Pair people from different departments where possible</label>
+          </div>
+        </>
+      )}
       <Field
         id="p-capacity"
         label="Default mentor capacity"
