@@ -14,10 +14,14 @@ import { lapseExpiredRequests } from "./matching/requests";
 import { followUpEvents } from "./events/follow-up";
 import { runRotations } from "./rotations/clock";
 
-export async function runClock(env: Env, now: number) {
+/**
+ * One tick at `now`. `wallClock` is the real time, for housekeeping (stuck mail, expired sessions):
+ * the development clock runs schedules at a simulated `now` without signing everyone out.
+ */
+export async function runClock(env: Env, now: number, wallClock = now) {
   const db = createDb(env.DB);
-  const mail = await requeueStuckMail(db, env.MAIL_QUEUE, now);
-  const purged = await purgeExpired(db, now);
+  const mail = await requeueStuckMail(db, env.MAIL_QUEUE, wallClock);
+  const purged = await purgeExpired(db, wallClock);
   const config = readConfig(env);
   // Mail from the clock has no request to take an origin from.
   const origin = config.appUrl ?? "http://localhost:8787";

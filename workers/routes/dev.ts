@@ -1,7 +1,7 @@
 /**
  * @module routes/dev
- * Development only (ENVIRONMENT=development): the mailbox and the demo seed. Every route here answers
- * 404 in any other environment, as if it did not exist.
+ * Development only (ENVIRONMENT=development): the mailbox, the demo seed, and the development clock.
+ * Every route here answers 404 in any other environment, as if it did not exist.
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { desc } from "drizzle-orm";
@@ -12,6 +12,8 @@ import { notFound } from "../lib/errors";
 import { router } from "../lib/validate";
 import { json } from "../schemas/common";
 import { seedDemo } from "../seed/demo";
+import { runClock } from "../clock";
+import { jsonBody } from "../schemas/common";
 
 const tags = ["Development"];
 const devOnly = createMiddleware<AppEnv>(async (c, next) => {
@@ -84,4 +86,29 @@ export const devRoutes = router()
       },
     }),
     async (c) => c.json({ seeded: await seedDemo(c.var.db, c.var.config) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/dev/tick",
+      tags,
+      summary: "Run the clock's scheduled work as if it were `now` (development only)",
+      description:
+        "Rotations, follow-ups and other schedules run at the given time; housekeeping keeps the real time, so nobody is signed out.",
+      middleware: [devOnly] as const,
+      request: jsonBody(
+        z
+          .object({ now: z.iso.datetime({ offset: true, message: "Use a time like 2027-02-01T09:00:00Z." }) })
+          .openapi("DevTick"),
+      ),
+      responses: {
+        200: json(z.object({ now: z.number(), done: z.record(z.string(), z.unknown()) }), "What the tick did"),
+        400: { description: "Not a time" },
+        404: { description: "Not in development" },
+      },
+    }),
+    async (c) => {
+      const now = Date.parse(c.req.valid("json").now);
+      return c.json({ now, done: await runClock(c.env, now, Date.now()) }, 200);
+    },
   );
