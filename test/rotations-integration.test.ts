@@ -133,6 +133,7 @@ describe("reverse-mentoring rotations", () => {
     await tick(T0 + 28 * DAY + 60_000);
     await tick(T0 + 28 * DAY + 120_000);
     client = await signIn(junior.email);
+    admin = await signIn(ADMIN);
     expect(await mails(`${program.name}: how was this cycle?`)).toHaveLength(4);
     expect(await mails(`${program.name}: your partner for cycle 2`)).toHaveLength(4);
     const statuses = await env.DB.prepare(
@@ -158,6 +159,12 @@ describe("reverse-mentoring rotations", () => {
       .bind(program.id)
       .all();
     expect(rows.results).toEqual([{ rating: 5 }]);
+    const summary = (await admin.json("GET", `/api/programs/${program.id}/rotations`)).body.cycles;
+    expect(summary.map((c: any) => c.feedback)).toEqual([
+      { answers: 1, average: 5 },
+      { answers: 0, average: null },
+      { answers: 0, average: null },
+    ]);
     const later = (await client.json("GET", "/api/me/rotations")).body.items[0];
     expect(later.past).toEqual([expect.objectContaining({ cycle: 1, rated: true })]);
   });

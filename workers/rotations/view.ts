@@ -27,7 +27,13 @@ export function rotationMembers(db: DB, programId: string) {
 }
 
 export async function rotationView(db: DB, program: Program) {
-  const [rows, people] = await Promise.all([cyclesOf(db, program.id), rotationMembers(db, program.id)]);
+  const [rows, people, ratings] = await Promise.all([
+    cyclesOf(db, program.id),
+    rotationMembers(db, program.id),
+    db.all<{ cycle: number; answers: number; average: number }>(sql`
+      SELECT cycle, COUNT(*) AS answers, AVG(rating) AS average FROM rotation_feedback
+      WHERE program_id = ${program.id} GROUP BY cycle`),
+  ]);
   const upcoming = rows.filter((c) => !c.startedAt);
   const inUpcoming = new Set(
     upcoming.flatMap((c) => [...c.pairs.flatMap((p) => [p.juniorId, ...p.seniorIds]), ...c.byes]),
@@ -43,6 +49,9 @@ export async function rotationView(db: DB, program: Program) {
       status: statusOf(c),
       pairs: c.pairs,
       byes: c.byes,
+      feedback: (({ answers, average }) => ({ answers, average: answers ? Math.round(average * 10) / 10 : null }))(
+        ratings.find((r) => r.cycle === c.cycle) ?? { answers: 0, average: 0 },
+      ),
     })),
     people: people.map(({ id, name, department, role }) => ({ id, name, department, role })),
     unplanned: upcoming.length ? people.filter((p) => !inUpcoming.has(p.id)).map((p) => p.id) : [],

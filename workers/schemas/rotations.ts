@@ -22,6 +22,9 @@ export const RotationSchema = z
         status: z.enum(["planned", "under way", "done", "skipped"]),
         pairs: z.array(Pair),
         byes: z.array(z.string()),
+        feedback: z
+          .object({ answers: z.number(), average: z.number().nullable() })
+          .openapi({ description: "Ratings given at the cycle's end (1–5)" }),
       }),
     ),
     people: z.array(Person).openapi({ description: "Everyone taking part now, for names" }),
