@@ -26,14 +26,17 @@ import { programRoutes } from "./routes/programs";
 import { requestRoutes } from "./routes/requests";
 import { rotationRoutes } from "./routes/rotations";
 import { groupRoutes } from "./routes/groups";
+import { unsubscribeRoutes } from "./routes/unsubscribe";
 import { MAX_IMPORT_BYTES } from "./routes/people";
 import { createRoute, z } from "@hono/zod-openapi";
 
 const api = router().basePath("/api");
 api
   .use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }))
-  // Cross-site form posts (the only cross-site requests a browser sends without a preflight) are refused.
-  .use(csrf())
+  // Cross-site form posts (the only cross-site requests a browser sends without a preflight) are refused,
+  // except the one-click unsubscribe, which mail providers post without an Origin and which its token
+  // authorizes (RFC 8058).
+  .use((c, next) => (c.req.path === "/api/unsubscribe" ? next() : csrf()(c, next)))
   .use(async (c, next) => {
     const limit = c.req.path.endsWith("/people/import") ? MAX_IMPORT_BYTES : 64 * 1024;
     return bodyLimit({
@@ -75,6 +78,7 @@ const routes = api
   .route("/", eventRoutes)
   .route("/", rotationRoutes)
   .route("/", groupRoutes)
+  .route("/", unsubscribeRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

@@ -192,9 +192,12 @@ export const outgoingMail = sqliteTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html").notNull(),
-    status: text("status", { enum: ["pending", "sending", "sent", "failed"] })
+    /** Suppressed: its recipient unsubscribed from its category before it went out. */
+    status: text("status", { enum: ["pending", "sending", "sent", "failed", "suppressed"] })
       .notNull()
       .default("pending"),
+    /** The unsubscribe category (see mail/categories); null for mail nobody can opt out of, like sign-in links. */
+    category: text("category"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     claimedAt: integer("claimed_at"),
@@ -548,4 +551,15 @@ export const groupNotes = sqliteTable(
     createdAt: integer("created_at").notNull().default(now),
   },
   (t) => [index("group_notes_group").on(t.groupId, t.createdAt)],
+);
+
+/** Someone who unsubscribed from a category of mail (by the link in it, or on their preferences page). */
+export const mailOptOuts = sqliteTable(
+  "mail_opt_outs",
+  {
+    email: text("email").notNull(),
+    category: text("category").notNull(),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.category] })],
 );

@@ -6,6 +6,7 @@
 import { createDb } from "../db/client";
 import { deliverMail, type MailMessage } from "./outbox";
 import { transportFor } from "./transport";
+import { readConfig } from "../config";
 
 export async function handleMailBatch(batch: MessageBatch<MailMessage>, env: Env) {
   const db = createDb(env.DB);
@@ -18,6 +19,8 @@ export async function handleMailBatch(batch: MessageBatch<MailMessage>, env: Env
     batch.retryAll({ delaySeconds: 600 });
     return;
   }
+  // Unsubscribe links point at the app; mail from the queue has no request to take an origin from.
+  const links = { origin: readConfig(env).appUrl ?? "http://localhost:8787", secret: env.JWT_SECRET };
   for (const message of batch.messages) {
     const mailId = message.body?.mailId;
     if (typeof mailId !== "string") {
@@ -25,7 +28,7 @@ export async function handleMailBatch(batch: MessageBatch<MailMessage>, env: Env
       continue;
     }
     try {
-      await deliverMail(db, transport, env.MAIL_FROM, mailId);
+      await deliverMail(db, transport, env.MAIL_FROM, mailId, Date.now(), links);
       message.ack();
     } catch (err) {
       console.error(`mail ${mailId} failed, will retry`, err);

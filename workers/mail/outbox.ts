@@ -10,6 +10,7 @@ import type { DB } from "../db/client";
 import { outgoingMail } from "../db/schema";
 import type { RenderedMail } from "./templates";
 import type { MailTransport } from "./transport";
+import { asSent, isOptedOut } from "./unsubscribe";
 
 export type MailMessage = { mailId: string };
 export const MAX_ATTEMPTS = 5;
@@ -76,6 +77,7 @@ export async function deliverMail(
   from: string,
   mailId: string,
   now = Date.now(),
+  links: { origin: string; secret: string } = { origin: "http://localhost:8787", secret: "" },
 ): Promise<DeliveryResult> {
   const [row] = await db
     .update(outgoingMail)
@@ -91,13 +93,20 @@ export async function deliverMail(
     )
     .returning();
   if (!row) return "skipped";
+  // Checked at sending time, so an unsubscribe stops mail already on its way too.
+  if (row.category && (await isOptedOut(db, row.toEmail, row.category))) {
+    await db.update(outgoingMail).set({ status: "suppressed" }).where(eq(outgoingMail.id, mailId));
+    return "skipped";
+  }
   try {
+    const sent = await asSent(row, links.origin, links.secret);
     await transport.send({
       to: row.toEmail,
       from,
       subject: row.subject,
-      text: row.text,
-      html: row.html,
+      text: sent.text,
+      html: sent.html,
+      headers: sent.headers,
       idempotencyKey: row.idempotencyKey,
     });
   } catch (err) {

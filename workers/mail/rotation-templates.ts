@@ -30,7 +30,7 @@ export function rotationIntroMail(
     { label: "See your rotation", url: urls.page },
     "You receive this because you take part in a reverse-mentoring program.",
   );
-  return { subject: `${program.name}: your partner for cycle ${program.cycle}`, text, html };
+  return { subject: `${program.name}: your partner for cycle ${program.cycle}`, text, html, category: "rotations" };
 }
 
 export function rotationFeedbackMail(name: string, partners: string[], programName: string, url: string): RenderedMail {
@@ -43,5 +43,5 @@ export function rotationFeedbackMail(name: string, partners: string[], programNa
     { label: "Answer", url },
     "Your answer helps the organisers plan the next cycles.",
   );
-  return { subject: `${programName}: how was this cycle?`, text, html };
+  return { subject: `${programName}: how was this cycle?`, text, html, category: "surveys" };
 }

@@ -2,7 +2,10 @@
  * @module mail/templates
  * Every email Tandem sends, as text and HTML. User content is escaped; links are absolute.
  */
-export type RenderedMail = { subject: string; text: string; html: string };
+import type { MailCategory } from "./categories";
+
+/** A mail ready for the outbox; with a category, its recipient can unsubscribe from that kind of mail. */
+export type RenderedMail = { subject: string; text: string; html: string; category?: MailCategory };
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Escapes text for HTML element content and attribute values. */
@@ -80,7 +83,7 @@ export function matchedMail(
     { label: "Open Tandem", url },
     "If the pairing does not work out, either of you can end it from the dashboard; it is okay to part company.",
   );
-  return { subject: `Your mentoring pair in ${programName}`, text, html };
+  return { subject: `Your mentoring pair in ${programName}`, text, html, category: "matching" };
 }
 
 /** A mentee's request, to the mentor it is now with. */
@@ -105,7 +108,7 @@ export function requestMail(
     { label: "Answer the request", url },
     "You can pause new requests from your dashboard at any time.",
   );
-  return { subject: `${mentee.name} asks you to mentor them in ${programName}`, text, html };
+  return { subject: `${mentee.name} asks you to mentor them in ${programName}`, text, html, category: "matching" };
 }
 
 /** The mentee hears that a mentor accepted. */
@@ -125,7 +128,7 @@ export function requestAcceptedMail(
     { label: "Open Tandem", url },
     "If the pairing does not work out, either of you can end it from the dashboard; it is okay to part company.",
   );
-  return { subject: `${mentor.name} is your mentor in ${programName}`, text, html };
+  return { subject: `${mentor.name} is your mentor in ${programName}`, text, html, category: "matching" };
 }
 
 /** The mentee hears that none of their choices could take them. */
@@ -140,7 +143,7 @@ export function choicesExhaustedMail(menteeName: string, programName: string, ur
     { label: "Choose again", url },
     "You are receiving this because you asked for a mentor in this program.",
   );
-  return { subject: `About your mentor request in ${programName}`, text, html };
+  return { subject: `About your mentor request in ${programName}`, text, html, category: "matching" };
 }
 
 /** The program's organisers hear that a mentee's choices ran out. */
@@ -232,5 +235,5 @@ export function eventFollowUpMail(name: string, title: string, url: string, prop
     { label: "Pick whom to keep meeting", url },
     "You are receiving this because you took part in the event.",
   );
-  return { subject: `After ${title}: whom would you like to keep meeting?`, text, html };
+  return { subject: `After ${title}: whom would you like to keep meeting?`, text, html, category: "events" };
 }

@@ -14,6 +14,8 @@ export type OutgoingMessage = {
   html: string;
   /** Stable per message; providers that accept one deduplicate retries by it. */
   idempotencyKey: string;
+  /** Extra headers, such as List-Unsubscribe. */
+  headers?: Record<string, string>;
 };
 
 export interface MailTransport {
@@ -34,7 +36,14 @@ export function resendTransport(apiKey: string, fetcher: typeof fetch = fetch): 
           "content-type": "application/json",
           "idempotency-key": m.idempotencyKey,
         },
-        body: JSON.stringify({ from: m.from, to: [m.to], subject: m.subject, text: m.text, html: m.html }),
+        body: JSON.stringify({
+          from: m.from,
+          to: [m.to],
+          subject: m.subject,
+          text: m.text,
+          html: m.html,
+          ...(m.headers && Object.keys(m.headers).length ? { headers: m.headers } : {}),
+        }),
       });
       if (!res.ok) throw new Error(`Resend answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
     },
@@ -48,6 +57,7 @@ export function toMime(m: OutgoingMessage): string {
   msg.setRecipient(m.to);
   msg.setSubject(m.subject);
   msg.setHeader("X-Entity-Ref-ID", m.idempotencyKey);
+  for (const [name, value] of Object.entries(m.headers ?? {})) msg.setHeader(name, value);
   msg.addMessage({ contentType: "text/plain", data: m.text });
   msg.addMessage({ contentType: "text/html", data: m.html });
   return msg.asRaw();

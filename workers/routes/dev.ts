@@ -13,6 +13,8 @@ import { router } from "../lib/validate";
 import { json } from "../schemas/common";
 import { seedDemo } from "../seed/demo";
 import { runClock } from "../clock";
+import { publicOrigin } from "../config";
+import { asSent } from "../mail/unsubscribe";
 import { jsonBody } from "../schemas/common";
 
 const tags = ["Development"];
@@ -57,14 +59,17 @@ export const devRoutes = router()
         .from(outgoingMail)
         .orderBy(desc(outgoingMail.createdAt), desc(outgoingMail.id))
         .limit(c.req.valid("query").limit);
+      // As it went out: with the unsubscribe line of its category, if any.
+      const origin = publicOrigin(c.var.config, c.req.url);
+      const sent = await Promise.all(rows.map((m) => asSent(m, origin, c.env.JWT_SECRET)));
       return c.json(
-        rows.map((m) => ({
+        rows.map((m, i) => ({
           id: m.id,
           to: m.toEmail,
           subject: m.subject,
-          text: m.text,
-          html: m.html,
-          links: linksIn(m.text),
+          text: sent[i]!.text,
+          html: sent[i]!.html,
+          links: linksIn(sent[i]!.text),
           status: m.status,
           createdAt: m.createdAt,
           sentAt: m.sentAt,
