@@ -27,6 +27,7 @@ import { requestRoutes } from "./routes/requests";
 import { rotationRoutes } from "./routes/rotations";
 import { groupRoutes } from "./routes/groups";
 import { unsubscribeRoutes } from "./routes/unsubscribe";
+import { mailProblemRoutes } from "./routes/mail-problems";
 import { MAX_IMPORT_BYTES } from "./routes/people";
 import { createRoute, z } from "@hono/zod-openapi";
 
@@ -79,6 +80,7 @@ const routes = api
   .route("/", rotationRoutes)
   .route("/", groupRoutes)
   .route("/", unsubscribeRoutes)
+  .route("/", mailProblemRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

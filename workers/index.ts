@@ -1,9 +1,10 @@
 /**
- * Tandem's Worker: the API and app (fetch), the clock (scheduled) and two queues: mail, and matching
- * (runs and their announcements).
+ * Tandem's Worker: the API and app (fetch), the clock (scheduled) and three queues: mail, its
+ * dead letters, and matching (runs and their announcements).
  */
 import { app } from "./app";
 import { handleMailBatch } from "./mail/consumer";
+import { handleDeadMail } from "./mail/dead-letters";
 import { handleMatchBatch } from "./matching/consumer";
 import type { MatchMessage } from "./matching/messages";
 import { runClock } from "./clock";
@@ -15,7 +16,9 @@ export default {
   queue: (batch, env) =>
     batch.queue.startsWith("tandem-match")
       ? handleMatchBatch(batch as MessageBatch<MatchMessage>, env)
-      : handleMailBatch(batch as MessageBatch<MailMessage>, env),
+      : batch.queue.endsWith("-dlq")
+        ? handleDeadMail(batch as MessageBatch<MailMessage>, env)
+        : handleMailBatch(batch as MessageBatch<MailMessage>, env),
 } satisfies ExportedHandler<Env, MailMessage | MatchMessage>;
 
 export type { AppType } from "./app";
