@@ -28,6 +28,7 @@ import { rotationRoutes } from "./routes/rotations";
 import { groupRoutes } from "./routes/groups";
 import { unsubscribeRoutes } from "./routes/unsubscribe";
 import { mailProblemRoutes } from "./routes/mail-problems";
+import { surveyRoutes } from "./routes/surveys";
 import { MAX_IMPORT_BYTES } from "./routes/people";
 import { createRoute, z } from "@hono/zod-openapi";
 
@@ -81,6 +82,7 @@ const routes = api
   .route("/", groupRoutes)
   .route("/", unsubscribeRoutes)
   .route("/", mailProblemRoutes)
+  .route("/", surveyRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

@@ -2,7 +2,7 @@
  * @module clock
  * What the cron trigger does: re-queue stuck mail, purge what expired, lapse mentor requests past their
  * deadline (moving each chain on), fail abandoned matching runs, send each finished event's
- * follow-up, and start and end reverse-mentoring cycles. Everything it finds is derived from rows and every change is guarded, so a doubled, late
+ * follow-up, start and end reverse-mentoring cycles, and send surveys and their reminders. Everything it finds is derived from rows and every change is guarded, so a doubled, late
  * or missed tick changes nothing twice.
  */
 import { createDb } from "./db/client";
@@ -13,6 +13,7 @@ import { failAbandonedRuns } from "./data/match-runs";
 import { lapseExpiredRequests } from "./matching/requests";
 import { followUpEvents } from "./events/follow-up";
 import { runRotations } from "./rotations/clock";
+import { runSurveys } from "./surveys/fan-out";
 
 /**
  * One tick at `now`. `wallClock` is the real time, for housekeeping (stuck mail, expired sessions):
@@ -29,5 +30,6 @@ export async function runClock(env: Env, now: number, wallClock = now) {
   const abandonedRuns = (await failAbandonedRuns(db, now)).length;
   const eventFollowUps = await followUpEvents(env, db, env.MAIL_QUEUE, origin, now);
   const rotations = await runRotations(db, env.MAIL_QUEUE, origin, now);
-  return { mail, purged, lapsed, abandonedRuns, eventFollowUps, rotations };
+  const surveys = await runSurveys(db, env.MAIL_QUEUE, origin, env.JWT_SECRET, now);
+  return { mail, purged, lapsed, abandonedRuns, eventFollowUps, rotations, surveys };
 }

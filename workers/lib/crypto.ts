@@ -26,3 +26,15 @@ export function timingSafeEqual(a: string, b: string): boolean {
   for (let i = 0; i < ea.length; i++) diff |= ea[i]! ^ eb[i]!;
   return diff === 0;
 }
+
+/** HMAC-SHA256 of `value` under `secret`, URL-safe: a token anyone holding the secret can derive again. */
+export async function hmacToken(secret: string, value: string): Promise<string> {
+  const key = await crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  return toBase64Url(new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(value))));
+}

@@ -24,6 +24,7 @@ import {
   type Event,
 } from "../data/events";
 import { newJoinKey } from "../data/programs";
+import { createEventSurvey } from "../data/surveys";
 import { timingSafeEqual } from "../lib/crypto";
 import { ApiError, badRequest, forbidden, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
@@ -125,6 +126,7 @@ export const eventRoutes = router()
           .insert(eventHosts)
           .values([...new Set([user.id, ...hosts.map((h) => h.id)])].map((personId) => ({ eventId: id, personId }))),
       ]);
+      await createEventSurvey(c.var.db, id);
       return c.json({ id, joinUrl: joinUrl(c, event[0]!) }, 201);
     },
   )

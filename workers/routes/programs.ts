@@ -20,6 +20,7 @@ import {
   signupUrl,
   type Program,
 } from "../data/programs";
+import { createDefaultSurveys } from "../data/surveys";
 import { ApiError, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
@@ -125,6 +126,7 @@ export const programRoutes = router()
       requireAdmin(c.var.user);
       const { managerEmails, ...input } = c.req.valid("json");
       const program = await createProgram(c.var.db, input);
+      if (program.kind === "one-to-one") await createDefaultSurveys(c.var.db, program.id);
       const managers = await peopleForEmails(c.var.db, managerEmails);
       if (managers.length)
         await setManagers(

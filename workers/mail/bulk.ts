@@ -1,0 +1,45 @@
+/**
+ * @module mail/bulk
+ * Thousands of mails into the outbox in few statements: each statement inserts a chunk from one JSON
+ * parameter (`json_each`), and chunks go to D1 in batches. A key already in the outbox is skipped,
+ * so a repeated call inserts nothing twice; the ids of what was inserted come back for the queue.
+ */
+import { sql } from "drizzle-orm";
+import type { DB } from "../db/client";
+import { batchStatements } from "../db/statements";
+import type { RenderedMail } from "./templates";
+
+export type BulkMail = { key: string; to: string; mail: RenderedMail };
+
+/** Rows a statement carries: about 2 KB each, well under D1's limits for one bound value. */
+export const MAILS_PER_STATEMENT = 100;
+const STATEMENTS_PER_BATCH = 10;
+
+export async function insertMails(db: DB, mails: BulkMail[]): Promise<string[]> {
+  const statements = [];
+  for (let i = 0; i < mails.length; i += MAILS_PER_STATEMENT) {
+    const rows = mails.slice(i, i + MAILS_PER_STATEMENT).map((m) => ({
+      id: crypto.randomUUID(),
+      key: m.key,
+      to: m.to,
+      subject: m.mail.subject,
+      text: m.mail.text,
+      html: m.mail.html,
+      category: m.mail.category ?? null,
+    }));
+    statements.push(sql`
+      INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html, category)
+      SELECT json_extract(value, '$.id'), json_extract(value, '$.key'), json_extract(value, '$.to'),
+        json_extract(value, '$.subject'), json_extract(value, '$.text'), json_extract(value, '$.html'),
+        json_extract(value, '$.category')
+      FROM json_each(${JSON.stringify(rows)}) WHERE true
+      ON CONFLICT (idempotency_key) DO NOTHING
+      RETURNING id`);
+  }
+  const ids: string[] = [];
+  for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {
+    const results = await batchStatements(db, statements.slice(i, i + STATEMENTS_PER_BATCH));
+    for (const r of results) ids.push(...(r.results as { id: string }[]).map((x) => x.id));
+  }
+  return ids;
+}

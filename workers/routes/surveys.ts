@@ -1,0 +1,276 @@
+/**
+ * @module routes/surveys
+ * Surveys: program managers build them (from templates or question by question) and read the results;
+ * people answer through the one-click link in their invitation, no sign-in, and may change their
+ * answers until the survey closes.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { eq, sql } from "drizzle-orm";
+import type { Context } from "hono";
+import type { AppEnv } from "../app-env";
+import { managedProgram } from "../auth/program-access";
+import { requireUser } from "../auth/middleware";
+import { surveys, type SurveyQuestion } from "../db/schema";
+import { isHost } from "../data/events";
+import {
+  createSurvey,
+  getSurvey,
+  invitationByToken,
+  responseByToken,
+  saveResponse,
+  surveysWithRates,
+  type Survey,
+} from "../data/surveys";
+import { checkAnswers, questionProblems } from "../domain/surveys/questions";
+import { surveyResults } from "../domain/surveys/results";
+import { TEMPLATES, templateByKey } from "../domain/surveys/templates";
+import { ApiError, badRequest, notFound } from "../lib/errors";
+import { router } from "../lib/validate";
+import { IdParam, errors, json, jsonBody } from "../schemas/common";
+import {
+  ByTokenSchema,
+  RespondSchema,
+  ResultsSchema,
+  SurveyCreateSchema,
+  SurveySchema,
+  SurveyUpdateSchema,
+  TemplateSchema,
+} from "../schemas/surveys";
+
+const tags = ["Surveys"];
+
+/** A survey its program's managers (or its event's hosts) may see and change; 404 for anyone else. */
+async function managedSurvey(c: Context<AppEnv>, id: string) {
+  const user = requireUser(c.var.user);
+  const survey = await getSurvey(c.var.db, id);
+  if (!survey) throw notFound("Survey");
+  if (survey.programId) await managedProgram(c, survey.programId);
+  else if (!user.isAdmin && !(survey.eventId && (await isHost(c.var.db, survey.eventId, user.id)))) {
+    throw notFound("Survey");
+  }
+  return survey;
+}
+
+const rate = (invited: number, responded: number) => (invited ? Math.round((responded / invited) * 100) / 100 : null);
+
+function dto(s: Survey, counts?: { invited: number; responded: number }) {
+  const invited = counts?.invited ?? 0;
+  const responded = counts?.responded ?? 0;
+  return {
+    id: s.id,
+    title: s.title,
+    template: s.template,
+    questions: s.questions,
+    trigger: s.trigger,
+    openDays: s.openDays,
+    anonymous: s.anonymous,
+    active: s.active,
+    invited,
+    responded,
+    responseRate: rate(invited, responded),
+  };
+}
+
+function checkQuestions(questions: SurveyQuestion[] | undefined) {
+  const problems = questions ? questionProblems(questions) : {};
+  if (Object.keys(problems).length) throw badRequest("invalid_input", "Some questions need attention.", problems);
+}
+
+export const surveyRoutes = router()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/surveys/templates",
+      tags,
+      summary: "Ready-made surveys to start from",
+      responses: { 200: json(z.object({ items: z.array(TemplateSchema) }).openapi("SurveyTemplates"), "Templates") },
+    }),
+    (c) => c.json({ items: TEMPLATES }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs/{id}/surveys",
+      tags,
+      summary: "A program's surveys with their response rates (managers)",
+      request: { params: IdParam },
+      responses: {
+        200: json(z.object({ items: z.array(SurveySchema) }).openapi("SurveyList"), "Surveys"),
+        401: errors[401],
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const program = await managedProgram(c, c.req.valid("param").id);
+      const [rows, counts] = await Promise.all([
+        c.var.db.select().from(surveys).where(eq(surveys.programId, program.id)),
+        surveysWithRates(c.var.db, { programId: program.id }),
+      ]);
+      return c.json(
+        {
+          items: rows.map((s) =>
+            dto(
+              s,
+              counts.find((x) => x.id === s.id),
+            ),
+          ),
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/programs/{id}/surveys",
+      tags,
+      summary: "Add a survey to a program, from a template or from scratch (managers)",
+      request: { params: IdParam, ...jsonBody(SurveyCreateSchema) },
+      responses: { 201: json(SurveySchema, "The survey"), 400: errors[400], 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const program = await managedProgram(c, c.req.valid("param").id);
+      const { template: key, ...fields } = c.req.valid("json");
+      const template = key ? templateByKey(key) : null;
+      if (key && !template)
+        throw badRequest("invalid_input", "Some fields are not valid.", { template: "No such template." });
+      const input = {
+        title: fields.title ?? template?.title,
+        questions: fields.questions ?? template?.questions,
+        trigger: fields.trigger ?? template?.trigger,
+        openDays: fields.openDays ?? 14,
+        anonymous: fields.anonymous ?? template?.anonymous ?? false,
+        template: template?.key ?? "custom",
+      };
+      const missing = (["title", "questions", "trigger"] as const).filter((k) => input[k] === undefined);
+      if (missing.length) {
+        throw badRequest(
+          "invalid_input",
+          "Some fields are not valid.",
+          Object.fromEntries(missing.map((k) => [k, "Required without a template."])),
+        );
+      }
+      checkQuestions(input.questions);
+      const survey = await createSurvey(
+        c.var.db,
+        { programId: program.id },
+        input as Parameters<typeof createSurvey>[2],
+      );
+      return c.json(dto(survey), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/surveys/{id}",
+      tags,
+      summary: "Change a survey, or turn it off with `active: false` (managers); questions only before any answer",
+      request: { params: IdParam, ...jsonBody(SurveyUpdateSchema) },
+      responses: {
+        200: json(SurveySchema, "The survey"),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+        409: errors[409],
+      },
+    }),
+    async (c) => {
+      const survey = await managedSurvey(c, c.req.valid("param").id);
+      const changes = c.req.valid("json");
+      checkQuestions(changes.questions);
+      const [counts] = await surveysWithRates(
+        c.var.db,
+        survey.programId ? { programId: survey.programId } : { eventId: survey.eventId! },
+      ).then((r) => r.filter((x) => x.id === survey.id));
+      if (changes.questions && (counts?.responded ?? 0) > 0) {
+        throw new ApiError(409, "has_answers", "People have answered: the questions stay as they were asked.");
+      }
+      const [saved] = await c.var.db.update(surveys).set(changes).where(eq(surveys.id, survey.id)).returning();
+      return c.json(dto(saved!, counts), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/surveys/{id}/results",
+      tags,
+      summary:
+        "Response rate, averages, NPS, distributions and free text; groups under five answers show nothing (managers)",
+      request: { params: IdParam },
+      responses: { 200: json(ResultsSchema, "Results"), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const survey = await managedSurvey(c, c.req.valid("param").id);
+      const [rows, invited] = await Promise.all([
+        c.var.db.all<{ role: string; answers: string }>(
+          sql`SELECT role, answers FROM survey_responses WHERE survey_id = ${survey.id}`,
+        ),
+        c.var.db.all<{ n: number }>(sql`SELECT COUNT(*) AS n FROM survey_invitations WHERE survey_id = ${survey.id}`),
+      ]);
+      const results = surveyResults(
+        survey.questions,
+        rows.map((r) => ({ role: r.role, answers: JSON.parse(r.answers) as Record<string, unknown> })),
+      );
+      const n = invited[0]?.n ?? 0;
+      return c.json({ title: survey.title, invited: n, responseRate: rate(n, results.responses), ...results }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/surveys/by-token/{token}",
+      tags,
+      summary: "The survey an invitation's link opens, with your answers if you gave some (no sign-in)",
+      request: { params: z.object({ token: z.string().min(10).max(200) }) },
+      responses: { 200: json(ByTokenSchema, "The survey"), 404: errors[404] },
+    }),
+    async (c) => {
+      const { token } = c.req.valid("param");
+      const found = await invitationByToken(c.var.db, token);
+      if (!found) throw notFound("Survey");
+      const mine = await responseByToken(c.var.db, token);
+      const about = await c.var.db.all<{ about: string }>(sql`
+        SELECT COALESCE((SELECT name FROM programs WHERE id = ${found.survey.programId}),
+          (SELECT title FROM events WHERE id = ${found.survey.eventId}), '') AS about`);
+      return c.json(
+        {
+          title: found.survey.title,
+          about: about[0]?.about ?? "",
+          anonymous: found.survey.anonymous,
+          closesAt: found.invitation.closesAt,
+          closed: !found.survey.active || found.invitation.closesAt <= Date.now(),
+          questions: found.survey.questions,
+          answers: mine?.answers ?? null,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/surveys/respond",
+      tags,
+      summary: "Answer (or change your answers) through an invitation's token, until the survey closes",
+      request: jsonBody(RespondSchema),
+      responses: {
+        200: json(z.object({ saved: z.literal(true), editableUntil: z.number() }).openapi("SurveySaved"), "Saved"),
+        400: errors[400],
+        404: errors[404],
+        409: errors[409],
+      },
+    }),
+    async (c) => {
+      const { token, answers } = c.req.valid("json");
+      const found = await invitationByToken(c.var.db, token);
+      if (!found) throw notFound("Survey");
+      const now = Date.now();
+      if (!found.survey.active || found.invitation.closesAt <= now) {
+        throw new ApiError(409, "survey_closed", "This survey has closed; answers can no longer change.");
+      }
+      const { kept, errors: problems } = checkAnswers(found.survey.questions, answers);
+      if (Object.keys(problems).length) throw badRequest("invalid_input", "Some answers need attention.", problems);
+      await saveResponse(c.var.db, token, found, kept, now);
+      return c.json({ saved: true as const, editableUntil: found.invitation.closesAt }, 200);
+    },
+  );
