@@ -29,6 +29,8 @@ import { groupRoutes } from "./routes/groups";
 import { unsubscribeRoutes } from "./routes/unsubscribe";
 import { mailProblemRoutes } from "./routes/mail-problems";
 import { surveyRoutes } from "./routes/surveys";
+import { meetingRoutes } from "./routes/meetings";
+import { goalRoutes } from "./routes/goals";
 import { MAX_IMPORT_BYTES } from "./routes/people";
 import { createRoute, z } from "@hono/zod-openapi";
 
@@ -83,6 +85,8 @@ const routes = api
   .route("/", unsubscribeRoutes)
   .route("/", mailProblemRoutes)
   .route("/", surveyRoutes)
+  .route("/", meetingRoutes)
+  .route("/", goalRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

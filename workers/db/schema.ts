@@ -650,3 +650,79 @@ export const surveyResponses = sqliteTable(
   },
   (t) => [uniqueIndex("survey_responses_key").on(t.responseKey), index("survey_responses_survey").on(t.surveyId)],
 );
+
+export const MEETING_KINDS = ["meeting", "shadowing"] as const;
+
+/** A pair's meeting (or a job-shadowing session): when, where, what about, and notes afterwards. */
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: text("id").primaryKey(),
+    mentorshipId: text("mentorship_id")
+      .notNull()
+      .references(() => mentorships.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: MEETING_KINDS }).notNull().default("meeting"),
+    startsAt: integer("starts_at").notNull(),
+    minutes: integer("minutes").notNull(),
+    place: text("place").notNull().default(""),
+    videoUrl: text("video_url"),
+    agenda: text("agenda").notNull().default(""),
+    notes: text("notes").notNull().default(""),
+    notesBy: text("notes_by"),
+    createdBy: text("created_by").notNull(),
+    /** Grows with each change of time or place, so calendars update the invite they have. */
+    sequence: integer("sequence").notNull().default(0),
+    cancelledAt: integer("cancelled_at"),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [index("meetings_mentorship").on(t.mentorshipId, t.startsAt), index("meetings_starts").on(t.startsAt)],
+);
+
+export const GOAL_HORIZONS = ["short", "long"] as const;
+
+/** A mentee's goal in a mentorship, with milestones; the mentor comments. */
+export const goals = sqliteTable(
+  "goals",
+  {
+    id: text("id").primaryKey(),
+    mentorshipId: text("mentorship_id")
+      .notNull()
+      .references(() => mentorships.id, { onDelete: "cascade" }),
+    horizon: text("horizon", { enum: GOAL_HORIZONS }).notNull(),
+    title: text("title").notNull(),
+    details: text("details").notNull().default(""),
+    dueOn: text("due_on"),
+    doneAt: integer("done_at"),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [index("goals_mentorship").on(t.mentorshipId)],
+);
+
+export const milestones = sqliteTable(
+  "milestones",
+  {
+    id: text("id").primaryKey(),
+    goalId: text("goal_id")
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    dueOn: text("due_on"),
+    doneAt: integer("done_at"),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [index("milestones_goal").on(t.goalId), index("milestones_due").on(t.dueOn)],
+);
+
+export const goalComments = sqliteTable(
+  "goal_comments",
+  {
+    id: text("id").primaryKey(),
+    goalId: text("goal_id")
+      .notNull()
+      .references(() => goals.id, { onDelete: "cascade" }),
+    authorId: text("author_id").notNull(),
+    body: text("body").notNull(),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [index("goal_comments_goal").on(t.goalId, t.createdAt)],
+);

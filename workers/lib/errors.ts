@@ -22,7 +22,7 @@ export class ApiError extends HTTPException {
 export const badRequest = (code: string, message: string, fields?: FieldErrors) =>
   new ApiError(400, code, message, fields);
 export const unauthorized = () => new ApiError(401, "unauthorized", "Sign in to continue.");
-export const forbidden = () => new ApiError(403, "forbidden", "You do not have access to this.");
+export const forbidden = (message = "You do not have access to this.") => new ApiError(403, "forbidden", message);
 export const notFound = (what = "That") => new ApiError(404, "not_found", `${what} was not found.`);
 
 const CODES: Record<number, string> = {

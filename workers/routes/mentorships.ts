@@ -9,6 +9,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { canManage, requireUser } from "../auth/middleware";
+import { ownMentorship } from "../auth/mentorship-access";
 import { tellPartner } from "../matching/close";
 import { mailerOf } from "../matching/requests";
 import { managedProgram } from "../auth/program-access";
@@ -79,15 +80,6 @@ const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
 const mentorRole = sql`${enrollments.role} IN (SELECT value FROM json_each(${JSON.stringify(MENTOR_ROLES)}))`;
 
 /** The mentorship if `personId` is in it or manages its program; 404 otherwise. */
-
-async function ownMentorship(c: Context<AppEnv>, id: string) {
-  const user = requireUser(c.var.user);
-  const [m] = await c.var.db.select().from(mentorships).where(eq(mentorships.id, id));
-  if (!m || (m.mentorId !== user.id && m.menteeId !== user.id && !canManage(user, m.programId))) {
-    throw notFound("Mentorship");
-  }
-  return { user, m };
-}
 
 export const mentorshipRoutes = router()
   .openapi(
