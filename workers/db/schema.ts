@@ -726,3 +726,24 @@ export const goalComments = sqliteTable(
   },
   (t) => [index("goal_comments_goal").on(t.goalId, t.createdAt)],
 );
+
+/**
+ * Something to remind someone of (a meeting tomorrow, a quiet pair, a request waiting, a milestone due,
+ * an event or a rotation cycle coming). Keyed, so each is noted once; the clock gathers a person's due
+ * reminders into one digest (`digestKey`, also the digest mail's key) in their working hours.
+ */
+export const reminders = sqliteTable(
+  "reminders",
+  {
+    key: text("key").primaryKey(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    link: text("link").notNull(),
+    dueAt: integer("due_at").notNull(),
+    digestKey: text("digest_key"),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [index("reminders_person_due").on(t.personId, t.digestKey, t.dueAt), index("reminders_digest").on(t.digestKey)],
+);

@@ -1,0 +1,103 @@
+/**
+ * Reminders in workerd: the clock notes what is due (a meeting tomorrow, a milestone due, a quiet pair)
+ * once, and sends each person one digest in their own working hours, once, even under doubled ticks or
+ * a crash between claiming reminders and writing the mail.
+ */
+import { describe, expect, it } from "vitest";
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import worker from "../workers/index";
+import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+
+const DAY = 86_400_000;
+const WED_8 = Date.parse("2031-05-07T08:00:00Z"); // a Wednesday, before nine in UTC
+
+async function tick(at: number) {
+  const ctx = createExecutionContext();
+  worker.scheduled(createScheduledController({ scheduledTime: at }), env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+async function pair(timezones: [string, string], startedAt: number) {
+  const admin = await signIn(ADMIN);
+  const program = await createProgram(admin);
+  const emails = [uniqueEmail("mentor"), uniqueEmail("mentee")] as const;
+  const csv = [
+    "email,name,role,department,title,location,timezone",
+    `${emails[0]},Mo Mentor,mentor,,,,${timezones[0]}`,
+    `${emails[1]},Mia Mentee,mentee,,,,${timezones[1]}`,
+  ].join("\n");
+  await admin.json("POST", `/api/programs/${program.id}/people/import`, {
+    raw: csv,
+    headers: { "content-type": "text/csv" },
+  });
+  const id = async (e: string) =>
+    (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(e).first<{ id: string }>())!.id;
+  const mentorshipId = crypto.randomUUID();
+  await env.DB.prepare(
+    "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at) VALUES (?, ?, ?, ?, 'active', 'match', ?)",
+  )
+    .bind(mentorshipId, program.id, await id(emails[0]), await id(emails[1]), startedAt)
+    .run();
+  return { mentorshipId, mentor: emails[0], mentee: emails[1], menteeClient: await signIn(emails[1]) };
+}
+
+const digests = async (to: string) => (await mailbox()).filter((m) => m.to === to && /^Reminders?:/.test(m.subject));
+
+describe("reminders", () => {
+  it("come as one digest per person, in their working hours, once", async () => {
+    const { mentorshipId, mentor, mentee, menteeClient } = await pair(["UTC", "UTC"], WED_8 - 7 * DAY);
+    await menteeClient.json("POST", `/api/mentorships/${mentorshipId}/meetings`, {
+      body: { startsAt: new Date(WED_8 + 20 * 3_600_000).toISOString(), minutes: 30 },
+    });
+    await menteeClient.json("POST", `/api/mentorships/${mentorshipId}/goals`, {
+      body: {
+        horizon: "short",
+        title: "Present at the all-hands",
+        milestones: [{ title: "Outline", dueOn: "2031-05-08" }],
+      },
+    });
+
+    await tick(WED_8); // noted, but before working hours: nothing sent
+    expect(await digests(mentee)).toHaveLength(0);
+    await tick(WED_8 + 2 * 3_600_000); // ten o'clock
+    await tick(WED_8 + 2 * 3_600_000); // doubled
+    const [menteeDigest] = await digests(mentee);
+    expect(await digests(mentee)).toHaveLength(1);
+    expect(menteeDigest!.subject).toBe("Reminders: 2 things for your mentoring");
+    expect(menteeDigest!.text).toContain("Meeting with Mo Mentor on 2031-05-08 04:00 UTC");
+    expect(menteeDigest!.text).toContain("Milestone due tomorrow: Outline");
+    expect(menteeDigest!.text).toContain('Stop "Reminders" emails');
+    expect((await digests(mentor)).map((m) => m.subject)).toEqual([
+      "Reminder: Meeting with Mia Mentee on 2031-05-08 04:00 UTC",
+    ]);
+    await tick(WED_8 + 3 * 3_600_000); // an hour later: nothing new
+    expect(await digests(mentee)).toHaveLength(1);
+  });
+
+  it("wait for working hours in each person's time zone, and nudge a quiet pair once a period", async () => {
+    const { mentor, mentee } = await pair(["Asia/Tokyo", "America/New_York"], WED_8 - 30 * DAY);
+    await tick(WED_8 + 6 * 3_600_000); // 14:00 UTC: 23:00 in Tokyo, 10:00 in New York
+    expect(await digests(mentor)).toHaveLength(0);
+    const [nudge] = await digests(mentee);
+    expect(nudge!.subject).toBe("Reminder: You and Mo Mentor have not met for 3 weeks: plan your next meeting");
+    await tick(WED_8 + 24 * 3_600_000); // 08:00 UTC Thursday: 17:00 in Tokyo, too late; New York asleep
+    expect(await digests(mentor)).toHaveLength(0);
+    await tick(WED_8 + 20 * 3_600_000 + DAY); // Friday 04:00 UTC: 13:00 in Tokyo
+    expect(await digests(mentor)).toHaveLength(1);
+    expect(await digests(mentee)).toHaveLength(1); // same period: no second nudge
+  });
+
+  it("finish a digest whose reminders were claimed before a crash", async () => {
+    const { mentee } = await pair(["UTC", "UTC"], WED_8);
+    const person = (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(mentee).first<{ id: string }>())!
+      .id;
+    // As if a tick had claimed this reminder and stopped before writing the mail.
+    await env.DB.prepare(
+      "INSERT INTO reminders (key, person_id, text, link, due_at, digest_key) VALUES (?, ?, 'Say hello', 'https://tandem.test/dashboard', ?, ?)",
+    )
+      .bind(`test:${person}`, person, WED_8, `digest:${person}:crashed`)
+      .run();
+    await tick(WED_8 - 7 * 3_600_000); // at night: claims nothing new, but finishes what was claimed
+    expect((await digests(mentee)).map((m) => m.subject)).toEqual(["Reminder: Say hello"]);
+  });
+});
