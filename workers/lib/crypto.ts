@@ -27,14 +27,17 @@ export function timingSafeEqual(a: string, b: string): boolean {
   return diff === 0;
 }
 
+const hmacKeys = new Map<string, Promise<CryptoKey>>();
+
 /** HMAC-SHA256 of `value` under `secret`, URL-safe: a token anyone holding the secret can derive again. */
 export async function hmacToken(secret: string, value: string): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    "raw",
-    new TextEncoder().encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  return toBase64Url(new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(value))));
+  // One imported key per secret: a survey to thousands derives thousands of tokens in one tick.
+  let key = hmacKeys.get(secret);
+  if (!key) {
+    const raw = new TextEncoder().encode(secret);
+    key = crypto.subtle.importKey("raw", raw, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    hmacKeys.set(secret, key);
+  }
+  const mac = await crypto.subtle.sign("HMAC", await key, new TextEncoder().encode(value));
+  return toBase64Url(new Uint8Array(mac));
 }
