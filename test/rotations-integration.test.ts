@@ -50,11 +50,13 @@ const pairKeys = (cycles: any[]) =>
 const mails = async (prefix: string) => (await mailbox()).filter((m) => m.subject.startsWith(prefix));
 
 describe("reverse-mentoring rotations", () => {
-  it("a reverse program needs its term; its cycles follow cycleWeeks", async () => {
+  it("a reverse program rotates over its term, in cycles of cycleWeeks", async () => {
     const admin = await signIn(ADMIN);
-    const res = await admin.json("POST", "/api/programs", { body: { name: "R", kind: "reverse" } });
-    expect(res.status).toBe(400);
-    expect(res.body.error.fields.endsOn).toMatch(/dates of its term/);
+    const undated = await admin.json("POST", "/api/programs", { body: { name: "R", kind: "reverse" } });
+    expect(undated.body.cycleWeeks).toBe(4);
+    const plan = await admin.json("POST", `/api/programs/${undated.body.id}/rotations/plan`);
+    expect(plan.status).toBe(400);
+    expect(plan.body.error.message).toBe("Set the program's start and end dates.");
     const { program } = await setUp();
     const got = await admin.json("GET", `/api/programs/${program.id}`);
     expect(got.body).toMatchObject({ startsOn: "2027-01-04", endsOn: "2027-03-28", cycleWeeks: 4 });

@@ -54,10 +54,6 @@ export const ProgramCreateSchema = z
     cycleWeeks: p.kind === "reverse" ? (p.cycleWeeks ?? 4) : p.cycleWeeks,
   }))
   .refine(datesInOrder, dateOrder)
-  .refine((p) => p.kind !== "reverse" || (p.startsOn && p.endsOn), {
-    message: "A reverse program needs the dates of its term.",
-    path: ["endsOn"],
-  })
   .openapi("ProgramCreate");
 
 export const ProgramUpdateSchema = z
