@@ -11,6 +11,9 @@ let programPath: string;
 let joinPath: string;
 let runPath: string;
 let eventPath: string;
+let reversePath: string;
+let surveyPath: string;
+let mentorshipPath: string;
 
 beforeAll(async () => {
   admin = await signIn(ADMIN);
@@ -31,6 +34,21 @@ beforeAll(async () => {
     },
   });
   eventPath = `/api/events/${event.body.id}`;
+  const reverse = await createProgram(admin, { kind: "reverse", startsAt: "2027-01-04", endsAt: "2027-03-28" });
+  reversePath = `/api/programs/${reverse.id}`;
+  await admin.json("POST", `${reversePath}/rotations/plan`);
+  const surveys = await admin.json("GET", `${programPath}/surveys`);
+  surveyPath = `/api/surveys/${surveys.body.items[0].id}`;
+  // A mentorship the admin is in, so meeting and goal bodies reach their handlers.
+  const me = await admin.json("GET", "/api/me");
+  const id = crypto.randomUUID();
+  const { env } = await import("cloudflare:workers");
+  await env.DB.prepare(
+    "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at) VALUES (?, ?, ?, ?, 'active', 'match', ?)",
+  )
+    .bind(id, program.id, me.body.person.id, me.body.person.id, Date.now())
+    .run();
+  mentorshipPath = `/api/mentorships/${id}`;
 });
 
 const routes = (): [string, string][] => [
@@ -51,6 +69,17 @@ const routes = (): [string, string][] => [
   ["POST", `${eventPath}/checkin`],
   ["POST", `${eventPath}/attendance`],
   ["POST", `${eventPath}/plan`],
+  ["POST", `${reversePath}/rotations/swap`],
+  ["POST", `${reversePath}/rotations/pause`],
+  ["POST", `${reversePath}/rotations/feedback`],
+  ["POST", `${programPath}/surveys`],
+  ["PATCH", surveyPath],
+  ["POST", "/api/surveys/respond"],
+  ["POST", `${mentorshipPath}/meetings`],
+  ["POST", `${mentorshipPath}/goals`],
+  ["PUT", "/api/me/mail-preferences"],
+  ["POST", "/api/unsubscribe?token=x"],
+  ["POST", "/api/dev/tick"],
 ];
 
 // Bodies shaped like the real ones, with wrong types, empty values and oddities mixed in.
@@ -111,6 +140,30 @@ const keys = fc.constantFrom(
   "status",
   "afterRound",
   "interests",
+  "cycle",
+  "a",
+  "b",
+  "paused",
+  "aboutId",
+  "rating",
+  "comment",
+  "template",
+  "questions",
+  "trigger",
+  "openDays",
+  "anonymous",
+  "active",
+  "answers",
+  "startsAt",
+  "minutes",
+  "place",
+  "agenda",
+  "horizon",
+  "dueOn",
+  "milestones",
+  "category",
+  "subscribed",
+  "now",
 );
 const body = fc.oneof(fc.dictionary(keys, value, { maxKeys: 8 }), fc.jsonValue());
 

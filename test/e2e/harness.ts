@@ -145,3 +145,16 @@ export async function checkBothWidths(page: Page, label: string) {
   );
   await page.setViewportSize(DESKTOP);
 }
+
+/** The date `offset` days from today, as `YYYY-MM-DD` (UTC): program dates around the test's run. */
+export const dayFromNow = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** Runs the clock's schedules now, through the development clock (`POST /api/dev/tick`). */
+export async function tickNow() {
+  const res = await fetch(`${baseUrl}/api/dev/tick`, {
+    method: "POST",
+    headers: { origin: baseUrl, "content-type": "application/json" },
+    body: JSON.stringify({ now: new Date().toISOString() }),
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
+}

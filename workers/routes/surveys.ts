@@ -185,6 +185,7 @@ export const surveyRoutes = router()
       if (changes.questions && (counts?.responded ?? 0) > 0) {
         throw new ApiError(409, "has_answers", "People have answered: the questions stay as they were asked.");
       }
+      if (Object.keys(changes).length === 0) return c.json(dto(survey, counts), 200);
       const [saved] = await c.var.db.update(surveys).set(changes).where(eq(surveys.id, survey.id)).returning();
       return c.json(dto(saved!, counts), 200);
     },
