@@ -67,7 +67,7 @@ describe("surveys", () => {
     const admin = await signIn(ADMIN);
     const program = await createProgram(admin);
     const [mentor, mentee] = await people(admin, program.id, ["mentor", "mentee"]);
-    const started = Date.parse("2030-03-01T09:00:00Z");
+    const started = Date.parse("2030-03-04T09:00:00Z"); // a Monday: the ticks below fall in working hours
     await env.DB.prepare(
       "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at) VALUES (?, ?, ?, ?, 'active', 'match', ?)",
     )
@@ -77,6 +77,8 @@ describe("surveys", () => {
 
     await tick(started + 13 * DAY); // not yet
     expect(await mailsTo(mentee!.email, checkIn)).toHaveLength(0);
+    await tick(started + 14 * DAY + 9 * 3_600_000); // due since 09:00, but 18:00 is after working hours
+    expect(await mailsTo(mentee!.email, checkIn)).toHaveLength(0);
     await tick(started + 15 * DAY); // a day late: caught up
     await tick(started + 15 * DAY); // doubled
     const [invite] = await mailsTo(mentee!.email, checkIn);
@@ -85,7 +87,7 @@ describe("surveys", () => {
     expect(invite!.text).toContain('Stop "Feedback questions and surveys" emails');
 
     // Reminders: four days apart, at most two, and none after answering.
-    for (const d of [19, 19, 23, 27, 31]) await tick(started + d * DAY);
+    for (const d of [21, 21, 25, 29]) await tick(started + d * DAY);
     expect(await mailsTo(mentee!.email, /^Reminder: Two-week check-in$/)).toHaveLength(2);
 
     const token = tokenIn(invite!);

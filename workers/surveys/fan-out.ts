@@ -7,6 +7,7 @@
  * 2. mail: every open invitation without its mail gets it (keyed `survey:<invitation>`), written from
  *    a token derived from the invitation's id, so a crash between 1 and 2 loses nothing;
  * 3. remind: at most two reminders, four days apart, to those who have not answered.
+ * Mail of steps 2 and 3 waits for each person's working hours (Monday to Friday, 09:00–17:00 local).
  * Inserts go in chunks through `json_each` and ids to the queue 100 at a time (`sendBatch`).
  */
 import { sql, type SQL } from "drizzle-orm";
@@ -17,6 +18,7 @@ import { insertMails, type BulkMail } from "../mail/bulk";
 import { enqueueMail, type MailMessage } from "../mail/outbox";
 import { surveyInviteMail } from "../mail/survey-templates";
 import { invitationToken, tokenHash } from "./tokens";
+import { inWorkingHours } from "../domain/reminders/working-hours";
 
 const DAY = 86_400_000;
 export const REMINDER_GAP = 4 * DAY;
@@ -103,6 +105,7 @@ type Mailable = {
   id: string;
   name: string;
   email: string;
+  timezone: string;
   title: string;
   anonymous: number;
   about: string;
@@ -111,12 +114,12 @@ type Mailable = {
 };
 
 const mailable = (where: SQL) => sql`
-  SELECT i.id, p.name, p.email, s.title, s.anonymous, COALESCE(pr.name, ev.title, 'your mentoring') AS about,
+  SELECT i.id, p.name, p.email, p.timezone, s.title, s.anonymous, COALESCE(pr.name, ev.title, 'your mentoring') AS about,
     i.closes_at, i.reminders
   FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id JOIN people p ON p.id = i.person_id
   LEFT JOIN programs pr ON pr.id = s.program_id LEFT JOIN events ev ON ev.id = s.event_id
   WHERE s.active = 1 AND i.responded_at IS NULL AND ${where}
-  LIMIT ${PAGE}`;
+  ORDER BY i.id LIMIT ${PAGE}`;
 
 async function render(
   rows: Mailable[],
@@ -142,23 +145,33 @@ export async function runSurveys(db: DB, queue: Queue<MailMessage>, origin: stri
   let invited = 0;
   for (const s of surveys) invited += await invite(db, secret, s, now);
 
+  // Mail goes out in each person's working hours; the others wait for a later tick.
+  const working = (rows: Mailable[]) => rows.filter((r) => inWorkingHours(r.timezone, now));
   let mailed = 0;
+  let after = "";
   for (;;) {
-    const rows = await db.all<Mailable>(
-      mailable(sql`i.due_at <= ${now} AND i.closes_at > ${now}
+    const page = await db.all<Mailable>(
+      mailable(sql`i.due_at <= ${now} AND i.closes_at > ${now} AND i.id > ${after}
         AND NOT EXISTS (SELECT 1 FROM outgoing_mail o WHERE o.idempotency_key = 'survey:' || i.id)`),
     );
-    if (!rows.length) break;
-    const ids = await insertMails(db, await render(rows, secret, origin, (r) => `survey:${r.id}`, false));
-    await enqueueMail(queue, ids);
-    mailed += rows.length;
-    if (rows.length < PAGE) break;
+    const rows = working(page);
+    if (rows.length) {
+      await enqueueMail(
+        queue,
+        await insertMails(db, await render(rows, secret, origin, (r) => `survey:${r.id}`, false)),
+      );
+      mailed += rows.length;
+    }
+    if (page.length < PAGE) break;
+    after = page[page.length - 1]!.id;
   }
 
-  const due = await db.all<Mailable>(
-    mailable(sql`i.closes_at > ${now} AND i.reminders < ${MAX_REMINDERS}
-      AND COALESCE(i.last_reminded_at, i.due_at) <= ${now - REMINDER_GAP}
-      AND EXISTS (SELECT 1 FROM outgoing_mail o WHERE o.idempotency_key = 'survey:' || i.id)`),
+  const due = working(
+    await db.all<Mailable>(
+      mailable(sql`i.closes_at > ${now} AND i.reminders < ${MAX_REMINDERS}
+        AND COALESCE(i.last_reminded_at, i.due_at) <= ${now - REMINDER_GAP}
+        AND EXISTS (SELECT 1 FROM outgoing_mail o WHERE o.idempotency_key = 'survey:' || i.id)`),
+    ),
   );
   if (due.length) {
     const ids = await insertMails(
