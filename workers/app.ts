@@ -26,6 +26,7 @@ import { programRoutes } from "./routes/programs";
 import { requestRoutes } from "./routes/requests";
 import { rotationRoutes } from "./routes/rotations";
 import { groupRoutes } from "./routes/groups";
+import { groupPageRoutes } from "./routes/group-pages";
 import { unsubscribeRoutes } from "./routes/unsubscribe";
 import { mailProblemRoutes } from "./routes/mail-problems";
 import { surveyRoutes } from "./routes/surveys";
@@ -82,6 +83,7 @@ const routes = api
   .route("/", eventRoutes)
   .route("/", rotationRoutes)
   .route("/", groupRoutes)
+  .route("/", groupPageRoutes)
   .route("/", unsubscribeRoutes)
   .route("/", mailProblemRoutes)
   .route("/", surveyRoutes)
