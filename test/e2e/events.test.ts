@@ -18,6 +18,9 @@ import {
   waitForMail,
 } from "./harness";
 import { CSV_COLUMNS } from "../../workers/domain/people-csv";
+import { adminOf } from "./admins";
+
+const ADMIN = adminOf("events");
 
 const HEADER = CSV_COLUMNS.join(",");
 
@@ -57,7 +60,7 @@ const remainingMs = (page: Page) =>
 
 describe("speed-mentoring events", () => {
   it("takes a host from creating an event to check-in, the plan and the clock, and people from the link to their table", async () => {
-    const call = await adminApi();
+    const call = await adminApi(ADMIN);
     const stamp = Date.now();
     const e = (who: string) => `${who}.${stamp}@example.com`;
     const program = await call("POST", "/api/programs", JSON.stringify({ name: `Speed ${stamp}`, kind: "speed" }));
@@ -73,7 +76,7 @@ describe("speed-mentoring events", () => {
     const host = await hostContext.newPage();
     const consoleErrors: string[] = [];
     host.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-    await signIn(host, "admin@example.com");
+    await signIn(host, ADMIN);
     await host.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Events" }).click();
     await host.getByRole("heading", { name: "Events" }).waitFor();
     await host.getByRole("link", { name: "New event" }).click();

@@ -10,6 +10,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { ADMIN_EMAILS } from "./admins";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -70,7 +71,7 @@ export default async function setup({ provide }: TestProject) {
     const vars = {
       ENVIRONMENT: "development",
       MAIL_TRANSPORT: "dev",
-      ADMIN_EMAILS: "admin@example.com",
+      ADMIN_EMAILS: ADMIN_EMAILS.join(","),
       JWT_SECRET: `e2e-${crypto.randomUUID()}-${crypto.randomUUID()}`,
       APP_URL: baseUrl, // wrangler splits `--var` at the first colon only
     };

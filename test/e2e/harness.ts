@@ -92,9 +92,8 @@ export async function signIn(page: Page, email: string) {
   await page.waitForURL(/\/dashboard/);
 }
 
-/** The admin's API session, signed in through the development mailbox like anyone else; answers must be 2xx. */
-export async function adminApi() {
-  const email = "admin@example.com";
+/** An admin's API session, signed in through the development mailbox like anyone else; answers must be 2xx. */
+export async function adminApi(email = "admin@example.com") {
   const start = Date.now();
   const headers = { origin: baseUrl, "content-type": "application/json" };
   const asked = await fetch(`${baseUrl}/api/auth/magic-link`, {

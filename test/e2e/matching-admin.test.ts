@@ -9,6 +9,9 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { baseUrl, checkA11y, useBrowser, signIn, waitForMail } from "./harness";
 import { CSV_COLUMNS } from "../../workers/domain/people-csv";
+import { adminOf } from "./admins";
+
+const ADMIN = adminOf("matching");
 
 const HEADER = CSV_COLUMNS.join(",");
 
@@ -31,7 +34,7 @@ describe("the admin matching page", () => {
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-    await signIn(page, "admin@example.com");
+    await signIn(page, ADMIN);
 
     // A program with two mentors (one seat each) and three mentees: Cy reports to Ada, and Eli
     // shares no language with anyone.

@@ -7,12 +7,15 @@
 import { describe, expect, it } from "vitest";
 import { PHONE, adminApi, checkA11y, checkBothWidths, signIn, useBrowser } from "./harness";
 import { CSV_COLUMNS } from "../../workers/domain/people-csv";
+import { adminOf } from "./admins";
+
+const ADMIN = adminOf("peer");
 
 const browser = useBrowser();
 
 describe("peer events", () => {
   it("pair everyone without roles, run from the host's phone", async () => {
-    const call = await adminApi();
+    const call = await adminApi(ADMIN);
     const stamp = Date.now();
     const e = (who: string) => `${who}.${stamp}@example.com`;
     const program = await call("POST", "/api/programs", JSON.stringify({ name: `Peers ${stamp}`, kind: "peer" }));
@@ -27,7 +30,7 @@ describe("peer events", () => {
     // The host creates the event on a phone.
     const hostContext = await browser().newContext({ viewport: PHONE });
     const host = await hostContext.newPage();
-    await signIn(host, "admin@example.com");
+    await signIn(host, ADMIN);
     await host.goto(new URL("/host/events/new", host.url()).href);
     await host.getByLabel("Peer", { exact: true }).check();
     await expect.poll(() => host.getByLabel("Mentees per table").count()).toBe(0);

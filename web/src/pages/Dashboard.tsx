@@ -11,6 +11,8 @@ import { plural } from "../components/format";
 import { MenteeNext } from "../components/MenteeNext";
 import { MentorAvailability } from "../components/MentorAvailability";
 import { Mentorships } from "../components/Mentorships";
+import { MyRotations } from "../components/MyRotations";
+import { MyGroups } from "../components/MyGroups";
 import { loadMentorships } from "../components/myMentorships";
 import { loadMyRequests } from "../components/myRequests";
 import { RequireSignIn } from "../components/RequireSignIn";
@@ -82,6 +84,8 @@ function DashboardView({ me }: { me: Me }) {
           )}
         </>
       )}
+      <MyRotations />
+      <MyGroups />
       <h2>My programs</h2>
       {me.enrollments.length === 0 ? (
         <p class="empty">You are not in any program yet. Use the sign-up link your organisers shared to join one.</p>

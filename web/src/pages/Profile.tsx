@@ -53,6 +53,9 @@ function ProfileView({ me }: { me: Me }) {
   return (
     <section class="narrow">
       <h1>My profile</h1>
+      <p>
+        <a href="/preferences">Mail preferences</a>: choose which emails you get.
+      </p>
       <form onSubmit={save} noValidate>
         <Field id="name" label="Name" error={errors.name}>
           {(a) => <input {...a} value={form.name} onInput={set("name")} />}

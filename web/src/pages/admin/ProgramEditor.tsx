@@ -49,6 +49,8 @@ function Editor({ me }: { me: Me }) {
           <a href={`/admin/programs/${program.id}/participants`}>Participants ({program.counts.active} active)</a>
           {" · "}
           <a href={`/admin/programs/${program.id}/matching`}>Matching</a>
+          {" · "}
+          <a href={`/admin/programs/${program.id}/surveys`}>Surveys</a>
           {program.kind === "reverse" && (
             <>
               {" · "}

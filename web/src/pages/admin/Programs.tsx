@@ -27,7 +27,8 @@ function ProgramList({ me }: { me: Me }) {
         <p>
           <a class="button" href="/admin/programs/new">
             New program
-          </a>
+          </a>{" "}
+          <a href="/admin/mail">Mail problems</a>
         </p>
       )}
       {error && <p class="status error">{error}</p>}
