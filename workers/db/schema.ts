@@ -573,7 +573,13 @@ export type SurveyQuestion = {
   required?: boolean;
 };
 /** When a survey goes out: days after (or, negative, before) an anchor. */
-export const SURVEY_ANCHORS = ["mentorship-start", "mentorship-end", "program-start", "program-end", "event-end"] as const;
+export const SURVEY_ANCHORS = [
+  "mentorship-start",
+  "mentorship-end",
+  "program-start",
+  "program-end",
+  "event-end",
+] as const;
 export type SurveyTrigger = { anchor: (typeof SURVEY_ANCHORS)[number]; offsetDays: number };
 
 /** A survey of a program (or of an event): its questions, when it goes out, and for how long it is open. */
@@ -745,5 +751,8 @@ export const reminders = sqliteTable(
     digestKey: text("digest_key"),
     createdAt: integer("created_at").notNull().default(now),
   },
-  (t) => [index("reminders_person_due").on(t.personId, t.digestKey, t.dueAt), index("reminders_digest").on(t.digestKey)],
+  (t) => [
+    index("reminders_person_due").on(t.personId, t.digestKey, t.dueAt),
+    index("reminders_digest").on(t.digestKey),
+  ],
 );
