@@ -87,8 +87,11 @@ describe("peer events", () => {
     for (const page of [pia, pete])
       await page.getByRole("heading", { name: "Round 1 of 3" }).waitFor({ timeout: 10_000 });
     // In round 1 at least one of Pia and Pete has a partner; whoever has one sees a name.
-    const partners = await Promise.all([pia, pete].map((p) => p.getByRole("list", { name: "Whom you meet" }).count()));
-    expect(partners.some((n) => n > 0)).toBe(true);
+    const seated = async () =>
+      (await Promise.all([pia, pete].map((p) => p.getByRole("list", { name: "Whom you meet" }).count()))).some(
+        (n) => n > 0,
+      );
+    await expect.poll(seated, { timeout: 10_000 }).toBe(true);
 
     // Next: the break, then round 2, on every phone.
     await host.getByRole("button", { name: "Next" }).click();
