@@ -30,6 +30,7 @@ const Preferences = lazy(() => import("./pages/Preferences"));
 const MailProblems = lazy(() => import("./pages/admin/MailProblems"));
 const Surveys = lazy(() => import("./pages/admin/Surveys"));
 const SurveyPage = lazy(() => import("./pages/Survey"));
+const MentorshipPage = lazy(() => import("./pages/mentorship/MentorshipPage"));
 const NotFound = lazy(() => import("./pages/NotFound"));
 
 export function App() {
@@ -71,6 +72,7 @@ export function App() {
               <Route path="/admin/mail" component={MailProblems} />
               <Route path="/admin/programs/:id/surveys" component={Surveys} />
               <Route path="/s/:token" component={SurveyPage} />
+              <Route path="/mentorships/:id" component={MentorshipPage} />
               <Route default component={NotFound} />
             </Router>
           </ErrorBoundary>

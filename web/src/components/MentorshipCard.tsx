@@ -69,6 +69,13 @@ export function MentorshipCard(props: {
           <strong>Why you were matched:</strong> {reasonsSentence(m.reasons)}
         </p>
       )}
+      {(m.status === "active" || m.status === "completed") && (
+        <p>
+          <a href={`/mentorships/${m.id}`}>
+            Meetings and goals<span class="sr-only"> with {m.partner.name}</span>
+          </a>
+        </p>
+      )}
       {isCurrent(m) && (
         <div class="actions">
           {m.status === "proposed" && action("Start", onStart)}
