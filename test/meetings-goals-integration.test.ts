@@ -106,6 +106,11 @@ describe("goals", () => {
     expect((await mentor.json("PATCH", `/api/milestones/${first.id}`, { body: { done: true } })).status).toBe(403);
     const ticked = await mentee.json("PATCH", `/api/milestones/${first.id}`, { body: { done: true } });
     expect(ticked.body.items[0].milestones.find((s: any) => s.id === first.id).doneAt).toEqual(expect.any(Number));
+    // The dashboard celebrates it, for both.
+    const mine = (await mentor.json("GET", "/api/me/mentorships")).body.items.find((x: any) => x.id === mentorshipId);
+    expect(mine.recentMilestones).toEqual([
+      { title: "Watch two reviews", goal: "Lead a sprint review", doneAt: expect.any(Number) },
+    ]);
     const more = await mentee.json("POST", `/api/goals/${g.id}/milestones`, { body: { title: "Run it" } });
     expect(more.body.items[0].milestones).toHaveLength(3);
 

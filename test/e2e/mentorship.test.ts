@@ -54,6 +54,12 @@ describe("a mentorship's page", () => {
     await mia.getByRole("status").filter({ hasText: "Milestone reached: Watch two reviews" }).waitFor();
     await mia.getByText("1 of 2 milestones").waitFor();
     await checkBothWidths(mia, "a mentorship's page");
+    await mia.getByRole("link", { name: "← Dashboard" }).click();
+    await mia
+      .getByRole("list", { name: "Milestones reached with Mo Mentor" })
+      .getByText(/You reached “Watch two reviews”/)
+      .waitFor();
+    await mia.getByRole("link", { name: "Meetings and goals with Mo Mentor" }).click();
 
     // Mo sees it read-only and comments.
     const mentorContext = await browser().newContext({ viewport: DESKTOP });

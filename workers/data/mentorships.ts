@@ -85,6 +85,8 @@ export type MentorshipView = {
   startedAt: number | null;
   endedAt: number | null;
   endReason: string | null;
+  /** Milestones of the mentee's goals reached in the last two weeks, newest first: the dashboard celebrates them. */
+  recentMilestones: { title: string; goal: string; doneAt: number }[];
 };
 
 /** A person's mentorships in every program, newest first, each with the other person. */
@@ -99,6 +101,11 @@ export async function mentorshipsOfPerson(db: DB, personId: string): Promise<Men
     JOIN people o ON o.id = CASE WHEN m.mentor_id = ${personId} THEN m.mentee_id ELSE m.mentor_id END
     WHERE m.mentor_id = ${personId} OR m.mentee_id = ${personId}
     ORDER BY m.created_at DESC`);
+  const reached = await db.all<{ mentorship_id: string; title: string; goal: string; done_at: number }>(sql`
+    SELECT g.mentorship_id, s.title, g.title AS goal, s.done_at FROM milestones s JOIN goals g ON g.id = s.goal_id
+    WHERE s.done_at > ${Date.now() - 14 * 86_400_000}
+      AND g.mentorship_id IN (SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.id))}))
+    ORDER BY s.done_at DESC`);
   return rows.map((r) => ({
     id: r.id as string,
     programId: r.program_id as string,
@@ -118,6 +125,9 @@ export async function mentorshipsOfPerson(db: DB, personId: string): Promise<Men
     startedAt: r.started_at as number | null,
     endedAt: r.ended_at as number | null,
     endReason: r.end_reason as string | null,
+    recentMilestones: reached
+      .filter((x) => x.mentorship_id === r.id)
+      .map((x) => ({ title: x.title, goal: x.goal, doneAt: x.done_at })),
   }));
 }
 

@@ -47,6 +47,9 @@ const MentorshipSchema = z
     startedAt: z.number().nullable(),
     endedAt: z.number().nullable(),
     endReason: z.string().nullable(),
+    recentMilestones: z
+      .array(z.object({ title: z.string(), goal: z.string(), doneAt: z.number() }))
+      .openapi({ description: "Milestones reached in the last two weeks, newest first" }),
   })
   .openapi("Mentorship");
 

@@ -69,6 +69,15 @@ export function MentorshipCard(props: {
           <strong>Why you were matched:</strong> {reasonsSentence(m.reasons)}
         </p>
       )}
+      {m.recentMilestones.length > 0 && (
+        <ul class="celebrate" aria-label={`Milestones reached with ${m.partner.name}`}>
+          {m.recentMilestones.map((x) => (
+            <li key={`${x.goal}-${x.title}`}>
+              🎉 {m.role === "mentee" ? "You" : m.partner.name} reached “{x.title}” ({x.goal}), {whenDay(x.doneAt)}
+            </li>
+          ))}
+        </ul>
+      )}
       {(m.status === "active" || m.status === "completed") && (
         <p>
           <a href={`/mentorships/${m.id}`}>
