@@ -78,6 +78,12 @@ describe("surveys", () => {
       .toMatch(/on the program's first day[\s\S]*Anonymous[\s\S]*Nobody has been/);
     await checkBothWidths(admin, "the surveys page");
 
+    // Before anyone answers, everything can change: here, how long it stays open.
+    await card.getByRole("button", { name: `Change ${title}` }).click();
+    await admin.getByLabel("Open for (days)").fill("10");
+    await admin.getByRole("button", { name: "Save the survey" }).click();
+    await expect.poll(() => card.innerText()).toMatch(/10 days/);
+
     // The clock sends it; a mentee answers through the emailed link on a phone, without signing in.
     await tickNow();
     const mail = await waitForMail(e("ana"), new RegExp(`^${title}$`));

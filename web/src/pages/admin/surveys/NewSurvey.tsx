@@ -6,7 +6,7 @@ import { plural } from "../../../components/format";
 import { focusSoon } from "../../../focus";
 import { useLoaded } from "../../../useLoaded";
 import { SurveyForm, type Start } from "./SurveyForm";
-import { whenInWords, type SurveyItem } from "./SurveyList";
+import { whenInWords, type SurveyItem } from "./words";
 
 const loadTemplates = () => ok(api.surveys.templates.$get());
 type Template = Awaited<ReturnType<typeof loadTemplates>>["items"][number];

@@ -4,7 +4,7 @@
  */
 import { Field } from "../../../components/Field";
 import { focusSoon } from "../../../focus";
-import type { SurveyItem } from "./SurveyList";
+import type { SurveyItem } from "./words";
 
 type Question = SurveyItem["questions"][number];
 export type QuestionType = Question["type"];

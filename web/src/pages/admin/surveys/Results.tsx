@@ -7,7 +7,7 @@ import { api, ok } from "../../../api";
 import { Alert, TryAgain } from "../../../components/Alert";
 import { plural } from "../../../components/format";
 import { useLoaded } from "../../../useLoaded";
-import { answeredText } from "./SurveyList";
+import { answeredText } from "./words";
 
 const loadResults = (id: string) => ok(api.surveys[":id"].results.$get({ param: { id } }));
 type Results = Awaited<ReturnType<typeof loadResults>>;

@@ -1,11 +1,12 @@
 /**
- * Writing a new survey, from scratch or from a template: its title, when it goes out (days before or
- * after an anchor), how long it stays open, whether it is anonymous, and its questions.
+ * Writing a survey, new (from scratch or from a template) or one to change: its title, when it goes
+ * out (days before or after an anchor), how long it stays open, whether it is anonymous, and its
+ * questions, which stay as they were asked once someone has answered.
  */
 import { useRef, useState } from "preact/hooks";
 import { api, ApiError, messageOf, ok } from "../../../api";
 import { Field, focusFirstError, Status } from "../../../components/Field";
-import { ANCHORS, whenInWords, type Anchor, type SurveyItem } from "./SurveyList";
+import { ANCHORS, whenInWords, type Anchor, type SurveyItem } from "./words";
 import { QuestionsEditor, draftOf, questionsFor, type DraftQuestion } from "./QuestionsEditor";
 
 /** What a new survey starts from: a template's fields, or nothing much. */
@@ -15,20 +16,38 @@ export type Start = {
   anchor: Anchor;
   offsetDays: number;
   anonymous: boolean;
+  openDays?: number;
   questions: SurveyItem["questions"];
 };
+
+/** An existing survey as the form's start. */
+export const startOf = (s: SurveyItem): Start => ({
+  title: s.title,
+  anchor: s.trigger.anchor,
+  offsetDays: s.trigger.offsetDays,
+  anonymous: s.anonymous,
+  openDays: s.openDays,
+  questions: s.questions,
+});
 
 /** The anchors a program's survey can follow (an event's end belongs to event surveys). */
 const PROGRAM_ANCHORS = (Object.keys(ANCHORS) as Anchor[]).filter((a) => a !== "event-end");
 
-type Props = { programId: string; start: Start; onCreated: (s: SurveyItem) => void; onCancel: () => void };
+type Props = {
+  programId: string;
+  start: Start;
+  /** The survey being changed, and whether anyone answered it (then its questions stay). */
+  editing?: { id: string; answered: boolean };
+  onCreated: (s: SurveyItem) => void;
+  onCancel: () => void;
+};
 
-export function SurveyForm({ programId, start, onCreated, onCancel }: Props) {
+export function SurveyForm({ programId, start, editing, onCreated, onCancel }: Props) {
   const [title, setTitle] = useState(start.title);
   const [anchor, setAnchor] = useState<Anchor>(start.anchor);
   const [days, setDays] = useState(String(Math.abs(start.offsetDays)));
   const [before, setBefore] = useState(start.offsetDays < 0);
-  const [openDays, setOpenDays] = useState("14");
+  const [openDays, setOpenDays] = useState(String(start.openDays ?? 14));
   const [anonymous, setAnonymous] = useState(start.anonymous);
   const [questions, setQuestions] = useState<DraftQuestion[]>(() =>
     start.questions.length ? start.questions.map(draftOf) : [draftOf()],
@@ -44,15 +63,22 @@ export function SurveyForm({ programId, start, onCreated, onCancel }: Props) {
     setBusy(true);
     setMessage(null);
     try {
-      const json = {
-        ...(start.template ? { template: start.template } : {}),
+      const fields = {
         title,
         trigger: { anchor, offsetDays },
         openDays: Math.trunc(Number(openDays) || 0),
         anonymous,
-        questions: questionsFor(questions),
+        ...(editing?.answered ? {} : { questions: questionsFor(questions) }),
       };
-      onCreated(await ok(api.programs[":id"].surveys.$post({ param: { id: programId }, json })));
+      const saved = editing
+        ? await ok(api.surveys[":id"].$patch({ param: { id: editing.id }, json: fields }))
+        : await ok(
+            api.programs[":id"].surveys.$post({
+              param: { id: programId },
+              json: { ...(start.template ? { template: start.template } : {}), ...fields },
+            }),
+          );
+      onCreated(saved);
     } catch (err) {
       setErrors(err instanceof ApiError ? err.fields : {});
       setMessage(messageOf(err));
@@ -65,7 +91,7 @@ export function SurveyForm({ programId, start, onCreated, onCancel }: Props) {
   return (
     <form ref={form} onSubmit={submit} noValidate class="card" aria-labelledby="sv-form-h">
       <h2 id="sv-form-h" style={{ marginTop: 0 }}>
-        New survey
+        {editing ? `Change “${start.title}”` : "New survey"}
       </h2>
       <Field id="sv-title" label="Title" error={errors.title}>
         {(a) => <input {...a} value={title} maxLength={120} onInput={(e) => setTitle(e.currentTarget.value)} />}
@@ -147,11 +173,15 @@ export function SurveyForm({ programId, start, onCreated, onCancel }: Props) {
         />
         <label for="sv-anonymous">Anonymous: answers are kept without names</label>
       </div>
-      <QuestionsEditor questions={questions} errors={errors} onChange={setQuestions} />
+      {editing?.answered ? (
+        <p>People have answered this survey, so its questions stay as they were asked.</p>
+      ) : (
+        <QuestionsEditor questions={questions} errors={errors} onChange={setQuestions} />
+      )}
       <Status message={message} tone="error" />
       <p style={{ display: "flex", flexWrap: "wrap", gap: "8px" }}>
         <button type="submit" disabled={busy}>
-          {busy ? "Adding…" : "Add the survey"}
+          {editing ? (busy ? "Saving…" : "Save the survey") : busy ? "Adding…" : "Add the survey"}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
           Cancel

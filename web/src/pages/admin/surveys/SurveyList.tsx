@@ -3,49 +3,10 @@ import { useState } from "preact/hooks";
 import { api, messageOf, ok } from "../../../api";
 import { Status, type StatusMessage } from "../../../components/Field";
 import { plural } from "../../../components/format";
+import { SurveyForm, startOf } from "./SurveyForm";
+import { answeredText, whenInWords, type SurveyItem } from "./words";
 
-export const loadSurveys = (id: string) => ok(api.programs[":id"].surveys.$get({ param: { id } }));
-export type SurveyItem = Awaited<ReturnType<typeof loadSurveys>>["items"][number];
-export type Trigger = SurveyItem["trigger"];
-export type Anchor = Trigger["anchor"];
-
-/** Each anchor in words: the sentence on its day, and what "N days after/before" refers to. */
-export const ANCHORS: Record<Anchor, { label: string; onTheDay: string; relative: string }> = {
-  "mentorship-start": {
-    label: "each mentorship starts",
-    onTheDay: "the day each mentorship starts",
-    relative: "each mentorship starts",
-  },
-  "mentorship-end": {
-    label: "each mentorship ends",
-    onTheDay: "the day each mentorship ends",
-    relative: "each mentorship ends",
-  },
-  "program-start": {
-    label: "the program starts",
-    onTheDay: "on the program's first day",
-    relative: "the program starts",
-  },
-  "program-end": {
-    label: "the program ends",
-    onTheDay: "at the end of the program's last day",
-    relative: "the program ends",
-  },
-  "event-end": { label: "the event ends", onTheDay: "when the event ends", relative: "the event ends" },
-};
-
-/** "14 days after each mentorship starts", "on the program's first day", "3 days before the program starts". */
-export function whenInWords({ anchor, offsetDays: days }: Trigger) {
-  const words = ANCHORS[anchor];
-  if (days === 0) return words.onTheDay;
-  return `${plural(Math.abs(days), "day")} ${days > 0 ? "after" : "before"} ${words.relative}`;
-}
-
-/** "12 of 20 answered, 60%", or that nobody has been asked yet. */
-export const answeredText = (s: { invited: number; responded: number; responseRate: number | null }) =>
-  s.invited === 0
-    ? "Nobody has been invited yet"
-    : `${s.responded} of ${s.invited} answered, ${Math.round((s.responseRate ?? 0) * 100)}%`;
+export { ANCHORS, answeredText, loadSurveys, whenInWords, type Anchor, type SurveyItem, type Trigger } from "./words";
 
 type Props = { items: SurveyItem[]; resultsHref: (id: string) => string; onChanged: () => Promise<void> };
 
@@ -98,12 +59,30 @@ function SurveyActions(props: { survey: SurveyItem; resultsHref: string; onChang
     }
   };
   const verb = survey.active ? "Turn off" : "Turn on";
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <SurveyForm
+        programId=""
+        start={startOf(survey)}
+        editing={{ id: survey.id, answered: survey.responded > 0 }}
+        onCancel={() => setEditing(false)}
+        onCreated={async () => {
+          setEditing(false);
+          await onChanged();
+        }}
+      />
+    );
+  }
   return (
     <>
       <p style={{ display: "flex", flexWrap: "wrap", gap: "8px 16px", alignItems: "center", margin: "12px 0 0" }}>
         <button type="button" class="secondary" disabled={busy} onClick={toggle}>
           {verb}
           <span class="sr-only"> {survey.title}</span>
+        </button>
+        <button type="button" class="secondary" onClick={() => setEditing(true)}>
+          Change<span class="sr-only"> {survey.title}</span>
         </button>
         <a href={resultsHref}>
           View results<span class="sr-only"> of {survey.title}</span>
