@@ -127,6 +127,29 @@ describe("surveys", () => {
     expect((await respond({ met: "Once", fit: 1 })).status).toBe(409);
   });
 
+  it("gives each event a follow-up survey that its hosts see", async () => {
+    const admin = await signIn(ADMIN);
+    const event = await admin.json("POST", "/api/events", {
+      body: {
+        title: "Coffee",
+        startsAt: "2030-05-06T09:00:00Z",
+        timezone: "UTC",
+        roundMinutes: 5,
+        breakMinutes: 0,
+        tables: 2,
+      },
+    });
+    const list = await admin.json("GET", `/api/events/${event.body.id}/surveys`);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ template: "event", trigger: { anchor: "event-end", offsetDays: 0 }, invited: 0 }),
+    ]);
+    const program = await createProgram(admin);
+    const [someone] = await people(admin, program.id, ["mentee"]);
+    const stranger = await signIn(someone!.email);
+    expect((await stranger.json("GET", `/api/events/${event.body.id}/surveys`)).status).toBe(404);
+    expect((await stranger.json("GET", `/api/surveys/${list.body.items[0].id}/results`)).status).toBe(404);
+  });
+
   it("keeps anonymous answers apart from people, and shows no group under five answers", async () => {
     let admin = await signIn(ADMIN);
     const program = await createProgram(admin, { kind: "group", startsOn: "2030-06-03", endsOn: "2030-12-20" });

@@ -30,6 +30,7 @@ import { groupPageRoutes } from "./routes/group-pages";
 import { unsubscribeRoutes } from "./routes/unsubscribe";
 import { mailProblemRoutes } from "./routes/mail-problems";
 import { surveyRoutes } from "./routes/surveys";
+import { surveyAnswerRoutes } from "./routes/survey-answers";
 import { meetingRoutes } from "./routes/meetings";
 import { goalRoutes } from "./routes/goals";
 import { MAX_IMPORT_BYTES } from "./routes/people";
@@ -87,6 +88,7 @@ const routes = api
   .route("/", unsubscribeRoutes)
   .route("/", mailProblemRoutes)
   .route("/", surveyRoutes)
+  .route("/", surveyAnswerRoutes)
   .route("/", meetingRoutes)
   .route("/", goalRoutes)
   .route("/", joinRoutes)

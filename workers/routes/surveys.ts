@@ -1,8 +1,7 @@
 /**
  * @module routes/surveys
  * Surveys: program managers build them (from templates or question by question) and read the results;
- * people answer through the one-click link in their invitation, no sign-in, and may change their
- * answers until the survey closes.
+ * an event's hosts read its follow-up survey. Answering is in routes/survey-answers.
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { eq, sql } from "drizzle-orm";
@@ -12,24 +11,14 @@ import { managedProgram } from "../auth/program-access";
 import { requireUser } from "../auth/middleware";
 import { surveys, type SurveyQuestion } from "../db/schema";
 import { isHost } from "../data/events";
-import {
-  createSurvey,
-  getSurvey,
-  invitationByToken,
-  responseByToken,
-  saveResponse,
-  surveysWithRates,
-  type Survey,
-} from "../data/surveys";
-import { checkAnswers, questionProblems } from "../domain/surveys/questions";
+import { createSurvey, getSurvey, surveysWithRates, type Survey } from "../data/surveys";
+import { questionProblems } from "../domain/surveys/questions";
 import { surveyResults } from "../domain/surveys/results";
 import { TEMPLATES, templateByKey } from "../domain/surveys/templates";
 import { ApiError, badRequest, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import {
-  ByTokenSchema,
-  RespondSchema,
   ResultsSchema,
   SurveyCreateSchema,
   SurveySchema,
@@ -105,6 +94,40 @@ export const surveyRoutes = router()
       const [rows, counts] = await Promise.all([
         c.var.db.select().from(surveys).where(eq(surveys.programId, program.id)),
         surveysWithRates(c.var.db, { programId: program.id }),
+      ]);
+      return c.json(
+        {
+          items: rows.map((s) =>
+            dto(
+              s,
+              counts.find((x) => x.id === s.id),
+            ),
+          ),
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/events/{id}/surveys",
+      tags,
+      summary: "An event's follow-up survey(s) with their response rates (the event's hosts, admins)",
+      request: { params: IdParam },
+      responses: {
+        200: json(z.object({ items: z.array(SurveySchema) }), "Surveys"),
+        401: errors[401],
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c.var.user);
+      const { id } = c.req.valid("param");
+      if (!user.isAdmin && !(await isHost(c.var.db, id, user.id))) throw notFound("Event");
+      const [rows, counts] = await Promise.all([
+        c.var.db.select().from(surveys).where(eq(surveys.eventId, id)),
+        surveysWithRates(c.var.db, { eventId: id }),
       ]);
       return c.json(
         {
@@ -214,64 +237,5 @@ export const surveyRoutes = router()
       );
       const n = invited[0]?.n ?? 0;
       return c.json({ title: survey.title, invited: n, responseRate: rate(n, results.responses), ...results }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/surveys/by-token/{token}",
-      tags,
-      summary: "The survey an invitation's link opens, with your answers if you gave some (no sign-in)",
-      request: { params: z.object({ token: z.string().min(10).max(200) }) },
-      responses: { 200: json(ByTokenSchema, "The survey"), 404: errors[404] },
-    }),
-    async (c) => {
-      const { token } = c.req.valid("param");
-      const found = await invitationByToken(c.var.db, token);
-      if (!found) throw notFound("Survey");
-      const mine = await responseByToken(c.var.db, token);
-      const about = await c.var.db.all<{ about: string }>(sql`
-        SELECT COALESCE((SELECT name FROM programs WHERE id = ${found.survey.programId}),
-          (SELECT title FROM events WHERE id = ${found.survey.eventId}), '') AS about`);
-      return c.json(
-        {
-          title: found.survey.title,
-          about: about[0]?.about ?? "",
-          anonymous: found.survey.anonymous,
-          closesAt: found.invitation.closesAt,
-          closed: !found.survey.active || found.invitation.closesAt <= Date.now(),
-          questions: found.survey.questions,
-          answers: mine?.answers ?? null,
-        },
-        200,
-      );
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/surveys/respond",
-      tags,
-      summary: "Answer (or change your answers) through an invitation's token, until the survey closes",
-      request: jsonBody(RespondSchema),
-      responses: {
-        200: json(z.object({ saved: z.literal(true), editableUntil: z.number() }).openapi("SurveySaved"), "Saved"),
-        400: errors[400],
-        404: errors[404],
-        409: errors[409],
-      },
-    }),
-    async (c) => {
-      const { token, answers } = c.req.valid("json");
-      const found = await invitationByToken(c.var.db, token);
-      if (!found) throw notFound("Survey");
-      const now = Date.now();
-      if (!found.survey.active || found.invitation.closesAt <= now) {
-        throw new ApiError(409, "survey_closed", "This survey has closed; answers can no longer change.");
-      }
-      const { kept, errors: problems } = checkAnswers(found.survey.questions, answers);
-      if (Object.keys(problems).length) throw badRequest("invalid_input", "Some answers need attention.", problems);
-      await saveResponse(c.var.db, token, found, kept, now);
-      return c.json({ saved: true as const, editableUntil: found.invitation.closesAt }, 200);
     },
   );

@@ -9,6 +9,7 @@ import { eventWhen, useLive } from "./live";
 import { PlanTable, loadPlan, replan, type Plan } from "./plan";
 import { Registrations } from "./Registrations";
 import { WalkIn } from "./WalkIn";
+import { FeedbackSurvey } from "./FeedbackSurvey";
 
 export type HostedEvent = Awaited<ReturnType<typeof loadEvent>>;
 export const loadEvent = (id: string) => ok(api.events[":id"].$get({ param: { id } }));
@@ -119,6 +120,7 @@ function Hosting({ event, onChange }: { event: HostedEvent; onChange: (e: Hosted
       </p>
       <Alert message={planError} />
       {plan && <PlanTable plan={plan} names={namesOf(event)} current={current} />}
+      <FeedbackSurvey eventId={event.id} />
     </section>
   );
 }
