@@ -6,11 +6,13 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
 import { batchStatements } from "../db/statements";
-import { matchProposals, matchRuns } from "../db/schema";
+import { matchProposals, matchRuns, matchUnmatched } from "../db/schema";
 import type { MatchedPair, MatchResult } from "../domain/matching/plan";
 
 export type MatchRun = typeof matchRuns.$inferSelect;
 export type Unmatched = MatchResult["unmatched"][number];
+/** Unmatched people a page, in a run's answer. */
+export const UNMATCHED_PAGE = 50;
 /** How long a run may stay `running` before another delivery of its message may take it over. */
 export const STALE_RUN_MS = 3 * 60 * 1000;
 const CHUNK = 1000;
@@ -71,8 +73,16 @@ export async function saveResult(db: DB, runId: string, result: MatchResult, now
         SELECT ${runId}, value ->> 0, value ->> 1, value ->> 2, value -> 3, value ->> 4 FROM json_each(${JSON.stringify(rows)})`,
     );
   }
+  for (let i = 0; i < result.unmatched.length; i += CHUNK) {
+    const rows = result.unmatched.slice(i, i + CHUNK).map((u) => [u.personId, u.reason]);
+    inserts.push(
+      sql`INSERT INTO match_unmatched (run_id, person_id, reason)
+        SELECT ${runId}, value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(rows)})`,
+    );
+  }
   await batchStatements(db, [
     db.delete(matchProposals).where(eq(matchProposals.runId, runId)),
+    db.delete(matchUnmatched).where(eq(matchUnmatched.runId, runId)),
     ...inserts,
     db
       .update(matchRuns)
@@ -81,7 +91,7 @@ export async function saveResult(db: DB, runId: string, result: MatchResult, now
         progress: "",
         matched: result.stats.matched,
         totalScore: result.stats.totalScore,
-        unmatched: result.unmatched,
+        unmatchedCount: result.unmatched.length,
         finishedAt: now,
       })
       .where(eq(matchRuns.id, runId)),
@@ -166,4 +176,24 @@ export function runMentors(db: DB, run: MatchRun, defaultCapacity: number) {
     FROM enrollments e JOIN people p ON p.id = e.person_id
     WHERE e.program_id = ${run.programId} AND e.status = 'active' AND e.role IN ('mentor', 'both', 'junior')
     ORDER BY p.name, p.id`);
+}
+
+/** One page of the people a run left without a mentor, with why, by name. */
+export async function unmatchedOf(db: DB, runId: string, page: number): Promise<Unmatched[]> {
+  const rows = await db.all<{ person_id: string; email: string; name: string; reason: string }>(sql`
+    SELECT u.person_id, p.email, p.name, u.reason
+    FROM match_unmatched u JOIN people p ON p.id = u.person_id
+    WHERE u.run_id = ${runId}
+    ORDER BY p.name, p.id
+    LIMIT ${UNMATCHED_PAGE} OFFSET ${(page - 1) * UNMATCHED_PAGE}`);
+  return rows.map((r) => ({ personId: r.person_id, email: r.email, name: r.name, reason: r.reason }));
+}
+
+/** Whether the run left `personId` without a mentor. */
+export async function isUnmatched(db: DB, runId: string, personId: string) {
+  const [row] = await db
+    .select({ personId: matchUnmatched.personId })
+    .from(matchUnmatched)
+    .where(and(eq(matchUnmatched.runId, runId), eq(matchUnmatched.personId, personId)));
+  return !!row;
 }

@@ -247,10 +247,7 @@ export const matchRuns = sqliteTable(
     error: text("error"),
     matched: integer("matched").notNull().default(0),
     totalScore: integer("total_score").notNull().default(0),
-    unmatched: text("unmatched", { mode: "json" })
-      .$type<{ personId: string; email: string; name: string; reason: string }[]>()
-      .notNull()
-      .default(sql`'[]'`),
+    unmatchedCount: integer("unmatched_count").notNull().default(0),
     startedAt: integer("started_at"),
     finishedAt: integer("finished_at"),
     publishedAt: integer("published_at"),
@@ -258,6 +255,22 @@ export const matchRuns = sqliteTable(
     createdAt: integer("created_at").notNull().default(now),
   },
   (t) => [index("match_runs_program_created").on(t.programId, t.createdAt), index("match_runs_status").on(t.status)],
+);
+
+/**
+ * Who a run leaves without a mentor, and why: one row each, since a company-wide run can leave
+ * thousands, more than one D1 row (2 MB) can hold as a list.
+ */
+export const matchUnmatched = sqliteTable(
+  "match_unmatched",
+  {
+    runId: text("run_id")
+      .notNull()
+      .references(() => matchRuns.id, { onDelete: "cascade" }),
+    personId: text("person_id").notNull(),
+    reason: text("reason").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.personId] })],
 );
 
 /** The pairs a run proposes; the admin edits them until the run is published. */

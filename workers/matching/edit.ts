@@ -7,9 +7,9 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
-import { matchProposals, matchRuns, pairRules } from "../db/schema";
+import { matchProposals, matchRuns, matchUnmatched, pairRules } from "../db/schema";
 import { excludedPairs, MENTEE_ROLES, MENTOR_ROLES, matchSettingsOf, participantsById } from "../data/match-pool";
-import type { MatchRun, Unmatched } from "../data/match-runs";
+import { isUnmatched, type MatchRun } from "../data/match-runs";
 import type { Program } from "../data/programs";
 import { forbiddenBecause } from "../domain/matching/plan";
 import { scorePair } from "../domain/matching/score";
@@ -48,17 +48,26 @@ const dropLock = (db: DB, programId: string, mentorId: string, menteeId: string)
       ),
     );
 
-/** The run's totals and unmatched list after an edit, in the same batch as the edit. */
-function restate(db: DB, run: MatchRun, unmatched: Unmatched[]) {
+/** The run's totals after an edit, in the same batch as the edit. */
+function restate(db: DB, run: MatchRun) {
   return db
     .update(matchRuns)
     .set({
-      unmatched,
+      unmatchedCount: sql`(SELECT count(*) FROM match_unmatched WHERE run_id = ${run.id})`,
       matched: sql`(SELECT count(*) FROM match_proposals WHERE run_id = ${run.id})`,
       totalScore: sql`(SELECT coalesce(sum(score), 0) FROM match_proposals WHERE run_id = ${run.id})`,
     })
     .where(eq(matchRuns.id, run.id));
 }
+
+const leaveUnmatched = (db: DB, runId: string, personId: string, reason: string) =>
+  db
+    .insert(matchUnmatched)
+    .values({ runId, personId, reason })
+    .onConflictDoUpdate({ target: [matchUnmatched.runId, matchUnmatched.personId], set: { reason } });
+
+const matchedNow = (db: DB, runId: string, personId: string) =>
+  db.delete(matchUnmatched).where(and(eq(matchUnmatched.runId, runId), eq(matchUnmatched.personId, personId)));
 
 /**
  * Checks that `mentorId` may take `menteeId` in this run and returns the pair's score and reasons.
@@ -105,9 +114,8 @@ export async function editRun(db: DB, program: Program, run: MatchRun, edit: Pai
   if (run.status !== "done") throw new ApiError(409, "run_not_done", "The run has not finished yet.");
   if (run.publishedAt) throw new ApiError(409, "run_published", "The run is published; it can no longer change.");
   const current = await proposalOf(db, run.id, edit.menteeId);
-  const inRun = current || run.unmatched.some((u) => u.personId === edit.menteeId);
+  const inRun = current || (await isUnmatched(db, run.id, edit.menteeId));
   if (!inRun) throw notFound("Mentee in this run");
-  const unmatched = run.unmatched.filter((u) => u.personId !== edit.menteeId);
   const where = and(eq(matchProposals.runId, run.id), eq(matchProposals.menteeId, edit.menteeId));
 
   switch (edit.action) {
@@ -126,7 +134,6 @@ export async function editRun(db: DB, program: Program, run: MatchRun, edit: Pai
     case "remove":
     case "ban": {
       if (!current) throw refuse("This mentee has no pair in the run.");
-      const { email, name } = await personOf(db, edit.menteeId);
       const reason =
         edit.action === "ban" ? "Their pair was banned by an admin." : "Removed from their pair by an admin.";
       await db.batch([
@@ -134,7 +141,8 @@ export async function editRun(db: DB, program: Program, run: MatchRun, edit: Pai
         edit.action === "ban"
           ? setRule(db, program.id, current.mentorId, current.menteeId, "ban")
           : dropLock(db, program.id, current.mentorId, current.menteeId),
-        restate(db, run, [...unmatched, { personId: edit.menteeId, email, name, reason }]),
+        leaveUnmatched(db, run.id, edit.menteeId, reason),
+        restate(db, run),
       ]);
       return;
     }
@@ -148,7 +156,8 @@ export async function editRun(db: DB, program: Program, run: MatchRun, edit: Pai
           .onConflictDoUpdate({ target: [matchProposals.runId, matchProposals.menteeId], set: row }),
         ...(current ? [dropLock(db, program.id, current.mentorId, current.menteeId)] : []),
         setRule(db, program.id, edit.mentorId, edit.menteeId, "lock"),
-        restate(db, run, unmatched),
+        matchedNow(db, run.id, edit.menteeId),
+        restate(db, run),
       ]);
       return;
     }
@@ -171,16 +180,9 @@ export async function editRun(db: DB, program: Program, run: MatchRun, edit: Pai
         dropLock(db, program.id, other.mentorId, other.menteeId),
         setRule(db, program.id, other.mentorId, current.menteeId, "lock"),
         setRule(db, program.id, current.mentorId, other.menteeId, "lock"),
-        restate(db, run, run.unmatched),
+        restate(db, run),
       ]);
       return;
     }
   }
-}
-
-async function personOf(db: DB, personId: string) {
-  const [row] = await db.all<{ email: string; name: string }>(
-    sql`SELECT email, name FROM people WHERE id = ${personId}`,
-  );
-  return row ?? { email: "", name: "" };
 }

@@ -11,7 +11,17 @@ import { managedProgram } from "../auth/program-access";
 import { publicOrigin } from "../config";
 import { programs } from "../db/schema";
 import { matchSettingsOf } from "../data/match-pool";
-import { createRun, getRun, listRuns, proposalCount, proposalsOf, runMentors, type MatchRun } from "../data/match-runs";
+import {
+  createRun,
+  getRun,
+  listRuns,
+  proposalCount,
+  proposalsOf,
+  runMentors,
+  UNMATCHED_PAGE,
+  unmatchedOf,
+  type MatchRun,
+} from "../data/match-runs";
 import { publishConflicts, publishRun } from "../data/mentorships";
 import type { Program } from "../data/programs";
 import { ApiError, notFound } from "../lib/errors";
@@ -55,13 +65,14 @@ function settingsDto(p: Program): z.infer<typeof MatchingSettingsSchema> {
 
 /** The run with one page of its pairs (those matching `q` when given) and everyone left over. */
 async function runPage(c: Context<AppEnv>, run: MatchRun, query: z.infer<typeof RunQuery>) {
-  const { page, pageSize, q } = query;
-  const [pairs, totalPairs] = await Promise.all([
+  const { page, pageSize, q, unmatchedPage } = query;
+  const [pairs, totalPairs, unmatched] = await Promise.all([
     proposalsOf(c.var.db, run.id, { offset: (page - 1) * pageSize, limit: pageSize }, q),
     proposalCount(c.var.db, run.id, q),
+    unmatchedOf(c.var.db, run.id, unmatchedPage),
   ]);
-  const { unmatched } = run;
-  return { ...summary(run), pairs, unmatched, page, pageSize, totalPairs };
+  const paging = { unmatchedPage, unmatchedPageSize: UNMATCHED_PAGE, totalUnmatched: run.unmatchedCount };
+  return { ...summary(run), pairs, unmatched, page, pageSize, totalPairs, ...paging };
 }
 
 const summary = (r: MatchRun) => ({
@@ -161,7 +172,7 @@ export const matchingRoutes = router()
     async (c) => {
       const program = await managedProgram(c, c.req.valid("param").id);
       const runs = await listRuns(c.var.db, program.id);
-      return c.json({ items: runs.map((r) => ({ ...summary(r), unmatchedCount: r.unmatched.length })) }, 200);
+      return c.json({ items: runs.map((r) => ({ ...summary(r), unmatchedCount: r.unmatchedCount })) }, 200);
     },
   )
   .openapi(

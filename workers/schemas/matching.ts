@@ -72,12 +72,21 @@ export const MatchRunSchema = z
     page: z.number(),
     pageSize: z.number(),
     totalPairs: z.number().openapi({ description: "Pairs in the run (matching `q` when given)" }),
+    unmatchedPage: z.number(),
+    unmatchedPageSize: z.number(),
+    totalUnmatched: z.number().openapi({ description: "Everyone the run left without a mentor" }),
   })
   .openapi("MatchRun");
 
 export const RunQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(10000).default(10000),
+  unmatchedPage: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(1)
+    .openapi({ description: "Which page of the people left without a mentor (50 a page, by name)" }),
   q: z
     .string()
     .trim()

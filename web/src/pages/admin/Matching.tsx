@@ -182,11 +182,12 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
           </section>
           <section aria-labelledby="unmatched-title">
             <h2 id="unmatched-title" tabIndex={-1}>
-              Not matched ({run.unmatched.length})
+              Not matched ({run.totalUnmatched})
             </h2>
             <UnmatchedList
               programId={programId}
               run={run}
+              onPage={(unmatchedPage) => latest.show({ ...view, unmatchedPage })}
               readOnly={readOnly}
               busy={busy}
               failure={failure}

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from "preact/hooks";
 import { plural } from "../../../components/format";
-import { loadRun, loadRunMentors, type Pair, type RunMentor } from "./data";
+import { FIRST_VIEW, loadRun, loadRunMentors, type Pair, type RunMentor } from "./data";
 import { PersonPicker, type Option } from "./PersonPicker";
 import { useFetched } from "./useFetched";
 
@@ -67,7 +67,7 @@ export function SwapPicker(props: Common & { pair: Pair }) {
   const { programId, runId, pair, error, ...rest } = props;
   const [q, setQ] = useState("");
   const { mentors, error: mentorsError } = useMentors(programId, runId);
-  const found = useFetched(() => loadRun(programId, runId, { page: 1, q }), [programId, runId, q]);
+  const found = useFetched(() => loadRun(programId, runId, { ...FIRST_VIEW, q }), [programId, runId, q]);
   const byId = useMemo(() => new Map((mentors ?? []).map((m) => [m.id, m])), [mentors]);
   const options = useMemo<Option[]>(
     () =>

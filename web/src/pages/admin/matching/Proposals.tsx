@@ -34,7 +34,7 @@ export function Proposals(props: Props) {
   useEffect(() => {
     const q = filter.trim();
     if (q === view.q) return;
-    const t = setTimeout(() => onView({ page: 1, q }), 250);
+    const t = setTimeout(() => onView({ ...view, page: 1, q }), 250);
     return () => clearTimeout(t);
   }, [filter]);
 

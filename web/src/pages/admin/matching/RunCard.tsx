@@ -47,7 +47,7 @@ export function RunCard({ run, starting, startError, publishing, publish, onStar
         )}
         {done && !run.publishedAt && (
           <span class="sr-only">
-            Matching finished: {run.stats.matched} {run.stats.matched === 1 ? "pair" : "pairs"}, {run.unmatched.length}{" "}
+            Matching finished: {run.stats.matched} {run.stats.matched === 1 ? "pair" : "pairs"}, {run.totalUnmatched}{" "}
             not matched.
           </span>
         )}
@@ -105,7 +105,7 @@ function Stats({ run }: { run: Run }) {
       </div>
       <div>
         <dt>Unmatched</dt>
-        <dd>{run.unmatched.length}</dd>
+        <dd>{run.totalUnmatched}</dd>
       </div>
     </dl>
   );

@@ -1,33 +1,28 @@
-/** Who a run left without a mentor, why, and assigning one by hand. */
+/** Who a run left without a mentor, why, and assigning one by hand; the API pages them. */
 import { useState } from "preact/hooks";
 import { Alert } from "../../../components/Alert";
 import { Pager } from "../../../components/Pager";
 import type { PairEdit, Run } from "./data";
 import { MentorPicker } from "./Pickers";
 
-const PAGE = 50;
-
 type Props = {
   programId: string;
   run: Run;
+  onPage: (page: number) => void;
   readOnly: boolean;
   busy: boolean;
   failure: { menteeId: string; message: string } | null;
   onEdit: (edit: PairEdit, done?: () => void) => void;
 };
 
-export function UnmatchedList({ programId, run, readOnly, busy, failure, onEdit }: Props) {
-  const [page, setPage] = useState(1);
+export function UnmatchedList({ programId, run, onPage, readOnly, busy, failure, onEdit }: Props) {
   const [assigning, setAssigning] = useState<string | null>(null);
-  const last = Math.max(1, Math.ceil(run.unmatched.length / PAGE));
-  const current = Math.min(page, last);
-  const rows = run.unmatched.slice((current - 1) * PAGE, current * PAGE);
 
-  if (run.unmatched.length === 0) return <p class="empty">Everyone in this run has a mentor.</p>;
+  if (run.totalUnmatched === 0) return <p class="empty">Everyone in this run has a mentor.</p>;
   return (
     <>
       <ul class="unmatched">
-        {rows.map((u) => (
+        {run.unmatched.map((u) => (
           <li key={u.personId} class="card">
             <p class="unmatched-who">
               <strong>{u.name || u.email}</strong>
@@ -62,8 +57,8 @@ export function UnmatchedList({ programId, run, readOnly, busy, failure, onEdit 
           </li>
         ))}
       </ul>
-      {run.unmatched.length > PAGE && (
-        <Pager page={current} pageSize={PAGE} total={run.unmatched.length} onPage={setPage} />
+      {run.totalUnmatched > run.unmatchedPageSize && (
+        <Pager page={run.unmatchedPage} pageSize={run.unmatchedPageSize} total={run.totalUnmatched} onPage={onPage} />
       )}
     </>
   );

@@ -16,15 +16,16 @@ export type MentorshipStatus = NonNullable<
 export type ResponseTime = Awaited<ReturnType<typeof loadResponseTimes>>["items"][number];
 
 /** Which page of a run's pairs is shown, and the filter on their names and emails (applied by the API). */
-export type View = { page: number; q: string };
-export const FIRST_VIEW: View = { page: 1, q: "" };
+export type View = { page: number; q: string; unmatchedPage: number };
+export const FIRST_VIEW: View = { page: 1, q: "", unmatchedPage: 1 };
 
 /** Pairs a page. */
 export const PAIRS_PAGE = 50;
 
-const runQuery = ({ page, q }: View, pageSize = PAIRS_PAGE) => ({
+const runQuery = ({ page, q, unmatchedPage }: View, pageSize = PAIRS_PAGE) => ({
   page: String(page),
   pageSize: String(pageSize),
+  unmatchedPage: String(unmatchedPage),
   ...(q ? { q } : {}),
 });
 
@@ -46,17 +47,20 @@ const loadRunPage = (id: string, runId: string, view: View, pageSize?: number) =
 export const peekRun = (id: string, runId: string) => loadRunPage(id, runId, FIRST_VIEW, 1);
 
 /**
- * A page of the run's pairs (those matching `view.q`). When an edit or a narrower filter leaves the
- * page past the last one, `refetch` asks for the last page instead.
+ * A page of the run's pairs (those matching `view.q`) and of its unmatched people. When an edit or a
+ * narrower filter leaves either page past the last one, `refetch` asks for the last page instead.
  */
-async function withinPages(run: Run, refetch: (page: number) => Promise<Run>) {
+async function withinPages(run: Run, refetch: (pages: Pick<View, "page" | "unmatchedPage">) => Promise<Run>) {
   const last = Math.max(1, Math.ceil(run.totalPairs / run.pageSize));
-  return run.page > last ? refetch(last) : run;
+  const lastUnmatched = Math.max(1, Math.ceil(run.totalUnmatched / run.unmatchedPageSize));
+  return run.page > last || run.unmatchedPage > lastUnmatched
+    ? refetch({ page: Math.min(run.page, last), unmatchedPage: Math.min(run.unmatchedPage, lastUnmatched) })
+    : run;
 }
 
 export const loadRun = async (id: string, runId: string, view: View, pageSize?: number) =>
-  withinPages(await loadRunPage(id, runId, view, pageSize), (page) =>
-    loadRunPage(id, runId, { ...view, page }, pageSize),
+  withinPages(await loadRunPage(id, runId, view, pageSize), (pages) =>
+    loadRunPage(id, runId, { ...view, ...pages }, pageSize),
   );
 
 /** Applies an edit; the API answers with the run at the page and filter being viewed. */
@@ -65,7 +69,7 @@ export const editPair = async (id: string, runId: string, json: PairEdit, view: 
     await ok(
       api.programs[":id"]["match-runs"][":runId"].pairs.$post({ param: { id, runId }, query: runQuery(view), json }),
     ),
-    (page) => loadRunPage(id, runId, { ...view, page }),
+    (pages) => loadRunPage(id, runId, { ...view, ...pages }),
   );
 
 export const publishRun = (id: string, runId: string) =>

@@ -30,6 +30,9 @@ export const queuedRun = (id: string): Run => ({
   page: 1,
   pageSize: 1,
   totalPairs: 0,
+  unmatchedPage: 1,
+  unmatchedPageSize: 1,
+  totalUnmatched: 0,
 });
 
 export async function fetchLatestRun(programId: string, view: View = FIRST_VIEW) {
