@@ -1,5 +1,5 @@
 /**
- * DESIGN.md, invariant 3: whatever a client sends, the answer is never a 500, and a refusal is the
+ * ARCHITECTURE.md, invariant 3: whatever a client sends, the answer is never a 500, and a refusal is the
  * JSON error envelope. Random JSON goes to every route that takes a body, as the most powerful caller.
  */
 import fc from "fast-check";

@@ -1,7 +1,7 @@
 /**
  * @module auth/session
  * Session cookies: a short JWT naming a server-side session row, so logout can revoke it
- * (DESIGN.md, invariant 4). The token carries ids only, never personal data.
+ * (ARCHITECTURE.md, invariant 4). The token carries ids only, never personal data.
  */
 import jwt from "@tsndr/cloudflare-worker-jwt";
 

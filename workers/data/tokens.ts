@@ -1,7 +1,7 @@
 /**
  * @module data/tokens
  * Single-use email tokens: created with a hash only, redeemed by one atomic UPDATE so two
- * simultaneous clicks cannot both succeed (DESIGN.md, invariants 2 and 4).
+ * simultaneous clicks cannot both succeed (ARCHITECTURE.md, invariants 2 and 4).
  */
 import { and, eq, isNull } from "drizzle-orm";
 import type { DB } from "../db/client";

@@ -1,6 +1,6 @@
 /**
  * @module db/schema
- * Tandem's durable data, in drizzle. Times are UTC instants in epoch milliseconds (DESIGN.md, invariant 6);
+ * Tandem's durable data, in drizzle. Times are UTC instants in epoch milliseconds (ARCHITECTURE.md, invariant 6);
  * program dates are calendar days (`YYYY-MM-DD`). Ids are random UUIDs.
  */
 import { sql } from "drizzle-orm";
@@ -182,7 +182,7 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_person").on(t.personId)],
 );
 
-/** The outbox: every email the app sends, keyed for exactly-once delivery (DESIGN.md, invariant 1). */
+/** The outbox: every email the app sends, keyed for exactly-once delivery (ARCHITECTURE.md, invariant 1). */
 export const outgoingMail = sqliteTable(
   "outgoing_mail",
   {

@@ -1,4 +1,4 @@
-/** @module lib/crypto — random tokens and their hashes (DESIGN.md, invariant 4). */
+/** @module lib/crypto — random tokens and their hashes (ARCHITECTURE.md, invariant 4). */
 
 const toBase64Url = (bytes: Uint8Array) =>
   btoa(String.fromCharCode(...bytes))

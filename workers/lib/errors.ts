@@ -1,6 +1,6 @@
 /**
  * @module lib/errors
- * The one error envelope of DESIGN.md (invariant 3): `{ error: { code, message, fields? } }`.
+ * The one error envelope of ARCHITECTURE.md (invariant 3): `{ error: { code, message, fields? } }`.
  */
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";

@@ -1,7 +1,7 @@
 /**
  * @module lib/rate-limit
  * Fixed-window counters kept in D1. One upsert both resets an old window and counts the hit,
- * so concurrent requests cannot slip past the limit (DESIGN.md, invariant 2).
+ * so concurrent requests cannot slip past the limit (ARCHITECTURE.md, invariant 2).
  */
 import { sql } from "drizzle-orm";
 import type { DB } from "../db/client";

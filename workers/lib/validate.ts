@@ -1,6 +1,6 @@
 /**
  * @module lib/validate
- * OpenAPIHono with one validation hook: every schema failure becomes the DESIGN.md error envelope
+ * OpenAPIHono with one validation hook: every schema failure becomes the error envelope of ARCHITECTURE.md (invariant 3)
  * with the failing fields, before the handler runs.
  */
 import { OpenAPIHono } from "@hono/zod-openapi";

@@ -1,6 +1,6 @@
 /**
  * @module mail/outbox
- * Exactly-once email over at-least-once queues (DESIGN.md, invariant 1): a mail is a row with a
+ * Exactly-once email over at-least-once queues (ARCHITECTURE.md, invariant 1): a mail is a row with a
  * UNIQUE idempotency key; the consumer claims the row, sends, then marks it sent. A redelivered
  * message finds the row claimed or sent and does nothing; a crash after the claim leaves a stale
  * claim that the cron re-enqueues. https://developers.cloudflare.com/queues/reference/delivery-guarantees/
