@@ -2,7 +2,19 @@
 // the document comes from the app itself, asked in-process, with no server and no network.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { app } from "../workers/app";
+import { registerHooks } from "node:module";
+
+// Outside workerd there is no `cloudflare:workers`; serving the document uses none of it, so modules
+// that import it (a Durable Object, `env`) load against empty stand-ins.
+const STUB = `export class DurableObject {} export class WorkerEntrypoint {} export class WorkflowEntrypoint {}
+export class RpcTarget {} export const env = {}; export const exports = {}; export function waitUntil() {}`;
+registerHooks({
+  resolve: (specifier, context, next) =>
+    specifier.startsWith("cloudflare:")
+      ? { url: `data:text/javascript,${encodeURIComponent(STUB)}`, shortCircuit: true }
+      : next(specifier, context),
+});
+const { app } = await import("../workers/app");
 
 // Only what serving the document reads; it needs no bindings. APP_URL becomes the document's server.
 const env = { ENVIRONMENT: "production", APP_URL: "https://mentoring.acme.com" } as Partial<Env> as Env;
