@@ -9,13 +9,15 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./app-env";
 import { loadUser } from "./auth/middleware";
-import { readConfig } from "./config";
 import { createDb } from "./db/client";
 import { ApiError, errorBody } from "./lib/errors";
 import { router } from "./lib/validate";
+import { documentConfig, finishDocument, NO_SESSION, registerComponents } from "./lib/api-document";
+import { publicOrigin, readConfig } from "./config";
+import type { Context } from "hono";
 import { authRoutes } from "./routes/auth";
 import { devRoutes } from "./routes/dev";
-import { renderDocs } from "./routes/docs";
+import { docsPolicy, renderDocs } from "./routes/docs";
 import { eventRoutes } from "./routes/events";
 import { joinRoutes } from "./routes/join";
 import { matchingRoutes } from "./routes/matching";
@@ -38,7 +40,13 @@ import { createRoute, z } from "@hono/zod-openapi";
 
 const api = router().basePath("/api");
 api
-  .use(secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }))
+  // A route that sets its own policy keeps it (the reference page allows its own stylesheet).
+  .use(
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      overwrite: false,
+    }),
+  )
   // Cross-site form posts (the only cross-site requests a browser sends without a preflight) are refused,
   // except the one-click unsubscribe, which mail providers post without an Origin and which its token
   // authorizes (RFC 8058).
@@ -65,6 +73,7 @@ const routes = api
       path: "/health",
       tags: ["Meta"],
       summary: "Liveness",
+      security: NO_SESSION,
       responses: {
         200: {
           content: { "application/json": { schema: z.object({ ok: z.literal(true) }) } },
@@ -94,20 +103,13 @@ const routes = api
   .route("/", joinRoutes)
   .route("/", devRoutes);
 
-const DOCUMENT = {
-  openapi: "3.1.0",
-  info: {
-    title: "Tandem API",
-    version: "0.1.0",
-    description:
-      "JSON over HTTPS. Sign in with a magic link; the session is an HttpOnly cookie. Errors are `{ error: { code, message, fields? } }`.",
-  },
-};
-api.doc31("/openapi.json", DOCUMENT);
-api.get("/docs", (c) => {
-  // The reference page carries its own styles, so it relaxes the API's `default-src 'none'` for styles only.
-  c.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-  return c.html(renderDocs(api.getOpenAPI31Document(DOCUMENT) as never));
+registerComponents(api);
+const documentFor = (c: Context<AppEnv>) =>
+  finishDocument(api.getOpenAPI31Document(documentConfig(publicOrigin(c.var.config, c.req.url))), c.var.config.isDev);
+api.get("/openapi.json", (c) => c.json(documentFor(c)));
+api.get("/docs", async (c) => {
+  c.header("Content-Security-Policy", await docsPolicy());
+  return c.html(renderDocs(documentFor(c)));
 });
 
 api.notFound((c) => c.json(errorBody(404, "No such API route."), 404));

@@ -20,6 +20,24 @@ describe("the served app", () => {
     await page.close();
   });
 
+  it("renders the API reference styled, with no Content-Security-Policy violation", async () => {
+    const page = await browser().newPage();
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || /Content Security Policy/i.test(m.text())) problems.push(m.text());
+    });
+    page.on("pageerror", (e) => problems.push(e.message));
+    const res = await page.goto(`${baseUrl}/api/docs`);
+    expect(res!.status()).toBe(200);
+    await page.getByRole("heading", { name: "Tandem API", level: 1 }).waitFor();
+    // The page's own stylesheet applied: a box around each operation, a narrow column.
+    const box = await page.locator("#postAuthMagicLink").evaluate((el) => getComputedStyle(el).borderTopStyle);
+    expect(box).toBe("solid");
+    expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe("900px");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("serves the app for a deep link it has no file for", async () => {
     const page = await browser().newPage();
     const deep = await page.goto(`${baseUrl}/no/such/page`);

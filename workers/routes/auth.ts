@@ -15,6 +15,7 @@ import { CONFIRM_TTL_MS, SIGNIN_TTL_MS, createEmailToken, redeemEmailToken } fro
 import { emailSchema, type EnrollmentProfile, type PersonProfile } from "../domain/profile";
 import { ApiError } from "../lib/errors";
 import { allowHit } from "../lib/rate-limit";
+import { NO_SESSION, OPTIONAL_SESSION } from "../lib/api-document";
 import { router } from "../lib/validate";
 import { sendMail } from "../mail/send";
 import { signInMail } from "../mail/templates";
@@ -46,6 +47,7 @@ export const authRoutes = router()
     createRoute({
       method: "post",
       path: "/auth/magic-link",
+      security: NO_SESSION,
       tags,
       summary: "Email a sign-in link",
       description:
@@ -85,6 +87,7 @@ export const authRoutes = router()
     createRoute({
       method: "post",
       path: "/auth/verify",
+      security: NO_SESSION,
       tags,
       summary: "Redeem a sign-in or confirmation token; sets the session cookie",
       request: jsonBody(z.object({ token: z.string().min(16).max(128) })),
@@ -145,6 +148,7 @@ export const authRoutes = router()
     createRoute({
       method: "post",
       path: "/auth/logout",
+      security: OPTIONAL_SESSION,
       tags,
       summary: "Sign out; the session is revoked on the server",
       responses: { 204: { description: "Signed out" } },

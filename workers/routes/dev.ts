@@ -9,6 +9,7 @@ import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../app-env";
 import { outgoingMail } from "../db/schema";
 import { notFound } from "../lib/errors";
+import { NO_SESSION } from "../lib/api-document";
 import { router } from "../lib/validate";
 import { json } from "../schemas/common";
 import { seedDemo } from "../seed/demo";
@@ -44,6 +45,7 @@ export const devRoutes = router()
     createRoute({
       method: "get",
       path: "/dev/mail",
+      security: NO_SESSION,
       tags,
       summary: "Every email the app sent, newest first (development only)",
       middleware: [devOnly] as const,
@@ -82,6 +84,7 @@ export const devRoutes = router()
     createRoute({
       method: "post",
       path: "/dev/seed",
+      security: NO_SESSION,
       tags,
       summary: "Seed the demo company once (development only)",
       middleware: [devOnly] as const,
@@ -96,6 +99,7 @@ export const devRoutes = router()
     createRoute({
       method: "post",
       path: "/dev/tick",
+      security: NO_SESSION,
       tags,
       summary: "Run the clock's scheduled work as if it were `now` (development only)",
       description:

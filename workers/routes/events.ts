@@ -27,6 +27,7 @@ import { newJoinKey } from "../data/programs";
 import { createEventSurvey } from "../data/surveys";
 import { timingSafeEqual } from "../lib/crypto";
 import { ApiError, badRequest, forbidden, notFound } from "../lib/errors";
+import { NO_SESSION, OPTIONAL_SESSION } from "../lib/api-document";
 import { router } from "../lib/validate";
 import { sendMail } from "../mail/send";
 import { eventRegisteredMail } from "../mail/templates";
@@ -208,6 +209,7 @@ export const eventRoutes = router()
     createRoute({
       method: "get",
       path: "/events/{id}/calendar.ics",
+      security: NO_SESSION,
       tags,
       summary: "The event as a calendar invite (anyone with the link)",
       request: { params: IdParam, query: z.object({ key: z.string().max(100).default("") }) },
@@ -309,6 +311,7 @@ export const eventRoutes = router()
     createRoute({
       method: "get",
       path: "/events/{id}/public",
+      security: OPTIONAL_SESSION,
       tags,
       summary: "What the event's link shows: when, where, how it runs, and your registration if any",
       request: { params: IdParam, query: z.object({ key: z.string().max(100).default("") }) },

@@ -21,6 +21,7 @@ import {
 } from "../domain/profile";
 import { ApiError, badRequest, type FieldErrors } from "../lib/errors";
 import { allowHit } from "../lib/rate-limit";
+import { NO_SESSION } from "../lib/api-document";
 import { router } from "../lib/validate";
 import { sendMail } from "../mail/send";
 import { confirmMail } from "../mail/templates";
@@ -113,6 +114,7 @@ export const joinRoutes = router()
     createRoute({
       method: "get",
       path: "/join/{slug}",
+      security: NO_SESSION,
       tags,
       summary: "What the sign-up page shows for a shared link",
       request: { params: SlugParam, query: KeyQuery },
@@ -145,6 +147,7 @@ export const joinRoutes = router()
     createRoute({
       method: "post",
       path: "/join/{slug}",
+      security: NO_SESSION,
       tags,
       summary: "Sign up through a shared link; emails a confirmation link",
       description:

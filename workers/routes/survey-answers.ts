@@ -8,6 +8,7 @@ import { sql } from "drizzle-orm";
 import { invitationByToken, responseByToken, saveResponse } from "../data/surveys";
 import { checkAnswers } from "../domain/surveys/questions";
 import { ApiError, badRequest, notFound } from "../lib/errors";
+import { NO_SESSION } from "../lib/api-document";
 import { router } from "../lib/validate";
 import { errors, json, jsonBody } from "../schemas/common";
 import { ByTokenSchema, RespondSchema } from "../schemas/surveys";
@@ -19,6 +20,7 @@ export const surveyAnswerRoutes = router()
     createRoute({
       method: "get",
       path: "/surveys/by-token/{token}",
+      security: NO_SESSION,
       tags,
       summary: "The survey an invitation's link opens, with your answers if you gave some (no sign-in)",
       request: { params: z.object({ token: z.string().min(10).max(200) }) },
@@ -50,6 +52,7 @@ export const surveyAnswerRoutes = router()
     createRoute({
       method: "post",
       path: "/surveys/respond",
+      security: NO_SESSION,
       tags,
       summary: "Answer (or change your answers) through an invitation's token, until the survey closes",
       request: jsonBody(RespondSchema),

@@ -16,6 +16,7 @@ import { questionProblems } from "../domain/surveys/questions";
 import { surveyResults } from "../domain/surveys/results";
 import { TEMPLATES, templateByKey } from "../domain/surveys/templates";
 import { ApiError, badRequest, notFound } from "../lib/errors";
+import { NO_SESSION } from "../lib/api-document";
 import { router } from "../lib/validate";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import {
@@ -70,6 +71,7 @@ export const surveyRoutes = router()
     createRoute({
       method: "get",
       path: "/surveys/templates",
+      security: NO_SESSION, // the same built-in questions for everyone
       tags,
       summary: "Ready-made surveys to start from",
       responses: { 200: json(z.object({ items: z.array(TemplateSchema) }).openapi("SurveyTemplates"), "Templates") },

@@ -8,6 +8,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { requireUser } from "../auth/middleware";
 import { badRequest } from "../lib/errors";
+import { NO_SESSION } from "../lib/api-document";
 import { router } from "../lib/validate";
 import { CATEGORY_KEYS, MAIL_CATEGORIES } from "../mail/categories";
 import { isOptedOut, optIn, optOut, verifyUnsubscribe } from "../mail/unsubscribe";
@@ -43,6 +44,7 @@ export const unsubscribeRoutes = router()
     createRoute({
       method: "get",
       path: "/unsubscribe",
+      security: NO_SESSION,
       tags,
       summary: "What an unsubscribe link is for (its category, and whether it is still subscribed)",
       request: { query: TokenQuery },
@@ -58,6 +60,7 @@ export const unsubscribeRoutes = router()
     createRoute({
       method: "post",
       path: "/unsubscribe",
+      security: NO_SESSION,
       tags,
       summary: "Unsubscribe from the link's category: the RFC 8058 one-click post (`List-Unsubscribe=One-Click`)",
       description: "Needs no cookie: the token in the URL says who and what. Posting again changes nothing.",
