@@ -225,6 +225,7 @@ export function eventRegisteredMail(
       `Hello ${name},`,
       `You are registered${role === "peer" ? "" : ` as a ${role}`} for ${event.title}, ${event.when}${event.place ? `, at ${event.place}` : ""}.`,
       "On the day, check in with the host; your phone then shows your table, your partner and the time left in each round.",
+      "The calendar invite is attached.",
     ],
     { label: "Add to my calendar", url: calendarUrl },
     "If you cannot come, tell the host so that nobody waits for you.",

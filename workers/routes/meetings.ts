@@ -17,6 +17,7 @@ import { meetingMail } from "../mail/meeting-templates";
 import type { MailMessage } from "../mail/outbox";
 import { sendMail } from "../mail/send";
 import { meetingInvite } from "../meetings/calendar";
+import { inviteAttachment, organizerFrom } from "../lib/calendar";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import { MeetingCreateSchema, MeetingSchema, MeetingUpdateSchema, NotesSchema } from "../schemas/meetings";
 
@@ -52,7 +53,19 @@ const pairOf = async (c: Context<AppEnv>, m: Mentorship) =>
     .from(people)
     .where(sql`${people.id} IN (${m.mentorId}, ${m.menteeId})`);
 
-/** Tells the other person of the pair about a change, once per version of the meeting. */
+/** The meeting's invite for the pair, as it stands (a cancelled one cancels it in their calendars). */
+const inviteOf = (c: Context<AppEnv>, meeting: Meeting, pair: { name: string; email: string }[]) =>
+  meetingInvite(
+    {
+      ...meeting,
+      title: `${meeting.kind === "shadowing" ? "Job shadowing" : "Mentoring"}: ${pair.map((p) => p.name).join(" and ")}`,
+      cancelled: meeting.cancelledAt !== null,
+      attendees: pair,
+    },
+    organizerFrom(c.env.MAIL_FROM),
+  );
+
+/** Tells the other person of the pair about a change, once per version of the meeting, with the invite. */
 async function tellPartner(
   c: Context<AppEnv>,
   m: Mentorship,
@@ -63,6 +76,7 @@ async function tellPartner(
   const pair = await pairOf(c, m);
   const author = pair.find((p) => p.id === by)?.name ?? "Your partner";
   const origin = publicOrigin(c.var.config, c.req.url);
+  const invite = inviteAttachment(inviteOf(c, meeting, pair), change === "cancelled" ? "CANCEL" : "REQUEST");
   for (const p of pair.filter((x) => x.id !== by)) {
     const when = new Date(meeting.startsAt).toLocaleString("en-GB", {
       dateStyle: "full",
@@ -74,18 +88,21 @@ async function tellPartner(
       c.env.MAIL_QUEUE as Queue<MailMessage>,
       `meeting:${meeting.id}:${meeting.sequence}:${change}:${p.id}`,
       p.email,
-      meetingMail(
-        p.name,
-        author,
-        change,
-        {
-          when: `${when} (${p.timezone})`,
-          where: meeting.place || meeting.videoUrl || "",
-          agenda: meeting.agenda,
-          shadowing: meeting.kind === "shadowing",
-        },
-        { calendar: `${origin}/api/meetings/${meeting.id}/calendar.ics`, page: `${origin}/dashboard` },
-      ),
+      {
+        ...meetingMail(
+          p.name,
+          author,
+          change,
+          {
+            when: `${when} (${p.timezone})`,
+            where: meeting.place || meeting.videoUrl || "",
+            agenda: meeting.agenda,
+            shadowing: meeting.kind === "shadowing",
+          },
+          { calendar: `${origin}/api/meetings/${meeting.id}/calendar.ics`, page: `${origin}/dashboard` },
+        ),
+        attachments: [invite],
+      },
     );
   }
 }
@@ -243,14 +260,7 @@ export const meetingRoutes = router()
     }),
     async (c) => {
       const { m, meeting } = await ownMeeting(c, c.req.valid("param").id);
-      const pair = await pairOf(c, m);
-      const ics = meetingInvite({
-        ...meeting,
-        title: `${meeting.kind === "shadowing" ? "Job shadowing" : "Mentoring"}: ${pair.map((p) => p.name).join(" and ")}`,
-        cancelled: meeting.cancelledAt !== null,
-        attendees: pair,
-      });
-      return c.body(ics, 200, {
+      return c.body(inviteOf(c, meeting, await pairOf(c, m)), 200, {
         "content-type": "text/calendar; charset=utf-8",
         "content-disposition": `attachment; filename="tandem-meeting.ics"`,
       });
