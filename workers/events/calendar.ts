@@ -1,7 +1,7 @@
 /**
  * @module events/calendar
  * An event as an iCalendar file: mailed to each registered person as their invite (METHOD:REQUEST,
- * with them as attendee), or downloaded through the event's link as a plain file.
+ * with them as attendee), or downloaded through the event's link as a published event (METHOD:PUBLISH).
  */
 import type { Event } from "../data/events";
 import { calendarFile, type Person } from "../lib/calendar";
@@ -15,7 +15,7 @@ export const eventMinutes = (e: Pick<Event, "rounds" | "roundMinutes" | "breakMi
   return rounds * e.roundMinutes + Math.max(0, rounds - 1) * e.breakMinutes;
 };
 
-/** The event's calendar file; with an attendee, it is that person's invite. */
+/** The event's calendar file: with an attendee, that person's invite (REQUEST); without, a PUBLISH for anyone. */
 export function eventInvite(event: Event, url: string, organizer: Person, attendee?: Person): string {
   return calendarFile(
     {

@@ -5,7 +5,7 @@
  * mailed invite and the downloaded file are the same event.
  */
 import { utcOffsetMinutes } from "../domain/matching/hours";
-import { calendarFile, type CalendarMethod, type Person } from "../lib/calendar";
+import { calendarFile, type Person } from "../lib/calendar";
 
 const DAY = 86_400_000;
 
@@ -26,7 +26,6 @@ export function rotationInvite(opts: {
   url: string;
   organizer: Person;
   attendees: Person[];
-  method?: CalendarMethod;
 }): string {
   return calendarFile(
     {
@@ -39,7 +38,8 @@ export function rotationInvite(opts: {
       duration: { minutes: 30 },
       url: opts.url,
       sequence: 0,
-      method: opts.method,
+      // The mailed invite and the downloaded file alike: both name the pair as attendees.
+      method: "REQUEST",
     },
     { organizer: opts.organizer, attendees: opts.attendees },
   );

@@ -89,7 +89,6 @@ async function startCycle(db: DB, queue: Queue<MailMessage>, origin: string, c: 
       url: page,
       organizer: organizerFrom(env.MAIL_FROM),
       attendees: [junior, ...seniors],
-      method: "REQUEST",
     });
     const attachments = [inviteAttachment(ics, "REQUEST")];
     mails.push({
