@@ -76,7 +76,7 @@ export function calendarFile(
       partstat: "NEEDS-ACTION",
       role: "REQ-PARTICIPANT",
     })),
-  } as EventAttributes);
+  });
   if (error || !value) throw error ?? new Error("could not write the invite");
   return foldOctets(value);
 }
