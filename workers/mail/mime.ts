@@ -3,10 +3,11 @@
  * A mail as raw MIME, for transports that take a whole message (Cloudflare Email's `send_email`).
  * Nodemailer's composer writes what RFC 5322/2045/2047 ask and strict parsers expect: CRLF line
  * endings, quoted-printable or base64 bodies (never raw UTF-8 under 7bit), headers folded under 78
- * columns, encoded-words of at most 75 characters. It runs in workerd as it does in Node (unlike
- * mimetext's Node build, which takes its line ending from `node:os`). A calendar invite goes out as
- * nodemailer's `icalEvent`: a `text/calendar; method=…` alternative, which calendars act on, and the
- * same file attached.
+ * columns, encoded-words of at most 75 characters, and it runs in workerd as it does in Node. mimetext
+ * did not: its Node build takes its line ending from `node:os` ("\n" in workerd), and even its browser
+ * build writes bodies as raw 7bit, leaves headers and encoded-words unfolded, and has no place for a
+ * `text/calendar` alternative. A calendar invite goes out as nodemailer's `icalEvent`: a
+ * `text/calendar; method=…` alternative, which calendars act on, and the same file attached.
  */
 import MailComposer from "nodemailer/lib/mail-composer";
 import type { MailAttachment, OutgoingMessage } from "./transport";
