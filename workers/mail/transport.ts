@@ -4,6 +4,7 @@
  * "dev" keeps mail in the development mailbox (the outbox row is the mailbox, at /dev/mail),
  * "resend" posts to Resend's HTTP API, "cloudflare" uses the `send_email` binding.
  */
+import { Buffer } from "node:buffer";
 import { toMime } from "./mime";
 import type { MailAttachment } from "./templates";
 
@@ -54,7 +55,7 @@ export function resendTransport(apiKey: string, fetcher: typeof fetch = fetch): 
             ? {
                 attachments: m.attachments.map((a) => ({
                   filename: a.filename,
-                  content: base64(a.content),
+                  content: Buffer.from(a.content, "utf8").toString("base64"),
                   content_type: a.contentType,
                 })),
               }
@@ -65,13 +66,6 @@ export function resendTransport(apiKey: string, fetcher: typeof fetch = fetch): 
     },
   };
 }
-
-/** UTF-8 text as base64, which Resend takes for an attachment's content. */
-const base64 = (text: string) => {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
-};
 
 /** Cloudflare Email's `send_email` binding, which takes a raw MIME message. */
 export function cloudflareTransport(binding: SendEmail): MailTransport {
