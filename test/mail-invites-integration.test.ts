@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { app } from "../workers/app";
 import { createDb } from "../workers/db/client";
 import { inviteAttachment } from "../workers/lib/calendar";
+import { insertMails } from "../workers/mail/bulk";
 import { deliverMail, insertMail } from "../workers/mail/outbox";
 import type { MailTransport, OutgoingMessage } from "../workers/mail/transport";
 import { readInvite } from "./ical-read";
@@ -105,11 +106,14 @@ describe("invites in the mail", () => {
     expect(res.status).toBe(404);
   });
 
-  it("delivery hands the stored invite to the transport", async () => {
+  it("delivery hands the stored invite to the transport, from a single insert or a bulk one", async () => {
+    const mail = { subject: "Meeting", text: "t", html: "<p>t</p>", attachments: [invite] };
     const id = await storedInvite();
+    const [bulkId] = await insertMails(db, [{ key: `bulk:${crypto.randomUUID()}`, to: "bo@example.com", mail }]);
     const sent: OutgoingMessage[] = [];
     const transport: MailTransport = { send: async (m) => void sent.push(m) };
     expect(await deliverMail(db, transport, "Tandem <tandem@example.com>", id)).toBe("sent");
-    expect(sent[0]!.attachments).toEqual([invite]);
+    expect(await deliverMail(db, transport, "Tandem <tandem@example.com>", bulkId!)).toBe("sent");
+    expect(sent.map((m) => m.attachments)).toEqual([[invite], [invite]]);
   });
 });
