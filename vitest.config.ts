@@ -26,9 +26,13 @@ export default defineConfig(async () => {
           test: {
             name: "workers",
             include: ["test/**/*.test.ts"],
-            exclude: ["test/e2e/**"],
+            exclude: ["test/e2e/**", "test/node/**"],
             setupFiles: ["./test/apply-migrations.ts"],
           },
+        },
+        {
+          // Checks that need Node-only tools, such as a strict MIME parser (mailparser).
+          test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node" },
         },
         {
           test: {

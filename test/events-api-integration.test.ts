@@ -7,6 +7,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { exports } from "cloudflare:workers";
 import worker from "../workers/index";
 import { ADMIN, ORIGIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import { readInvite } from "./ical-read";
 
 const HEADER = "email,name,role";
 
@@ -86,6 +87,12 @@ describe("speed-mentoring events", () => {
     expect(ok.body).toEqual({ status: "registered", role: "mentee" });
     const mail = (await mailbox()).find((m) => m.to === emails.a && /Registered: Speed mentoring day/.test(m.subject))!;
     expect(mail.text).toMatch(/Thursday, 4 March 2027 at 10:00 \(Europe\/Berlin\), at Atrium/);
+    // The invite itself travels with the mail: this person's, from Tandem's address.
+    expect(mail.attachments).toMatchObject([{ contentType: "text/calendar; charset=utf-8; method=REQUEST" }]);
+    const attached = readInvite(await (await exports.default.fetch(ORIGIN + mail.attachments[0]!.url)).text());
+    expect(attached).toMatchObject({ method: "REQUEST", uid: `${event.id}@tandem`, sequence: 0 });
+    expect(attached.organizer.email).toBe("MAILTO:tandem@example.com");
+    expect(attached.attendees).toEqual([{ name: "Person a", email: `mailto:${emails.a}` }]);
     const ics = mail.links.find((l) => l.includes("calendar.ics"))!;
     const res = await person.request("GET", new URL(ics).pathname + new URL(ics).search);
     expect(res.headers.get("content-type")).toMatch(/text\/calendar/);

@@ -39,7 +39,15 @@ export class Client {
   }
 }
 
-type Mail = { to: string; subject: string; text: string; links: string[]; status: string };
+type Mail = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  links: string[];
+  status: string;
+  attachments: { filename: string; contentType: string; size: number; url: string }[];
+};
 
 /** Every mail in the development mailbox, newest first. */
 export async function mailbox(): Promise<Mail[]> {

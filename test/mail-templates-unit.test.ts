@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { confirmMail, escapeHtml, signInMail, welcomeMail } from "../workers/mail/templates";
-import { cloudflareTransport, resendTransport, toMime, transportFor } from "../workers/mail/transport";
+import { inviteAttachment } from "../workers/lib/calendar";
+import { toMime } from "../workers/mail/mime";
+import { cloudflareTransport, resendTransport, transportFor } from "../workers/mail/transport";
+import { FROM, SAMPLES, TO, mimeProblems } from "./mail-samples";
 
 const message = {
   to: "ana@example.com",
@@ -44,20 +47,46 @@ describe("mail transports", () => {
     expect(headers["idempotency-key"]).toBe("signin:abc");
     expect(headers.authorization).toBe("Bearer re_key");
     expect(JSON.parse(calls[0]!.init.body as string)).toMatchObject({ to: ["ana@example.com"], subject: "Hello" });
+    expect(JSON.parse(calls[0]!.init.body as string)).not.toHaveProperty("attachments");
     const failing = resendTransport("re_key", async () => new Response("quota", { status: 429 }));
     await expect(failing.send(message)).rejects.toThrow(/429/);
   });
 
-  it("Cloudflare Email: hands the binding a MIME message with both parts", async () => {
+  it("Resend: sends an invite as a base64 attachment with its calendar content type", async () => {
+    const bodies: any[] = [];
+    const transport = resendTransport("re_key", async (_url, init) => {
+      bodies.push(JSON.parse(init!.body as string));
+      return new Response("{}", { status: 200 });
+    });
+    const ics = "BEGIN:VCALENDAR\r\nSUMMARY:Zoë 👩🏽‍💻\r\nEND:VCALENDAR\r\n";
+    await transport.send({ ...message, attachments: [inviteAttachment(ics, "CANCEL")] });
+    const [file] = bodies[0].attachments;
+    expect(file).toMatchObject({ filename: "invite.ics", content_type: "text/calendar; charset=utf-8; method=CANCEL" });
+    const bytes = Uint8Array.from(atob(file.content), (ch) => ch.charCodeAt(0));
+    expect(new TextDecoder().decode(bytes)).toBe(ics);
+  });
+
+  it("Cloudflare Email: hands the binding a MIME message with both parts and the invite", async () => {
     const sent: { from: string; to: string }[] = [];
     const binding = { send: async (m: { from: string; to: string }) => void sent.push(m) } as unknown as SendEmail;
-    await cloudflareTransport(binding).send(message);
+    const invite = inviteAttachment("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n", "REQUEST");
+    await cloudflareTransport(binding).send({ ...message, attachments: [invite] });
     expect(sent[0]).toMatchObject({ from: "tandem@example.com", to: "ana@example.com" });
-    const raw = toMime(message);
-    expect(raw).toContain(`Subject: =?utf-8?B?${btoa("Hello")}?=`);
-    expect(raw).toContain("To: <ana@example.com>");
+    // The binding's message does not give its body back: the raw message is checked as toMime makes it.
+    const raw = await toMime({ ...message, attachments: [invite] });
+    expect(raw).toContain("Subject: Hello\r\n");
+    expect(raw).toContain("To: ana@example.com\r\n");
     expect(raw).toMatch(/Content-Type: text\/plain[\s\S]*Plain/);
     expect(raw).toMatch(/Content-Type: text\/html[\s\S]*<p>Rich<\/p>/);
+    expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST\r\n[\s\S]*METHOD:REQUEST/);
+  });
+
+  // The same bytes that Node's strict parser reads back (test/node/mail-mime-unit.test.ts), made here in workerd.
+  it("Cloudflare Email: every template is CRLF, 7-bit and within line limits in workerd", async () => {
+    for (const [name, mail] of Object.entries(SAMPLES)) {
+      const raw = await toMime({ ...mail, to: TO, from: FROM, idempotencyKey: name });
+      expect(mimeProblems(raw), name).toEqual([]);
+    }
   });
 
   it("refuses a misconfigured transport loudly", () => {

@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import worker from "../workers/index";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
-import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import { exports } from "cloudflare:workers";
+import { ADMIN, ORIGIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import { readInvite } from "./ical-read";
 
 const DAY = 86_400_000;
 const T0 = Date.parse("2027-01-04T00:00:00Z"); // the term: 2027-01-04 to 2027-03-28, three cycles of four weeks
@@ -108,6 +110,15 @@ describe("reverse-mentoring rotations", () => {
     admin = await signIn(ADMIN);
     const intro = await mails(`${program.name}: your partner for cycle 1`);
     expect(intro).toHaveLength(4); // one each, once
+    // Each introduction carries the pair's invite: the same event (uid) as the pair's download.
+    const junior0 = people.find((p) => p.role === "junior")!;
+    const introToJunior = intro.find((m) => m.to === junior0.email)!;
+    expect(introToJunior.attachments).toMatchObject([{ contentType: "text/calendar; charset=utf-8; method=REQUEST" }]);
+    const attached = readInvite(await (await exports.default.fetch(ORIGIN + introToJunior.attachments[0]!.url)).text());
+    expect(attached).toMatchObject({ method: "REQUEST", sequence: 0 });
+    expect(attached.organizer.email).toBe("MAILTO:tandem@example.com");
+    expect(attached.attendees.map((a) => a.email)).toContain(`mailto:${junior0.email}`);
+    expect(attached.attendees).toHaveLength(2);
     const mentorships = await env.DB.prepare(
       "SELECT mentor_id, mentee_id, status FROM mentorships WHERE program_id = ? AND source = 'rotation'",
     )
@@ -128,7 +139,9 @@ describe("reverse-mentoring rotations", () => {
     expect(mine.next.partners[0].id).not.toBe(mine.current.partners[0].id);
     const ics = await client.request("GET", `/api/programs/${program.id}/rotations/1/calendar.ics`);
     expect(ics.status).toBe(200);
-    expect(await ics.text()).toMatch(/BEGIN:VEVENT[\s\S]*DTSTART:20270106T100000Z/);
+    const downloaded = await ics.text();
+    expect(downloaded).toMatch(/BEGIN:VEVENT[\s\S]*DTSTART:20270106T100000Z/);
+    expect(readInvite(downloaded).uid).toBe(attached.uid);
     expect((await admin.request("GET", `/api/programs/${program.id}/rotations/1/calendar.ics`)).status).toBe(404);
 
     // The next tick after the end closes cycle 1 (feedback asked once) and opens cycle 2 in the same tick.

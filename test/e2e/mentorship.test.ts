@@ -1,11 +1,22 @@
 /**
  * A pair's own page in real Chromium: after a published matching run, the mentee (on a phone) opens
- * "Meetings and goals" from the dashboard, schedules a meeting (the mentor gets the invite), sets a goal
- * with milestones and ticks one off to a celebration; the mentor sees the goal read-only and comments;
- * the mentee sees the comment. Axe checks the page, also at 390 px.
+ * "Meetings and goals" from the dashboard, schedules a meeting (the mentor gets the invite, attached, as
+ * the development mailbox shows), sets a goal with milestones and ticks one off to a celebration; the
+ * mentor sees the goal read-only and comments; the mentee sees the comment. Axe checks the page, also at
+ * 390 px.
  */
 import { describe, expect, it } from "vitest";
-import { DESKTOP, PHONE, adminApi, checkA11y, checkBothWidths, signIn, useBrowser, waitForMail } from "./harness";
+import {
+  DESKTOP,
+  PHONE,
+  adminApi,
+  baseUrl,
+  checkA11y,
+  checkBothWidths,
+  signIn,
+  useBrowser,
+  waitForMail,
+} from "./harness";
 import { adminOf } from "./admins";
 
 const browser = useBrowser();
@@ -43,6 +54,17 @@ describe("a mentorship's page", () => {
     await mia.getByText("Scheduled: your partner gets an invite by email.").waitFor();
     await mia.getByText("Agenda: Career steps").waitFor();
     await waitForMail(e("mo"), /Mia Mentee scheduled a meeting with you/, { after: stamp });
+
+    // The invite travels with the mail: the development mailbox lists it, and its link gives the file.
+    const mailboxPage = await menteeContext.newPage();
+    await mailboxPage.goto(`${baseUrl}/dev/mail`);
+    const files = mailboxPage.getByRole("list", { name: /Files sent with “Mia Mentee scheduled a meeting with you/ });
+    const invite = files.first().getByRole("link", { name: "invite.ics" });
+    await invite.waitFor();
+    const ics = await (await fetch(`${baseUrl}${await invite.getAttribute("href")}`)).text();
+    expect(ics).toMatch(/^METHOD:REQUEST\r$/m);
+    expect(ics).toMatch(/^ORGANIZER;CN="Tandem":MAILTO:/m);
+    await mailboxPage.close();
 
     // A goal with two milestones; ticking one is celebrated.
     await mia.getByLabel("Goal", { exact: true }).fill("Lead a sprint review");

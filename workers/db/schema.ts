@@ -5,6 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { MailAttachment } from "../mail/templates";
 
 export const PROGRAM_KINDS = ["one-to-one", "group", "peer", "reverse", "speed"] as const;
 export const ROLES = ["mentor", "mentee", "both", "junior", "senior"] as const;
@@ -198,6 +199,8 @@ export const outgoingMail = sqliteTable(
       .default("pending"),
     /** The unsubscribe category (see mail/categories); null for mail nobody can opt out of, like sign-in links. */
     category: text("category"),
+    /** Files sent with the mail (a calendar invite), as JSON; small, so they live in the row and never in a queue message. */
+    attachments: text("attachments", { mode: "json" }).$type<MailAttachment[]>(),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     claimedAt: integer("claimed_at"),

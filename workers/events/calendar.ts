@@ -1,9 +1,10 @@
 /**
  * @module events/calendar
- * An event as an iCalendar invite, written by the `ics` package.
+ * An event as an iCalendar file: mailed to each registered person as their invite (METHOD:REQUEST,
+ * with them as attendee), or downloaded through the event's link as a published event (METHOD:PUBLISH).
  */
-import { createEvent } from "ics";
 import type { Event } from "../data/events";
+import { calendarFile, type Person } from "../lib/calendar";
 
 /**
  * The event's total length: its rounds and the breaks between them. Without a set number of rounds, one
@@ -14,18 +15,22 @@ export const eventMinutes = (e: Pick<Event, "rounds" | "roundMinutes" | "breakMi
   return rounds * e.roundMinutes + Math.max(0, rounds - 1) * e.breakMinutes;
 };
 
-export function eventInvite(event: Event, url: string): string {
-  const { error, value } = createEvent({
-    uid: `${event.id}@tandem`,
-    title: event.title,
-    description: `${event.description}\n\n${url}`.trim(),
-    start: event.startsAt,
-    startInputType: "utc",
-    startOutputType: "utc",
-    duration: { minutes: eventMinutes(event) },
-    location: event.place || event.videoUrl || undefined,
-    url,
-  });
-  if (error || !value) throw error ?? new Error("could not write the invite");
-  return value;
+/** The event's calendar file: with an attendee, that person's invite (REQUEST); without, a PUBLISH for anyone. */
+export function eventInvite(event: Event, url: string, organizer: Person, attendee?: Person): string {
+  return calendarFile(
+    {
+      uid: `${event.id}@tandem`,
+      title: event.title,
+      description: `${event.description}\n\n${url}`.trim(),
+      start: event.startsAt,
+      startInputType: "utc",
+      startOutputType: "utc",
+      duration: { minutes: eventMinutes(event) },
+      location: event.place || event.videoUrl || undefined,
+      url,
+      sequence: 0,
+      ...(attendee ? { method: "REQUEST" as const } : {}),
+    },
+    { organizer, attendees: attendee ? [attendee] : undefined },
+  );
 }

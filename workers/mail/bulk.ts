@@ -26,12 +26,13 @@ export async function insertMails(db: DB, mails: BulkMail[]): Promise<string[]> 
       text: m.mail.text,
       html: m.mail.html,
       category: m.mail.category ?? null,
+      attachments: m.mail.attachments ?? null,
     }));
     statements.push(sql`
-      INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html, category)
+      INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html, category, attachments)
       SELECT json_extract(value, '$.id'), json_extract(value, '$.key'), json_extract(value, '$.to'),
         json_extract(value, '$.subject'), json_extract(value, '$.text'), json_extract(value, '$.html'),
-        json_extract(value, '$.category')
+        json_extract(value, '$.category'), json_extract(value, '$.attachments')
       FROM json_each(${JSON.stringify(rows)}) WHERE true
       ON CONFLICT (idempotency_key) DO NOTHING
       RETURNING id`);

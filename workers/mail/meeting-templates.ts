@@ -22,8 +22,8 @@ export function meetingMail(
       ...(meeting.where ? [`Where: ${meeting.where}`] : []),
       ...(meeting.agenda && change !== "cancelled" ? [`Agenda: ${meeting.agenda}`] : []),
       change === "cancelled"
-        ? `The calendar file removes it from your calendar: ${urls.calendar}`
-        : `Add it to your calendar: ${urls.calendar}`,
+        ? `The attached invite removes it from your calendar (it is also at ${urls.calendar}).`
+        : `The attached invite adds it to your calendar, or updates it there (it is also at ${urls.calendar}).`,
     ],
     { label: "See your mentorship", url: urls.page },
     "You receive this because you are part of this mentoring pair.",

@@ -107,6 +107,7 @@ export async function deliverMail(
       text: sent.text,
       html: sent.html,
       headers: sent.headers,
+      attachments: row.attachments ?? undefined,
       idempotencyKey: row.idempotencyKey,
     });
   } catch (err) {

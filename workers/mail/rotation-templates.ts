@@ -25,7 +25,7 @@ export function rotationIntroMail(
         ? `Until ${program.until} you mentor ${partners.map(who).join("; ")}.`
         : `Until ${program.until} you are mentored by ${partners.map(who).join("; ")}.`,
       `A first agenda: ${agenda.map((line, i) => `${i + 1}. ${line}`).join(" ")}`,
-      `The invite for a first meeting is at ${urls.calendar}; move it to a time that suits you both.`,
+      `The invite for a first meeting is attached (it is also at ${urls.calendar}); move it to a time that suits you both.`,
     ],
     { label: "See your rotation", url: urls.page },
     "You receive this because you take part in a reverse-mentoring program.",

@@ -4,8 +4,17 @@
  */
 import type { MailCategory } from "./categories";
 
+/** A file sent with a mail, such as a calendar invite (`text/calendar; method=REQUEST`); kept with the mail's row. */
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
 /** A mail ready for the outbox; with a category, its recipient can unsubscribe from that kind of mail. */
-export type RenderedMail = { subject: string; text: string; html: string; category?: MailCategory };
+export type RenderedMail = {
+  subject: string;
+  text: string;
+  html: string;
+  category?: MailCategory;
+  attachments?: MailAttachment[];
+};
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Escapes text for HTML element content and attribute values. */
@@ -216,6 +225,7 @@ export function eventRegisteredMail(
       `Hello ${name},`,
       `You are registered${role === "peer" ? "" : ` as a ${role}`} for ${event.title}, ${event.when}${event.place ? `, at ${event.place}` : ""}.`,
       "On the day, check in with the host; your phone then shows your table, your partner and the time left in each round.",
+      "The calendar invite is attached.",
     ],
     { label: "Add to my calendar", url: calendarUrl },
     "If you cannot come, tell the host so that nobody waits for you.",

@@ -4,7 +4,11 @@
  * "dev" keeps mail in the development mailbox (the outbox row is the mailbox, at /dev/mail),
  * "resend" posts to Resend's HTTP API, "cloudflare" uses the `send_email` binding.
  */
-import { createMimeMessage } from "mimetext";
+import { Buffer } from "node:buffer";
+import { toMime } from "./mime";
+import type { MailAttachment } from "./templates";
+
+export type { MailAttachment };
 
 export type OutgoingMessage = {
   to: string;
@@ -16,6 +20,7 @@ export type OutgoingMessage = {
   idempotencyKey: string;
   /** Extra headers, such as List-Unsubscribe. */
   headers?: Record<string, string>;
+  attachments?: MailAttachment[];
 };
 
 export interface MailTransport {
@@ -25,7 +30,10 @@ export interface MailTransport {
 /** Development: delivery is recording; the mailbox reads the outbox. */
 export const devTransport: MailTransport = { async send() {} };
 
-/** Resend's API (https://resend.com/docs/api-reference/emails/send-email), with its Idempotency-Key header. */
+/**
+ * Resend's API (https://resend.com/docs/api-reference/emails/send-email), with its Idempotency-Key header;
+ * attachments go as base64 `content` with their `content_type`, so an invite keeps its `method`.
+ */
 export function resendTransport(apiKey: string, fetcher: typeof fetch = fetch): MailTransport {
   return {
     async send(m) {
@@ -43,24 +51,20 @@ export function resendTransport(apiKey: string, fetcher: typeof fetch = fetch): 
           text: m.text,
           html: m.html,
           ...(m.headers && Object.keys(m.headers).length ? { headers: m.headers } : {}),
+          ...(m.attachments?.length
+            ? {
+                attachments: m.attachments.map((a) => ({
+                  filename: a.filename,
+                  content: Buffer.from(a.content, "utf8").toString("base64"),
+                  content_type: a.contentType,
+                })),
+              }
+            : {}),
         }),
       });
       if (!res.ok) throw new Error(`Resend answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
     },
   };
-}
-
-/** The message as raw MIME, with a text and an HTML part. */
-export function toMime(m: OutgoingMessage): string {
-  const msg = createMimeMessage();
-  msg.setSender(m.from);
-  msg.setRecipient(m.to);
-  msg.setSubject(m.subject);
-  msg.setHeader("X-Entity-Ref-ID", m.idempotencyKey);
-  for (const [name, value] of Object.entries(m.headers ?? {})) msg.setHeader(name, value);
-  msg.addMessage({ contentType: "text/plain", data: m.text });
-  msg.addMessage({ contentType: "text/html", data: m.html });
-  return msg.asRaw();
 }
 
 /** Cloudflare Email's `send_email` binding, which takes a raw MIME message. */
@@ -69,7 +73,7 @@ export function cloudflareTransport(binding: SendEmail): MailTransport {
     async send(m) {
       const { EmailMessage } = await import("cloudflare:email");
       const from = /<([^>]+)>/.exec(m.from)?.[1] ?? m.from;
-      await binding.send(new EmailMessage(from, m.to, toMime(m)));
+      await binding.send(new EmailMessage(from, m.to, await toMime(m)));
     },
   };
 }

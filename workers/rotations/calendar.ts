@@ -1,10 +1,11 @@
 /**
  * @module rotations/calendar
- * A rotation pair's first meeting as an iCalendar invite (written by the `ics` package): half an hour at
- * 10:00 in the senior's time zone on the cycle's third day, with the suggested agenda.
+ * A rotation pair's first meeting as an iCalendar invite: half an hour at 10:00 in the senior's time
+ * zone on the cycle's third day, with the suggested agenda. The uid is the pair's in that cycle, so the
+ * mailed invite and the downloaded file are the same event.
  */
-import { createEvent } from "ics";
 import { utcOffsetMinutes } from "../domain/matching/hours";
+import { calendarFile, type Person } from "../lib/calendar";
 
 const DAY = 86_400_000;
 
@@ -14,25 +15,32 @@ export function firstMeetingAt(cycleStartsAt: number, timeZone: string) {
   return tenUtc - utcOffsetMinutes(timeZone, new Date(tenUtc)) * 60_000;
 }
 
+export const rotationUid = (programId: string, cycle: number, juniorId: string) =>
+  `${programId}-${cycle}-${juniorId}@tandem`;
+
 export function rotationInvite(opts: {
   uid: string;
   title: string;
   start: number;
   agenda: string[];
   url: string;
-  attendees: { name: string; email: string }[];
+  organizer: Person;
+  attendees: Person[];
 }): string {
-  const { error, value } = createEvent({
-    uid: opts.uid,
-    title: opts.title,
-    description: `${opts.agenda.map((line, i) => `${i + 1}. ${line}`).join("\n")}\n\n${opts.url}`,
-    start: opts.start,
-    startInputType: "utc",
-    startOutputType: "utc",
-    duration: { minutes: 30 },
-    url: opts.url,
-    attendees: opts.attendees.map((a) => ({ name: a.name, email: a.email, rsvp: true })),
-  });
-  if (error || !value) throw error ?? new Error("could not write the invite");
-  return value;
+  return calendarFile(
+    {
+      uid: opts.uid,
+      title: opts.title,
+      description: `${opts.agenda.map((line, i) => `${i + 1}. ${line}`).join("\n")}\n\n${opts.url}`,
+      start: opts.start,
+      startInputType: "utc",
+      startOutputType: "utc",
+      duration: { minutes: 30 },
+      url: opts.url,
+      sequence: 0,
+      // The mailed invite and the downloaded file alike: both name the pair as attendees.
+      method: "REQUEST",
+    },
+    { organizer: opts.organizer, attendees: opts.attendees },
+  );
 }

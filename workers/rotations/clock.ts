@@ -10,6 +10,7 @@
  * ended only after its effects, so a doubled tick repeats nothing, a late tick catches up, and a crash
  * in between is finished by the next tick.
  */
+import { env } from "cloudflare:workers";
 import { sql } from "drizzle-orm";
 import type { DB } from "../db/client";
 import { sendMails, type Outgoing } from "../mail/send";
@@ -17,6 +18,8 @@ import type { MailMessage } from "../mail/outbox";
 import { rotationFeedbackMail, rotationIntroMail } from "../mail/rotation-templates";
 import { SQL_UUID } from "../data/mentorships";
 import { firstAgenda } from "../domain/rotations/agenda";
+import { inviteAttachment, organizerFrom } from "../lib/calendar";
+import { firstMeetingAt, rotationInvite, rotationUid } from "./calendar";
 
 type Due = {
   program_id: string;
@@ -77,16 +80,27 @@ async function startCycle(db: DB, queue: Queue<MailMessage>, origin: string, c: 
     const program = { name: c.program_name, cycle: c.cycle, until: day(c.ends_at - 1) };
     const calendar = `${origin}/api/programs/${c.program_id}/rotations/${c.cycle}/calendar.ics`;
     const urls = { calendar, page };
+    // The same event as the pair's download (rotations route): one uid, so it is never doubled.
+    const ics = rotationInvite({
+      uid: rotationUid(c.program_id, c.cycle, junior.id),
+      title: `${c.program_name}: ${[junior, ...seniors].map((x) => x.name).join(" and ")}`,
+      start: firstMeetingAt(c.starts_at, seniors[0]!.timezone || "UTC"),
+      agenda,
+      url: page,
+      organizer: organizerFrom(env.MAIL_FROM),
+      attendees: [junior, ...seniors],
+    });
+    const attachments = [inviteAttachment(ics, "REQUEST")];
     mails.push({
       key: `rotation-intro:${c.program_id}:${c.cycle}:${junior.id}`,
       to: junior.email,
-      mail: rotationIntroMail(junior.name, "junior", seniors, program, agenda, urls),
+      mail: { ...rotationIntroMail(junior.name, "junior", seniors, program, agenda, urls), attachments },
     });
     for (const s of seniors) {
       mails.push({
         key: `rotation-intro:${c.program_id}:${c.cycle}:${s.id}`,
         to: s.email,
-        mail: rotationIntroMail(s.name, "senior", [junior], program, agenda, urls),
+        mail: { ...rotationIntroMail(s.name, "senior", [junior], program, agenda, urls), attachments },
       });
     }
   }

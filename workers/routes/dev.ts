@@ -4,14 +4,14 @@
  * Every route here answers 404 in any other environment, as if it did not exist.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { desc } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../app-env";
 import { outgoingMail } from "../db/schema";
 import { notFound } from "../lib/errors";
 import { NO_SESSION } from "../lib/api-document";
 import { router } from "../lib/validate";
-import { json } from "../schemas/common";
+import { errors, json } from "../schemas/common";
 import { seedDemo } from "../seed/demo";
 import { runClock } from "../clock";
 import { publicOrigin } from "../config";
@@ -32,11 +32,18 @@ const MailSchema = z
     text: z.string(),
     html: z.string(),
     links: z.array(z.string()),
+    attachments: z.array(
+      z
+        .object({ filename: z.string(), contentType: z.string(), size: z.number(), url: z.string() })
+        .openapi("DevMailAttachment"),
+    ),
     status: z.string(),
     createdAt: z.number(),
     sentAt: z.number().nullable(),
   })
   .openapi("DevMail");
+
+const AttachmentParams = z.object({ id: z.string().max(100), index: z.coerce.number().int().min(0).max(100) });
 
 const linksIn = (text: string) => [...new Set(text.match(/https?:\/\/[^\s<>"')]+/g) ?? [])];
 
@@ -72,12 +79,45 @@ export const devRoutes = router()
           text: sent[i]!.text,
           html: sent[i]!.html,
           links: linksIn(sent[i]!.text),
+          attachments: (m.attachments ?? []).map((a, index) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            size: new TextEncoder().encode(a.content).length,
+            url: `/api/dev/mail/${encodeURIComponent(m.id)}/attachments/${index}`,
+          })),
           status: m.status,
           createdAt: m.createdAt,
           sentAt: m.sentAt,
         })),
         200,
       );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/dev/mail/{id}/attachments/{index}",
+      tags,
+      summary: "Download a file sent with a mail, such as its calendar invite (development only)",
+      middleware: [devOnly] as const,
+      request: { params: AttachmentParams },
+      responses: {
+        200: { content: { "application/octet-stream": { schema: z.string() } }, description: "The file as sent" },
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const { id, index } = c.req.valid("param");
+      const [row] = await c.var.db
+        .select({ attachments: outgoingMail.attachments })
+        .from(outgoingMail)
+        .where(eq(outgoingMail.id, id));
+      const file = row?.attachments?.[index];
+      if (!file) throw notFound("Attachment");
+      return c.body(file.content, 200, {
+        "content-type": file.contentType,
+        "content-disposition": `attachment; filename="${file.filename.replace(/[^\w.-]/g, "_")}"`,
+      });
     },
   )
   .openapi(

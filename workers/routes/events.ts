@@ -32,6 +32,7 @@ import { router } from "../lib/validate";
 import { sendMail } from "../mail/send";
 import { eventRegisteredMail } from "../mail/templates";
 import { eventInvite } from "../events/calendar";
+import { inviteAttachment, organizerFrom } from "../lib/calendar";
 import { markFinished } from "../events/follow-up";
 import { configureLive, controlLive, liveObject } from "../events/live";
 import { metBy, picksOf, savePicks } from "../events/picks";
@@ -190,18 +191,17 @@ export const eventRoutes = router()
         timeStyle: "short",
         timeZone: event.timezone,
       });
-      await sendMail(
-        c.var.db,
-        c.env.MAIL_QUEUE as Queue<MailMessage>,
-        `event-registered:${row.id}`,
-        user.email,
-        eventRegisteredMail(
+      await sendMail(c.var.db, c.env.MAIL_QUEUE as Queue<MailMessage>, `event-registered:${row.id}`, user.email, {
+        ...eventRegisteredMail(
           user.name,
           { title: event.title, when: `${when} (${event.timezone})`, place: event.place },
           role,
           calendar,
         ),
-      );
+        attachments: [
+          inviteAttachment(eventInvite(event, joinUrl(c, event), organizerFrom(c.env.MAIL_FROM), user), "REQUEST"),
+        ],
+      });
       return c.json({ status: row.status, role: row.role }, 200);
     },
   )
@@ -221,7 +221,7 @@ export const eventRoutes = router()
     async (c) => {
       const event = await getEvent(c.var.db, c.req.valid("param").id);
       if (!event || !timingSafeEqual(event.joinKey, c.req.valid("query").key)) throw notFound("Event");
-      return c.body(eventInvite(event, joinUrl(c, event)), 200, {
+      return c.body(eventInvite(event, joinUrl(c, event), organizerFrom(c.env.MAIL_FROM)), 200, {
         "content-type": "text/calendar; charset=utf-8",
         "content-disposition": `attachment; filename="tandem-event.ics"`,
       });

@@ -5,24 +5,20 @@
  * the one they have (same uid, growing sequence). One mail per person per version (keyed).
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { ownMentorship } from "../auth/mentorship-access";
 import { publicOrigin } from "../config";
-import { meetings, people, type mentorships } from "../db/schema";
+import { meetings } from "../db/schema";
 import { ApiError, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
-import { meetingMail } from "../mail/meeting-templates";
-import type { MailMessage } from "../mail/outbox";
-import { sendMail } from "../mail/send";
-import { meetingInvite } from "../meetings/calendar";
+import { inviteOf, pairOf, tellPartner } from "../meetings/notify";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import { MeetingCreateSchema, MeetingSchema, MeetingUpdateSchema, NotesSchema } from "../schemas/meetings";
 
 const tags = ["Meetings"];
 type Meeting = typeof meetings.$inferSelect;
-type Mentorship = typeof mentorships.$inferSelect;
 
 const dto = (c: Context<AppEnv>, m: Meeting) => ({
   id: m.id,
@@ -44,50 +40,6 @@ async function ownMeeting(c: Context<AppEnv>, id: string) {
   const [meeting] = await c.var.db.select().from(meetings).where(eq(meetings.id, id));
   if (!meeting) throw notFound("Meeting");
   return { meeting, ...(await ownMentorship(c, meeting.mentorshipId)) };
-}
-
-const pairOf = async (c: Context<AppEnv>, m: Mentorship) =>
-  c.var.db
-    .select({ id: people.id, name: people.name, email: people.email, timezone: people.timezone })
-    .from(people)
-    .where(sql`${people.id} IN (${m.mentorId}, ${m.menteeId})`);
-
-/** Tells the other person of the pair about a change, once per version of the meeting. */
-async function tellPartner(
-  c: Context<AppEnv>,
-  m: Mentorship,
-  meeting: Meeting,
-  by: string,
-  change: "scheduled" | "moved" | "cancelled",
-) {
-  const pair = await pairOf(c, m);
-  const author = pair.find((p) => p.id === by)?.name ?? "Your partner";
-  const origin = publicOrigin(c.var.config, c.req.url);
-  for (const p of pair.filter((x) => x.id !== by)) {
-    const when = new Date(meeting.startsAt).toLocaleString("en-GB", {
-      dateStyle: "full",
-      timeStyle: "short",
-      timeZone: p.timezone,
-    });
-    await sendMail(
-      c.var.db,
-      c.env.MAIL_QUEUE as Queue<MailMessage>,
-      `meeting:${meeting.id}:${meeting.sequence}:${change}:${p.id}`,
-      p.email,
-      meetingMail(
-        p.name,
-        author,
-        change,
-        {
-          when: `${when} (${p.timezone})`,
-          where: meeting.place || meeting.videoUrl || "",
-          agenda: meeting.agenda,
-          shadowing: meeting.kind === "shadowing",
-        },
-        { calendar: `${origin}/api/meetings/${meeting.id}/calendar.ics`, page: `${origin}/dashboard` },
-      ),
-    );
-  }
 }
 
 export const meetingRoutes = router()
@@ -243,14 +195,7 @@ export const meetingRoutes = router()
     }),
     async (c) => {
       const { m, meeting } = await ownMeeting(c, c.req.valid("param").id);
-      const pair = await pairOf(c, m);
-      const ics = meetingInvite({
-        ...meeting,
-        title: `${meeting.kind === "shadowing" ? "Job shadowing" : "Mentoring"}: ${pair.map((p) => p.name).join(" and ")}`,
-        cancelled: meeting.cancelledAt !== null,
-        attendees: pair,
-      });
-      return c.body(ics, 200, {
+      return c.body(inviteOf(c, meeting, await pairOf(c, m)), 200, {
         "content-type": "text/calendar; charset=utf-8",
         "content-disposition": `attachment; filename="tandem-meeting.ics"`,
       });

@@ -17,7 +17,8 @@ import { firstAgenda } from "../domain/rotations/agenda";
 import { swapInCycle } from "../domain/rotations/swap";
 import { ApiError, badRequest, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
-import { firstMeetingAt, rotationInvite } from "../rotations/calendar";
+import { firstMeetingAt, rotationInvite, rotationUid } from "../rotations/calendar";
+import { organizerFrom } from "../lib/calendar";
 import { myRotations, rotationMembers, rotationView } from "../rotations/view";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import { FeedbackSchema, MyRotationsSchema, PauseSchema, RotationSchema, SwapSchema } from "../schemas/rotations";
@@ -148,11 +149,12 @@ export const rotationRoutes = router()
         seniors.map((s) => ({ name: s.name, offers: [], wants: names(t.get(s.id)?.sought) })),
       );
       const ics = rotationInvite({
-        uid: `${id}-${cycle}-${found.pair.juniorId}@tandem`,
+        uid: rotationUid(id, cycle, found.pair.juniorId),
         title: `${program.name}: ${[junior, ...seniors].map((p) => p?.name).join(" and ")}`,
         start: firstMeetingAt(found.row.startsAt, t.get(seniors[0]?.id ?? "")?.timezone ?? "UTC"),
         agenda,
         url: `${new URL(c.req.url).origin}/dashboard`,
+        organizer: organizerFrom(c.env.MAIL_FROM),
         attendees: [junior, ...seniors].flatMap((p) => (p ? [{ name: p.name, email: p.email }] : [])),
       });
       return c.body(ics, 200, {

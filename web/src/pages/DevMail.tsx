@@ -56,6 +56,20 @@ export default function DevMail() {
                   </a>
                 </p>
               ))}
+              {m.attachments.length > 0 && (
+                <ul class="mail-attachments" aria-label={`Files sent with “${m.subject}”`}>
+                  {m.attachments.map((a) => (
+                    <li key={a.url}>
+                      <a href={a.url} download={a.filename}>
+                        {a.filename}
+                      </a>{" "}
+                      <span class="hint">
+                        {a.contentType} · {a.size.toLocaleString()} bytes
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
               <details open={i === 0}>
                 <summary>Full text</summary>
                 <LinkedText text={m.text} />

@@ -1,0 +1,128 @@
+/**
+ * Every mail template rendered with the names and text real people give: accents, emoji with
+ * joiners, quotes, and paragraphs long enough to need folding. Shared by the MIME checks in workerd
+ * and in Node (where a strict parser reads them back).
+ */
+import { inviteAttachment } from "../workers/lib/calendar";
+import { groupReadyMail } from "../workers/mail/group-templates";
+import { meetingMail } from "../workers/mail/meeting-templates";
+import { reminderDigestMail } from "../workers/mail/reminder-templates";
+import { rotationFeedbackMail, rotationIntroMail } from "../workers/mail/rotation-templates";
+import { surveyInviteMail } from "../workers/mail/survey-templates";
+import * as core from "../workers/mail/templates";
+import type { RenderedMail } from "../workers/mail/templates";
+import { meetingInvite } from "../workers/meetings/calendar";
+
+export const NAME = "Zoë Ångström-Łukasiewicz 👩🏽‍💻";
+export const PARTNER = 'José "Pepe" Núñez; Søren, Ørsted: 李小龍';
+export const PROGRAM = "Führung & Wachstum — Mentoring 2027 🌱";
+export const FROM = "Tandem — Mentoring 🤝 <tandem@example.com>";
+export const TO = "zoe.angstrom@example.com";
+/** A paragraph far longer than a mail line may be (998 octets), with multi-byte characters throughout. */
+const LONG = "Ich möchte lernen, wie man ein Team führt – Prioritäten, Feedback, Konflikte 🚀. ".repeat(30);
+const URL = "https://tandem.example/auth/verify?token=" + "Ab9_".repeat(20);
+const person = { name: PARTNER, email: "jose@example.com" };
+
+const invite = meetingInvite(
+  {
+    id: "m-1",
+    title: `Mentoring: ${NAME} and ${PARTNER}`,
+    startsAt: Date.UTC(2027, 4, 6, 9),
+    minutes: 45,
+    place: "Café « Zur Mühle », 3. Stock",
+    videoUrl: null,
+    agenda: LONG,
+    sequence: 0,
+    cancelled: false,
+    attendees: [{ name: NAME, email: TO }, person],
+  },
+  { name: "Tandem — Mentoring 🤝", email: "tandem@example.com" },
+);
+
+/** Each template by its function's name, rendered once. */
+export const SAMPLES: Record<string, RenderedMail> = {
+  signInMail: core.signInMail(NAME, URL),
+  confirmMail: core.confirmMail(NAME, PROGRAM, URL),
+  welcomeMail: core.welcomeMail(NAME, PROGRAM, URL),
+  matchedMail: core.matchedMail(NAME, person, "mentee", PROGRAM, LONG, URL),
+  requestMail: core.requestMail(
+    NAME,
+    { name: PARTNER, title: "Directora de Ingeniería", department: "Forschung & Entwicklung" },
+    PROGRAM,
+    LONG,
+    "Ihr teilt Interesse an Führung",
+    "Donnerstag, 4. März 2027",
+    URL,
+  ),
+  requestAcceptedMail: core.requestAcceptedMail(NAME, person, PROGRAM, URL),
+  choicesExhaustedMail: core.choicesExhaustedMail(NAME, PROGRAM, URL),
+  choicesExhaustedAdminMail: core.choicesExhaustedAdminMail({ name: NAME, email: TO }, PROGRAM, URL),
+  pausedForLapsesMail: core.pausedForLapsesMail(NAME, PROGRAM, URL),
+  mentorshipClosedMail: core.mentorshipClosedMail(NAME, PARTNER, PROGRAM, "ended", "Zeitmangel — leider", URL),
+  eventRegisteredMail: core.eventRegisteredMail(
+    NAME,
+    { title: `Speed-Mentoring « Été » ${PROGRAM}`, when: "jeudi 4 mars 2027 à 10:00", place: "Atrium, Zürich" },
+    "mentee",
+    URL,
+  ),
+  eventFollowUpMail: core.eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, URL, true),
+  groupReadyMail: groupReadyMail(
+    NAME,
+    { name: "Gruppe Ærø", programName: PROGRAM, peer: false },
+    [
+      { name: PARTNER, role: "mentor" },
+      { name: "Łucja Wąsowska", role: "mentee" },
+    ],
+    URL,
+  ),
+  meetingMail: {
+    ...meetingMail(
+      NAME,
+      PARTNER,
+      "scheduled",
+      { when: "Dienstag, 6. Mai 2027 um 09:00", where: "Café « Zur Mühle »", agenda: LONG, shadowing: false },
+      { calendar: URL, page: URL },
+    ),
+    attachments: [inviteAttachment(invite, "REQUEST")],
+  },
+  reminderDigestMail: reminderDigestMail(
+    NAME,
+    [
+      { text: `Treffen mit ${PARTNER} morgen 🗓️`, link: URL },
+      { text: LONG, link: URL },
+    ],
+    URL,
+  ),
+  rotationIntroMail: rotationIntroMail(
+    NAME,
+    "senior",
+    [{ name: PARTNER, title: "Praktikant", department: "Übersetzung" }],
+    { name: PROGRAM, cycle: 2, until: "28. März 2027" },
+    [LONG, "Was läuft gut? 👍"],
+    { calendar: URL, page: URL },
+  ),
+  rotationFeedbackMail: rotationFeedbackMail(NAME, [PARTNER], PROGRAM, URL),
+  surveyInviteMail: surveyInviteMail(
+    NAME,
+    { title: `Zwischenbilanz ${PROGRAM}`, about: LONG, closes: "31. März 2027", anonymous: true },
+    URL,
+    1,
+  ),
+};
+
+export const CALENDAR_INVITE = invite;
+
+/** What RFC 5322 and 2045 ask of a raw message's bytes, as a list of problems (empty when it is fine). */
+export function mimeProblems(raw: string): string[] {
+  const problems: string[] = [];
+  if (/[^\r]\n|\r(?!\n)/.test(raw)) problems.push("a line does not end in CRLF");
+  if (/[^\x00-\x7f]/.test(raw)) problems.push("8-bit bytes in a message with no 8bit part");
+  const encoder = new TextEncoder();
+  raw.split("\r\n").forEach((line, i) => {
+    if (encoder.encode(line).length > 998) problems.push(`line ${i + 1} is over 998 octets`);
+  });
+  for (const word of raw.match(/=\?[^?\s]+\?[bq]\?[^?\s]*\?=/gi) ?? []) {
+    if (word.length > 75) problems.push(`encoded-word over 75 characters: ${word.slice(0, 30)}…`);
+  }
+  return problems;
+}
