@@ -9,9 +9,10 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./app-env";
 import { loadUser } from "./auth/middleware";
-import { readConfig } from "./config";
+import { appUrlProblem, readConfig } from "./config";
 import { createDb } from "./db/client";
 import { ApiError, errorBody } from "./lib/errors";
+import { ErrorSchema } from "./schemas/common";
 import { router } from "./lib/validate";
 import { authRoutes } from "./routes/auth";
 import { devRoutes } from "./routes/dev";
@@ -64,15 +65,24 @@ const routes = api
       method: "get",
       path: "/health",
       tags: ["Meta"],
-      summary: "Liveness",
+      summary: "Liveness and configuration",
+      description: "503 when a setting the Worker needs in production is missing or wrong; the error names it.",
       responses: {
         200: {
           content: { "application/json": { schema: z.object({ ok: z.literal(true) }) } },
           description: "The Worker is up",
         },
+        503: {
+          content: { "application/json": { schema: ErrorSchema } },
+          description: "The Worker is misconfigured",
+        },
       },
     }),
-    (c) => c.json({ ok: true as const }, 200),
+    (c) => {
+      const problem = appUrlProblem(c.var.config);
+      if (problem) return c.json(errorBody(503, problem, "misconfigured", { APP_URL: problem }), 503);
+      return c.json({ ok: true as const }, 200);
+    },
   )
   .route("/", authRoutes)
   .route("/", meRoutes)
