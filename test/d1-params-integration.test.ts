@@ -114,4 +114,31 @@ describe("statements under 100 parameters", () => {
     expect(list).toHaveLength(150);
     expect(list.every((g: { milestones: unknown[] }) => g.milestones.length === 1)).toBe(true);
   });
+
+  it("makes an event with 20 more hosts (the most allowed)", async () => {
+    const admin = await signIn(ADMIN);
+    const hosts = emails(20, "host");
+    await env.DB.prepare(
+      "INSERT INTO people (id, email, name) SELECT lower(hex(randomblob(16))), value, 'Host' FROM json_each(?)",
+    )
+      .bind(JSON.stringify(hosts))
+      .run();
+    const body = {
+      title: "Hosted by many",
+      startsAt: "2031-03-04T09:00:00Z",
+      timezone: "UTC",
+      roundMinutes: 8,
+      breakMinutes: 2,
+      tables: 2,
+      menteesPerTable: 1,
+    };
+    const created = await admin.json("POST", "/api/events", { body: { ...body, hostEmails: hosts } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const n = await env.DB.prepare("SELECT count(*) AS n FROM event_hosts WHERE event_id = ?")
+      .bind(created.body.id)
+      .first<{ n: number }>();
+    expect(n!.n).toBe(21);
+    const tooMany = await admin.json("POST", "/api/events", { body: { ...body, hostEmails: emails(21, "host2") } });
+    expect(tooMany.status).toBe(400);
+  });
 });
