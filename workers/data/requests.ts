@@ -8,7 +8,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
 import { mentorRequests } from "../db/schema";
-import { batchStatements } from "../db/statements";
+import { batchStatements, insertChunks } from "../db/statements";
 import { SQL_UUID, seatsInUse, seatsOf } from "./mentorships";
 
 export type MentorRequest = typeof mentorRequests.$inferSelect;
@@ -44,7 +44,8 @@ export async function createChain(
     createdAt: now,
   }));
   try {
-    await db.batch([db.insert(mentorRequests).values(rows)]);
+    const inserts = insertChunks(mentorRequests, rows).map((chunk) => db.insert(mentorRequests).values(chunk));
+    await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
   } catch (err) {
     // The partial unique indexes refuse a second chain started at the same moment.
     if (/UNIQUE/i.test(String(err))) return null;
