@@ -22,7 +22,7 @@ describe("the clock's housekeeping", () => {
     // Fifteen days later the session (14 days) has ended and every token is long expired.
     const later = Date.now() + 15 * DAY;
     const result = await runClock(env, later);
-    expect(result.purged).toMatchObject({ tokens, sessions: 1 });
+    expect(result.purged).toMatchObject({ status: "done", result: { tokens, sessions: 1 } });
     expect(await count("rate_limits")).toBe(0);
     expect(await count("email_tokens")).toBe(0);
     expect(await count("sessions")).toBe(0);

@@ -11,9 +11,10 @@ import type { AppEnv } from "./app-env";
 import { loadUser } from "./auth/middleware";
 import { createDb } from "./db/client";
 import { ApiError, errorBody } from "./lib/errors";
+import { ErrorSchema } from "./schemas/common";
 import { router } from "./lib/validate";
 import { documentConfig, finishDocument, NO_SESSION, registerComponents } from "./lib/api-document";
-import { publicOrigin, readConfig } from "./config";
+import { appUrlProblem, publicOrigin, readConfig } from "./config";
 import type { Context } from "hono";
 import { authRoutes } from "./routes/auth";
 import { devRoutes } from "./routes/dev";
@@ -72,16 +73,25 @@ const routes = api
       method: "get",
       path: "/health",
       tags: ["Meta"],
-      summary: "Liveness",
+      summary: "Liveness and configuration",
+      description: "503 when a setting the Worker needs in production is missing or wrong; the error names it.",
       security: NO_SESSION,
       responses: {
         200: {
           content: { "application/json": { schema: z.object({ ok: z.literal(true) }) } },
           description: "The Worker is up",
         },
+        503: {
+          content: { "application/json": { schema: ErrorSchema } },
+          description: "The Worker is misconfigured",
+        },
       },
     }),
-    (c) => c.json({ ok: true as const }, 200),
+    (c) => {
+      const problem = appUrlProblem(c.var.config);
+      if (problem) return c.json(errorBody(503, problem, "misconfigured", { APP_URL: problem }), 503);
+      return c.json({ ok: true as const }, 200);
+    },
   )
   .route("/", authRoutes)
   .route("/", meRoutes)

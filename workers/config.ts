@@ -24,6 +24,30 @@ export function readConfig(env: Env): Config {
   };
 }
 
+/** Where the app runs locally: links in development mail when APP_URL is not set. */
+export const DEV_ORIGIN = "http://localhost:8787";
+
+/**
+ * Why APP_URL cannot make the links in mail sent outside a request (cron, queues), or null when it can.
+ * Production needs an https address: the links and the one-click List-Unsubscribe (RFC 8058) use it.
+ */
+export function appUrlProblem(config: Config): string | null {
+  if (config.isDev) return null;
+  if (!config.appUrl) return "APP_URL is not set. Set it to the app's public https:// address.";
+  let url: URL;
+  try {
+    url = new URL(config.appUrl);
+  } catch {
+    return `APP_URL is not a URL: "${config.appUrl}". Set it to the app's public https:// address.`;
+  }
+  return url.protocol === "https:" ? null : `APP_URL must be an https:// address, not "${config.appUrl}".`;
+}
+
+/** The origin for links in mail sent outside a request; null (never a guess) when APP_URL is unusable. */
+export function mailOrigin(config: Config): string | null {
+  return appUrlProblem(config) ? null : (config.appUrl ?? DEV_ORIGIN);
+}
+
 /** The public origin for links in mail: APP_URL when set, else the request's own origin. */
 export function publicOrigin(config: Config, requestUrl: string): string {
   return config.appUrl ?? new URL(requestUrl).origin;

@@ -1,7 +1,8 @@
 /** @module data/goals — a mentorship's goals with their milestones and comments, in three queries. */
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { DB } from "../db/client";
 import { goalComments, goals, milestones, people } from "../db/schema";
+import { inJson } from "../db/statements";
 
 export async function goalsOf(db: DB, mentorshipId: string) {
   const rows = await db.select().from(goals).where(eq(goals.mentorshipId, mentorshipId)).orderBy(asc(goals.createdAt));
@@ -11,7 +12,7 @@ export async function goalsOf(db: DB, mentorshipId: string) {
         db
           .select()
           .from(milestones)
-          .where(inArray(milestones.goalId, ids))
+          .where(inJson(milestones.goalId, ids))
           .orderBy(asc(milestones.dueOn), asc(milestones.createdAt)),
         db
           .select({
@@ -24,7 +25,7 @@ export async function goalsOf(db: DB, mentorshipId: string) {
           })
           .from(goalComments)
           .innerJoin(people, eq(people.id, goalComments.authorId))
-          .where(inArray(goalComments.goalId, ids))
+          .where(inJson(goalComments.goalId, ids))
           .orderBy(asc(goalComments.createdAt)),
       ])
     : [[], []];

@@ -1,7 +1,9 @@
 /** @module data/programs — programs, their shared link and their managers. */
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import type { DB } from "../db/client";
 import { people, programManagers, programs } from "../db/schema";
+import { inJson, insertChunks } from "../db/statements";
 import { randomToken, timingSafeEqual } from "../lib/crypto";
 import { slugify } from "../domain/profile";
 
@@ -10,8 +12,17 @@ export type ProgramInput = Omit<typeof programs.$inferInsert, "id" | "slug" | "j
 
 export const newJoinKey = () => randomToken(18);
 
-/** Creates a program under a slug made from its name, adding a suffix if that slug is taken. */
-export async function createProgram(db: DB, input: ProgramInput): Promise<Program> {
+type Statement = BatchItem<"sqlite">;
+
+/**
+ * Creates a program under a slug made from its name, adding a suffix if that slug is taken. `with`
+ * gives statements written in the same batch (its managers, say), so the program never exists without them.
+ */
+export async function createProgram(
+  db: DB,
+  input: ProgramInput,
+  withIt: (programId: string) => Statement[] = () => [],
+): Promise<Program> {
   const base = slugify(input.name);
   for (let attempt = 0; attempt < 5; attempt++) {
     const slug =
@@ -20,12 +31,21 @@ export async function createProgram(db: DB, input: ProgramInput): Promise<Progra
         : `${base}-${randomToken(3)
             .toLowerCase()
             .replace(/[^a-z0-9]/g, "x")}`;
-    const [row] = await db
-      .insert(programs)
-      .values({ ...input, id: crypto.randomUUID(), slug, joinKey: newJoinKey() })
-      .onConflictDoNothing({ target: programs.slug })
-      .returning();
-    if (row) return row;
+    const id = crypto.randomUUID();
+    try {
+      const [[row]] = await db.batch([
+        db
+          .insert(programs)
+          .values({ ...input, id, slug, joinKey: newJoinKey() })
+          .returning(),
+        ...withIt(id),
+      ]);
+      return row!;
+    } catch (err) {
+      // The batch rolled back as a whole; only a taken slug is worth another try.
+      if (/UNIQUE constraint failed: programs\.slug/.test(`${err} ${(err as Error).cause ?? ""}`)) continue;
+      throw err;
+    }
   }
   throw new Error("could not find a free slug");
 }
@@ -46,14 +66,21 @@ export async function programManagersOf(db: DB, programIds: string[]) {
     .select({ programId: programManagers.programId, id: people.id, email: people.email, name: people.name })
     .from(programManagers)
     .innerJoin(people, eq(people.id, programManagers.personId))
-    .where(inArray(programManagers.programId, programIds));
+    .where(inJson(programManagers.programId, programIds));
 }
+
+/** The inserts naming these people (who must already exist) managers of the program. */
+export const managerInserts = (db: DB, programId: string, personIds: string[]) =>
+  insertChunks(
+    programManagers,
+    personIds.map((personId) => ({ programId, personId })),
+  ).map((rows) => db.insert(programManagers).values(rows).onConflictDoNothing());
 
 /** Replaces a program's managers with these people (who must already exist), in one batch. */
 export async function setManagers(db: DB, programId: string, personIds: string[]) {
   await db.batch([
     db.delete(programManagers).where(eq(programManagers.programId, programId)),
-    ...personIds.map((personId) => db.insert(programManagers).values({ programId, personId }).onConflictDoNothing()),
+    ...managerInserts(db, programId, personIds),
   ]);
 }
 
@@ -62,10 +89,7 @@ export async function enrollmentCounts(db: DB, programIds: string[]) {
   if (programIds.length === 0) return new Map<string, Record<string, number>>();
   const rows = await db.all<{ program_id: string; status: string; n: number }>(sql`
     SELECT program_id, status, count(*) AS n FROM enrollments
-    WHERE program_id IN (${sql.join(
-      programIds.map((id) => sql`${id}`),
-      sql`, `,
-    )}) GROUP BY program_id, status`);
+    WHERE ${inJson(sql.raw("program_id"), programIds)} GROUP BY program_id, status`);
   const map = new Map<string, Record<string, number>>();
   for (const r of rows) map.set(r.program_id, { ...map.get(r.program_id), [r.status]: r.n });
   return map;

@@ -8,7 +8,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
 import { mentorRequests } from "../db/schema";
-import { batchStatements } from "../db/statements";
+import { batchStatements, insertChunks } from "../db/statements";
 import { SQL_UUID, seatsInUse, seatsOf } from "./mentorships";
 
 export type MentorRequest = typeof mentorRequests.$inferSelect;
@@ -44,7 +44,8 @@ export async function createChain(
     createdAt: now,
   }));
   try {
-    await db.batch([db.insert(mentorRequests).values(rows)]);
+    const inserts = insertChunks(mentorRequests, rows).map((chunk) => db.insert(mentorRequests).values(chunk));
+    await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
   } catch (err) {
     // The partial unique indexes refuse a second chain started at the same moment.
     if (/UNIQUE/i.test(String(err))) return null;
@@ -139,20 +140,20 @@ export function expiredRequests(db: DB, now: number, limit = 200) {
 }
 
 /** Chains with a waiting choice but nothing pending or accepted: a decline or lapse not yet handed on. */
-export function stalledChains(db: DB) {
+export function stalledChains(db: DB, limit = 200) {
   return db.all<{ program_id: string; mentee_id: string }>(sql`
     SELECT DISTINCT w.program_id, w.mentee_id FROM mentor_requests w
     WHERE w.status = 'waiting' AND NOT EXISTS (
       SELECT 1 FROM mentor_requests x WHERE x.program_id = w.program_id AND x.mentee_id = w.mentee_id
         AND x.status IN ('pending', 'accepted'))
-    LIMIT 200`);
+    LIMIT ${limit}`);
 }
 
 /**
  * Chains that ran out (their latest request declined or lapsed, nothing left waiting) in the last
  * 30 days whose mentee was not yet told.
  */
-export function unnoticedExhaustedChains(db: DB, now: number) {
+export function unnoticedExhaustedChains(db: DB, now: number, limit = 200) {
   return db.all<{ program_id: string; mentee_id: string }>(sql`
     SELECT r.program_id, r.mentee_id FROM mentor_requests r
     WHERE r.status IN ('declined', 'lapsed') AND coalesce(r.responded_at, r.deadline_at) > ${now - 30 * DAY}
@@ -163,21 +164,21 @@ export function unnoticedExhaustedChains(db: DB, now: number) {
       AND NOT EXISTS (SELECT 1 FROM mentorships m WHERE m.program_id = r.program_id AND m.mentee_id = r.mentee_id
         AND m.status IN ('proposed', 'active'))
       AND NOT EXISTS (SELECT 1 FROM outgoing_mail o WHERE o.idempotency_key = 'choices-exhausted:' || r.id || ':' || r.mentee_id)
-    LIMIT 200`);
+    LIMIT ${limit}`);
 }
 
 /** Lapses (since the mentor last resumed) after which a mentor is paused from new requests. */
 export const LAPSES_BEFORE_PAUSE = 2;
 
 /** Active mentors, not paused, with `LAPSES_BEFORE_PAUSE` lapses since they last resumed. */
-export function mentorsToPause(db: DB) {
+export function mentorsToPause(db: DB, limit = 200) {
   return db.all<{ enrollment_id: string; program_id: string; email: string; name: string }>(sql`
     SELECT e.id AS enrollment_id, e.program_id, p.email, p.name
     FROM enrollments e JOIN people p ON p.id = e.person_id
     WHERE e.paused_at IS NULL AND e.status = 'active'
       AND (SELECT count(*) FROM mentor_requests r WHERE r.program_id = e.program_id AND r.mentor_id = e.person_id
         AND r.status = 'lapsed' AND r.deadline_at > coalesce(e.resumed_at, 0)) >= ${LAPSES_BEFORE_PAUSE}
-    LIMIT 200`);
+    LIMIT ${limit}`);
 }
 
 /** Each mentor's requests and how quickly they answer, for the program's organisers. */

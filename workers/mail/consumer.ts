@@ -6,7 +6,7 @@
 import { createDb } from "../db/client";
 import { deliverMail, type MailMessage } from "./outbox";
 import { transportFor } from "./transport";
-import { readConfig } from "../config";
+import { appUrlProblem, mailOrigin, readConfig } from "../config";
 
 export async function handleMailBatch(batch: MessageBatch<MailMessage>, env: Env) {
   const db = createDb(env.DB);
@@ -20,7 +20,16 @@ export async function handleMailBatch(batch: MessageBatch<MailMessage>, env: Env
     return;
   }
   // Unsubscribe links point at the app; mail from the queue has no request to take an origin from.
-  const links = { origin: readConfig(env).appUrl ?? "http://localhost:8787", secret: env.JWT_SECRET };
+  const config = readConfig(env);
+  const origin = mailOrigin(config);
+  if (!origin) {
+    // Nothing is claimed, so every mail stays pending in the outbox, where the clock queues it again
+    // once APP_URL is fixed; retrying here instead would end in the dead-letter queue.
+    console.error(`mail not sent: ${appUrlProblem(config)}`);
+    batch.ackAll();
+    return;
+  }
+  const links = { origin, secret: env.JWT_SECRET };
   for (const message of batch.messages) {
     const mailId = message.body?.mailId;
     if (typeof mailId !== "string") {

@@ -6,6 +6,7 @@
  * claim that the cron re-enqueues. https://developers.cloudflare.com/queues/reference/delivery-guarantees/
  */
 import { and, eq, gt, inArray, lt, or, sql } from "drizzle-orm";
+import { DEV_ORIGIN } from "../config";
 import type { DB } from "../db/client";
 import { outgoingMail } from "../db/schema";
 import type { RenderedMail } from "./templates";
@@ -77,7 +78,7 @@ export async function deliverMail(
   from: string,
   mailId: string,
   now = Date.now(),
-  links: { origin: string; secret: string } = { origin: "http://localhost:8787", secret: "" },
+  links: { origin: string; secret: string } = { origin: DEV_ORIGIN, secret: "" },
 ): Promise<DeliveryResult> {
   const [row] = await db
     .update(outgoingMail)

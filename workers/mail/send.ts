@@ -5,6 +5,7 @@
  */
 import type { DB } from "../db/client";
 import { outgoingMail } from "../db/schema";
+import { insertMails, type BulkMail } from "./bulk";
 import { enqueueMail, insertMail, type MailMessage } from "./outbox";
 import type { RenderedMail } from "./templates";
 
@@ -21,21 +22,14 @@ export async function sendMail(db: DB, queue: Queue<MailMessage>, key: string, t
   }
 }
 
-export type Outgoing = { key: string; to: string; mail: RenderedMail };
+export type Outgoing = BulkMail;
 
-/** Many mails in batches of 50 inserts, each batch then queued; mails already under their key are skipped. */
+/** Many mails in few statements (mail/bulk), then queued; mails already under their key are skipped. */
 export async function sendMails(db: DB, queue: Queue<MailMessage>, mails: Outgoing[]) {
-  for (let i = 0; i < mails.length; i += 50) {
-    const inserts = mails
-      .slice(i, i + 50)
-      .map((m) => insertMail(db, crypto.randomUUID(), m.key, m.to, m.mail).returning({ id: outgoingMail.id }));
-    const results = (await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts])) as { id: string }[][];
-    const ids = results.flat().map((r) => r.id);
-    if (ids.length === 0) continue;
-    try {
-      await enqueueMail(queue, ids);
-    } catch (err) {
-      console.error("enqueue failed; the cron will retry", err);
-    }
+  const ids = await insertMails(db, mails);
+  try {
+    await enqueueMail(queue, ids);
+  } catch (err) {
+    console.error("enqueue failed; the cron will retry", err);
   }
 }

@@ -33,12 +33,18 @@ type Person = { id: string; name: string; email: string; title: string; departme
 type Pairs = { juniorId: string; seniorIds: string[] }[];
 type Topics = { id: string; offered: string; sought: string };
 
+/**
+ * Cycles ended and started per tick: each mails everyone in its program (10,000 people are about 200
+ * statements and queue calls), so a tick stays under D1's ~1,000 queries; the rest waits a tick.
+ */
+export const CYCLES_PER_TICK = 2;
+
 const due = (db: DB, where: ReturnType<typeof sql>) =>
   db.all<Due>(sql`
     SELECT c.program_id, p.name AS program_name, c.cycle, c.starts_at, c.ends_at, c.pairs
     FROM rotation_cycles c JOIN programs p ON p.id = c.program_id
     WHERE p.kind = 'reverse' AND p.rotation_paused = 0 AND ${where}
-    ORDER BY c.starts_at, c.program_id LIMIT 20`);
+    ORDER BY c.starts_at, c.program_id LIMIT ${CYCLES_PER_TICK}`);
 
 /** Active participants among `ids`, with what the mail needs. */
 async function participants(db: DB, programId: string, ids: string[]) {

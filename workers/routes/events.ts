@@ -6,6 +6,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { inArray } from "drizzle-orm";
+import { insertChunks } from "../db/statements";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { requireUser } from "../auth/middleware";
@@ -124,9 +125,10 @@ export const eventRoutes = router()
           .insert(events)
           .values({ ...input, id, startsAt: Date.parse(startsAt), joinKey: newJoinKey(), createdBy: user.id })
           .returning(),
-        c.var.db
-          .insert(eventHosts)
-          .values([...new Set([user.id, ...hosts.map((h) => h.id)])].map((personId) => ({ eventId: id, personId }))),
+        ...insertChunks(
+          eventHosts,
+          [...new Set([user.id, ...hosts.map((h) => h.id)])].map((personId) => ({ eventId: id, personId })),
+        ).map((rows) => c.var.db.insert(eventHosts).values(rows)),
       ]);
       await createEventSurvey(c.var.db, id);
       return c.json({ id, joinUrl: joinUrl(c, event[0]!) }, 201);

@@ -3,7 +3,7 @@
  * Programs: create and edit (admins; managers edit their own), the shared link and its key, managers.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { count, desc, eq, inArray } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { requireAdmin, requireManager, requireUser } from "../auth/middleware";
@@ -14,6 +14,7 @@ import {
   createProgram,
   enrollmentCounts,
   getProgram,
+  managerInserts,
   newJoinKey,
   programManagersOf,
   setManagers,
@@ -21,6 +22,7 @@ import {
   type Program,
 } from "../data/programs";
 import { createDefaultSurveys } from "../data/surveys";
+import { inJson, insertChunks } from "../db/statements";
 import { ApiError, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
@@ -67,14 +69,12 @@ async function toDtos(c: Context<AppEnv>, rows: Program[]): Promise<ProgramDto[]
 async function peopleForEmails(db: DB, emails: string[]) {
   const unique = [...new Set(emails)];
   if (unique.length === 0) return [];
-  // 3 parameters a row; D1 allows 100 a statement.
-  for (let i = 0; i < unique.length; i += 30) {
-    await db
-      .insert(people)
-      .values(unique.slice(i, i + 30).map((email) => ({ id: crypto.randomUUID(), email, name: email.split("@")[0]! })))
-      .onConflictDoNothing({ target: people.email });
-  }
-  return db.select({ id: people.id }).from(people).where(inArray(people.email, unique));
+  const rows = unique.map((email) => ({ id: crypto.randomUUID(), email, name: email.split("@")[0]! }));
+  const inserts = insertChunks(people, rows).map((chunk) =>
+    db.insert(people).values(chunk).onConflictDoNothing({ target: people.email }),
+  );
+  await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
+  return db.select({ id: people.id }).from(people).where(inJson(people.email, unique));
 }
 
 async function loadManaged(c: Context<AppEnv>, id: string) {
@@ -99,7 +99,7 @@ export const programRoutes = router()
     async (c) => {
       const user = requireUser(c.var.user);
       const { page, pageSize } = c.req.valid("query");
-      const where = user.isAdmin ? undefined : inArray(programs.id, user.managedProgramIds);
+      const where = user.isAdmin ? undefined : inJson(programs.id, user.managedProgramIds);
       const [rows, [total]] = await c.var.db.batch([
         c.var.db
           .select()
@@ -125,15 +125,16 @@ export const programRoutes = router()
     async (c) => {
       requireAdmin(c.var.user);
       const { managerEmails, ...input } = c.req.valid("json");
-      const program = await createProgram(c.var.db, input);
-      if (program.kind === "one-to-one") await createDefaultSurveys(c.var.db, program.id);
+      // Managers are found (or made) first, then named in the batch that creates the program.
       const managers = await peopleForEmails(c.var.db, managerEmails);
-      if (managers.length)
-        await setManagers(
+      const program = await createProgram(c.var.db, input, (id) =>
+        managerInserts(
           c.var.db,
-          program.id,
+          id,
           managers.map((m) => m.id),
-        );
+        ),
+      );
+      if (program.kind === "one-to-one") await createDefaultSurveys(c.var.db, program.id);
       const [dto] = await toDtos(c, [program]);
       return c.json(dto!, 201);
     },

@@ -7,6 +7,7 @@ import { eq } from "drizzle-orm";
 import type { Config } from "../config";
 import type { DB } from "../db/client";
 import { people, programs } from "../db/schema";
+import { insertChunks } from "../db/statements";
 import { PROFILE_FIELDS, slugify } from "../domain/profile";
 import { importPeople } from "../data/import";
 import { createProgram, setManagers, type ProgramInput } from "../data/programs";
@@ -70,19 +71,19 @@ export async function seedDemo(db: DB, config: Config): Promise<boolean> {
   await importPeople(db, reverse, reverseRows(), null);
   await importPeople(db, speed, speedRows(), null);
   const admins = [...config.adminEmails];
-  await db
-    .insert(people)
-    .values([
-      {
-        id: crypto.randomUUID(),
-        email: DEMO_MANAGER,
-        name: "Maya Manager",
-        department: "People",
-        timezone: "Europe/London",
-      },
-      ...admins.map((email) => ({ id: crypto.randomUUID(), email, name: "Administrator", department: "People" })),
-    ])
-    .onConflictDoNothing({ target: people.email });
+  const staff = [
+    {
+      id: crypto.randomUUID(),
+      email: DEMO_MANAGER,
+      name: "Maya Manager",
+      department: "People",
+      timezone: "Europe/London",
+    },
+    ...admins.map((email) => ({ id: crypto.randomUUID(), email, name: "Administrator", department: "People" })),
+  ];
+  for (const rows of insertChunks(people, staff)) {
+    await db.insert(people).values(rows).onConflictDoNothing({ target: people.email });
+  }
   const [manager] = await db.select({ id: people.id }).from(people).where(eq(people.email, DEMO_MANAGER));
   await setManagers(db, oneToOne.id, [manager!.id]);
   return !before;

@@ -8,7 +8,10 @@
  *    a token derived from the invitation's id, so a crash between 1 and 2 loses nothing;
  * 3. remind: at most two reminders, four days apart, to those who have not answered.
  * Mail of steps 2 and 3 waits for each person's working hours (Monday to Friday, 09:00–17:00 local).
- * Inserts go in chunks through `json_each` and ids to the queue 100 at a time (`sendBatch`).
+ * Inserts go in chunks through `json_each` and ids to the queue 100 at a time (`sendBatch`). A tick looks
+ * at most SURVEYS_PER_TICK surveys (a different window each tick), writes at most INVITES_PER_TICK
+ * invitations and PAGES_PER_TICK pages of mails, so it stays far under D1's ~1,000 queries per
+ * invocation; the rest is found again next tick.
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { DB } from "../db/client";
@@ -19,11 +22,15 @@ import { enqueueMail, type MailMessage } from "../mail/outbox";
 import { surveyInviteMail } from "../mail/survey-templates";
 import { invitationToken, tokenHash } from "./tokens";
 import { inWorkingHours } from "../domain/reminders/working-hours";
+import { windowOfTick } from "../lib/chunks";
 
 const DAY = 86_400_000;
 export const REMINDER_GAP = 4 * DAY;
 export const MAX_REMINDERS = 2;
 const PAGE = 2000;
+export const SURVEYS_PER_TICK = 50;
+export const PAGES_PER_TICK = 5;
+export const INVITES_PER_TICK = PAGES_PER_TICK * PAGE;
 
 type Survey = { id: string; program_id: string | null; event_id: string | null; trigger: string; open_days: number };
 type Candidate = { person_id: string; subject: string; role: string; due_at: number };
@@ -65,20 +72,22 @@ function anchorRows(s: Survey, trigger: SurveyTrigger): SQL | null {
   }
 }
 
-/** Step 1 for one survey: invitations for everyone due, a page at a time. */
-async function invite(db: DB, secret: string, s: Survey, now: number) {
+/** Step 1 for one survey: invitations for everyone due, a page at a time, at most `budget.left` of them. */
+async function invite(db: DB, secret: string, s: Survey, now: number, budget: { left: number }) {
   const rows = anchorRows(s, JSON.parse(s.trigger) as SurveyTrigger);
   if (!rows) return 0;
   const open = s.open_days * DAY;
   let invited = 0;
-  for (;;) {
+  while (budget.left > 0) {
+    const size = Math.min(PAGE, budget.left);
     const due = await db.all<Candidate>(sql`
       SELECT c.person_id, c.subject, c.role, c.due_at FROM (${rows}) c
       WHERE c.due_at <= ${now} AND c.due_at > ${now - open}
         AND NOT EXISTS (SELECT 1 FROM survey_invitations i
           WHERE i.survey_id = ${s.id} AND i.person_id = c.person_id AND i.subject = c.subject)
-      LIMIT ${PAGE}`);
+      LIMIT ${size}`);
     if (!due.length) return invited;
+    budget.left -= due.length;
     const values = await Promise.all(
       due.map(async (c) => {
         const id = crypto.randomUUID();
@@ -97,8 +106,9 @@ async function invite(db: DB, secret: string, s: Survey, now: number) {
     }
     await batchStatements(db, statements);
     invited += due.length;
-    if (due.length < PAGE) return invited;
+    if (due.length < size) return invited;
   }
+  return invited;
 }
 
 type Mailable = {
@@ -141,15 +151,19 @@ async function render(
 
 export async function runSurveys(db: DB, queue: Queue<MailMessage>, origin: string, secret: string, now: number) {
   const surveys = await db.all<Survey>(sql`
-    SELECT id, program_id, event_id, trigger, open_days FROM surveys WHERE active = 1`);
+    SELECT id, program_id, event_id, trigger, open_days FROM surveys WHERE active = 1 ORDER BY id`);
   let invited = 0;
-  for (const s of surveys) invited += await invite(db, secret, s, now);
+  const budget = { left: INVITES_PER_TICK };
+  for (const s of windowOfTick(surveys, SURVEYS_PER_TICK, now)) {
+    if (budget.left <= 0) break;
+    invited += await invite(db, secret, s, now, budget);
+  }
 
   // Mail goes out in each person's working hours; the others wait for a later tick.
   const working = (rows: Mailable[]) => rows.filter((r) => inWorkingHours(r.timezone, now));
   let mailed = 0;
   let after = "";
-  for (;;) {
+  for (let pages = 0; pages < PAGES_PER_TICK; pages++) {
     const page = await db.all<Mailable>(
       mailable(sql`i.due_at <= ${now} AND i.closes_at > ${now} AND i.id > ${after}
         AND NOT EXISTS (SELECT 1 FROM outgoing_mail o WHERE o.idempotency_key = 'survey:' || i.id)`),
