@@ -34,7 +34,7 @@ export type SignupPayload = {
 
 const TOKEN_MESSAGES: Record<RedeemFailure, string> = {
   expired: "This link has expired. Ask for a new one.",
-  used: "This link was already used. Ask for a new one.",
+  used: "This link was already used, or a newer one was. Ask for a new one.",
   unknown: "This link is not valid. Ask for a new one.",
 };
 
