@@ -33,3 +33,26 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 });
 
 export const IdParam = z.object({ id: z.string().min(1).max(64) });
+
+const WEB_LINK = "Use a web link that starts with https:// or http://.";
+
+/** A link people open from the app or a mail: only http(s), so no `javascript:`, `data:` or `file:` link runs. */
+export const httpUrl = z.url({ protocol: /^https?$/, message: WEB_LINK });
+
+// Browsers drop tabs, newlines and other controls inside a URL's scheme, so "java\tscript:" still runs.
+const scheme = (s: string) => /^([a-z][a-z0-9+.-]*):/i.exec(s.replace(/[\u0000-\u0020\u007f]/g, ""))?.[1];
+const SCRIPT_SCHEMES = new Set(["javascript", "vbscript", "data", "file"]);
+
+/**
+ * Where something happens: a room in plain words or a web link. Words are free, but anything a
+ * browser would treat as a link other than http(s) is refused, since the app shows a link as a link.
+ */
+export const placeText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => {
+      const found = scheme(s)?.toLowerCase();
+      return !found || found === "http" || found === "https" || (!SCRIPT_SCHEMES.has(found) && !/^[^:]+:\/\//.test(s));
+    }, WEB_LINK);
