@@ -1,5 +1,6 @@
 /** @module schemas/common — response pieces shared by the API document. */
 import { z } from "@hono/zod-openapi";
+import { personNameProblem } from "../domain/person-name";
 
 export const ErrorSchema = z
   .object({
@@ -56,3 +57,12 @@ export const placeText = (max: number) =>
       const found = scheme(s)?.toLowerCase();
       return !found || found === "http" || found === "https" || (!SCRIPT_SCHEMES.has(found) && !/^[^:]+:\/\//.test(s));
     }, WEB_LINK);
+
+/** Every person's name the API takes: trimmed, visible, no control or text-direction characters. */
+export const personName = z
+  .string()
+  .trim()
+  .superRefine((name, ctx) => {
+    const problem = personNameProblem(name);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });

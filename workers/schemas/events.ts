@@ -2,7 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { EVENT_MODES, EVENT_ROLES, REGISTRATION_STATUSES } from "../db/schema";
 import { emailSchema, isTimeZone } from "../domain/profile";
-import { httpUrl, placeText } from "./common";
+import { httpUrl, personName, placeText } from "./common";
 
 export const EventCreateSchema = z
   .object({
@@ -84,7 +84,7 @@ export const CheckinSchema = z
   .union([
     z.object({ personId: z.string().min(1).max(64) }),
     z.object({
-      name: z.string().trim().min(1).max(120),
+      name: personName,
       email: emailSchema,
       role: z.enum(EVENT_ROLES).optional().openapi({ description: "mentor or mentee; leave out in a peer event" }),
       interests: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(10).default([]),
