@@ -190,7 +190,7 @@ describe("speed-mentoring events", () => {
     // The mentee's phone connects by WebSocket before the start.
     const res = await exports.default.fetch(
       new Request(`${ORIGIN}/api/events/${event.id}/live`, {
-        headers: { upgrade: "websocket", cookie: mentee.cookie },
+        headers: { upgrade: "websocket", cookie: mentee.cookie, origin: ORIGIN },
       }),
     );
     expect(res.status).toBe(101);

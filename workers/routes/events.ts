@@ -32,7 +32,7 @@ import { sendMail } from "../mail/send";
 import { eventRegisteredMail } from "../mail/templates";
 import { eventInvite } from "../events/calendar";
 import { markFinished } from "../events/follow-up";
-import { configureLive, controlLive, liveObject } from "../events/live";
+import { configureLive, controlLive, liveObject, socketOriginAllowed } from "../events/live";
 import { metBy, picksOf, savePicks } from "../events/picks";
 import { planEvent } from "../events/plan";
 import { roleAt } from "../events/roles";
@@ -415,11 +415,16 @@ export const eventRoutes = router()
       responses: {
         200: json(LiveStateSchema, "The clock"),
         401: errors[401],
+        403: errors[403],
         404: errors[404],
         409: errors[409],
       },
     }),
     async (c) => {
+      const upgrade = c.req.header("upgrade")?.toLowerCase() === "websocket";
+      if (upgrade && !socketOriginAllowed(c.req.header("origin"), c.req.url, c.var.config.appUrl)) {
+        throw forbidden("The live clock opens only from Tandem's own pages.");
+      }
       const user = requireUser(c.var.user);
       const event = await getEvent(c.var.db, c.req.valid("param").id);
       const allowed =
@@ -431,7 +436,7 @@ export const eventRoutes = router()
       // Before the host plans, the clock is not set up: it stands in the lobby. Looking never plans.
       const configured = event.plan ? await configureLive(c.env, c.var.db, event) : null;
       if (!configured?.ok) {
-        if (c.req.header("upgrade")?.toLowerCase() === "websocket") {
+        if (upgrade) {
           throw new ApiError(
             409,
             "not_ready",
