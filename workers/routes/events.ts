@@ -5,12 +5,11 @@
  * plan is made from who is present.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { inArray } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { requireUser } from "../auth/middleware";
-import { publicOrigin } from "../config";
-import { eventHosts, events, people } from "../db/schema";
+import { emailDomainAllowed, publicOrigin } from "../config";
+import { eventHosts, events } from "../db/schema";
 import { ensurePerson } from "../data/people";
 import {
   eventsFor,
@@ -32,6 +31,7 @@ import { sendMail } from "../mail/send";
 import { eventRegisteredMail } from "../mail/templates";
 import { eventInvite } from "../events/calendar";
 import { markFinished } from "../events/follow-up";
+import { ensureHostPeople, inviteHosts } from "../events/hosts";
 import { configureLive, controlLive, liveObject, socketOriginAllowed } from "../events/live";
 import { metBy, picksOf, savePicks } from "../events/picks";
 import { planEvent } from "../events/plan";
@@ -104,18 +104,13 @@ export const eventRoutes = router()
       if (input.programId && !user.isAdmin && !user.managedProgramIds.includes(input.programId)) {
         throw badRequest("invalid_input", "Some fields are not valid.", { programId: "Choose a program you manage." });
       }
-      const hosts = hostEmails.length
-        ? await c.var.db
-            .select({ id: people.id, email: people.email })
-            .from(people)
-            .where(inArray(people.email, hostEmails))
-        : [];
-      const unknown = hostEmails.filter((e) => !hosts.some((h) => h.email === e));
-      if (unknown.length) {
+      const outside = hostEmails.filter((e) => !emailDomainAllowed(c.var.config, e));
+      if (outside.length) {
         throw badRequest("invalid_input", "Some fields are not valid.", {
-          hostEmails: `Not known here: ${unknown.join(", ")}.`,
+          hostEmails: `Use work emails (${c.var.config.allowedDomains.map((d) => "@" + d).join(", ")}).`,
         });
       }
+      const hosts = await ensureHostPeople(c.var.db, [...new Set(hostEmails)]);
       const id = crypto.randomUUID();
       const [event] = await c.var.db.batch([
         c.var.db
@@ -127,6 +122,9 @@ export const eventRoutes = router()
           .values([...new Set([user.id, ...hosts.map((h) => h.id)])].map((personId) => ({ eventId: id, personId }))),
       ]);
       await createEventSurvey(c.var.db, id);
+      const page = `${publicOrigin(c.var.config, c.req.url)}/host/events/${id}`;
+      const others = hosts.filter((h) => h.id !== user.id);
+      await inviteHosts(c.var.db, c.env.MAIL_QUEUE, { id, title: input.title }, user, others, page);
       return c.json({ id, joinUrl: joinUrl(c, event[0]!) }, 201);
     },
   )
