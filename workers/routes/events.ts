@@ -33,7 +33,7 @@ import { eventInvite } from "../events/calendar";
 import { markFinished } from "../events/follow-up";
 import { ensureHostPeople, inviteHosts } from "../events/hosts";
 import { configureLive, controlLive, liveObject, socketOriginAllowed } from "../events/live";
-import { metBy, picksOf, savePicks } from "../events/picks";
+import { metBy, picksOf, roundsEnded, savePicks } from "../events/picks";
 import { planEvent } from "../events/plan";
 import { roleAt } from "../events/roles";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
@@ -481,9 +481,15 @@ export const eventRoutes = router()
       path: "/events/{id}/picks",
       tags,
       summary:
-        "Say whom you would like to keep meeting, among those you met; mutual picks become proposed mentorships in the event's program (at a mentoring event) and share each other's email",
+        "Say whom you would like to keep meeting, among those you met in rounds that have ended (409 before); mutual picks become proposed mentorships in the event's program (at a mentoring event) and share each other's email",
       request: { params: IdParam, ...jsonBody(PicksUpdateSchema) },
-      responses: { 200: json(PicksSchema, "Your picks"), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: {
+        200: json(PicksSchema, "Your picks"),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+        409: errors[409],
+      },
     }),
     async (c) => {
       const { user, event } = await registeredEvent(c, c.req.valid("param").id);
@@ -493,6 +499,11 @@ export const eventRoutes = router()
         personIds.flatMap((id, i) => (met.has(id) ? [] : [[`personIds.${i}`, "You did not meet this person here."]])),
       );
       if (Object.keys(fields).length) throw badRequest("invalid_input", "Pick among the people you met.", fields);
+      const metSoFar = metBy(event, user.id, await roundsEnded(c.env, event));
+      const early = personIds.filter((id) => !metSoFar.has(id));
+      if (early.length) {
+        throw new ApiError(409, "round_not_ended", "You can pick someone once your round together has ended.");
+      }
       return c.json(await savePicks(c.var.db, event, user.id, [...new Set(personIds)]), 200);
     },
   );
