@@ -42,7 +42,11 @@ describe("links people type", () => {
       expect((await client.json("POST", path, { body: { ...body, place: bad } })).status, bad).toBe(400);
     }
     const made = await client.json("POST", path, {
-      body: { ...body, videoUrl: "https://meet.example.com/abc", place: "Room 2: upstairs" },
+      body: {
+        ...body,
+        videoUrl: "https://meet.example.com/abc",
+        place: "Room 2: upstairs, or https://meet.example.com/b",
+      },
     });
     expect(made.status).toBe(201);
     const moved = await client.json("PATCH", `/api/meetings/${made.body.id}`, { body: { videoUrl: "data:,x" } });

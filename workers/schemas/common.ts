@@ -40,8 +40,10 @@ const WEB_LINK = "Use a web link that starts with https:// or http://.";
 /** A link people open from the app or a mail: only http(s), so no `javascript:`, `data:` or `file:` link runs. */
 export const httpUrl = z.url({ protocol: /^https?$/, message: WEB_LINK });
 
-// Browsers drop tabs, newlines and other controls inside a URL's scheme, so "java\tscript:" still runs.
-const scheme = (s: string) => /^([a-z][a-z0-9+.-]*):/i.exec(s.replace(/[\u0000-\u0020\u007f]/g, ""))?.[1];
+// As a browser reads a link (WHATWG URL): leading controls and spaces dropped, tabs and newlines removed
+// anywhere, so " java\tscript:" is still a script link while "Room 4 or https://…" is words.
+const linkScheme = (s: string) =>
+  /^([a-z][a-z0-9+.-]*):(\/\/)?/i.exec(s.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, ""));
 const SCRIPT_SCHEMES = new Set(["javascript", "vbscript", "data", "file"]);
 
 /**
@@ -54,8 +56,10 @@ export const placeText = (max: number) =>
     .trim()
     .max(max)
     .refine((s) => {
-      const found = scheme(s)?.toLowerCase();
-      return !found || found === "http" || found === "https" || (!SCRIPT_SCHEMES.has(found) && !/^[^:]+:\/\//.test(s));
+      const found = linkScheme(s);
+      if (!found) return true;
+      const scheme = found[1]!.toLowerCase();
+      return scheme === "http" || scheme === "https" || (!SCRIPT_SCHEMES.has(scheme) && !found[2]);
     }, WEB_LINK);
 
 /** Every person's name the API takes: trimmed, visible, no control or text-direction characters. */
