@@ -31,6 +31,7 @@ const PUBLIC = [
   "get /api/health",
   "post /api/auth/magic-link",
   "post /api/auth/verify",
+  "get /api/auth/confirmation",
   "post /api/auth/logout",
   "get /api/join/{slug}",
   "post /api/join/{slug}",

@@ -197,7 +197,7 @@ describe("speed-mentoring events", () => {
     // The mentee's phone connects by WebSocket before the start.
     const res = await exports.default.fetch(
       new Request(`${ORIGIN}/api/events/${event.id}/live`, {
-        headers: { upgrade: "websocket", cookie: mentee.cookie },
+        headers: { upgrade: "websocket", cookie: mentee.cookie, origin: ORIGIN },
       }),
     );
     expect(res.status).toBe(101);
@@ -282,6 +282,10 @@ describe("speed-mentoring events", () => {
     const [mentor, a, b] = [await idOf(emails.m1), await idOf(emails.a), await idOf(emails.b)];
     const met = seated === a ? "a" : "b";
     const other = met === "a" ? b : a;
+    // Picks come after the conversations: the host runs the event to its end first.
+    for (const action of ["start", "end"]) {
+      expect((await admin.json("POST", `/api/events/${eventId}/control`, { body: { action } })).status).toBe(200);
+    }
 
     // Nobody picks someone they did not meet.
     expect(

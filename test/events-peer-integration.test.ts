@@ -120,7 +120,10 @@ describe("peer events", () => {
     expect(seats.rounds.filter((r: any) => r.partners.length === 1)).toHaveLength(4);
     expect(seats.rounds.filter((r: any) => r.table === null)).toHaveLength(1);
 
-    // Mutual picks share emails and propose no mentorship.
+    // Mutual picks share emails and propose no mentorship (picked once the event has ended).
+    for (const action of ["start", "end"]) {
+      expect((await admin.json("POST", `/api/events/${event.id}/control`, { body: { action } })).status).toBe(200);
+    }
     const [a, b] = [ids[0]!, ids[1]!];
     await clients[0]!.json("PUT", `/api/events/${event.id}/picks`, { body: { personIds: [b] } });
     const both = await clients[1]!.json("PUT", `/api/events/${event.id}/picks`, { body: { personIds: [a] } });

@@ -88,7 +88,10 @@ describe("sign-up through the shared link", () => {
     expect(before.body.person.name).toBe("First Name");
     expect(before.body.enrollments[0]).toMatchObject({ role: "mentee", goals: "first goals" });
     const token = await tokenFromMail(email, /Confirm your sign-up/);
-    await new Client().json("POST", "/api/auth/verify", { body: { token } });
+    // The changes to an existing profile are applied only once the person has seen and accepted them.
+    const unseen = await new Client().json("POST", "/api/auth/verify", { body: { token } });
+    expect(unseen).toMatchObject({ status: 409, body: { error: { code: "changes_not_accepted" } } });
+    await new Client().json("POST", "/api/auth/verify", { body: { token, acceptChanges: true } });
     const after = await first.json("GET", "/api/me");
     expect(after.body.person.name).toBe("Someone Else");
     expect(after.body.enrollments).toHaveLength(1);

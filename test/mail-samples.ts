@@ -4,6 +4,7 @@
  * and in Node (where a strict parser reads them back).
  */
 import { inviteAttachment } from "../workers/lib/calendar";
+import { hostInviteMail } from "../workers/mail/event-templates";
 import { groupReadyMail } from "../workers/mail/group-templates";
 import { meetingMail } from "../workers/mail/meeting-templates";
 import { reminderDigestMail } from "../workers/mail/reminder-templates";
@@ -41,8 +42,8 @@ const invite = meetingInvite(
 
 /** Each template by its function's name, rendered once. */
 export const SAMPLES: Record<string, RenderedMail> = {
-  signInMail: core.signInMail(NAME, URL),
-  confirmMail: core.confirmMail(NAME, PROGRAM, URL),
+  signInMail: core.signInMail(URL),
+  confirmMail: core.confirmMail(PROGRAM, URL),
   welcomeMail: core.welcomeMail(NAME, PROGRAM, URL),
   matchedMail: core.matchedMail(NAME, person, "mentee", PROGRAM, LONG, URL),
   requestMail: core.requestMail(
@@ -66,6 +67,7 @@ export const SAMPLES: Record<string, RenderedMail> = {
     URL,
   ),
   eventFollowUpMail: core.eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, URL, true),
+  hostInviteMail: hostInviteMail(`Speed-Mentoring « Été » 🎉`, { name: PARTNER, email: "host@example.com" }, URL),
   groupReadyMail: groupReadyMail(
     NAME,
     { name: "Gruppe Ærø", programName: PROGRAM, peer: false },

@@ -5,16 +5,28 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { baseUrl, checkA11y, useBrowser, waitForMail } from "./harness";
+import { adminApi, baseUrl, checkA11y, useBrowser, waitForMail } from "./harness";
 
 const browser = useBrowser();
 
-async function openMailedLink(page: Page, to: string, subject: RegExp, after: number) {
+async function openMailedLink(page: Page, to: string, subject: RegExp, after: number, button: string) {
   const mail = await waitForMail(to, subject, { after });
   const link = mail.links.find((l) => l.includes("/auth/verify?token="))!;
   await page.goto(link);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: button }).click();
   await page.waitForURL(/\/dashboard/);
+}
+
+/** Signs `email` up through the program's link from outside the browser; returns when it was sent. */
+async function joinByApi(slug: string, key: string, fields: Record<string, unknown>) {
+  const sent = Date.now();
+  const res = await fetch(`${baseUrl}/api/join/${slug}`, {
+    method: "POST",
+    headers: { origin: baseUrl, "content-type": "application/json" },
+    body: JSON.stringify({ key, consent: true, ...fields }),
+  });
+  expect(res.status).toBe(202);
+  return sent;
 }
 
 describe("joining a program through its shared link", () => {
@@ -72,7 +84,7 @@ describe("joining a program through its shared link", () => {
     await visitor.getByRole("button", { name: "Sign up" }).click();
     await visitor.getByRole("heading", { name: "Check your email" }).waitFor();
 
-    await openMailedLink(visitor, email, /Confirm your sign-up/, submitted);
+    await openMailedLink(visitor, email, /Confirm your sign-up/, submitted, "Confirm my sign-up");
     await visitor.getByText(`Your sign-up for ${name} is confirmed.`).waitFor();
     const card = visitor.getByRole("listitem").filter({ hasText: name });
     await expect.poll(() => card.getByText("Active").count()).toBe(1);
@@ -96,5 +108,35 @@ describe("joining a program through its shared link", () => {
     expect(cspErrors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
     await adminContext.close();
     await visitorContext.close();
+  });
+
+  it("shows someone signing up again what will change on their profile before they confirm it", async () => {
+    const api = await adminApi();
+    const program = await api(
+      "POST",
+      "/api/programs",
+      JSON.stringify({ name: `Confirm ${Date.now()}`, kind: "one-to-one" }),
+    );
+    const key = new URL(program.signupUrl).searchParams.get("key")!;
+    const email = `returning.${Date.now()}@example.com`;
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    let sent = await joinByApi(program.slug, key, { name: "Ada Lovelace", email, role: "mentor" });
+    await openMailedLink(page, email, /Confirm your sign-up/, sent, "Confirm my sign-up");
+
+    sent = await joinByApi(program.slug, key, { name: "Someone Else", email, role: "mentee" });
+    const mail = await waitForMail(email, /Confirm your sign-up/, { after: sent });
+    expect(mail.text).not.toContain("Someone Else");
+    await page.goto(mail.links.find((l) => l.includes("/auth/verify?token="))!);
+    const table = page.getByRole("table", { name: "What confirming changes on your profile" });
+    await table.waitFor();
+    const row = (label: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: label }) });
+    await expect.poll(() => row("Name").innerText()).toMatch(/Ada Lovelace\s+Someone Else/);
+    await expect.poll(() => row("Role").innerText()).toMatch(/mentor\s+mentee/);
+    await checkA11y(page, "the confirmation page with changes");
+    await page.getByRole("button", { name: "Confirm these changes" }).click();
+    await page.waitForURL(/\/dashboard/);
+    await page.getByRole("heading", { name: /Someone Else/ }).waitFor();
+    await context.close();
   });
 });

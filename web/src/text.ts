@@ -4,3 +4,6 @@ export const splitList = (value: string) =>
     .split(",")
     .map((item) => item.trim())
     .filter(Boolean);
+
+/** Whether a stored link may be shown as a link: links saved before the API refused other schemes may remain. */
+export const isWebLink = (url: string | null | undefined): url is string => !!url && /^https?:\/\//i.test(url);

@@ -35,7 +35,10 @@ export async function createEmailToken(db: DB, t: NewToken, now = Date.now()): P
 
 export type RedeemFailure = "unknown" | "used" | "expired";
 
-/** Redeems a token once. On failure, says why, so the page can tell the person what to do. */
+/**
+ * Redeems a token once, and with it every other unused sign-in link of the same person. On failure,
+ * says why, so the page can tell the person what to do.
+ */
 export async function redeemEmailToken(db: DB, token: string, now = Date.now()) {
   const hash = await sha256Hex(token);
   const [row] = await db
@@ -43,7 +46,16 @@ export async function redeemEmailToken(db: DB, token: string, now = Date.now()) 
     .set({ usedAt: now })
     .where(and(eq(emailTokens.tokenHash, hash), isNull(emailTokens.usedAt)))
     .returning();
-  if (row && row.expiresAt > now) return { ok: true as const, token: row };
+  if (row && row.expiresAt > now) {
+    // An older sign-in link left in a mailbox must not outlive the one the person used.
+    await db
+      .update(emailTokens)
+      .set({ usedAt: now })
+      .where(
+        and(eq(emailTokens.personId, row.personId), eq(emailTokens.purpose, "signin"), isNull(emailTokens.usedAt)),
+      );
+    return { ok: true as const, token: row };
+  }
   if (row) return { ok: false as const, reason: "expired" as RedeemFailure };
   const existing = await db
     .select({ usedAt: emailTokens.usedAt })

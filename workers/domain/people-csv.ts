@@ -4,6 +4,7 @@
  * Parsing uses papaparse (quoted fields, embedded commas and newlines); this module only knows the columns.
  */
 import Papa from "papaparse";
+import { personName } from "../schemas/common";
 import { emailSchema, formatSkillList, isTimeZone, parseSkillList, type Skill } from "./profile";
 
 export const CSV_COLUMNS = [
@@ -119,8 +120,10 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
       else seen.set(email.data, rowNumber);
     }
     const name = get("name");
+    const nameCheck = personName.safeParse(name);
     if (!name) errs.push("name is empty");
-    for (const c of ["name", "department", "title", "location"] as const) {
+    else if (!nameCheck.success) errs.push(`name: ${nameCheck.error.issues[0]!.message}`);
+    for (const c of ["department", "title", "location"] as const) {
       if (get(c).length > MAX_TEXT) errs.push(`${c} is longer than ${MAX_TEXT} characters`);
     }
     const role = get("role").toLowerCase();

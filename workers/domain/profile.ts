@@ -4,6 +4,7 @@
  * the sign-up form, the profile editor or a CSV import. Plain TypeScript and zod: no platform imports.
  */
 import { z } from "zod";
+import { personName } from "../schemas/common";
 
 export const PROFILE_FIELDS = [
   "department",
@@ -55,7 +56,7 @@ const text = (max: number) => z.string().trim().max(max);
 
 /** Profile fields stored on the person (shared across programs). */
 export const personProfileSchema = z.object({
-  name: text(120).min(1, "Enter your name."),
+  name: personName,
   department: text(120).optional(),
   title: text(120).optional(),
   location: text(120).optional(),

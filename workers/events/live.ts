@@ -8,6 +8,15 @@ import type { Event } from "../data/events";
 import type { Round } from "../domain/events/planner";
 import { planEvent } from "./plan";
 
+/**
+ * Whether a WebSocket upgrade comes from a page of the app itself. Browsers send cookies with a socket
+ * opened by any site, and do not apply CORS to it, so the Origin is all that tells our page from another's.
+ */
+export function socketOriginAllowed(origin: string | undefined, requestUrl: string, appUrl: string | null) {
+  if (!origin) return false;
+  return origin === new URL(requestUrl).origin || (appUrl !== null && origin === new URL(appUrl).origin);
+}
+
 export const liveObject = (env: Env, eventId: string) => env.EVENT_LIVE.get(env.EVENT_LIVE.idFromName(eventId));
 
 /**

@@ -12,17 +12,34 @@ import { eventPicks } from "../db/schema";
 import { SQL_UUID } from "../data/mentorships";
 import type { Event } from "../data/events";
 import type { Round } from "../domain/events/planner";
+import type { StateMessage } from "./clock";
+import { liveObject } from "./live";
 
-/** The people `personId` met in the event's plan. */
-export function metBy(event: Event, personId: string) {
+/** The people `personId` met in the event's plan, in its first `rounds` rounds (all by default). */
+export function metBy(event: Event, personId: string, rounds = Infinity) {
   const met = new Set<string>();
-  for (const round of (event.plan as Round[] | null) ?? []) {
+  for (const round of ((event.plan as Round[] | null) ?? []).slice(0, rounds)) {
     for (const t of round.tables) {
       if (t.mentorId === personId) t.menteeIds.forEach((m) => met.add(m));
       else if (t.menteeIds.includes(personId)) met.add(t.mentorId);
     }
   }
   return met;
+}
+
+/**
+ * How many of the event's rounds have ended, by its live clock: a pick is about a conversation that
+ * happened, so nobody picks a partner before their round together is over.
+ */
+export async function roundsEnded(env: Env, event: Event): Promise<number> {
+  const planned = ((event.plan as Round[] | null) ?? []).length;
+  if (event.finishedAt !== null) return planned;
+  if (!event.plan) return 0;
+  const res = await liveObject(env, event.id).fetch("https://event-live/live");
+  if (!res.ok) return 0; // no clock yet: the event has not started
+  const { phase, round } = (await res.json()) as StateMessage;
+  if (phase === "finished") return planned;
+  return phase === "break" ? round : phase === "round" ? round - 1 : 0;
 }
 
 /** Someone's picks, which of them picked them back, and how to reach those. */

@@ -4,7 +4,11 @@
  * so concurrent requests cannot slip past the limit (ARCHITECTURE.md, invariant 2).
  */
 import { sql } from "drizzle-orm";
+import type { Context } from "hono";
 import type { DB } from "../db/client";
+
+/** The caller's address as Cloudflare saw it; "local" in development, where there is no edge. */
+export const clientIp = (c: Context) => c.req.header("cf-connecting-ip") ?? "local";
 
 /** Counts a hit on `key`; true while the count in the current window is within `limit`. */
 export async function allowHit(db: DB, key: string, limit: number, windowMs: number, now = Date.now()) {

@@ -31,27 +31,33 @@ export function layout(heading: string, paragraphs: string[], action: { label: s
   return { html, text };
 }
 
-/** The sign-in link. */
-export function signInMail(name: string, url: string): RenderedMail {
+/**
+ * The sign-in link. It greets nobody by name: a person created by an unconfirmed sign-up carries a
+ * name a stranger typed, and a mail to an unconfirmed address must not carry a stranger's words.
+ */
+export function signInMail(url: string): RenderedMail {
   const { html, text } = layout(
     "Sign in to Tandem",
-    [`Hello ${name},`, "Use the button below to sign in. The link works once and expires in 10 minutes."],
+    ["Hello,", "Use the button below to sign in. The link works once and expires in 10 minutes."],
     { label: "Sign in", url },
     "If you did not ask to sign in, you can ignore this email.",
   );
   return { subject: "Your Tandem sign-in link", text, html };
 }
 
-/** The confirmation of a sign-up through a program's shared link. */
-export function confirmMail(name: string, programName: string, url: string): RenderedMail {
+/**
+ * The confirmation of a sign-up through a program's shared link. Anyone can ask for it for any address,
+ * so it holds nothing the requester typed: only the program's name (set by its organisers) and the link.
+ */
+export function confirmMail(programName: string, url: string): RenderedMail {
   const { html, text } = layout(
     `Confirm your place in ${programName}`,
     [
-      `Hello ${name},`,
-      `You signed up for ${programName}. Confirm your email to activate your enrollment. The link works once and expires in 24 hours.`,
+      `Someone asked to join ${programName} on Tandem with this email address.`,
+      "If it was you, open the link to see what you entered and confirm it. The link works once and expires in 24 hours.",
     ],
-    { label: "Confirm my sign-up", url },
-    "If you did not sign up, ignore this email and nothing will happen.",
+    { label: "Review and confirm", url },
+    "If it was not you, ignore this email and nothing will happen.",
   );
   return { subject: `Confirm your sign-up for ${programName}`, text, html };
 }

@@ -46,7 +46,8 @@ export async function tellPartner(
   change: "scheduled" | "moved" | "cancelled",
 ) {
   const pair = await pairOf(c, m);
-  const author = pair.find((p) => p.id === by)?.name ?? "Your partner";
+  // Only the pair changes meetings (requirePairMember), so the author is always one of them.
+  const author = pair.find((p) => p.id === by)!.name;
   const origin = publicOrigin(c.var.config, c.req.url);
   const invite = inviteAttachment(inviteOf(c, meeting, pair), change === "cancelled" ? "CANCEL" : "REQUEST");
   for (const p of pair.filter((x) => x.id !== by)) {

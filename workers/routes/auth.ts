@@ -11,10 +11,11 @@ import { publicOrigin } from "../config";
 import { enrollments, people } from "../db/schema";
 import { findPersonByEmail, personChanges } from "../data/people";
 import { insertSession, revokeSession } from "../data/sessions";
-import { CONFIRM_TTL_MS, SIGNIN_TTL_MS, createEmailToken, redeemEmailToken } from "../data/tokens";
+import { pendingConfirmation } from "../data/confirmation";
+import { CONFIRM_TTL_MS, SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure } from "../data/tokens";
 import { emailSchema, type EnrollmentProfile, type PersonProfile } from "../domain/profile";
 import { ApiError } from "../lib/errors";
-import { allowHit } from "../lib/rate-limit";
+import { allowHit, clientIp } from "../lib/rate-limit";
 import { NO_SESSION, OPTIONAL_SESSION } from "../lib/api-document";
 import { router } from "../lib/validate";
 import { sendMail } from "../mail/send";
@@ -32,6 +33,31 @@ export type SignupPayload = {
   consentAt: number;
 };
 
+const TOKEN_MESSAGES: Record<RedeemFailure, string> = {
+  expired: "This link has expired. Ask for a new one.",
+  used: "This link was already used, or a newer one was. Ask for a new one.",
+  unknown: "This link is not valid. Ask for a new one.",
+};
+
+const TokenSchema = z.string().min(16).max(128);
+
+const Confirmation = z
+  .object({
+    purpose: z.enum(["signin", "confirm"]),
+    email: z.string().optional(),
+    program: z.object({ id: z.string(), name: z.string() }).optional(),
+    changes: z
+      .array(z.object({ field: z.string(), label: z.string(), from: z.string(), to: z.string() }))
+      .optional()
+      .openapi({ description: "Each field of the existing profile that confirming would change" }),
+    conflict: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({ description: "Why this confirmation is refused (a role change that would leave a partner alone)" }),
+  })
+  .openapi("PendingConfirmation");
+
 const VerifyResult = z
   .object({
     personId: z.string(),
@@ -39,8 +65,6 @@ const VerifyResult = z
     programId: z.string().nullable(),
   })
   .openapi("VerifyResult");
-
-const clientIp = (c: Context<AppEnv>) => c.req.header("cf-connecting-ip") ?? "local";
 
 export const authRoutes = router()
   .openapi(
@@ -78,9 +102,27 @@ export const authRoutes = router()
       if (person) {
         const token = await createEmailToken(db, { purpose: "signin", personId: person.id, ttlMs: SIGNIN_TTL_MS });
         const url = `${publicOrigin(c.var.config, c.req.url)}/auth/verify?token=${token}`;
-        await sendMail(db, c.env.MAIL_QUEUE, `signin:${token.slice(0, 16)}`, email, signInMail(person.name, url));
+        await sendMail(db, c.env.MAIL_QUEUE, `signin:${token.slice(0, 16)}`, email, signInMail(url));
       }
       return c.json({ ok: true as const }, 202);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/auth/confirmation",
+      security: NO_SESSION,
+      tags,
+      summary: "What a mailed link would do, without using it up",
+      description:
+        "For a sign-up confirmation: the fields of the existing profile it would change, and why it is refused, if it is.",
+      request: { query: z.object({ token: TokenSchema }) },
+      responses: { 200: json(Confirmation, "The pending sign-in or confirmation"), 400: errors[400] },
+    }),
+    async (c) => {
+      const pending = await pendingConfirmation(c.var.db, c.req.valid("query").token);
+      if (pending.failure) throw new ApiError(400, `token_${pending.failure}`, TOKEN_MESSAGES[pending.failure]);
+      return c.json(pending, 200);
     },
   )
   .openapi(
@@ -90,23 +132,32 @@ export const authRoutes = router()
       security: NO_SESSION,
       tags,
       summary: "Redeem a sign-in or confirmation token; sets the session cookie",
-      request: jsonBody(z.object({ token: z.string().min(16).max(128) })),
+      description:
+        "A confirmation that changes an existing profile needs `acceptChanges: true` (the person saw the changes); " +
+        "one whose role change would leave a partner, group or rotation without them is refused with 409.",
+      request: jsonBody(z.object({ token: TokenSchema, acceptChanges: z.boolean().optional() })),
       responses: {
         200: json(VerifyResult, "Signed in; a confirmation also activates the enrollment"),
         400: errors[400],
+        409: errors[409],
       },
     }),
     async (c) => {
       const db = c.var.db;
-      const result = await redeemEmailToken(db, c.req.valid("json").token);
-      if (!result.ok) {
-        const message = {
-          expired: "This link has expired. Ask for a new one.",
-          used: "This link was already used. Ask for a new one.",
-          unknown: "This link is not valid. Ask for a new one.",
-        }[result.reason];
-        throw new ApiError(400, `token_${result.reason}`, message);
+      const { token, acceptChanges } = c.req.valid("json");
+      const pending = await pendingConfirmation(db, token);
+      if (pending.purpose === "confirm") {
+        if (pending.conflict) throw new ApiError(409, "role_in_use", pending.conflict);
+        if (pending.changes.length && !acceptChanges) {
+          throw new ApiError(
+            409,
+            "changes_not_accepted",
+            `Confirming changes your profile: ${pending.changes.map((x) => x.label).join(", ")}. Review the changes and confirm them.`,
+          );
+        }
       }
+      const result = await redeemEmailToken(db, token);
+      if (!result.ok) throw new ApiError(400, `token_${result.reason}`, TOKEN_MESSAGES[result.reason]);
       const t = result.token;
       const now = Date.now();
       const sessionId = crypto.randomUUID();

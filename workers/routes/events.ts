@@ -10,8 +10,8 @@ import { insertChunks } from "../db/statements";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { requireUser } from "../auth/middleware";
-import { publicOrigin } from "../config";
-import { eventHosts, events, people } from "../db/schema";
+import { emailDomainAllowed, publicOrigin } from "../config";
+import { eventHosts, events } from "../db/schema";
 import { ensurePerson } from "../data/people";
 import {
   eventsFor,
@@ -35,8 +35,9 @@ import { eventRegisteredMail } from "../mail/templates";
 import { eventInvite } from "../events/calendar";
 import { inviteAttachment, organizerFrom } from "../lib/calendar";
 import { markFinished } from "../events/follow-up";
-import { configureLive, controlLive, liveObject } from "../events/live";
-import { metBy, picksOf, savePicks } from "../events/picks";
+import { ensureHostPeople, inviteHosts } from "../events/hosts";
+import { configureLive, controlLive, liveObject, socketOriginAllowed } from "../events/live";
+import { metBy, picksOf, roundsEnded, savePicks } from "../events/picks";
 import { planEvent } from "../events/plan";
 import { roleAt } from "../events/roles";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
@@ -107,18 +108,13 @@ export const eventRoutes = router()
       if (input.programId && !user.isAdmin && !user.managedProgramIds.includes(input.programId)) {
         throw badRequest("invalid_input", "Some fields are not valid.", { programId: "Choose a program you manage." });
       }
-      const hosts = hostEmails.length
-        ? await c.var.db
-            .select({ id: people.id, email: people.email })
-            .from(people)
-            .where(inArray(people.email, hostEmails))
-        : [];
-      const unknown = hostEmails.filter((e) => !hosts.some((h) => h.email === e));
-      if (unknown.length) {
+      const outside = hostEmails.filter((e) => !emailDomainAllowed(c.var.config, e));
+      if (outside.length) {
         throw badRequest("invalid_input", "Some fields are not valid.", {
-          hostEmails: `Not known here: ${unknown.join(", ")}.`,
+          hostEmails: `Use work emails (${c.var.config.allowedDomains.map((d) => "@" + d).join(", ")}).`,
         });
       }
+      const hosts = await ensureHostPeople(c.var.db, [...new Set(hostEmails)]);
       const id = crypto.randomUUID();
       const [event] = await c.var.db.batch([
         c.var.db
@@ -131,6 +127,9 @@ export const eventRoutes = router()
         ).map((rows) => c.var.db.insert(eventHosts).values(rows)),
       ]);
       await createEventSurvey(c.var.db, id);
+      const page = `${publicOrigin(c.var.config, c.req.url)}/host/events/${id}`;
+      const others = hosts.filter((h) => h.id !== user.id);
+      await inviteHosts(c.var.db, c.env.MAIL_QUEUE, { id, title: input.title }, user, others, page);
       return c.json({ id, joinUrl: joinUrl(c, event[0]!) }, 201);
     },
   )
@@ -420,11 +419,16 @@ export const eventRoutes = router()
       responses: {
         200: json(LiveStateSchema, "The clock"),
         401: errors[401],
+        403: errors[403],
         404: errors[404],
         409: errors[409],
       },
     }),
     async (c) => {
+      const upgrade = c.req.header("upgrade")?.toLowerCase() === "websocket";
+      if (upgrade && !socketOriginAllowed(c.req.header("origin"), c.req.url, c.var.config.appUrl)) {
+        throw forbidden("The live clock opens only from Tandem's own pages.");
+      }
       const user = requireUser(c.var.user);
       const event = await getEvent(c.var.db, c.req.valid("param").id);
       const allowed =
@@ -436,7 +440,7 @@ export const eventRoutes = router()
       // Before the host plans, the clock is not set up: it stands in the lobby. Looking never plans.
       const configured = event.plan ? await configureLive(c.env, c.var.db, event) : null;
       if (!configured?.ok) {
-        if (c.req.header("upgrade")?.toLowerCase() === "websocket") {
+        if (upgrade) {
           throw new ApiError(
             409,
             "not_ready",
@@ -483,9 +487,15 @@ export const eventRoutes = router()
       path: "/events/{id}/picks",
       tags,
       summary:
-        "Say whom you would like to keep meeting, among those you met; mutual picks become proposed mentorships in the event's program (at a mentoring event) and share each other's email",
+        "Say whom you would like to keep meeting, among those you met in rounds that have ended (409 before); mutual picks become proposed mentorships in the event's program (at a mentoring event) and share each other's email",
       request: { params: IdParam, ...jsonBody(PicksUpdateSchema) },
-      responses: { 200: json(PicksSchema, "Your picks"), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: {
+        200: json(PicksSchema, "Your picks"),
+        400: errors[400],
+        401: errors[401],
+        404: errors[404],
+        409: errors[409],
+      },
     }),
     async (c) => {
       const { user, event } = await registeredEvent(c, c.req.valid("param").id);
@@ -495,6 +505,11 @@ export const eventRoutes = router()
         personIds.flatMap((id, i) => (met.has(id) ? [] : [[`personIds.${i}`, "You did not meet this person here."]])),
       );
       if (Object.keys(fields).length) throw badRequest("invalid_input", "Pick among the people you met.", fields);
+      const metSoFar = metBy(event, user.id, await roundsEnded(c.env, event));
+      const early = personIds.filter((id) => !metSoFar.has(id));
+      if (early.length) {
+        throw new ApiError(409, "round_not_ended", "You can pick someone once your round together has ended.");
+      }
       return c.json(await savePicks(c.var.db, event, user.id, [...new Set(personIds)]), 200);
     },
   );

@@ -20,7 +20,7 @@ import {
   type ProfileField,
 } from "../domain/profile";
 import { ApiError, badRequest, type FieldErrors } from "../lib/errors";
-import { allowHit } from "../lib/rate-limit";
+import { allowHit, clientIp } from "../lib/rate-limit";
 import { NO_SESSION } from "../lib/api-document";
 import { router } from "../lib/validate";
 import { sendMail } from "../mail/send";
@@ -67,6 +67,11 @@ const JoinSchema = personProfileSchema
   })
   .openapi("JoinRequest");
 type JoinInput = z.infer<typeof JoinSchema>;
+
+/** Sign-ups from one address, and into one program, per window: each sends a mail to any address typed. */
+export const JOIN_LIMITS = { perIp: 20, perProgram: 300, perEmail: 5, windowMs: 15 * 60_000 };
+
+const tooMany = (message: string) => new ApiError(429, "rate_limited", message);
 
 const linkNotValid = () =>
   new ApiError(
@@ -163,12 +168,20 @@ export const joinRoutes = router()
     async (c) => {
       const input = c.req.valid("json");
       const db = c.var.db;
+      const { perIp, perProgram, perEmail, windowMs } = JOIN_LIMITS;
+      // Counted before the link is checked, so guessing keys costs the same as signing up.
+      if (!(await allowHit(db, `join:ip:${clientIp(c)}`, perIp, windowMs))) {
+        throw tooMany("Too many sign-ups from your network. Wait a few minutes and try again.");
+      }
       const program = await programByLink(db, c.req.valid("param").slug, input.key);
       if (!program) throw linkNotValid();
       checkAgainstProgram(c, program, input);
-      if (!(await allowHit(db, `join:${program.id}:${input.email}`, 5, 15 * 60_000))) {
-        throw new ApiError(429, "rate_limited", "Too many sign-ups for this email. Wait a few minutes and try again.");
-      }
+      const [byProgram, byEmail] = await Promise.all([
+        allowHit(db, `join:program:${program.id}`, perProgram, windowMs),
+        allowHit(db, `join:${program.id}:${input.email}`, perEmail, windowMs),
+      ]);
+      if (!byProgram) throw tooMany("This program has had many sign-ups in the last minutes. Try again shortly.");
+      if (!byEmail) throw tooMany("Too many sign-ups for this email. Wait a few minutes and try again.");
       const payload = askedOnly(program, input);
       const person = await ensurePerson(db, input.email, payload.person);
       const { capacity, role, ...profile } = payload.enrollment;
@@ -200,7 +213,7 @@ export const joinRoutes = router()
         c.env.MAIL_QUEUE,
         `confirm:${token.slice(0, 16)}`,
         input.email,
-        confirmMail(person.name, program.name, url),
+        confirmMail(program.name, url),
       );
       return c.json({ ok: true as const }, 202);
     },

@@ -2,13 +2,14 @@
  * @module routes/meetings
  * A pair's meetings: either person schedules one (or a job-shadowing session), moves or cancels it,
  * and logs short notes after it; each change mails the other person a calendar invite that updates
- * the one they have (same uid, growing sequence). One mail per person per version (keyed).
+ * the one they have (same uid, growing sequence). One mail per person per version (keyed). The
+ * program's organisers read a pair's meetings but do not change them, so each mail truly comes from the partner.
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
-import { ownMentorship } from "../auth/mentorship-access";
+import { ownMentorship, requirePairMember } from "../auth/mentorship-access";
 import { publicOrigin } from "../config";
 import { meetings } from "../db/schema";
 import { ApiError, notFound } from "../lib/errors";
@@ -77,12 +78,14 @@ export const meetingRoutes = router()
         201: json(MeetingSchema, "The meeting"),
         400: errors[400],
         401: errors[401],
+        403: errors[403],
         404: errors[404],
         409: errors[409],
       },
     }),
     async (c) => {
       const { user, m } = await ownMentorship(c, c.req.valid("param").id);
+      requirePairMember(user, m);
       if (m.status !== "active") throw new ApiError(409, "not_active", "Meetings are for active mentorships.");
       const { startsAt, ...body } = c.req.valid("json");
       const [meeting] = await c.var.db
@@ -110,12 +113,14 @@ export const meetingRoutes = router()
         200: json(MeetingSchema, "The meeting"),
         400: errors[400],
         401: errors[401],
+        403: errors[403],
         404: errors[404],
         409: errors[409],
       },
     }),
     async (c) => {
       const { user, m, meeting } = await ownMeeting(c, c.req.valid("param").id);
+      requirePairMember(user, m);
       if (meeting.cancelledAt) throw new ApiError(409, "cancelled", "This meeting was cancelled.");
       const { startsAt, ...rest } = c.req.valid("json");
       const at = startsAt ? Date.parse(startsAt) : meeting.startsAt;
@@ -139,10 +144,11 @@ export const meetingRoutes = router()
       tags,
       summary: "Cancel a meeting; the other person's calendar drops it (the pair)",
       request: { params: IdParam },
-      responses: { 200: json(MeetingSchema, "The meeting"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(MeetingSchema, "The meeting"), 401: errors[401], 403: errors[403], 404: errors[404] },
     }),
     async (c) => {
       const { user, m, meeting } = await ownMeeting(c, c.req.valid("param").id);
+      requirePairMember(user, m);
       const [saved] = await c.var.db
         .update(meetings)
         .set({ cancelledAt: Date.now(), sequence: meeting.sequence + 1 })
@@ -163,12 +169,14 @@ export const meetingRoutes = router()
         200: json(MeetingSchema, "The meeting"),
         400: errors[400],
         401: errors[401],
+        403: errors[403],
         404: errors[404],
         409: errors[409],
       },
     }),
     async (c) => {
-      const { user, meeting } = await ownMeeting(c, c.req.valid("param").id);
+      const { user, m, meeting } = await ownMeeting(c, c.req.valid("param").id);
+      requirePairMember(user, m);
       if (meeting.startsAt > Date.now())
         throw new ApiError(409, "not_yet", "Notes come after the meeting has started.");
       if (meeting.cancelledAt) throw new ApiError(409, "cancelled", "This meeting was cancelled.");

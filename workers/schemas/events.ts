@@ -2,6 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { EVENT_MODES, EVENT_ROLES, REGISTRATION_STATUSES } from "../db/schema";
 import { emailSchema, isTimeZone } from "../domain/profile";
+import { httpUrl, personName, placeText } from "./common";
 
 export const EventCreateSchema = z
   .object({
@@ -13,8 +14,8 @@ export const EventCreateSchema = z
     }),
     startsAt: z.iso.datetime({ offset: true, message: "Use a date and time like 2027-03-04T09:00:00Z." }),
     timezone: z.string().refine(isTimeZone, "Use a time zone like Europe/Berlin."),
-    place: z.string().trim().max(200).default(""),
-    videoUrl: z.url().max(500).nullable().default(null),
+    place: placeText(200).default(""),
+    videoUrl: httpUrl.max(500).nullable().default(null),
     roundMinutes: z.number().int().min(1).max(60),
     breakMinutes: z.number().int().min(0).max(30),
     rounds: z.number().int().min(1).max(30).nullable().default(null).openapi({
@@ -83,7 +84,7 @@ export const CheckinSchema = z
   .union([
     z.object({ personId: z.string().min(1).max(64) }),
     z.object({
-      name: z.string().trim().min(1).max(120),
+      name: personName,
       email: emailSchema,
       role: z.enum(EVENT_ROLES).optional().openapi({ description: "mentor or mentee; leave out in a peer event" }),
       interests: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(10).default([]),

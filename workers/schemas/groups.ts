@@ -1,6 +1,7 @@
 /** @module schemas/groups — group mentoring and peer circles: forming, adjusting and publishing groups, and their pages. */
 import { z } from "@hono/zod-openapi";
 import { GROUP_ROLES, GROUP_STATUSES } from "../db/schema";
+import { placeText } from "./common";
 
 const whole = (what: string, min: number, max: number) =>
   z
@@ -62,7 +63,7 @@ export const PublishedSchema = GroupsSchema.extend({
 export const MeetingSchema = z
   .object({
     at: z.iso.datetime({ offset: true, message: "Use a date and time like 2027-03-04T09:00:00Z." }),
-    place: z.string().trim().min(1, "Say where, or give the video link.").max(300),
+    place: placeText(300).min(1, "Say where, or give the video link."),
   })
   .openapi("GroupMeetingInput");
 

@@ -1,13 +1,14 @@
 /** @module schemas/meetings — a pair's meetings and job-shadowing sessions, and notes afterwards. */
 import { z } from "@hono/zod-openapi";
 import { MEETING_KINDS } from "../db/schema";
+import { httpUrl, placeText } from "./common";
 
 const when = z.iso.datetime({ offset: true, message: "Use a date and time like 2027-03-04T09:00:00Z." });
 const fields = {
   startsAt: when,
   minutes: z.number().int().min(10, "At least 10 minutes.").max(480, "At most 8 hours."),
-  place: z.string().trim().max(200),
-  videoUrl: z.url().max(500).nullable(),
+  place: placeText(200),
+  videoUrl: httpUrl.max(500).nullable(),
   agenda: z.string().trim().max(2000),
 };
 

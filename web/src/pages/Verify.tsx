@@ -1,6 +1,7 @@
 /**
  * The page a mailed link opens. Only the button redeems the token, so a mail scanner that opens
- * the link does not use it up.
+ * the link does not use it up. A sign-up confirmation first shows what it would change on an
+ * existing profile, field by field, so nobody's profile or role changes without them seeing it.
  */
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
@@ -8,6 +9,35 @@ import { api, messageOf, ok } from "../api";
 import { Status } from "../components/Field";
 import { takeReturn } from "../returnTo";
 import { useSession } from "../session";
+import { useLoaded } from "../useLoaded";
+
+type Change = { field: string; label: string; from: string; to: string };
+
+function Changes({ changes }: { changes: Change[] }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>What confirming changes on your profile</caption>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Now</th>
+            <th scope="col">After confirming</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.field}>
+              <th scope="row">{c.label}</th>
+              <td>{c.from || "—"}</td>
+              <td>{c.to || "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 export default function Verify() {
   const { query, route } = useLocation();
@@ -16,12 +46,17 @@ export default function Verify() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const token = query.token ?? "";
+  const pending = useLoaded(() =>
+    token ? ok(api.auth.confirmation.$get({ query: { token } })) : Promise.resolve(null),
+  );
+  const changes = pending.data?.changes ?? [];
 
   const go = async () => {
     setBusy(true);
     setError(null);
     try {
-      const result = await ok(api.auth.verify.$post({ json: { token } }));
+      const json = { token, ...(changes.length ? { acceptChanges: true } : {}) };
+      const result = await ok(api.auth.verify.$post({ json }));
       await refresh();
       // The next page loads on demand; until it shows, this one stays up without its token.
       setDone(true);
@@ -36,27 +71,57 @@ export default function Verify() {
     }
   };
 
+  const failed = (
+    <p>
+      <a href="/signin">Ask for a new sign-in link</a>
+    </p>
+  );
+  const confirm = pending.data?.purpose === "confirm" ? pending.data : null;
+  const label = confirm ? (changes.length ? "Confirm these changes" : "Confirm my sign-up") : "Sign in";
+
   return (
     <section class="narrow">
-      <h1>Continue to Tandem</h1>
+      <h1>{confirm ? `Confirm your sign-up for ${confirm.program?.name}` : "Continue to Tandem"}</h1>
       {done ? (
         <p role="status">Signed in. Opening Tandem…</p>
       ) : !token ? (
         <p>
           This link is incomplete. <a href="/signin">Ask for a new sign-in link</a>.
         </p>
+      ) : pending.error ? (
+        <>
+          <Status tone="error" message={pending.error} />
+          {failed}
+        </>
+      ) : !pending.data ? (
+        <p role="status">Checking your link…</p>
+      ) : confirm?.conflict ? (
+        <>
+          {changes.length > 0 && <Changes changes={changes} />}
+          <Status tone="error" message={confirm.conflict} />
+        </>
       ) : (
         <>
-          <p>Press the button to sign in. If you were confirming a sign-up, this also confirms it.</p>
-          <button type="button" onClick={go} disabled={busy}>
-            {busy ? "Signing in…" : "Sign in"}
-          </button>
-          <Status tone="error" message={error} />
-          {error && (
+          {confirm && changes.length > 0 ? (
+            <>
+              <p>
+                You already have a profile with {confirm.email}. Confirming this sign-up changes it as below; check each
+                line.
+              </p>
+              <Changes changes={changes} />
+            </>
+          ) : (
             <p>
-              <a href="/signin">Ask for a new sign-in link</a>
+              {confirm
+                ? `Press the button to confirm ${confirm.email} and activate your place.`
+                : "Press the button to sign in."}
             </p>
           )}
+          <button type="button" onClick={go} disabled={busy}>
+            {busy ? "One moment…" : label}
+          </button>
+          <Status tone="error" message={error} />
+          {error && failed}
         </>
       )}
     </section>

@@ -10,6 +10,7 @@ import { eventWhen } from "./live";
 import { rememberReturn } from "../../returnTo";
 import { PickPartners } from "./Picks";
 import { LiveSeat, YourRounds, useSeats } from "./Seats";
+import { isWebLink } from "../../text";
 
 type Info = Awaited<ReturnType<typeof loadInfo>>;
 const loadInfo = (id: string, key: string) => ok(api.events[":id"].public.$get({ param: { id }, query: { key } }));
@@ -60,7 +61,7 @@ export default function EventPage() {
             <dd>{info.place}</dd>
           </>
         )}
-        {info.videoUrl && (
+        {isWebLink(info.videoUrl) && (
           <>
             <dt>Video call</dt>
             <dd>

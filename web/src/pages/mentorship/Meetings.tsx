@@ -5,6 +5,7 @@ import { Alert } from "../../components/Alert";
 import { Field, Status, focusFirstError } from "../../components/Field";
 import { whenExactly } from "../../components/format";
 import type { Mentorship } from "../../components/myMentorships";
+import { isWebLink } from "../../text";
 
 type Meeting = Awaited<ReturnType<typeof load>>["items"][number];
 const load = (id: string) => ok(api.mentorships[":id"].meetings.$get({ param: { id } }));
@@ -86,7 +87,7 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
       </h4>
       <p>
         {x.minutes} minutes{x.place && ` · ${x.place}`}
-        {x.videoUrl && (
+        {isWebLink(x.videoUrl) && (
           <>
             {" · "}
             <a href={x.videoUrl}>Video call</a>

@@ -1,0 +1,69 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { ADMIN, Client, createProgram, keyOf, mailbox, signIn, uniqueEmail } from "./helpers";
+
+/**
+ * Limits count in fixed windows; a test that needs its requests in one window starts, if the current
+ * window ends within `needMs`, at the next one, so it never depends on when it runs.
+ */
+async function windowWithRoom(windowMs: number, needMs: number) {
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < needMs) await new Promise((r) => setTimeout(r, left + 10));
+}
+
+const LURE = "IT Security: your account is locked, call +1 555 0100";
+
+describe("the shared link cannot be used to mail strangers", () => {
+  it("mails an unconfirmed address nothing the requester typed", async () => {
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const victim = uniqueEmail("victim");
+    const res = await new Client().json("POST", `/api/join/${program.slug}`, {
+      body: { key: keyOf(program), name: LURE, email: victim, role: "mentee", consent: true, goals: "Wire money now" },
+    });
+    expect(res.status).toBe(202);
+    const asked = await new Client().json("POST", "/api/auth/magic-link", { body: { email: victim } });
+    expect(asked.status).toBe(202);
+    const mails = (await mailbox()).filter((m) => m.to === victim);
+    expect(mails.map((m) => m.subject).sort()).toEqual([
+      `Confirm your sign-up for ${program.name}`,
+      "Your Tandem sign-in link",
+    ]);
+    for (const m of mails) {
+      expect(m.text).not.toMatch(/IT Security|locked|555|Wire money/);
+      expect(m.subject).not.toMatch(/IT Security/);
+    }
+    expect(mails[0]!.text + mails[1]!.text).toMatch(new RegExp(`Someone asked to join ${program.name}`));
+  });
+
+  it("answers 429 after 20 sign-ups from one address in 15 minutes, and after the program's limit", async () => {
+    await windowWithRoom(15 * 60_000, 60_000);
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const from = (ip: string) => ({ "cf-connecting-ip": ip });
+    const join = (ip: string) =>
+      new Client().json("POST", `/api/join/${program.slug}`, {
+        headers: from(ip),
+        body: { key: keyOf(program), name: "N", email: uniqueEmail(), role: "mentee", consent: true },
+      });
+    for (let i = 0; i < 20; i++) expect((await join("203.0.113.7")).status).toBe(202);
+    const limited = await join("203.0.113.7");
+    expect(limited).toMatchObject({ status: 429, body: { error: { code: "rate_limited" } } });
+    // A wrong key counts too, so guessing links is limited like signing up.
+    const guess = await new Client().json("POST", `/api/join/${program.slug}`, {
+      headers: from("203.0.113.7"),
+      body: { key: "guess", name: "N", email: uniqueEmail(), role: "mentee", consent: true },
+    });
+    expect(guess.status).toBe(429);
+    expect((await join("203.0.113.8")).status).toBe(202);
+
+    // The program's own limit holds whichever addresses the requests come from.
+    const now = Date.now();
+    await env.DB.prepare("UPDATE rate_limits SET count = 300, window_start = ? WHERE key = ?")
+      .bind(now - (now % (15 * 60_000)), `join:program:${program.id}`)
+      .run();
+    const busy = await join("198.51.100.1");
+    expect(busy.status).toBe(429);
+    expect(busy.body.error.message).toMatch(/many sign-ups/);
+  });
+});
