@@ -11,7 +11,6 @@ import { publicOrigin } from "../config";
 import type { DB } from "../db/client";
 import { enrollments, people, programs } from "../db/schema";
 import {
-  createProgram,
   enrollmentCounts,
   getProgram,
   newJoinKey,
@@ -20,7 +19,7 @@ import {
   signupUrl,
   type Program,
 } from "../data/programs";
-import { createDefaultSurveys } from "../data/surveys";
+import { newProgram } from "../data/program-setup";
 import { ApiError, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
@@ -125,8 +124,7 @@ export const programRoutes = router()
     async (c) => {
       requireAdmin(c.var.user);
       const { managerEmails, ...input } = c.req.valid("json");
-      const program = await createProgram(c.var.db, input);
-      if (program.kind === "one-to-one") await createDefaultSurveys(c.var.db, program.id);
+      const program = await newProgram(c.var.db, input);
       const managers = await peopleForEmails(c.var.db, managerEmails);
       if (managers.length)
         await setManagers(
