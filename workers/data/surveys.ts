@@ -97,7 +97,7 @@ export async function saveResponse(
   now: number,
 ) {
   const { invitation, survey } = found;
-  // Anonymous: the response's times say only the day, so they cannot be matched to the invitation's.
+  // Anonymous: the response's and the invitation's times say only the day, so they cannot be matched.
   const at = survey.anonymous ? Math.floor(now / 86_400_000) * 86_400_000 : now;
   await db.batch([
     db
@@ -116,7 +116,7 @@ export async function saveResponse(
       .onConflictDoUpdate({ target: surveyResponses.responseKey, set: { answers, updatedAt: at } }),
     db
       .update(surveyInvitations)
-      .set({ respondedAt: sql`COALESCE(${surveyInvitations.respondedAt}, ${now})` })
+      .set({ respondedAt: sql`COALESCE(${surveyInvitations.respondedAt}, ${at})` })
       .where(eq(surveyInvitations.id, invitation.id)),
   ]);
 }
