@@ -8,7 +8,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
-import { ownMentorship } from "../auth/mentorship-access";
+import { mentorshipPages } from "../auth/mentorship-access";
 import { publicOrigin } from "../config";
 import { meetings, people, type mentorships } from "../db/schema";
 import { ApiError, notFound } from "../lib/errors";
@@ -43,7 +43,7 @@ const dto = (c: Context<AppEnv>, m: Meeting) => ({
 async function ownMeeting(c: Context<AppEnv>, id: string) {
   const [meeting] = await c.var.db.select().from(meetings).where(eq(meetings.id, id));
   if (!meeting) throw notFound("Meeting");
-  return { meeting, ...(await ownMentorship(c, meeting.mentorshipId)) };
+  return { meeting, ...(await mentorshipPages(c, meeting.mentorshipId)) };
 }
 
 const pairOf = async (c: Context<AppEnv>, m: Mentorship) =>
@@ -105,7 +105,7 @@ export const meetingRoutes = router()
       },
     }),
     async (c) => {
-      const { m } = await ownMentorship(c, c.req.valid("param").id);
+      const { m } = await mentorshipPages(c, c.req.valid("param").id);
       const rows = await c.var.db
         .select()
         .from(meetings)
@@ -130,7 +130,7 @@ export const meetingRoutes = router()
       },
     }),
     async (c) => {
-      const { user, m } = await ownMentorship(c, c.req.valid("param").id);
+      const { user, m } = await mentorshipPages(c, c.req.valid("param").id);
       if (m.status !== "active") throw new ApiError(409, "not_active", "Meetings are for active mentorships.");
       const { startsAt, ...body } = c.req.valid("json");
       const [meeting] = await c.var.db
