@@ -4,6 +4,7 @@
  * and the dashboard no longer shows the other person's email. A completed mentorship stays readable.
  */
 import { describe, expect, it } from "vitest";
+import { runClock } from "../workers/clock";
 import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
 
 async function pair() {
@@ -72,6 +73,12 @@ describe("a mentorship's pages", () => {
     expect(await pages(p, p.mentor)).toEqual([404, 404, 404, 404, 404]);
     expect((await partnerOf(p.mentor, p.mentorshipId)).email).toBeNull();
     expect((await partnerOf(p.mentee, p.mentorshipId)).email).toBeNull();
+    // Nobody is reminded of a meeting of a mentorship that is over.
+    await runClock(env, Date.now() + 3_600_000);
+    const reminded = await env.DB.prepare("SELECT count(*) AS n FROM reminders WHERE key LIKE ?")
+      .bind(`meeting:${p.meetingId}:%`)
+      .first<{ n: number }>();
+    expect(reminded!.n).toBe(0);
     // The program's organisers keep the record.
     expect((await p.admin.json("GET", `/api/mentorships/${p.mentorshipId}/meetings`)).status).toBe(200);
   });

@@ -27,7 +27,7 @@ function sources(origin: string, now: number): SQL[] {
       FROM meetings g JOIN mentorships m ON m.id = g.mentorship_id
       JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
       JOIN people o ON o.id IN (m.mentor_id, m.mentee_id) AND o.id != p.id
-      WHERE g.cancelled_at IS NULL AND g.starts_at > ${now} AND g.starts_at <= ${now + DAY}`),
+      WHERE g.cancelled_at IS NULL AND g.starts_at > ${now} AND g.starts_at <= ${now + DAY} AND m.status = 'active'`),
     insert(sql`
       SELECT 'request:' || r.id, r.mentor_id, mentee.name || ' is waiting for your answer to their mentor request',
         ${origin} || '/requests', ${now}

@@ -74,7 +74,9 @@ export const groupPageRoutes = router()
           WHERE gm.group_id = ${group.id} AND NOT ${withdrewFrom(sql`${group.programId}`, sql`p.id`)} ORDER BY gm.role = 'mentor' DESC, p.name, p.id`),
         // The newest hundred: a page, not an archive.
         db.all<z.infer<typeof NoteCreatedSchema>>(sql`
-          SELECT n.id, n.author_id AS authorId, COALESCE(p.name, 'A former member') AS authorName, n.body,
+          SELECT n.id, n.author_id AS authorId, n.body,
+            CASE WHEN p.id IS NULL OR ${withdrewFrom(sql`${group.programId}`, sql`p.id`)} THEN 'A former member'
+              ELSE p.name END AS authorName,
             n.created_at AS createdAt
           FROM group_notes n LEFT JOIN people p ON p.id = n.author_id
           WHERE n.group_id = ${group.id} ORDER BY n.created_at DESC, n.id DESC LIMIT 100`),
