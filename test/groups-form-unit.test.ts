@@ -68,27 +68,60 @@ describe("group and peer-circle formation", () => {
     );
   });
 
-  it("keeps the department rule whenever it can be kept, and warns when it cannot", () => {
+  it("keeps the department rule, mentors counted, whenever it can be kept, and warns when it cannot", () => {
     fc.assert(
       fc.property(cohort, (c) => {
         const input = inputOf(c);
         const out = formGroups(input);
         if (c.maxPerDepartment === null || !out.groups.length) return;
-        const members = input.people.filter((p) => c.kind === "peer" || p.role !== "mentor");
-        const count = new Map<string, number>();
-        for (const p of members) count.set(p.department, (count.get(p.department) ?? 0) + 1);
-        const feasible = [...count.values()].every((n) => n <= out.groups.length * c.maxPerDepartment!);
+        const max = c.maxPerDepartment;
         const dept = departmentOf(input);
-        const most = Math.max(...out.groups.map((g) => mostFromOneDepartment(g.memberIds, dept)));
-        if (feasible) expect(most).toBeLessThanOrEqual(c.maxPerDepartment);
-        else expect(out.warnings.some((w) => w.includes("over the limit"))).toBe(true);
-        // Even then, no department is packed tighter than it must be.
-        expect(most).toBeLessThanOrEqual(
-          Math.max(c.maxPerDepartment, ...[...count.values()].map((n) => Math.ceil(n / out.groups.length))),
-        );
+        const everyone = (g: (typeof out.groups)[number]) => [...g.mentorIds, ...g.memberIds];
+        const count = new Map<string, number>();
+        for (const id of out.groups.flatMap(everyone)) count.set(dept.get(id)!, (count.get(dept.get(id)!) ?? 0) + 1);
+        const leadersFit = out.groups.every((g) => mostFromOneDepartment(g.mentorIds, dept) <= max);
+        const feasible = leadersFit && [...count.values()].every((n) => n <= out.groups.length * max);
+        const most = Math.max(...out.groups.map((g) => mostFromOneDepartment(everyone(g), dept)));
+        if (feasible) expect(most).toBeLessThanOrEqual(max);
+        // Never over the limit without saying so.
+        if (most > max) expect(out.warnings.some((w) => w.includes("over the limit"))).toBe(true);
+        // The reasons line counts the same people.
+        for (const g of out.groups) {
+          const line = g.reasons.find((r) => r.startsWith("departments: "))!;
+          const listed = line.slice("departments: ".length).split(", ");
+          const total = listed.reduce((n, part) => n + Number(part.slice(part.lastIndexOf(" ") + 1)), 0);
+          expect(total).toBe(everyone(g).length);
+        }
       }),
-      { numRuns: 100 },
+      { numRuns: 200 },
     );
+  });
+
+  it("counts a group's mentor toward the department limit and in its reasons", () => {
+    const p = (id: string, role: GroupPerson["role"], department: string): GroupPerson => ({
+      id,
+      name: id,
+      department,
+      role,
+      interests: department === "Sales" ? ["sales"] : ["law"],
+    });
+    const out = formGroups({
+      kind: "group",
+      groupSize: 2,
+      maxPerDepartment: 2,
+      people: [
+        p("ms", "mentor", "Sales"),
+        p("ml", "mentor", "Legal"),
+        p("s1", "mentee", "Sales"),
+        p("s2", "mentee", "Sales"),
+        p("l1", "mentee", "Legal"),
+        p("l2", "mentee", "Legal"),
+      ],
+    });
+    expect(out.warnings).toEqual([]);
+    const led = out.groups.find((g) => g.mentorIds.includes("ms"))!;
+    expect(led.memberIds.filter((id) => id.startsWith("s"))).toHaveLength(1);
+    expect(led.reasons).toContain("departments: Sales 2, Legal 1");
   });
 
   it("shares at least as many interests after local search as the greedy seed, and gives the same groups each time", () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import { runClock } from "../workers/clock";
 import worker from "../workers/index";
 import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
 
@@ -79,7 +80,9 @@ describe("reminders", () => {
     await tick(WED_8 + 6 * 3_600_000); // 14:00 UTC: 23:00 in Tokyo, 10:00 in New York
     expect(await digests(mentor)).toHaveLength(0);
     const [nudge] = await digests(mentee);
-    expect(nudge!.subject).toBe("Reminder: You and Mo Mentor have not met for 3 weeks: plan your next meeting");
+    expect(nudge!.subject).toBe(
+      "Reminder: You and Mo Mentor have not met since you were paired on 7 April: plan your next meeting",
+    );
     await tick(WED_8 + 24 * 3_600_000); // 08:00 UTC Thursday: 17:00 in Tokyo, too late; New York asleep
     expect(await digests(mentor)).toHaveLength(0);
     await tick(WED_8 + 20 * 3_600_000 + DAY); // Friday 04:00 UTC: 13:00 in Tokyo
@@ -100,4 +103,43 @@ describe("reminders", () => {
     await tick(WED_8 - 7 * 3_600_000); // at night: claims nothing new, but finishes what was claimed
     expect((await digests(mentee)).map((m) => m.subject)).toEqual(["Reminder: Say hello"]);
   });
+
+  it("nudge a quiet pair at most once in three weeks, counted from its last meeting, under doubled daily ticks", async () => {
+    const base = Date.parse("2033-03-01T10:00:00Z");
+    const pairs: Awaited<ReturnType<typeof pair>>[] = [];
+    for (const d of [0, 3, 9, 17]) pairs.push(await pair(["UTC", "UTC"], base - d * DAY));
+    const ids = await env.DB.prepare(
+      `SELECT m.id, m.mentor_id, m.mentee_id FROM mentorships m WHERE m.id IN (${pairs.map(() => "?").join(",")})`,
+    )
+      .bind(...pairs.map((p) => p.mentorshipId))
+      .all<{ id: string; mentor_id: string; mentee_id: string }>();
+    const people = ids.results.flatMap((m) => [m.mentor_id, m.mentee_id]);
+    // On day 25 the first pair plans a meeting for day 30: its next nudge counts from then.
+    const first = ids.results.find((m) => m.id === pairs[0]!.mentorshipId)!;
+    for (let day = 0; day < 100; day++) {
+      if (day === 25) {
+        await env.DB.prepare(
+          "INSERT INTO meetings (id, mentorship_id, starts_at, minutes, created_by) VALUES (?, ?, ?, 30, ?)",
+        )
+          .bind(crypto.randomUUID(), first.id, base + 30 * DAY, first.mentee_id)
+          .run();
+      }
+      await runClock(env, base + day * DAY, Date.now());
+      await runClock(env, base + day * DAY + 60_000, Date.now()); // doubled
+    }
+    const nudges = await env.DB.prepare(
+      `SELECT person_id, due_at, text FROM reminders WHERE key LIKE 'nudge:%'
+        AND person_id IN (${people.map(() => "?").join(",")}) ORDER BY person_id, due_at`,
+    )
+      .bind(...people)
+      .all<{ person_id: string; due_at: number; text: string }>();
+    expect(nudges.results.length).toBeGreaterThanOrEqual(8 * 4);
+    for (const person of people) {
+      const times = nudges.results.filter((n) => n.person_id === person).map((n) => n.due_at);
+      for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(21 * DAY);
+    }
+    const firstMentee = nudges.results.filter((n) => n.person_id === first.mentee_id);
+    expect(firstMentee.map((n) => Math.round((n.due_at - base) / DAY))).toEqual([21, 51, 72, 93]);
+    expect(firstMentee[1]!.text).toBe("You and Mo Mentor have not met since 31 March: plan your next meeting");
+  }, 120_000);
 });

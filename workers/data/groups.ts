@@ -6,6 +6,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
+import { withdrewFrom } from "./participation";
 import { batchStatements } from "../db/statements";
 import { groupMembers, groups, type SkillLevel } from "../db/schema";
 import type { Formation, GroupPerson } from "../domain/groups/form";
@@ -195,9 +196,10 @@ export async function publishGroups(db: DB, programId: string) {
 
 export type Recipient = { groupId: string; groupName: string; id: string; name: string; email: string; role: string };
 
-/** Every member of the program's published groups, for the "your group is ready" mail. */
+/** Every member of the program's published groups (but those who withdrew), for the "your group is ready" mail. */
 export const publishedMembers = (db: DB, programId: string) =>
   db.all<Recipient>(sql`
     SELECT g.id AS groupId, g.name AS groupName, p.id, p.name, p.email, gm.role
     FROM group_members gm JOIN groups g ON g.id = gm.group_id JOIN people p ON p.id = gm.person_id
-    WHERE g.program_id = ${programId} AND g.status = 'published' ORDER BY g.number, gm.role = 'mentor' DESC, p.name`);
+    WHERE g.program_id = ${programId} AND g.status = 'published' AND NOT ${withdrewFrom(sql`g.program_id`, sql`p.id`)}
+    ORDER BY g.number, gm.role = 'mentor' DESC, p.name`);

@@ -5,6 +5,7 @@
  * writes, so simultaneous requests cannot overfill a mentor.
  */
 import { sql } from "drizzle-orm";
+import { withdrewFrom } from "./participation";
 import type { DB } from "../db/client";
 import { batchStatements } from "../db/statements";
 import type { MentorshipStatus } from "../db/schema";
@@ -79,7 +80,8 @@ export type MentorshipView = {
   programName: string;
   status: MentorshipStatus;
   role: "mentor" | "mentee";
-  partner: { id: string; name: string; email: string; department: string; title: string; timezone: string };
+  /** `email` is null once the mentorship ended early or the partner withdrew from the program. */
+  partner: { id: string; name: string; email: string | null; department: string; title: string; timezone: string };
   score: number | null;
   reasons: string[];
   startedAt: number | null;
@@ -94,7 +96,8 @@ export async function mentorshipsOfPerson(db: DB, personId: string): Promise<Men
   const rows = await db.all<Record<string, unknown>>(sql`
     SELECT m.id, m.program_id, pr.name AS program_name, m.status, m.score, m.reasons, m.started_at, m.ended_at,
       m.end_reason, CASE WHEN m.mentor_id = ${personId} THEN 'mentor' ELSE 'mentee' END AS role,
-      o.id AS partner_id, o.name AS partner_name, o.email AS partner_email, o.department AS partner_department,
+      o.id AS partner_id, o.name AS partner_name, o.department AS partner_department,
+      CASE WHEN m.status = 'ended' OR ${withdrewFrom(sql`m.program_id`, sql`o.id`)} THEN NULL ELSE o.email END AS partner_email,
       o.title AS partner_title, o.timezone AS partner_timezone
     FROM mentorships m
     JOIN programs pr ON pr.id = m.program_id
@@ -115,7 +118,7 @@ export async function mentorshipsOfPerson(db: DB, personId: string): Promise<Men
     partner: {
       id: r.partner_id as string,
       name: r.partner_name as string,
-      email: r.partner_email as string,
+      email: r.partner_email as string | null,
       department: r.partner_department as string,
       title: r.partner_title as string,
       timezone: r.partner_timezone as string,

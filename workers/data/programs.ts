@@ -12,7 +12,7 @@ export type ProgramInput = Omit<typeof programs.$inferInsert, "id" | "slug" | "j
 
 export const newJoinKey = () => randomToken(18);
 
-type Statement = BatchItem<"sqlite">;
+export type Statement = BatchItem<"sqlite">;
 
 /**
  * Creates a program under a slug made from its name, adding a suffix if that slug is taken. `with`

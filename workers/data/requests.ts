@@ -14,6 +14,12 @@ import { SQL_UUID, seatsInUse, seatsOf } from "./mentorships";
 export type MentorRequest = typeof mentorRequests.$inferSelect;
 const DAY = 86_400_000;
 
+/**
+ * When a pending request was answered: `now`, but never before it was sent. The development clock sends
+ * requests at a simulated time ahead of the real one, and an answer must not precede its request.
+ */
+const answeredAt = (now: number) => sql`max(${now}, coalesce(sent_at, ${now}))`;
+
 /** Whether the mentee has a request chain under way in the program. */
 export async function openChain(db: DB, programId: string, menteeId: string) {
   const [row] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM mentor_requests
@@ -80,7 +86,7 @@ export async function acceptRequest(
       WHERE r.id = ${id} AND r.status = 'pending' AND r.mentor_id = ${mentorId}
         AND ${seatsInUse(sql`r.program_id`, sql`r.mentor_id`)} < coalesce(${seatsOf(sql`r.program_id`, sql`r.mentor_id`)}, 0)
       ON CONFLICT DO NOTHING`,
-    sql`UPDATE mentor_requests AS r SET status = 'accepted', responded_at = ${now} WHERE r.id = ${id} AND ${made}`,
+    sql`UPDATE mentor_requests AS r SET status = 'accepted', responded_at = ${answeredAt(now)} WHERE r.id = ${id} AND ${made}`,
     sql`UPDATE mentor_requests SET status = 'cancelled'
       WHERE status = 'waiting' AND (program_id, mentee_id) IN
         (SELECT program_id, mentee_id FROM mentor_requests WHERE id = ${id} AND status = 'accepted')`,
@@ -92,7 +98,7 @@ export async function acceptRequest(
 export async function closeRequest(db: DB, id: string, status: "declined" | "lapsed", now: number) {
   const [row] = await db
     .update(mentorRequests)
-    .set({ status, respondedAt: status === "declined" ? now : null })
+    .set({ status, respondedAt: status === "declined" ? answeredAt(now) : null })
     .where(and(eq(mentorRequests.id, id), eq(mentorRequests.status, "pending")))
     .returning();
   return row ?? null;
@@ -200,7 +206,7 @@ export function responseTimes(db: DB, programId: string) {
       count(r.id) AS received,
       coalesce(sum(r.status = 'accepted'), 0) AS accepted, coalesce(sum(r.status = 'declined'), 0) AS declined,
       coalesce(sum(r.status = 'lapsed'), 0) AS lapsed, coalesce(sum(r.status = 'pending'), 0) AS pending,
-      round(avg(CASE WHEN r.responded_at IS NOT NULL THEN (r.responded_at - r.sent_at) / 3600000.0 END), 1) AS averageHours,
+      round(avg(CASE WHEN r.responded_at IS NOT NULL THEN max(r.responded_at - r.sent_at, 0) / 3600000.0 END), 1) AS averageHours,
       e.paused_at AS pausedAt, e.paused_because AS pausedBecause
     FROM enrollments e JOIN people p ON p.id = e.person_id
     LEFT JOIN mentor_requests r ON r.program_id = e.program_id AND r.mentor_id = e.person_id AND r.sent_at IS NOT NULL

@@ -39,10 +39,19 @@ const fromTemplate = (key: string): SurveyInput => {
   };
 };
 
-/** A one-to-one program's default schedule: a two-week check-in and an end-of-program evaluation. */
-export const createDefaultSurveys = async (db: DB, programId: string) => {
-  for (const key of ["checkin", "end"]) await createSurvey(db, { programId }, fromTemplate(key));
-};
+/**
+ * A one-to-one program's default schedule: a two-week check-in and an end-of-program evaluation. Adds
+ * only those it does not have yet (in one statement), so it can run again after an interrupted seed.
+ */
+export async function ensureDefaultSurveys(db: DB, programId: string) {
+  const rows = ["checkin", "end"].map((key) => ({ id: crypto.randomUUID(), ...fromTemplate(key) }));
+  await db.run(sql`
+    INSERT INTO surveys (id, program_id, title, template, questions, trigger, open_days, anonymous)
+    SELECT value ->> 'id', ${programId}, value ->> 'title', value ->> 'template', value -> 'questions',
+      value -> 'trigger', value ->> 'openDays', value ->> 'anonymous'
+    FROM json_each(${JSON.stringify(rows)})
+    WHERE NOT EXISTS (SELECT 1 FROM surveys s WHERE s.program_id = ${programId} AND s.template = value ->> 'template')`);
+}
 
 /** An event's follow-up survey, sent to everyone who came once the event ends. */
 export const createEventSurvey = (db: DB, eventId: string) => createSurvey(db, { eventId }, fromTemplate("event"));
@@ -88,7 +97,7 @@ export async function saveResponse(
   now: number,
 ) {
   const { invitation, survey } = found;
-  // Anonymous: the response's times say only the day, so they cannot be matched to the invitation's.
+  // Anonymous: the response's and the invitation's times say only the day, so they cannot be matched.
   const at = survey.anonymous ? Math.floor(now / 86_400_000) * 86_400_000 : now;
   await db.batch([
     db
@@ -107,7 +116,7 @@ export async function saveResponse(
       .onConflictDoUpdate({ target: surveyResponses.responseKey, set: { answers, updatedAt: at } }),
     db
       .update(surveyInvitations)
-      .set({ respondedAt: sql`COALESCE(${surveyInvitations.respondedAt}, ${now})` })
+      .set({ respondedAt: sql`COALESCE(${surveyInvitations.respondedAt}, ${at})` })
       .where(eq(surveyInvitations.id, invitation.id)),
   ]);
 }

@@ -1,10 +1,10 @@
 /**
  * @module reminders/collect
  * Notes what is worth a reminder, each under a key that says what and for whom, so a doubled or late
- * tick notes nothing twice: meetings in the next 24 hours, pairs with no meeting for NUDGE_WEEKS, mentor
- * requests waiting for two days, milestones due tomorrow, events tomorrow, rotation cycles starting
- * within two days. Each source is one INSERT … SELECT (each SELECT ends in a WHERE, which lets SQLite
- * read the upsert after it).
+ * tick notes nothing twice: meetings in the next 24 hours, pairs with no meeting for NUDGE_WEEKS (once
+ * per such period, counted from their last meeting), mentor requests waiting for two days, milestones
+ * due tomorrow, events tomorrow, rotation cycles starting within two days. Each source is one INSERT …
+ * SELECT (each SELECT ends in a WHERE, which lets SQLite read the upsert after it).
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { DB } from "../db/client";
@@ -17,7 +17,6 @@ export const NUDGE_WEEKS = 3;
 const tomorrow = (now: number) => new Date(now + DAY).toISOString().slice(0, 10);
 
 function sources(origin: string, now: number): SQL[] {
-  const nudgePeriod = NUDGE_WEEKS * 7 * DAY;
   const insert = (select: SQL) => sql`
     INSERT INTO reminders (key, person_id, text, link, due_at) ${select} ON CONFLICT (key) DO NOTHING`;
   return [
@@ -28,16 +27,7 @@ function sources(origin: string, now: number): SQL[] {
       FROM meetings g JOIN mentorships m ON m.id = g.mentorship_id
       JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
       JOIN people o ON o.id IN (m.mentor_id, m.mentee_id) AND o.id != p.id
-      WHERE g.cancelled_at IS NULL AND g.starts_at > ${now} AND g.starts_at <= ${now + DAY}`),
-    insert(sql`
-      SELECT 'nudge:' || m.id || ':' || p.id || ':' || ${Math.floor(now / nudgePeriod)}, p.id,
-        'You and ' || o.name || ' have not met for ${sql.raw(String(NUDGE_WEEKS))} weeks: plan your next meeting',
-        ${origin} || '/mentorships/' || m.id, ${now}
-      FROM mentorships m JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
-      JOIN people o ON o.id IN (m.mentor_id, m.mentee_id) AND o.id != p.id
-      WHERE m.status = 'active' AND m.source != 'rotation' AND m.started_at <= ${now - nudgePeriod}
-        AND NOT EXISTS (SELECT 1 FROM meetings g WHERE g.mentorship_id = m.id AND g.cancelled_at IS NULL
-          AND g.starts_at > ${now - nudgePeriod})`),
+      WHERE g.cancelled_at IS NULL AND g.starts_at > ${now} AND g.starts_at <= ${now + DAY} AND m.status = 'active'`),
     insert(sql`
       SELECT 'request:' || r.id, r.mentor_id, mentee.name || ' is waiting for your answer to their mentor request',
         ${origin} || '/requests', ${now}
@@ -65,6 +55,62 @@ function sources(origin: string, now: number): SQL[] {
 }
 
 export async function collectReminders(db: DB, origin: string, now: number) {
-  const results = await batchStatements(db, sources(origin, now));
+  const nudges = await quietPairs(db, origin, now);
+  const results = await batchStatements(db, [...sources(origin, now), ...nudges]);
   return results.reduce((n, r) => n + (r.meta?.changes ?? 0), 0);
+}
+
+/** "2 October" in the reader's time zone, with the year when it is not this year's. */
+function dayOf(at: number, now: number, timeZone: string) {
+  const year = (t: number) => new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone }).format(t);
+  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", timeZone };
+  if (year(at) !== year(now)) options.year = "numeric";
+  return new Intl.DateTimeFormat("en-GB", options).format(at);
+}
+
+/**
+ * Active pairs quiet for NUDGE_WEEKS since their last meeting (or since they were paired): one nudge
+ * per person per whole period of quiet, keyed by the pair, the time the quiet began and the period, so
+ * ticks at any hour, doubled or late, nudge once a period and a new meeting starts the count again.
+ * The text names the day, which needs the reader's time zone: hence a read, then one insert.
+ */
+async function quietPairs(db: DB, origin: string, now: number): Promise<SQL[]> {
+  const period = NUDGE_WEEKS * 7 * DAY;
+  const due = await db.all<{
+    key: string;
+    person_id: string;
+    timezone: string;
+    other: string;
+    id: string;
+    since: number;
+    met: number;
+  }>(sql`
+    WITH quiet AS (
+      SELECT m.id, p.id AS person_id, p.timezone, o.name AS other, m.started_at,
+        (SELECT MAX(g.starts_at) FROM meetings g WHERE g.mentorship_id = m.id AND g.cancelled_at IS NULL) AS met
+      FROM mentorships m JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
+      JOIN people o ON o.id IN (m.mentor_id, m.mentee_id) AND o.id != p.id
+      WHERE m.status = 'active' AND m.source != 'rotation' AND m.started_at <= ${now - period}
+    ), anchored AS (
+      SELECT *, MAX(started_at, COALESCE(met, 0)) AS since FROM quiet
+    )
+    SELECT 'nudge:' || id || ':' || person_id || ':' || since || ':' || CAST((${now} - since) / ${period} AS INTEGER) AS key,
+      person_id, timezone, other, id, since, met IS NOT NULL AND met >= started_at AS met
+    FROM anchored
+    WHERE since <= ${now - period}
+      AND NOT EXISTS (SELECT 1 FROM reminders r
+        WHERE r.key = 'nudge:' || id || ':' || person_id || ':' || since || ':' || CAST((${now} - since) / ${period} AS INTEGER))
+    LIMIT 1000`);
+  if (!due.length) return [];
+  const rows = due.map((r) => ({
+    key: r.key,
+    personId: r.person_id,
+    text: `You and ${r.other} have not met since ${r.met ? "" : "you were paired on "}${dayOf(r.since, now, r.timezone)}: plan your next meeting`,
+    link: `${origin}/mentorships/${r.id}`,
+  }));
+  return [
+    sql`INSERT INTO reminders (key, person_id, text, link, due_at)
+      SELECT value ->> 'key', value ->> 'personId', value ->> 'text', value ->> 'link', ${now}
+      FROM json_each(${JSON.stringify(rows)}) WHERE true ON CONFLICT (key) DO NOTHING`,
+  ];
 }

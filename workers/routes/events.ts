@@ -37,7 +37,7 @@ import { inviteAttachment, organizerFrom } from "../lib/calendar";
 import { markFinished } from "../events/follow-up";
 import { ensureHostPeople, inviteHosts } from "../events/hosts";
 import { configureLive, controlLive, liveObject, socketOriginAllowed } from "../events/live";
-import { metBy, picksOf, roundsEnded, savePicks } from "../events/picks";
+import { mayPick, metBy, picksOf, roundsEnded, savePicks } from "../events/picks";
 import { planEvent } from "../events/plan";
 import { roleAt } from "../events/roles";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
@@ -69,6 +69,13 @@ async function registeredEvent(c: Context<AppEnv>, id: string) {
   const event = await getEvent(c.var.db, id);
   if (!event || !(await registrationOf(c.var.db, id, user.id))) throw notFound("Registration");
   return { user, event };
+}
+
+/** The event, for someone registered who has not withdrawn from its program; 404 otherwise. */
+async function pickingEvent(c: Context<AppEnv>, id: string) {
+  const found = await registeredEvent(c, id);
+  if (!(await mayPick(c.var.db, found.event, found.user.id))) throw notFound("Registration");
+  return found;
 }
 
 /** The event, if the signed-in person hosts it or is an admin; 404 otherwise. */
@@ -477,8 +484,8 @@ export const eventRoutes = router()
       responses: { 200: json(PicksSchema, "Your picks"), 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      const { user, event } = await registeredEvent(c, c.req.valid("param").id);
-      return c.json(await picksOf(c.var.db, event.id, user.id), 200);
+      const { user, event } = await pickingEvent(c, c.req.valid("param").id);
+      return c.json(await picksOf(c.var.db, event, user.id), 200);
     },
   )
   .openapi(
@@ -498,7 +505,7 @@ export const eventRoutes = router()
       },
     }),
     async (c) => {
-      const { user, event } = await registeredEvent(c, c.req.valid("param").id);
+      const { user, event } = await pickingEvent(c, c.req.valid("param").id);
       const { personIds } = c.req.valid("json");
       const met = metBy(event, user.id);
       const fields = Object.fromEntries(

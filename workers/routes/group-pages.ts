@@ -1,8 +1,8 @@
 /**
  * @module routes/group-pages
  * A published group's own page, for its members (the program's managers may read it): who is in the
- * group, the next meeting, which any member sets, and short notes, newest first; and each person's
- * list of their groups.
+ * group, the next meeting, which any member sets, and short notes, newest first; and each person's list
+ * of their groups. Members who withdrew from the program lose the page and disappear from it.
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
@@ -10,6 +10,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { canManage, requireUser } from "../auth/middleware";
 import { groupMembers, groupNotes, groups, programs } from "../db/schema";
+import { withdrewFrom } from "../data/participation";
 import { forbidden, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
@@ -25,7 +26,13 @@ async function visibleGroup(c: Context<AppEnv>, id: string) {
     ? await c.var.db
         .select({ role: groupMembers.role })
         .from(groupMembers)
-        .where(and(eq(groupMembers.groupId, id), eq(groupMembers.personId, user.id)))
+        .where(
+          and(
+            eq(groupMembers.groupId, id),
+            eq(groupMembers.personId, user.id),
+            sql`NOT ${withdrewFrom(sql`${group.programId}`, sql`${user.id}`)}`,
+          ),
+        )
     : [];
   const isMember = !!member && group?.status === "published";
   if (!group || (!isMember && !canManage(user, group.programId))) throw notFound("Group");
@@ -64,10 +71,12 @@ export const groupPageRoutes = router()
         db.all<z.infer<typeof GroupPageSchema>["members"][number]>(sql`
           SELECT p.id, p.name, p.email, p.title, p.department, gm.role
           FROM group_members gm JOIN people p ON p.id = gm.person_id
-          WHERE gm.group_id = ${group.id} ORDER BY gm.role = 'mentor' DESC, p.name, p.id`),
+          WHERE gm.group_id = ${group.id} AND NOT ${withdrewFrom(sql`${group.programId}`, sql`p.id`)} ORDER BY gm.role = 'mentor' DESC, p.name, p.id`),
         // The newest hundred: a page, not an archive.
         db.all<z.infer<typeof NoteCreatedSchema>>(sql`
-          SELECT n.id, n.author_id AS authorId, COALESCE(p.name, 'A former member') AS authorName, n.body,
+          SELECT n.id, n.author_id AS authorId, n.body,
+            CASE WHEN p.id IS NULL OR ${withdrewFrom(sql`${group.programId}`, sql`p.id`)} THEN 'A former member'
+              ELSE p.name END AS authorName,
             n.created_at AS createdAt
           FROM group_notes n LEFT JOIN people p ON p.id = n.author_id
           WHERE n.group_id = ${group.id} ORDER BY n.created_at DESC, n.id DESC LIMIT 100`),
@@ -143,9 +152,12 @@ export const groupPageRoutes = router()
         place: string;
       }>(sql`
         SELECT g.id, g.name, pr.name AS programName, gm.role, g.next_meeting_at AS at, g.next_meeting_place AS place,
-          (SELECT COUNT(*) FROM group_members x WHERE x.group_id = g.id) AS members
+          (SELECT COUNT(*) FROM group_members x WHERE x.group_id = g.id
+            AND NOT ${withdrewFrom(sql`g.program_id`, sql`x.person_id`)}) AS members
         FROM group_members gm JOIN groups g ON g.id = gm.group_id JOIN programs pr ON pr.id = g.program_id
-        WHERE gm.person_id = ${user.id} AND g.status = 'published' ORDER BY pr.name, g.number`);
+        WHERE gm.person_id = ${user.id} AND g.status = 'published'
+          AND NOT ${withdrewFrom(sql`g.program_id`, sql`gm.person_id`)}
+        ORDER BY pr.name, g.number`);
       const items = rows.map(({ at, place, ...r }) => ({ ...r, nextMeeting: { at, place } }));
       return c.json({ items }, 200);
     },

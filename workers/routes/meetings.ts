@@ -9,7 +9,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
-import { ownMentorship, requirePairMember } from "../auth/mentorship-access";
+import { mentorshipPages, requirePairMember } from "../auth/mentorship-access";
 import { publicOrigin } from "../config";
 import { meetings } from "../db/schema";
 import { ApiError, notFound } from "../lib/errors";
@@ -40,7 +40,7 @@ const dto = (c: Context<AppEnv>, m: Meeting) => ({
 async function ownMeeting(c: Context<AppEnv>, id: string) {
   const [meeting] = await c.var.db.select().from(meetings).where(eq(meetings.id, id));
   if (!meeting) throw notFound("Meeting");
-  return { meeting, ...(await ownMentorship(c, meeting.mentorshipId)) };
+  return { meeting, ...(await mentorshipPages(c, meeting.mentorshipId)) };
 }
 
 export const meetingRoutes = router()
@@ -58,7 +58,7 @@ export const meetingRoutes = router()
       },
     }),
     async (c) => {
-      const { m } = await ownMentorship(c, c.req.valid("param").id);
+      const { m } = await mentorshipPages(c, c.req.valid("param").id);
       const rows = await c.var.db
         .select()
         .from(meetings)
@@ -84,7 +84,7 @@ export const meetingRoutes = router()
       },
     }),
     async (c) => {
-      const { user, m } = await ownMentorship(c, c.req.valid("param").id);
+      const { user, m } = await mentorshipPages(c, c.req.valid("param").id);
       requirePairMember(user, m);
       if (m.status !== "active") throw new ApiError(409, "not_active", "Meetings are for active mentorships.");
       const { startsAt, ...body } = c.req.valid("json");

@@ -29,7 +29,7 @@ const tags = ["Mentorships"];
 const Partner = z.object({
   id: z.string(),
   name: z.string(),
-  email: z.string(),
+  email: z.string().nullable().openapi({ description: "Null once the mentorship ended early or they withdrew" }),
   department: z.string(),
   title: z.string(),
   timezone: z.string(),

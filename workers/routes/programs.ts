@@ -11,7 +11,6 @@ import { publicOrigin } from "../config";
 import type { DB } from "../db/client";
 import { enrollments, people, programs } from "../db/schema";
 import {
-  createProgram,
   enrollmentCounts,
   getProgram,
   managerInserts,
@@ -21,8 +20,8 @@ import {
   signupUrl,
   type Program,
 } from "../data/programs";
-import { createDefaultSurveys } from "../data/surveys";
 import { inJson, insertChunks } from "../db/statements";
+import { newProgram } from "../data/program-setup";
 import { ApiError, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
@@ -127,14 +126,13 @@ export const programRoutes = router()
       const { managerEmails, ...input } = c.req.valid("json");
       // Managers are found (or made) first, then named in the batch that creates the program.
       const managers = await peopleForEmails(c.var.db, managerEmails);
-      const program = await createProgram(c.var.db, input, (id) =>
+      const program = await newProgram(c.var.db, input, (id) =>
         managerInserts(
           c.var.db,
           id,
           managers.map((m) => m.id),
         ),
       );
-      if (program.kind === "one-to-one") await createDefaultSurveys(c.var.db, program.id);
       const [dto] = await toDtos(c, [program]);
       return c.json(dto!, 201);
     },

@@ -11,6 +11,7 @@ import type { AppEnv } from "../app-env";
 import { managedProgram } from "../auth/program-access";
 import { requireUser } from "../auth/middleware";
 import { programs, rotationFeedback } from "../db/schema";
+import { withdrewFrom } from "../data/participation";
 import { getProgram, type Program } from "../data/programs";
 import { asCycle, cyclesOf, replanRotation, saveCyclePairs } from "../data/rotations";
 import { firstAgenda } from "../domain/rotations/agenda";
@@ -31,9 +32,14 @@ async function reverseProgram(c: Context<AppEnv>, id: string) {
   return program;
 }
 
-/** The cycle's pair that `personId` is in, if any. */
+/** The cycle's pair that `personId` is in, if any, while they take part in the program. */
 async function pairOf(c: Context<AppEnv>, programId: string, cycle: number, personId: string) {
-  const row = (await cyclesOf(c.var.db, programId)).find((r) => r.cycle === cycle);
+  const [rows, [left]] = await Promise.all([
+    cyclesOf(c.var.db, programId),
+    c.var.db.all<{ n: number }>(sql`SELECT ${withdrewFrom(sql`${programId}`, sql`${personId}`)} AS n`),
+  ]);
+  if (left?.n) return null;
+  const row = rows.find((r) => r.cycle === cycle);
   const pair = row?.pairs.find((p) => p.juniorId === personId || p.seniorIds.includes(personId));
   return row && pair ? { row, pair } : null;
 }

@@ -14,6 +14,7 @@ import { isHost } from "../data/events";
 import { createSurvey, getSurvey, surveysWithRates, type Survey } from "../data/surveys";
 import { questionProblems } from "../domain/surveys/questions";
 import { surveyResults } from "../domain/surveys/results";
+import { orderTexts } from "../surveys/text-order";
 import { TEMPLATES, templateByKey } from "../domain/surveys/templates";
 import { ApiError, badRequest, notFound } from "../lib/errors";
 import { NO_SESSION } from "../lib/api-document";
@@ -220,8 +221,9 @@ export const surveyRoutes = router()
       method: "get",
       path: "/surveys/{id}/results",
       tags,
-      summary:
-        "Response rate, averages, NPS, distributions and free text; groups under five answers show nothing (managers)",
+      summary: "Response rate, averages, NPS, distributions and free text (managers; an event survey's hosts)",
+      description:
+        "An anonymous survey shows nothing (`hidden`) until five people answered. A breakdown shows only groups of five or more answers, the smaller ones merged into `other` if together five or more, else no group at all. Written answers come in an order that is stable per survey and says nothing about who answered when.",
       request: { params: IdParam },
       responses: { 200: json(ResultsSchema, "Results"), 401: errors[401], 404: errors[404] },
     }),
@@ -233,9 +235,14 @@ export const surveyRoutes = router()
         ),
         c.var.db.all<{ n: number }>(sql`SELECT COUNT(*) AS n FROM survey_invitations WHERE survey_id = ${survey.id}`),
       ]);
-      const results = surveyResults(
-        survey.questions,
-        rows.map((r) => ({ role: r.role, answers: JSON.parse(r.answers) as Record<string, unknown> })),
+      const results = await orderTexts(
+        c.env.JWT_SECRET,
+        survey.id,
+        surveyResults(
+          survey.questions,
+          rows.map((r) => ({ role: r.role, answers: JSON.parse(r.answers) as Record<string, unknown> })),
+          survey.anonymous,
+        ),
       );
       const n = invited[0]?.n ?? 0;
       return c.json({ title: survey.title, invited: n, responseRate: rate(n, results.responses), ...results }, 200);

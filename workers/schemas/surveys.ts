@@ -83,14 +83,18 @@ export const ResultsSchema = z
     invited: z.number(),
     responses: z.number(),
     responseRate: z.number().nullable(),
+    hidden: z.boolean().openapi({
+      description: "An anonymous survey with fewer than five answers: nothing is shown, so nobody can be picked out",
+    }),
     questions: z.array(QuestionResult),
     groups: z.array(
       z.object({
         group: z.string(),
         responses: z.number().nullable(),
-        hidden: z
-          .boolean()
-          .openapi({ description: "Fewer than five answers: no numbers, so nobody can be picked out" }),
+        hidden: z.boolean().openapi({
+          description:
+            "No numbers for this group: it, or the smaller groups together, have fewer than five answers, so nobody can be picked out",
+        }),
         questions: z.array(QuestionResult),
       }),
     ),

@@ -10,18 +10,19 @@ import { people, programs } from "../db/schema";
 import { insertChunks } from "../db/statements";
 import { PROFILE_FIELDS, slugify } from "../domain/profile";
 import { importPeople } from "../data/import";
-import { createProgram, setManagers, type ProgramInput } from "../data/programs";
+import { setManagers, type ProgramInput } from "../data/programs";
+import { newProgram, setUpProgram } from "../data/program-setup";
 import { DEMO_SKILLS, choiceRows, oneToOneRows, reverseRows, speedRows } from "./demo-people";
 
 export const DEMO_MANAGER = "maya.manager@example.com";
 
-/** The program with this name's slug, created with `input` if it is not there yet. */
+/** The program with this name's slug, created (and set up as the API sets one up) if it is not there yet. */
 async function ensureProgram(db: DB, input: ProgramInput) {
   const [existing] = await db
     .select()
     .from(programs)
     .where(eq(programs.slug, slugify(input.name)));
-  return existing ?? createProgram(db, input);
+  return existing ? setUpProgram(db, existing) : newProgram(db, input);
 }
 
 /**

@@ -36,10 +36,14 @@ export function MentorshipCard(props: {
       <dl class="facts">
         <dt>Program</dt>
         <dd>{m.programName}</dd>
-        <dt>Email</dt>
-        <dd>
-          <a href={`mailto:${m.partner.email}`}>{m.partner.email}</a>
-        </dd>
+        {m.partner.email && (
+          <>
+            <dt>Email</dt>
+            <dd>
+              <a href={`mailto:${m.partner.email}`}>{m.partner.email}</a>
+            </dd>
+          </>
+        )}
         {roleLine(m.partner) && (
           <>
             <dt>Role</dt>

@@ -21,7 +21,7 @@ export type FormInput = {
   people: GroupPerson[];
   /** Members per group (mentees or peers; mentors not counted), 2 to 12. */
   groupSize: number;
-  /** At most this many members of one department per group; null or absent for no rule. */
+  /** At most this many people of one department per group, mentors included; null or absent for no rule. */
   maxPerDepartment?: number | null;
   /** Mentors leading each group (group kind), 1 by default. */
   mentorsPerGroup?: number;
@@ -89,34 +89,57 @@ export function formGroups(input: FormInput): Formation {
   const led = Array.from({ length: groups }, (_, g) => leading.filter((_, i) => i % groups === g));
 
   const interests = (p: GroupPerson) => new Set(p.interests.map(norm).filter(Boolean));
+  const max = input.maxPerDepartment ?? null;
   const problem: Problem = {
     interests: members.map(interests),
     departments: members.map((p) => p.department.trim()),
     sizes: split(members.length, groups),
-    cap: capOf(members, groups, input.maxPerDepartment ?? null, warnings),
+    // Everyone in a group counts toward the department rule, its mentors too.
+    cap: capOf([...members, ...leading], groups, max, warnings),
+    fixed: led.map((ms) => departmentCounts(ms)),
     leaders: led.map((ms) => ms.map(interests)),
   };
   const start = seed(problem);
   const layout = input.localSearch === false ? start : improve(problem, start);
-  return {
-    groups: layout.map((g, k) => {
-      const people = [...led[k]!, ...g.sort((a, b) => a - b).map((m) => members[m]!)];
-      return { number: k + 1, ...describe(led[k]!, people.slice(led[k]!.length)) };
-    }),
-    unplaced: spare.map((p) => p.id),
-    warnings,
-  };
+  const formed = layout.map((g, k) => {
+    const people = [...led[k]!, ...g.sort((a, b) => a - b).map((m) => members[m]!)];
+    return { number: k + 1, ...describe(led[k]!, people.slice(led[k]!.length)) };
+  });
+  if (max !== null) warnOverLimit(formed, input.people, max, warnings);
+  return { groups: formed, unplaced: spare.map((p) => p.id), warnings };
+}
+
+/** People per department, leaving out those with none (they are free of the rule). */
+function departmentCounts(people: GroupPerson[]) {
+  const count = new Map<string, number>();
+  for (const p of people)
+    if (p.department.trim()) count.set(p.department.trim(), (count.get(p.department.trim()) ?? 0) + 1);
+  return count;
 }
 
 /**
- * The department rule per department: `max`, or for a department with more than `max` members per
- * group, the fewest it can have (⌈count / groups⌉), with a warning. People with no department are free.
+ * Says so for each department over the limit in some group that no warning names yet (mentors leading
+ * together from one department can make the limit impossible where the totals would allow it).
  */
-function capOf(members: GroupPerson[], groups: number, max: number | null, warnings: string[]) {
+function warnOverLimit(formed: FormedGroup[], people: GroupPerson[], max: number, warnings: string[]) {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  for (const g of formed) {
+    const count = departmentCounts([...g.mentorIds, ...g.memberIds].map((id) => byId.get(id)!));
+    for (const [d, n] of [...count].sort()) {
+      if (n <= max || warnings.some((w) => w.startsWith(`${d} has `))) continue;
+      warnings.push(`${d} has ${n} people in group ${g.number}, over the limit of ${max}.`);
+    }
+  }
+}
+
+/**
+ * The department rule per department: `max`, or for a department with more than `max` people per
+ * group (mentors included), the fewest it can have (⌈count / groups⌉), with a warning. People with no
+ * department are free.
+ */
+function capOf(everyone: GroupPerson[], groups: number, max: number | null, warnings: string[]) {
   if (max === null) return () => Infinity;
-  const count = new Map<string, number>();
-  for (const p of members)
-    if (p.department.trim()) count.set(p.department.trim(), (count.get(p.department.trim()) ?? 0) + 1);
+  const count = departmentCounts(everyone);
   const caps = new Map<string, number>();
   for (const [d, n] of [...count].sort()) {
     if (n <= groups * max) continue;

@@ -33,7 +33,8 @@ export function describe(mentors: GroupPerson[], members: GroupPerson[]): Omit<F
     top ? `${top.count} of ${everyone.length} share an interest in ${top.label}` : "no interest shared by two people",
   );
   const departments = new Map<string, number>();
-  for (const p of members) {
+  // Everyone counts, mentors included: the department rule does too.
+  for (const p of everyone) {
     const d = p.department.trim() || "no department";
     departments.set(d, (departments.get(d) ?? 0) + 1);
   }

@@ -15,8 +15,10 @@ export type Problem = {
   departments: string[];
   /** Members per group; they sum to the number of members. */
   sizes: number[];
-  /** Members of a department allowed in one group. */
+  /** People of a department allowed in one group, its leaders included. */
   cap: (department: string) => number;
+  /** Each group's leaders' departments, counted: they take room under the cap before any member. */
+  fixed: Map<string, number>[];
   /** Each group's fixed leaders (mentors): their interests count toward a member's fit with the group. */
   leaders: Set<string>[][];
 };
@@ -63,17 +65,31 @@ function byDepartment(p: Problem): number[] {
 }
 
 /**
- * Dealing the department-ordered members round-robin: each department's members land in consecutive
- * groups, at most ⌈count / groups⌉ in one, so this layout keeps any cap that can be kept at all.
+ * Dealing the department-ordered members, each to the open group holding fewest of its department
+ * (leaders included), so every department is spread as evenly as the groups' leaders allow.
  */
 export function deal(p: Problem): Layout {
   const layout: Layout = p.sizes.map(() => []);
-  byDepartment(p).forEach((m, k) => layout[k % p.sizes.length]!.push(m));
+  const depts = p.fixed.map((f) => new Map(f));
+  for (const m of byDepartment(p)) {
+    const d = p.departments[m]!;
+    let best = -1;
+    layout.forEach((group, g) => {
+      if (group.length >= p.sizes[g]!) return;
+      const has = depts[g]!.get(d) ?? 0;
+      const bestHas = best < 0 ? Infinity : (depts[best]!.get(d) ?? 0);
+      if (has < bestHas || (has === bestHas && p.sizes[g]! - group.length > p.sizes[best]! - layout[best]!.length))
+        best = g;
+    });
+    layout[best]!.push(m);
+    depts[best]!.set(d, (depts[best]!.get(d) ?? 0) + 1);
+  }
   return layout;
 }
 
-const counts = (p: Problem, group: number[]) => {
-  const c = new Map<string, number>();
+/** A group's people per department, its leaders included. */
+const counts = (p: Problem, group: number[], g: number) => {
+  const c = new Map(p.fixed[g]);
   for (const m of group) c.set(p.departments[m]!, (c.get(p.departments[m]!) ?? 0) + 1);
   return c;
 };
@@ -82,7 +98,7 @@ const counts = (p: Problem, group: number[]) => {
 export function seed(p: Problem): Layout {
   const fit = affinities(p);
   const layout: Layout = p.sizes.map(() => []);
-  const depts = p.sizes.map(() => new Map<string, number>());
+  const depts = p.fixed.map((f) => new Map(f));
   for (const m of byDepartment(p)) {
     const d = p.departments[m]!;
     let best = -1;
@@ -106,7 +122,7 @@ export function seed(p: Problem): Layout {
 export function improve(p: Problem, start: Layout, passes = 30): Layout {
   const fit = affinities(p);
   const layout = start.map((g) => [...g]);
-  const depts = layout.map((g) => counts(p, g));
+  const depts = layout.map((group, g) => counts(p, group, g));
   const fits = (d: string, into: number, leaving: string) =>
     d === leaving || (depts[into]!.get(d) ?? 0) + 1 <= p.cap(d);
   for (let pass = 0, better = true; better && pass < passes; pass++) {

@@ -2,8 +2,9 @@
  * @module domain/surveys/results
  * A survey's results: per question the number of answers, the average (rating), the NPS (promoters
  * 9–10 minus detractors 0–6, in percent), the distribution, and free-text answers; plus the same per
- * group (such as mentors and mentees), where a group with fewer than MIN_GROUP answers shows no
- * numbers at all, so that nobody's answers can be picked out of a small group.
+ * group (such as mentors and mentees). Nobody's answers may be picked out: an anonymous survey shows
+ * nothing under MIN_GROUP answers, and no group under MIN_GROUP answers is shown, not even as the
+ * overall result minus the groups that are.
  */
 import type { SurveyQuestion } from "../../db/schema";
 
@@ -44,19 +45,50 @@ function summarize(q: SurveyQuestion, responses: Response[]): QuestionResult {
   return { ...base, average, nps, distribution };
 }
 
-export function surveyResults(questions: SurveyQuestion[], responses: Response[]) {
-  const overall = questions.map((q) => summarize(q, responses));
-  const roles = [...new Set(responses.map((r) => r.role).filter(Boolean))].sort();
-  const groups = roles.map((role) => {
-    const mine = responses.filter((r) => r.role === role);
-    return mine.length < MIN_GROUP
-      ? { group: role, responses: null, hidden: true as const, questions: [] as QuestionResult[] }
-      : {
-          group: role,
-          responses: mine.length,
-          hidden: false as const,
-          questions: questions.map((q) => summarize(q, mine)),
-        };
-  });
-  return { responses: responses.length, questions: overall, groups };
+type Group = { group: string; responses: Response[] };
+
+const OTHER = "other";
+
+/** Answers by their respondent's role; nothing when nobody's role is known, as one group is no breakdown. */
+function byRole(responses: Response[]): Group[] {
+  if (responses.every((r) => !r.role)) return [];
+  const roles = [...new Set(responses.map((r) => r.role || OTHER))].sort();
+  return roles.map((group) => ({ group, responses: responses.filter((r) => (r.role || OTHER) === group) }));
+}
+
+/**
+ * The groups a breakdown may show: every group with at least MIN_GROUP answers, and the smaller ones
+ * merged into "other" when together they reach MIN_GROUP. When they do not, no group is shown at all:
+ * the overall result minus the groups shown would give the small groups' answers away.
+ */
+export function shownGroups(groups: Group[]): Group[] | null {
+  const large = groups.filter((g) => g.responses.length >= MIN_GROUP && g.group !== OTHER);
+  const rest = groups.filter((g) => !large.includes(g)).flatMap((g) => g.responses);
+  if (!rest.length) return large;
+  return rest.length < MIN_GROUP ? null : [...large, { group: OTHER, responses: rest }];
+}
+
+/**
+ * The results. An anonymous survey shows nothing until MIN_GROUP people answered; a breakdown by group
+ * follows `shownGroups`, in any survey.
+ */
+export function surveyResults(questions: SurveyQuestion[], responses: Response[], anonymous: boolean) {
+  if (anonymous && responses.length < MIN_GROUP) {
+    return { responses: responses.length, hidden: true, questions: [] as QuestionResult[], groups: [] };
+  }
+  const groups = byRole(responses);
+  const shown = shownGroups(groups);
+  return {
+    responses: responses.length,
+    hidden: false,
+    questions: questions.map((q) => summarize(q, responses)),
+    groups: shown
+      ? shown.map((g) => ({
+          group: g.group,
+          responses: g.responses.length as number | null,
+          hidden: false,
+          questions: questions.map((q) => summarize(q, g.responses)),
+        }))
+      : groups.map((g) => ({ group: g.group, responses: null, hidden: true, questions: [] as QuestionResult[] })),
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * A survey's results: the response rate, then per question the average, the NPS, the spread of answers
- * as plain bars with their numbers, and written answers; then the same per group, where a group with
- * fewer than five answers shows nothing.
+ * as plain bars with their numbers, and written answers; then the same per group. An anonymous survey
+ * shows nothing under five answers, and a breakdown only groups of five or more (see the API).
  */
 import { api, ok } from "../../../api";
 import { Alert, TryAgain } from "../../../components/Alert";
@@ -13,7 +13,12 @@ const loadResults = (id: string) => ok(api.surveys[":id"].results.$get({ param: 
 type Results = Awaited<ReturnType<typeof loadResults>>;
 type QuestionResult = Results["questions"][number];
 
-const GROUPS: Record<string, string> = { mentor: "Mentors", mentee: "Mentees", peer: "Peers" };
+const GROUPS: Record<string, string> = {
+  mentor: "Mentors",
+  mentee: "Mentees",
+  peer: "Peers",
+  other: "Everyone else (smaller groups together)",
+};
 const groupName = (g: string) => GROUPS[g] ?? g.charAt(0).toUpperCase() + g.slice(1);
 
 export function SurveyResults({ id }: { id: string }) {
@@ -34,29 +39,37 @@ export function SurveyResults({ id }: { id: string }) {
           {answeredText({ invited: data.invited, responded: data.responses, responseRate: data.responseRate })}
         </strong>
       </p>
-      {data.responses === 0 ? (
+      {data.responses === 0 && !data.hidden ? (
         <p class="empty">No answers yet. Results show here as people answer.</p>
+      ) : data.hidden ? (
+        <p class="empty">
+          Results appear once 5 people have answered. The survey is anonymous: until then, nobody's answers could be
+          told apart from the others'.
+        </p>
       ) : (
         <>
           {data.questions.map((q) => (
             <QuestionCard key={q.id} q={q} level={2} />
           ))}
           {data.groups.length > 0 && <h2>By group</h2>}
-          {data.groups.map((g) => (
-            <section key={g.group} class="card" aria-labelledby={`group-${g.group}`}>
-              <h3 id={`group-${g.group}`}>{groupName(g.group)}</h3>
-              {g.hidden ? (
-                <p class="hint">Fewer than five answers: not shown, so nobody can be picked out.</p>
-              ) : (
+          {data.groups.some((g) => g.hidden) ? (
+            <p class="hint">
+              No breakdown by group: some groups have fewer than five answers, and showing the others would give theirs
+              away.
+            </p>
+          ) : (
+            data.groups.map((g) => (
+              <section key={g.group} class="card" aria-labelledby={`group-${g.group}`}>
+                <h3 id={`group-${g.group}`}>{groupName(g.group)}</h3>
                 <details>
                   <summary>{plural(g.responses ?? 0, "answer")}: show each question</summary>
                   {g.questions.map((q) => (
                     <QuestionCard key={q.id} q={q} level={4} />
                   ))}
                 </details>
-              )}
-            </section>
-          ))}
+              </section>
+            ))
+          )}
         </>
       )}
     </>

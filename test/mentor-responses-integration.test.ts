@@ -1,0 +1,59 @@
+/**
+ * Mentor response times in workerd when the development clock runs ahead of the real time: a request
+ * passed on by a simulated tick is sent "in the future", and answering it now must not give a
+ * negative time to answer.
+ */
+import { describe, expect, it } from "vitest";
+import { runClock } from "../workers/clock";
+import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
+
+const DAY = 86_400_000;
+
+describe("mentor response times", () => {
+  it("are never negative after the development clock moved time ahead", async () => {
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const e = { ada: uniqueEmail("ada"), ben: uniqueEmail("ben"), m0: uniqueEmail("m0"), m1: uniqueEmail("m1") };
+    const csv = [
+      "email,name,role,capacity",
+      `${e.ada},Ada Mentor,mentor,2`,
+      `${e.ben},Ben Mentor,mentor,2`,
+      `${e.m0},Mentee 0,mentee,`,
+      `${e.m1},Mentee 1,mentee,`,
+    ].join("\n");
+    const imported = await admin.json("POST", `/api/programs/${program.id}/people/import`, {
+      raw: csv,
+      headers: { "content-type": "text/csv" },
+    });
+    expect(imported.status).toBe(200);
+    await admin.json("PUT", `/api/programs/${program.id}/matching`, { body: { mode: "choice", requestDays: 2 } });
+    const id = async (email: string) =>
+      (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(email).first<{ id: string }>())!.id;
+    const [ada, ben] = [await id(e.ada), await id(e.ben)];
+    for (const mentee of [e.m0, e.m1]) {
+      const asked = await (
+        await signIn(mentee)
+      ).json("POST", `/api/programs/${program.id}/requests`, { body: { mentorIds: [ada, ben] } });
+      expect(asked.status).toBe(201);
+    }
+    // Ada does not answer; the development clock, three days ahead, passes both requests on to Ben.
+    await runClock(env, Date.now() + 3 * DAY);
+    const benClient = await signIn(e.ben);
+    const received = (await benClient.json("GET", "/api/me/requests")).body.received as { id: string }[];
+    expect(received).toHaveLength(2);
+    expect((await benClient.json("POST", `/api/requests/${received[0]!.id}/accept`)).status).toBe(200);
+    expect((await benClient.json("POST", `/api/requests/${received[1]!.id}/decline`)).status).toBe(200);
+
+    const rows = await env.DB.prepare(
+      "SELECT sent_at, responded_at FROM mentor_requests WHERE mentor_id = ? AND responded_at IS NOT NULL",
+    )
+      .bind(ben)
+      .all<{ sent_at: number; responded_at: number }>();
+    expect(rows.results).toHaveLength(2);
+    for (const r of rows.results) expect(r.responded_at).toBeGreaterThanOrEqual(r.sent_at);
+    const responses = await admin.json("GET", `/api/programs/${program.id}/mentor-responses`);
+    const benRow = responses.body.items.find((r: any) => r.email === e.ben);
+    expect(benRow).toMatchObject({ received: 2, accepted: 1, declined: 1 });
+    expect(benRow.averageHours).toBeGreaterThanOrEqual(0);
+  });
+});
