@@ -45,14 +45,34 @@ function file(n: number, prefix = uniqueEmail("batch").split("@")[0]) {
 const importCsv = (client: Client, programId: string, csv: string, type = "text/csv") =>
   client.json("POST", `/api/programs/${programId}/people/import`, { raw: csv, headers: { "content-type": type } });
 
+/** Each row's result from an import's downloadable result. */
+async function results(client: Client, resultUrl: string) {
+  const res = await client.request("GET", resultUrl);
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
+  const [header, ...lines] = (await res.text()).trim().split("\r\n");
+  expect(header).toBe("row,email,result");
+  return lines.map((l) => {
+    const [row, email, status] = l.split(",");
+    return { row: Number(row), email, status };
+  });
+}
+const person = (email: string) =>
+  env.DB.prepare("SELECT name, department, title, location, timezone, languages FROM people WHERE email = ?")
+    .bind(email)
+    .first<Record<string, string>>();
+
 describe("importing people from CSV", () => {
   it("enrolls every row as active with a result per row, and a second import updates without a second welcome", async () => {
     const admin = await signIn(ADMIN);
     const program = await createProgram(admin);
     const res = await importCsv(admin, program.id, COMPANY);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ imported: 10, created: 10, updated: 0 });
-    expect(res.body.rows).toEqual(EMAILS.map((email, i) => ({ row: i + 2, email, status: "created" })));
+    expect(res.body).toMatchObject({ status: "done", total: 10, processed: 10, created: 10, updated: 0, enrolled: 0 });
+    expect(res.body).not.toHaveProperty("rows");
+    expect(await results(admin, res.body.resultUrl)).toEqual(
+      EMAILS.map((email, i) => ({ row: i + 2, email, status: "created" })),
+    );
     const active = await admin.json("GET", `/api/programs/${program.id}/participants?status=active&pageSize=100`);
     expect(active.body.items.map((p: { email: string }) => p.email).sort()).toEqual([...EMAILS].sort());
     for (const email of EMAILS) expect(await welcomes(email)).toBe(1);
@@ -62,8 +82,8 @@ describe("importing people from CSV", () => {
 
     const people = await peopleCount();
     const again = await importCsv(admin, program.id, COMPANY.replace("Wen Chen", "Wen Chen-Li"));
-    expect(again.body).toMatchObject({ imported: 10, created: 0, updated: 10 });
-    expect(again.body.rows.every((r: { status: string }) => r.status === "updated")).toBe(true);
+    expect(again.body).toMatchObject({ status: "done", total: 10, created: 0, updated: 10, enrolled: 0 });
+    expect((await results(admin, again.body.resultUrl)).every((r) => r.status === "updated")).toBe(true);
     expect(await peopleCount()).toBe(people);
     expect(await enrolledIn(program.id)).toBe(10);
     const renamed = await admin.json("GET", `/api/programs/${program.id}/participants?q=chen-li`);
@@ -79,7 +99,7 @@ describe("importing people from CSV", () => {
     await admin.json("PUT", `/api/programs/${program.id}/managers`, { body: { emails: [managerEmail] } });
     const manager = await signIn(managerEmail);
     const res = await importCsv(manager, program.id, file(3));
-    expect(res).toMatchObject({ status: 200, body: { imported: 3, created: 3 } });
+    expect(res).toMatchObject({ status: 200, body: { status: "done", total: 3, created: 3 } });
 
     const outsider = await joinAndConfirm(other, uniqueEmail("outsider"));
     const people = await peopleCount();
@@ -133,7 +153,7 @@ describe("importing people from CSV", () => {
     await person.json("POST", `/api/me/enrollments/${program.id}/withdraw`);
 
     const res = await importCsv(admin, program.id, `email,name,role\n${email.toUpperCase()},Back Again,mentee\n`);
-    expect(res.body.rows).toEqual([{ row: 2, email, status: "updated" }]);
+    expect(await results(admin, res.body.resultUrl)).toEqual([{ row: 2, email, status: "updated" }]);
     const me = (await person.json("GET", "/api/me")).body;
     expect(me.person).toMatchObject({ name: "Back Again", department: "Legal", timezone: "Asia/Tokyo" });
     expect(me.enrollments[0]).toMatchObject({ status: "active", ...mine });
@@ -146,18 +166,80 @@ describe("importing people from CSV", () => {
     expect(res).toMatchObject({ status: 415, body: { error: { code: "unsupported_media_type" } } });
     expect(await enrolledIn(program.id)).toBe(0);
   });
+});
 
-  it("lands a large file whole", async () => {
+describe("who an import may change", () => {
+  const other = (email: string, name: string) => `email,name,role,department,title,location,timezone,languages
+${email},${name},mentee,Nowhere,Intern,Atlantis,Pacific/Auckland,xx
+`;
+
+  it("lets a program manager enroll people who exist, but never change their profile or their other programs", async () => {
+    const admin = await signIn(ADMIN);
+    const mine = await createProgram(admin);
+    const elsewhere = await createProgram(admin);
+    const managerEmail = uniqueEmail("manager");
+    await admin.json("PUT", `/api/programs/${mine.id}/managers`, { body: { emails: [managerEmail] } });
+    const manager = await signIn(managerEmail);
+    // Someone in another program only, with a profile of their own.
+    const email = uniqueEmail("colleague");
+    const colleague = await joinAndConfirm(elsewhere, email, { role: "mentor" });
+    await colleague.json("PATCH", "/api/me", {
+      body: { department: "Legal", title: "Counsel", timezone: "Asia/Tokyo" },
+    });
+    const before = { admin: await person(ADMIN), colleague: await person(email) };
+    const newcomer = uniqueEmail("newcomer");
+
+    const csv = `${other(ADMIN, "Renamed By Maya")}${email},Renamed Too,mentee,Nowhere,Intern,Atlantis,Pacific/Auckland,xx
+${newcomer},New Person,mentee,Sales,Rep,Lisbon,Europe/Lisbon,pt
+`;
+    const res = await importCsv(manager, mine.id, csv);
+    expect(res.body).toMatchObject({ status: "done", total: 3, created: 1, updated: 0, enrolled: 2 });
+    expect(await results(manager, res.body.resultUrl)).toEqual([
+      { row: 2, email: ADMIN, status: "enrolled" },
+      { row: 3, email, status: "enrolled" },
+      { row: 4, email: newcomer, status: "created" },
+    ]);
+    expect(await person(ADMIN)).toEqual(before.admin);
+    expect(await person(email)).toEqual(before.colleague);
+    expect(await person(newcomer)).toMatchObject({
+      name: "New Person",
+      department: "Sales",
+      timezone: "Europe/Lisbon",
+    });
+    // Enrolled in the manager's program, as they are, and still a mentor in the other.
+    const roles = await env.DB.prepare(
+      "SELECT e.program_id AS program, e.role, e.status FROM enrollments e JOIN people p ON p.id = e.person_id WHERE p.email = ?",
+    )
+      .bind(email)
+      .all<{ program: string; role: string; status: string }>();
+    expect(roles.results).toEqual(
+      expect.arrayContaining([
+        { program: elsewhere.id, role: "mentor", status: "active" },
+        { program: mine.id, role: "mentee", status: "active" },
+      ]),
+    );
+    expect((await colleague.json("GET", "/api/me")).body.person).toMatchObject({
+      department: "Legal",
+      title: "Counsel",
+    });
+  });
+
+  it("lets an admin update the profile of someone who exists", async () => {
     const admin = await signIn(ADMIN);
     const program = await createProgram(admin);
-    const res = await importCsv(admin, program.id, file(1000));
-    expect(res.body).toMatchObject({ imported: 1000, created: 1000 });
-    expect(await enrolledIn(program.id)).toBe(1000);
-    const keys = await count(
-      "SELECT count(*) AS n FROM outgoing_mail WHERE idempotency_key LIKE ?",
-      `welcome:${program.id}:%`,
-    );
-    expect(keys).toBe(1000);
+    const email = uniqueEmail("known");
+    await joinAndConfirm(await createProgram(admin), email);
+    const res = await importCsv(admin, program.id, other(email, "Renamed By Admin"));
+    expect(res.body).toMatchObject({ status: "done", created: 0, updated: 1, enrolled: 0 });
+    expect(await results(admin, res.body.resultUrl)).toEqual([{ row: 2, email, status: "updated" }]);
+    expect(await person(email)).toEqual({
+      name: "Renamed By Admin",
+      department: "Nowhere",
+      title: "Intern",
+      location: "Atlantis",
+      timezone: "Pacific/Auckland",
+      languages: '["xx"]',
+    });
   });
 });
 
@@ -210,7 +292,7 @@ describe("exporting people", () => {
 
     const copy = await createProgram(admin);
     const reimported = await importCsv(admin, copy.id, csv);
-    expect(reimported.body).toMatchObject({ imported: 10, created: 10 });
+    expect(reimported.body).toMatchObject({ status: "done", total: 10, updated: 10 });
     const exported = await (await admin.request("GET", `/api/programs/${copy.id}/people/export`)).text();
     expect(exported).toBe(csv);
   });

@@ -43,7 +43,14 @@ export type PersonRow = {
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type RowError = { row: number; email: string; errors: string[] };
 /** `columns` are the file's columns: an import updates only those, leaving what a file does not mention. */
-export type ParsedCsv = { rows: PersonRow[]; errors: RowError[]; columns: CsvColumn[]; fatal?: string };
+export type ParsedCsv = {
+  rows: PersonRow[];
+  /** Each row's number in the file, as a spreadsheet shows it. */
+  rowNumbers: number[];
+  errors: RowError[];
+  columns: CsvColumn[];
+  fatal?: string;
+};
 
 const REQUIRED = ["email", "name", "role"] as const;
 // The profile editor's limits (domain/profile.ts), so an imported person can save their profile as it is.
@@ -92,7 +99,7 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
     transformHeader: (h) => h.trim().toLowerCase(),
   });
   const header = parsed.meta.fields ?? [];
-  const fail = (fatal: string): ParsedCsv => ({ rows: [], errors: [], columns: [], fatal });
+  const fail = (fatal: string): ParsedCsv => ({ rows: [], rowNumbers: [], errors: [], columns: [], fatal });
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (missing.length) return fail(`The header lacks: ${missing.join(", ")}.`);
   const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
@@ -112,6 +119,7 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
   const zones = new Map<string, boolean>();
   const knownZone = (tz: string) => zones.get(tz) ?? zones.set(tz, isTimeZone(tz)).get(tz)!;
   const rows: PersonRow[] = [];
+  const rowNumbers: number[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
   parsed.data.forEach((raw, i) => {
@@ -174,6 +182,7 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
       errors.push({ row: rowNumber, email: emailValue, errors: errs });
       return;
     }
+    rowNumbers.push(rowNumber);
     rows.push({
       email: emailValue,
       name,
@@ -191,7 +200,7 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
       capacity,
     });
   });
-  return { rows, errors, columns: header as CsvColumn[] };
+  return { rows, rowNumbers, errors, columns: header as CsvColumn[] };
 }
 
 /** Writes rows back in the import format, so an export can be edited and imported again. */
