@@ -6,6 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import { createDb } from "../db/client";
+import { batchStatements } from "../db/statements";
 import type { ImportMessage } from "./messages";
 import { importStep } from "./run";
 import { enqueueWelcomes } from "./welcomes";
@@ -41,12 +42,12 @@ export async function handleDeadImports(batch: MessageBatch<ImportMessage>, env:
   for (const message of batch.messages) {
     const id = message.body?.importId;
     if (id) {
-      await db.batch([
-        db.run(sql`UPDATE imports SET status = 'failed', finished_at = ${Date.now()},
+      await batchStatements(db, [
+        sql`UPDATE imports SET status = 'failed', finished_at = ${Date.now()},
           error = 'The import could not be completed; nothing was imported. Try again.'
-          WHERE id = ${id} AND status IN ('staging', 'running')`),
-        db.run(sql`UPDATE import_rows SET data = NULL, mail = NULL
-          WHERE import_id = ${id} AND (SELECT status FROM imports WHERE id = ${id}) = 'failed'`),
+          WHERE id = ${id} AND status IN ('staging', 'running')`,
+        sql`UPDATE import_rows SET data = NULL, mail = NULL
+          WHERE import_id = ${id} AND (SELECT status FROM imports WHERE id = ${id}) = 'failed'`,
       ]);
     }
     message.ack();

@@ -49,10 +49,13 @@ export async function prepareChunk(db: DB, importId: string): Promise<"more" | "
         r: r.row,
         m: { id: crypto.randomUUID(), ...welcomeMail(r.name, head.program_name, url) },
       }));
+      // Materialized, so the JSON is read once, and the rows are found by their key (a join over
+      // json_each re-reads the JSON for every staged row of the import).
       statements.push(sql`
-        UPDATE import_rows SET mail = json_extract(j.value, '$.m')
-        FROM json_each(${JSON.stringify(mails)}) j
-        WHERE import_rows.import_id = ${importId} AND import_rows.row = json_extract(j.value, '$.r') AND ${still}`);
+        WITH m AS MATERIALIZED (
+          SELECT json_extract(value, '$.r') AS r, json_extract(value, '$.m') AS mail FROM json_each(${JSON.stringify(mails)}))
+        UPDATE import_rows SET mail = (SELECT mail FROM m WHERE m.r = import_rows.row)
+        WHERE import_id = ${importId} AND row IN (SELECT r FROM m) AND ${still}`);
     }
   }
   const last = rows[rows.length - 1]!.row;

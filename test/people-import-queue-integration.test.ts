@@ -1,0 +1,218 @@
+/**
+ * Large imports through the import queue, delivered by hand so that each queue invocation's D1
+ * statements can be counted (D1 allows about 1,000 queries per invocation and 100 bound parameters per
+ * statement), messages can be delivered twice, and a step can be given up on.
+ */
+import { createExecutionContext, createMessageBatch, getQueueResult, waitOnExecutionContext } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { CSV_COLUMNS } from "../workers/domain/people-csv";
+import type { ImportMessage } from "../workers/imports/messages";
+import worker from "../workers/index";
+import { ADMIN, Client, ORIGIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
+
+type Log = { statements: number; maxParams: number };
+
+/** The D1 binding, counting the statements prepared through it and the most parameters one was bound to. */
+function countingD1(d1: D1Database, log: Log): D1Database {
+  const own = <T extends object>(target: T, key: PropertyKey) => {
+    const value = Reflect.get(target, key, target);
+    return typeof value === "function" ? value.bind(target) : value;
+  };
+  return new Proxy(d1, {
+    get(target, key) {
+      if (key !== "prepare") return own(target, key);
+      return (query: string) => {
+        log.statements++;
+        const statement = target.prepare(query);
+        return new Proxy(statement, {
+          get(s, k) {
+            if (k !== "bind") return own(s, k);
+            return (...params: unknown[]) => {
+              log.maxParams = Math.max(log.maxParams, params.length);
+              return s.bind(...params);
+            };
+          },
+        });
+      };
+    },
+  });
+}
+
+/** The Worker with a counting D1 and queues that keep what is sent, for the test to deliver. */
+function harness() {
+  const log: Log = { statements: 0, maxParams: 0 };
+  const queued: ImportMessage[] = [];
+  const mailIds: string[] = [];
+  const queue = <T>(sink: (body: T) => void) => ({
+    send: async (body: T) => sink(body),
+    sendBatch: async (messages: { body: T }[]) => messages.forEach((m) => sink(m.body)),
+  });
+  const testEnv = {
+    ...env,
+    DB: countingD1(env.DB, log),
+    IMPORT_QUEUE: queue<ImportMessage>((b) => queued.push(b)),
+    MAIL_QUEUE: queue<{ mailId: string }>((b) => mailIds.push(b.mailId)),
+  } as unknown as Env;
+  const reset = () => Object.assign(log, { statements: 0, maxParams: 0 });
+  let n = 0;
+
+  return {
+    queued,
+    mailIds,
+    async post(client: Client, programId: string, csv: string) {
+      reset();
+      const ctx = createExecutionContext();
+      const res = await worker.fetch(
+        new Request(`${ORIGIN}/api/programs/${programId}/people/import`, {
+          method: "POST",
+          headers: { origin: ORIGIN, cookie: client.cookie, "content-type": "text/csv" },
+          body: csv,
+        }),
+        testEnv,
+        ctx,
+      );
+      await waitOnExecutionContext(ctx);
+      return { status: res.status, body: (await res.json()) as any, ...log };
+    },
+    /** Delivers one message as the queue would, in its own invocation; returns that invocation's count. */
+    async deliver(body: ImportMessage, queueName = "tandem-import") {
+      reset();
+      const id = `m${n++}`;
+      const ctx = createExecutionContext();
+      const batch = createMessageBatch(queueName, [{ id, timestamp: new Date(), attempts: 1, body }]);
+      await worker.queue(batch as MessageBatch<never>, testEnv);
+      expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual([id]);
+      return { ...log };
+    },
+  };
+}
+
+const HEADER = CSV_COLUMNS.join(",");
+/** A company of `n`: every third a mentor, forty skills, four time zones. */
+function company(n: number, prefix = uniqueEmail("co").split("@")[0]) {
+  const zones = ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Sydney"];
+  const lines = Array.from({ length: n }, (_, i) => {
+    const skill = `skill ${i % 40}:${(i % 3) + 1}`;
+    return i % 3 === 0
+      ? `${prefix}.${i}@example.com,Mentor ${i},mentor,Finance,"Lead, Finance",Berlin,${zones[i % 4]},12,,de;en,${skill},,,2`
+      : `${prefix}.${i}@example.com,Mentee ${i},mentee,People,,Lisbon,${zones[i % 4]},2,,pt,,${skill},grow,`;
+  });
+  return `${HEADER}\n${lines.join("\n")}\n`;
+}
+
+const count = async (query: string, ...args: unknown[]) =>
+  (await env.DB.prepare(query)
+    .bind(...args)
+    .first<{ n: number }>())!.n;
+const enrolled = (programId: string) => count("SELECT count(*) AS n FROM enrollments WHERE program_id = ?", programId);
+const welcomes = (programId: string) =>
+  count("SELECT count(*) AS n FROM outgoing_mail WHERE idempotency_key LIKE ?", `welcome:${programId}:%`);
+const status = async (client: Client, programId: string, id: string) =>
+  (await client.json("GET", `/api/programs/${programId}/imports/${id}`)).body;
+
+describe("a large import through the queue", () => {
+  it("imports 10,000 rows in steps that each stay inside D1's limits, and shows progress", async () => {
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const h = harness();
+    const started = await h.post(admin, program.id, company(10_000));
+    expect(started.status).toBe(202);
+    expect(started.body).toMatchObject({ status: "running", total: 10_000, processed: 0 });
+    expect(started.body).not.toHaveProperty("rows");
+    expect(started.statements).toBeLessThan(1000);
+    expect(started.maxParams).toBeLessThan(100);
+    expect(h.queued).toEqual([{ kind: "prepare", importId: started.body.id }]);
+
+    const first = await h.deliver(h.queued.shift()!);
+    expect(await status(admin, program.id, started.body.id)).toMatchObject({ status: "running", processed: 500 });
+    // Nothing is live before the last step.
+    expect(await enrolled(program.id)).toBe(0);
+    const invocations = [first];
+    while (h.queued.length) invocations.push(await h.deliver(h.queued.shift()!));
+    for (const i of invocations) {
+      expect(i.statements).toBeLessThan(1000);
+      expect(i.maxParams).toBeLessThan(100);
+    }
+    expect(invocations.length).toBeGreaterThanOrEqual(20);
+
+    const done = await status(admin, program.id, started.body.id);
+    expect(done).toMatchObject({ status: "done", total: 10_000, processed: 10_000, created: 10_000 });
+    expect(await enrolled(program.id)).toBe(10_000);
+    expect(await welcomes(program.id)).toBe(10_000);
+    expect(new Set(h.mailIds).size).toBe(10_000);
+    const result = await admin.request("GET", done.resultUrl);
+    const lines = (await result.text()).trim().split("\r\n");
+    expect(lines).toHaveLength(10_001);
+    expect(lines.slice(1).every((l) => l.endsWith(",created"))).toBe(true);
+    const skills = (await admin.json("GET", `/api/programs/${program.id}`)).body.skills;
+    expect(skills).toEqual(expect.arrayContaining(["skill 0", "skill 39", "public speaking"]));
+  }, 60_000);
+
+  it("prepares each chunk once and welcomes each person once when every message comes twice", async () => {
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const csv = company(1200);
+    const mailed = new Set<string>();
+    for (const round of [1, 2]) {
+      const h = harness();
+      const started = await h.post(admin, program.id, csv);
+      expect(started.status).toBe(202);
+      while (h.queued.length) {
+        const message = h.queued.shift()!;
+        await h.deliver(message);
+        await h.deliver(message);
+      }
+      const done = await status(admin, program.id, started.body.id);
+      expect(done).toMatchObject({ status: "done", total: 1200, processed: 1200 });
+      expect(done).toMatchObject(round === 1 ? { created: 1200, updated: 0 } : { created: 0, updated: 1200 });
+      expect(await enrolled(program.id)).toBe(1200);
+      expect(await welcomes(program.id)).toBe(1200);
+      // Enqueuing a mail twice is fine (the mail consumer claims each mail once); a second import writes none.
+      expect(new Set(h.mailIds).size).toBe(1200);
+      if (round === 2) expect(h.mailIds.every((id) => mailed.has(id))).toBe(true);
+      h.mailIds.forEach((id) => mailed.add(id));
+    }
+  }, 60_000);
+
+  it("stages nothing from a large file with a bad row, and names the row", async () => {
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const lines = company(1000).split("\n");
+    lines[701] = lines[701]!.replace(",mentee,", ",boss,");
+    const h = harness();
+    const res = await h.post(admin, program.id, lines.join("\n"));
+    expect(res.status).toBe(400);
+    expect(res.body.error.rows).toEqual([
+      expect.objectContaining({ row: 702, errors: ["role must be one of mentor, mentee, both"] }),
+    ]);
+    expect(h.queued).toEqual([]);
+    expect(await count("SELECT count(*) AS n FROM imports WHERE program_id = ?", program.id)).toBe(0);
+  });
+
+  it("fails an import whose step the queue gave up on, with nothing of it live", async () => {
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const h = harness();
+    const csv = company(1200);
+    const started = await h.post(admin, program.id, csv);
+    await h.deliver(h.queued.shift()!);
+    const next = h.queued.shift()!;
+    await h.deliver(next, "tandem-import-dlq");
+    await h.deliver(next); // a late copy changes nothing
+    const failed = await status(admin, program.id, started.body.id);
+    expect(failed).toMatchObject({ status: "failed", error: expect.stringMatching(/nothing was imported/) });
+    expect(h.queued).toEqual([]);
+    expect(await enrolled(program.id)).toBe(0);
+    const first = csv.split("\n")[1]!.split(",")[0];
+    expect(await count("SELECT count(*) AS n FROM people WHERE email = ?", first)).toBe(0);
+    expect(await welcomes(program.id)).toBe(0);
+    const result = await admin.request("GET", failed.resultUrl);
+    expect(
+      (await result.text())
+        .trim()
+        .split("\r\n")
+        .slice(1)
+        .every((l) => l.endsWith(",not imported")),
+    ).toBe(true);
+  });
+});
