@@ -215,4 +215,26 @@ describe("a large import through the queue", () => {
         .every((l) => l.endsWith(",not imported")),
     ).toBe(true);
   });
+
+  it("shows an import only to the program's managers, and its result only once it is done", async () => {
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const other = await createProgram(admin);
+    const managerEmail = uniqueEmail("other-manager");
+    await admin.json("PUT", `/api/programs/${other.id}/managers`, { body: { emails: [managerEmail] } });
+    const outsider = await signIn(managerEmail);
+    const h = harness();
+    const started = await h.post(admin, program.id, company(300));
+    const path = `/api/programs/${program.id}/imports/${started.body.id}`;
+    expect(await admin.json("GET", `${path}/result`)).toMatchObject({
+      status: 409,
+      body: { error: { code: "import_running" } },
+    });
+    for (const p of [path, `${path}/result`, `/api/programs/${other.id}/imports/${started.body.id}`]) {
+      expect((await outsider.json("GET", p)).status).toBe(404);
+    }
+    expect((await admin.json("GET", `/api/programs/${program.id}/imports/no-such-import`)).status).toBe(404);
+    while (h.queued.length) await h.deliver(h.queued.shift()!);
+    expect((await admin.request("GET", `${path}/result`)).status).toBe(200);
+  });
 });
