@@ -7,10 +7,13 @@ import { createExecutionContext, createMessageBatch, getQueueResult, waitOnExecu
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
 import type { ImportMessage } from "../workers/imports/messages";
+import { KEEP_RESULTS_DAYS, pruneImports } from "../workers/imports/prune";
+import { createDb } from "../workers/db/client";
 import worker from "../workers/index";
 import { ADMIN, Client, ORIGIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
 
 type Log = { statements: number; maxParams: number };
+const DAY = 86_400_000;
 
 /** The D1 binding, counting the statements prepared through it and the most parameters one was bound to. */
 function countingD1(d1: D1Database, log: Log): D1Database {
@@ -236,5 +239,24 @@ describe("a large import through the queue", () => {
     expect((await admin.json("GET", `/api/programs/${program.id}/imports/no-such-import`)).status).toBe(404);
     while (h.queued.length) await h.deliver(h.queued.shift()!);
     expect((await admin.request("GET", `${path}/result`)).status).toBe(200);
+  });
+
+  it("forgets an import's rows a month after it finished, and an upload that died while staging after a day", async () => {
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const h = harness();
+    const done = await h.post(admin, program.id, company(3));
+    const died = await h.post(admin, program.id, company(3));
+    await env.DB.prepare("UPDATE imports SET status = 'staging' WHERE id = ?").bind(died.body.id).run();
+    const rows = (id: string) => count("SELECT count(*) AS n FROM import_rows WHERE import_id = ?", id);
+    const now = Date.now();
+    expect(await pruneImports(createDb(env.DB), now + DAY / 2)).toBe(0);
+    expect(await pruneImports(createDb(env.DB), now + 2 * DAY)).toBe(1);
+    expect(await rows(died.body.id)).toBe(0);
+    expect(await rows(done.body.id)).toBe(3);
+    // The other tests' imports are as old by then.
+    while ((await pruneImports(createDb(env.DB), now + (KEEP_RESULTS_DAYS + 1) * DAY)) > 0);
+    expect(await rows(done.body.id)).toBe(0);
+    expect((await admin.json("GET", `/api/programs/${program.id}/imports/${done.body.id}`)).status).toBe(404);
   });
 });
