@@ -38,7 +38,8 @@ function countingD1(d1: D1Database, log: Log): D1Database {
 }
 
 /** The Worker with a counting D1 and queues that keep what is sent, for the test to deliver. */
-export function harness() {
+/** `down`: the import queue refuses every message. */
+export function harness({ down = false } = {}) {
   const log: Log = { statements: 0, maxParams: 0 };
   const queued: ImportMessage[] = [];
   const mailIds: string[] = [];
@@ -49,7 +50,10 @@ export function harness() {
   const testEnv = {
     ...env,
     DB: countingD1(env.DB, log),
-    IMPORT_QUEUE: queue<ImportMessage>((b) => queued.push(b)),
+    IMPORT_QUEUE: queue<ImportMessage>((b) => {
+      if (down) throw new Error("queue unavailable");
+      queued.push(b);
+    }),
     MAIL_QUEUE: queue<{ mailId: string }>((b) => mailIds.push(b.mailId)),
   } as unknown as Env;
   const reset = () => Object.assign(log, { statements: 0, maxParams: 0 });

@@ -139,6 +139,18 @@ describe("a large import through the queue", () => {
     ).toBe(true);
   });
 
+  it("answers 503 and imports nothing when the import queue cannot be reached", async () => {
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const res = await harness({ down: true }).post(admin, program.id, company(300));
+    expect(res).toMatchObject({ status: 503, body: { error: { code: "unavailable" } } });
+    const state = await env.DB.prepare("SELECT status FROM imports WHERE program_id = ?")
+      .bind(program.id)
+      .first<{ status: string }>();
+    expect(state?.status).toBe("failed");
+    expect(await enrolled(program.id)).toBe(0);
+  });
+
   it("shows an import only to the program's managers, and its result only once it is done", async () => {
     const admin = await signIn(ADMIN);
     const program = await createProgram(admin);

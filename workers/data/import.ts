@@ -5,10 +5,10 @@
  * (https://developers.cloudflare.com/d1/platform/limits/). The import queue then prepares them and
  * switches them live in one batch (imports/). Nothing here is visible to participants.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
 import { importRows, imports, type ImportOutcome } from "../db/schema";
-import { batchStatements } from "../db/statements";
+import { batchStatements, type Query } from "../db/statements";
 import type { CsvColumn, PersonRow } from "../domain/people-csv";
 
 /** About 500 bytes a row, so a statement's JSON stays near 200 KB, like the outbox's bulk insert. */
@@ -35,7 +35,7 @@ export type StageOptions = {
  */
 export async function stageImport(db: DB, programId: string, rows: PersonRow[], o: StageOptions) {
   const id = crypto.randomUUID();
-  const statements = [
+  let statements: Query[] = [
     db.insert(imports).values({
       id,
       programId,
@@ -47,24 +47,33 @@ export async function stageImport(db: DB, programId: string, rows: PersonRow[], 
       total: rows.length,
     }),
   ];
+  // Sent a batch at a time, so only one batch's JSON is in memory beside the parsed file.
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const part = rows.slice(i, i + ROWS_PER_STATEMENT).map((r, j) => ({
       r: o.rowNumbers?.[i + j] ?? i + j + 2,
       e: r.email,
       d: { ...r, id: crypto.randomUUID(), enrollmentId: crypto.randomUUID() },
     }));
-    statements.push(
-      sql`
+    statements.push(sql`
       INSERT INTO import_rows (import_id, row, email, data)
       SELECT ${id}, json_extract(value, '$.r'), json_extract(value, '$.e'), json_extract(value, '$.d')
-      FROM json_each(${JSON.stringify(part)})` as never,
-    );
+      FROM json_each(${JSON.stringify(part)})`);
+    if (statements.length === STATEMENTS_PER_BATCH) {
+      await batchStatements(db, statements);
+      statements = [];
+    }
   }
-  statements.push(db.update(imports).set({ status: "running" }).where(eq(imports.id, id)) as never);
-  for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {
-    await batchStatements(db, statements.slice(i, i + STATEMENTS_PER_BATCH));
-  }
+  statements.push(db.update(imports).set({ status: "running" }).where(eq(imports.id, id)));
+  await batchStatements(db, statements);
   return id;
+}
+
+/** Marks an import that cannot go on as failed; nothing of it is live before it is done. */
+export async function failImport(db: DB, importId: string, error: string) {
+  await db
+    .update(imports)
+    .set({ status: "failed", error, finishedAt: Date.now() })
+    .where(and(eq(imports.id, importId), inArray(imports.status, ["staging", "running"])));
 }
 
 export type ImportState = Awaited<ReturnType<typeof getImport>>;

@@ -8,7 +8,7 @@ import { SQLiteSyncDialect } from "drizzle-orm/sqlite-core";
 import type { DB } from "./client";
 
 const dialect = new SQLiteSyncDialect();
-type Query = SQL | { toSQL(): { sql: string; params: unknown[] } };
+export type Query = SQL | { toSQL(): { sql: string; params: unknown[] } };
 
 const built = (q: Query) => ("toSQL" in q ? q.toSQL() : dialect.sqlToQuery(q));
 

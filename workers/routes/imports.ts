@@ -9,7 +9,7 @@ import { bodyLimit } from "hono/body-limit";
 import Papa from "papaparse";
 import { managedProgram } from "../auth/program-access";
 import { publicOrigin } from "../config";
-import { getImport, importResults, stageImport } from "../data/import";
+import { failImport, getImport, importResults, stageImport } from "../data/import";
 import { CSV_COLUMNS, parsePeopleCsv } from "../domain/people-csv";
 import { ROLES_BY_KIND } from "../domain/profile";
 import { ApiError, errorBody, notFound } from "../lib/errors";
@@ -17,7 +17,7 @@ import { router } from "../lib/validate";
 import { runImport } from "../imports/run";
 import { enqueueWelcomes } from "../imports/welcomes";
 import { IMPORT_STATUSES } from "../db/schema";
-import { IdParam, errors, json } from "../schemas/common";
+import { ErrorSchema, IdParam, errors, json } from "../schemas/common";
 
 const tags = ["Participants"];
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
@@ -85,6 +85,7 @@ export const importRoutes = router()
         404: errors[404],
         413: errors[400],
         415: errors[400],
+        503: json(ErrorSchema, "The import queue could not be reached; nothing was imported"),
       },
     }),
     async (c) => {
@@ -108,7 +109,13 @@ export const importRoutes = router()
         origin: publicOrigin(c.var.config, c.req.url),
       });
       if (parsed.rows.length > SYNC_MAX_ROWS) {
-        await c.env.IMPORT_QUEUE.send({ kind: "prepare", importId: id });
+        try {
+          await c.env.IMPORT_QUEUE.send({ kind: "prepare", importId: id });
+        } catch (err) {
+          console.error("could not queue an import", err);
+          await failImport(db, id, "The import could not be started; nothing was imported. Try again.");
+          throw new ApiError(503, "unavailable", "The import could not be started; nothing was imported. Try again.");
+        }
         return c.json(withUrl(program.id, (await getImport(db, program.id, id))!), 202);
       }
       await runImport(db, id);
