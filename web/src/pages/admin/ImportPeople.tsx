@@ -78,8 +78,8 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
           email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity
         </code>
         . Lists use <code>;</code>, skills may carry a level (<code>sql:3</code>). Everyone is enrolled as active and
-        gets a welcome email. People already in Tandem are enrolled as they are; only an admin's import updates their
-        profile. If any row is wrong, nothing is imported.
+        gets a welcome email. People already in Tandem keep their profile; only an admin's import updates it. If any row
+        is wrong, nothing is imported.
       </p>
       <label for="csv-file">CSV file</label>
       <input id="csv-file" type="file" accept=".csv,text/csv" />
