@@ -17,6 +17,7 @@ const PEOPLE = 10_000;
 const BUDGET: Record<string, { statements: number; subrequests: number }> = {
   mail: { statements: 12, subrequests: 10 },
   purged: { statements: 3, subrequests: 0 },
+  importsPruned: { statements: 1, subrequests: 0 },
   lapsed: { statements: 250, subrequests: 60 },
   abandonedRuns: { statements: 1, subrequests: 0 },
   eventFollowUps: { statements: 30, subrequests: 30 },
@@ -73,6 +74,7 @@ describe("the clock's budget per tick", () => {
   afterEach(() => vi.restoreAllMocks());
 
   it("keeps each job within its budget at 10,000 people, and all of them under 1,000 of each", async () => {
+    expect(CLOCK_JOBS.map((j) => j.name).sort()).toEqual(Object.keys(BUDGET).sort());
     const metered = meteredEnv(env);
     const used: Record<string, { statements: number; subrequests: number }> = {};
     const results: Record<string, unknown> = {};

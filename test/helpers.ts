@@ -112,3 +112,20 @@ export async function joinAndConfirm(
 }
 
 export { env };
+
+/** Imports a CSV into a program and waits until it is live, through the import queue for a large file. */
+export async function importCsvAndWait(client: Client, programId: string, csv: string) {
+  const res = await client.json("POST", `/api/programs/${programId}/people/import`, {
+    raw: csv,
+    headers: { "content-type": "text/csv" },
+  });
+  expect([200, 202], JSON.stringify(res.body).slice(0, 500)).toContain(res.status);
+  let state = res.body;
+  // The queue consumer runs beside the test; its progress is what we wait for.
+  for (let i = 0; i < 300 && (state.status === "running" || state.status === "staging"); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    state = (await client.json("GET", `/api/programs/${programId}/imports/${state.id}`)).body;
+  }
+  expect(state.status, state.error).toBe("done");
+  return state as { id: string; status: string; total: number; resultUrl: string };
+}

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import csv from "./fixtures/company-300.csv?raw";
 import { parsePeopleCsv } from "../workers/domain/people-csv";
-import { ADMIN, createProgram, env, signIn } from "./helpers";
+import { ADMIN, createProgram, env, importCsvAndWait, signIn } from "./helpers";
 
 describe("matching a company of 300", () => {
   it("honours capacity, managers, languages and one mentor per mentee, and publishes what it proposed", async () => {
@@ -14,11 +14,7 @@ describe("matching a company of 300", () => {
     const skills = [...new Set(rows.flatMap((r) => [...r.skillsOffered, ...r.skillsSought].map((s) => s.name)))];
     const admin = await signIn(ADMIN);
     const program = await createProgram(admin, { skills, defaultCapacity: 2 });
-    const imported = await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-      raw: csv,
-      headers: { "content-type": "text/csv" },
-    });
-    expect(imported.status, JSON.stringify(imported.body).slice(0, 500)).toBe(200);
+    await importCsvAndWait(admin, program.id, csv);
 
     const started = await admin.json("POST", `/api/programs/${program.id}/match-runs`);
     expect(started.status).toBe(202);

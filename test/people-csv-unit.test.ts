@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS, formatPeopleCsv, parsePeopleCsv, type PersonRow } from "../workers/domain/people-csv";
@@ -147,7 +148,7 @@ describe("exporting", () => {
   // Free text may start like a formula (= + - @) or with quote marks; the export must still round-trip.
   const text = fc.stringMatching(/^['=+\-@]{0,2}[A-Za-z0-9][A-Za-z0-9 ,"'\n;:=+\-@]{0,30}[A-Za-z0-9]$/);
   const skill = fc.record({
-    name: fc.stringMatching(/^[a-z][a-z ]{0,12}[a-z]$/),
+    name: fc.stringMatching(/^'?[=+\-@]?[a-z][a-z ]{0,12}[a-z]$/),
     level: fc.integer({ min: 1, max: 3 }),
   });
   const row: fc.Arbitrary<PersonRow> = fc.record({
@@ -164,7 +165,7 @@ describe("exporting", () => {
     timezone: fc.constantFrom("UTC", "Europe/Berlin", "Asia/Kolkata"),
     yearsExperience: fc.option(fc.integer({ min: 0, max: 70 }), { nil: null }),
     managerEmail: fc.option(fc.constantFrom("boss@example.com", "-lead@example.com"), { nil: null }),
-    languages: fc.uniqueArray(fc.constantFrom("en", "de", "pt"), { maxLength: 3 }),
+    languages: fc.uniqueArray(fc.constantFrom("en", "de", "pt", "=1+1", "-x", "'@y"), { maxLength: 3 }),
     skillsOffered: fc.uniqueArray(skill, { maxLength: 3, selector: (s) => s.name }),
     skillsSought: fc.uniqueArray(skill, { maxLength: 3, selector: (s) => s.name }),
     goals: text,
@@ -189,6 +190,25 @@ describe("exporting", () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(csv).toContain(`"'-bob@example.com"`);
     // Not "'-bob@example.com": that is a valid address too, and would enroll a stranger.
+    expect(parsePeopleCsv(csv, ROLES).rows).toEqual([evil]);
+  });
+
+  it("defuses every list item a spreadsheet would run as a formula, not only the cell's first", () => {
+    const base = parsePeopleCsv("email,name,role\na@example.com,A,mentee\n", ROLES).rows[0]!;
+    const evil: PersonRow = {
+      ...base,
+      languages: ["en", "=cmd|' /c calc'!a0", "@sum(1)"],
+      skillsOffered: [
+        { name: "sql", level: 2 },
+        { name: "+hyperlink(x)", level: 3 },
+      ],
+      skillsSought: [{ name: "-2+3", level: 1 }],
+    };
+    const csv = formatPeopleCsv([evil]);
+    expect(csv).toContain(`en;'=cmd|' /c calc'!a0;'@sum(1)`);
+    expect(csv).toContain(`sql:2;'+hyperlink(x):3`);
+    const cells = Papa.parse<string[]>(csv.trim()).data[1]!;
+    for (const item of cells.flatMap((c) => c.split(";"))) expect(item).not.toMatch(/^[=+\-@]/);
     expect(parsePeopleCsv(csv, ROLES).rows).toEqual([evil]);
   });
 });

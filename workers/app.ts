@@ -36,7 +36,7 @@ import { surveyRoutes } from "./routes/surveys";
 import { surveyAnswerRoutes } from "./routes/survey-answers";
 import { meetingRoutes } from "./routes/meetings";
 import { goalRoutes } from "./routes/goals";
-import { MAX_IMPORT_BYTES } from "./routes/people";
+import { MAX_IMPORT_BYTES, importRoutes } from "./routes/imports";
 import { createRoute, z } from "@hono/zod-openapi";
 
 const api = router().basePath("/api");
@@ -97,6 +97,7 @@ const routes = api
   .route("/", meRoutes)
   .route("/", programRoutes)
   .route("/", peopleRoutes)
+  .route("/", importRoutes)
   .route("/", matchingRoutes)
   .route("/", mentorshipRoutes)
   .route("/", requestRoutes)

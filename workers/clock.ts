@@ -1,6 +1,7 @@
 /**
  * @module clock
- * What the cron trigger does, as a table of named jobs: re-queue stuck mail, purge what expired, lapse
+ * What the cron trigger does, as a table of named jobs: re-queue stuck mail, purge what expired (old
+ * imports' results among it), lapse
  * mentor requests past their deadline (moving each chain on), fail abandoned matching runs, send each
  * finished event's follow-up, start and end reverse-mentoring cycles, send surveys and their reminders,
  * and note reminders and send them as one digest per person in their working hours.
@@ -21,6 +22,7 @@ import { runRotations } from "./rotations/clock";
 import { runSurveys } from "./surveys/fan-out";
 import { collectReminders } from "./reminders/collect";
 import { sendDigests } from "./reminders/digest";
+import { pruneImports } from "./imports/prune";
 
 export type Tick = {
   env: Env;
@@ -41,6 +43,7 @@ export type JobOutcome =
 export const CLOCK_JOBS: ClockJob[] = [
   { name: "mail", mails: true, run: (t) => requeueStuckMail(t.db, t.queue, t.wallClock) },
   { name: "purged", mails: false, run: (t) => purgeExpired(t.db, t.wallClock) },
+  { name: "importsPruned", mails: false, run: (t) => pruneImports(t.db, t.wallClock) },
   {
     name: "lapsed",
     mails: true,

@@ -1,10 +1,12 @@
 /**
- * Tandem's Worker: the API and app (fetch), the clock (scheduled) and three queues: mail, its
- * dead letters, and matching (runs and their announcements).
+ * Tandem's Worker: the API and app (fetch), the clock (scheduled) and its queues: mail and its dead
+ * letters, matching (runs and their announcements), and people imports and their dead letters.
  */
 import { app } from "./app";
 import { handleMailBatch } from "./mail/consumer";
 import { handleDeadMail } from "./mail/dead-letters";
+import { handleDeadImports, handleImportBatch } from "./imports/consumer";
+import type { ImportMessage } from "./imports/messages";
 import { handleMatchBatch } from "./matching/consumer";
 import { handleDeadMatch } from "./matching/dead-letters";
 import type { MatchMessage } from "./matching/messages";
@@ -19,10 +21,14 @@ export default {
       ? handleDeadMatch(batch as MessageBatch<MatchMessage>, env)
       : batch.queue.startsWith("tandem-match")
         ? handleMatchBatch(batch as MessageBatch<MatchMessage>, env)
-        : batch.queue.endsWith("-dlq")
-          ? handleDeadMail(batch as MessageBatch<MailMessage>, env)
-          : handleMailBatch(batch as MessageBatch<MailMessage>, env),
-} satisfies ExportedHandler<Env, MailMessage | MatchMessage>;
+        : batch.queue.startsWith("tandem-import")
+          ? batch.queue.endsWith("-dlq")
+            ? handleDeadImports(batch as MessageBatch<ImportMessage>, env)
+            : handleImportBatch(batch as MessageBatch<ImportMessage>, env)
+          : batch.queue.endsWith("-dlq")
+            ? handleDeadMail(batch as MessageBatch<MailMessage>, env)
+            : handleMailBatch(batch as MessageBatch<MailMessage>, env),
+} satisfies ExportedHandler<Env, MailMessage | MatchMessage | ImportMessage>;
 
 export type { AppType } from "./app";
 export { EventLive } from "./events/live-object";

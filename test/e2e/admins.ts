@@ -2,7 +2,17 @@
  * The admins of the browser tests: one per test file, because signing in is rate-limited per email
  * (five links in fifteen minutes) and the files together sign an admin in more often than that.
  */
-const TOPICS = ["events", "peer", "matching", "rotation", "groups", "surveys", "unsubscribe", "mentorship"] as const;
+const TOPICS = [
+  "events",
+  "peer",
+  "matching",
+  "rotation",
+  "groups",
+  "surveys",
+  "unsubscribe",
+  "mentorship",
+  "import",
+] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;
 export const ADMIN_EMAILS = ["admin@example.com", ...TOPICS.map(adminOf)];

@@ -1,161 +1,108 @@
 /**
  * @module data/import
- * Enrolls validated CSV rows in one D1 batch, which D1 runs as a single transaction, so an import
- * lands whole or not at all (https://developers.cloudflare.com/d1/worker-api/d1-database/#batch).
- * Statements are multi-row but kept under D1's 100 bound parameters per statement
- * (https://developers.cloudflare.com/d1/platform/limits/).
+ * A people import's rows are first staged in D1 (`import_rows`), a few hundred rows per statement from
+ * one JSON parameter (`json_each`), so no statement comes near D1's 100 bound parameters
+ * (https://developers.cloudflare.com/d1/platform/limits/). The import queue then prepares them and
+ * switches them live in one batch (imports/). Nothing here is visible to participants.
  */
-import { getTableColumns, sql, type Table } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
-import { enrollments, outgoingMail, people, programs } from "../db/schema";
-import { CSV_COLUMNS, type CsvColumn, type PersonRow } from "../domain/people-csv";
-import type { Program } from "./programs";
-import type { RenderedMail } from "../mail/templates";
+import { importRows, imports, type ImportOutcome } from "../db/schema";
+import { batchStatements, type Query } from "../db/statements";
+import type { CsvColumn, PersonRow } from "../domain/people-csv";
 
-const MAX_PARAMS = 100;
-/** Rows per statement for a table: drizzle binds a value (or the column's default) for every column. */
-const chunk = <T>(items: T[], table: Table) => {
-  const size = Math.max(1, Math.floor(MAX_PARAMS / Object.keys(getTableColumns(table)).length));
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-};
-const excluded = (column: string) => sql.raw(`excluded.${column}`);
-type Role = (typeof enrollments.$inferInsert)["role"];
-
-// Optional CSV columns by the property they update; each CSV column is named after its database column.
-const PERSON_FIELDS = {
-  department: "department",
-  title: "title",
-  location: "location",
-  timezone: "timezone",
-  yearsExperience: "years_experience",
-  managerEmail: "manager_email",
-  languages: "languages",
-} as const;
-const ENROLLMENT_FIELDS = {
-  capacity: "capacity",
-  goals: "goals",
-  skillsOffered: "skills_offered",
-  skillsSought: "skills_sought",
-} as const;
-/** The upsert's `set` for the columns the file has: a column it lacks keeps what people entered. */
-const fromFile = (fields: Record<string, CsvColumn>, columns: readonly CsvColumn[]) =>
-  Object.fromEntries(
-    Object.entries(fields)
-      .filter(([, column]) => columns.includes(column))
-      .map(([key, column]) => [key, excluded(column)]),
-  );
+/** About 500 bytes a row, so a statement's JSON stays near 200 KB, like the outbox's bulk insert. */
+const ROWS_PER_STATEMENT = 400;
+const STATEMENTS_PER_BATCH = 10;
 
 /** The idempotency key of a person's welcome to a program: one welcome, however often they are imported. */
 export const welcomeKey = (programId: string, email: string) => `welcome:${programId}:${email}`;
 
-/**
- * Upserts people by email, enrolls them as active, adds their skills to the vocabulary and queues a
- * welcome mail for each (unless `welcome` is null), all in one batch. Existing people and enrollments
- * are updated only in `columns` (the file's). Returns each row's email and whether it was new to the program.
- */
-export async function importPeople(
-  db: DB,
-  program: Program,
-  rows: PersonRow[],
-  welcome: ((row: PersonRow) => RenderedMail) | null,
-  { columns = CSV_COLUMNS, now = Date.now() }: { columns?: readonly CsvColumn[]; now?: number } = {},
-) {
-  const before = await db.all<{ email: string }>(sql`
-    SELECT p.email FROM enrollments e JOIN people p ON p.id = e.person_id WHERE e.program_id = ${program.id}`);
-  const enrolled = new Set(before.map((r) => r.email));
+export type StageOptions = {
+  columns: readonly CsvColumn[];
+  /** Row numbers as the file shows them, one per row; by default 2, 3, … */
+  rowNumbers?: number[];
+  createdBy: string | null;
+  asAdmin: boolean;
+  welcome: boolean;
+  origin: string;
+};
 
-  const statements: BatchItem<"sqlite">[] = [];
-  for (const part of chunk(rows, people)) {
-    statements.push(
-      db
-        .insert(people)
-        .values(
-          part.map((r) => ({
-            id: crypto.randomUUID(),
-            email: r.email,
-            name: r.name,
-            department: r.department,
-            title: r.title,
-            location: r.location,
-            timezone: r.timezone,
-            yearsExperience: r.yearsExperience,
-            managerEmail: r.managerEmail,
-            languages: r.languages,
-            createdAt: now,
-            updatedAt: now,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: people.email,
-          set: { name: excluded("name"), ...fromFile(PERSON_FIELDS, columns), updatedAt: excluded("updated_at") },
-        }),
-    );
+/**
+ * Stages validated rows as a new import and returns its id. Each staged row carries the ids its person
+ * and enrollment get if they are new. The import is `running` once every row is in, never before, so a
+ * request that dies half-way leaves nothing that the queue would take up.
+ */
+export async function stageImport(db: DB, programId: string, rows: PersonRow[], o: StageOptions) {
+  const id = crypto.randomUUID();
+  let statements: Query[] = [
+    db.insert(imports).values({
+      id,
+      programId,
+      createdBy: o.createdBy,
+      asAdmin: o.asAdmin,
+      welcome: o.welcome,
+      columns: [...o.columns],
+      origin: o.origin,
+      total: rows.length,
+    }),
+  ];
+  // Sent a batch at a time, so only one batch's JSON is in memory beside the parsed file.
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const part = rows.slice(i, i + ROWS_PER_STATEMENT).map((r, j) => ({
+      r: o.rowNumbers?.[i + j] ?? i + j + 2,
+      e: r.email,
+      d: { ...r, id: crypto.randomUUID(), enrollmentId: crypto.randomUUID() },
+    }));
+    statements.push(sql`
+      INSERT INTO import_rows (import_id, row, email, data)
+      SELECT ${id}, json_extract(value, '$.r'), json_extract(value, '$.e'), json_extract(value, '$.d')
+      FROM json_each(${JSON.stringify(part)})`);
+    if (statements.length === STATEMENTS_PER_BATCH) {
+      await batchStatements(db, statements);
+      statements = [];
+    }
   }
-  for (const part of chunk(rows, enrollments)) {
-    statements.push(
-      db
-        .insert(enrollments)
-        .values(
-          part.map((r) => ({
-            id: crypto.randomUUID(),
-            programId: program.id,
-            personId: sql`(SELECT id FROM people WHERE email = ${r.email})`,
-            role: r.role as Role,
-            status: "active" as const,
-            capacity: r.capacity,
-            goals: r.goals,
-            skillsOffered: r.skillsOffered,
-            skillsSought: r.skillsSought,
-            confirmedAt: now,
-            createdAt: now,
-            updatedAt: now,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: [enrollments.programId, enrollments.personId],
-          set: {
-            role: excluded("role"),
-            status: sql`'active'`,
-            ...fromFile(ENROLLMENT_FIELDS, columns),
-            confirmedAt: sql`coalesce(${enrollments.confirmedAt}, excluded.confirmed_at)`,
-            withdrawnAt: sql`NULL`,
-            updatedAt: excluded("updated_at"),
-          },
-        }),
-    );
-  }
-  const vocabulary = new Set(program.skills);
-  for (const r of rows) for (const s of [...r.skillsOffered, ...r.skillsSought]) vocabulary.add(s.name);
-  if (vocabulary.size !== program.skills.length) {
-    statements.push(
-      db
-        .update(programs)
-        .set({ skills: [...vocabulary].sort(), updatedAt: now })
-        .where(sql`${programs.id} = ${program.id}`),
-    );
-  }
-  for (const part of welcome ? chunk(rows, outgoingMail) : []) {
-    statements.push(
-      db
-        .insert(outgoingMail)
-        .values(
-          part.map((r) => ({
-            id: crypto.randomUUID(),
-            idempotencyKey: welcomeKey(program.id, r.email),
-            toEmail: r.email,
-            ...welcome!(r),
-            createdAt: now,
-          })),
-        )
-        .onConflictDoNothing({ target: outgoingMail.idempotencyKey }),
-    );
-  }
-  await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-  return rows.map((r) => ({
-    email: r.email,
-    status: enrolled.has(r.email) ? ("updated" as const) : ("created" as const),
-  }));
+  statements.push(db.update(imports).set({ status: "running" }).where(eq(imports.id, id)));
+  await batchStatements(db, statements);
+  return id;
+}
+
+/** Marks an import that cannot go on as failed; nothing of it is live before it is done. */
+export async function failImport(db: DB, importId: string, error: string) {
+  await db
+    .update(imports)
+    .set({ status: "failed", error, finishedAt: Date.now() })
+    .where(and(eq(imports.id, importId), inArray(imports.status, ["staging", "running"])));
+}
+
+export type ImportState = Awaited<ReturnType<typeof getImport>>;
+
+/** An import of a program as its page shows it, or undefined. */
+export async function getImport(db: DB, programId: string, importId: string) {
+  const [row] = await db
+    .select({
+      id: imports.id,
+      status: imports.status,
+      total: imports.total,
+      processed: imports.processed,
+      created: imports.created,
+      updated: imports.updated,
+      enrolled: imports.enrolled,
+      error: imports.error,
+      createdAt: imports.createdAt,
+      finishedAt: imports.finishedAt,
+    })
+    .from(imports)
+    .where(and(eq(imports.id, importId), eq(imports.programId, programId)));
+  return row;
+}
+
+/** Each row's result, in file order: what happened to it, or nothing if the import did not go live. */
+export function importResults(db: DB, importId: string) {
+  return db
+    .select({ row: importRows.row, email: importRows.email, outcome: importRows.outcome })
+    .from(importRows)
+    .where(eq(importRows.importId, importId))
+    .orderBy(importRows.row) as Promise<{ row: number; email: string; outcome: ImportOutcome | null }[]>;
 }

@@ -9,7 +9,7 @@ import { SQLiteSyncDialect, type SQLiteColumn, type SQLiteTable } from "drizzle-
 import type { DB } from "./client";
 
 const dialect = new SQLiteSyncDialect();
-type Query = SQL | { toSQL(): { sql: string; params: unknown[] } };
+export type Query = SQL | { toSQL(): { sql: string; params: unknown[] } };
 
 const built = (q: Query) => ("toSQL" in q ? q.toSQL() : dialect.sqlToQuery(q));
 

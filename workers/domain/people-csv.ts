@@ -44,7 +44,14 @@ export type PersonRow = {
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type RowError = { row: number; email: string; errors: string[] };
 /** `columns` are the file's columns: an import updates only those, leaving what a file does not mention. */
-export type ParsedCsv = { rows: PersonRow[]; errors: RowError[]; columns: CsvColumn[]; fatal?: string };
+export type ParsedCsv = {
+  rows: PersonRow[];
+  /** Each row's number in the file, as a spreadsheet shows it. */
+  rowNumbers: number[];
+  errors: RowError[];
+  columns: CsvColumn[];
+  fatal?: string;
+};
 
 const REQUIRED = ["email", "name", "role"] as const;
 // The profile editor's limits (domain/profile.ts), so an imported person can save their profile as it is.
@@ -59,6 +66,17 @@ const MAX_SKILL_NAME = 60;
  */
 const FORMULA = /^'*[=+\-@\t\r]/;
 const unescapeFormula = (cell: string) => (cell.startsWith("'") && FORMULA.test(cell) ? cell.slice(1) : cell);
+/**
+ * The same for each `;`-separated item after the first (the cell's own escape covers the first), as a
+ * spreadsheet splitting the list into columns would run an item starting with = + - @.
+ */
+const escapeItems = (items: string[]) => items.map((s, i) => (i > 0 && FORMULA.test(s) ? `'${s}` : s)).join(";");
+const unescapeItems = (cell: string) =>
+  cell
+    .split(";")
+    .map((s, i) => (i > 0 ? unescapeFormula(s.trim()) : s))
+    .join(";");
+const LIST_COLUMNS = new Set(["languages", "skills_offered", "skills_sought"]);
 
 function intOrNull(value: string, field: string, min: number, max: number, errors: string[]) {
   if (value === "") return null;
@@ -82,7 +100,7 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
     transformHeader: (h) => h.trim().toLowerCase(),
   });
   const header = parsed.meta.fields ?? [];
-  const fail = (fatal: string): ParsedCsv => ({ rows: [], errors: [], columns: [], fatal });
+  const fail = (fatal: string): ParsedCsv => ({ rows: [], rowNumbers: [], errors: [], columns: [], fatal });
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (missing.length) return fail(`The header lacks: ${missing.join(", ")}.`);
   const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
@@ -98,14 +116,21 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
       .map((e) => Math.min(Math.max((e.row ?? 0) - 1, 0), parsed.data.length - 1)),
   );
 
+  // Building a time zone's formatter is slow, and a company has few zones.
+  const zones = new Map<string, boolean>();
+  const knownZone = (tz: string) => zones.get(tz) ?? zones.set(tz, isTimeZone(tz)).get(tz)!;
   const rows: PersonRow[] = [];
+  const rowNumbers: number[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
   parsed.data.forEach((raw, i) => {
     const rowNumber = i + 2;
     const fields = cells(raw);
     if (fields.every((v) => v.trim() === "")) return;
-    const get = (c: string) => unescapeFormula(String(raw[c] ?? "").trim());
+    const get = (c: string) => {
+      const cell = unescapeFormula(String(raw[c] ?? "").trim());
+      return LIST_COLUMNS.has(c) ? unescapeItems(cell) : cell;
+    };
     const errs: string[] = [];
     if (badQuotes.has(i)) errs.push('a quoted cell is not closed (a " without its partner)');
     // A stray comma shifts every later cell into the wrong column; better to refuse than to guess.
@@ -129,7 +154,7 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
     const role = get("role").toLowerCase();
     if (!roles.includes(role)) errs.push(`role must be one of ${roles.join(", ")}`);
     const timezone = get("timezone") || "UTC";
-    if (!isTimeZone(timezone)) errs.push(`timezone "${timezone}" is not an IANA time zone`);
+    if (!knownZone(timezone)) errs.push(`timezone "${timezone}" is not an IANA time zone`);
     const manager = get("manager_email");
     const managerEmail = manager ? emailSchema.safeParse(manager) : null;
     if (managerEmail && !managerEmail.success) errs.push("manager_email is not a valid address");
@@ -160,6 +185,7 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
       errors.push({ row: rowNumber, email: emailValue, errors: errs });
       return;
     }
+    rowNumbers.push(rowNumber);
     rows.push({
       email: emailValue,
       name,
@@ -177,13 +203,13 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
       capacity,
     });
   });
-  return { rows, errors, columns: header as CsvColumn[] };
+  return { rows, rowNumbers, errors, columns: header as CsvColumn[] };
 }
 
 /** Writes rows back in the import format, so an export can be edited and imported again. */
 export function formatPeopleCsv(rows: PersonRow[]): string {
   // A cell starting with =, +, -, @ (after any quote marks) gets one more `'`, so a spreadsheet shows it
-  // as text instead of running it; parsePeopleCsv takes that `'` off again.
+  // as text instead of running it, and so does each list item; parsePeopleCsv takes that `'` off again.
   return Papa.unparse(
     {
       fields: [...CSV_COLUMNS],
@@ -197,9 +223,9 @@ export function formatPeopleCsv(rows: PersonRow[]): string {
         r.timezone,
         r.yearsExperience ?? "",
         r.managerEmail ?? "",
-        r.languages.join(";"),
-        formatSkillList(r.skillsOffered),
-        formatSkillList(r.skillsSought),
+        escapeItems(r.languages),
+        escapeItems(formatSkillList(r.skillsOffered).split(";")),
+        escapeItems(formatSkillList(r.skillsSought).split(";")),
         r.goals,
         r.capacity ?? "",
       ]),

@@ -9,7 +9,7 @@ import type { DB } from "../db/client";
 import { people, programs } from "../db/schema";
 import { insertChunks } from "../db/statements";
 import { PROFILE_FIELDS, slugify } from "../domain/profile";
-import { importPeople } from "../data/import";
+import { importPeople } from "../imports/run";
 import { setManagers, type ProgramInput } from "../data/programs";
 import { newProgram, setUpProgram } from "../data/program-setup";
 import { DEMO_SKILLS, choiceRows, oneToOneRows, reverseRows, speedRows } from "./demo-people";
@@ -67,10 +67,10 @@ export async function seedDemo(db: DB, config: Config): Promise<boolean> {
     matchMode: "choice",
     requestDays: 3,
   });
-  await importPeople(db, oneToOne, oneToOneRows(), null);
-  await importPeople(db, choice, choiceRows(), null);
-  await importPeople(db, reverse, reverseRows(), null);
-  await importPeople(db, speed, speedRows(), null);
+  await importPeople(db, oneToOne.id, oneToOneRows());
+  await importPeople(db, choice.id, choiceRows());
+  await importPeople(db, reverse.id, reverseRows());
+  await importPeople(db, speed.id, speedRows());
   const admins = [...config.adminEmails];
   const staff = [
     {

@@ -1,10 +1,10 @@
 /** A program's participants: search, filters, pages, CSV import and export. */
 import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { api, ApiError, messageOf, ok } from "../../api";
-import { Status } from "../../components/Field";
+import { api, messageOf, ok } from "../../api";
 import { Pager } from "../../components/Pager";
 import { RequireSignIn } from "../../components/RequireSignIn";
+import { ImportPeople } from "./ImportPeople";
 
 type Page = Awaited<ReturnType<typeof load>>;
 type Filters = { q: string; role: string; department: string; status: string; page: number };
@@ -126,7 +126,7 @@ function ParticipantsView() {
           onPage={(page) => setFilters({ ...filters, page })}
         />
       )}
-      <Import id={id} onDone={() => setVersion(version + 1)} />
+      <ImportPeople id={id} onDone={() => setVersion((v) => v + 1)} />
       <h2>Export</h2>
       <p>
         <a href={`/api/programs/${id}/people/export`} download>
@@ -135,68 +135,5 @@ function ParticipantsView() {
         (the same columns as the import).
       </p>
     </section>
-  );
-}
-
-function Import({ id, onDone }: { id: string; onDone: () => void }) {
-  const [status, setStatus] = useState<{ text: string; tone: "success" | "error" } | null>(null);
-  const [rows, setRows] = useState<{ row: number; email: string; errors: string[] }[]>([]);
-  const [busy, setBusy] = useState(false);
-  const upload = async (e: Event) => {
-    e.preventDefault();
-    const file = (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>("input[type=file]")?.files?.[0];
-    if (!file) return setStatus({ text: "Choose a CSV file first.", tone: "error" });
-    setBusy(true);
-    setRows([]);
-    setStatus(null);
-    try {
-      // The typed client sends JSON or forms; a CSV body goes through fetch directly.
-      const res = ok(
-        fetch(`/api/programs/${id}/people/import`, {
-          method: "POST",
-          headers: { "content-type": "text/csv" },
-          body: await file.text(),
-        }) as never,
-      );
-      const result = (await res) as { imported: number; created: number; updated: number };
-      setStatus({
-        text: `Imported ${result.imported}: ${result.created} new, ${result.updated} updated.`,
-        tone: "success",
-      });
-      onDone();
-    } catch (err) {
-      if (err instanceof ApiError && err.rows) setRows(err.rows);
-      setStatus({ text: messageOf(err), tone: "error" });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <form onSubmit={upload} class="card">
-      <h2>Import people</h2>
-      <p class="hint">
-        CSV with the header{" "}
-        <code>
-          email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity
-        </code>
-        . Lists use <code>;</code>, skills may carry a level (<code>sql:3</code>). Everyone is enrolled as active and
-        gets a welcome email. If any row is wrong, nothing is imported.
-      </p>
-      <label for="csv-file">CSV file</label>
-      <input id="csv-file" type="file" accept=".csv,text/csv" />
-      <button type="submit" disabled={busy}>
-        {busy ? "Importing…" : "Import"}
-      </button>
-      <Status tone={status?.tone} message={status?.text} />
-      {rows.length > 0 && (
-        <ul class="row-errors">
-          {rows.map((r) => (
-            <li key={r.row}>
-              Row {r.row} ({r.email || "no email"}): {r.errors.join("; ")}
-            </li>
-          ))}
-        </ul>
-      )}
-    </form>
   );
 }

@@ -1,0 +1,63 @@
+/**
+ * Importing a company of 300 from the participants page in real Chromium: the file is larger than an
+ * import done within the request, so it goes through the import queue; the page shows its progress,
+ * then the result with a per-row download, and the people are in the table and welcomed.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { adminOf } from "./admins";
+import { baseUrl, checkA11y, signIn, useBrowser, waitForMail } from "./harness";
+
+const ADMIN = adminOf("import");
+const FILE = fileURLToPath(new URL("../fixtures/company-300.csv", import.meta.url));
+const browser = useBrowser();
+
+describe("importing people on the participants page", () => {
+  it("imports a 300-person file in the background, with progress, the result and its download", async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, ADMIN);
+    const consoleErrors: string[] = [];
+    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+    const created = await page.evaluate(async (name) => {
+      const res = await fetch("/api/programs", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ name, kind: "one-to-one", skills: ["public speaking"] }),
+      });
+      return res.json();
+    }, `Import ${Date.now()}`);
+
+    await page.goto(`${baseUrl}/admin/programs/${created.id}/participants`);
+    await page.getByText("No participants yet").waitFor();
+    await page.getByLabel("CSV file").setInputFiles(FILE);
+    const started = Date.now();
+    await page.getByRole("button", { name: "Import" }).click();
+    // The progress shows while the queue works (from the upload's answer, then every poll).
+    await page.getByText(/Importing: \d+ of 300 rows/).waitFor();
+    expect(await page.getByRole("progressbar").getAttribute("max")).toBe("300");
+    await page.getByText("Imported 300: 300 new, 0 updated, 0 enrolled as they are.").waitFor();
+    await checkA11y(page, "participants page after an import");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download the result (CSV)" }).click(),
+    ]);
+    const result = readFileSync((await download.path())!, "utf8")
+      .trim()
+      .split("\r\n");
+    expect(result[0]).toBe("row,email,result");
+    expect(result).toHaveLength(301);
+    expect(result[1]).toBe("2,carmen.nguyen.0@example.com,created");
+    expect(result.slice(1).every((l) => l.endsWith(",created"))).toBe(true);
+
+    // The table reloads with the people in it, and each is welcomed.
+    await page.getByText("Showing 1–25 of 300").waitFor();
+    await page.getByLabel("Search").fill("carmen.nguyen.0@");
+    await page.getByRole("cell", { name: "carmen.nguyen.0@example.com" }).waitFor();
+    await waitForMail("carmen.nguyen.0@example.com", /^Welcome to Import/, { after: started });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
