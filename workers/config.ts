@@ -7,6 +7,14 @@ export type Config = {
   adminEmails: Set<string>;
   allowedDomains: string[];
   appUrl: string | null;
+  /** Requests per 15 minutes; raise them where many people share one network address (an office NAT). */
+  limits: { signInPerIp: number; joinPerIp: number; joinPerProgram: number };
+};
+
+/** A positive whole number from a setting, or `fallback` when it is unset or not one. */
+const count = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n > 0 ? n : fallback;
 };
 
 const list = (value: string | undefined) =>
@@ -21,6 +29,11 @@ export function readConfig(env: Env): Config {
     adminEmails: new Set(list(env.ADMIN_EMAILS)),
     allowedDomains: list(env.ALLOWED_EMAIL_DOMAINS).map((d) => d.replace(/^@/, "")),
     appUrl: env.APP_URL ? env.APP_URL.replace(/\/$/, "") : null,
+    limits: {
+      signInPerIp: count(env.SIGNIN_LIMIT_PER_IP, 30),
+      joinPerIp: count(env.JOIN_LIMIT_PER_IP, 20),
+      joinPerProgram: count(env.JOIN_LIMIT_PER_PROGRAM, 300),
+    },
   };
 }
 

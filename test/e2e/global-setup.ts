@@ -74,6 +74,9 @@ export default async function setup({ provide }: TestProject) {
       ADMIN_EMAILS: ADMIN_EMAILS.join(","),
       JWT_SECRET: `e2e-${crypto.randomUUID()}-${crypto.randomUUID()}`,
       APP_URL: baseUrl, // wrangler splits `--var` at the first colon only
+      // Every browser test reaches the app from the same address, as a whole office behind one NAT would.
+      SIGNIN_LIMIT_PER_IP: "1000",
+      JOIN_LIMIT_PER_IP: "1000",
     };
     const args = ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state];
     for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);

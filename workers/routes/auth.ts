@@ -84,7 +84,7 @@ export const authRoutes = router()
       const db = c.var.db;
       const [byEmail, byIp] = await Promise.all([
         allowHit(db, `magic:email:${email}`, 5, 15 * 60_000),
-        allowHit(db, `magic:ip:${clientIp(c)}`, 30, 15 * 60_000),
+        allowHit(db, `magic:ip:${clientIp(c)}`, c.var.config.limits.signInPerIp, 15 * 60_000),
       ]);
       if (!byEmail || !byIp) {
         throw new ApiError(429, "rate_limited", "Too many sign-in requests. Wait a few minutes and try again.");

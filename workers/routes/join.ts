@@ -69,7 +69,7 @@ const JoinSchema = personProfileSchema
 type JoinInput = z.infer<typeof JoinSchema>;
 
 /** Sign-ups from one address, and into one program, per window: each sends a mail to any address typed. */
-export const JOIN_LIMITS = { perIp: 20, perProgram: 300, perEmail: 5, windowMs: 15 * 60_000 };
+const JOIN_LIMITS = { perEmail: 5, windowMs: 15 * 60_000 };
 
 const tooMany = (message: string) => new ApiError(429, "rate_limited", message);
 
@@ -168,7 +168,8 @@ export const joinRoutes = router()
     async (c) => {
       const input = c.req.valid("json");
       const db = c.var.db;
-      const { perIp, perProgram, perEmail, windowMs } = JOIN_LIMITS;
+      const { perEmail, windowMs } = JOIN_LIMITS;
+      const { joinPerIp: perIp, joinPerProgram: perProgram } = c.var.config.limits;
       // Counted before the link is checked, so guessing keys costs the same as signing up.
       if (!(await allowHit(db, `join:ip:${clientIp(c)}`, perIp, windowMs))) {
         throw tooMany("Too many sign-ups from your network. Wait a few minutes and try again.");
