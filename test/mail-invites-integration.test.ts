@@ -13,27 +13,13 @@ import { insertMails } from "../workers/mail/bulk";
 import { deliverMail, insertMail } from "../workers/mail/outbox";
 import type { MailTransport, OutgoingMessage } from "../workers/mail/transport";
 import { readInvite } from "./ical-read";
-import { ADMIN, ORIGIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import { ORIGIN, activePair, env, mailbox, signIn } from "./helpers";
 
 const MENTOR_NAME = 'Mo "Mojo" Müller; Jr., PhD: 👩🏽‍💻';
 
 async function pair() {
-  const admin = await signIn(ADMIN);
-  const program = await createProgram(admin);
-  const emails = { mentor: uniqueEmail("mentor"), mentee: uniqueEmail("mentee") };
-  await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-    raw: ["email,name,role", `${emails.mentor},Mo,mentor`, `${emails.mentee},Zoë Ångström,mentee`].join("\n"),
-    headers: { "content-type": "text/csv" },
-  });
+  const { mentorshipId, emails } = await activePair({ mentor: "Mo", mentee: "Zoë Ångström" });
   await env.DB.prepare("UPDATE people SET name = ? WHERE email = ?").bind(MENTOR_NAME, emails.mentor).run();
-  const id = async (e: string) =>
-    (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(e).first<{ id: string }>())!.id;
-  const mentorshipId = crypto.randomUUID();
-  await env.DB.prepare(
-    "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at) VALUES (?, ?, ?, ?, 'active', 'match', ?)",
-  )
-    .bind(mentorshipId, program.id, await id(emails.mentor), await id(emails.mentee), Date.now())
-    .run();
   return { mentorshipId, emails, mentee: await signIn(emails.mentee) };
 }
 

@@ -4,30 +4,11 @@
  * milestones, ticked by the mentee and commented by the mentor; nobody else sees any of it.
  */
 import { describe, expect, it } from "vitest";
-import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import { activePair, mailbox, signIn } from "./helpers";
 
 async function pair() {
-  const admin = await signIn(ADMIN);
-  const program = await createProgram(admin);
-  const emails = { mentor: uniqueEmail("mentor"), mentee: uniqueEmail("mentee"), other: uniqueEmail("other") };
-  const csv = [
-    "email,name,role",
-    `${emails.mentor},Mo Mentor,mentor`,
-    `${emails.mentee},Mia Mentee,mentee`,
-    `${emails.other},Oz Other,mentee`,
-  ];
-  await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-    raw: csv.join("\n"),
-    headers: { "content-type": "text/csv" },
-  });
-  const id = async (e: string) =>
-    (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(e).first<{ id: string }>())!.id;
-  const mentorshipId = crypto.randomUUID();
-  await env.DB.prepare(
-    "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at) VALUES (?, ?, ?, ?, 'active', 'match', ?)",
-  )
-    .bind(mentorshipId, program.id, await id(emails.mentor), await id(emails.mentee), Date.now())
-    .run();
+  const { mentorshipId, emails: pairEmails, otherEmails } = await activePair(undefined, ["Oz Other"]);
+  const emails = { ...pairEmails, other: otherEmails[0]! };
   return {
     mentorshipId,
     emails,

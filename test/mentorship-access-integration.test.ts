@@ -5,25 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { runClock } from "../workers/clock";
-import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
+import { activePair, env, signIn } from "./helpers";
 
 async function pair() {
-  const admin = await signIn(ADMIN);
-  const program = await createProgram(admin);
-  const emails = { mentor: uniqueEmail("mentor"), mentee: uniqueEmail("mentee") };
-  const csv = ["email,name,role", `${emails.mentor},Mo Mentor,mentor`, `${emails.mentee},Mia Mentee,mentee`];
-  await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-    raw: csv.join("\n"),
-    headers: { "content-type": "text/csv" },
-  });
-  const id = async (e: string) =>
-    (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(e).first<{ id: string }>())!.id;
-  const mentorshipId = crypto.randomUUID();
-  await env.DB.prepare(
-    "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at) VALUES (?, ?, ?, ?, 'active', 'match', ?)",
-  )
-    .bind(mentorshipId, program.id, await id(emails.mentor), await id(emails.mentee), Date.now())
-    .run();
+  const { admin, program, mentorshipId, emails } = await activePair();
   const mentee = await signIn(emails.mentee);
   const meeting = await mentee.json("POST", `/api/mentorships/${mentorshipId}/meetings`, {
     body: { startsAt: new Date(Date.now() + 86_400_000).toISOString(), minutes: 30 },
