@@ -18,7 +18,7 @@ import {
 import { fieldChanges, roleConflict, type Commitments } from "../domain/signup-changes";
 import { sha256Hex } from "../lib/crypto";
 import type { RedeemFailure } from "./tokens";
-import type { SignupPayload } from "../routes/auth";
+import type { SignupPayload } from "../domain/profile";
 
 /** Active pairs, published groups and rotation cycles not ended that hold this person in a program. */
 async function commitments(db: DB, programId: string, personId: string): Promise<Commitments> {

@@ -1,5 +1,5 @@
 /** @module data/enrollments — a person's enrollments in programs. */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { DB } from "../db/client";
 import { enrollments, programs } from "../db/schema";
 
@@ -47,12 +47,4 @@ export function enrollmentsOfPerson(db: DB, personId: string) {
     .innerJoin(programs, eq(programs.id, enrollments.programId))
     .where(eq(enrollments.personId, personId))
     .orderBy(enrollments.createdAt);
-}
-
-export function enrollmentOf(db: DB, personId: string, programId: string) {
-  return db
-    .select()
-    .from(enrollments)
-    .where(and(eq(enrollments.personId, personId), eq(enrollments.programId, programId)))
-    .limit(1);
 }

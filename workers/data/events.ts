@@ -7,7 +7,6 @@ import type { DB } from "../db/client";
 import { eventHosts, eventRegistrations, events, people, type EventRole } from "../db/schema";
 
 export type Event = typeof events.$inferSelect;
-export type Registration = typeof eventRegistrations.$inferSelect;
 
 export async function getEvent(db: DB, id: string) {
   const [row] = await db.select().from(events).where(eq(events.id, id));

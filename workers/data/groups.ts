@@ -119,16 +119,6 @@ export async function lastPublishedNumber(db: DB, programId: string) {
   return row?.n ?? 0;
 }
 
-/** The proposed group of the program that `personId` is in, if any. */
-export async function proposedGroupOf(db: DB, programId: string, personId: string) {
-  const [row] = await db
-    .select({ id: groups.id })
-    .from(groupMembers)
-    .innerJoin(groups, eq(groups.id, groupMembers.groupId))
-    .where(and(eq(groups.programId, programId), eq(groups.status, "proposed"), eq(groupMembers.personId, personId)));
-  return row?.id ?? null;
-}
-
 /**
  * Moves a person from their proposed group to another, and describes both groups again (shared
  * interests, who leads, the department mix) so the reasons stay true. Returns an error text instead

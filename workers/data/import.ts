@@ -15,9 +15,6 @@ import type { CsvColumn, PersonRow } from "../domain/people-csv";
 const ROWS_PER_STATEMENT = 400;
 const STATEMENTS_PER_BATCH = 10;
 
-/** The idempotency key of a person's welcome to a program: one welcome, however often they are imported. */
-export const welcomeKey = (programId: string, email: string) => `welcome:${programId}:${email}`;
-
 export type StageOptions = {
   columns: readonly CsvColumn[];
   /** Row numbers as the file shows them, one per row; by default 2, 3, … */
@@ -75,8 +72,6 @@ export async function failImport(db: DB, importId: string, error: string) {
     .set({ status: "failed", error, finishedAt: Date.now() })
     .where(and(eq(imports.id, importId), inArray(imports.status, ["staging", "running"])));
 }
-
-export type ImportState = Awaited<ReturnType<typeof getImport>>;
 
 /** An import of a program as its page shows it, or undefined. */
 export async function getImport(db: DB, programId: string, importId: string) {

@@ -33,13 +33,6 @@ export async function ensurePerson(db: DB, email: string, profile: PersonProfile
   return row!;
 }
 
-export function updatePerson(db: DB, id: string, profile: Partial<PersonProfile>) {
-  return db
-    .update(people)
-    .set({ ...personChanges(profile), updatedAt: Date.now() })
-    .where(eq(people.id, id));
-}
-
 /** The public view of a person. */
 export function personDto(p: Person) {
   return {

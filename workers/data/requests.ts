@@ -135,16 +135,6 @@ export const cancelRequest = (db: DB, id: string) =>
     .set({ status: "cancelled" })
     .where(and(eq(mentorRequests.id, id), eq(mentorRequests.status, "waiting")));
 
-/** Pending requests past their deadline, oldest first. */
-export function expiredRequests(db: DB, now: number, limit = 200) {
-  return db
-    .select()
-    .from(mentorRequests)
-    .where(and(eq(mentorRequests.status, "pending"), sql`${mentorRequests.deadlineAt} < ${now}`))
-    .orderBy(mentorRequests.deadlineAt)
-    .limit(limit);
-}
-
 /** Chains with a waiting choice but nothing pending or accepted: a decline or lapse not yet handed on. */
 export function stalledChains(db: DB, limit = 200) {
   return db.all<{ program_id: string; mentee_id: string }>(sql`

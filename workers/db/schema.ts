@@ -580,23 +580,8 @@ export const mailOptOuts = sqliteTable(
   (t) => [primaryKey({ columns: [t.email, t.category] })],
 );
 
-export const QUESTION_TYPES = ["rating", "nps", "single", "multi", "text"] as const;
-export type SurveyQuestion = {
-  id: string;
-  type: (typeof QUESTION_TYPES)[number];
-  text: string;
-  options?: string[];
-  required?: boolean;
-};
-/** When a survey goes out: days after (or, negative, before) an anchor. */
-export const SURVEY_ANCHORS = [
-  "mentorship-start",
-  "mentorship-end",
-  "program-start",
-  "program-end",
-  "event-end",
-] as const;
-export type SurveyTrigger = { anchor: (typeof SURVEY_ANCHORS)[number]; offsetDays: number };
+import type { SurveyQuestion, SurveyTrigger } from "../domain/surveys/types";
+export { QUESTION_TYPES, SURVEY_ANCHORS, type SurveyQuestion, type SurveyTrigger } from "../domain/surveys/types";
 
 /** A survey of a program (or of an event): its questions, when it goes out, and for how long it is open. */
 export const surveys = sqliteTable(

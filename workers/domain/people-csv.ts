@@ -4,7 +4,7 @@
  * Parsing uses papaparse (quoted fields, embedded commas and newlines); this module only knows the columns.
  */
 import Papa from "papaparse";
-import { personName } from "../schemas/common";
+import { personName } from "./person-name";
 import { emailSchema, formatSkillList, isTimeZone, parseSkillList, type Skill } from "./profile";
 
 export const CSV_COLUMNS = [

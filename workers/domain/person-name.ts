@@ -4,6 +4,7 @@
  * in lists, mails and other people's screens, it must be visible and must not reorder or hide the text
  * around it. Plain TypeScript: no platform imports.
  */
+import { z } from "zod";
 
 /** The longest name, in what a reader sees as characters (grapheme clusters), so 100 emoji fit. */
 export const MAX_NAME_GRAPHEMES = 120;
@@ -36,3 +37,12 @@ export function personNameProblem(name: string): string | null {
   }
   return null;
 }
+
+/** Every person's name the API takes: trimmed, visible, no control or text-direction characters. */
+export const personName = z
+  .string()
+  .trim()
+  .superRefine((name, ctx) => {
+    const problem = personNameProblem(name);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });

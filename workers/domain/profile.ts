@@ -4,7 +4,7 @@
  * the sign-up form, the profile editor or a CSV import. Plain TypeScript and zod: no platform imports.
  */
 import { z } from "zod";
-import { personName } from "../schemas/common";
+import { personName } from "./person-name";
 
 export const PROFILE_FIELDS = [
   "department",
@@ -116,3 +116,10 @@ export function slugify(name: string): string {
     .replace(/^-+|-+$/g, "");
   return base || "program";
 }
+
+/** What a sign-up through the shared link carries until its email confirms it; applied once confirmed. */
+export type SignupPayload = {
+  person: PersonProfile;
+  enrollment: EnrollmentProfile & { role: string };
+  consentAt: number;
+};

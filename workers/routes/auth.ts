@@ -5,15 +5,14 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
-import type { AppEnv } from "../app-env";
 import { clearedSessionCookie, sessionCookie, signSession } from "../auth/session";
 import { publicOrigin } from "../config";
 import { enrollments, people } from "../db/schema";
 import { findPersonByEmail, personChanges } from "../data/people";
 import { insertSession, revokeSession } from "../data/sessions";
 import { pendingConfirmation } from "../data/confirmation";
-import { CONFIRM_TTL_MS, SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure } from "../data/tokens";
-import { emailSchema, type EnrollmentProfile, type PersonProfile } from "../domain/profile";
+import { SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure } from "../data/tokens";
+import { emailSchema, type SignupPayload } from "../domain/profile";
 import { ApiError } from "../lib/errors";
 import { allowHit, clientIp } from "../lib/rate-limit";
 import { NO_SESSION, OPTIONAL_SESSION } from "../lib/api-document";
@@ -21,17 +20,10 @@ import { router } from "../lib/validate";
 import { sendMail } from "../mail/send";
 import { signInMail } from "../mail/templates";
 import { errors, json, jsonBody } from "../schemas/common";
-import type { Context } from "hono";
 
-export { CONFIRM_TTL_MS };
 const tags = ["Auth"];
 
 /** What a confirmation token carries: the sign-up as submitted, applied once confirmed. */
-export type SignupPayload = {
-  person: PersonProfile;
-  enrollment: EnrollmentProfile & { role: string };
-  consentAt: number;
-};
 
 const TOKEN_MESSAGES: Record<RedeemFailure, string> = {
   expired: "This link has expired. Ask for a new one.",

@@ -5,7 +5,6 @@
  * plan is made from who is present.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { inArray } from "drizzle-orm";
 import { insertChunks } from "../db/statements";
 import type { Context } from "hono";
 import type { AppEnv } from "../app-env";

@@ -26,7 +26,7 @@ import { router } from "../lib/validate";
 import { sendMail } from "../mail/send";
 import { confirmMail } from "../mail/templates";
 import { errors, json, jsonBody } from "../schemas/common";
-import type { SignupPayload } from "./auth";
+import type { SignupPayload } from "../domain/profile";
 import type { Context } from "hono";
 
 const tags = ["Sign-up"];

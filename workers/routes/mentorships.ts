@@ -6,9 +6,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
-import type { Context } from "hono";
-import type { AppEnv } from "../app-env";
-import { canManage, requireUser } from "../auth/middleware";
+import { requireUser } from "../auth/middleware";
 import { ownMentorship } from "../auth/mentorship-access";
 import { tellPartner } from "../matching/close";
 import { mailerOf } from "../matching/requests";

@@ -1,6 +1,5 @@
 /** @module schemas/common — response pieces shared by the API document. */
 import { z } from "@hono/zod-openapi";
-import { personNameProblem } from "../domain/person-name";
 
 export const ErrorSchema = z
   .object({
@@ -62,11 +61,4 @@ export const placeText = (max: number) =>
       return scheme === "http" || scheme === "https" || (!SCRIPT_SCHEMES.has(scheme) && !found[2]);
     }, WEB_LINK);
 
-/** Every person's name the API takes: trimmed, visible, no control or text-direction characters. */
-export const personName = z
-  .string()
-  .trim()
-  .superRefine((name, ctx) => {
-    const problem = personNameProblem(name);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
+export { personName } from "../domain/person-name";

@@ -47,13 +47,6 @@ function affinities(p: Problem) {
   };
 }
 
-/** The objective: interests shared by every pair in every group, leaders included. */
-export function layoutScore(p: Problem, layout: Layout): number {
-  const fit = affinities(p);
-  // Each member-member pair is counted from both ends, each member-leader pair once.
-  return layout.reduce((s, group, g) => s + group.reduce((t, m) => t + fit(m, group, g) + fit(m, [], g), 0), 0) / 2;
-}
-
 /** Members ordered by department size, largest first, so the hardest to spread are placed first. */
 function byDepartment(p: Problem): number[] {
   const size = new Map<string, number>();

@@ -4,7 +4,7 @@
  * placed first, the exact assignment for the rest, and for everyone left over the reason why.
  */
 import { forbiddenBecause, scoreMatrix, type Mentee, type Mentor, type PairKey } from "./constraints";
-import { explain, scorePair, type MatchSettings } from "./score";
+import { scorePair, type MatchSettings } from "./score";
 import { FORBIDDEN, solveMatrix } from "./solver";
 
 export { forbiddenBecause, pairKey, type Mentee, type Mentor, type PairKey } from "./constraints";
@@ -109,5 +109,3 @@ export function planMatches(input: MatchInput, progress?: (done: number, total: 
     stats: { matched: pairs.length, totalScore: pairs.reduce((s, p) => s + p.score, 0) },
   };
 }
-
-export { explain };

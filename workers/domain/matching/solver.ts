@@ -247,11 +247,6 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
   };
 }
 
-/** Whether a pair left out of the problem could improve the result, judged by the final prices. */
-export function couldImprove(prices: Prices, e: Edge): boolean {
-  return -(prices.pairBase + e.score) + prices.mentee[e.mentee]! - prices.mentor[e.mentor]! < 0;
-}
-
 /** Each mentee's allowed pairs, visited one mentee at a time; how the pruned solvers see a problem. */
 type Rows = {
   menteeCount: number;
@@ -348,7 +343,7 @@ function solveRows(rows: Rows, k: number): Assignment & { rounds: number; added:
     const { mentee: menteePrice, mentor: mentorPrice, pairBase } = result.prices;
     let violators = 0;
     for (let i = 0; i < rows.menteeCount; i++) {
-      // `couldImprove`, inlined: the pair's reduced cost is negative.
+      // The pair could improve the result: its reduced cost against the final prices is negative.
       const limit = menteePrice[i]! - pairBase;
       violators += keepBest(i, (j, score) => limit - score - mentorPrice[j]! < 0 && !isKept(i * mentorCount + j));
     }

@@ -3,7 +3,7 @@
  * Survey questions and answers: five types (rating 1–5, NPS 0–10, single and multiple choice, free
  * text), and the check of a set of answers against the questions, with one message per question.
  */
-import type { SurveyQuestion } from "../../db/schema";
+import type { SurveyQuestion } from "./types";
 
 export type Answers = Record<string, unknown>;
 export type AnswerErrors = Record<string, string>;

@@ -6,7 +6,7 @@
  * nothing under MIN_GROUP answers, and no group under MIN_GROUP answers is shown, not even as the
  * overall result minus the groups that are.
  */
-import type { SurveyQuestion } from "../../db/schema";
+import type { SurveyQuestion } from "./types";
 
 export const MIN_GROUP = 5;
 

@@ -3,7 +3,7 @@
  * Ready-made surveys: a two-week check-in, a midpoint pulse, an end-of-program evaluation and an
  * event follow-up, each with when it goes out. Admins start from one and change what they like.
  */
-import type { SurveyQuestion, SurveyTrigger } from "../../db/schema";
+import type { SurveyQuestion, SurveyTrigger } from "./types";
 
 export type SurveyTemplate = {
   key: string;

@@ -1,0 +1,57 @@
+/**
+ * The layering rules of ARCHITECTURE.md, checked in `npm test` (`npm run lint:deps`). Each rule says
+ * why in its comment; a violation names the rule and the import that breaks it.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      comment: "Modules that import each other at run time load in an order nobody chose. Types may refer both ways.",
+      severity: "error",
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ["type-only"] } },
+    },
+    {
+      name: "domain-is-plain",
+      comment:
+        "Domain code (matching, planners, rules) is plain TypeScript over plain data: no other layer of the Worker.",
+      severity: "error",
+      from: { path: "^workers/domain/" },
+      to: { path: "^workers/(?!domain/)" },
+    },
+    {
+      name: "domain-has-no-platform",
+      comment: "Domain code runs and is benchmarked in Node as in workerd: no Cloudflare, HTTP or database imports.",
+      severity: "error",
+      from: { path: "^workers/domain/" },
+      to: { path: "^cloudflare:|node_modules/(hono|@hono|drizzle-orm|@cloudflare)/" },
+    },
+    {
+      name: "data-knows-no-http",
+      comment: "Queries take `db` first and know nothing of HTTP: they never import routes or Hono.",
+      severity: "error",
+      from: { path: "^workers/data/" },
+      to: { path: "^workers/routes/|node_modules/(hono|@hono)/" },
+    },
+    {
+      name: "web-takes-types-from-the-worker",
+      comment: "The web app is built by Vite for browsers: from workers/ it takes types (and domain constants) only.",
+      severity: "error",
+      from: { path: "^web/" },
+      to: { path: "^workers/(?!domain/)", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "no-tests-in-the-app",
+      comment: "Nothing that ships imports test code.",
+      severity: "error",
+      from: { path: "^(workers|web)/" },
+      to: { path: "^test/" },
+    },
+  ],
+  options: {
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^(dist|\\.wrangler)/" },
+  },
+};
