@@ -190,7 +190,8 @@ export const surveyRoutes = router()
       method: "patch",
       path: "/surveys/{id}",
       tags,
-      summary: "Change a survey, or turn it off with `active: false` (managers); questions only before any answer",
+      summary:
+        "Change a survey, or turn it off with `active: false` (managers); questions and anonymity only before any answer",
       request: { params: IdParam, ...jsonBody(SurveyUpdateSchema) },
       responses: {
         200: json(SurveySchema, "The survey"),
@@ -210,6 +211,15 @@ export const surveyRoutes = router()
       ).then((r) => r.filter((x) => x.id === survey.id));
       if (changes.questions && (counts?.responded ?? 0) > 0) {
         throw new ApiError(409, "has_answers", "People have answered: the questions stay as they were asked.");
+      }
+      if (changes.anonymous !== undefined && changes.anonymous !== survey.anonymous) {
+        // Named after anonymous answers would show them one by one; anonymous after named ones would mislead.
+        const [answered] = await c.var.db.all<{ n: number }>(
+          sql`SELECT EXISTS (SELECT 1 FROM survey_responses WHERE survey_id = ${survey.id}) AS n`,
+        );
+        if (answered?.n) {
+          throw new ApiError(409, "has_answers", "People have answered: the survey stays as anonymous as it was.");
+        }
       }
       if (Object.keys(changes).length === 0) return c.json(dto(survey, counts), 200);
       const [saved] = await c.var.db.update(surveys).set(changes).where(eq(surveys.id, survey.id)).returning();
