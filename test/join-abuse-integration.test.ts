@@ -49,7 +49,7 @@ describe("the shared link cannot be used to mail strangers", () => {
     expect((await own.json("GET", "/api/me")).body.person.name).not.toMatch(/IT Security|555/);
     const listed = await admin.json("GET", `/api/programs/${program.id}/participants`);
     expect(JSON.stringify(listed.body)).not.toMatch(/IT Security|555/);
-    // Signing up themselves, they confirm without a list of changes, and their own name is kept.
+    // Signing up themselves, they see their name change from the one made from their address.
     const token = await (async () => {
       const again = await new Client().json("POST", `/api/join/${program.slug}`, {
         body: { key: keyOf(program), name: "Vic Tim", email: victim, role: "mentee", consent: true },
@@ -58,8 +58,10 @@ describe("the shared link cannot be used to mail strangers", () => {
       return tokenFromMail(victim, /Confirm your sign-up/);
     })();
     const preview = await new Client().json("GET", `/api/auth/confirmation?token=${token}`);
-    expect(preview.body).toMatchObject({ purpose: "confirm", changes: [], conflict: null });
-    expect((await new Client().json("POST", "/api/auth/verify", { body: { token } })).status).toBe(200);
+    expect(preview.body).toMatchObject({ purpose: "confirm", conflict: null });
+    expect(preview.body.changes).toEqual([{ field: "name", label: "Name", from: victim.split("@")[0], to: "Vic Tim" }]);
+    const body = { token, acceptChanges: true };
+    expect((await new Client().json("POST", "/api/auth/verify", { body })).status).toBe(200);
     expect((await own.json("GET", "/api/me")).body.person.name).toBe("Vic Tim");
   });
 

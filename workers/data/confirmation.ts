@@ -67,13 +67,17 @@ async function commitments(db: DB, programId: string, personId: string): Promise
 }
 
 /**
- * Whether the person ever confirmed a profile (an enrollment confirmed, or a program to manage). Until
- * then it holds only a name made from the address, which their first confirmation sets without asking.
+ * Whether the person was in Tandem before this sign-up: signed in, confirmed an enrollment, manages a
+ * program, or hosts or attends an event. Until then the profile holds only a name made from the
+ * address, which their first confirmation sets without asking.
  */
-async function hasConfirmed(db: DB, personId: string) {
+async function knownBefore(db: DB, personId: string) {
   const [row] = await db.all<{ n: number }>(sql`
     SELECT EXISTS (SELECT 1 FROM enrollments WHERE person_id = ${personId} AND confirmed_at IS NOT NULL)
-      OR EXISTS (SELECT 1 FROM program_managers WHERE person_id = ${personId}) AS n`);
+      OR EXISTS (SELECT 1 FROM sessions WHERE person_id = ${personId})
+      OR EXISTS (SELECT 1 FROM program_managers WHERE person_id = ${personId})
+      OR EXISTS (SELECT 1 FROM event_hosts WHERE person_id = ${personId})
+      OR EXISTS (SELECT 1 FROM event_registrations WHERE person_id = ${personId}) AS n`);
   return !!row?.n;
 }
 
@@ -101,7 +105,7 @@ export async function pendingConfirmation(db: DB, token: string, now = Date.now(
   const payload = row.payload as SignupPayload;
   const { role, ...enrollmentFields } = payload.enrollment;
   const changes = [
-    ...((await hasConfirmed(db, row.person.id)) ? fieldChanges(row.person, payload.person) : []),
+    ...((await knownBefore(db, row.person.id)) ? fieldChanges(row.person, payload.person) : []),
     ...fieldChanges(row.enrollment, { role, ...enrollmentFields }),
   ];
   const conflict =
