@@ -233,7 +233,7 @@ export const surveyRoutes = router()
       tags,
       summary: "Response rate, averages, NPS, distributions and free text (managers; an event survey's hosts)",
       description:
-        "An anonymous survey shows nothing (`hidden`) until five people answered. A breakdown shows only groups of five or more answers, the smaller ones merged into `other` if together five or more, else no group at all. Written answers come in an order that is stable per survey and says nothing about who answered when.",
+        "An anonymous survey shows nothing (`hidden`) until five people answered. A breakdown shows only groups of five or more answers, the smaller ones merged into `other` if together five or more, else no group at all; a question that a shown group has one to four answers to shows only each group's count. Written answers come in an order that is stable per survey and says nothing about who answered when.",
       request: { params: IdParam },
       responses: { 200: json(ResultsSchema, "Results"), 401: errors[401], 404: errors[404] },
     }),
