@@ -1,5 +1,7 @@
 /** The live clock's WebSocket carries the session cookie, so only the app's own pages may open it. */
+import { createExecutionContext } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
+import worker from "../workers/index";
 import { describe, expect, it } from "vitest";
 import { ADMIN, ORIGIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
 
@@ -56,5 +58,14 @@ describe("the live clock's WebSocket", () => {
     ok.webSocket!.close();
     // Reading the clock as JSON needs no socket, and stays as it was.
     expect((await client.json("GET", `/api/events/${event.id}/live`)).status).toBe(200);
+  });
+
+  it("answers 403, not a server error, to another origin while APP_URL is not a URL", async () => {
+    const { event, client } = await plannedEvent();
+    const request = new Request(`${ORIGIN}/api/events/${event.id}/live`, {
+      headers: { upgrade: "websocket", cookie: client.cookie, origin: "https://evil.example" },
+    });
+    const res = await worker.fetch(request, { ...env, APP_URL: "mentoring.example.com" }, createExecutionContext());
+    expect(res.status).toBe(403);
   });
 });

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { ADMIN, Client, createProgram, keyOf, mailbox, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, Client, createProgram, keyOf, mailbox, signIn, tokenFromMail, uniqueEmail } from "./helpers";
 
 /**
  * Limits count in fixed windows; a test that needs its requests in one window starts, if the current
@@ -34,6 +34,35 @@ describe("the shared link cannot be used to mail strangers", () => {
       expect(m.subject).not.toMatch(/IT Security/);
     }
     expect(mails[0]!.text + mails[1]!.text).toMatch(new RegExp(`Someone asked to join ${program.name}`));
+  });
+
+  it("keeps what a requester typed out of a new address's profile until its owner confirms", async () => {
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const victim = uniqueEmail("victim");
+    const res = await new Client().json("POST", `/api/join/${program.slug}`, {
+      body: { key: keyOf(program), name: LURE, email: victim, role: "mentee", consent: true },
+    });
+    expect(res.status).toBe(202);
+    // The address's owner signs in (the account exists now) and sees no stranger's words as their name.
+    const own = await signIn(victim);
+    expect((await own.json("GET", "/api/me")).body.person.name).not.toMatch(/IT Security|555/);
+    const listed = await admin.json("GET", `/api/programs/${program.id}/participants`);
+    expect(JSON.stringify(listed.body)).not.toMatch(/IT Security|555/);
+    // Signing up themselves, they see their name change from the one made from their address.
+    const token = await (async () => {
+      const again = await new Client().json("POST", `/api/join/${program.slug}`, {
+        body: { key: keyOf(program), name: "Vic Tim", email: victim, role: "mentee", consent: true },
+      });
+      expect(again.status).toBe(202);
+      return tokenFromMail(victim, /Confirm your sign-up/);
+    })();
+    const preview = await new Client().json("GET", `/api/auth/confirmation?token=${token}`);
+    expect(preview.body).toMatchObject({ purpose: "confirm", conflict: null });
+    expect(preview.body.changes).toEqual([{ field: "name", label: "Name", from: victim.split("@")[0], to: "Vic Tim" }]);
+    const body = { token, acceptChanges: true };
+    expect((await new Client().json("POST", "/api/auth/verify", { body })).status).toBe(200);
+    expect((await own.json("GET", "/api/me")).body.person.name).toBe("Vic Tim");
   });
 
   it("answers 429 after 20 sign-ups from one address in 15 minutes, and after the program's limit", async () => {

@@ -54,6 +54,35 @@ describe("anonymous survey results", () => {
     expect(JSON.stringify(results.body)).not.toMatch(/"average"|"distribution"/);
   });
 
+  it("stay anonymous once someone answered: the survey cannot be made named, nor named made anonymous", async () => {
+    const admin = await signIn(ADMIN);
+    const event = await admin.json("POST", "/api/events", {
+      body: {
+        title: "Tea",
+        startsAt: "2030-05-07T09:00:00Z",
+        timezone: "UTC",
+        roundMinutes: 5,
+        breakMinutes: 0,
+        tables: 2,
+      },
+    });
+    const [survey] = (await admin.json("GET", `/api/events/${event.body.id}/surveys`)).body.items;
+    expect(survey.anonymous).toBe(true);
+    const patch = (anonymous: boolean) => admin.json("PATCH", `/api/surveys/${survey.id}`, { body: { anonymous } });
+    // Before any answer it may still change, either way.
+    expect((await patch(false)).status).toBe(200);
+    expect((await patch(true)).status).toBe(200);
+    await env.DB.prepare(
+      "INSERT INTO survey_responses (id, survey_id, response_key, role, answers) VALUES (?, ?, ?, 'mentee', ?)",
+    )
+      .bind(crypto.randomUUID(), survey.id, crypto.randomUUID(), JSON.stringify({ useful: 2, nps: 3 }))
+      .run();
+    const named = await patch(false);
+    expect(named).toMatchObject({ status: 409, body: { error: { code: "has_answers" } } });
+    const results = await admin.json("GET", `/api/surveys/${survey.id}/results`);
+    expect(results.body).toMatchObject({ responses: 1, hidden: true, questions: [] });
+  });
+
   it("give written answers in a keyed order, not the order of answering, and keep only the day", async () => {
     let admin = await signIn(ADMIN);
     const program = await createProgram(admin, { kind: "group", startsOn: "2030-06-03", endsOn: "2030-12-20" });

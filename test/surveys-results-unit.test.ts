@@ -53,4 +53,38 @@ describe("survey results", () => {
       { numRuns: 300 },
     );
   });
+
+  it("show no group's numbers for a question one group has fewer than five answers to", () => {
+    const optional: SurveyQuestion[] = [
+      { id: "r", type: "rating", text: "How was it?" },
+      { id: "t", type: "text", text: "Anything else?" },
+    ];
+    // Five mentors and five mentees answered; the mentors and one mentee rated, that mentee also wrote.
+    const responses = [
+      ...Array.from({ length: 5 }, () => ({ role: "mentor", answers: { r: 4 } })),
+      { role: "mentee", answers: { r: 1, t: "Only I wrote this" } },
+      ...Array.from({ length: 4 }, () => ({ role: "mentee", answers: {} })),
+    ];
+    const out = surveyResults(optional, responses, true);
+    expect(out.questions[0]).toMatchObject({ answers: 6, average: 3.5 });
+    // The mentors' five ratings beside the overall six would give the one mentee's rating away.
+    expect(out.groups.map((g) => [g.group, g.responses, g.questions])).toEqual([
+      [
+        "mentee",
+        5,
+        [
+          { id: "r", type: "rating", text: "How was it?", answers: 1 },
+          { id: "t", type: "text", text: "Anything else?", answers: 1 },
+        ],
+      ],
+      [
+        "mentor",
+        5,
+        [
+          { id: "r", type: "rating", text: "How was it?", answers: 5 },
+          { id: "t", type: "text", text: "Anything else?", answers: 0 },
+        ],
+      ],
+    ]);
+  });
 });

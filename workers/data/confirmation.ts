@@ -3,7 +3,7 @@
  * A pending sign-up confirmation, read without using its token up: what it would change on the
  * person's profile and enrollment, and whether its role change is refused.
  */
-import { and, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { DB } from "../db/client";
 import {
   emailTokens,
@@ -66,6 +66,21 @@ async function commitments(db: DB, programId: string, personId: string): Promise
   };
 }
 
+/**
+ * Whether the person was in Tandem before this sign-up: signed in, confirmed an enrollment, manages a
+ * program, or hosts or attends an event. Until then the profile holds only a name made from the
+ * address, which their first confirmation sets without asking.
+ */
+async function knownBefore(db: DB, personId: string) {
+  const [row] = await db.all<{ n: number }>(sql`
+    SELECT EXISTS (SELECT 1 FROM enrollments WHERE person_id = ${personId} AND confirmed_at IS NOT NULL)
+      OR EXISTS (SELECT 1 FROM sessions WHERE person_id = ${personId})
+      OR EXISTS (SELECT 1 FROM program_managers WHERE person_id = ${personId})
+      OR EXISTS (SELECT 1 FROM event_hosts WHERE person_id = ${personId})
+      OR EXISTS (SELECT 1 FROM event_registrations WHERE person_id = ${personId}) AS n`);
+  return !!row?.n;
+}
+
 /** What redeeming `token` would do now, or why it cannot be redeemed; nothing is used up. */
 export async function pendingConfirmation(db: DB, token: string, now = Date.now()) {
   const [row] = await db
@@ -90,7 +105,7 @@ export async function pendingConfirmation(db: DB, token: string, now = Date.now(
   const payload = row.payload as SignupPayload;
   const { role, ...enrollmentFields } = payload.enrollment;
   const changes = [
-    ...fieldChanges(row.person, payload.person),
+    ...((await knownBefore(db, row.person.id)) ? fieldChanges(row.person, payload.person) : []),
     ...fieldChanges(row.enrollment, { role, ...enrollmentFields }),
   ];
   const conflict =

@@ -104,6 +104,21 @@ export async function closeRequest(db: DB, id: string, status: "declined" | "lap
   return row ?? null;
 }
 
+/** Declines every request pending with `mentorId` in the program, in one statement; returns them. */
+export function declineAllPendingTo(db: DB, programId: string, mentorId: string, now: number) {
+  return db
+    .update(mentorRequests)
+    .set({ status: "declined", respondedAt: answeredAt(now) })
+    .where(
+      and(
+        eq(mentorRequests.programId, programId),
+        eq(mentorRequests.mentorId, mentorId),
+        eq(mentorRequests.status, "pending"),
+      ),
+    )
+    .returning();
+}
+
 /** The waiting choices of a chain, best rank first. */
 export function waitingChoices(db: DB, programId: string, menteeId: string) {
   return db

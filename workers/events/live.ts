@@ -14,7 +14,9 @@ import { planEvent } from "./plan";
  */
 export function socketOriginAllowed(origin: string | undefined, requestUrl: string, appUrl: string | null) {
   if (!origin) return false;
-  return origin === new URL(requestUrl).origin || (appUrl !== null && origin === new URL(appUrl).origin);
+  // An APP_URL that is not a URL (health reports it) allows no other origin, rather than failing here.
+  const app = appUrl !== null && URL.canParse(appUrl) ? new URL(appUrl).origin : null;
+  return origin === new URL(requestUrl).origin || (app !== null && origin === app);
 }
 
 export const liveObject = (env: Env, eventId: string) => env.EVENT_LIVE.get(env.EVENT_LIVE.idFromName(eventId));

@@ -10,7 +10,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../app-env";
 import { publicOrigin, type Config } from "../config";
 import type { DB } from "../db/client";
-import { MENTOR_ROLES, participantsById } from "../data/match-pool";
+import { MENTOR_ROLES, participantsById, type Participant } from "../data/match-pool";
 import { getProgram, programManagersOf, type Program } from "../data/programs";
 import { cancelRequest, closeRequest, promote, waitingChoices, type MentorRequest } from "../data/requests";
 import { explain, scorePair } from "../domain/matching/score";
@@ -103,4 +103,30 @@ export async function declineRequest(m: Mailer, request: MentorRequest, now: num
   const program = await getProgram(m.db, request.programId);
   if (program) await advanceChain(m, program, request.menteeId, now);
   return true;
+}
+
+/**
+ * For each request waiting for `mentorId`'s answer, the mentee's goals and why the two fit. Programs
+ * and people are loaded once per program, not per request: a much-asked mentor may have hundreds.
+ */
+export async function whyAsked(
+  db: DB,
+  mentorId: string,
+  requests: { id: string; programId: string; menteeId: string }[],
+) {
+  const byProgram = new Map<string, { program: Program; found: Map<string, Participant> }>();
+  for (const programId of new Set(requests.map((r) => r.programId))) {
+    const program = (await getProgram(db, programId))!;
+    const ids = [mentorId, ...requests.filter((r) => r.programId === programId).map((r) => r.menteeId)];
+    byProgram.set(programId, { program, found: await participantsById(db, program, ids) });
+  }
+  return new Map(
+    requests.map((r) => {
+      const { program, found } = byProgram.get(r.programId)!;
+      const mentor = found.get(mentorId);
+      const mentee = found.get(r.menteeId);
+      const scored = mentor && mentee ? scorePair(mentor.person, mentee.person, matchSettingsOf(program)) : null;
+      return [r.id, { goals: mentee?.person.goals ?? "", reasons: scored?.reasons ?? [] }];
+    }),
+  );
 }

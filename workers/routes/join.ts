@@ -184,7 +184,9 @@ export const joinRoutes = router()
       if (!byProgram) throw tooMany("This program has had many sign-ups in the last minutes. Try again shortly.");
       if (!byEmail) throw tooMany("Too many sign-ups for this email. Wait a few minutes and try again.");
       const payload = askedOnly(program, input);
-      const person = await ensurePerson(db, input.email, payload.person);
+      // The address's owner has not confirmed yet: a new person is named after the address, and what the
+      // requester typed waits in the token until the owner confirms it.
+      const person = await ensurePerson(db, input.email, { name: input.email.split("@")[0]! });
       const { capacity, role, ...profile } = payload.enrollment;
       const [enrollment] = await db
         .insert(enrollments)

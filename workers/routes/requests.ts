@@ -21,7 +21,7 @@ import { router } from "../lib/validate";
 import type { MailMessage } from "../mail/outbox";
 import { sendMail } from "../mail/send";
 import { requestAcceptedMail } from "../mail/templates";
-import { declineRequest, mailRequest, mailerOf } from "../matching/requests";
+import { declineRequest, mailRequest, mailerOf, whyAsked } from "../matching/requests";
 import { suggestionsFor } from "../matching/suggest";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import { MyRequestsSchema, RequestCreateSchema, ResponseTimesSchema, SuggestionsSchema } from "../schemas/requests";
@@ -165,20 +165,9 @@ export const requestRoutes = router()
         title: r.otherTitle,
         department: r.otherDepartment,
       });
-      const received = [];
-      for (const r of rows.filter((r) => r.mentorId === user.id && r.menteeId !== user.id)) {
-        const program = (await getProgram(c.var.db, r.programId))!;
-        const found = await participantsById(c.var.db, program, [r.mentorId, r.menteeId]);
-        const mentor = found.get(r.mentorId);
-        const mentee = found.get(r.menteeId);
-        const scored = mentor && mentee ? scorePair(mentor.person, mentee.person, matchSettingsOf(program)) : null;
-        received.push({
-          ...base(r),
-          mentee: other(r),
-          goals: mentee?.person.goals ?? "",
-          reasons: scored?.reasons ?? [],
-        });
-      }
+      const toAnswer = rows.filter((r) => r.mentorId === user.id && r.menteeId !== user.id);
+      const why = await whyAsked(c.var.db, user.id, toAnswer as { id: string; programId: string; menteeId: string }[]);
+      const received = toAnswer.map((r) => ({ ...base(r), mentee: other(r), ...why.get(r.id)! }));
       const sent = rows.filter((r) => r.menteeId === user.id).map((r) => ({ ...base(r), mentor: other(r) }));
       return c.json({ sent, received }, 200);
     },

@@ -190,7 +190,8 @@ export const surveyRoutes = router()
       method: "patch",
       path: "/surveys/{id}",
       tags,
-      summary: "Change a survey, or turn it off with `active: false` (managers); questions only before any answer",
+      summary:
+        "Change a survey, or turn it off with `active: false` (managers); questions and anonymity only before any answer",
       request: { params: IdParam, ...jsonBody(SurveyUpdateSchema) },
       responses: {
         200: json(SurveySchema, "The survey"),
@@ -211,6 +212,15 @@ export const surveyRoutes = router()
       if (changes.questions && (counts?.responded ?? 0) > 0) {
         throw new ApiError(409, "has_answers", "People have answered: the questions stay as they were asked.");
       }
+      if (changes.anonymous !== undefined && changes.anonymous !== survey.anonymous) {
+        // Named after anonymous answers would show them one by one; anonymous after named ones would mislead.
+        const [answered] = await c.var.db.all<{ n: number }>(
+          sql`SELECT EXISTS (SELECT 1 FROM survey_responses WHERE survey_id = ${survey.id}) AS n`,
+        );
+        if (answered?.n) {
+          throw new ApiError(409, "has_answers", "People have answered: the survey stays as anonymous as it was.");
+        }
+      }
       if (Object.keys(changes).length === 0) return c.json(dto(survey, counts), 200);
       const [saved] = await c.var.db.update(surveys).set(changes).where(eq(surveys.id, survey.id)).returning();
       return c.json(dto(saved!, counts), 200);
@@ -223,7 +233,7 @@ export const surveyRoutes = router()
       tags,
       summary: "Response rate, averages, NPS, distributions and free text (managers; an event survey's hosts)",
       description:
-        "An anonymous survey shows nothing (`hidden`) until five people answered. A breakdown shows only groups of five or more answers, the smaller ones merged into `other` if together five or more, else no group at all. Written answers come in an order that is stable per survey and says nothing about who answered when.",
+        "An anonymous survey shows nothing (`hidden`) until five people answered. A breakdown shows only groups of five or more answers, the smaller ones merged into `other` if together five or more, else no group at all; a question that a shown group has one to four answers to shows only each group's count. Written answers come in an order that is stable per survey and says nothing about who answered when.",
       request: { params: IdParam },
       responses: { 200: json(ResultsSchema, "Results"), 401: errors[401], 404: errors[404] },
     }),

@@ -68,9 +68,14 @@ export function shownGroups(groups: Group[]): Group[] | null {
   return rest.length < MIN_GROUP ? null : [...large, { group: OTHER, responses: rest }];
 }
 
+/** Only how many answered: the numbers of so few answers would show them one by one. */
+const countOnly = ({ id, type, text, answers }: QuestionResult): QuestionResult => ({ id, type, text, answers });
+
 /**
  * The results. An anonymous survey shows nothing until MIN_GROUP people answered; a breakdown by group
- * follows `shownGroups`, in any survey.
+ * follows `shownGroups`, in any survey, and per question too: a question that one shown group has only
+ * 1 to MIN_GROUP - 1 answers to (an optional one) shows no group's numbers, as that group's would be
+ * its few answers and the overall minus the others' would give them away.
  */
 export function surveyResults(questions: SurveyQuestion[], responses: Response[], anonymous: boolean) {
   if (anonymous && responses.length < MIN_GROUP) {
@@ -78,16 +83,18 @@ export function surveyResults(questions: SurveyQuestion[], responses: Response[]
   }
   const groups = byRole(responses);
   const shown = shownGroups(groups);
+  const perGroup = (shown ?? []).map((g) => questions.map((q) => summarize(q, g.responses)));
+  const fewIn = (i: number) => perGroup.some((qs) => qs[i]!.answers > 0 && qs[i]!.answers < MIN_GROUP);
   return {
     responses: responses.length,
     hidden: false,
     questions: questions.map((q) => summarize(q, responses)),
     groups: shown
-      ? shown.map((g) => ({
+      ? shown.map((g, gi) => ({
           group: g.group,
           responses: g.responses.length as number | null,
           hidden: false,
-          questions: questions.map((q) => summarize(q, g.responses)),
+          questions: perGroup[gi]!.map((r, i) => (fewIn(i) ? countOnly(r) : r)),
         }))
       : groups.map((g) => ({ group: g.group, responses: null, hidden: true, questions: [] as QuestionResult[] })),
   };
