@@ -9,7 +9,7 @@ import { requireAdmin } from "../auth/middleware";
 import { outgoingMail } from "../db/schema";
 import { notFound } from "../lib/errors";
 import { router } from "../lib/validate";
-import { enqueueMail, type MailMessage } from "../mail/outbox";
+import { enqueueByLane } from "../mail/outbox";
 import { IdParam, errors, json } from "../schemas/common";
 
 const tags = ["Mail problems"];
@@ -77,9 +77,9 @@ export const mailProblemRoutes = router()
         .update(outgoingMail)
         .set({ status: "pending", attempts: 0 })
         .where(and(eq(outgoingMail.id, id), eq(outgoingMail.status, "failed")))
-        .returning({ id: outgoingMail.id });
+        .returning({ id: outgoingMail.id, lane: outgoingMail.lane });
       if (!rows.length) throw notFound("Failed mail");
-      await enqueueMail(c.env.MAIL_QUEUE as Queue<MailMessage>, [id]);
+      await enqueueByLane(c.env, rows);
       return c.json({ queued: true as const }, 200);
     },
   );

@@ -220,7 +220,7 @@ export const requestRoutes = router()
       if (mentee) {
         await sendMail(
           c.var.db,
-          c.env.MAIL_QUEUE as Queue<MailMessage>,
+          c.env,
           `request-accepted:${request.id}`,
           mentee.email,
           requestAcceptedMail(
