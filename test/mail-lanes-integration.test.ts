@@ -84,8 +84,22 @@ describe("the urgent lane", () => {
     const old = Date.now() - 5 * 60_000;
     const urgent = crypto.randomUUID();
     const bulk = crypto.randomUUID();
-    await insertMail(db, urgent, `signin:${urgent}`, "a@example.com", { subject: "s", text: "t", html: "h" }, old);
-    await insertMail(db, bulk, `welcome:${bulk}`, "b@example.com", { subject: "s", text: "t", html: "h" }, old);
+    await insertMail(
+      db,
+      urgent,
+      `signin:${urgent}`,
+      "a@example.com",
+      { subject: "s", text: "t", html: "h" },
+      { now: old },
+    );
+    await insertMail(
+      db,
+      bulk,
+      `welcome:${bulk}`,
+      "b@example.com",
+      { subject: "s", text: "t", html: "h" },
+      { now: old },
+    );
     await db.update(outgoingMail).set({ createdAt: old }).where(eq(outgoingMail.id, urgent));
     await db.update(outgoingMail).set({ createdAt: old }).where(eq(outgoingMail.id, bulk));
     const seen = { MAIL_QUEUE: [] as string[], MAIL_URGENT_QUEUE: [] as string[] };
@@ -104,7 +118,14 @@ describe("the urgent lane", () => {
   it("drops a sign-in link that would arrive expired, and says so by its id only", async () => {
     const id = crypto.randomUUID();
     const asked = Date.now() - 10 * 60_000; // its 10 minutes are up
-    await insertMail(db, id, `signin:${id}`, "late@example.com", { subject: "s", text: "t", html: "h" }, asked);
+    await insertMail(
+      db,
+      id,
+      `signin:${id}`,
+      "late@example.com",
+      { subject: "s", text: "t", html: "h" },
+      { now: asked },
+    );
     const transport = recording();
     const result = await consume("tandem-mail-urgent", [id], transport);
     expect(transport.order).toEqual([]);

@@ -49,7 +49,14 @@ describe("mail status for admins", () => {
 
     const db = createDb(env.DB);
     const late = crypto.randomUUID();
-    await insertMail(db, late, `signin:${late}`, "late@example.com", { subject: "s", text: "t", html: "h" }, 0);
+    await insertMail(
+      db,
+      late,
+      `signin:${late}`,
+      "late@example.com",
+      { subject: "s", text: "t", html: "h" },
+      { now: 0 },
+    );
     await consume("tandem-mail-urgent", [late]);
 
     const status = await admin.json("GET", "/api/admin/mail-status");

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../workers/db/client";
 import worker from "../workers/index";
 import { insertMail } from "../workers/mail/outbox";
+import { mailProgress } from "../workers/mail/batches";
 import { env } from "./helpers";
 import { meteredEnv } from "./metered-env";
 
@@ -65,5 +66,8 @@ describe("a queue batch's budget", () => {
     expect(metered.usage.statements).toBeLessThanOrEqual(110);
     expect(metered.usage.subrequests).toBeLessThanOrEqual(5);
     expect(metered.usage.subrequests).toBeGreaterThanOrEqual(2); // the page's mails and the next page's message
+    // The announcements are one bulk send, its first page's mails counted as waiting.
+    const [progress] = await mailProgress(createDb(env.DB), { ids: [`match:${runId}`] });
+    expect(progress).toMatchObject({ kind: "match", label: "Match announcements for Queue budget", waiting: 100 });
   }, 60_000);
 });

@@ -20,11 +20,22 @@ export const STALE_CLAIM_MS = 10 * 60 * 1000;
 /** The consumer retries a failed send within an hour (consumer.ts); a retry not seen by then was lost. */
 const LOST_RETRY_MS = 60 * 60 * 1000;
 
-/** The insert for one mail, in the lane its kind says; a second insert with the same key changes nothing. */
-export function insertMail(db: DB, id: string, key: string, to: string, mail: RenderedMail, now = Date.now()) {
+/**
+ * The insert for one mail, in the lane its kind says, part of bulk send `batchId` if given (mail/batches);
+ * a second insert with the same key changes nothing.
+ */
+export function insertMail(
+  db: DB,
+  id: string,
+  key: string,
+  to: string,
+  mail: RenderedMail,
+  { now = Date.now(), batchId = null }: { now?: number; batchId?: string | null } = {},
+) {
+  const lane = laneOf(key);
   return db
     .insert(outgoingMail)
-    .values({ id, idempotencyKey: key, toEmail: to, ...mail, lane: laneOf(key), expiresAt: expiryOf(key, now) })
+    .values({ id, idempotencyKey: key, toEmail: to, ...mail, lane, expiresAt: expiryOf(key, now), batchId })
     .onConflictDoNothing({ target: outgoingMail.idempotencyKey });
 }
 
