@@ -146,7 +146,9 @@ export async function deliverMany(
     for (const r of group) (r.attempts >= MAX_ATTEMPTS ? done : retry).push(r.id);
   }
   const deferred = calls.slice(call).flat();
-  const delaySeconds = retryAfter || Math.max(1, Math.ceil((pace.maxCalls * pace.gapMs) / 1000));
+  // After a 429, what the provider asked for; else about as long as this batch's calls took. The pace
+  // holds either way (calls are spaced here); the delay only spares the queue reading them too soon.
+  const delaySeconds = retryAfter || Math.max(1, Math.ceil((call * pace.gapMs) / 1000));
   if (deferred.length) {
     // Unclaimed, the attempt not counted; `claimed_at` says until when, so the clock does not hurry it.
     await db.run(sql`UPDATE outgoing_mail
