@@ -43,6 +43,7 @@ export function harness({ down = false } = {}) {
   const log: Log = { statements: 0, maxParams: 0 };
   const queued: ImportMessage[] = [];
   const mailIds: string[] = [];
+  const urgentMailIds: string[] = [];
   const queue = <T>(sink: (body: T) => void) => ({
     send: async (body: T) => sink(body),
     sendBatch: async (messages: { body: T }[]) => messages.forEach((m) => sink(m.body)),
@@ -55,6 +56,7 @@ export function harness({ down = false } = {}) {
       queued.push(b);
     }),
     MAIL_QUEUE: queue<{ mailId: string }>((b) => mailIds.push(b.mailId)),
+    MAIL_URGENT_QUEUE: queue<{ mailId: string }>((b) => urgentMailIds.push(b.mailId)),
   } as unknown as Env;
   const reset = () => Object.assign(log, { statements: 0, maxParams: 0 });
   let n = 0;
@@ -62,6 +64,16 @@ export function harness({ down = false } = {}) {
   return {
     queued,
     mailIds,
+    urgentMailIds,
+    env: testEnv,
+    /** A request to the Worker with the harness's bindings. */
+    async fetch(path: string, init: RequestInit = {}) {
+      const ctx = createExecutionContext();
+      const headers = { origin: ORIGIN, "content-type": "application/json", ...init.headers };
+      const res = await worker.fetch(new Request(`${ORIGIN}${path}`, { ...init, headers }), testEnv, ctx);
+      await waitOnExecutionContext(ctx);
+      return res;
+    },
     async post(client: Client, programId: string, csv: string) {
       reset();
       const ctx = createExecutionContext();

@@ -1,6 +1,6 @@
 /**
  * @module clock
- * What the cron trigger does, as a table of named jobs: re-queue stuck mail, purge what expired (old
+ * What the cron trigger does, as a table of named jobs: re-queue stuck mail (each on its lane), purge what expired (old
  * imports' results among it), lapse
  * mentor requests past their deadline (moving each chain on), fail abandoned matching runs, send each
  * finished event's follow-up, start and end reverse-mentoring cycles, send surveys and their reminders,
@@ -41,7 +41,7 @@ export type JobOutcome =
   { status: "done"; result: unknown } | { status: "failed"; error: string } | { status: "skipped"; reason: string };
 
 export const CLOCK_JOBS: ClockJob[] = [
-  { name: "mail", mails: true, run: (t) => requeueStuckMail(t.db, t.queue, t.wallClock) },
+  { name: "mail", mails: true, run: (t) => requeueStuckMail(t.db, t.env, t.wallClock) },
   { name: "purged", mails: false, run: (t) => purgeExpired(t.db, t.wallClock) },
   { name: "importsPruned", mails: false, run: (t) => pruneImports(t.db, t.wallClock) },
   {

@@ -1,6 +1,6 @@
 /**
- * Tandem's Worker: the API and app (fetch), the clock (scheduled) and its queues: mail and its dead
- * letters, matching (runs and their announcements), and people imports and their dead letters.
+ * Tandem's Worker: the API and app (fetch), the clock (scheduled) and its queues: mail in two lanes
+ * (tandem-mail and tandem-mail-urgent, one consumer that tells them apart) and their dead letters, matching (runs and their announcements), and people imports and their dead letters.
  */
 import { app } from "./app";
 import { handleMailBatch } from "./mail/consumer";

@@ -1,7 +1,8 @@
 /**
  * Importing a company of 300 from the participants page in real Chromium: the file is larger than an
  * import done within the request, so it goes through the import queue; the page shows its progress,
- * then the result with a per-row download, and the people are in the table and welcomed.
+ * then the result with a per-row download, and the people are in the table and welcomed; the welcome
+ * mails' progress shows on the panel and, as a bulk send, on Mail problems.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -57,6 +58,19 @@ describe("importing people on the participants page", () => {
     await page.getByLabel("Search").fill("carmen.nguyen.0@");
     await page.getByRole("cell", { name: "carmen.nguyen.0@example.com" }).waitFor();
     await waitForMail("carmen.nguyen.0@example.com", /^Welcome to Import/, { after: started });
+
+    // The welcome mails go out on the bulk lane at the provider's pace; the panel follows them.
+    await page.getByText("300 of 300 welcome mails sent").waitFor({ timeout: 30_000 });
+    // Mail problems shows the lanes by kind and the import's welcomes as a bulk send with its progress.
+    await page.goto(`${baseUrl}/admin/mail`);
+    await page.getByRole("heading", { name: "Mail by lane" }).waitFor();
+    await page
+      .getByRole("row", { name: /Bulk .* welcome/ })
+      .first()
+      .waitFor();
+    const send = page.getByRole("listitem").filter({ hasText: `Welcome mails for ${created.name}` });
+    await send.getByText("300 of 300 mails sent").waitFor();
+    await checkA11y(page, "mail problems with the lanes and bulk sends");
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

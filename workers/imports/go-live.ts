@@ -2,7 +2,7 @@
  * @module imports/go-live
  * Switches a prepared import live in one D1 batch, which D1 runs as one transaction
  * (https://developers.cloudflare.com/d1/worker-api/d1-database/#batch): people, enrollments, the
- * program's skills, the welcome mails and the import's status land together or not at all. Every
+ * program's skills, the welcome mails (one bulk send) and the import's status land together or not at all. Every
  * statement reads the staged rows inside D1, so the batch is a handful of statements whatever the
  * file's size, and each one holds only while the import is still `running`: a second delivery after
  * the first committed changes nothing.
@@ -72,10 +72,15 @@ export async function goLive(db: DB, importId: string, now = Date.now()): Promis
       UPDATE programs SET updated_at = ${now},
         skills = (SELECT json_group_array(name) FROM (SELECT name FROM vocabulary ORDER BY name))
       WHERE id = ${program} AND ${live} AND (SELECT count(*) FROM vocabulary) <> json_array_length(skills)`,
-    sql`INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html, category)
+    // The welcomes are one bulk send (mail/batches), under the import's id, whose progress the admin sees.
+    sql`INSERT INTO mail_batches (id, kind, label, program_id, created_by)
+      SELECT i.id, 'welcome', 'Welcome mails for ' || p.name, p.id, i.created_by
+      FROM imports i JOIN programs p ON p.id = i.program_id WHERE i.id = ${importId} AND i.welcome = 1 AND ${live}
+      ON CONFLICT (id) DO NOTHING`,
+    sql`INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html, category, batch_id)
       SELECT json_extract(r.mail, '$.id'), 'welcome:' || ${program} || ':' || r.email, r.email,
         json_extract(r.mail, '$.subject'), json_extract(r.mail, '$.text'), json_extract(r.mail, '$.html'),
-        json_extract(r.mail, '$.category')
+        json_extract(r.mail, '$.category'), ${importId}
       ${staged} AND r.mail IS NOT NULL
       ON CONFLICT (idempotency_key) DO NOTHING`,
     sql`UPDATE imports SET status = 'done', finished_at = ${now},

@@ -6,7 +6,9 @@
  */
 import { sql } from "drizzle-orm";
 import type { DB } from "../db/client";
+import type { MailLane } from "../db/schema";
 import { batchStatements } from "../db/statements";
+import { expiryOf, laneOf } from "./lanes";
 import type { RenderedMail } from "./templates";
 
 export type BulkMail = { key: string; to: string; mail: RenderedMail };
@@ -15,8 +17,15 @@ export type BulkMail = { key: string; to: string; mail: RenderedMail };
 export const MAILS_PER_STATEMENT = 100;
 const STATEMENTS_PER_BATCH = 10;
 
-export async function insertMails(db: DB, mails: BulkMail[]): Promise<string[]> {
+/** Inserts the mails (bulk ones: see insertMailRows), returning the ids of those new to the outbox. */
+export async function insertMails(db: DB, mails: BulkMail[], batchId: string | null = null): Promise<string[]> {
+  return (await insertMailRows(db, mails, batchId)).map((r) => r.id);
+}
+
+/** Inserts the mails in the lanes their kinds say, each pointing at bulk send `batchId` if given. */
+export async function insertMailRows(db: DB, mails: BulkMail[], batchId: string | null = null) {
   const statements = [];
+  const now = Date.now();
   for (let i = 0; i < mails.length; i += MAILS_PER_STATEMENT) {
     const rows = mails.slice(i, i + MAILS_PER_STATEMENT).map((m) => ({
       id: crypto.randomUUID(),
@@ -27,20 +36,24 @@ export async function insertMails(db: DB, mails: BulkMail[]): Promise<string[]> 
       html: m.mail.html,
       category: m.mail.category ?? null,
       attachments: m.mail.attachments ?? null,
+      lane: laneOf(m.key),
+      expires: expiryOf(m.key, now),
     }));
     statements.push(sql`
-      INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html, category, attachments)
+      INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html, category, attachments, lane,
+        expires_at, batch_id)
       SELECT json_extract(value, '$.id'), json_extract(value, '$.key'), json_extract(value, '$.to'),
         json_extract(value, '$.subject'), json_extract(value, '$.text'), json_extract(value, '$.html'),
-        json_extract(value, '$.category'), json_extract(value, '$.attachments')
+        json_extract(value, '$.category'), json_extract(value, '$.attachments'), json_extract(value, '$.lane'),
+        json_extract(value, '$.expires'), ${batchId}
       FROM json_each(${JSON.stringify(rows)}) WHERE true
       ON CONFLICT (idempotency_key) DO NOTHING
-      RETURNING id`);
+      RETURNING id, lane`);
   }
-  const ids: string[] = [];
+  const rows: { id: string; lane: MailLane }[] = [];
   for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) {
     const results = await batchStatements(db, statements.slice(i, i + STATEMENTS_PER_BATCH));
-    for (const r of results) ids.push(...(r.results as { id: string }[]).map((x) => x.id));
+    for (const r of results) rows.push(...(r.results as { id: string; lane: MailLane }[]));
   }
-  return ids;
+  return rows;
 }

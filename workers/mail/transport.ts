@@ -5,6 +5,7 @@
  * "resend" posts to Resend's HTTP API, "cloudflare" uses the `send_email` binding.
  */
 import { Buffer } from "node:buffer";
+import { sha256Hex } from "../lib/crypto";
 import { toMime } from "./mime";
 import type { MailAttachment } from "./templates";
 
@@ -25,45 +26,75 @@ export type OutgoingMessage = {
 
 export interface MailTransport {
   send(message: OutgoingMessage): Promise<void>;
+  /**
+   * The provider's batch API, where it has one: up to `batchLimit` mails in one call, all or none.
+   * Mails with attachments always go through `send`.
+   */
+  sendBatch?(messages: OutgoingMessage[]): Promise<void>;
+  batchLimit?: number;
 }
 
-/** Development: delivery is recording; the mailbox reads the outbox. */
-export const devTransport: MailTransport = { async send() {} };
+/** The provider asked us to slow down (HTTP 429); nothing of the call was sent. */
+export class RateLimited extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`rate limited, retry after ${retryAfterSeconds}s`);
+  }
+}
+
+/** Retry-After in seconds (RFC 9110 allows a date too); at least 1 second, at most an hour. */
+export function retryAfterSeconds(header: string | null, now = Date.now()) {
+  const seconds =
+    header === null ? NaN : /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - now) / 1000;
+  return Number.isFinite(seconds) ? Math.min(Math.max(Math.ceil(seconds), 1), 3600) : 1;
+}
+
+/** Development: delivery is recording; the mailbox reads the outbox. It batches like Resend does. */
+export const devTransport: MailTransport = { async send() {}, async sendBatch() {}, batchLimit: 100 };
 
 /**
  * Resend's API (https://resend.com/docs/api-reference/emails/send-email), with its Idempotency-Key header;
  * attachments go as base64 `content` with their `content_type`, so an invite keeps its `method`.
+ * Its batch endpoint (https://resend.com/docs/api-reference/emails/send-batch-emails) takes up to 100
+ * mails without attachments; its idempotency key covers the call, so it is derived from the mails' keys.
+ * A 429 throws RateLimited with the answer's Retry-After.
  */
 export function resendTransport(apiKey: string, fetcher: typeof fetch = fetch): MailTransport {
+  const post = async (path: string, key: string, body: unknown) => {
+    const res = await fetcher(`https://api.resend.com${path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json", "idempotency-key": key },
+      body: JSON.stringify(body),
+    });
+    if (res.status === 429) throw new RateLimited(retryAfterSeconds(res.headers.get("retry-after")));
+    if (!res.ok) throw new Error(`Resend answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+  };
   return {
-    async send(m) {
-      const res = await fetcher("https://api.resend.com/emails", {
-        method: "POST",
-        headers: {
-          authorization: `Bearer ${apiKey}`,
-          "content-type": "application/json",
-          "idempotency-key": m.idempotencyKey,
-        },
-        body: JSON.stringify({
-          from: m.from,
-          to: [m.to],
-          subject: m.subject,
-          text: m.text,
-          html: m.html,
-          ...(m.headers && Object.keys(m.headers).length ? { headers: m.headers } : {}),
-          ...(m.attachments?.length
-            ? {
-                attachments: m.attachments.map((a) => ({
-                  filename: a.filename,
-                  content: Buffer.from(a.content, "utf8").toString("base64"),
-                  content_type: a.contentType,
-                })),
-              }
-            : {}),
-        }),
-      });
-      if (!res.ok) throw new Error(`Resend answered ${res.status}: ${(await res.text()).slice(0, 200)}`);
+    batchLimit: 100,
+    send: (m) => post("/emails", m.idempotencyKey, resendBody(m)),
+    async sendBatch(messages) {
+      const key = `batch/${await sha256Hex(messages.map((m) => m.idempotencyKey).join("\n"))}`;
+      await post("/emails/batch", key, messages.map(resendBody));
     },
+  };
+}
+
+function resendBody(m: OutgoingMessage) {
+  return {
+    from: m.from,
+    to: [m.to],
+    subject: m.subject,
+    text: m.text,
+    html: m.html,
+    ...(m.headers && Object.keys(m.headers).length ? { headers: m.headers } : {}),
+    ...(m.attachments?.length
+      ? {
+          attachments: m.attachments.map((a) => ({
+            filename: a.filename,
+            content: Buffer.from(a.content, "utf8").toString("base64"),
+            content_type: a.contentType,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -26,6 +26,7 @@ type Row = {
 
 /** Sends one page of a run's announcements; returns the id to continue after, or null when done. */
 export async function announcePage(db: DB, mail: Queue<MailMessage>, runId: string, after: string, appUrl: string) {
+  const batchId = `match:${runId}`;
   const rows = await db.all<Row>(sql`
     SELECT m.id, pr.name AS program_name, m.reasons, a.id AS mentor_id, a.name AS mentor_name, a.email AS mentor_email,
       b.id AS mentee_id, b.name AS mentee_name, b.email AS mentee_email
@@ -42,12 +43,18 @@ export async function announcePage(db: DB, mail: Queue<MailMessage>, runId: stri
       [r.mentee_id, r.mentee_email, matchedMail(r.mentee_name, mentor, "mentee", r.program_name, why, appUrl)],
     ].map(([personId, to, rendered]) => {
       const id = crypto.randomUUID();
-      return insertMail(db, id, `match:${r.id}:${personId as string}`, to as string, rendered as never).returning({
-        id: sql<string>`id`,
-      });
+      const key = `match:${r.id}:${personId as string}`;
+      return insertMail(db, id, key, to as string, rendered as never, { batchId }).returning({ id: sql<string>`id` });
     });
   });
   if (inserts.length) {
+    // The first page records the run's announcements as one bulk send, whose progress admins see.
+    if (!after) {
+      await db.run(sql`INSERT INTO mail_batches (id, kind, label, program_id)
+        SELECT ${batchId}, 'match', 'Match announcements for ' || p.name, p.id
+        FROM match_runs r JOIN programs p ON p.id = r.program_id WHERE r.id = ${runId}
+        ON CONFLICT (id) DO NOTHING`);
+    }
     const results = (await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts])) as { id: string }[][];
     await enqueueMail(
       mail,

@@ -94,7 +94,7 @@ export const authRoutes = router()
       if (person) {
         const token = await createEmailToken(db, { purpose: "signin", personId: person.id, ttlMs: SIGNIN_TTL_MS });
         const url = `${publicOrigin(c.var.config, c.req.url)}/auth/verify?token=${token}`;
-        await sendMail(db, c.env.MAIL_QUEUE, `signin:${token.slice(0, 16)}`, email, signInMail(url));
+        await sendMail(db, c.env, `signin:${token.slice(0, 16)}`, email, signInMail(url));
       }
       return c.json({ ok: true as const }, 202);
     },

@@ -55,7 +55,6 @@ import {
   RegisterSchema,
   ReplanSchema,
 } from "../schemas/events";
-import type { MailMessage } from "../mail/outbox";
 import type { Round } from "../domain/events/planner";
 
 const tags = ["Events"];
@@ -198,7 +197,7 @@ export const eventRoutes = router()
         timeStyle: "short",
         timeZone: event.timezone,
       });
-      await sendMail(c.var.db, c.env.MAIL_QUEUE as Queue<MailMessage>, `event-registered:${row.id}`, user.email, {
+      await sendMail(c.var.db, c.env, `event-registered:${row.id}`, user.email, {
         ...eventRegisteredMail(
           user.name,
           { title: event.title, when: `${when} (${event.timezone})`, place: event.place },

@@ -24,6 +24,7 @@ import { router } from "../lib/validate";
 import { groupReadyMail } from "../mail/group-templates";
 import type { MailMessage } from "../mail/outbox";
 import { sendMails } from "../mail/send";
+import { recordMailBatch } from "../mail/batches";
 import { IdParam, errors, json, jsonBody } from "../schemas/common";
 import { GroupsSchema, MoveSchema, PlanSchema, PublishedSchema } from "../schemas/groups";
 
@@ -135,7 +136,13 @@ export const groupRoutes = router()
           `${origin}/groups/${m.groupId}`,
         ),
       }));
-      await sendMails(c.var.db, c.env.MAIL_QUEUE as Queue<MailMessage>, mails);
+      // One bulk send per program (Admin → Mail problems shows its progress); a republish adds to it.
+      const batchId = `groups:${program.id}`;
+      const label = `Group announcements for ${program.name}`;
+      await c.var.db.run(
+        recordMailBatch(batchId, { kind: "group-published", label, programId: program.id, createdBy: c.var.user?.id }),
+      );
+      await sendMails(c.var.db, c.env.MAIL_QUEUE as Queue<MailMessage>, mails, batchId);
       return c.json({ ...view, mailed: members.filter((m) => fresh.has(m.groupId)).length }, 200);
     },
   );

@@ -18,6 +18,8 @@ import { runImport } from "../imports/run";
 import { enqueueWelcomes } from "../imports/welcomes";
 import { IMPORT_STATUSES } from "../db/schema";
 import { ErrorSchema, IdParam, errors, json } from "../schemas/common";
+import { MailProgress, mailProgress } from "../mail/batches";
+import type { DB } from "../db/client";
 
 const tags = ["Participants"];
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
@@ -37,6 +39,9 @@ const ImportState = z
     createdAt: z.number(),
     finishedAt: z.number().nullable(),
     resultUrl: z.string().openapi({ description: "Each row's result as CSV, once the import is done" }),
+    welcomeMails: MailProgress.nullable().openapi({
+      description: "How many of the import's welcome mails were sent, once it is live (null without welcomes)",
+    }),
   })
   .openapi("Import");
 
@@ -51,9 +56,10 @@ const ImportError = z
   .openapi("ImportError");
 
 const ImportParams = IdParam.extend({ importId: z.string().min(1).max(64) });
-const withUrl = (programId: string, s: NonNullable<Awaited<ReturnType<typeof getImport>>>) => ({
+const withUrl = async (db: DB, programId: string, s: NonNullable<Awaited<ReturnType<typeof getImport>>>) => ({
   ...s,
   resultUrl: `/api/programs/${programId}/imports/${s.id}/result`,
+  welcomeMails: (await mailProgress(db, { ids: [s.id] }))[0] ?? null,
 });
 
 export const importRoutes = router()
@@ -116,7 +122,7 @@ export const importRoutes = router()
           await failImport(db, id, "The import could not be started; nothing was imported. Try again.");
           throw new ApiError(503, "unavailable", "The import could not be started; nothing was imported. Try again.");
         }
-        return c.json(withUrl(program.id, (await getImport(db, program.id, id))!), 202);
+        return c.json(await withUrl(db, program.id, (await getImport(db, program.id, id))!), 202);
       }
       await runImport(db, id);
       c.executionCtx.waitUntil(
@@ -124,7 +130,7 @@ export const importRoutes = router()
           console.error("enqueue after import failed; the cron will retry", err),
         ),
       );
-      return c.json(withUrl(program.id, (await getImport(db, program.id, id))!), 200);
+      return c.json(await withUrl(db, program.id, (await getImport(db, program.id, id))!), 200);
     },
   )
   .openapi(
@@ -141,7 +147,7 @@ export const importRoutes = router()
       const program = await managedProgram(c, id);
       const state = await getImport(c.var.db, program.id, importId);
       if (!state) throw notFound("Import");
-      return c.json(withUrl(program.id, state), 200);
+      return c.json(await withUrl(c.var.db, program.id, state), 200);
     },
   )
   .openapi(

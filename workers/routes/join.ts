@@ -211,13 +211,7 @@ export const joinRoutes = router()
         ttlMs: CONFIRM_TTL_MS,
       });
       const url = `${publicOrigin(c.var.config, c.req.url)}/auth/verify?token=${token}`;
-      await sendMail(
-        db,
-        c.env.MAIL_QUEUE,
-        `confirm:${token.slice(0, 16)}`,
-        input.email,
-        confirmMail(program.name, url),
-      );
+      await sendMail(db, c.env, `confirm:${token.slice(0, 16)}`, input.email, confirmMail(program.name, url));
       return c.json({ ok: true as const }, 202);
     },
   );

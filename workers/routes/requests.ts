@@ -18,7 +18,6 @@ import { forbiddenBecause } from "../domain/matching/plan";
 import { scorePair } from "../domain/matching/score";
 import { ApiError, badRequest, notFound } from "../lib/errors";
 import { router } from "../lib/validate";
-import type { MailMessage } from "../mail/outbox";
 import { sendMail } from "../mail/send";
 import { requestAcceptedMail } from "../mail/templates";
 import { declineRequest, mailRequest, mailerOf, whyAsked } from "../matching/requests";
@@ -209,7 +208,7 @@ export const requestRoutes = router()
       if (mentee) {
         await sendMail(
           c.var.db,
-          c.env.MAIL_QUEUE as Queue<MailMessage>,
+          c.env,
           `request-accepted:${request.id}`,
           mentee.email,
           requestAcceptedMail(

@@ -5,6 +5,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, ApiError, messageOf, ok } from "../../api";
 import { Status } from "../../components/Field";
+import { MailProgress } from "../../components/MailProgress";
 
 type ImportState = Awaited<ReturnType<typeof loadImport>>;
 type RowError = { row: number; email: string; errors: string[] };
@@ -13,10 +14,13 @@ const loadImport = (id: string, importId: string) =>
   ok(api.programs[":id"].imports[":importId"].$get({ param: { id, importId } }));
 const number = new Intl.NumberFormat();
 const POLL_MS = 1000;
+const MAIL_POLL_MS = 3000;
 /** Bad rows listed on the page; all of them are in the download. */
 const SHOWN_ERRORS = 50;
 
 const working = (s: ImportState | null) => s?.status === "staging" || s?.status === "running";
+/** Once live, the welcome mails go out at the provider's pace; their progress is followed too. */
+const mailing = (s: ImportState | null) => s?.status === "done" && (s.welcomeMails?.waiting ?? 0) > 0;
 
 export function ImportPeople({ id, onDone }: { id: string; onDone: () => void }) {
   const [state, setState] = useState<ImportState | null>(null);
@@ -26,17 +30,17 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
 
   // While the queue imports a large file, ask for its progress every second.
   useEffect(() => {
-    if (!state || !working(state)) return;
+    if (!state || !(working(state) || mailing(state))) return;
     const t = setTimeout(
       () =>
         loadImport(id, state.id).then(
           (next) => {
             setState(next);
-            if (next.status === "done") onDone();
+            if (next.status === "done" && working(state)) onDone();
           },
           (e) => setError(messageOf(e)),
         ),
-      POLL_MS,
+      working(state) ? POLL_MS : MAIL_POLL_MS,
     );
     return () => clearTimeout(t);
   }, [id, state]);
@@ -105,6 +109,11 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
             Download the result (CSV)
           </a>
         </p>
+      )}
+      {state?.status === "done" && state.welcomeMails && (
+        <div role="status" aria-live="polite">
+          <MailProgress progress={state.welcomeMails} noun="welcome mails" />
+        </div>
       )}
       {state?.status === "failed" && <p class="status error">{state.error}</p>}
       <Status tone="error" message={error} />

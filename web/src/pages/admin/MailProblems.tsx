@@ -1,9 +1,13 @@
-/** Mail that could not be delivered (admins): to whom, what, how often it was tried, why; send it again. */
+/**
+ * Mail that could not be delivered (admins): to whom, what, how often it was tried, why; send it again.
+ * Above it, mail by lane and the progress of bulk sends (MailStatus).
+ */
 import { useEffect, useState } from "preact/hooks";
 import { api, messageOf, ok } from "../../api";
 import { Alert } from "../../components/Alert";
 import { Status } from "../../components/Field";
 import { RequireSignIn } from "../../components/RequireSignIn";
+import { MailStatus } from "./MailStatus";
 
 type Problems = Awaited<ReturnType<typeof load>>;
 const load = () => ok(api.admin["mail-problems"].$get());
@@ -35,6 +39,8 @@ function ProblemList() {
   return (
     <section>
       <h1>Mail problems</h1>
+      <MailStatus />
+      <h2>Failed mail</h2>
       <p>
         Mail the provider kept refusing, after its retries. Fix the cause (the provider's key, a bounced address), then
         send it again: it still goes out only once.
