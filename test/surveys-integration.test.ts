@@ -85,10 +85,18 @@ describe("surveys", () => {
     expect(await mailsTo(mentee!.email, checkIn)).toHaveLength(1);
     expect(await mailsTo(mentor!.email, checkIn)).toHaveLength(1);
     expect(invite!.text).toContain('Stop "Feedback questions and surveys" emails');
+    // The invitations are one bulk send that admins follow, whichever ticks sent them.
+    const sendOf = async () =>
+      // Signed in anew: the ticks' housekeeping at their later time ends today's sessions.
+      (await (await signIn(ADMIN)).json("GET", "/api/admin/mail-status")).body.bulkSends.find(
+        (b: { programId: string; kind: string }) => b.programId === program.id && b.kind === "survey",
+      );
+    expect(await sendOf()).toMatchObject({ label: "Invitations to “Two-week check-in”", total: 2 });
 
     // Reminders: four days apart, at most two, and none after answering.
     for (const d of [21, 21, 25, 29]) await tick(started + d * DAY);
     expect(await mailsTo(mentee!.email, /^Reminder: Two-week check-in$/)).toHaveLength(2);
+    expect((await sendOf()).total).toBe(2); // reminders are not invitations
 
     const token = tokenIn(invite!);
     // The link needs no sign-in: a client without a session opens and answers it.

@@ -31,6 +31,12 @@ export const recordMailBatch = (
 ) => sql`INSERT INTO mail_batches (id, kind, label, program_id, created_by)
   VALUES (${id}, ${b.kind}, ${b.label}, ${b.programId ?? null}, ${b.createdBy ?? null}) ON CONFLICT (id) DO NOTHING`;
 
+/** One statement that records several bulk sends at once (one JSON parameter); known ids change nothing. */
+export const recordMailBatches = (batches: { id: string; kind: string; label: string; programId: string | null }[]) =>
+  sql`INSERT INTO mail_batches (id, kind, label, program_id)
+    SELECT value ->> 'id', value ->> 'kind', value ->> 'label', value ->> 'programId' FROM json_each(${JSON.stringify(batches)})
+    WHERE true ON CONFLICT (id) DO NOTHING`;
+
 type Counted = { id: string; kind: string; label: string; program_id: string | null; created_at: number };
 
 /** Progress of the given bulk sends, or of the most recent ones, newest first. */

@@ -11,7 +11,8 @@ import { batchStatements } from "../db/statements";
 import { expiryOf, laneOf } from "./lanes";
 import type { RenderedMail } from "./templates";
 
-export type BulkMail = { key: string; to: string; mail: RenderedMail };
+/** A mail for the outbox; `batchId` names the bulk send it belongs to, when that differs per mail. */
+export type BulkMail = { key: string; to: string; mail: RenderedMail; batchId?: string };
 
 /** Rows a statement carries: about 2 KB each, well under D1's limits for one bound value. */
 export const MAILS_PER_STATEMENT = 100;
@@ -22,7 +23,7 @@ export async function insertMails(db: DB, mails: BulkMail[], batchId: string | n
   return (await insertMailRows(db, mails, batchId)).map((r) => r.id);
 }
 
-/** Inserts the mails in the lanes their kinds say, each pointing at bulk send `batchId` if given. */
+/** Inserts the mails in the lanes their kinds say, each pointing at its bulk send (`batchId` by default). */
 export async function insertMailRows(db: DB, mails: BulkMail[], batchId: string | null = null) {
   const statements = [];
   const now = Date.now();
@@ -38,6 +39,7 @@ export async function insertMailRows(db: DB, mails: BulkMail[], batchId: string 
       attachments: m.mail.attachments ?? null,
       lane: laneOf(m.key),
       expires: expiryOf(m.key, now),
+      batch: m.batchId ?? batchId,
     }));
     statements.push(sql`
       INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html, category, attachments, lane,
@@ -45,7 +47,7 @@ export async function insertMailRows(db: DB, mails: BulkMail[], batchId: string 
       SELECT json_extract(value, '$.id'), json_extract(value, '$.key'), json_extract(value, '$.to'),
         json_extract(value, '$.subject'), json_extract(value, '$.text'), json_extract(value, '$.html'),
         json_extract(value, '$.category'), json_extract(value, '$.attachments'), json_extract(value, '$.lane'),
-        json_extract(value, '$.expires'), ${batchId}
+        json_extract(value, '$.expires'), json_extract(value, '$.batch')
       FROM json_each(${JSON.stringify(rows)}) WHERE true
       ON CONFLICT (idempotency_key) DO NOTHING
       RETURNING id, lane`);

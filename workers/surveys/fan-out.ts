@@ -17,6 +17,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { DB } from "../db/client";
 import type { SurveyTrigger } from "../db/schema";
 import { batchStatements } from "../db/statements";
+import { recordMailBatches } from "../mail/batches";
 import { insertMails, type BulkMail } from "../mail/bulk";
 import { enqueueMail, type MailMessage } from "../mail/outbox";
 import { surveyInviteMail } from "../mail/survey-templates";
@@ -113,6 +114,8 @@ async function invite(db: DB, secret: string, s: Survey, now: number, budget: { 
 
 type Mailable = {
   id: string;
+  survey_id: string;
+  program_id: string | null;
   name: string;
   email: string;
   timezone: string;
@@ -124,12 +127,15 @@ type Mailable = {
 };
 
 const mailable = (where: SQL) => sql`
-  SELECT i.id, p.name, p.email, p.timezone, s.title, s.anonymous, COALESCE(pr.name, ev.title, 'your mentoring') AS about,
+  SELECT i.id, i.survey_id, s.program_id, p.name, p.email, p.timezone, s.title, s.anonymous, COALESCE(pr.name, ev.title, 'your mentoring') AS about,
     i.closes_at, i.reminders
   FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id JOIN people p ON p.id = i.person_id
   LEFT JOIN programs pr ON pr.id = s.program_id LEFT JOIN events ev ON ev.id = s.event_id
   WHERE s.active = 1 AND i.responded_at IS NULL AND ${where}
   ORDER BY i.id LIMIT ${PAGE}`;
+
+/** The bulk send that holds a survey's invitations. */
+export const invitationsBatch = (surveyId: string) => `survey:${surveyId}`;
 
 async function render(
   rows: Mailable[],
@@ -144,7 +150,7 @@ async function render(
       const closes = new Date(r.closes_at).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
       const survey = { title: r.title, about: r.about, closes, anonymous: !!r.anonymous };
       const mail = surveyInviteMail(r.name, survey, `${origin}/s/${token}`, reminder ? r.reminders + 1 : 0);
-      return { key: key(r), to: r.email, mail };
+      return { key: key(r), to: r.email, mail, ...(reminder ? {} : { batchId: invitationsBatch(r.survey_id) }) };
     }),
   );
 }
@@ -170,10 +176,20 @@ export async function runSurveys(db: DB, queue: Queue<MailMessage>, origin: stri
     );
     const rows = working(page);
     if (rows.length) {
-      await enqueueMail(
-        queue,
-        await insertMails(db, await render(rows, secret, origin, (r) => `survey:${r.id}`, false)),
+      // Each survey's invitations are one bulk send whose progress admins follow, however many ticks it takes.
+      const surveys = new Map(rows.map((r) => [r.survey_id, r]));
+      await db.run(
+        recordMailBatches(
+          [...surveys.values()].map((r) => ({
+            id: invitationsBatch(r.survey_id),
+            kind: "survey",
+            label: `Invitations to “${r.title}”`,
+            programId: r.program_id,
+          })),
+        ),
       );
+      const mails = await render(rows, secret, origin, (r) => `survey:${r.id}`, false);
+      await enqueueMail(queue, await insertMails(db, mails));
       mailed += rows.length;
     }
     if (page.length < PAGE) break;
