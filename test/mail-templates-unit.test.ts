@@ -48,7 +48,9 @@ describe("mail transports", () => {
     expect(JSON.parse(calls[0]!.init.body as string)).toMatchObject({ to: ["ana@example.com"], subject: "Hello" });
     expect(JSON.parse(calls[0]!.init.body as string)).not.toHaveProperty("attachments");
     const failing = resendTransport("re_key", async () => new Response("quota", { status: 429 }));
-    await expect(failing.send(message)).rejects.toThrow(/429/);
+    await expect(failing.send(message)).rejects.toThrow(/rate limited/);
+    const failed = resendTransport("re_key", async () => new Response("oops", { status: 500 }));
+    await expect(failed.send(message)).rejects.toThrow(/500/);
   });
 
   it("Resend: sends an invite as a base64 attachment with its calendar content type", async () => {
