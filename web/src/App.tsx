@@ -1,6 +1,8 @@
 /** The app shell: session, header, and the routes (each page loads on demand). */
+import { QueryClientProvider } from "@tanstack/preact-query";
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from "preact-iso";
 import { Header } from "./components/Header";
+import { queryClient } from "./lib/query";
 import { SessionProvider } from "./session";
 
 const Home = lazy(() => import("./pages/Home"));
@@ -35,49 +37,51 @@ const NotFound = lazy(() => import("./pages/NotFound"));
 
 export function App() {
   return (
-    <LocationProvider>
-      <SessionProvider>
-        <a class="skip" href="#main">
-          Skip to content
-        </a>
-        <Header />
-        <main id="main" tabIndex={-1}>
-          <ErrorBoundary>
-            <Router>
-              <Route path="/" component={Home} />
-              <Route path="/signin" component={SignIn} />
-              <Route path="/auth/verify" component={Verify} />
-              <Route path="/join/:slug" component={Join} />
-              <Route path="/dashboard" component={Dashboard} />
-              <Route path="/profile" component={Profile} />
-              <Route path="/programs/:id/choose" component={ChooseMentor} />
-              <Route path="/requests" component={Requests} />
-              <Route path="/admin/programs" component={Programs} />
-              <Route path="/admin/programs/new" component={ProgramEditor} />
-              <Route path="/admin/programs/:id" component={ProgramEditor} />
-              <Route path="/admin/programs/:id/participants" component={Participants} />
-              <Route path="/admin/programs/:id/matching" component={Matching} />
-              <Route path="/admin/programs/:id/rotation" component={Rotation} />
-              <Route path="/admin/programs/:id/groups" component={Groups} />
-              <Route path="/groups/:id" component={GroupPage} />
-              <Route path="/rotations/:programId/feedback/:cycle" component={RotationFeedback} />
-              <Route path="/host/events" component={HostEvents} />
-              <Route path="/host/events/new" component={NewEvent} />
-              <Route path="/host/events/:id" component={HostEvent} />
-              <Route path="/host/events/:id/projector" component={Projector} />
-              <Route path="/events/:id" component={EventPage} />
-              <Route path="/dev/mail" component={DevMail} />
-              <Route path="/unsubscribe" component={Unsubscribe} />
-              <Route path="/preferences" component={Preferences} />
-              <Route path="/admin/mail" component={MailProblems} />
-              <Route path="/admin/programs/:id/surveys" component={Surveys} />
-              <Route path="/s/:token" component={SurveyPage} />
-              <Route path="/mentorships/:id" component={MentorshipPage} />
-              <Route default component={NotFound} />
-            </Router>
-          </ErrorBoundary>
-        </main>
-      </SessionProvider>
-    </LocationProvider>
+    <QueryClientProvider client={queryClient}>
+      <LocationProvider>
+        <SessionProvider>
+          <a class="skip" href="#main">
+            Skip to content
+          </a>
+          <Header />
+          <main id="main" tabIndex={-1}>
+            <ErrorBoundary>
+              <Router>
+                <Route path="/" component={Home} />
+                <Route path="/signin" component={SignIn} />
+                <Route path="/auth/verify" component={Verify} />
+                <Route path="/join/:slug" component={Join} />
+                <Route path="/dashboard" component={Dashboard} />
+                <Route path="/profile" component={Profile} />
+                <Route path="/programs/:id/choose" component={ChooseMentor} />
+                <Route path="/requests" component={Requests} />
+                <Route path="/admin/programs" component={Programs} />
+                <Route path="/admin/programs/new" component={ProgramEditor} />
+                <Route path="/admin/programs/:id" component={ProgramEditor} />
+                <Route path="/admin/programs/:id/participants" component={Participants} />
+                <Route path="/admin/programs/:id/matching" component={Matching} />
+                <Route path="/admin/programs/:id/rotation" component={Rotation} />
+                <Route path="/admin/programs/:id/groups" component={Groups} />
+                <Route path="/groups/:id" component={GroupPage} />
+                <Route path="/rotations/:programId/feedback/:cycle" component={RotationFeedback} />
+                <Route path="/host/events" component={HostEvents} />
+                <Route path="/host/events/new" component={NewEvent} />
+                <Route path="/host/events/:id" component={HostEvent} />
+                <Route path="/host/events/:id/projector" component={Projector} />
+                <Route path="/events/:id" component={EventPage} />
+                <Route path="/dev/mail" component={DevMail} />
+                <Route path="/unsubscribe" component={Unsubscribe} />
+                <Route path="/preferences" component={Preferences} />
+                <Route path="/admin/mail" component={MailProblems} />
+                <Route path="/admin/programs/:id/surveys" component={Surveys} />
+                <Route path="/s/:token" component={SurveyPage} />
+                <Route path="/mentorships/:id" component={MentorshipPage} />
+                <Route default component={NotFound} />
+              </Router>
+            </ErrorBoundary>
+          </main>
+        </SessionProvider>
+      </LocationProvider>
+    </QueryClientProvider>
   );
 }

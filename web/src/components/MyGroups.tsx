@@ -5,12 +5,12 @@
 import { api, ok } from "../api";
 import { Alert, TryAgain } from "./Alert";
 import { plural, whenExactly } from "./format";
-import { useLoaded } from "../useLoaded";
+import { useApi } from "../lib/query";
 
 const loadMyGroups = () => ok(api.me.groups.$get());
 
 export function MyGroups() {
-  const { data, error, reload } = useLoaded(loadMyGroups);
+  const { data, error, reload } = useApi(["me", "groups"], loadMyGroups);
   if (error) {
     return (
       <Alert message={`Your groups could not be loaded: ${error}`}>

@@ -5,7 +5,7 @@
 import { api, ok } from "../api";
 import { Alert, TryAgain } from "./Alert";
 import { roleLine } from "./format";
-import { useLoaded } from "../useLoaded";
+import { useApi } from "../lib/query";
 
 export type MyRotation = Awaited<ReturnType<typeof loadMyRotations>>["items"][number];
 type Partner = NonNullable<MyRotation["current"]>["partners"][number];
@@ -24,7 +24,7 @@ export const cycleDays = (startsAt: number, endsAt: number) =>
 export const names = (people: { name: string }[]) => people.map((p) => p.name).join(" and ");
 
 export function MyRotations() {
-  const { data, error, reload } = useLoaded(loadMyRotations);
+  const { data, error, reload } = useApi(["me", "rotations"], loadMyRotations);
   if (error) {
     return (
       <Alert message={`Your reverse-mentoring partners could not be loaded: ${error}`}>

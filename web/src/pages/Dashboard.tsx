@@ -18,7 +18,7 @@ import { loadMyRequests } from "../components/myRequests";
 import { RequireSignIn } from "../components/RequireSignIn";
 import { isMenteeRole, isMentorRole } from "../roles";
 import { canAdminister, useSession, type Me } from "../session";
-import { useLoaded } from "../useLoaded";
+import { useApi } from "../lib/query";
 
 const loadMatching = () => Promise.all([loadMentorships(), loadMyRequests()]);
 
@@ -37,7 +37,7 @@ function DashboardView({ me }: { me: Me }) {
   const { query } = useLocation();
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const confirmed = me.enrollments.find((e) => e.programId === query.confirmed);
-  const matching = useLoaded(loadMatching);
+  const matching = useApi(["me", "mentorships-and-requests"], loadMatching);
   const mentorships = matching.data?.[0].items ?? null;
   const requests = matching.data?.[1] ?? null;
   const waiting = requests?.received ?? [];

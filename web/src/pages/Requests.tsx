@@ -12,7 +12,7 @@ import { RequireSignIn } from "../components/RequireSignIn";
 import { focusSoon } from "../focus";
 import { isMenteeRole, isMentorRole } from "../roles";
 import type { Me } from "../session";
-import { useLoaded } from "../useLoaded";
+import { useApi } from "../lib/query";
 import { ReceivedCard, type CardError } from "./requests/ReceivedCard";
 import { SentCard } from "./requests/SentCard";
 
@@ -31,7 +31,7 @@ function RequestsView({ me }: { me: Me }) {
   const active = me.enrollments.filter((e) => e.status === "active");
   const isMentor = active.some((e) => isMentorRole(e.role));
   const isMentee = active.some((e) => isMenteeRole(e.role));
-  const { data, error, reload } = useLoaded(loadMyRequests);
+  const { data, error, reload } = useApi(["me", "requests"], loadMyRequests);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [cardErrors, setCardErrors] = useState<Record<string, CardError>>({});
   const [busy, setBusy] = useState<string | null>(null);

@@ -11,7 +11,7 @@ import { cycleDays, loadMyRotations, names, type MyRotation } from "../component
 import { RequireSignIn } from "../components/RequireSignIn";
 import { rememberReturn } from "../returnTo";
 import { useSession } from "../session";
-import { useLoaded } from "../useLoaded";
+import { useApi } from "../lib/query";
 
 type Cycle = NonNullable<MyRotation["current"]>;
 type Partner = Cycle["partners"][number];
@@ -31,7 +31,7 @@ export default function RotationFeedback() {
 
 function FeedbackView() {
   const { programId = "", cycle = "" } = useRoute().params;
-  const { data, error, reload } = useLoaded(loadMyRotations);
+  const { data, error, reload } = useApi(["me", "rotations"], loadMyRotations);
   if (error) {
     return (
       <section class="narrow">

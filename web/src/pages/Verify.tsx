@@ -9,7 +9,7 @@ import { api, messageOf, ok } from "../api";
 import { Status } from "../components/Field";
 import { takeReturn } from "../returnTo";
 import { useSession } from "../session";
-import { useLoaded } from "../useLoaded";
+import { useApi } from "../lib/query";
 
 type Change = { field: string; label: string; from: string; to: string };
 
@@ -46,7 +46,7 @@ export default function Verify() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const token = query.token ?? "";
-  const pending = useLoaded(() =>
+  const pending = useApi(["auth", "confirmation", token], () =>
     token ? ok(api.auth.confirmation.$get({ query: { token } })) : Promise.resolve(null),
   );
   const changes = pending.data?.changes ?? [];

@@ -1,12 +1,14 @@
 /** The event's follow-up survey on the host's page: how many answered, and the answers once it has gone out. */
 import { api, ok } from "../../api";
 import { Alert, TryAgain } from "../../components/Alert";
-import { useLoaded } from "../../useLoaded";
+import { useApi } from "../../lib/query";
 import { SurveyResults } from "../admin/surveys/Results";
 import { answeredText } from "../admin/surveys/words";
 
 export function FeedbackSurvey({ eventId }: { eventId: string }) {
-  const { data, error, reload } = useLoaded(() => ok(api.events[":id"].surveys.$get({ param: { id: eventId } })));
+  const { data, error, reload } = useApi(["events", eventId, "surveys"], () =>
+    ok(api.events[":id"].surveys.$get({ param: { id: eventId } })),
+  );
   return (
     <section aria-labelledby="ev-survey-h">
       <h2 id="ev-survey-h">Feedback survey</h2>

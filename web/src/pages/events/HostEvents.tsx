@@ -3,7 +3,7 @@ import { api, ok } from "../../api";
 import { Alert, TryAgain } from "../../components/Alert";
 import { RequireSignIn } from "../../components/RequireSignIn";
 import { canAdminister } from "../../session";
-import { useLoaded } from "../../useLoaded";
+import { useApi } from "../../lib/query";
 import { eventWhen } from "./live";
 
 export default function HostEvents() {
@@ -11,7 +11,7 @@ export default function HostEvents() {
 }
 
 function EventList({ canCreate }: { canCreate: boolean }) {
-  const { data, error, reload } = useLoaded(() => ok(api.events.$get()));
+  const { data, error, reload } = useApi(["events"], () => ok(api.events.$get()));
   return (
     <section>
       <h1>Events</h1>

@@ -5,7 +5,7 @@ import { END_REASONS, type EndReason } from "../../../components/myMentorships";
 import { Pager } from "../../../components/Pager";
 import { loadMentorships, type Mentorship, type MentorshipStatus } from "./data";
 import { PersonCell, StackTable } from "./Table";
-import { useFetched } from "./useFetched";
+import { useApi } from "../../../lib/query";
 
 const STATUS_TEXT: Record<MentorshipStatus, string> = {
   proposed: "Proposed",
@@ -27,9 +27,10 @@ const endNote = (m: Mentorship) => ("endNote" in m && typeof m.endNote === "stri
 export function Mentorships({ programId, version }: { programId: string; version: number }) {
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<MentorshipStatus | "">("");
-  const { data, error } = useFetched(
+  const { data, error } = useApi(
+    ["programs", programId, "mentorships", page, status, version],
     () => loadMentorships(programId, page, status),
-    [programId, page, status, version],
+    { keepPrevious: true },
   );
 
   return (

@@ -6,7 +6,7 @@ import { useMemo, useState } from "preact/hooks";
 import { plural } from "../../../components/format";
 import { FIRST_VIEW, loadRun, loadRunMentors, type Pair, type RunMentor } from "./data";
 import { PersonPicker, type Option } from "./PersonPicker";
-import { useFetched } from "./useFetched";
+import { useApi } from "../../../lib/query";
 
 type Common = {
   programId: string;
@@ -24,7 +24,9 @@ const seatsUsed = (m: RunMentor) => `${m.inRun} of ${plural(Math.max(0, m.seatsL
 const refusal = (m: RunMentor) => (m.paused ? "paused" : m.inRun >= m.seatsLeft ? "no free seat" : null);
 
 const useMentors = (programId: string, runId: string) => {
-  const { data, error } = useFetched(() => loadRunMentors(programId, runId), [programId, runId]);
+  const { data, error } = useApi(["programs", programId, "runs", runId, "mentors"], () =>
+    loadRunMentors(programId, runId),
+  );
   return { mentors: data?.items ?? null, error };
 };
 
@@ -67,7 +69,13 @@ export function SwapPicker(props: Common & { pair: Pair }) {
   const { programId, runId, pair, error, ...rest } = props;
   const [q, setQ] = useState("");
   const { mentors, error: mentorsError } = useMentors(programId, runId);
-  const found = useFetched(() => loadRun(programId, runId, { ...FIRST_VIEW, q }), [programId, runId, q]);
+  const found = useApi(
+    ["programs", programId, "runs", runId, "pairs", q],
+    () => loadRun(programId, runId, { ...FIRST_VIEW, q }),
+    {
+      keepPrevious: true,
+    },
+  );
   const byId = useMemo(() => new Map((mentors ?? []).map((m) => [m.id, m])), [mentors]);
   const options = useMemo<Option[]>(
     () =>

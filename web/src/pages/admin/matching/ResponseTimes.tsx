@@ -8,7 +8,7 @@ import { plural, whenDay } from "../../../components/format";
 import { Pager } from "../../../components/Pager";
 import { loadResponseTimes, type ResponseTime, type Settings } from "./data";
 import { PersonCell, StackTable } from "./Table";
-import { useFetched } from "./useFetched";
+import { useApi } from "../../../lib/query";
 
 const PAGE = 50;
 const COLUMNS = ["Mentor", "Requests", "Accepted", "Declined", "Lapsed", "Waiting", "Average answer", "Status"];
@@ -28,7 +28,7 @@ const worthShowing = (r: ResponseTime) => r.received > 0 || r.pausedAt !== null;
 
 export function ResponseTimes({ programId, mode }: { programId: string; mode: Settings["mode"] | undefined }) {
   const [page, setPage] = useState(1);
-  const { data, error } = useFetched(() => loadResponseTimes(programId), [programId]);
+  const { data, error } = useApi(["programs", programId, "response-times"], () => loadResponseTimes(programId));
   const rows = (data?.items ?? []).filter(worthShowing);
   const choosing = mode === "choice" || mode === "both";
   if (!choosing && rows.length === 0 && !error) return null;

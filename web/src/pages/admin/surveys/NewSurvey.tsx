@@ -4,7 +4,7 @@ import { api, ok } from "../../../api";
 import { Alert, TryAgain } from "../../../components/Alert";
 import { plural } from "../../../components/format";
 import { focusSoon } from "../../../focus";
-import { useLoaded } from "../../../useLoaded";
+import { useApi } from "../../../lib/query";
 import { SurveyForm, type Start } from "./SurveyForm";
 import { whenInWords, type SurveyItem } from "./words";
 
@@ -26,7 +26,7 @@ const startFrom = (t: Template): Start => ({
 type Props = { programId: string; onCreated: (s: SurveyItem) => void; onCancel: () => void };
 
 export function NewSurvey({ programId, onCreated, onCancel }: Props) {
-  const templates = useLoaded(loadTemplates);
+  const templates = useApi(["surveys", "templates"], loadTemplates);
   const [choice, setChoice] = useState(SCRATCH);
   const [start, setStart] = useState<Start | null>(null);
   // An event's follow-up never goes out from a program: its anchor is an event's end.

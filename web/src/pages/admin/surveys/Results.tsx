@@ -6,7 +6,7 @@
 import { api, ok } from "../../../api";
 import { Alert, TryAgain } from "../../../components/Alert";
 import { plural } from "../../../components/format";
-import { useLoaded } from "../../../useLoaded";
+import { useApi } from "../../../lib/query";
 import { answeredText } from "./words";
 
 const loadResults = (id: string) => ok(api.surveys[":id"].results.$get({ param: { id } }));
@@ -22,7 +22,7 @@ const GROUPS: Record<string, string> = {
 const groupName = (g: string) => GROUPS[g] ?? g.charAt(0).toUpperCase() + g.slice(1);
 
 export function SurveyResults({ id }: { id: string }) {
-  const { data, error, reload } = useLoaded(() => loadResults(id));
+  const { data, error, reload } = useApi(["surveys", id, "results"], () => loadResults(id));
   if (error) {
     return (
       <Alert message={error}>
