@@ -3,21 +3,21 @@
  * mentors per group), the proposal with its reasons, warnings and who is left out, moving people
  * between proposed groups, and publishing, which emails every member.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { api, messageOf, ok } from "../../api";
 import { Alert, TryAgain } from "../../components/Alert";
 import { Status, type StatusMessage } from "../../components/Field";
 import { plural } from "../../components/format";
+import { ProgramLayout, useProgram } from "../../components/ProgramLayout";
 import { RequireSignIn } from "../../components/RequireSignIn";
+import { useApi } from "../../lib/query";
 import { GroupCard } from "./groups/GroupCard";
 import { PlanForm } from "./groups/PlanForm";
 import { PublishBar } from "./groups/PublishBar";
 
 export const loadGroups = (id: string) => ok(api.programs[":id"].groups.$get({ param: { id } }));
 export type GroupsData = Awaited<ReturnType<typeof loadGroups>>;
-const loadProgram = (id: string) => ok(api.programs[":id"].$get({ param: { id } }));
-type Program = Awaited<ReturnType<typeof loadProgram>>;
 
 export default function Groups() {
   return <RequireSignIn>{() => <GroupsView />}</RequireSignIn>;
@@ -25,22 +25,15 @@ export default function Groups() {
 
 function GroupsView() {
   const id = useRoute().params.id!;
-  const [program, setProgram] = useState<Program | null>(null);
-  const [data, setData] = useState<GroupsData | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const programQuery = useProgram(id);
+  const program = programQuery.data;
+  const groupsQuery = useApi(["programs", id, "groups"], () => loadGroups(id));
+  const data = groupsQuery.data;
+  const setData = groupsQuery.set;
+  const loadError = programQuery.error ?? groupsQuery.error;
   const [message, setMessage] = useState<StatusMessage | null>(null);
 
-  const load = () => {
-    setLoadError(null);
-    Promise.all([loadProgram(id), loadGroups(id)]).then(
-      ([p, g]) => {
-        setProgram(p);
-        setData(g);
-      },
-      (e) => setLoadError(messageOf(e)),
-    );
-  };
-  useEffect(load, [id]);
+  const load = () => Promise.all([programQuery.reload(), groupsQuery.reload()]);
 
   const changed = (next: GroupsData, text: string) => {
     setData(next);
@@ -52,11 +45,7 @@ function GroupsView() {
   const noun = program?.kind === "peer" ? "circle" : "group";
 
   return (
-    <section class="groups-admin">
-      <p>
-        <a href={`/admin/programs/${id}`}>← {program?.name ?? "Program"}</a>
-      </p>
-      <h1>Groups{program && ` for ${program.name}`}</h1>
+    <ProgramLayout id={id} tab="groups" class="groups-admin" heading={(name) => `Groups${name && ` for ${name}`}`}>
       <Alert message={loadError}>
         <TryAgain onClick={load} />
       </Alert>
@@ -111,6 +100,6 @@ function GroupsView() {
           )}
         </>
       )}
-    </section>
+    </ProgramLayout>
   );
 }

@@ -3,17 +3,18 @@
  * the proposed pairs (a page at a time, filtered by the API) with their edits (lock, swap, remove, ban,
  * assign), publishing, the mentors' response times in mentee's choice, and the mentorships.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { ApiError, messageOf } from "../../api";
 import { Alert } from "../../components/Alert";
 import { Status } from "../../components/Field";
+import { ProgramLayout } from "../../components/ProgramLayout";
 import { RequireSignIn } from "../../components/RequireSignIn";
 import { focusSoon } from "../../focus";
+import { useApi } from "../../lib/query";
 import {
   editPair,
   FIRST_VIEW,
-  loadProgram,
   loadRun,
   loadSettings,
   publishRun,
@@ -36,29 +37,16 @@ export default function Matching() {
 
 function MatchingView() {
   const id = useRoute().params.id!;
-  const [name, setName] = useState("");
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const settingsQuery = useApi(["programs", id, "matching-settings"], () => loadSettings(id));
+  const { data: settings, error: loadError } = settingsQuery;
   const latest = useLatestRun(id);
   const [mentorshipsVersion, setMentorshipsVersion] = useState(0);
 
-  useEffect(() => {
-    loadProgram(id).then(
-      (p) => setName(p.name),
-      (e) => setLoadError(messageOf(e)),
-    );
-    loadSettings(id).then(setSettings, (e) => setLoadError(messageOf(e)));
-  }, [id]);
-
   return (
-    <section class="matching">
-      <p>
-        <a href={`/admin/programs/${id}`}>← {name || "Program"}</a>
-      </p>
-      <h1>Matching{name && ` for ${name}`}</h1>
+    <ProgramLayout id={id} tab="matching" class="matching" heading={(name) => `Matching${name && ` for ${name}`}`}>
       <Alert message={loadError} />
       {settings ? (
-        <SettingsForm id={id} settings={settings} onSaved={setSettings} />
+        <SettingsForm id={id} settings={settings} onSaved={settingsQuery.set} />
       ) : (
         !loadError && <p aria-busy="true">Loading settings…</p>
       )}
@@ -69,7 +57,7 @@ function MatchingView() {
       )}
       <ResponseTimes programId={id} mode={settings?.mode} />
       <Mentorships programId={id} version={mentorshipsVersion} />
-    </section>
+    </ProgramLayout>
   );
 }
 

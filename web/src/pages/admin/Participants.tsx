@@ -1,12 +1,13 @@
 /** A program's participants: search, filters, pages, CSV import and export. */
 import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { api, messageOf, ok } from "../../api";
+import { api, ok } from "../../api";
 import { Pager } from "../../components/Pager";
+import { ProgramLayout } from "../../components/ProgramLayout";
 import { RequireSignIn } from "../../components/RequireSignIn";
+import { useApi, useQueryClient } from "../../lib/query";
 import { ImportPeople } from "./ImportPeople";
 
-type Page = Awaited<ReturnType<typeof load>>;
 type Filters = { q: string; role: string; department: string; status: string; page: number };
 const load = (id: string, f: Filters) => {
   const query: Record<string, string> = { page: String(f.page), pageSize: "25" };
@@ -21,32 +22,23 @@ export default function Participants() {
 function ParticipantsView() {
   const id = useRoute().params.id!;
   const [filters, setFilters] = useState<Filters>({ q: "", role: "", department: "", status: "", page: 1 });
-  const [data, setData] = useState<Page | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-  const [name, setName] = useState("");
+  // Typing in the search waits for a pause before asking; every other filter asks at once.
+  const [asked, setAsked] = useState(filters);
   useEffect(() => {
-    ok(api.programs[":id"].$get({ param: { id } })).then(
-      (p) => setName(p.name),
-      (e) => setError(messageOf(e)),
-    );
-  }, [id]);
-  useEffect(() => {
-    const t = setTimeout(() => load(id, filters).then(setData, (e) => setError(messageOf(e))), filters.q ? 250 : 0);
+    const t = setTimeout(() => setAsked(filters), filters.q ? 250 : 0);
     return () => clearTimeout(t);
-  }, [id, filters, version]);
+  }, [filters]);
+  const { data, error } = useApi(["programs", id, "participants", asked], () => load(id, asked), {
+    keepPrevious: true,
+  });
+  const client = useQueryClient();
+  const imported = () => client.invalidateQueries({ queryKey: ["programs", id] });
   const change = (k: keyof Filters) => (e: Event) =>
     setFilters({ ...filters, [k]: (e.currentTarget as HTMLInputElement).value, page: 1 });
   const filtered = filters.q || filters.role || filters.department || filters.status;
 
   return (
-    <section>
-      <p>
-        <a href={`/admin/programs/${id}`}>← {name || "Program"}</a>
-        {" · "}
-        <a href={`/admin/programs/${id}/matching`}>Matching</a>
-      </p>
-      <h1>Participants{name && ` of ${name}`}</h1>
+    <ProgramLayout id={id} tab="participants" heading={(name) => `Participants${name && ` of ${name}`}`}>
       {error && <p class="status error">{error}</p>}
       <div class="filters" role="search">
         <label>
@@ -126,7 +118,7 @@ function ParticipantsView() {
           onPage={(page) => setFilters({ ...filters, page })}
         />
       )}
-      <ImportPeople id={id} onDone={() => setVersion((v) => v + 1)} />
+      <ImportPeople id={id} onDone={imported} />
       <h2>Export</h2>
       <p>
         <a href={`/api/programs/${id}/people/export`} download>
@@ -134,6 +126,6 @@ function ParticipantsView() {
         </a>{" "}
         (the same columns as the import).
       </p>
-    </section>
+    </ProgramLayout>
   );
 }

@@ -1,14 +1,12 @@
 /** Creates or edits a program; shows and rotates its shared link; names its managers. */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { api, ApiError, messageOf, ok, type FieldErrors } from "../../api";
 import { Field, Status, focusFirstError } from "../../components/Field";
+import { useProgram, type Program } from "../../components/ProgramLayout";
 import { RequireSignIn } from "../../components/RequireSignIn";
 import type { Me } from "../../session";
 import { splitList } from "../../text";
-
-type Program = Awaited<ReturnType<typeof loadProgram>>;
-const loadProgram = (id: string) => ok(api.programs[":id"].$get({ param: { id } }));
 
 const KINDS = ["one-to-one", "group", "peer", "reverse", "speed"] as const;
 const FIELDS: [string, string][] = [
@@ -32,11 +30,7 @@ export default function ProgramEditor() {
 function Editor({ me }: { me: Me }) {
   const { params } = useRoute();
   const id = params.id;
-  const [program, setProgram] = useState<Program | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  useEffect(() => {
-    if (id) loadProgram(id).then(setProgram, (e) => setLoadError(messageOf(e)));
-  }, [id]);
+  const { data: program, error: loadError, set: setProgram } = useProgram(id);
   if (loadError) return <p class="status error">{loadError}</p>;
   if (id && !program) return <p aria-busy="true">Loading…</p>;
   if (!id && !me.isAdmin) return <p class="status error">Only admins create programs.</p>;

@@ -2,21 +2,21 @@
  * A reverse program's rotation, for its admins and managers: the term and cycle length, planning (again),
  * the schedule cycle by cycle, swapping two people in a planned cycle, and pausing or resuming.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { api, messageOf, ok } from "../../api";
 import { Alert, TryAgain } from "../../components/Alert";
 import { Status, type StatusMessage } from "../../components/Field";
 import { plural } from "../../components/format";
+import { ProgramLayout, useProgram } from "../../components/ProgramLayout";
 import { RequireSignIn } from "../../components/RequireSignIn";
+import { useApi } from "../../lib/query";
 import { PauseControl } from "./rotation/PauseControl";
 import { Schedule } from "./rotation/Schedule";
 import { SwapForm } from "./rotation/SwapForm";
 
 export type RotationData = Awaited<ReturnType<typeof loadRotation>>;
 const loadRotation = (id: string) => ok(api.programs[":id"].rotations.$get({ param: { id } }));
-const loadProgram = (id: string) => ok(api.programs[":id"].$get({ param: { id } }));
-type Program = Awaited<ReturnType<typeof loadProgram>>;
 
 export default function Rotation() {
   return <RequireSignIn>{() => <RotationView />}</RequireSignIn>;
@@ -24,23 +24,16 @@ export default function Rotation() {
 
 function RotationView() {
   const id = useRoute().params.id!;
-  const [program, setProgram] = useState<Program | null>(null);
-  const [rotation, setRotation] = useState<RotationData | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const programQuery = useProgram(id);
+  const program = programQuery.data;
+  const rotationQuery = useApi(["programs", id, "rotation"], () => loadRotation(id));
+  const rotation = rotationQuery.data;
+  const setRotation = rotationQuery.set;
+  const loadError = programQuery.error ?? rotationQuery.error;
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [planning, setPlanning] = useState(false);
 
-  const load = () => {
-    setLoadError(null);
-    Promise.all([loadProgram(id), loadRotation(id)]).then(
-      ([p, r]) => {
-        setProgram(p);
-        setRotation(r);
-      },
-      (e) => setLoadError(messageOf(e)),
-    );
-  };
-  useEffect(load, [id]);
+  const load = () => Promise.all([programQuery.reload(), rotationQuery.reload()]);
 
   const plan = async () => {
     setPlanning(true);
@@ -58,11 +51,7 @@ function RotationView() {
   };
 
   return (
-    <section class="rotation">
-      <p>
-        <a href={`/admin/programs/${id}`}>← {program?.name ?? "Program"}</a>
-      </p>
-      <h1>Rotation{program && ` for ${program.name}`}</h1>
+    <ProgramLayout id={id} tab="rotation" class="rotation" heading={(name) => `Rotation${name && ` for ${name}`}`}>
       <Alert message={loadError}>
         <TryAgain onClick={load} />
       </Alert>
@@ -94,7 +83,7 @@ function RotationView() {
           <PauseControl programId={id} paused={rotation.paused} onChanged={setRotation} />
         </>
       )}
-    </section>
+    </ProgramLayout>
   );
 }
 

@@ -3,14 +3,14 @@
  * answered, turning one off or on, adding one from a template or from scratch, and one survey's
  * results (`?results=<id>`).
  */
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
-import { api, ok } from "../../api";
 import { Alert, TryAgain } from "../../components/Alert";
 import { Status } from "../../components/Field";
+import { ProgramLayout, useProgram } from "../../components/ProgramLayout";
 import { RequireSignIn } from "../../components/RequireSignIn";
 import { focusSoon } from "../../focus";
-import { useLoaded } from "../../useLoaded";
+import { useApi } from "../../lib/query";
 import { NewSurvey } from "./surveys/NewSurvey";
 import { SurveyResults } from "./surveys/Results";
 import { loadSurveys, SurveyList } from "./surveys/SurveyList";
@@ -22,13 +22,7 @@ export default function Surveys() {
 function SurveysView() {
   const id = useRoute().params.id!;
   const { query } = useLocation();
-  const [name, setName] = useState("");
-  useEffect(() => {
-    ok(api.programs[":id"].$get({ param: { id } })).then(
-      (p) => setName(p.name),
-      () => setName(""), // the list below says what went wrong
-    );
-  }, [id]);
+  const name = useProgram(id).data?.name ?? "";
   const base = `/admin/programs/${id}/surveys`;
 
   if (query.results) {
@@ -42,21 +36,21 @@ function SurveysView() {
     );
   }
   return (
-    <section class="narrow">
-      <p>
-        <a href={`/admin/programs/${id}`}>← {name || "Program"}</a>
-      </p>
-      <h1 id="surveys-h" tabIndex={-1}>
-        Surveys{name && ` for ${name}`}
-      </h1>
+    <ProgramLayout
+      id={id}
+      tab="surveys"
+      class="narrow"
+      headingId="surveys-h"
+      heading={(name) => `Surveys${name && ` for ${name}`}`}
+    >
       <p>Each survey goes out by email on its day to everyone it concerns, with a link to answer without signing in.</p>
       <ProgramSurveys programId={id} base={base} />
-    </section>
+    </ProgramLayout>
   );
 }
 
 function ProgramSurveys({ programId, base }: { programId: string; base: string }) {
-  const list = useLoaded(() => loadSurveys(programId));
+  const list = useApi(["programs", programId, "surveys"], () => loadSurveys(programId));
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   return (

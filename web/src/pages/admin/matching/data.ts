@@ -29,8 +29,6 @@ const runQuery = ({ page, q, unmatchedPage }: View, pageSize = PAIRS_PAGE) => ({
   ...(q ? { q } : {}),
 });
 
-export const loadProgram = (id: string) => ok(api.programs[":id"].$get({ param: { id } }));
-
 export const loadSettings = (id: string) => ok(api.programs[":id"].matching.$get({ param: { id } }));
 
 export const saveSettings = (id: string, json: SettingsUpdate) =>
