@@ -1,6 +1,8 @@
 /** One mentorship: who the partner is and how to reach them, why they were matched, and its actions. */
 import { type Mentorship, END_REASONS, isCurrent, type EndReason } from "./myMentorships";
-import { reasonsSentence, roleLine, whenDay } from "./format";
+import { reasonsSentence, roleLine } from "./format";
+import { toneOf } from "../lib/tone";
+import { whenDay } from "../lib/dates";
 
 const STATUS_TEXT: Record<Mentorship["status"], string> = {
   proposed: "Proposed: not started yet",
@@ -30,7 +32,9 @@ export function MentorshipCard(props: {
     <li class="card mentorship">
       <h3>{m.partner.name}</h3>
       <p>
-        <span class={`tag ms-${m.status}`}>{STATUS_TEXT[m.status]}</span>{" "}
+        <span class="tag" data-tone={toneOf(m.status)}>
+          {STATUS_TEXT[m.status]}
+        </span>{" "}
         <span class="tag">{m.role === "mentor" ? "You mentor them" : "Your mentor"}</span>
       </p>
       <dl class="facts">

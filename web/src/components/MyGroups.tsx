@@ -4,7 +4,8 @@
  */
 import { api, ok } from "../api";
 import { Alert, TryAgain } from "./Alert";
-import { plural, whenExactly } from "./format";
+import { plural } from "./format";
+import { whenExactly } from "../lib/dates";
 import { useApi } from "../lib/query";
 
 const loadMyGroups = () => ok(api.me.groups.$get());

@@ -5,6 +5,7 @@
 import { api, ok } from "../api";
 import { Alert, TryAgain } from "./Alert";
 import { roleLine } from "./format";
+import { termRange } from "../lib/dates";
 import { useApi } from "../lib/query";
 
 export type MyRotation = Awaited<ReturnType<typeof loadMyRotations>>["items"][number];
@@ -13,12 +14,8 @@ type Partner = NonNullable<MyRotation["current"]>["partners"][number];
 /** Everyone's reverse-mentoring programs, with their cycles as this person sees them. */
 export const loadMyRotations = () => ok(api.me.rotations.$get());
 
-// Cycles run from midnight UTC to midnight UTC: shown in UTC, the days are the term's own.
-const days = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
-/** "4 – 17 Jan 2027": a cycle's first and last day in the reader's locale. */
-export const cycleDays = (startsAt: number, endsAt: number) =>
-  days.formatRange(new Date(startsAt), new Date(Math.max(startsAt, endsAt - 1)));
+/** "4 – 17 Jan 2027": a cycle's first and last day (cycles run from midnight UTC to midnight UTC). */
+export const cycleDays = termRange;
 
 /** Names joined for a sentence: "Ada", "Ada and Ben". */
 export const names = (people: { name: string }[]) => people.map((p) => p.name).join(" and ");

@@ -5,7 +5,9 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../api";
 import { ConfirmDialog } from "./Dialog";
-import { ordinal, roleLine, whenExactly } from "./format";
+import { ordinal, roleLine } from "./format";
+import { whenExactly } from "../lib/dates";
+import { toneOf } from "../lib/tone";
 import { REQUEST_STATUS_TEXT, isOpen, type SentRequest } from "./myRequests";
 
 function summary(chain: SentRequest[]) {
@@ -51,7 +53,9 @@ export function RequestChain(props: {
               <strong>{r.mentor.name}</strong>
               {roleLine(r.mentor) && <span class="hint"> {roleLine(r.mentor)}</span>}
             </span>
-            <span class={`tag req-${r.status}`}>{REQUEST_STATUS_TEXT[r.status]}</span>
+            <span class="tag" data-tone={toneOf(r.status)}>
+              {REQUEST_STATUS_TEXT[r.status]}
+            </span>
             {r.status === "pending" && r.deadlineAt && (
               <span class="hint">Answer due by {whenExactly(r.deadlineAt)}</span>
             )}

@@ -1,19 +1,4 @@
-/** How the matching pages word dates, ranks and reasons. */
-
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-const dateOnly = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric" });
-
-/** "Tue, 3 Mar, 14:00" for an epoch-millisecond time. */
-export const whenExactly = (ms: number) => dateTime.format(new Date(ms));
-
-/** "3 Mar 2026" for an epoch-millisecond time. */
-export const whenDay = (ms: number) => dateOnly.format(new Date(ms));
+/** How the pages word counts, ranks and reasons (dates: lib/dates.ts). */
 
 /** 1 → "1st", 2 → "2nd", 3 → "3rd". */
 export const ordinal = (n: number) =>

@@ -28,7 +28,7 @@ export const queryClient = new QueryClient({
 export function useApi<T>(
   key: QueryKey,
   load: () => Promise<T>,
-  options: { enabled?: boolean; staleTime?: number; keepPrevious?: boolean } = {},
+  options: { enabled?: boolean; staleTime?: number; gcTime?: number; keepPrevious?: boolean } = {},
 ) {
   const { keepPrevious, ...rest } = options;
   // keepPrevious: a new page or filter keeps the last answer on screen until its own arrives.

@@ -18,6 +18,8 @@ import { loadMyRequests } from "../components/myRequests";
 import { RequireSignIn } from "../components/RequireSignIn";
 import { isMenteeRole, isMentorRole } from "../roles";
 import { canAdminister, useSession, type Me } from "../session";
+import { useConfirm } from "../lib/confirm";
+import { toneOf } from "../lib/tone";
 import { useApi } from "../lib/query";
 
 const loadMatching = () => Promise.all([loadMentorships(), loadMyRequests()]);
@@ -42,8 +44,14 @@ function DashboardView({ me }: { me: Me }) {
   const requests = matching.data?.[1] ?? null;
   const waiting = requests?.received ?? [];
 
+  const { ask, dialog } = useConfirm();
   const withdraw = async (programId: string, name: string) => {
-    if (!confirm(`Withdraw from ${name}? Your organisers will see that you left.`)) return;
+    const yes = await ask({
+      title: `Withdraw from ${name}?`,
+      message: "Your organisers will see that you left.",
+      confirmLabel: "Withdraw",
+    });
+    if (!yes) return;
     try {
       await ok(api.me.enrollments[":programId"].withdraw.$post({ param: { programId } }));
       await refresh();
@@ -55,6 +63,7 @@ function DashboardView({ me }: { me: Me }) {
 
   return (
     <section>
+      {dialog}
       <h1>Hello, {me.person.name}</h1>
       {confirmed && <p class="status success">Your sign-up for {confirmed.program.name} is confirmed.</p>}
       <Status tone={message?.tone} message={message?.text} />
@@ -96,7 +105,9 @@ function DashboardView({ me }: { me: Me }) {
               <h3>{e.program.name}</h3>
               <p>
                 <span class="tag">{e.program.kind}</span> <span class="tag">{e.role}</span>{" "}
-                <span class={`tag ${e.status}`}>{STATUS_TEXT[e.status]}</span>
+                <span class="tag" data-tone={toneOf(e.status)}>
+                  {STATUS_TEXT[e.status]}
+                </span>
               </p>
               {(e.program.startsOn || e.program.endsOn) && (
                 <p class="hint">

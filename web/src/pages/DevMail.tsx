@@ -1,5 +1,6 @@
 /** The development mailbox: every email the app sent locally, newest first. */
 import { useEffect, useState } from "preact/hooks";
+import { whenStamp } from "../lib/dates";
 import { api, ApiError, messageOf, ok } from "../api";
 
 type Mail = Awaited<ReturnType<typeof load>>[number];
@@ -46,7 +47,7 @@ export default function DevMail() {
               <p class="mail-head">
                 <strong>{m.subject}</strong> to {m.to}{" "}
                 <span class="hint">
-                  {new Date(m.createdAt).toLocaleString()} · {m.status}
+                  {whenStamp(m.createdAt)} · {m.status}
                 </span>
               </p>
               {m.links.slice(0, 1).map((link) => (

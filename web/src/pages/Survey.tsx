@@ -6,16 +6,13 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { api, ApiError, messageOf, ok } from "../api";
 import { Alert, TryAgain } from "../components/Alert";
+import { whenLong } from "../lib/dates";
 import { focusFirstError, Status, type StatusMessage } from "../components/Field";
 
 type Survey = Awaited<ReturnType<typeof load>>;
 type Question = Survey["questions"][number];
 type Answer = number | string | string[] | undefined;
 const load = (token: string) => ok(api.surveys["by-token"][":token"].$get({ param: { token } }));
-
-const until = new Intl.DateTimeFormat(undefined, { dateStyle: "long", timeStyle: "short" });
-/** "3 March 2027 at 14:00" for an epoch-millisecond time. */
-const untilText = (ms: number) => until.format(new Date(ms));
 
 export default function SurveyPage() {
   const token = useRoute().params.token ?? "";
@@ -81,7 +78,7 @@ function SurveyForm({ token, survey, onClosed }: { token: string; survey: Survey
       setErrors({});
       setAnswered(true);
       setResult({
-        text: `Thank you: your answers are saved. You can change them until ${untilText(saved.editableUntil)}.`,
+        text: `Thank you: your answers are saved. You can change them until ${whenLong(saved.editableUntil)}.`,
         tone: "success",
       });
     } catch (err) {
@@ -98,7 +95,7 @@ function SurveyForm({ token, survey, onClosed }: { token: string; survey: Survey
     <form ref={form} onSubmit={submit} noValidate>
       <p class="hint">
         {answered ? "You have answered already: change what you like." : "Questions marked required need an answer."}{" "}
-        You can change your answers until {untilText(survey.closesAt)}.
+        You can change your answers until {whenLong(survey.closesAt)}.
       </p>
       {survey.questions.map((q) => (
         <QuestionInput

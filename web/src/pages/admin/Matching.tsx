@@ -11,6 +11,7 @@ import { Status } from "../../components/Field";
 import { ProgramLayout } from "../../components/ProgramLayout";
 import { RequireSignIn } from "../../components/RequireSignIn";
 import { focusSoon } from "../../focus";
+import { useConfirm } from "../../lib/confirm";
 import { useApi } from "../../lib/query";
 import {
   editPair,
@@ -74,6 +75,7 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const { ask, dialog } = useConfirm();
 
   const start = async () => {
     setStarting(true);
@@ -119,7 +121,7 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
     if (!run) return;
     const n = run.stats.matched;
     const message = `Publish ${n} pair${n === 1 ? "" : "s"}? Each becomes an active mentorship, and both people in every pair get an email introducing them to each other.`;
-    if (!confirm(message)) return;
+    if (!(await ask({ title: "Publish the pairs?", message, confirmLabel: "Publish" }))) return;
     setPublishing(true);
     setPublish(null);
     try {
@@ -138,6 +140,7 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
   const readOnly = !!run?.publishedAt;
   return (
     <>
+      {dialog}
       <RunCard
         run={run}
         starting={starting}

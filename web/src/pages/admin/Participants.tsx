@@ -6,6 +6,7 @@ import { Pager } from "../../components/Pager";
 import { ProgramLayout } from "../../components/ProgramLayout";
 import { RequireSignIn } from "../../components/RequireSignIn";
 import { useApi, useQueryClient } from "../../lib/query";
+import { toneOf } from "../../lib/tone";
 import { ImportPeople } from "./ImportPeople";
 
 type Filters = { q: string; role: string; department: string; status: string; page: number };
@@ -102,7 +103,9 @@ function ParticipantsView() {
                   <td>{p.department}</td>
                   <td>{p.title}</td>
                   <td>
-                    <span class={`tag ${p.status}`}>{p.status}</span>
+                    <span class="tag" data-tone={toneOf(p.status)}>
+                      {p.status}
+                    </span>
                   </td>
                 </tr>
               ))}

@@ -3,6 +3,7 @@ import { useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { api, ApiError, messageOf, ok, type FieldErrors } from "../../api";
 import { Field, Status, focusFirstError } from "../../components/Field";
+import { useConfirm } from "../../lib/confirm";
 import { useProgram, type Program } from "../../components/ProgramLayout";
 import { RequireSignIn } from "../../components/RequireSignIn";
 import type { Me } from "../../session";
@@ -76,8 +77,14 @@ function ShareLink({ program, onChange }: { program: Program; onChange: (p: Prog
       setStatus("Press Ctrl+C (or ⌘C) to copy the selected link.");
     }
   };
+  const { ask, dialog } = useConfirm();
   const rotate = async () => {
-    if (!confirm("Make a new link? The current link will stop working for everyone who has it.")) return;
+    const yes = await ask({
+      title: "Make a new link?",
+      message: "The current link will stop working for everyone who has it.",
+      confirmLabel: "Make a new link",
+    });
+    if (!yes) return;
     try {
       onChange(await ok(api.programs[":id"]["rotate-key"].$post({ param: { id: program.id } })));
       setStatus("A new link is ready. The old one no longer works.");
@@ -87,6 +94,7 @@ function ShareLink({ program, onChange }: { program: Program; onChange: (p: Prog
   };
   return (
     <div class="card">
+      {dialog}
       <h2>Shared sign-up link</h2>
       <label for="signup-url">Anyone with this link can sign up</label>
       <input id="signup-url" ref={input} readOnly value={program.signupUrl} onFocus={(e) => e.currentTarget.select()} />

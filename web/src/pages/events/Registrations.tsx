@@ -50,7 +50,10 @@ export function Registrations({ event, onChange }: { event: HostedEvent; onChang
             <li key={r.personId} class="ev-reg">
               <div>
                 <strong>{r.name || r.email}</strong> {r.role !== "peer" && <span class="tag">{r.role}</span>}{" "}
-                <span class={`tag ${r.status === "present" ? "active" : r.status === "registered" ? "" : "withdrawn"}`}>
+                <span
+                  class="tag"
+                  data-tone={r.status === "present" ? "success" : r.status === "registered" ? "neutral" : "danger"}
+                >
                   {STATUS[r.status]}
                 </span>
                 {r.walkIn && <span class="tag"> walk-in</span>}

@@ -3,6 +3,7 @@
  * one connects (polled every 2 s when not), and the offset between this device's clock and the server's
  * so that every screen counts down to the same `endsAt`.
  */
+import { inZone } from "../../lib/dates";
 import { useEffect, useRef, useState } from "preact/hooks";
 
 export type LivePhase = "lobby" | "round" | "break" | "finished";
@@ -154,5 +155,4 @@ export function Countdown({ live, label }: { live: ReturnType<typeof useLive>; l
 }
 
 /** When an event starts, in its own time zone: "Thursday 4 March 2027, 09:00 (Europe/Berlin)". */
-export const eventWhen = (e: { startsAt: number; timezone: string }) =>
-  `${new Date(e.startsAt).toLocaleString("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: e.timezone })} (${e.timezone})`;
+export const eventWhen = (e: { startsAt: number; timezone: string }) => inZone(e.startsAt, e.timezone);

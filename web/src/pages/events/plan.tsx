@@ -39,7 +39,11 @@ export function PlanTable({ plan, names, current }: { plan: Plan; names: Names; 
             <tr key={r.round} class={r.round === current ? "ev-current" : undefined}>
               <th scope="row">
                 {r.round}
-                {r.round === current && <span class="tag active ev-now">now</span>}
+                {r.round === current && (
+                  <span class="tag ev-now" data-tone="success">
+                    now
+                  </span>
+                )}
               </th>
               {tables.map((n) => {
                 const t = r.tables.find((x) => x.table === n);

@@ -46,7 +46,12 @@ function GroupView() {
       <h1>{group.name}</h1>
       <p class="lead">
         {group.program.name}
-        {group.status === "proposed" && <span class="tag pending"> Not published yet</span>}
+        {group.status === "proposed" && (
+          <span class="tag" data-tone="warning">
+            {" "}
+            Not published yet
+          </span>
+        )}
       </p>
       {!group.isMember && <p class="notice">You see this page as an organiser; only members can change it.</p>}
       {group.sharedInterests.length > 0 && (

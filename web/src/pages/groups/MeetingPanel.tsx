@@ -2,7 +2,8 @@
 import { useRef, useState } from "preact/hooks";
 import { api, ApiError, ok } from "../../api";
 import { Field, Status, focusFirstError, type StatusMessage } from "../../components/Field";
-import { whenExactly } from "../../components/format";
+import { localInputValue } from "../../lib/dates";
+import { whenExactly } from "../../lib/dates";
 
 type Meeting = { at: number | null; place: string };
 type Props = {
@@ -12,12 +13,10 @@ type Props = {
   onSaved: (m: { at: number; place: string }) => void;
 };
 
-/** The value of a `datetime-local` box for an instant, in the reader's own time zone. */
-const localInput = (ms: number) => new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 const isLink = (place: string) => /^https?:\/\/\S+$/.test(place);
 
 export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
-  const [at, setAt] = useState(meeting.at ? localInput(meeting.at) : "");
+  const [at, setAt] = useState(meeting.at ? localInputValue(meeting.at) : "");
   const [place, setPlace] = useState(meeting.place);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<StatusMessage | null>(null);

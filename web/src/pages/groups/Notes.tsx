@@ -2,7 +2,7 @@
 import { useRef, useState } from "preact/hooks";
 import { api, ApiError, messageOf, ok } from "../../api";
 import { Field, Status, focusFirstError, type StatusMessage } from "../../components/Field";
-import { whenExactly } from "../../components/format";
+import { whenExactly } from "../../lib/dates";
 import type { GroupData } from "./GroupPage";
 
 type Note = GroupData["notes"][number];

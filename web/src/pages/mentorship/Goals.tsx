@@ -6,7 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import { api, messageOf, ok } from "../../api";
 import { Alert } from "../../components/Alert";
 import { Status } from "../../components/Field";
-import { whenDay } from "../../components/format";
+import { whenDay } from "../../lib/dates";
 import type { Mentorship } from "../../components/myMentorships";
 import { GoalForm } from "./GoalForm";
 
@@ -79,7 +79,12 @@ function GoalCard(props: {
   return (
     <li class="card">
       <h4>
-        {g.title} {g.doneAt && <span class="tag active">reached</span>}
+        {g.title}{" "}
+        {g.doneAt && (
+          <span class="tag" data-tone="success">
+            reached
+          </span>
+        )}
       </h4>
       {g.details && <p>{g.details}</p>}
       <p class="hint">

@@ -3,8 +3,9 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api, ApiError, messageOf, ok, type FieldErrors } from "../../api";
 import { Alert } from "../../components/Alert";
 import { Field, Status, focusFirstError } from "../../components/Field";
-import { whenExactly } from "../../components/format";
+import { whenExactly } from "../../lib/dates";
 import type { Mentorship } from "../../components/myMentorships";
+import { useConfirm } from "../../lib/confirm";
 import { isWebLink } from "../../text";
 
 type Meeting = Awaited<ReturnType<typeof load>>["items"][number];
@@ -78,12 +79,28 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
     }
   };
   const param = { id: x.id };
+  const { ask, dialog } = useConfirm();
+  const cancel = async () => {
+    const yes = await ask({
+      title: "Cancel this meeting?",
+      message: "Your partner gets an email.",
+      confirmLabel: "Cancel the meeting",
+      cancelLabel: "Keep it",
+    });
+    if (yes) await act(() => ok(api.meetings[":id"].cancel.$post({ param })), "The meeting is cancelled.");
+  };
   const upcoming = x.startsAt > Date.now();
   const label = `${x.kind === "shadowing" ? "Job shadowing" : "Meeting"}, ${whenExactly(x.startsAt)}`;
   return (
     <li class="card">
+      {dialog}
       <h4>
-        {label} {x.cancelled && <span class="tag withdrawn">cancelled</span>}
+        {label}{" "}
+        {x.cancelled && (
+          <span class="tag" data-tone="danger">
+            cancelled
+          </span>
+        )}
       </h4>
       <p>
         {x.minutes} minutes{x.place && ` · ${x.place}`}
@@ -105,14 +122,7 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
           <button type="button" class="secondary" onClick={() => setMoving(!moving)} aria-expanded={moving}>
             Move<span class="sr-only"> the {label.toLowerCase()}</span>
           </button>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() =>
-              confirm("Cancel this meeting? Your partner gets an email.") &&
-              act(() => ok(api.meetings[":id"].cancel.$post({ param })), "The meeting is cancelled.")
-            }
-          >
+          <button type="button" class="secondary" onClick={cancel}>
             Cancel<span class="sr-only"> the {label.toLowerCase()}</span>
           </button>
         </div>

@@ -6,6 +6,7 @@ import { Alert } from "../../components/Alert";
 import { loadMentorships, type Mentorship } from "../../components/myMentorships";
 import { RequireSignIn } from "../../components/RequireSignIn";
 import { Goals } from "./Goals";
+import { toneOf } from "../../lib/tone";
 import { Meetings } from "./Meetings";
 
 export default function MentorshipPage() {
@@ -33,7 +34,9 @@ function PageView() {
       <h1>Your mentorship with {m.partner.name}</h1>
       <p>
         {m.programName} · {m.role === "mentor" ? "you mentor them" : "your mentor"} ·{" "}
-        <span class={`tag ms-${m.status}`}>{m.status}</span>
+        <span class="tag" data-tone={toneOf(m.status)}>
+          {m.status}
+        </span>
       </p>
       <Meetings m={m} />
       <Goals m={m} />

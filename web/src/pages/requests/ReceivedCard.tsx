@@ -1,6 +1,7 @@
 /** A request waiting for the mentor's answer: who asks, their goals and message, Accept and Decline. */
 import { Alert } from "../../components/Alert";
-import { ordinal, reasonsSentence, roleLine, whenExactly } from "../../components/format";
+import { ordinal, reasonsSentence, roleLine } from "../../components/format";
+import { whenExactly } from "../../lib/dates";
 import type { ReceivedRequest } from "../../components/myRequests";
 
 export type CardError = { text: string; code?: string };

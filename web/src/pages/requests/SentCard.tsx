@@ -1,5 +1,7 @@
 /** A request the mentee sent: to whom, as which choice, where it stands and when things happened. */
-import { ordinal, roleLine, whenDay, whenExactly } from "../../components/format";
+import { ordinal, roleLine } from "../../components/format";
+import { whenDay, whenExactly } from "../../lib/dates";
+import { toneOf } from "../../lib/tone";
 import { REQUEST_STATUS_TEXT, type SentRequest } from "../../components/myRequests";
 
 export function SentCard({ r }: { r: SentRequest }) {
@@ -8,7 +10,9 @@ export function SentCard({ r }: { r: SentRequest }) {
       <p class="sent-line">
         <span class="chain-rank">{ordinal(r.rank)} choice</span> <strong>{r.mentor.name}</strong>
         {roleLine(r.mentor) && <span class="hint"> {roleLine(r.mentor)}</span>}
-        <span class={`tag req-${r.status}`}>{REQUEST_STATUS_TEXT[r.status]}</span>
+        <span class="tag" data-tone={toneOf(r.status)}>
+          {REQUEST_STATUS_TEXT[r.status]}
+        </span>
       </p>
       <p class="hint">
         {r.programName}

@@ -51,7 +51,10 @@ export function GroupCard({ programId, group, others, onMoved, onFailed }: Props
   return (
     <li class="card group-card" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {group.name} <span class={`tag ${proposed ? "pending" : "active"}`}>{proposed ? "Proposed" : "Published"}</span>
+        {group.name}{" "}
+        <span class="tag" data-tone={proposed ? "warning" : "success"}>
+          {proposed ? "Proposed" : "Published"}
+        </span>
       </h2>
       <ul class="members" style={LIST}>
         {group.members.map((m) => (

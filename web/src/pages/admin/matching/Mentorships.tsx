@@ -5,6 +5,8 @@ import { END_REASONS, type EndReason } from "../../../components/myMentorships";
 import { Pager } from "../../../components/Pager";
 import { loadMentorships, type Mentorship, type MentorshipStatus } from "./data";
 import { PersonCell, StackTable } from "./Table";
+import { whenNumeric } from "../../../lib/dates";
+import { toneOf } from "../../../lib/tone";
 import { useApi } from "../../../lib/query";
 
 const STATUS_TEXT: Record<MentorshipStatus, string> = {
@@ -19,7 +21,6 @@ const SOURCE_TEXT: Record<Mentorship["source"], string> = {
   event: "Event",
 };
 const COLUMNS = ["Mentor", "Mentee", "Status", "How", "Score", "Started"];
-const day = (ms: number | null) => (ms ? new Date(ms).toLocaleDateString() : "—");
 
 /** The note the person who ended it left, once the API gives it. */
 const endNote = (m: Mentorship) => ("endNote" in m && typeof m.endNote === "string" ? m.endNote.trim() : "");
@@ -69,12 +70,14 @@ export function Mentorships({ programId, version }: { programId: string; version
               <PersonCell label="Mentor" name={m.mentorName} email={m.mentorEmail} />
               <PersonCell label="Mentee" name={m.menteeName} email={m.menteeEmail} />
               <td data-label="Status">
-                <span class={`tag ${m.status}`}>{STATUS_TEXT[m.status]}</span>
+                <span class="tag" data-tone={toneOf(m.status)}>
+                  {STATUS_TEXT[m.status]}
+                </span>
                 <EndReasonText m={m} />
               </td>
               <td data-label="How">{SOURCE_TEXT[m.source]}</td>
               <td data-label="Score">{m.score === null ? "—" : Math.round(m.score)}</td>
-              <td data-label="Started">{day(m.startedAt)}</td>
+              <td data-label="Started">{whenNumeric(m.startedAt)}</td>
             </tr>
           ))}
         </StackTable>

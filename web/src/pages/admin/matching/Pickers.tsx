@@ -23,9 +23,12 @@ const seatsUsed = (m: RunMentor) => `${m.inRun} of ${plural(Math.max(0, m.seatsL
 /** Why the mentor cannot take one more mentee, if so. */
 const refusal = (m: RunMentor) => (m.paused ? "paused" : m.inRun >= m.seatsLeft ? "no free seat" : null);
 
+// A picker opens on the run as it is now: each edit changes seats and pairs, so nothing is kept once it closes.
 const useMentors = (programId: string, runId: string) => {
-  const { data, error } = useApi(["programs", programId, "runs", runId, "mentors"], () =>
-    loadRunMentors(programId, runId),
+  const { data, error } = useApi(
+    ["programs", programId, "runs", runId, "mentors"],
+    () => loadRunMentors(programId, runId),
+    { gcTime: 0 },
   );
   return { mentors: data?.items ?? null, error };
 };
@@ -72,9 +75,7 @@ export function SwapPicker(props: Common & { pair: Pair }) {
   const found = useApi(
     ["programs", programId, "runs", runId, "pairs", q],
     () => loadRun(programId, runId, { ...FIRST_VIEW, q }),
-    {
-      keepPrevious: true,
-    },
+    { keepPrevious: true, gcTime: 0 },
   );
   const byId = useMemo(() => new Map((mentors ?? []).map((m) => [m.id, m])), [mentors]);
   const options = useMemo<Option[]>(

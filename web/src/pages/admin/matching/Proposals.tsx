@@ -5,6 +5,7 @@ import { Alert } from "../../../components/Alert";
 import { Pager } from "../../../components/Pager";
 import type { Pair, PairEdit, Run, View } from "./data";
 import { SwapPicker } from "./Pickers";
+import { useConfirm } from "../../../lib/confirm";
 import { PersonCell, StackTable } from "./Table";
 
 export const explain = (reasons: string[]) => (reasons.length ? `${reasons.join("; ")}.` : "No particular fit noted.");
@@ -117,10 +118,14 @@ function PairRow(props: {
   onEdit: Props["onEdit"];
 }) {
   const { pair: p, disabled, swapOpen, onSwap, onEdit } = props;
-  const ban = () => {
-    if (confirm(`Ban ${p.mentorName} and ${p.menteeName} from ever being paired in this program?`)) {
-      onEdit({ action: "ban", menteeId: p.menteeId });
-    }
+  const { ask, dialog } = useConfirm();
+  const ban = async () => {
+    const yes = await ask({
+      title: "Ban this pair?",
+      message: `Ban ${p.mentorName} and ${p.menteeName} from ever being paired in this program?`,
+      confirmLabel: "Ban them",
+    });
+    if (yes) onEdit({ action: "ban", menteeId: p.menteeId });
   };
   const action = (label: string, onClick: () => void, extra?: { danger?: boolean; expanded?: boolean }) => (
     <button
@@ -146,7 +151,9 @@ function PairRow(props: {
         {explain(p.reasons)}
       </td>
       <td data-label="Lock">
-        <span class={`tag ${p.locked ? "locked" : ""}`}>{p.locked ? "Locked" : "Not locked"}</span>
+        <span class="tag" data-tone={p.locked ? "info" : "neutral"}>
+          {p.locked ? "Locked" : "Not locked"}
+        </span>
       </td>
       <td data-label="Actions">
         <span class="row-actions">
@@ -157,6 +164,7 @@ function PairRow(props: {
           {action("Remove", () => onEdit({ action: "remove", menteeId: p.menteeId }))}
           {action("Ban", ban, { danger: true })}
         </span>
+        {dialog}
       </td>
     </tr>
   );

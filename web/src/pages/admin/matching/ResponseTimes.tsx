@@ -4,7 +4,8 @@
  */
 import { useState } from "preact/hooks";
 import { Alert } from "../../../components/Alert";
-import { plural, whenDay } from "../../../components/format";
+import { plural } from "../../../components/format";
+import { whenDay } from "../../../lib/dates";
 import { Pager } from "../../../components/Pager";
 import { loadResponseTimes, type ResponseTime, type Settings } from "./data";
 import { PersonCell, StackTable } from "./Table";
@@ -60,10 +61,14 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
               <td data-label="Average answer">{duration(r.averageHours)}</td>
               <td data-label="Status">
                 {r.pausedAt === null ? (
-                  <span class="tag active">Taking requests</span>
+                  <span class="tag" data-tone="success">
+                    Taking requests
+                  </span>
                 ) : (
                   <>
-                    <span class="tag paused">{PAUSED[r.pausedBecause ?? ""] ?? "Paused"}</span>
+                    <span class="tag" data-tone="warning">
+                      {PAUSED[r.pausedBecause ?? ""] ?? "Paused"}
+                    </span>
                     <span class="hint"> since {whenDay(r.pausedAt)}</span>
                   </>
                 )}

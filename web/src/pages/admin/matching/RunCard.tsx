@@ -1,13 +1,12 @@
 /** Starting a run, its progress while it is solved, its totals, and publishing it. */
 import { Status } from "../../../components/Field";
+import { whenStamp } from "../../../lib/dates";
 import type { Run } from "./data";
 
 export type PublishState =
   | { kind: "done"; published: number }
   | { kind: "error"; message: string; conflicts: { who: string; reason: string }[] }
   | null;
-
-const when = (ms: number | null) => (ms ? new Date(ms).toLocaleString() : "");
 
 type Props = {
   run: Run | null;
@@ -57,7 +56,7 @@ export function RunCard({ run, starting, startError, publishing, publish, onStar
       ) : working ? null : run.status === "failed" ? (
         <div role="alert">
           <p class="status error">
-            The run of {when(run.createdAt)} failed: {run.error ?? "no reason was given"}.
+            The run of {whenStamp(run.createdAt)} failed: {run.error ?? "no reason was given"}.
           </p>
           <button type="button" onClick={onStart} disabled={starting}>
             Try again
@@ -66,8 +65,8 @@ export function RunCard({ run, starting, startError, publishing, publish, onStar
       ) : (
         <>
           <p class="hint">
-            Run of {when(run.createdAt)}
-            {run.publishedAt ? `, published ${when(run.publishedAt)}` : ", not published yet"}.
+            Run of {whenStamp(run.createdAt)}
+            {run.publishedAt ? `, published ${whenStamp(run.publishedAt)}` : ", not published yet"}.
           </p>
           <Stats run={run} />
         </>

@@ -1,15 +1,7 @@
 /** The rotation's schedule: one card per cycle with its dates, status, pairs and byes. */
 import { cycleDays } from "../../../components/MyRotations";
+import { toneOf } from "../../../lib/tone";
 import type { RotationData } from "../Rotation";
-
-type Cycle = RotationData["cycles"][number];
-
-const STATUS_CLASS: Record<Cycle["status"], string> = {
-  planned: "pending",
-  "under way": "active",
-  done: "",
-  skipped: "withdrawn",
-};
 
 /** A lookup from person id to name, for whoever left since planning too. */
 export const nameLookup = (rotation: RotationData) => {
@@ -26,7 +18,10 @@ export function Schedule({ rotation }: { rotation: RotationData }) {
         {rotation.cycles.map((c) => (
           <li key={c.cycle} class="card">
             <h3>
-              Cycle {c.cycle} <span class={`tag ${STATUS_CLASS[c.status]}`}>{c.status}</span>
+              Cycle {c.cycle}{" "}
+              <span class="tag" data-tone={toneOf(c.status)}>
+                {c.status}
+              </span>
             </h3>
             <p class="hint">{cycleDays(c.startsAt, c.endsAt)}</p>
             {c.pairs.length === 0 ? (

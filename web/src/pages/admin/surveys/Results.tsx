@@ -110,7 +110,12 @@ function QuestionCard({ q, level }: { q: QuestionResult; level: 2 | 4 }) {
   );
 }
 
-const barTrack = { height: "12px", background: "#e4e7eb", borderRadius: "4px", overflow: "hidden" };
+const barTrack = {
+  height: "12px",
+  background: "var(--neutral-bg)",
+  borderRadius: "var(--radius-s)",
+  overflow: "hidden",
+};
 
 /** One bar per answer given, with its count and share in words; the bars themselves are decoration. */
 function Bars({ distribution, total }: { distribution: Record<string, number>; total: number }) {

@@ -19,7 +19,10 @@ export function SurveyList({ items, resultsHref, onChanged }: Props) {
       {items.map((s) => (
         <li class="card" key={s.id} style={{ margin: 0 }}>
           <h3>
-            {s.title} <span class={`tag ${s.active ? "active" : ""}`}>{s.active ? "Active" : "Off"}</span>
+            {s.title}{" "}
+            <span class="tag" data-tone={s.active ? "success" : "neutral"}>
+              {s.active ? "Active" : "Off"}
+            </span>
           </h3>
           <dl class="profile">
             <dt>Goes out</dt>
