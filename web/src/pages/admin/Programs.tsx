@@ -1,11 +1,11 @@
 /** The programs an admin or manager looks after. */
-import { useEffect, useState } from "preact/hooks";
-import { api, messageOf, ok } from "../../api";
+import { useState } from "preact/hooks";
+import { api, ok } from "../../api";
 import { Pager } from "../../components/Pager";
 import { RequireSignIn } from "../../components/RequireSignIn";
+import { useApi } from "../../lib/query";
 import type { Me } from "../../session";
 
-type Page = Awaited<ReturnType<typeof load>>;
 const load = (page: number) => ok(api.programs.$get({ query: { page: String(page), pageSize: "20" } }));
 
 export default function Programs() {
@@ -14,11 +14,7 @@ export default function Programs() {
 
 function ProgramList({ me }: { me: Me }) {
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<Page | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    load(page).then(setData, (e) => setError(messageOf(e)));
-  }, [page]);
+  const { data, error } = useApi(["program-list", page], () => load(page), { keepPrevious: true });
 
   return (
     <section>

@@ -1,5 +1,6 @@
 /** The host's buttons for the live clock: start, pause, resume, one more minute, next, end. */
 import { useState } from "preact/hooks";
+import { api, ApiError, messageOf, ok } from "../../api";
 import { Alert } from "../../components/Alert";
 import { Countdown, phaseText, type LiveState, type useLive } from "./live";
 
@@ -36,18 +37,10 @@ export function HostControls({
     setError(null);
     try {
       if (action === "start") await beforeStart();
-      const res = await fetch(`/api/events/${eventId}/control`, {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ action }),
-      });
-      const body = (await res.json().catch(() => null)) as any;
-      if (res.ok && body?.type === "state") live.setState(body as LiveState);
-      else if (res.status === 404) setError("The live clock is not available for this event yet.");
-      else setError(body?.error?.message ?? `That did not work (${res.status}).`);
-    } catch {
-      setError("Tandem could not be reached. Check your connection and try again.");
+      live.setState(await ok(api.events[":id"].control.$post({ param: { id: eventId }, json: { action } })));
+    } catch (err) {
+      const missing = err instanceof ApiError && err.status === 404;
+      setError(missing ? "The live clock is not available for this event yet." : messageOf(err));
     } finally {
       setBusy(false);
       void live.refresh();

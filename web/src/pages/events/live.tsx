@@ -3,8 +3,9 @@
  * one connects (polled every 2 s when not), and the offset between this device's clock and the server's
  * so that every screen counts down to the same `endsAt`.
  */
-import { inZone } from "../../lib/dates";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { api, ApiError, ok } from "../../api";
+import { inZone } from "../../lib/dates";
 
 export type LivePhase = "lobby" | "round" | "break" | "finished";
 export type LiveState = {
@@ -38,15 +39,11 @@ export function useLive(eventId: string) {
   const poll = async () => {
     const sent = Date.now();
     try {
-      const res = await fetch(`/api/events/${eventId}/live`, { credentials: "same-origin" });
-      if (!res.ok) {
-        if (res.status === 404) setUnavailable(true);
-        return;
-      }
-      const s = (await res.json()) as LiveState;
-      if (s?.type === "state") accept(s, s.serverNow - (sent + Date.now()) / 2);
-    } catch {
-      // offline for a moment: the next poll tries again
+      const s: LiveState = await ok(api.events[":id"].live.$get({ param: { id: eventId } }));
+      accept(s, s.serverNow - (sent + Date.now()) / 2);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 404) setUnavailable(true);
+      // otherwise offline for a moment, or refused: the next poll tries again
     }
   };
 

@@ -1,12 +1,11 @@
 /** A mentorship's own page: the pair's meetings (scheduled, moved, cancelled, noted) and the mentee's goals. */
-import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { messageOf } from "../../api";
 import { Alert } from "../../components/Alert";
-import { loadMentorships, type Mentorship } from "../../components/myMentorships";
+import { loadMentorships } from "../../components/myMentorships";
 import { RequireSignIn } from "../../components/RequireSignIn";
-import { Goals } from "./Goals";
+import { useApi } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
+import { Goals } from "./Goals";
 import { Meetings } from "./Meetings";
 
 export default function MentorshipPage() {
@@ -15,17 +14,11 @@ export default function MentorshipPage() {
 
 function PageView() {
   const { id } = useRoute().params as { id: string };
-  const [m, setM] = useState<Mentorship | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    loadMentorships().then(
-      (r) => setM(r.items.find((x) => x.id === id) ?? null),
-      (e) => setError(messageOf(e)),
-    );
-  }, [id]);
+  const { data, error } = useApi(["me", "mentorships"], loadMentorships);
   if (error) return <Alert message={error} />;
-  if (m === undefined) return <p aria-busy="true">Loading…</p>;
-  if (m === null) return <p class="status error">This mentorship is not one of yours.</p>;
+  if (!data) return <p aria-busy="true">Loading…</p>;
+  const m = data.items.find((x) => x.id === id);
+  if (!m) return <p class="status error">This mentorship is not one of yours.</p>;
   return (
     <section class="narrow">
       <p>
