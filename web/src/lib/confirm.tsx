@@ -3,7 +3,7 @@
  * `if (!(await ask({ … }))) return;`. Render `dialog` anywhere in the component.
  */
 import { useState } from "preact/hooks";
-import { ConfirmDialog } from "../components/Dialog";
+import { ConfirmDialog } from "./Dialog";
 
 type Question = { title: string; message: string; confirmLabel: string; cancelLabel?: string };
 

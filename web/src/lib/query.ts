@@ -11,7 +11,7 @@ import {
   type QueryKey,
 } from "@tanstack/preact-query";
 import { useState } from "preact/hooks";
-import { messageOf } from "../api";
+import { messageOf } from "./api";
 
 export const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,0 +1,2 @@
+// Kept at its old path for the pages that still import it from here; the module lives in lib/RequireSignIn.tsx.
+export * from "../lib/RequireSignIn";
