@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { App } from "./App";
 import "./styles/tokens.css";
+import "./styles/base.css";
 import "./styles/components.css";
 import "./styles/mentoring.css";
 import "./styles/matching.css";

@@ -28,7 +28,13 @@ export const queryClient = new QueryClient({
 export function useApi<T>(
   key: QueryKey,
   load: () => Promise<T>,
-  options: { enabled?: boolean; staleTime?: number; gcTime?: number; keepPrevious?: boolean } = {},
+  options: {
+    enabled?: boolean;
+    staleTime?: number;
+    gcTime?: number;
+    refetchInterval?: number;
+    keepPrevious?: boolean;
+  } = {},
 ) {
   const { keepPrevious, ...rest } = options;
   // keepPrevious: a new page or filter keeps the last answer on screen until its own arrives.
@@ -42,6 +48,8 @@ export function useApi<T>(
   return {
     data: q.data ?? null,
     error: q.error ? messageOf(q.error) : null,
+    /** The error itself, for a page that answers a 404 differently. */
+    failure: q.error,
     loading: q.isPending,
     reload: () => q.refetch().then(() => undefined),
     /** A change that answers with the new state puts it in place without loading it again. */
@@ -50,8 +58,8 @@ export function useApi<T>(
 }
 
 /**
- * A change: `run` resolves with the answer or rejects with the ApiError (callers that show field errors
- * catch it); `error` is its message until the next run. The keys in `invalidates` reload afterwards.
+ * A change: `run` resolves with the answer, or with null when it failed and `error` says why (until
+ * the next run). The keys in `invalidates` reload after a success.
  */
 export function useApiChange<A, T>(change: (args: A) => Promise<T>, invalidates: QueryKey[] = []) {
   const client = useQueryClient();
@@ -60,16 +68,16 @@ export function useApiChange<A, T>(change: (args: A) => Promise<T>, invalidates:
     mutationFn: change,
     onSuccess: () => Promise.all(invalidates.map((queryKey) => client.invalidateQueries({ queryKey }))),
   });
-  const run = async (args: A) => {
+  const run = async (args: A): Promise<T | null> => {
     setError(null);
     try {
       return await m.mutateAsync(args);
     } catch (e) {
       setError(messageOf(e));
-      throw e;
+      return null;
     }
   };
-  return { run, busy: m.isPending, error, clearError: () => setError(null) };
+  return { run, busy: m.isPending, error };
 }
 
 export { useQueryClient };

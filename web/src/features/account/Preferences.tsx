@@ -1,8 +1,9 @@
 /** Which kinds of mail the signed-in person gets: one switch per category, saved as it changes. */
-import { useEffect, useState } from "preact/hooks";
-import { api, messageOf, ok } from "../../lib/api";
+import { useState } from "preact/hooks";
+import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Status } from "../../lib/Field";
+import { useApi, useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 
 type Item = { category: string; label: string; subscribed: boolean };
@@ -12,24 +13,21 @@ export default function Preferences() {
 }
 
 function PreferencesView() {
-  const [items, setItems] = useState<Item[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const prefs = useApi(["me", "mail-preferences"], () => ok(api.me["mail-preferences"].$get()));
+  const save = useApiChange((json: { category: never; subscribed: boolean }) =>
+    ok(api.me["mail-preferences"].$put({ json })),
+  );
   const [saved, setSaved] = useState<string | null>(null);
-  useEffect(() => {
-    ok(api.me["mail-preferences"].$get()).then(
-      (p) => setItems(p.items),
-      (e) => setError(messageOf(e)),
-    );
-  }, []);
+  const items: Item[] | null = prefs.data?.items ?? null;
+  const error = save.error ?? prefs.error;
   const toggle = async (item: Item, subscribed: boolean) => {
-    setError(null);
-    try {
-      const json = { category: item.category as never, subscribed };
-      setItems((await ok(api.me["mail-preferences"].$put({ json }))).items);
-      setSaved(subscribed ? `You get “${item.label}” emails again.` : `No more “${item.label}” emails.`);
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    const before = prefs.data!;
+    // The box shows the new state while it is saved, and goes back if saving fails.
+    prefs.set({ ...before, items: before.items.map((i) => (i.category === item.category ? { ...i, subscribed } : i)) });
+    const next = await save.run({ category: item.category as never, subscribed });
+    prefs.set(next ?? before);
+    if (!next) return;
+    setSaved(subscribed ? `You get “${item.label}” emails again.` : `No more “${item.label}” emails.`);
   };
   return (
     <section class="narrow">

@@ -1,9 +1,10 @@
 /** An event through its link: what it is, registering for it, and on the day your table and timer. */
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { api, ApiError, messageOf, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { Field, Status } from "../../lib/Field";
+import { useApi } from "../../lib/query";
 import { useSession } from "../../lib/session";
 import { splitList } from "../../lib/text";
 import { eventWhen } from "./live";
@@ -12,7 +13,6 @@ import { PickPartners } from "./Picks";
 import { LiveSeat, YourRounds, useSeats } from "./Seats";
 import { isWebLink } from "../../lib/text";
 
-type Info = Awaited<ReturnType<typeof loadInfo>>;
 const loadInfo = (id: string, key: string) => ok(api.events[":id"].public.$get({ param: { id }, query: { key } }));
 
 export default function EventPage() {
@@ -21,16 +21,12 @@ export default function EventPage() {
   const { me, loading } = useSession();
   const id = params.id ?? "";
   const key = query.key ?? "";
-  const [info, setInfo] = useState<Info | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = () =>
-    loadInfo(id, key).then((i) => {
-      setInfo(i);
-      setError(null);
-    }, setError);
-  useEffect(() => {
-    if (!loading) void load();
-  }, [id, key, loading, me?.person.id]);
+  // What the page shows depends on who is signed in (their registration): asked once that is known.
+  const {
+    data: info,
+    failure: error,
+    reload: load,
+  } = useApi(["events", id, "public", key, me?.person.id ?? null], () => loadInfo(id, key), { enabled: !loading });
 
   if (error) {
     const gone = error instanceof ApiError && error.status === 404;

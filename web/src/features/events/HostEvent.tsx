@@ -9,6 +9,7 @@ import { eventWhen, useLive } from "./live";
 import { PlanTable, loadPlan, replan, type Plan } from "./plan";
 import { Registrations } from "./Registrations";
 import { WalkIn } from "./WalkIn";
+import { useApi } from "../../lib/query";
 import { FeedbackSurvey } from "./FeedbackSurvey";
 
 export type HostedEvent = Awaited<ReturnType<typeof loadEvent>>;
@@ -21,21 +22,13 @@ export default function HostEvent() {
 }
 
 function EventPage({ id }: { id: string }) {
-  const [event, setEvent] = useState<HostedEvent | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = () =>
-    loadEvent(id).then(
-      (e) => {
-        setEvent(e);
-        setError(null);
-      },
-      (e) => setError(messageOf(e)),
-    );
-  useEffect(() => {
-    void load();
-    const t = setInterval(() => document.visibilityState === "visible" && void load(), 15_000);
-    return () => clearInterval(t);
-  }, [id]);
+  // Registrations come in while the host watches: asked again every 15 s while the tab is visible.
+  const {
+    data: event,
+    error,
+    reload: load,
+    set: setEvent,
+  } = useApi(["events", id], () => loadEvent(id), { refetchInterval: 15_000 });
   if (!event) {
     return error ? (
       <Alert message={error}>

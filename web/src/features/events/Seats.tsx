@@ -1,28 +1,16 @@
 /** A participant's seats: the table and partners of the round under way, and every round's list. */
-import { useEffect, useState } from "preact/hooks";
-import { api, messageOf, ok } from "../../lib/api";
+import { useEffect } from "preact/hooks";
+import { api, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { roleLine } from "../../lib/format";
+import { useApi } from "../../lib/query";
 import { Countdown, phaseText, useLive } from "./live";
 
 type MySeats = Awaited<ReturnType<typeof loadSeats>>;
 type Seat = MySeats["rounds"][number];
 const loadSeats = (id: string) => ok(api.events[":id"]["my-seats"].$get({ param: { id } }));
 
-export function useSeats(id: string) {
-  const [data, setData] = useState<MySeats | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const reload = () =>
-    loadSeats(id).then(
-      (d) => {
-        setData(d);
-        setError(null);
-      },
-      (e) => setError(messageOf(e)),
-    );
-  useEffect(() => void reload(), [id]);
-  return { data, error, reload };
-}
+export const useSeats = (id: string) => useApi(["events", id, "my-seats"], () => loadSeats(id));
 type Seats = ReturnType<typeof useSeats>;
 
 const withWhom = (s: Seat) => s.partners.map((p) => p.name).join(", ");

@@ -2,11 +2,11 @@
  * A group's shared page, for its members (and the program's organisers, who only read): who is in it,
  * the next meeting, which any member may set, and short notes, newest first.
  */
-import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { api, messageOf, ok } from "../../lib/api";
+import { api, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { roleLine } from "../../lib/format";
+import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { MeetingPanel } from "./MeetingPanel";
 import { Notes } from "./Notes";
@@ -20,13 +20,7 @@ export default function GroupPage() {
 
 function GroupView() {
   const id = useRoute().params.id!;
-  const [group, setGroup] = useState<GroupData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = () => {
-    setError(null);
-    loadGroup(id).then(setGroup, (e) => setError(messageOf(e)));
-  };
-  useEffect(load, [id]);
+  const { data: group, error, reload: load, set: setGroup } = useApi(["groups", id], () => loadGroup(id));
 
   if (!group) {
     return (

@@ -2,32 +2,29 @@
  * The mentee's goals: short- and long-term, with milestones to tick (a reached one is celebrated), and
  * comments from both. Only the mentee changes goals; the mentor reads and comments.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { api, messageOf, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Status } from "../../lib/Field";
 import { whenDay } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
+import { useApi } from "../../lib/query";
 import { GoalForm } from "./GoalForm";
 
 type Goal = Awaited<ReturnType<typeof load>>["items"][number];
 const load = (id: string) => ok(api.mentorships[":id"].goals.$get({ param: { id } }));
 
 export function Goals({ m }: { m: Mentorship }) {
-  const [goals, setGoals] = useState<Goal[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useApi(["mentorships", m.id, "goals"], () => load(m.id));
+  const goals = loaded.data?.items ?? null;
+  const [failed, setError] = useState<string | null>(null);
+  const error = failed ?? loaded.error;
   const [cheer, setCheer] = useState<string | null>(null);
-  useEffect(() => {
-    load(m.id).then(
-      (r) => setGoals(r.items),
-      (e) => setError(messageOf(e)),
-    );
-  }, [m.id]);
   const mentee = m.role === "mentee";
   const run = async (call: () => Promise<{ items: Goal[] }>, message?: string) => {
     setError(null);
     try {
-      setGoals((await call()).items);
+      loaded.set(await call());
       if (message) setCheer(message);
     } catch (e) {
       setError(messageOf(e));

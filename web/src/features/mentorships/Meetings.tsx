@@ -1,11 +1,12 @@
 /** The pair's meetings: upcoming ones to move or cancel, past ones to note, and a form for the next. */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Field, Status, focusFirstError } from "../../lib/Field";
 import { whenExactly } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
 import { useConfirm } from "../../lib/confirm";
+import { useApi } from "../../lib/query";
 import { isWebLink } from "../../lib/text";
 
 type Meeting = Awaited<ReturnType<typeof load>>["items"][number];
@@ -14,15 +15,9 @@ const load = (id: string) => ok(api.mentorships[":id"].meetings.$get({ param: { 
 const isoOf = (local: string) => (local ? new Date(local).toISOString() : "");
 
 export function Meetings({ m }: { m: Mentorship }) {
-  const [items, setItems] = useState<Meeting[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data, error, reload } = useApi(["mentorships", m.id, "meetings"], () => load(m.id));
+  const items: Meeting[] | null = data?.items ?? null;
   const [status, setStatus] = useState<string | null>(null);
-  const reload = () =>
-    load(m.id).then(
-      (r) => setItems(r.items),
-      (e) => setError(messageOf(e)),
-    );
-  useEffect(() => void reload(), [m.id]);
   const done = (text: string) => {
     setStatus(text);
     void reload();

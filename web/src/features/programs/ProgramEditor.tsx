@@ -3,8 +3,8 @@ import { useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
 import { Field, Status, focusFirstError } from "../../lib/Field";
-import { useConfirm } from "../../lib/confirm";
 import { useProgram, type Program } from "./ProgramLayout";
+import { ShareLink } from "./ShareLink";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import type { Me } from "../../lib/session";
 import { splitList } from "../../lib/text";
@@ -62,52 +62,6 @@ function Editor({ me }: { me: Me }) {
       )}
       <ProgramForm key={program?.id ?? "new"} program={program} isAdmin={me.isAdmin} onSaved={setProgram} />
     </section>
-  );
-}
-
-function ShareLink({ program, onChange }: { program: Program; onChange: (p: Program) => void }) {
-  const [status, setStatus] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(program.signupUrl);
-      setStatus("Link copied.");
-    } catch {
-      input.current?.select();
-      setStatus("Press Ctrl+C (or ⌘C) to copy the selected link.");
-    }
-  };
-  const { ask, dialog } = useConfirm();
-  const rotate = async () => {
-    const yes = await ask({
-      title: "Make a new link?",
-      message: "The current link will stop working for everyone who has it.",
-      confirmLabel: "Make a new link",
-    });
-    if (!yes) return;
-    try {
-      onChange(await ok(api.programs[":id"]["rotate-key"].$post({ param: { id: program.id } })));
-      setStatus("A new link is ready. The old one no longer works.");
-    } catch (err) {
-      setStatus(messageOf(err));
-    }
-  };
-  return (
-    <div class="card">
-      {dialog}
-      <h2>Shared sign-up link</h2>
-      <label for="signup-url">Anyone with this link can sign up</label>
-      <input id="signup-url" ref={input} readOnly value={program.signupUrl} onFocus={(e) => e.currentTarget.select()} />
-      <p>
-        <button type="button" onClick={copy}>
-          Copy link
-        </button>{" "}
-        <button type="button" class="secondary" onClick={rotate}>
-          Rotate link
-        </button>
-      </p>
-      <Status message={status} />
-    </div>
   );
 }
 

@@ -1,27 +1,24 @@
 /** Pausing the rotation (no cycle starts or ends) or resuming it, with what that means. */
 import { useState } from "preact/hooks";
-import { api, messageOf, ok } from "../../../lib/api";
+import { api, ok } from "../../../lib/api";
 import { Status, type StatusMessage } from "../../../lib/Field";
+import { useApiChange } from "../../../lib/query";
 import type { RotationData } from "./Rotation";
 
 type Props = { programId: string; paused: boolean; onChanged: (r: RotationData) => void };
 
 export function PauseControl({ programId, paused, onChanged }: Props) {
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<StatusMessage | null>(null);
+  const pause = useApiChange((json: { paused: boolean }) =>
+    ok(api.programs[":id"].rotations.pause.$post({ param: { id: programId }, json })),
+  );
 
   const toggle = async () => {
-    setBusy(true);
     setMessage(null);
-    try {
-      const json = { paused: !paused };
-      onChanged(await ok(api.programs[":id"].rotations.pause.$post({ param: { id: programId }, json })));
-      setMessage({ text: paused ? "The rotation runs again." : "The rotation is paused.", tone: "success" });
-    } catch (err) {
-      setMessage({ text: messageOf(err), tone: "error" });
-    } finally {
-      setBusy(false);
-    }
+    const next = await pause.run({ paused: !paused });
+    if (!next) return;
+    onChanged(next);
+    setMessage({ text: paused ? "The rotation runs again." : "The rotation is paused.", tone: "success" });
   };
 
   return (
@@ -30,10 +27,10 @@ export function PauseControl({ programId, paused, onChanged }: Props) {
       <p class="hint" id="pause-hint">
         While the rotation is paused, no cycle starts or ends. A cycle that passes entirely while paused is skipped.
       </p>
-      <button type="button" class="secondary" onClick={toggle} disabled={busy} aria-describedby="pause-hint">
+      <button type="button" class="secondary" onClick={toggle} disabled={pause.busy} aria-describedby="pause-hint">
         {paused ? "Resume the rotation" : "Pause the rotation"}
       </button>
-      <Status tone={message?.tone} message={message?.text} />
+      <Status tone={pause.error ? "error" : message?.tone} message={pause.error ?? message?.text} />
     </section>
   );
 }

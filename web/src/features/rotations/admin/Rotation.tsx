@@ -4,13 +4,13 @@
  */
 import { useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { api, messageOf, ok } from "../../../lib/api";
+import { api, ok } from "../../../lib/api";
 import { Alert, TryAgain } from "../../../lib/Alert";
 import { Status, type StatusMessage } from "../../../lib/Field";
 import { plural } from "../../../lib/format";
 import { ProgramLayout, useProgram } from "../../programs/ProgramLayout";
 import { RequireSignIn } from "../../../lib/RequireSignIn";
-import { useApi } from "../../../lib/query";
+import { useApi, useApiChange } from "../../../lib/query";
 import { PauseControl } from "./PauseControl";
 import { Schedule } from "./Schedule";
 import { SwapForm } from "./SwapForm";
@@ -31,23 +31,17 @@ function RotationView() {
   const setRotation = rotationQuery.set;
   const loadError = programQuery.error ?? rotationQuery.error;
   const [message, setMessage] = useState<StatusMessage | null>(null);
-  const [planning, setPlanning] = useState(false);
+  const planChange = useApiChange(() => ok(api.programs[":id"].rotations.plan.$post({ param: { id } })));
 
   const load = () => Promise.all([programQuery.reload(), rotationQuery.reload()]);
 
   const plan = async () => {
-    setPlanning(true);
     setMessage(null);
-    try {
-      const next = await ok(api.programs[":id"].rotations.plan.$post({ param: { id } }));
-      setRotation(next);
-      const n = next.cycles.filter((c) => c.status === "planned").length;
-      setMessage({ text: `${plural(n, "cycle")} planned.`, tone: "success" });
-    } catch (err) {
-      setMessage({ text: messageOf(err), tone: "error" });
-    } finally {
-      setPlanning(false);
-    }
+    const next = await planChange.run(undefined);
+    if (!next) return;
+    setRotation(next);
+    const n = next.cycles.filter((c) => c.status === "planned").length;
+    setMessage({ text: `${plural(n, "cycle")} planned.`, tone: "success" });
   };
 
   return (
@@ -71,9 +65,9 @@ function RotationView() {
               <a href={`/admin/programs/${id}/participants`}>Participants page</a>, then plan the rotation.
             </p>
           ) : (
-            <Planning rotation={rotation} planning={planning} onPlan={plan} />
+            <Planning rotation={rotation} planning={planChange.busy} onPlan={plan} />
           )}
-          <Status tone={message?.tone} message={message?.text} />
+          <Status tone={planChange.error ? "error" : message?.tone} message={planChange.error ?? message?.text} />
           {rotation.cycles.length > 0 && (
             <>
               <Schedule rotation={rotation} />
