@@ -31,7 +31,7 @@ export default function ProgramEditor() {
 function Editor({ me }: { me: Me }) {
   const { params } = useRoute();
   const id = params.id;
-  const { data: program, error: loadError, set: setProgram } = useProgram(id);
+  const { data: program, error: loadError, set: setProgram } = useProgram(id, true);
   if (loadError) return <p class="status error">{loadError}</p>;
   if (id && !program) return <p aria-busy="true">Loading…</p>;
   if (!id && !me.isAdmin) return <p class="status error">Only admins create programs.</p>;

@@ -9,9 +9,13 @@ import { useApi } from "../../lib/query";
 const loadProgram = (id: string) => ok(api.programs[":id"].$get({ param: { id } }));
 export type Program = Awaited<ReturnType<typeof loadProgram>>;
 
-/** The program with this id; nothing is asked while there is no id (a new program). */
-export const useProgram = (id: string | undefined) =>
-  useApi(["programs", id], () => loadProgram(id!), { enabled: !!id });
+/**
+ * The program with this id; nothing is asked while there is no id (a new program). Moving between its
+ * tabs does not ask again: this app's own changes put the new program in place (`set`) or mark it
+ * stale. Its own page asks afresh (`fresh`), for counts that others' sign-ups change.
+ */
+export const useProgram = (id: string | undefined, fresh = false) =>
+  useApi(["programs", id], () => loadProgram(id!), { enabled: !!id, staleTime: fresh ? 0 : 5 * 60_000 });
 
 type Tab = "participants" | "matching" | "surveys" | "rotation" | "groups";
 
