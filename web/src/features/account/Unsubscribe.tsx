@@ -2,30 +2,23 @@
  * The page an unsubscribe link in a mail opens: it says which kind of mail the link stops and asks for
  * a click, because mail scanners open links and must not unsubscribe anyone. No sign-in needed.
  */
-import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { api, messageOf, ok } from "../../lib/api";
+import { api, ok } from "../../lib/api";
+import { useApi, useApiChange } from "../../lib/query";
 import { Alert } from "../../lib/Alert";
 
 type State = { category: string; label: string; subscribed: boolean };
 
 export default function Unsubscribe() {
   const token = useLocation().query.token ?? "";
-  const [state, setState] = useState<State | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    ok(api.unsubscribe.$get({ query: { token } })).then(setState, (e) => setError(messageOf(e)));
-  }, [token]);
+  const loaded = useApi(["unsubscribe", token], () => ok(api.unsubscribe.$get({ query: { token } })));
+  const change = useApiChange(() => ok(api.unsubscribe.$post({ query: { token } })));
+  const state: State | null = loaded.data;
+  const error = change.error ?? loaded.error;
+  const busy = change.busy;
   const confirm = async () => {
-    setBusy(true);
-    try {
-      setState(await ok(api.unsubscribe.$post({ query: { token } })));
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    const next = await change.run(undefined);
+    if (next) loaded.set(next);
   };
   return (
     <section class="narrow">

@@ -2,11 +2,12 @@
  * A survey through the one-click link in its invitation: no sign-in. The questions, prefilled with the
  * answers given before, so that people can change them until the survey closes.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { api, ApiError, messageOf, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { whenLong } from "../../lib/dates";
+import { useApi } from "../../lib/query";
 import { focusFirstError, Status, type StatusMessage } from "../../lib/Field";
 
 type Survey = Awaited<ReturnType<typeof load>>;
@@ -16,14 +17,12 @@ const load = (token: string) => ok(api.surveys["by-token"][":token"].$get({ para
 
 export default function SurveyPage() {
   const token = useRoute().params.token ?? "";
-  const [survey, setSurvey] = useState<Survey | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const reload = () =>
-    load(token).then((s) => {
-      setSurvey(s);
-      setError(null);
-    }, setError);
-  useEffect(() => void reload(), [token]);
+  const {
+    data: survey,
+    failure: error,
+    reload,
+    set: setSurvey,
+  } = useApi(["surveys", "by-token", token], () => load(token));
 
   if (error) {
     const gone = error instanceof ApiError && (error.status === 404 || error.status === 400);
