@@ -33,11 +33,11 @@ export function useApi<T>(
     staleTime?: number;
     gcTime?: number;
     refetchInterval?: number;
+    /** A new page or filter keeps the last answer on screen until its own arrives. */
     keepPrevious?: boolean;
   } = {},
 ) {
   const { keepPrevious, ...rest } = options;
-  // keepPrevious: a new page or filter keeps the last answer on screen until its own arrives.
   const client = useQueryClient();
   const q = useQuery({
     queryKey: key,
@@ -50,7 +50,6 @@ export function useApi<T>(
     error: q.error ? messageOf(q.error) : null,
     /** The error itself, for a page that answers a 404 differently. */
     failure: q.error,
-    loading: q.isPending,
     reload: () => q.refetch().then(() => undefined),
     /** A change that answers with the new state puts it in place without loading it again. */
     set: (next: T) => client.setQueryData(key, next),

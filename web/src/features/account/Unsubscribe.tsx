@@ -12,7 +12,10 @@ type State = { category: string; label: string; subscribed: boolean };
 export default function Unsubscribe() {
   const token = useLocation().query.token ?? "";
   const loaded = useApi(["unsubscribe", token], () => ok(api.unsubscribe.$get({ query: { token } })));
-  const change = useApiChange(() => ok(api.unsubscribe.$post({ query: { token } })));
+  const change = useApiChange(
+    () => ok(api.unsubscribe.$post({ query: { token } })),
+    [["me", "mail-preferences"]], // the preferences page, if it was open, shows the change
+  );
   const state: State | null = loaded.data;
   const error = change.error ?? loaded.error;
   const busy = change.busy;
