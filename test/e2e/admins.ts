@@ -12,6 +12,7 @@ const TOPICS = [
   "unsubscribe",
   "mentorship",
   "import",
+  "program-pages",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

@@ -98,8 +98,11 @@ describe("joining a program through its shared link", () => {
 
     // Rotating the link retires the one the newcomer used.
     await admin.getByRole("link", { name: `← ${name}` }).click();
-    admin.once("dialog", (d) => d.accept());
     await admin.getByRole("button", { name: "Rotate link" }).click();
+    await admin
+      .getByRole("dialog", { name: "Make a new link?" })
+      .getByRole("button", { name: "Make a new link" })
+      .click();
     await admin.getByText("The old one no longer works.").waitFor();
     const stale = await visitorContext.newPage();
     await stale.goto(signupUrl);

@@ -152,14 +152,11 @@ describe("the admin matching page", () => {
     await page.getByRole("button", { name: "Cancel" }).click();
 
     // Publish: the confirmation says both people get an email.
-    let question = "";
-    page.once("dialog", (d) => {
-      question = d.message();
-      void d.accept();
-    });
     await page.getByRole("button", { name: "Publish pairs" }).click();
+    const question = page.getByRole("dialog", { name: "Publish the pairs?" });
+    expect(await question.textContent()).toMatch(/both people .* email/);
+    await question.getByRole("button", { name: "Publish", exact: true }).click();
     await page.getByText("Published 1 mentorship.").waitFor();
-    expect(question).toMatch(/both people .* email/);
     expect(await page.getByRole("button", { name: "Published" }).isDisabled()).toBe(true);
     expect(await page.getByRole("button", { name: "Unlock Cy Mentee with Ben Mentor" }).isDisabled()).toBe(true);
 

@@ -1,5 +1,11 @@
 import { render } from "preact";
 import { App } from "./App";
-import "./styles.css";
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/components.css";
+import "./styles/mentoring.css";
+import "./styles/matching.css";
+import "./styles/events.css";
+import "./styles/admin.css";
 
 render(<App />, document.getElementById("app")!);

@@ -1,0 +1,66 @@
+import { useState } from "preact/hooks";
+import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { Field, Status } from "../../lib/Field";
+
+const isLocal = () => ["localhost", "127.0.0.1"].includes(location.hostname);
+
+export default function SignIn() {
+  const [email, setEmail] = useState("");
+  const [sent, setSent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    setFieldError(undefined);
+    try {
+      await ok(api.auth["magic-link"].$post({ json: { email } }));
+      setSent(true);
+    } catch (err) {
+      if (err instanceof ApiError && err.fields.email) setFieldError(err.fields.email);
+      else setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="narrow">
+      <h1>Sign in</h1>
+      {sent ? (
+        <Status
+          tone="success"
+          message={`Check your email. If ${email} has a Tandem account, a sign-in link is on its way. It works once, for 10 minutes.`}
+        />
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <p>We email you a link; no password needed.</p>
+          <Field id="email" label="Work email" error={fieldError}>
+            {(aria) => (
+              <input
+                {...aria}
+                type="email"
+                autoComplete="email"
+                required
+                value={email}
+                onInput={(e) => setEmail(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" disabled={busy}>
+            {busy ? "Sending…" : "Email me a sign-in link"}
+          </button>
+          <Status tone="error" message={error} />
+        </form>
+      )}
+      {isLocal() && (
+        <p class="hint">
+          Running locally? Emails land in the <a href="/dev/mail">development mailbox</a>.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The page an unsubscribe link in a mail opens: it says which kind of mail the link stops and asks for
+ * a click, because mail scanners open links and must not unsubscribe anyone. No sign-in needed.
+ */
+import { useLocation } from "preact-iso";
+import { api, ok } from "../../lib/api";
+import { useApi, useApiChange } from "../../lib/query";
+import { Alert } from "../../lib/Alert";
+
+type State = { category: string; label: string; subscribed: boolean };
+
+export default function Unsubscribe() {
+  const token = useLocation().query.token ?? "";
+  const loaded = useApi(["unsubscribe", token], () => ok(api.unsubscribe.$get({ query: { token } })));
+  const change = useApiChange(
+    () => ok(api.unsubscribe.$post({ query: { token } })),
+    [["me", "mail-preferences"]], // the preferences page, if it was open, shows the change
+  );
+  const state: State | null = loaded.data;
+  const error = change.error ?? loaded.error;
+  const busy = change.busy;
+  const confirm = async () => {
+    const next = await change.run(undefined);
+    if (next) loaded.set(next);
+  };
+  return (
+    <section class="narrow">
+      <h1>Unsubscribe</h1>
+      <Alert message={error} />
+      {!state && !error && <p aria-busy="true">Loading…</p>}
+      {state &&
+        (state.subscribed ? (
+          <>
+            <p>Stop getting “{state.label}” emails from Tandem? Other kinds of mail keep coming.</p>
+            <button type="button" onClick={confirm} disabled={busy}>
+              Unsubscribe
+            </button>
+          </>
+        ) : (
+          <p class="status success" role="status">
+            You no longer get “{state.label}” emails.
+          </p>
+        ))}
+      <p>
+        Signed in, you can choose every kind of mail on <a href="/preferences">your mail preferences</a>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * The page a mailed link opens. Only the button redeems the token, so a mail scanner that opens
+ * the link does not use it up. A sign-up confirmation first shows what it would change on an
+ * existing profile, field by field, so nobody's profile or role changes without them seeing it.
+ */
+import { useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import { api, messageOf, ok } from "../../lib/api";
+import { Status } from "../../lib/Field";
+import { takeReturn } from "../../lib/returnTo";
+import { useSession } from "../../lib/session";
+import { useApi } from "../../lib/query";
+
+type Change = { field: string; label: string; from: string; to: string };
+
+function Changes({ changes }: { changes: Change[] }) {
+  return (
+    <div class="table-wrap">
+      <table>
+        <caption>What confirming changes on your profile</caption>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Now</th>
+            <th scope="col">After confirming</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.field}>
+              <th scope="row">{c.label}</th>
+              <td>{c.from || "—"}</td>
+              <td>{c.to || "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default function Verify() {
+  const { query, route } = useLocation();
+  const { refresh } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const token = query.token ?? "";
+  const pending = useApi(["auth", "confirmation", token], () =>
+    token ? ok(api.auth.confirmation.$get({ query: { token } })) : Promise.resolve(null),
+  );
+  const changes = pending.data?.changes ?? [];
+
+  const go = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const json = { token, ...(changes.length ? { acceptChanges: true } : {}) };
+      const result = await ok(api.auth.verify.$post({ json }));
+      await refresh();
+      // The next page loads on demand; until it shows, this one stays up without its token.
+      setDone(true);
+      route(
+        result.purpose === "confirm" && result.programId
+          ? `/dashboard?confirmed=${result.programId}`
+          : (takeReturn() ?? "/dashboard"),
+      );
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+
+  const failed = (
+    <p>
+      <a href="/signin">Ask for a new sign-in link</a>
+    </p>
+  );
+  const confirm = pending.data?.purpose === "confirm" ? pending.data : null;
+  const label = confirm ? (changes.length ? "Confirm these changes" : "Confirm my sign-up") : "Sign in";
+
+  return (
+    <section class="narrow">
+      <h1>{confirm ? `Confirm your sign-up for ${confirm.program?.name}` : "Continue to Tandem"}</h1>
+      {done ? (
+        <p role="status">Signed in. Opening Tandem…</p>
+      ) : !token ? (
+        <p>
+          This link is incomplete. <a href="/signin">Ask for a new sign-in link</a>.
+        </p>
+      ) : pending.error ? (
+        <>
+          <Status tone="error" message={pending.error} />
+          {failed}
+        </>
+      ) : !pending.data ? (
+        <p role="status">Checking your link…</p>
+      ) : confirm?.conflict ? (
+        <>
+          {changes.length > 0 && <Changes changes={changes} />}
+          <Status tone="error" message={confirm.conflict} />
+        </>
+      ) : (
+        <>
+          {confirm && changes.length > 0 ? (
+            <>
+              <p>
+                You already have a profile with {confirm.email}. Confirming this sign-up changes it as below; check each
+                line.
+              </p>
+              <Changes changes={changes} />
+            </>
+          ) : (
+            <p>
+              {confirm
+                ? `Press the button to confirm ${confirm.email} and activate your place.`
+                : "Press the button to sign in."}
+            </p>
+          )}
+          <button type="button" onClick={go} disabled={busy}>
+            {busy ? "One moment…" : label}
+          </button>
+          <Status tone="error" message={error} />
+          {error && failed}
+        </>
+      )}
+    </section>
+  );
+}

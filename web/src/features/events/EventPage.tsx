@@ -1,0 +1,169 @@
+/** An event through its link: what it is, registering for it, and on the day your table and timer. */
+import { useState } from "preact/hooks";
+import { useLocation, useRoute } from "preact-iso";
+import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { Alert, TryAgain } from "../../lib/Alert";
+import { Field, Status } from "../../lib/Field";
+import { useApi } from "../../lib/query";
+import { useSession } from "../../lib/session";
+import { splitList } from "../../lib/text";
+import { eventWhen } from "./live";
+import { rememberReturn } from "../../lib/returnTo";
+import { PickPartners } from "./Picks";
+import { LiveSeat, YourRounds, useSeats } from "./Seats";
+import { isWebLink } from "../../lib/text";
+
+const loadInfo = (id: string, key: string) => ok(api.events[":id"].public.$get({ param: { id }, query: { key } }));
+
+export default function EventPage() {
+  const { params } = useRoute();
+  const { query } = useLocation();
+  const { me, loading } = useSession();
+  const id = params.id ?? "";
+  const key = query.key ?? "";
+  // What the page shows depends on who is signed in (their registration): asked once that is known.
+  const {
+    data: info,
+    failure: error,
+    reload: load,
+  } = useApi(["events", id, "public", key, me?.person.id ?? null], () => loadInfo(id, key), { enabled: !loading });
+
+  if (error) {
+    const gone = error instanceof ApiError && error.status === 404;
+    return (
+      <section class="narrow">
+        <h1>{gone ? "This event link does not work" : "Something went wrong"}</h1>
+        {gone ? (
+          <p>Check that you have the whole link, or ask the event's hosts for it again.</p>
+        ) : (
+          <Alert message={messageOf(error)}>
+            <TryAgain onClick={load} />
+          </Alert>
+        )}
+      </section>
+    );
+  }
+  if (!info) return <p aria-busy="true">Loading…</p>;
+  const reg = info.registration;
+  return (
+    <section class="narrow ev-page">
+      <h1>{info.title}</h1>
+      <dl class="profile">
+        <dt>When</dt>
+        <dd>{eventWhen(info)}</dd>
+        {info.place && (
+          <>
+            <dt>Where</dt>
+            <dd>{info.place}</dd>
+          </>
+        )}
+        {isWebLink(info.videoUrl) && (
+          <>
+            <dt>Video call</dt>
+            <dd>
+              <a href={info.videoUrl}>Join the call</a>
+            </dd>
+          </>
+        )}
+        <dt>How it runs</dt>
+        <dd>
+          Rounds of {info.roundMinutes} minutes
+          {info.breakMinutes > 0 ? `, with ${info.breakMinutes} minutes to change tables` : ""}.{" "}
+          {info.mode === "peer"
+            ? "Everyone meets everyone, one person a round: no roles."
+            : `Each mentor meets ${info.menteesPerTable === 1 ? "one mentee" : `up to ${info.menteesPerTable} mentees`} a round.`}
+        </dd>
+      </dl>
+      {info.description && <p class="ev-description">{info.description}</p>}
+      {!me ? (
+        <p class="card">
+          <a href="/signin" onClick={() => rememberReturn(location.pathname + location.search)}>
+            Sign in
+          </a>{" "}
+          with your work email to register; the link in the email brings you back here.
+        </p>
+      ) : reg ? (
+        <Registered id={id} joinKey={key} role={reg.role} status={reg.status} />
+      ) : (
+        <RegisterForm id={id} joinKey={key} peer={info.mode === "peer"} onDone={load} />
+      )}
+    </section>
+  );
+}
+
+function RegisterForm(props: { id: string; joinKey: string; peer: boolean; onDone: () => void }) {
+  const { id, joinKey, peer, onDone } = props;
+  const [role, setRole] = useState<"mentor" | "mentee">("mentee");
+  const [interests, setInterests] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await ok(
+        api.events[":id"].register.$post({
+          param: { id },
+          json: { key: joinKey, role: peer ? "peer" : role, interests: splitList(interests) },
+        }),
+      );
+      onDone();
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+  return (
+    <form onSubmit={submit} class="card" aria-labelledby="ev-register-h">
+      <h2 id="ev-register-h">Register</h2>
+      {!peer && (
+        <fieldset>
+          <legend>I join as</legend>
+          {(["mentee", "mentor"] as const).map((r) => (
+            <div class="choice" key={r}>
+              <input
+                type="radio"
+                id={`ev-role-${r}`}
+                name="role"
+                value={r}
+                checked={role === r}
+                onChange={() => setRole(r)}
+              />
+              <label for={`ev-role-${r}`}>{r === "mentor" ? "Mentor" : "Mentee"}</label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <Field
+        id="ev-interests"
+        label="Interests (optional)"
+        hint="What you would like to talk about, separated by commas"
+      >
+        {(a) => <input {...a} value={interests} onInput={(e) => setInterests(e.currentTarget.value)} />}
+      </Field>
+      <Status message={error} tone="error" />
+      <button type="submit" disabled={busy}>
+        {busy ? "Registering…" : "Register"}
+      </button>
+    </form>
+  );
+}
+
+function Registered({ id, joinKey, role, status }: { id: string; joinKey: string; role: string; status: string }) {
+  const seats = useSeats(id);
+  return (
+    <>
+      <p class="status success" role="status">
+        You are registered{role === "peer" ? "" : ` as a ${role}`}
+        {status === "present" ? " and checked in" : ""}.
+      </p>
+      <p>
+        <a href={`/api/events/${id}/calendar.ics?key=${encodeURIComponent(joinKey)}`}>Add it to your calendar</a>
+      </p>
+      <LiveSeat id={id} seats={seats} />
+      <YourRounds seats={seats} />
+      <PickPartners id={id} seats={seats} />
+    </>
+  );
+}

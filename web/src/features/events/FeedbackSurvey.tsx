@@ -1,0 +1,33 @@
+/** The event's follow-up survey on the host's page: how many answered, and the answers once it has gone out. */
+import { api, ok } from "../../lib/api";
+import { Alert, TryAgain } from "../../lib/Alert";
+import { useApi } from "../../lib/query";
+import { SurveyResults } from "../surveys/admin/Results";
+import { answeredText } from "../surveys/admin/words";
+
+export function FeedbackSurvey({ eventId }: { eventId: string }) {
+  const { data, error, reload } = useApi(["events", eventId, "surveys"], () =>
+    ok(api.events[":id"].surveys.$get({ param: { id: eventId } })),
+  );
+  return (
+    <section aria-labelledby="ev-survey-h">
+      <h2 id="ev-survey-h">Feedback survey</h2>
+      <Alert message={error}>
+        <TryAgain onClick={reload} />
+      </Alert>
+      {data?.items.map((s) => (
+        <div key={s.id}>
+          <p>
+            “{s.title}” goes by email to everyone who came, when the event ends. {answeredText(s)}.
+          </p>
+          {s.invited > 0 && (
+            <details>
+              <summary>See the answers</summary>
+              <SurveyResults id={s.id} />
+            </details>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/** The host's buttons for the live clock: start, pause, resume, one more minute, next, end. */
+import { useState } from "preact/hooks";
+import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { Alert } from "../../lib/Alert";
+import { Countdown, phaseText, type LiveState, type useLive } from "./live";
+
+type Action = "start" | "pause" | "resume" | "extend" | "next" | "end";
+const LABELS: Record<Action, string> = {
+  start: "Start",
+  pause: "Pause",
+  resume: "Resume",
+  extend: "+1 minute",
+  next: "Next",
+  end: "End",
+};
+
+/** Which actions fit the phase (the server has the last word, with a 409). */
+function actionsFor(s: LiveState | null): Action[] {
+  if (!s || s.phase === "lobby") return ["start"];
+  if (s.phase === "finished") return [];
+  return [s.paused ? "resume" : "pause", "extend", "next", "end"];
+}
+
+export function HostControls({
+  eventId,
+  live,
+  beforeStart,
+}: {
+  eventId: string;
+  live: ReturnType<typeof useLive>;
+  beforeStart: () => Promise<unknown>;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const act = async (action: Action) => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (action === "start") await beforeStart();
+      live.setState(await ok(api.events[":id"].control.$post({ param: { id: eventId }, json: { action } })));
+    } catch (err) {
+      const missing = err instanceof ApiError && err.status === 404;
+      setError(missing ? "The live clock is not available for this event yet." : messageOf(err));
+    } finally {
+      setBusy(false);
+      void live.refresh();
+    }
+  };
+  const s = live.state;
+  return (
+    <section aria-labelledby="ev-live-h" class="card">
+      <h2 id="ev-live-h">Live</h2>
+      <p role="status" class="ev-phase">
+        {s ? phaseText(s) : "Not started"}
+      </p>
+      <Countdown live={live} label="Time left" />
+      <div class="ev-controls">
+        {actionsFor(s).map((a) => (
+          <button
+            type="button"
+            key={a}
+            class={a === "end" ? "secondary" : undefined}
+            disabled={busy}
+            onClick={() => act(a)}
+          >
+            {LABELS[a]}
+          </button>
+        ))}
+      </div>
+      <Alert message={error} />
+    </section>
+  );
+}

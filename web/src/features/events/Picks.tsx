@@ -1,0 +1,91 @@
+/**
+ * After the event: tick whom you would like to keep meeting, among the people you met. A pick both
+ * ways is mutual: you see each other's email, and at a mentoring event the host's program (if any)
+ * proposes a mentorship to you both.
+ */
+import { useEffect, useState } from "preact/hooks";
+import { api, messageOf, ok } from "../../lib/api";
+import { Alert } from "../../lib/Alert";
+import type { useSeats } from "./Seats";
+
+type Picks = { picks: string[]; mutual: string[]; contacts: { id: string; name: string; email: string }[] };
+
+export function PickPartners({ id, seats }: { id: string; seats: ReturnType<typeof useSeats> }) {
+  const [saved, setSaved] = useState<Picks | null>(null);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    ok(api.events[":id"].picks.$get({ param: { id } })).then(
+      (p) => {
+        setSaved(p);
+        setChosen(new Set(p.picks));
+      },
+      (e) => setError(messageOf(e)),
+    );
+  }, [id]);
+  const met = new Map((seats.data?.rounds ?? []).flatMap((r) => r.partners).map((p) => [p.id, p]));
+  if (met.size === 0) return null;
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      const p = await ok(api.events[":id"].picks.$put({ param: { id }, json: { personIds: [...chosen] } }));
+      setSaved(p);
+      setMessage(
+        p.mutual.length
+          ? `Saved. ${p.mutual.map((m) => met.get(m)?.name).join(", ")} picked you too.`
+          : "Saved. We tell you when someone you picked picks you too.",
+      );
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="ev-picks-h">
+      <h2 id="ev-picks-h">Whom would you like to keep meeting?</h2>
+      <form onSubmit={save}>
+        <fieldset>
+          <legend>People you met</legend>
+          {[...met.values()].map((p) => (
+            <label key={p.id} class="check">
+              <input
+                type="checkbox"
+                checked={chosen.has(p.id)}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if ((e.target as HTMLInputElement).checked) next.add(p.id);
+                  else next.delete(p.id);
+                  setChosen(next);
+                }}
+              />{" "}
+              {p.name}
+              {saved?.mutual.includes(p.id) && <span class="tag"> picked you too</span>}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit">Save my picks</button>
+      </form>
+      {saved && saved.contacts.length > 0 && (
+        <>
+          <h3>You both want to keep meeting</h3>
+          <ul>
+            {saved.contacts.map((c) => (
+              <li key={c.id}>
+                {c.name}: <a href={`mailto:${c.email}`}>{c.email}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {message && (
+        <p class="status success" role="status">
+          {message}
+        </p>
+      )}
+      {error && <Alert message={error} />}
+    </section>
+  );
+}

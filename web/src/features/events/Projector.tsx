@@ -1,0 +1,64 @@
+/** What the room sees on the big screen: the link before the start, then the timer and the tables. */
+import { QrCode } from "./QrCode";
+import { useEffect, useState } from "preact/hooks";
+import { useRoute } from "preact-iso";
+import { messageOf } from "../../lib/api";
+import { Alert } from "../../lib/Alert";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import { loadEvent, namesOf, type HostedEvent } from "./HostEvent";
+import { Countdown, phaseText, useLive } from "./live";
+import { loadPlan, seatText, type Plan } from "./plan";
+
+export default function Projector() {
+  const { params } = useRoute();
+  return <RequireSignIn>{() => <Screen id={params.id ?? ""} />}</RequireSignIn>;
+}
+
+function Screen({ id }: { id: string }) {
+  const live = useLive(id);
+  const [event, setEvent] = useState<HostedEvent | null>(null);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const s = live.state;
+  const started = !!s && s.phase !== "lobby";
+  useEffect(() => {
+    loadEvent(id).then(setEvent, (e) => setError(messageOf(e)));
+    // Before the start, asking for the plan would make it too early: wait for the first round.
+    if (started) loadPlan(id).then(setPlan, (e) => setError(messageOf(e)));
+  }, [id, started, s?.round]);
+
+  if (!event) return error ? <Alert message={error} /> : <p aria-busy="true">Loading…</p>;
+  const round = s?.phase === "break" ? s.round + 1 : (s?.round ?? 0);
+  const tables = plan?.rounds.find((r) => r.round === round)?.tables ?? [];
+  const names = namesOf(event);
+  return (
+    <section class="ev-projector">
+      <h1>{event.title}</h1>
+      <p class="ev-phase-big" role="status">
+        {s ? phaseText(s) : "Waiting to start"}
+      </p>
+      <Countdown live={live} label="Time left" />
+      {!started ? (
+        <>
+          <p class="ev-projector-hint">Scan to register, or open this link:</p>
+          <QrCode text={event.joinUrl} label={`QR code of the link to ${event.title}`} />
+          <p class="ev-link ev-link-big">{event.joinUrl}</p>
+        </>
+      ) : (
+        tables.length > 0 && (
+          <>
+            <h2>{s?.phase === "break" ? `Next: round ${round}` : `Tables in round ${round}`}</h2>
+            <ul class="ev-projector-tables">
+              {tables.map((t) => (
+                <li key={t.table}>
+                  <span class="ev-table-no">Table {t.table}</span> {seatText(t, names)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )
+      )}
+      <Alert message={error} />
+    </section>
+  );
+}

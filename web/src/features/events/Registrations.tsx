@@ -1,0 +1,85 @@
+/** Who registered for an event, with check-in and no-show buttons for the host. */
+import { useState } from "preact/hooks";
+import { api, messageOf, ok } from "../../lib/api";
+import { Alert } from "../../lib/Alert";
+import type { HostedEvent } from "./HostEvent";
+
+const STATUS: Record<string, string> = {
+  registered: "Registered",
+  present: "Checked in",
+  "no-show": "No-show",
+  left: "Left",
+};
+
+export function Registrations({ event, onChange }: { event: HostedEvent; onChange: (e: HostedEvent) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (call: () => Promise<HostedEvent>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onChange(await call());
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const checkIn = (personId: string) =>
+    run(() => ok(api.events[":id"].checkin.$post({ param: { id: event.id }, json: { personId } })));
+  const mark = (personId: string, status: "no-show" | "left") =>
+    run(() => ok(api.events[":id"].attendance.$post({ param: { id: event.id }, json: { personId, status } })));
+  const regs = event.registrations;
+  const present = regs.filter((r) => r.status === "present");
+
+  return (
+    <>
+      <h2>Registrations</h2>
+      <p>
+        {regs.length} registered · {present.length} checked in
+        {event.mode === "peer"
+          ? ""
+          : ` (${present.filter((r) => r.role === "mentor").length} mentors, ${present.filter((r) => r.role === "mentee").length} mentees)`}
+      </p>
+      <Alert message={error} />
+      {regs.length === 0 ? (
+        <p class="empty">Nobody has registered yet.</p>
+      ) : (
+        <ul class="ev-regs" aria-label="Registrations">
+          {regs.map((r) => (
+            <li key={r.personId} class="ev-reg">
+              <div>
+                <strong>{r.name || r.email}</strong> {r.role !== "peer" && <span class="tag">{r.role}</span>}{" "}
+                <span
+                  class="tag"
+                  data-tone={r.status === "present" ? "success" : r.status === "registered" ? "neutral" : "danger"}
+                >
+                  {STATUS[r.status]}
+                </span>
+                {r.walkIn && <span class="tag"> walk-in</span>}
+                {r.interests.length > 0 && <div class="hint">{r.interests.join(", ")}</div>}
+              </div>
+              <div class="ev-reg-actions">
+                {r.status !== "present" && (
+                  <button type="button" disabled={busy} onClick={() => checkIn(r.personId)}>
+                    Check in<span class="sr-only"> {r.name}</span>
+                  </button>
+                )}
+                {r.status === "registered" && (
+                  <button type="button" class="secondary" disabled={busy} onClick={() => mark(r.personId, "no-show")}>
+                    No-show<span class="sr-only"> {r.name}</span>
+                  </button>
+                )}
+                {r.status === "present" && (
+                  <button type="button" class="secondary" disabled={busy} onClick={() => mark(r.personId, "left")}>
+                    Left early<span class="sr-only"> {r.name}</span>
+                  </button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+/** Adding someone who comes without registering; they are checked in at once. */
+import { useState } from "preact/hooks";
+import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { Field, Status } from "../../lib/Field";
+import { splitList } from "../../lib/text";
+import type { HostedEvent } from "./HostEvent";
+
+const EMPTY = { name: "", email: "", role: "mentee" as "mentor" | "mentee", interests: "" };
+
+export function WalkIn(props: { eventId: string; peer: boolean; onChange: (e: HostedEvent) => void }) {
+  const { eventId, peer, onChange } = props;
+  const [form, setForm] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof typeof form) => (e: Event) =>
+    setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setMessage(null);
+    try {
+      const role = peer ? ("peer" as const) : form.role;
+      const json = { name: form.name, email: form.email, role, interests: splitList(form.interests) };
+      onChange(await ok(api.events[":id"].checkin.$post({ param: { id: eventId }, json })));
+      setMessage({ text: `${form.name} is checked in.`, tone: "success" });
+      setErrors({});
+      setForm(EMPTY);
+    } catch (err) {
+      setErrors(err instanceof ApiError ? err.fields : {});
+      setMessage({ text: messageOf(err), tone: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details class="card">
+      <summary>Add a walk-in</summary>
+      <form onSubmit={submit} noValidate>
+        <div class="row">
+          <Field id="walkin-name" label="Name" error={errors.name}>
+            {(a) => <input {...a} value={form.name} onInput={set("name")} autoComplete="off" />}
+          </Field>
+          <Field id="walkin-email" label="Work email" error={errors.email}>
+            {(a) => <input {...a} type="email" value={form.email} onInput={set("email")} autoComplete="off" />}
+          </Field>
+        </div>
+        <div class="row">
+          {!peer && (
+            <Field id="walkin-role" label="Role" error={errors.role}>
+              {(a) => (
+                <select {...a} value={form.role} onChange={set("role")}>
+                  <option value="mentee">Mentee</option>
+                  <option value="mentor">Mentor</option>
+                </select>
+              )}
+            </Field>
+          )}
+          <Field id="walkin-interests" label="Interests (optional)" hint="Separated by commas" error={errors.interests}>
+            {(a) => <input {...a} value={form.interests} onInput={set("interests")} />}
+          </Field>
+        </div>
+        <button type="submit" disabled={busy}>
+          Check in walk-in
+        </button>
+        <Status message={message?.text} tone={message?.tone} />
+      </form>
+    </details>
+  );
+}

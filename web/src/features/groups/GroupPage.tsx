@@ -1,0 +1,83 @@
+/**
+ * A group's shared page, for its members (and the program's organisers, who only read): who is in it,
+ * the next meeting, which any member may set, and short notes, newest first.
+ */
+import { useRoute } from "preact-iso";
+import { api, ok } from "../../lib/api";
+import { Alert, TryAgain } from "../../lib/Alert";
+import { roleLine } from "../../lib/format";
+import { useApi } from "../../lib/query";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import { MeetingPanel } from "./MeetingPanel";
+import { Notes } from "./Notes";
+
+const loadGroup = (id: string) => ok(api.groups[":id"].$get({ param: { id } }));
+export type GroupData = Awaited<ReturnType<typeof loadGroup>>;
+
+export default function GroupPage() {
+  return <RequireSignIn>{() => <GroupView />}</RequireSignIn>;
+}
+
+function GroupView() {
+  const id = useRoute().params.id!;
+  const { data: group, error, reload: load, set: setGroup } = useApi(["groups", id], () => loadGroup(id));
+
+  if (!group) {
+    return (
+      <section>
+        <Alert message={error}>
+          <TryAgain onClick={load} />
+        </Alert>
+        {!error && <p aria-busy="true">Loading…</p>}
+      </section>
+    );
+  }
+  return (
+    <section class="group-page">
+      <p>
+        <a href="/dashboard">← Dashboard</a>
+      </p>
+      <h1>{group.name}</h1>
+      <p class="lead">
+        {group.program.name}
+        {group.status === "proposed" && (
+          <span class="tag" data-tone="warning">
+            {" "}
+            Not published yet
+          </span>
+        )}
+      </p>
+      {!group.isMember && <p class="notice">You see this page as an organiser; only members can change it.</p>}
+      {group.sharedInterests.length > 0 && (
+        <p>
+          <strong>You share:</strong> {group.sharedInterests.join(", ")}
+        </p>
+      )}
+      <h2 id="members-title">Members</h2>
+      <ul class="cards" aria-labelledby="members-title">
+        {group.members.map((m) => (
+          <li class="card" key={m.id} style={{ margin: 0 }}>
+            <strong>{m.name}</strong> <span class="tag">{m.role}</span>
+            {roleLine(m) && <span class="hint"> · {roleLine(m)}</span>}
+            <br />
+            <a href={`mailto:${m.email}`} style={{ overflowWrap: "anywhere" }}>
+              {m.email}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <MeetingPanel
+        groupId={group.id}
+        meeting={group.nextMeeting}
+        canEdit={group.isMember}
+        onSaved={(nextMeeting) => setGroup({ ...group, nextMeeting })}
+      />
+      <Notes
+        groupId={group.id}
+        notes={group.notes}
+        canPost={group.isMember}
+        onPosted={(note) => setGroup({ ...group, notes: [note, ...group.notes] })}
+      />
+    </section>
+  );
+}

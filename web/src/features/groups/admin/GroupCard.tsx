@@ -1,0 +1,103 @@
+/**
+ * One group on the admin's page: its members with their roles, what they share and why it looks as it
+ * does; in a proposed group each member can be moved to another proposed group.
+ */
+import { useState } from "preact/hooks";
+import { api, ok } from "../../../lib/api";
+import type { GroupsData } from "./Groups";
+
+type Group = GroupsData["groups"][number];
+type Props = {
+  programId: string;
+  group: Group;
+  /** The proposed groups one can move people to. */
+  others: Group[];
+  onMoved: (data: GroupsData, text: string) => void;
+  onFailed: (err: unknown) => void;
+};
+
+const LIST = { listStyle: "none", padding: 0, margin: "0 0 12px" };
+// A member's name and their "Move to" control share a line where it fits, and stack on a phone.
+const ROW = {
+  display: "flex",
+  flexWrap: "wrap",
+  alignItems: "center",
+  justifyContent: "space-between",
+  gap: "4px 12px",
+  padding: "6px 0",
+  borderBottom: "1px solid var(--line)",
+} as const;
+
+export function GroupCard({ programId, group, others, onMoved, onFailed }: Props) {
+  const [busy, setBusy] = useState(false);
+  const headingId = `group-${group.id}`;
+  const proposed = group.status === "proposed";
+  const targets = others.filter((g) => g.id !== group.id);
+
+  const move = async (personId: string, name: string, groupId: string) => {
+    if (!groupId) return;
+    setBusy(true);
+    try {
+      const json = { personId, groupId };
+      const next = await ok(api.programs[":id"].groups.move.$post({ param: { id: programId }, json }));
+      onMoved(next, `${name} moved to ${targets.find((g) => g.id === groupId)?.name ?? "the other group"}.`);
+    } catch (err) {
+      onFailed(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li class="card group-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {group.name}{" "}
+        <span class="tag" data-tone={proposed ? "warning" : "success"}>
+          {proposed ? "Proposed" : "Published"}
+        </span>
+      </h2>
+      <ul class="members" style={LIST}>
+        {group.members.map((m) => (
+          <li key={m.id} style={ROW}>
+            <span>
+              <strong>{m.name}</strong> <span class="tag">{m.role}</span>
+              {m.department && <span class="hint"> · {m.department}</span>}
+            </span>
+            {proposed && targets.length > 0 && (
+              <span class="move">
+                <label class="sr-only" for={`move-${m.id}`}>
+                  Move {m.name} to
+                </label>
+                <select
+                  id={`move-${m.id}`}
+                  style={{ width: "auto", maxWidth: "100%" }}
+                  value=""
+                  disabled={busy}
+                  onChange={(e) => void move(m.id, m.name, e.currentTarget.value)}
+                >
+                  <option value="">Move to…</option>
+                  {targets.map((g) => (
+                    <option key={g.id} value={g.id}>
+                      {g.name}
+                    </option>
+                  ))}
+                </select>
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {group.sharedInterests.length > 0 && (
+        <p>
+          <strong>Shared interests:</strong> {group.sharedInterests.join(", ")}
+        </p>
+      )}
+      <p class="hint">Why: {group.reasons.join("; ")}.</p>
+      {!proposed && (
+        <p>
+          <a href={`/groups/${group.id}`}>Open the page of {group.name}</a>
+        </p>
+      )}
+    </li>
+  );
+}

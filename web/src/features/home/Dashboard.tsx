@@ -1,0 +1,161 @@
+/**
+ * The participant's home: their mentorships, their programs (choosing a mentor, or as a mentor their
+ * seats and pausing), their profile, withdrawing.
+ */
+import { useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import { api, messageOf, ok } from "../../lib/api";
+import { Alert, TryAgain } from "../../lib/Alert";
+import { Status, type StatusMessage } from "../../lib/Field";
+import { plural } from "../../lib/format";
+import { MenteeNext } from "../matching/MenteeNext";
+import { MentorAvailability } from "../matching/MentorAvailability";
+import { Mentorships } from "../mentorships/Mentorships";
+import { MyRotations } from "../rotations/MyRotations";
+import { MyGroups } from "../groups/MyGroups";
+import { loadMentorships } from "../mentorships/myMentorships";
+import { loadMyRequests } from "../matching/myRequests";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import { isMenteeRole, isMentorRole } from "../../lib/roles";
+import { canAdminister, useSession, type Me } from "../../lib/session";
+import { useConfirm } from "../../lib/confirm";
+import { toneOf } from "../../lib/tone";
+import { useApi } from "../../lib/query";
+
+const loadMatching = () => Promise.all([loadMentorships(), loadMyRequests()]);
+
+const STATUS_TEXT = {
+  active: "Active",
+  pending: "Waiting for you to confirm your email",
+  withdrawn: "Withdrawn",
+};
+
+export default function Dashboard() {
+  return <RequireSignIn>{(me) => <DashboardView me={me} />}</RequireSignIn>;
+}
+
+function DashboardView({ me }: { me: Me }) {
+  const { refresh } = useSession();
+  const { query } = useLocation();
+  const [message, setMessage] = useState<StatusMessage | null>(null);
+  const confirmed = me.enrollments.find((e) => e.programId === query.confirmed);
+  const matching = useApi(["me", "mentorships-and-requests"], loadMatching);
+  const mentorships = matching.data?.[0].items ?? null;
+  const requests = matching.data?.[1] ?? null;
+  const waiting = requests?.received ?? [];
+
+  const { ask, dialog } = useConfirm();
+  const withdraw = async (programId: string, name: string) => {
+    const yes = await ask({
+      title: `Withdraw from ${name}?`,
+      message: "Your organisers will see that you left.",
+      confirmLabel: "Withdraw",
+    });
+    if (!yes) return;
+    try {
+      await ok(api.me.enrollments[":programId"].withdraw.$post({ param: { programId } }));
+      await refresh();
+      setMessage({ text: `You withdrew from ${name}.`, tone: "success" });
+    } catch (err) {
+      setMessage({ text: messageOf(err), tone: "error" });
+    }
+  };
+
+  return (
+    <section>
+      {dialog}
+      <h1>Hello, {me.person.name}</h1>
+      {confirmed && <p class="status success">Your sign-up for {confirmed.program.name} is confirmed.</p>}
+      <Status tone={message?.tone} message={message?.text} />
+      {waiting.length > 0 && (
+        <p class="notice">
+          <a href="/requests">{plural(waiting.length, "mentor request")} waiting for your answer</a>
+        </p>
+      )}
+      <Alert message={matching.error && `Your mentorships could not be loaded: ${matching.error}`}>
+        <TryAgain onClick={matching.reload} />
+      </Alert>
+      {(me.enrollments.length > 0 || (mentorships?.length ?? 0) > 0) && (
+        <>
+          <h2>Your mentorships</h2>
+          {!mentorships ? (
+            !matching.error && <p aria-busy="true">Loading your mentorships…</p>
+          ) : mentorships.length === 0 ? (
+            <p class="empty">No mentorships yet. When you are matched, your partner and how to reach them show here.</p>
+          ) : (
+            <Mentorships
+              items={mentorships}
+              onChanged={(text) => {
+                setMessage({ text, tone: "success" });
+                void matching.reload();
+              }}
+            />
+          )}
+        </>
+      )}
+      <MyRotations />
+      <MyGroups />
+      <h2>My programs</h2>
+      {me.enrollments.length === 0 ? (
+        <p class="empty">You are not in any program yet. Use the sign-up link your organisers shared to join one.</p>
+      ) : (
+        <ul class="cards">
+          {me.enrollments.map((e) => (
+            <li class="card" key={e.id}>
+              <h3>{e.program.name}</h3>
+              <p>
+                <span class="tag">{e.program.kind}</span> <span class="tag">{e.role}</span>{" "}
+                <span class="tag" data-tone={toneOf(e.status)}>
+                  {STATUS_TEXT[e.status]}
+                </span>
+              </p>
+              {(e.program.startsOn || e.program.endsOn) && (
+                <p class="hint">
+                  {e.program.startsOn ?? "…"} to {e.program.endsOn ?? "…"}
+                </p>
+              )}
+              {e.program.description && <p>{e.program.description}</p>}
+              {e.status === "active" && isMenteeRole(e.role) && mentorships && requests && (
+                <MenteeNext e={e} mentorships={mentorships} requests={requests} />
+              )}
+              {e.status === "active" && isMentorRole(e.role) && (
+                <MentorAvailability
+                  e={e}
+                  waiting={waiting.filter((r) => r.programId === e.programId).length}
+                  onChanged={refresh}
+                />
+              )}
+              {e.status !== "withdrawn" && (
+                <button type="button" class="secondary" onClick={() => withdraw(e.programId, e.program.name)}>
+                  Withdraw from {e.program.name}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>My profile</h2>
+      <dl class="profile">
+        <dt>Email</dt>
+        <dd>{me.person.email}</dd>
+        <dt>Department</dt>
+        <dd>{me.person.department || "—"}</dd>
+        <dt>Job title</dt>
+        <dd>{me.person.title || "—"}</dd>
+        <dt>Time zone</dt>
+        <dd>{me.person.timezone}</dd>
+      </dl>
+      <p>
+        <a href="/profile">Edit my profile</a>
+      </p>
+      {canAdminister(me) && (
+        <>
+          <h2>Organising</h2>
+          <p>
+            <a href="/admin/programs">{me.isAdmin ? "Manage programs" : "Programs you manage"}</a>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

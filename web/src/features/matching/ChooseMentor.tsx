@@ -1,0 +1,193 @@
+/**
+ * Mentee's choice: the mentee's own profile beside their five best-suited mentors, what each pair
+ * shares, ranking up to three and sending the request; then where the request stands.
+ */
+import { useState } from "preact/hooks";
+import { useRoute } from "preact-iso";
+import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { Alert } from "../../lib/Alert";
+import { Status, type StatusMessage } from "../../lib/Field";
+import { RequestChain } from "./RequestChain";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import type { Me } from "../../lib/session";
+import { Blocked } from "./choose/Blocked";
+import { ProfileCard } from "./choose/ProfileCard";
+import { RequestForm } from "./choose/RequestForm";
+import { SuggestionCard } from "./choose/SuggestionCard";
+import { MAX_CHOICES, useChoices } from "./choose/useChoices";
+import { useSuggestions } from "./choose/useSuggestions";
+
+export default function ChooseMentor() {
+  return <RequireSignIn>{(me) => <ChooseView me={me} />}</RequireSignIn>;
+}
+
+function ChooseView({ me }: { me: Me }) {
+  const id = useRoute().params.id!;
+  const programName = me.enrollments.find((e) => e.programId === id)?.program.name;
+  const { view, load, showChain, block } = useSuggestions(id);
+  const choices = useChoices(view.kind === "choosing" ? view.data.suggestions : []);
+  const [message, setMessage] = useState("");
+  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [sending, setSending] = useState(false);
+  const { chosen } = choices;
+
+  const send = async (e: Event) => {
+    e.preventDefault();
+    if (chosen.length === 0) {
+      setStatus({ text: "Add at least one mentor to your choices first.", tone: "error" });
+      return;
+    }
+    setSending(true);
+    setStatus(null);
+    choices.setErrors({});
+    try {
+      await ok(api.programs[":id"].requests.$post({ param: { id }, json: { mentorIds: chosen, message } }));
+      setStatus({ text: "Your request is on its way.", tone: "success" });
+      // Sent; if where it stands cannot be loaded now, the page's reload shows it (or a Try again).
+      await showChain(true).catch(() => load("choose-heading"));
+    } catch (err) {
+      if (err instanceof ApiError && err.code === "request_open") {
+        setStatus({ text: err.message, tone: "error" });
+        await showChain(true).catch(() => undefined);
+      } else if (err instanceof ApiError && err.status === 409) {
+        block(err);
+      } else {
+        const fields: Record<string, string> = {};
+        if (err instanceof ApiError) {
+          chosen.forEach((mentorId, i) => {
+            const why = err.fields[`mentorIds.${i}`];
+            if (why) fields[mentorId] = why;
+          });
+        }
+        choices.setErrors(fields);
+        setStatus({ text: messageOf(err), tone: "error" });
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const title = programName ? `Choose your mentor in ${programName}` : "Choose your mentor";
+  const heading = (
+    <>
+      <p>
+        <a href="/dashboard">← Dashboard</a>
+      </p>
+      <h1 id="choose-heading" tabIndex={-1}>
+        {title}
+      </h1>
+    </>
+  );
+
+  if (view.kind === "loading") {
+    return (
+      <section>
+        {heading}
+        <p aria-busy="true">Loading your suggested mentors…</p>
+      </section>
+    );
+  }
+  if (view.kind === "error") {
+    return (
+      <section>
+        {heading}
+        <Alert message={view.message} />
+        <button type="button" onClick={() => load("choose-heading")}>
+          Try again
+        </button>
+      </section>
+    );
+  }
+  if (view.kind === "blocked") {
+    return (
+      <section class="narrow">
+        {heading}
+        <Blocked code={view.code} message={view.message} />
+      </section>
+    );
+  }
+  if (view.kind === "sent") {
+    return (
+      <section class="narrow">
+        {heading}
+        <Status tone={status?.tone} message={status?.text} />
+        <RequestChain
+          chain={view.chain}
+          programId={id}
+          headingId="chain-heading"
+          onWithdrawn={() => {
+            choices.clear();
+            setStatus({ text: "You withdrew your request. You can choose again.", tone: "success" });
+            void load("choose-heading");
+          }}
+        />
+      </section>
+    );
+  }
+
+  const { data, previous } = view;
+  const ranOut = previous.length > 0 && previous.every((r) => r.status === "declined" || r.status === "lapsed");
+  return (
+    <section class="choose-page">
+      {heading}
+      <p class="lead">
+        These are the mentors who suit you best. Add up to three to your choices, in the order you prefer, and send your
+        request.
+      </p>
+      {status?.tone === "success" && (
+        <p class="status success" role="status">
+          {status.text}
+        </p>
+      )}
+      {ranOut && (
+        <p class="notice" role="status">
+          None of the mentors you asked last time could take you on. That happens; the organisers have been told, and
+          you can choose again below.
+        </p>
+      )}
+      <p class="sr-only" role="status" aria-live="polite">
+        {choices.announce}
+      </p>
+      <div class="choose-layout">
+        <ProfileCard me={data.me} />
+        <div class="choose-main">
+          <h2 id="suggestions-heading">Suggested mentors</h2>
+          {data.suggestions.length === 0 ? (
+            <p class="empty">
+              No mentor in this program has a free seat right now. Seats open up when mentors finish a mentorship or
+              make room for more mentees, so check back later, or ask your organisers for help.
+            </p>
+          ) : (
+            <>
+              <ul class="suggestions" aria-labelledby="suggestions-heading">
+                {data.suggestions.map((s) => (
+                  <SuggestionCard
+                    key={s.mentor.id}
+                    s={s}
+                    rank={chosen.indexOf(s.mentor.id)}
+                    next={chosen.length + 1}
+                    full={chosen.length >= MAX_CHOICES}
+                    onAdd={() => {
+                      choices.add(s.mentor.id);
+                      setStatus(null);
+                    }}
+                    onRemove={() => choices.remove(s.mentor.id, "card")}
+                  />
+                ))}
+              </ul>
+              <RequestForm
+                choices={choices}
+                requestDays={data.requestDays}
+                message={message}
+                onMessage={setMessage}
+                sending={sending}
+                error={status?.tone === "error" ? status.text : null}
+                onSubmit={send}
+              />
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,240 @@
+/**
+ * A program's matching, for its admins and managers: the mode and criteria, a run with its progress,
+ * the proposed pairs (a page at a time, filtered by the API) with their edits (lock, swap, remove, ban,
+ * assign), publishing, the mentors' response times in mentee's choice, and the mentorships.
+ */
+import { useState } from "preact/hooks";
+import { useRoute } from "preact-iso";
+import { ApiError, messageOf } from "../../../lib/api";
+import { Alert } from "../../../lib/Alert";
+import { Status } from "../../../lib/Field";
+import { ProgramLayout } from "../../programs/ProgramLayout";
+import { RequireSignIn } from "../../../lib/RequireSignIn";
+import { focusSoon } from "../../../lib/focus";
+import { useConfirm } from "../../../lib/confirm";
+import { useApi } from "../../../lib/query";
+import {
+  editPair,
+  FIRST_VIEW,
+  loadRun,
+  loadSettings,
+  publishRun,
+  startRun,
+  type PairEdit,
+  type Run,
+  type Settings,
+} from "./data";
+import { Mentorships } from "./Mentorships";
+import { Proposals } from "./Proposals";
+import { ResponseTimes } from "./ResponseTimes";
+import { RunCard, type PublishState } from "./RunCard";
+import { SettingsForm } from "./SettingsForm";
+import { UnmatchedList } from "./UnmatchedList";
+import { fetchLatestRun, queuedRun, useLatestRun } from "./useLatestRun";
+
+export default function Matching() {
+  return <RequireSignIn>{() => <MatchingView />}</RequireSignIn>;
+}
+
+function MatchingView() {
+  const id = useRoute().params.id!;
+  const settingsQuery = useApi(["programs", id, "matching-settings"], () => loadSettings(id));
+  const { data: settings, error: loadError } = settingsQuery;
+  const latest = useLatestRun(id);
+  const [mentorshipsVersion, setMentorshipsVersion] = useState(0);
+
+  return (
+    <ProgramLayout id={id} tab="matching" class="matching" heading={(name) => `Matching${name && ` for ${name}`}`}>
+      <Alert message={loadError} />
+      {settings ? (
+        <SettingsForm id={id} settings={settings} onSaved={settingsQuery.set} />
+      ) : (
+        !loadError && <p aria-busy="true">Loading settings…</p>
+      )}
+      {!latest.loaded ? (
+        <p aria-busy="true">Loading the latest run…</p>
+      ) : (
+        <RunSection programId={id} latest={latest} onPublished={() => setMentorshipsVersion((v) => v + 1)} />
+      )}
+      <ResponseTimes programId={id} mode={settings?.mode} />
+      <Mentorships programId={id} version={mentorshipsVersion} />
+    </ProgramLayout>
+  );
+}
+
+type Failure = { menteeId: string; message: string } | null;
+
+function RunSection(props: { programId: string; latest: ReturnType<typeof useLatestRun>; onPublished: () => void }) {
+  const { programId, latest, onPublished } = props;
+  const { run, setRun, replace, view } = latest;
+  const reload = (runId: string) => replace((v) => loadRun(programId, runId, v));
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<string | null>(null);
+  const [publishing, setPublishing] = useState(false);
+  const [publish, setPublish] = useState<PublishState>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Failure>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { ask, dialog } = useConfirm();
+
+  const start = async () => {
+    setStarting(true);
+    setStartError(null);
+    setPublish(null);
+    setFailure(null);
+    setNotice(null);
+    try {
+      const { id: runId } = await startRun(programId);
+      setRun(queuedRun(runId));
+    } catch (err) {
+      setStartError(messageOf(err));
+      // Another run is already under way (perhaps from another tab): follow that one.
+      if (err instanceof ApiError && err.status === 409) setRun(await fetchLatestRun(programId).catch(() => run));
+    } finally {
+      setStarting(false);
+    }
+  };
+
+  const edit = async (change: PairEdit, done?: () => void) => {
+    if (!run) return;
+    setBusy(true);
+    setFailure(null);
+    setNotice(null);
+    try {
+      const next = await replace((v) => editPair(programId, run.id, change, v));
+      setNotice(describe(change, run, next));
+      done?.();
+      // The control that had focus may be gone with its row: carry focus to the list it left.
+      if (change.action !== "lock" && change.action !== "unlock") {
+        focusSoon(change.action === "assign" ? "unmatched-title" : "pairs-title");
+      }
+    } catch (err) {
+      setFailure({ menteeId: change.menteeId, message: messageOf(err) });
+      // Finished elsewhere or published meanwhile: show the run as it is now.
+      if (err instanceof ApiError && err.status === 409) await reload(run.id).catch(() => run);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const doPublish = async () => {
+    if (!run) return;
+    const n = run.stats.matched;
+    const message = `Publish ${n} pair${n === 1 ? "" : "s"}? Each becomes an active mentorship, and both people in every pair get an email introducing them to each other.`;
+    if (!(await ask({ title: "Publish the pairs?", message, confirmLabel: "Publish" }))) return;
+    setPublishing(true);
+    setPublish(null);
+    try {
+      const { published } = await publishRun(programId, run.id);
+      setPublish({ kind: "done", published });
+      await reload(run.id).catch(() => replace(async () => ({ ...run, publishedAt: Date.now() })));
+      onPublished();
+    } catch (err) {
+      const fields = err instanceof ApiError ? err.fields : {};
+      setPublish({ kind: "error", message: messageOf(err), conflicts: await nameConflicts(programId, run, fields) });
+    } finally {
+      setPublishing(false);
+    }
+  };
+
+  const readOnly = !!run?.publishedAt;
+  return (
+    <>
+      {dialog}
+      <RunCard
+        run={run}
+        starting={starting}
+        startError={startError ?? latest.error}
+        publishing={publishing}
+        publish={publish}
+        onStart={start}
+        onPublish={doPublish}
+      />
+      {run?.status === "done" && (
+        <>
+          <section aria-labelledby="pairs-title">
+            <h2 id="pairs-title" tabIndex={-1}>
+              Proposed pairs ({run.stats.matched})
+            </h2>
+            {readOnly && <p class="hint">This run is published; its pairs can no longer change.</p>}
+            <Status tone="success" message={notice} />
+            <Proposals
+              programId={programId}
+              run={run}
+              view={view}
+              onView={latest.show}
+              paging={latest.paging}
+              pageError={latest.pageError}
+              readOnly={readOnly}
+              busy={busy}
+              failure={failure}
+              onEdit={edit}
+            />
+          </section>
+          <section aria-labelledby="unmatched-title">
+            <h2 id="unmatched-title" tabIndex={-1}>
+              Not matched ({run.totalUnmatched})
+            </h2>
+            <UnmatchedList
+              programId={programId}
+              run={run}
+              onPage={(unmatchedPage) => latest.show({ ...view, unmatchedPage })}
+              readOnly={readOnly}
+              busy={busy}
+              failure={failure}
+              onEdit={edit}
+            />
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+/**
+ * The pairs a publish refused, by name. The refusal gives mentee ids; those not on the page being
+ * viewed are looked up once in the whole run (only on this rare path).
+ */
+async function nameConflicts(programId: string, run: Run, fields: Record<string, string>) {
+  const ids = Object.keys(fields);
+  const onPage = ids.every((id) => run.pairs.some((p) => p.menteeId === id));
+  const pairs = onPage
+    ? run.pairs
+    : await loadRun(programId, run.id, FIRST_VIEW, Math.min(10_000, Math.max(1, run.stats.matched))).then(
+        (all) => all.pairs,
+        () => run.pairs,
+      );
+  return ids.map((menteeId) => {
+    const pair = pairs.find((p) => p.menteeId === menteeId);
+    return { who: pair ? `${pair.menteeName} with ${pair.mentorName}` : "A pair", reason: fields[menteeId]! };
+  });
+}
+
+/** What an edit did, in words, for the polite status line (the pairs named may be on other pages). */
+function describe(change: PairEdit, before: Run, after: Run) {
+  const pair = (menteeId: string, run: Run) => run.pairs.find((p) => p.menteeId === menteeId);
+  const was = pair(change.menteeId, before);
+  const now = pair(change.menteeId, after);
+  const mentee =
+    was?.menteeName ??
+    now?.menteeName ??
+    before.unmatched.find((u) => u.personId === change.menteeId)?.name ??
+    "The mentee";
+  switch (change.action) {
+    case "lock":
+      return `Locked ${mentee} with ${was?.mentorName}.`;
+    case "unlock":
+      return `Unlocked ${mentee} and ${was?.mentorName}.`;
+    case "remove":
+      return `Removed ${mentee} from their pair; they are now unmatched.`;
+    case "ban":
+      return `Banned ${mentee} and ${was?.mentorName} from being paired.`;
+    case "assign":
+      return `Assigned ${now?.mentorName ?? "the mentor"} to ${mentee}; the pair is locked.`;
+    case "swap": {
+      const other = pair(change.otherMenteeId, after);
+      const them = other ? `, and ${other.menteeName} has ${other.mentorName}` : "";
+      return `Swapped mentors: ${mentee} now has ${now?.mentorName ?? "the other mentor"}${them}.`;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+/** The program's mentorships, newest first, a page at a time, filtered by status. */
+import { useState } from "preact/hooks";
+import { Alert } from "../../../lib/Alert";
+import { END_REASONS, type EndReason } from "../../mentorships/myMentorships";
+import { Pager } from "../../../lib/Pager";
+import { loadMentorships, type Mentorship, type MentorshipStatus } from "./data";
+import { PersonCell, StackTable } from "./Table";
+import { whenNumeric } from "../../../lib/dates";
+import { toneOf } from "../../../lib/tone";
+import { useApi } from "../../../lib/query";
+
+const STATUS_TEXT: Record<MentorshipStatus, string> = {
+  proposed: "Proposed",
+  active: "Active",
+  completed: "Completed",
+  ended: "Ended early",
+};
+const SOURCE_TEXT: Record<Mentorship["source"], string> = {
+  match: "Matching run",
+  request: "Mentee's request",
+  event: "Event",
+};
+const COLUMNS = ["Mentor", "Mentee", "Status", "How", "Score", "Started"];
+
+/** The note the person who ended it left, once the API gives it. */
+const endNote = (m: Mentorship) => ("endNote" in m && typeof m.endNote === "string" ? m.endNote.trim() : "");
+
+export function Mentorships({ programId, version }: { programId: string; version: number }) {
+  const [page, setPage] = useState(1);
+  const [status, setStatus] = useState<MentorshipStatus | "">("");
+  const { data, error } = useApi(
+    ["programs", programId, "mentorships", page, status, version],
+    () => loadMentorships(programId, page, status),
+    { keepPrevious: true },
+  );
+
+  return (
+    <section aria-labelledby="mentorships-title">
+      <h2 id="mentorships-title">Mentorships</h2>
+      <div class="filters">
+        <label>
+          Status
+          <select
+            value={status}
+            onChange={(e) => {
+              setStatus(e.currentTarget.value as MentorshipStatus | "");
+              setPage(1);
+            }}
+          >
+            <option value="">Any</option>
+            {Object.entries(STATUS_TEXT).map(([value, text]) => (
+              <option key={value} value={value}>
+                {text}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <Alert message={error} />
+      {!data ? (
+        !error && <p aria-busy="true">Loading…</p>
+      ) : data.items.length === 0 ? (
+        <p class="empty">
+          {status ? "No mentorship has this status." : "No mentorships yet. Publish a run to start some."}
+        </p>
+      ) : (
+        <StackTable caption="Mentorships" columns={COLUMNS}>
+          {data.items.map((m) => (
+            <tr key={m.id}>
+              <PersonCell label="Mentor" name={m.mentorName} email={m.mentorEmail} />
+              <PersonCell label="Mentee" name={m.menteeName} email={m.menteeEmail} />
+              <td data-label="Status">
+                <span class="tag" data-tone={toneOf(m.status)}>
+                  {STATUS_TEXT[m.status]}
+                </span>
+                <EndReasonText m={m} />
+              </td>
+              <td data-label="How">{SOURCE_TEXT[m.source]}</td>
+              <td data-label="Score">{m.score === null ? "—" : Math.round(m.score)}</td>
+              <td data-label="Started">{whenNumeric(m.startedAt)}</td>
+            </tr>
+          ))}
+        </StackTable>
+      )}
+      {data && <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />}
+    </section>
+  );
+}
+
+/** Why an ended mentorship ended: the no-fault reason, and the note when one was left. */
+function EndReasonText({ m }: { m: Mentorship }) {
+  const note = endNote(m);
+  if (!m.endReason && !note) return null;
+  return (
+    <span class="end-reason">
+      {m.endReason && <span class="hint">{END_REASONS[m.endReason as EndReason] ?? m.endReason}</span>}
+      {note && <q class="hint">{note}</q>}
+    </span>
+  );
+}

@@ -1,0 +1,266 @@
+/** The program's matching mode and criteria, saved with `PUT /programs/:id/matching`. */
+import { useRef, useState } from "preact/hooks";
+import { ApiError, messageOf, type FieldErrors } from "../../../lib/api";
+import { Field, Status, focusFirstError } from "../../../lib/Field";
+import { saveSettings, type Settings } from "./data";
+
+type Criterion = keyof Settings["weights"];
+
+export const CRITERIA: [Criterion, string][] = [
+  ["skills", "Skills offered vs sought"],
+  ["goals", "Goals vs experience"],
+  ["department", "Department"],
+  ["seniority", "Seniority gap"],
+  ["hours", "Shared working hours"],
+  ["format", "Meeting format"],
+];
+
+const MODES: [Settings["mode"], string, string][] = [
+  ["admin", "Admin-run", "You run matching on this page, review the pairs and publish them."],
+  ["choice", "Mentee's choice", "Mentees see suggested mentors and send requests; mentors accept or decline."],
+  ["both", "Both", "Mentees choose until a closing date; then a run here matches everyone left."],
+];
+
+type Form = {
+  mode: Settings["mode"];
+  weights: Record<Criterion, string>;
+  department: Settings["department"];
+  minGap: string;
+  maxGap: string;
+  requireSharedLanguage: boolean;
+  requestDays: string;
+  choiceClosesOn: string;
+};
+
+const toForm = (s: Settings): Form => ({
+  mode: s.mode,
+  weights: Object.fromEntries(CRITERIA.map(([c]) => [c, String(s.weights[c])])) as Form["weights"],
+  department: s.department,
+  minGap: String(s.seniority.minGap),
+  maxGap: s.seniority.maxGap === null ? "" : String(s.seniority.maxGap),
+  requireSharedLanguage: s.requireSharedLanguage,
+  requestDays: String(s.requestDays),
+  choiceClosesOn: s.choiceClosesOn ?? "",
+});
+
+/** A whole number typed in a box; NaN (which the API refuses with a field error) when it is not one. */
+const whole = (value: string) => (value.trim() === "" ? NaN : Number(value));
+
+export function SettingsForm({
+  id,
+  settings,
+  onSaved,
+}: {
+  id: string;
+  settings: Settings;
+  onSaved: (s: Settings) => void;
+}) {
+  const [form, setForm] = useState(() => toForm(settings));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const local: FieldErrors = {};
+    for (const [k, v] of [
+      ["seniority.minGap", form.minGap],
+      ["requestDays", form.requestDays],
+    ] as const) {
+      if (!Number.isInteger(whole(v))) local[k] = "Enter a whole number.";
+    }
+    if (form.maxGap.trim() !== "" && !Number.isInteger(whole(form.maxGap))) {
+      local["seniority.maxGap"] = "Enter a whole number, or leave it empty for no limit.";
+    }
+    setErrors(local);
+    setStatus(null);
+    if (Object.keys(local).length) {
+      setStatus({ text: "Some fields are not valid.", tone: "error" });
+      return focusFirstError(formRef.current);
+    }
+    setBusy(true);
+    try {
+      const saved = await saveSettings(id, {
+        mode: form.mode,
+        weights: Object.fromEntries(CRITERIA.map(([c]) => [c, Number(form.weights[c])])) as Settings["weights"],
+        department: form.department,
+        seniority: { minGap: whole(form.minGap), maxGap: form.maxGap.trim() === "" ? null : whole(form.maxGap) },
+        requireSharedLanguage: form.requireSharedLanguage,
+        requestDays: whole(form.requestDays),
+        choiceClosesOn: form.choiceClosesOn || null,
+      });
+      setForm(toForm(saved));
+      onSaved(saved);
+      setStatus({ text: "Matching settings saved.", tone: "success" });
+    } catch (err) {
+      if (err instanceof ApiError) {
+        setErrors(err.fields);
+        focusFirstError(formRef.current);
+      }
+      setStatus({ text: messageOf(err), tone: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} class="card" onSubmit={save} noValidate aria-labelledby="settings-title">
+      <h2 id="settings-title">Settings</h2>
+      <fieldset>
+        <legend>How people are matched</legend>
+        {MODES.map(([mode, label, hint]) => (
+          <div class="choice mode-choice" key={mode}>
+            <input
+              type="radio"
+              name="mode"
+              id={`mode-${mode}`}
+              value={mode}
+              checked={form.mode === mode}
+              aria-describedby={`mode-${mode}-hint`}
+              onChange={() => setForm({ ...form, mode })}
+            />
+            <label for={`mode-${mode}`}>{label}</label>
+            <p class="hint" id={`mode-${mode}-hint`}>
+              {hint}
+            </p>
+          </div>
+        ))}
+        {errors.mode && <p class="error">{errors.mode}</p>}
+      </fieldset>
+
+      <fieldset>
+        <legend>How much each criterion counts</legend>
+        <p class="hint">From 0 (ignored) to 10 (counts most).</p>
+        <div class="weights">
+          {CRITERIA.map(([c, label]) => (
+            <Field key={c} id={`weight-${c}`} label={label} error={errors[`weights.${c}`] ?? errors.weights}>
+              {(a) => (
+                <span class="weight-input">
+                  <input
+                    {...a}
+                    type="range"
+                    min={0}
+                    max={10}
+                    step={1}
+                    value={form.weights[c]}
+                    aria-valuetext={`${form.weights[c]} of 10`}
+                    onInput={(e) => setForm({ ...form, weights: { ...form.weights, [c]: value(e) } })}
+                  />
+                  <output for={a.id} aria-hidden="true">
+                    {form.weights[c]}
+                  </output>
+                </span>
+              )}
+            </Field>
+          ))}
+        </div>
+      </fieldset>
+
+      <div class="row">
+        <Field id="m-department" label="Department preference" error={errors.department}>
+          {(a) => (
+            <select
+              {...a}
+              value={form.department}
+              onChange={(e) => setForm({ ...form, department: value(e) as Form["department"] })}
+            >
+              <option value="ignore">No preference</option>
+              <option value="same">Same department</option>
+              <option value="different">Different departments</option>
+            </select>
+          )}
+        </Field>
+        <NumberField
+          id="m-request-days"
+          label="Days a mentor has to answer"
+          hint="For requests in mentee's choice (1–30)"
+          error={errors.requestDays}
+          range={[1, 30]}
+          value={form.requestDays}
+          onInput={(requestDays) => setForm({ ...form, requestDays })}
+        />
+      </div>
+      <div class="row">
+        <NumberField
+          id="m-min-gap"
+          label="Smallest seniority gap (years)"
+          error={errors["seniority.minGap"] ?? errors.seniority}
+          range={[0, 40]}
+          value={form.minGap}
+          onInput={(minGap) => setForm({ ...form, minGap })}
+        />
+        <NumberField
+          id="m-max-gap"
+          label="Largest seniority gap (years)"
+          hint="Leave empty for no limit"
+          error={errors["seniority.maxGap"]}
+          range={[0, 60]}
+          value={form.maxGap}
+          onInput={(maxGap) => setForm({ ...form, maxGap })}
+        />
+      </div>
+      <div class="choice">
+        <input
+          type="checkbox"
+          id="m-language"
+          checked={form.requireSharedLanguage}
+          aria-invalid={errors.requireSharedLanguage ? "true" : undefined}
+          onChange={(e) => setForm({ ...form, requireSharedLanguage: e.currentTarget.checked })}
+        />
+        <label for="m-language">Pair only people who share a language</label>
+      </div>
+      {errors.requireSharedLanguage && <p class="error">{errors.requireSharedLanguage}</p>}
+      {form.mode === "both" && (
+        <Field
+          id="m-closes"
+          label="Mentees choose until"
+          hint="The last day of mentee's choice; a run matches everyone left after it"
+          error={errors.choiceClosesOn}
+        >
+          {(a) => (
+            <input
+              {...a}
+              type="date"
+              value={form.choiceClosesOn}
+              onInput={(e) => setForm({ ...form, choiceClosesOn: value(e) })}
+            />
+          )}
+        </Field>
+      )}
+      <button type="submit" disabled={busy}>
+        {busy ? "Saving…" : "Save settings"}
+      </button>
+      <Status tone={status?.tone} message={status?.text} />
+    </form>
+  );
+}
+
+/** A box for a whole number; the text is kept as typed, so a wrong value can be said next to it. */
+function NumberField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  range: [number, number];
+  value: string;
+  onInput: (value: string) => void;
+}) {
+  const { range, value, onInput, ...field } = props;
+  return (
+    <Field {...field}>
+      {(a) => (
+        <input
+          {...a}
+          type="number"
+          inputMode="numeric"
+          min={range[0]}
+          max={range[1]}
+          value={value}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,52 @@
+/** The mentee's choices in rank order, each with Up, Down and Remove, and the API's word on it if any. */
+import { ordinal } from "../../../lib/format";
+import type { Choices } from "./useChoices";
+
+export function ChoiceList({ choices }: { choices: Choices }) {
+  const { chosen, nameOf, errors, move, remove } = choices;
+  return (
+    <ol class="choice-list">
+      {chosen.map((mentorId, i) => {
+        const name = nameOf(mentorId);
+        const error = errors[mentorId];
+        return (
+          <li key={mentorId} class="choice-item">
+            <span class="chain-rank">{ordinal(i + 1)} choice</span>
+            <strong>{name}</strong>
+            <span class="choice-actions">
+              <button
+                type="button"
+                class="secondary small"
+                id={`move-${i}-up`}
+                disabled={i === 0}
+                onClick={() => move(i, i - 1)}
+                aria-label={`Move ${name} up`}
+              >
+                ↑ Up
+              </button>
+              <button
+                type="button"
+                class="secondary small"
+                id={`move-${i}-down`}
+                disabled={i === chosen.length - 1}
+                onClick={() => move(i, i + 1)}
+                aria-label={`Move ${name} down`}
+              >
+                ↓ Down
+              </button>
+              <button
+                type="button"
+                class="secondary small"
+                onClick={() => remove(mentorId, "list")}
+                aria-label={`Remove ${name} from your choices`}
+              >
+                Remove
+              </button>
+            </span>
+            {error && <p class="error">{error}</p>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

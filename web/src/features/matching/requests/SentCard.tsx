@@ -1,0 +1,27 @@
+/** A request the mentee sent: to whom, as which choice, where it stands and when things happened. */
+import { ordinal, roleLine } from "../../../lib/format";
+import { whenDay, whenExactly } from "../../../lib/dates";
+import { toneOf } from "../../../lib/tone";
+import { REQUEST_STATUS_TEXT, type SentRequest } from "../myRequests";
+
+export function SentCard({ r }: { r: SentRequest }) {
+  return (
+    <li class="card sent">
+      <p class="sent-line">
+        <span class="chain-rank">{ordinal(r.rank)} choice</span> <strong>{r.mentor.name}</strong>
+        {roleLine(r.mentor) && <span class="hint"> {roleLine(r.mentor)}</span>}
+        <span class="tag" data-tone={toneOf(r.status)}>
+          {REQUEST_STATUS_TEXT[r.status]}
+        </span>
+      </p>
+      <p class="hint">
+        {r.programName}
+        {r.sentAt && <> · sent {whenDay(r.sentAt)}</>}
+        {r.status === "pending" && r.deadlineAt && <> · answer due by {whenExactly(r.deadlineAt)}</>}
+        {r.respondedAt && (r.status === "accepted" || r.status === "declined") && (
+          <> · answered {whenDay(r.respondedAt)}</>
+        )}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The mentee's goals: short- and long-term, with milestones to tick (a reached one is celebrated), and
+ * comments from both. Only the mentee changes goals; the mentor reads and comments.
+ */
+import { useState } from "preact/hooks";
+import { api, messageOf, ok } from "../../lib/api";
+import { Alert } from "../../lib/Alert";
+import { Status } from "../../lib/Field";
+import { whenDay } from "../../lib/dates";
+import type { Mentorship } from "./myMentorships";
+import { useApi } from "../../lib/query";
+import { GoalForm } from "./GoalForm";
+
+type Goal = Awaited<ReturnType<typeof load>>["items"][number];
+const load = (id: string) => ok(api.mentorships[":id"].goals.$get({ param: { id } }));
+
+export function Goals({ m }: { m: Mentorship }) {
+  const loaded = useApi(["mentorships", m.id, "goals"], () => load(m.id));
+  const goals = loaded.data?.items ?? null;
+  const [failed, setError] = useState<string | null>(null);
+  const error = failed ?? loaded.error;
+  const [cheer, setCheer] = useState<string | null>(null);
+  const mentee = m.role === "mentee";
+  const run = async (call: () => Promise<{ items: Goal[] }>, message?: string) => {
+    setError(null);
+    try {
+      loaded.set(await call());
+      if (message) setCheer(message);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  return (
+    <section aria-labelledby="goals-h">
+      <h2 id="goals-h">Goals</h2>
+      <Alert message={error} />
+      <Status message={cheer} tone="success" />
+      {!goals ? (
+        !error && <p aria-busy="true">Loading…</p>
+      ) : goals.length === 0 ? (
+        <p class="empty">{mentee ? "No goals yet: set your first one below." : "Your mentee has not set goals yet."}</p>
+      ) : (
+        (["short", "long"] as const).map((h) => {
+          const mine = goals.filter((g) => g.horizon === h);
+          return mine.length ? (
+            <div key={h}>
+              <h3>{h === "short" ? "Short-term" : "Long-term"}</h3>
+              <ul class="cards">
+                {mine.map((g) => (
+                  <GoalCard key={g.id} goal={g} mentee={mentee} run={run} />
+                ))}
+              </ul>
+            </div>
+          ) : null;
+        })
+      )}
+      {mentee && m.status === "active" && (
+        <GoalForm
+          onSave={(json) =>
+            run(() => ok(api.mentorships[":id"].goals.$post({ param: { id: m.id }, json })), "Goal set.")
+          }
+        />
+      )}
+    </section>
+  );
+}
+
+function GoalCard(props: {
+  goal: Goal;
+  mentee: boolean;
+  run: (call: () => Promise<{ items: Goal[] }>, message?: string) => Promise<void>;
+}) {
+  const { goal: g, mentee, run } = props;
+  const [comment, setComment] = useState("");
+  const reached = g.milestones.filter((s) => s.doneAt).length;
+  return (
+    <li class="card">
+      <h4>
+        {g.title}{" "}
+        {g.doneAt && (
+          <span class="tag" data-tone="success">
+            reached
+          </span>
+        )}
+      </h4>
+      {g.details && <p>{g.details}</p>}
+      <p class="hint">
+        {g.dueOn && `Due ${whenDay(Date.parse(g.dueOn))} · `}
+        {reached} of {g.milestones.length} milestones
+      </p>
+      {g.milestones.length > 0 && (
+        <fieldset>
+          <legend>Milestones</legend>
+          {g.milestones.map((s) => (
+            <div class="choice" key={s.id}>
+              <input
+                type="checkbox"
+                id={`ms-${s.id}`}
+                checked={!!s.doneAt}
+                disabled={!mentee}
+                onChange={(e) => {
+                  const done = e.currentTarget.checked;
+                  void run(
+                    () => ok(api.milestones[":id"].$patch({ param: { id: s.id }, json: { done } })),
+                    done ? `Milestone reached: ${s.title} 🎉` : undefined,
+                  );
+                }}
+              />
+              <label for={`ms-${s.id}`}>
+                {s.title}
+                {s.dueOn && ` (by ${whenDay(Date.parse(s.dueOn))})`}
+                {s.doneAt && ` — reached ${whenDay(s.doneAt)}`}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      {mentee && !g.doneAt && (
+        <button
+          type="button"
+          class="secondary"
+          onClick={() =>
+            run(
+              () => ok(api.goals[":id"].$patch({ param: { id: g.id }, json: { done: true } })),
+              `Goal reached: ${g.title} 🎉`,
+            )
+          }
+        >
+          Mark reached<span class="sr-only">: {g.title}</span>
+        </button>
+      )}
+      {g.comments.length > 0 && (
+        <ul aria-label={`Comments on ${g.title}`}>
+          {g.comments.map((c) => (
+            <li key={c.id}>
+              <strong>{c.authorName}</strong>: {c.body}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(() => ok(api.goals[":id"].comments.$post({ param: { id: g.id }, json: { body: comment } }))).then(
+            () => setComment(""),
+          );
+        }}
+      >
+        <label for={`cm-${g.id}`}>Comment</label>
+        <input id={`cm-${g.id}`} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
+        <button type="submit" class="secondary">
+          Add comment<span class="sr-only"> on {g.title}</span>
+        </button>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,233 @@
+/** The pair's meetings: upcoming ones to move or cancel, past ones to note, and a form for the next. */
+import { useRef, useState } from "preact/hooks";
+import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { Alert } from "../../lib/Alert";
+import { Field, Status, focusFirstError } from "../../lib/Field";
+import { whenExactly } from "../../lib/dates";
+import type { Mentorship } from "./myMentorships";
+import { useConfirm } from "../../lib/confirm";
+import { useApi } from "../../lib/query";
+import { isWebLink } from "../../lib/text";
+
+type Meeting = Awaited<ReturnType<typeof load>>["items"][number];
+const load = (id: string) => ok(api.mentorships[":id"].meetings.$get({ param: { id } }));
+/** A `datetime-local` value (the browser's time) as an ISO instant. */
+const isoOf = (local: string) => (local ? new Date(local).toISOString() : "");
+
+export function Meetings({ m }: { m: Mentorship }) {
+  const { data, error, reload } = useApi(["mentorships", m.id, "meetings"], () => load(m.id));
+  const items: Meeting[] | null = data?.items ?? null;
+  const [status, setStatus] = useState<string | null>(null);
+  const done = (text: string) => {
+    setStatus(text);
+    void reload();
+  };
+  const now = Date.now();
+  const upcoming = (items ?? []).filter((x) => x.startsAt > now);
+  const past = (items ?? []).filter((x) => x.startsAt <= now).reverse();
+  return (
+    <section aria-labelledby="meetings-h">
+      <h2 id="meetings-h">Meetings</h2>
+      <Alert message={error} />
+      <Status message={status} tone="success" />
+      {!items ? (
+        !error && <p aria-busy="true">Loading…</p>
+      ) : items.length === 0 ? (
+        <p class="empty">No meetings yet.</p>
+      ) : (
+        <>
+          {upcoming.length > 0 && <h3>Coming up</h3>}
+          <ul class="cards">
+            {upcoming.map((x) => (
+              <MeetingCard key={x.id} meeting={x} onChanged={done} />
+            ))}
+          </ul>
+          {past.length > 0 && <h3>Past</h3>}
+          <ul class="cards">
+            {past.map((x) => (
+              <MeetingCard key={x.id} meeting={x} onChanged={done} />
+            ))}
+          </ul>
+        </>
+      )}
+      {m.status === "active" ? (
+        <ScheduleForm mentorshipId={m.id} onDone={done} />
+      ) : (
+        <p>Meetings are scheduled while a mentorship is active.</p>
+      )}
+    </section>
+  );
+}
+
+function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (text: string) => void }) {
+  const [moving, setMoving] = useState(false);
+  const [when, setWhen] = useState("");
+  const [notes, setNotes] = useState(x.notes);
+  const [error, setError] = useState<string | null>(null);
+  const act = async (fn: () => Promise<unknown>, text: string) => {
+    setError(null);
+    try {
+      await fn();
+      onChanged(text);
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  };
+  const param = { id: x.id };
+  const { ask, dialog } = useConfirm();
+  const cancel = async () => {
+    const yes = await ask({
+      title: "Cancel this meeting?",
+      message: "Your partner gets an email.",
+      confirmLabel: "Cancel the meeting",
+      cancelLabel: "Keep it",
+    });
+    if (yes) await act(() => ok(api.meetings[":id"].cancel.$post({ param })), "The meeting is cancelled.");
+  };
+  const upcoming = x.startsAt > Date.now();
+  const label = `${x.kind === "shadowing" ? "Job shadowing" : "Meeting"}, ${whenExactly(x.startsAt)}`;
+  return (
+    <li class="card">
+      {dialog}
+      <h4>
+        {label}{" "}
+        {x.cancelled && (
+          <span class="tag" data-tone="danger">
+            cancelled
+          </span>
+        )}
+      </h4>
+      <p>
+        {x.minutes} minutes{x.place && ` · ${x.place}`}
+        {isWebLink(x.videoUrl) && (
+          <>
+            {" · "}
+            <a href={x.videoUrl}>Video call</a>
+          </>
+        )}
+      </p>
+      {x.agenda && <p>Agenda: {x.agenda}</p>}
+      {!x.cancelled && (
+        <p>
+          <a href={x.calendarUrl}>Add to calendar</a>
+        </p>
+      )}
+      {upcoming && !x.cancelled && (
+        <div class="ev-controls">
+          <button type="button" class="secondary" onClick={() => setMoving(!moving)} aria-expanded={moving}>
+            Move<span class="sr-only"> the {label.toLowerCase()}</span>
+          </button>
+          <button type="button" class="secondary" onClick={cancel}>
+            Cancel<span class="sr-only"> the {label.toLowerCase()}</span>
+          </button>
+        </div>
+      )}
+      {moving && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(() => ok(api.meetings[":id"].$patch({ param, json: { startsAt: isoOf(when) } })), "Moved.");
+          }}
+        >
+          <Field id={`move-${x.id}`} label="New date and time">
+            {(a) => <input {...a} type="datetime-local" value={when} onInput={(e) => setWhen(e.currentTarget.value)} />}
+          </Field>
+          <button type="submit">Move it</button>
+        </form>
+      )}
+      {!upcoming && !x.cancelled && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(() => ok(api.meetings[":id"].notes.$put({ param, json: { notes } })), "Notes saved.");
+          }}
+        >
+          <Field id={`notes-${x.id}`} label="Notes" hint="What you talked about, what comes next">
+            {(a) => <textarea {...a} rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />}
+          </Field>
+          <button type="submit" class="secondary">
+            Save notes
+          </button>
+        </form>
+      )}
+      <Alert message={error} />
+    </li>
+  );
+}
+
+const EMPTY = {
+  when: "",
+  minutes: "45",
+  place: "",
+  videoUrl: "",
+  agenda: "",
+  kind: "meeting" as "meeting" | "shadowing",
+};
+
+function ScheduleForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: (text: string) => void }) {
+  const [form, setForm] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const ref = useRef<HTMLFormElement>(null);
+  const set = (k: keyof typeof form) => (e: Event) =>
+    setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    if (!form.when) {
+      setErrors({ startsAt: "Choose when it starts." });
+      focusFirstError(ref.current);
+      return;
+    }
+    try {
+      const json = {
+        startsAt: isoOf(form.when),
+        minutes: Number(form.minutes),
+        place: form.place,
+        videoUrl: form.videoUrl.trim() || null,
+        agenda: form.agenda,
+        kind: form.kind,
+      };
+      await ok(api.mentorships[":id"].meetings.$post({ param: { id: mentorshipId }, json }));
+      setForm(EMPTY);
+      setErrors({});
+      onDone("Scheduled: your partner gets an invite by email.");
+    } catch (err) {
+      setErrors(err instanceof ApiError ? err.fields : {});
+      setError(messageOf(err));
+      focusFirstError(ref.current);
+    }
+  };
+  return (
+    <form ref={ref} onSubmit={submit} noValidate class="card" aria-labelledby="schedule-h">
+      <h3 id="schedule-h">Schedule a meeting</h3>
+      <Field id="mt-kind" label="Kind">
+        {(a) => (
+          <select {...a} value={form.kind} onChange={set("kind")}>
+            <option value="meeting">Meeting</option>
+            <option value="shadowing">Job-shadowing session</option>
+          </select>
+        )}
+      </Field>
+      <div class="row">
+        <Field id="mt-when" label="Date and time" error={errors.startsAt}>
+          {(a) => <input {...a} type="datetime-local" value={form.when} onInput={set("when")} />}
+        </Field>
+        <Field id="mt-minutes" label="Minutes" error={errors.minutes}>
+          {(a) => <input {...a} type="number" min={10} max={480} value={form.minutes} onInput={set("minutes")} />}
+        </Field>
+      </div>
+      <Field id="mt-place" label="Place (optional)" error={errors.place}>
+        {(a) => <input {...a} value={form.place} onInput={set("place")} />}
+      </Field>
+      <Field id="mt-video" label="Video call link (optional)" error={errors.videoUrl}>
+        {(a) => <input {...a} type="url" value={form.videoUrl} onInput={set("videoUrl")} />}
+      </Field>
+      <Field id="mt-agenda" label="Agenda (optional)" error={errors.agenda}>
+        {(a) => <textarea {...a} rows={2} value={form.agenda} onInput={set("agenda")} />}
+      </Field>
+      <Alert message={error} />
+      <button type="submit">Schedule</button>
+    </form>
+  );
+}

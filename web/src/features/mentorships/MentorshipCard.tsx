@@ -1,0 +1,105 @@
+/** One mentorship: who the partner is and how to reach them, why they were matched, and its actions. */
+import { type Mentorship, END_REASONS, isCurrent, type EndReason } from "./myMentorships";
+import { reasonsSentence, roleLine } from "../../lib/format";
+import { toneOf } from "../../lib/tone";
+import { whenDay } from "../../lib/dates";
+
+const STATUS_TEXT: Record<Mentorship["status"], string> = {
+  proposed: "Proposed: not started yet",
+  active: "Active",
+  completed: "Completed",
+  ended: "Ended early",
+};
+
+export function MentorshipCard(props: {
+  m: Mentorship;
+  onStart: () => void;
+  onComplete: () => void;
+  onEnd: () => void;
+}) {
+  const { m, onStart, onComplete, onEnd } = props;
+  const action = (label: string, onClick: () => void) => (
+    <button
+      type="button"
+      class="secondary"
+      onClick={onClick}
+      aria-label={`${label}: your mentorship with ${m.partner.name}`}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <li class="card mentorship">
+      <h3>{m.partner.name}</h3>
+      <p>
+        <span class="tag" data-tone={toneOf(m.status)}>
+          {STATUS_TEXT[m.status]}
+        </span>{" "}
+        <span class="tag">{m.role === "mentor" ? "You mentor them" : "Your mentor"}</span>
+      </p>
+      <dl class="facts">
+        <dt>Program</dt>
+        <dd>{m.programName}</dd>
+        {m.partner.email && (
+          <>
+            <dt>Email</dt>
+            <dd>
+              <a href={`mailto:${m.partner.email}`}>{m.partner.email}</a>
+            </dd>
+          </>
+        )}
+        {roleLine(m.partner) && (
+          <>
+            <dt>Role</dt>
+            <dd>{roleLine(m.partner)}</dd>
+          </>
+        )}
+        <dt>Time zone</dt>
+        <dd>{m.partner.timezone}</dd>
+        {m.startedAt && (
+          <>
+            <dt>Since</dt>
+            <dd>{whenDay(m.startedAt)}</dd>
+          </>
+        )}
+        {m.endedAt && (
+          <>
+            <dt>{m.status === "completed" ? "Completed" : "Ended"}</dt>
+            <dd>
+              {whenDay(m.endedAt)}
+              {m.endReason && ` (${END_REASONS[m.endReason as EndReason] ?? m.endReason})`}
+            </dd>
+          </>
+        )}
+      </dl>
+      {m.reasons.length > 0 && (
+        <p>
+          <strong>Why you were matched:</strong> {reasonsSentence(m.reasons)}
+        </p>
+      )}
+      {m.recentMilestones.length > 0 && (
+        <ul class="celebrate" aria-label={`Milestones reached with ${m.partner.name}`}>
+          {m.recentMilestones.map((x) => (
+            <li key={`${x.goal}-${x.title}`}>
+              🎉 {m.role === "mentee" ? "You" : m.partner.name} reached “{x.title}” ({x.goal}), {whenDay(x.doneAt)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {(m.status === "active" || m.status === "completed") && (
+        <p>
+          <a href={`/mentorships/${m.id}`}>
+            Meetings and goals<span class="sr-only"> with {m.partner.name}</span>
+          </a>
+        </p>
+      )}
+      {isCurrent(m) && (
+        <div class="actions">
+          {m.status === "proposed" && action("Start", onStart)}
+          {m.status === "active" && action("Mark complete", onComplete)}
+          {action("End early", onEnd)}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,38 @@
+/** A mentorship's own page: the pair's meetings (scheduled, moved, cancelled, noted) and the mentee's goals. */
+import { useRoute } from "preact-iso";
+import { Alert } from "../../lib/Alert";
+import { loadMentorships } from "./myMentorships";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import { useApi } from "../../lib/query";
+import { toneOf } from "../../lib/tone";
+import { Goals } from "./Goals";
+import { Meetings } from "./Meetings";
+
+export default function MentorshipPage() {
+  return <RequireSignIn>{() => <PageView />}</RequireSignIn>;
+}
+
+function PageView() {
+  const { id } = useRoute().params as { id: string };
+  const { data, error } = useApi(["me", "mentorships"], loadMentorships);
+  if (error) return <Alert message={error} />;
+  if (!data) return <p aria-busy="true">Loading…</p>;
+  const m = data.items.find((x) => x.id === id);
+  if (!m) return <p class="status error">This mentorship is not one of yours.</p>;
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/dashboard">← Dashboard</a>
+      </p>
+      <h1>Your mentorship with {m.partner.name}</h1>
+      <p>
+        {m.programName} · {m.role === "mentor" ? "you mentor them" : "your mentor"} ·{" "}
+        <span class="tag" data-tone={toneOf(m.status)}>
+          {m.status}
+        </span>
+      </p>
+      <Meetings m={m} />
+      <Goals m={m} />
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The person's mentorships on their dashboard, current ones first, with starting a proposed one,
+ * marking one complete, or ending it early.
+ */
+import { useState } from "preact/hooks";
+import { api, messageOf, ok } from "../../lib/api";
+import { ConfirmDialog } from "../../lib/Dialog";
+import { EndMentorshipDialog } from "./EndMentorshipDialog";
+import { MentorshipCard } from "./MentorshipCard";
+import { isCurrent, type Mentorship } from "./myMentorships";
+
+export function Mentorships({ items, onChanged }: { items: Mentorship[]; onChanged: (message: string) => void }) {
+  const [ending, setEnding] = useState<Mentorship | null>(null);
+  const [completing, setCompleting] = useState<Mentorship | null>(null);
+  const sorted = [...items.filter(isCurrent), ...items.filter((m) => !isCurrent(m))];
+
+  const start = async (m: Mentorship) => {
+    try {
+      await ok(api.mentorships[":id"].activate.$post({ param: { id: m.id } }));
+      onChanged(`Your mentorship with ${m.partner.name} has started.`);
+    } catch (err) {
+      onChanged(messageOf(err));
+    }
+  };
+
+  const complete = async (m: Mentorship) => {
+    await ok(api.mentorships[":id"].complete.$post({ param: { id: m.id } }));
+    setCompleting(null);
+    onChanged(`Your mentorship with ${m.partner.name} is marked complete. Well done, both of you.`);
+  };
+
+  return (
+    <>
+      <ul class="cards mentorships">
+        {sorted.map((m) => (
+          <MentorshipCard
+            key={m.id}
+            m={m}
+            onStart={() => start(m)}
+            onComplete={() => setCompleting(m)}
+            onEnd={() => setEnding(m)}
+          />
+        ))}
+      </ul>
+      {completing && (
+        <ConfirmDialog
+          title={`Mark your mentorship with ${completing.partner.name} complete?`}
+          confirmLabel="Mark complete"
+          cancelLabel="Not yet"
+          onConfirm={() => complete(completing)}
+          onClose={() => setCompleting(null)}
+        >
+          <p>This closes the mentorship for you both. You can stay in touch, of course.</p>
+        </ConfirmDialog>
+      )}
+      {ending && (
+        <EndMentorshipDialog
+          m={ending}
+          onClose={() => setEnding(null)}
+          onEnded={() => {
+            setEnding(null);
+            onChanged(`Your mentorship with ${ending.partner.name} has ended. Thank you for giving it a go.`);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+/** Edits the person's own profile and their profile in each program. */
+import { useState } from "preact/hooks";
+import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { Field, Status } from "../../lib/Field";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import { SkillPicker } from "./SkillPicker";
+import { TimeZoneField, YearsField } from "./ProfileFields";
+import { useSession, type Me } from "../../lib/session";
+import { splitList } from "../../lib/text";
+
+export default function Profile() {
+  return <RequireSignIn>{(me) => <ProfileView me={me} />}</RequireSignIn>;
+}
+
+function ProfileView({ me }: { me: Me }) {
+  const { refresh } = useSession();
+  const p = me.person;
+  const [form, setForm] = useState({
+    name: p.name,
+    department: p.department,
+    title: p.title,
+    location: p.location,
+    timezone: p.timezone,
+    yearsExperience: p.yearsExperience?.toString() ?? "",
+    languages: p.languages.join(", "),
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+  const set = (k: keyof typeof form) => (e: Event) =>
+    setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setErrors({});
+    try {
+      await ok(
+        api.me.$patch({
+          json: {
+            ...form,
+            yearsExperience: form.yearsExperience === "" ? null : Number(form.yearsExperience),
+            languages: splitList(form.languages),
+          },
+        }),
+      );
+      await refresh();
+      setStatus({ text: "Your profile is saved.", tone: "success" });
+    } catch (err) {
+      if (err instanceof ApiError) setErrors(err.fields);
+      setStatus({ text: messageOf(err), tone: "error" });
+    }
+  };
+
+  return (
+    <section class="narrow">
+      <h1>My profile</h1>
+      <p>
+        <a href="/preferences">Mail preferences</a>: choose which emails you get.
+      </p>
+      <form onSubmit={save} noValidate>
+        <Field id="name" label="Name" error={errors.name}>
+          {(a) => <input {...a} value={form.name} onInput={set("name")} />}
+        </Field>
+        <Field id="department" label="Department" error={errors.department}>
+          {(a) => <input {...a} value={form.department} onInput={set("department")} />}
+        </Field>
+        <Field id="title" label="Job title" error={errors.title}>
+          {(a) => <input {...a} value={form.title} onInput={set("title")} />}
+        </Field>
+        <Field id="location" label="Location" error={errors.location}>
+          {(a) => <input {...a} value={form.location} onInput={set("location")} />}
+        </Field>
+        <TimeZoneField value={form.timezone} onChange={set("timezone")} error={errors.timezone} />
+        <YearsField value={form.yearsExperience} onChange={set("yearsExperience")} error={errors.yearsExperience} />
+        <Field id="languages" label="Languages" hint="Separate with commas" error={errors.languages}>
+          {(a) => <input {...a} value={form.languages} onInput={set("languages")} />}
+        </Field>
+        <button type="submit">Save profile</button>
+        <Status tone={status?.tone} message={status?.text} />
+      </form>
+      {me.enrollments
+        .filter((e) => e.status !== "withdrawn")
+        .map((e) => (
+          <EnrollmentEditor key={e.id} enrollment={e} />
+        ))}
+    </section>
+  );
+}
+
+function EnrollmentEditor({ enrollment: e }: { enrollment: Me["enrollments"][number] }) {
+  const [goals, setGoals] = useState(e.goals);
+  const [offered, setOffered] = useState(e.skillsOffered);
+  const [sought, setSought] = useState(e.skillsSought);
+  const [capacity, setCapacity] = useState(e.capacity?.toString() ?? "");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+  const mentor = ["mentor", "both", "junior"].includes(e.role);
+  const mentee = ["mentee", "both", "senior"].includes(e.role);
+  const id = `p-${e.programId}`;
+
+  const save = async (ev: Event) => {
+    ev.preventDefault();
+    setErrors({});
+    try {
+      await ok(
+        api.me.enrollments[":programId"].$patch({
+          param: { programId: e.programId },
+          json: {
+            goals,
+            ...(mentor && { skillsOffered: offered }),
+            ...(mentee && { skillsSought: sought }),
+            ...(["mentor", "both"].includes(e.role) && { capacity: capacity === "" ? null : Number(capacity) }),
+          },
+        }),
+      );
+      setStatus({ text: `Saved your profile in ${e.program.name}.`, tone: "success" });
+    } catch (err) {
+      if (err instanceof ApiError) setErrors(err.fields);
+      setStatus({ text: messageOf(err), tone: "error" });
+    }
+  };
+
+  return (
+    <form onSubmit={save} noValidate class="card">
+      <h2>In {e.program.name}</h2>
+      {mentor && (
+        <SkillPicker
+          id={`${id}-offered`}
+          legend="Skills you can share"
+          vocabulary={e.program.skills}
+          value={offered}
+          onChange={setOffered}
+          error={errors.skillsOffered}
+        />
+      )}
+      {mentee && (
+        <SkillPicker
+          id={`${id}-sought`}
+          legend="Skills you want to grow"
+          vocabulary={e.program.skills}
+          value={sought}
+          onChange={setSought}
+          error={errors.skillsSought}
+        />
+      )}
+      <Field id={`${id}-goals`} label="Goals" error={errors.goals}>
+        {(a) => <textarea {...a} rows={3} value={goals} onInput={(ev) => setGoals(ev.currentTarget.value)} />}
+      </Field>
+      {["mentor", "both"].includes(e.role) && (
+        <Field id={`${id}-capacity`} label="How many mentees can you take?" error={errors.capacity}>
+          {(a) => (
+            <input
+              {...a}
+              type="number"
+              min={0}
+              max={50}
+              value={capacity}
+              onInput={(ev) => setCapacity(ev.currentTarget.value)}
+            />
+          )}
+        </Field>
+      )}
+      <button type="submit">Save</button>
+      <Status tone={status?.tone} message={status?.text} />
+    </form>
+  );
+}

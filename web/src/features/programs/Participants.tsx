@@ -1,0 +1,134 @@
+/** A program's participants: search, filters, pages, CSV import and export. */
+import { useEffect, useState } from "preact/hooks";
+import { useRoute } from "preact-iso";
+import { api, ok } from "../../lib/api";
+import { Pager } from "../../lib/Pager";
+import { ProgramLayout } from "./ProgramLayout";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import { useApi, useQueryClient } from "../../lib/query";
+import { toneOf } from "../../lib/tone";
+import { ImportPeople } from "./ImportPeople";
+
+type Filters = { q: string; role: string; department: string; status: string; page: number };
+const load = (id: string, f: Filters) => {
+  const query: Record<string, string> = { page: String(f.page), pageSize: "25" };
+  for (const k of ["q", "role", "department", "status"] as const) if (f[k]) query[k] = f[k];
+  return ok(api.programs[":id"].participants.$get({ param: { id }, query }));
+};
+
+export default function Participants() {
+  return <RequireSignIn>{() => <ParticipantsView />}</RequireSignIn>;
+}
+
+function ParticipantsView() {
+  const id = useRoute().params.id!;
+  const [filters, setFilters] = useState<Filters>({ q: "", role: "", department: "", status: "", page: 1 });
+  // Typing in the search waits for a pause before asking; every other filter asks at once.
+  const [asked, setAsked] = useState(filters);
+  useEffect(() => {
+    const t = setTimeout(() => setAsked(filters), filters.q ? 250 : 0);
+    return () => clearTimeout(t);
+  }, [filters]);
+  const { data, error } = useApi(["programs", id, "participants", asked], () => load(id, asked), {
+    keepPrevious: true,
+  });
+  const client = useQueryClient();
+  const imported = () => client.invalidateQueries({ queryKey: ["programs", id] });
+  const change = (k: keyof Filters) => (e: Event) =>
+    setFilters({ ...filters, [k]: (e.currentTarget as HTMLInputElement).value, page: 1 });
+  const filtered = filters.q || filters.role || filters.department || filters.status;
+
+  return (
+    <ProgramLayout id={id} tab="participants" heading={(name) => `Participants${name && ` of ${name}`}`}>
+      {error && <p class="status error">{error}</p>}
+      <div class="filters" role="search">
+        <label>
+          Search
+          <input type="search" value={filters.q} onInput={change("q")} placeholder="Name or email" />
+        </label>
+        <label>
+          Role
+          <select value={filters.role} onChange={change("role")}>
+            <option value="">Any</option>
+            {["mentor", "mentee", "both", "junior", "senior"].map((r) => (
+              <option value={r}>{r}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Department
+          <select value={filters.department} onChange={change("department")}>
+            <option value="">Any</option>
+            {data?.departments.map((d) => (
+              <option value={d}>{d}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status
+          <select value={filters.status} onChange={change("status")}>
+            <option value="">Any</option>
+            <option value="active">Active</option>
+            <option value="pending">Pending</option>
+            <option value="withdrawn">Withdrawn</option>
+          </select>
+        </label>
+      </div>
+      {!data ? (
+        <p aria-busy="true">Loading…</p>
+      ) : data.items.length === 0 ? (
+        <p class="empty">
+          {filtered ? "Nobody matches these filters." : "No participants yet — share the sign-up link or import a CSV."}
+        </p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption class="sr-only">Participants</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Email</th>
+                <th scope="col">Role</th>
+                <th scope="col">Department</th>
+                <th scope="col">Title</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((p) => (
+                <tr key={p.personId}>
+                  <td>{p.name}</td>
+                  <td>{p.email}</td>
+                  <td>{p.role}</td>
+                  <td>{p.department}</td>
+                  <td>{p.title}</td>
+                  <td>
+                    <span class="tag" data-tone={toneOf(p.status)}>
+                      {p.status}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && (
+        <Pager
+          page={data.page}
+          pageSize={data.pageSize}
+          total={data.total}
+          onPage={(page) => setFilters({ ...filters, page })}
+        />
+      )}
+      <ImportPeople id={id} onDone={imported} />
+      <h2>Export</h2>
+      <p>
+        <a href={`/api/programs/${id}/people/export`} download>
+          Download participants as CSV
+        </a>{" "}
+        (the same columns as the import).
+      </p>
+    </ProgramLayout>
+  );
+}

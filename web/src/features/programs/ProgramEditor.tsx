@@ -1,0 +1,219 @@
+/** Creates or edits a program; shows and rotates its shared link; names its managers. */
+import { useRef, useState } from "preact/hooks";
+import { useLocation, useRoute } from "preact-iso";
+import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { Field, Status, focusFirstError } from "../../lib/Field";
+import { useProgram, type Program } from "./ProgramLayout";
+import { ShareLink } from "./ShareLink";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import type { Me } from "../../lib/session";
+import { splitList } from "../../lib/text";
+
+const KINDS = ["one-to-one", "group", "peer", "reverse", "speed"] as const;
+const FIELDS: [string, string][] = [
+  ["department", "Department"],
+  ["title", "Job title"],
+  ["location", "Location"],
+  ["timezone", "Time zone"],
+  ["yearsExperience", "Years of experience"],
+  ["skillsOffered", "Skills offered"],
+  ["skillsSought", "Skills sought"],
+  ["goals", "Goals"],
+  ["format", "Preferred format"],
+  ["frequency", "Meeting frequency"],
+  ["languages", "Languages"],
+];
+
+export default function ProgramEditor() {
+  return <RequireSignIn>{(me) => <Editor me={me} />}</RequireSignIn>;
+}
+
+function Editor({ me }: { me: Me }) {
+  const { params } = useRoute();
+  const id = params.id;
+  const { data: program, error: loadError, set: setProgram } = useProgram(id, true);
+  if (loadError) return <p class="status error">{loadError}</p>;
+  if (id && !program) return <p aria-busy="true">Loading…</p>;
+  if (!id && !me.isAdmin) return <p class="status error">Only admins create programs.</p>;
+  return (
+    <section class="narrow">
+      <h1>{program ? program.name : "New program"}</h1>
+      {program && <ShareLink program={program} onChange={setProgram} />}
+      {program && (
+        <p>
+          <a href={`/admin/programs/${program.id}/participants`}>Participants ({program.counts.active} active)</a>
+          {" · "}
+          <a href={`/admin/programs/${program.id}/matching`}>Matching</a>
+          {" · "}
+          <a href={`/admin/programs/${program.id}/surveys`}>Surveys</a>
+          {program.kind === "reverse" && (
+            <>
+              {" · "}
+              <a href={`/admin/programs/${program.id}/rotation`}>Rotation</a>
+            </>
+          )}
+          {(program.kind === "group" || program.kind === "peer") && (
+            <>
+              {" · "}
+              <a href={`/admin/programs/${program.id}/groups`}>Groups</a>
+            </>
+          )}
+        </p>
+      )}
+      <ProgramForm key={program?.id ?? "new"} program={program} isAdmin={me.isAdmin} onSaved={setProgram} />
+    </section>
+  );
+}
+
+function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved: (p: Program) => void }) {
+  const { program, isAdmin, onSaved } = props;
+  const { route } = useLocation();
+  const [form, setForm] = useState({
+    name: program?.name ?? "",
+    kind: program?.kind ?? "one-to-one",
+    description: program?.description ?? "",
+    startsOn: program?.startsOn ?? "",
+    endsOn: program?.endsOn ?? "",
+    defaultCapacity: String(program?.defaultCapacity ?? 2),
+    cycleWeeks: String(program?.cycleWeeks ?? 4),
+    mixDepartments: program?.rotationMixDepartments ?? false,
+    skills: program?.skills.join(", ") ?? "",
+    managers: program?.managers.map((m) => m.email).join(", ") ?? "",
+  });
+  const [fields, setFields] = useState<string[]>(program?.profileFields ?? FIELDS.map(([f]) => f));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const set = (k: keyof typeof form) => (e: Event) =>
+    setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    setErrors({});
+    setStatus(null);
+    const body = {
+      name: form.name,
+      kind: form.kind as (typeof KINDS)[number],
+      description: form.description,
+      startsOn: form.startsOn || null,
+      endsOn: form.endsOn || null,
+      defaultCapacity: Number(form.defaultCapacity),
+      ...(form.kind === "reverse"
+        ? { cycleWeeks: Number(form.cycleWeeks), rotationMixDepartments: form.mixDepartments }
+        : {}),
+      skills: splitList(form.skills),
+      profileFields: fields as never,
+    };
+    try {
+      let saved: Program;
+      if (program) {
+        saved = await ok(api.programs[":id"].$patch({ param: { id: program.id }, json: body }));
+        if (isAdmin && form.managers !== program.managers.map((m) => m.email).join(", ")) {
+          saved = await ok(
+            api.programs[":id"].managers.$put({
+              param: { id: program.id },
+              json: { emails: splitList(form.managers) },
+            }),
+          );
+        }
+        onSaved(saved);
+        setStatus({ text: "Saved.", tone: "success" });
+      } else {
+        saved = await ok(api.programs.$post({ json: { ...body, managerEmails: splitList(form.managers) } }));
+        route(`/admin/programs/${saved.id}`);
+      }
+    } catch (err) {
+      if (err instanceof ApiError) {
+        const f = { ...err.fields };
+        for (const k of Object.keys(f)) if (k.startsWith("managerEmails") || k.startsWith("emails")) f.managers = f[k]!;
+        setErrors(f);
+        focusFirstError(formRef.current);
+      }
+      setStatus({ text: messageOf(err), tone: "error" });
+    }
+  };
+
+  return (
+    <form ref={formRef} onSubmit={save} noValidate>
+      <h2>Details</h2>
+      <Field id="p-name" label="Name" error={errors.name}>
+        {(a) => <input {...a} required value={form.name} onInput={set("name")} />}
+      </Field>
+      <Field id="p-kind" label="Kind" error={errors.kind}>
+        {(a) => (
+          <select {...a} value={form.kind} onChange={set("kind")}>
+            {KINDS.map((k) => (
+              <option value={k}>{k}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="p-description" label="Description" error={errors.description}>
+        {(a) => <textarea {...a} rows={3} value={form.description} onInput={set("description")} />}
+      </Field>
+      <div class="row">
+        <Field id="p-starts" label="Starts on" error={errors.startsOn}>
+          {(a) => <input {...a} type="date" value={form.startsOn} onInput={set("startsOn")} />}
+        </Field>
+        <Field id="p-ends" label="Ends on" error={errors.endsOn}>
+          {(a) => <input {...a} type="date" value={form.endsOn} onInput={set("endsOn")} />}
+        </Field>
+      </div>
+      {form.kind === "reverse" && (
+        <>
+          <Field
+            id="p-cycle"
+            label="Weeks per rotation cycle"
+            hint="Juniors and seniors get a new partner at the start of each cycle of the term"
+            error={errors.cycleWeeks}
+          >
+            {(a) => <input {...a} type="number" min={1} max={26} value={form.cycleWeeks} onInput={set("cycleWeeks")} />}
+          </Field>
+          <div class="choice">
+            <input
+              type="checkbox"
+              id="p-mix"
+              checked={form.mixDepartments}
+              onChange={(e) => setForm({ ...form, mixDepartments: e.currentTarget.checked })}
+            />
+            <label for="p-mix">Pair people from different departments where possible</label>
+          </div>
+        </>
+      )}
+      <Field
+        id="p-capacity"
+        label="Default mentor capacity"
+        hint="Mentees per mentor unless a mentor says otherwise"
+        error={errors.defaultCapacity}
+      >
+        {(a) => (
+          <input {...a} type="number" min={1} max={20} value={form.defaultCapacity} onInput={set("defaultCapacity")} />
+        )}
+      </Field>
+      <Field id="p-skills" label="Skills vocabulary" hint="Separate with commas" error={errors.skills}>
+        {(a) => <textarea {...a} rows={2} value={form.skills} onInput={set("skills")} />}
+      </Field>
+      <fieldset>
+        <legend>Profile fields the sign-up form asks</legend>
+        {FIELDS.map(([f, label]) => (
+          <div class="choice" key={f}>
+            <input
+              type="checkbox"
+              id={`pf-${f}`}
+              checked={fields.includes(f)}
+              onChange={(e) => setFields(e.currentTarget.checked ? [...fields, f] : fields.filter((x) => x !== f))}
+            />
+            <label for={`pf-${f}`}>{label}</label>
+          </div>
+        ))}
+      </fieldset>
+      {isAdmin && (
+        <Field id="p-managers" label="Program managers (emails)" hint="Separate with commas" error={errors.managers}>
+          {(a) => <input {...a} value={form.managers} onInput={set("managers")} />}
+        </Field>
+      )}
+      <button type="submit">{program ? "Save changes" : "Create program"}</button>
+      <Status tone={status?.tone} message={status?.text} />
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The frame of a program's admin pages: the way back to the program, tabs for its sub-pages and the
+ * page's heading. The program loads once for all of them (its answer is cached under ["programs", id]).
+ */
+import type { ComponentChildren } from "preact";
+import { api, ok } from "../../lib/api";
+import { useApi } from "../../lib/query";
+
+const loadProgram = (id: string) => ok(api.programs[":id"].$get({ param: { id } }));
+export type Program = Awaited<ReturnType<typeof loadProgram>>;
+
+/**
+ * The program with this id; nothing is asked while there is no id (a new program). Moving between its
+ * tabs does not ask again: this app's own changes put the new program in place (`set`) or mark it
+ * stale. Its own page asks afresh (`fresh`), for counts that others' sign-ups change.
+ */
+export const useProgram = (id: string | undefined, fresh = false) =>
+  useApi(["programs", id], () => loadProgram(id!), { enabled: !!id, staleTime: fresh ? 0 : 5 * 60_000 });
+
+type Tab = "participants" | "matching" | "surveys" | "rotation" | "groups";
+
+const tabsOf = (kind: Program["kind"] | undefined): [Tab, string][] => [
+  ["participants", "Participants"],
+  ["matching", "Matching"],
+  ["surveys", "Surveys"],
+  ...(kind === "reverse" ? [["rotation", "Rotation"] as [Tab, string]] : []),
+  ...(kind === "group" || kind === "peer" ? [["groups", "Groups"] as [Tab, string]] : []),
+];
+
+type Props = {
+  id: string;
+  tab: Tab;
+  /** The heading once the program's name is known ("" before). */
+  heading: (name: string) => string;
+  headingId?: string;
+  class?: string;
+  children: ComponentChildren;
+};
+
+export function ProgramLayout({ id, tab, heading, headingId, class: cls, children }: Props) {
+  const { data: program } = useProgram(id);
+  const base = `/admin/programs/${id}`;
+  return (
+    <section class={cls}>
+      <p>
+        <a href={base}>← {program?.name ?? "Program"}</a>
+      </p>
+      <nav class="tabs" aria-label="Program pages">
+        <ul>
+          {tabsOf(program?.kind).map(([key, label]) => (
+            <li key={key}>
+              <a href={`${base}/${key}`} aria-current={key === tab ? "page" : undefined}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h1 id={headingId} tabIndex={headingId ? -1 : undefined}>
+        {heading(program?.name ?? "")}
+      </h1>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/** The programs an admin or manager looks after. */
+import { useState } from "preact/hooks";
+import { api, ok } from "../../lib/api";
+import { Pager } from "../../lib/Pager";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import { useApi } from "../../lib/query";
+import type { Me } from "../../lib/session";
+
+const load = (page: number) => ok(api.programs.$get({ query: { page: String(page), pageSize: "20" } }));
+
+export default function Programs() {
+  return <RequireSignIn>{(me) => <ProgramList me={me} />}</RequireSignIn>;
+}
+
+function ProgramList({ me }: { me: Me }) {
+  const [page, setPage] = useState(1);
+  const { data, error } = useApi(["program-list", page], () => load(page), { keepPrevious: true });
+
+  return (
+    <section>
+      <h1>Programs</h1>
+      {me.isAdmin && (
+        <p>
+          <a class="button" href="/admin/programs/new">
+            New program
+          </a>{" "}
+          <a href="/admin/mail">Mail problems</a>
+        </p>
+      )}
+      {error && <p class="status error">{error}</p>}
+      {!data ? (
+        !error && <p aria-busy="true">Loading…</p>
+      ) : data.items.length === 0 ? (
+        <p class="empty">
+          {me.isAdmin ? "No programs yet. Create the first one." : "You do not manage any program yet."}
+        </p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Program</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Dates</th>
+                <th scope="col">Active</th>
+                <th scope="col">Pending</th>
+                <th scope="col">Participants</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <a href={`/admin/programs/${p.id}`}>{p.name}</a>
+                  </td>
+                  <td>{p.kind}</td>
+                  <td>{p.startsOn ? `${p.startsOn} – ${p.endsOn ?? "…"}` : "—"}</td>
+                  <td>{p.counts.active}</td>
+                  <td>{p.counts.pending}</td>
+                  <td>
+                    <a href={`/admin/programs/${p.id}/participants`}>
+                      View<span class="sr-only"> participants of {p.name}</span>
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />}
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * Rating a reverse-mentoring partner after a cycle (the link in the end-of-cycle email): 1 to 5 for
+ * each partner of that cycle, with an optional line. Rating again changes the rating.
+ */
+import { useEffect, useState } from "preact/hooks";
+import { useRoute } from "preact-iso";
+import { api, messageOf, ok } from "../../lib/api";
+import { Alert, TryAgain } from "../../lib/Alert";
+import { Status } from "../../lib/Field";
+import { cycleDays, loadMyRotations, names, type MyRotation } from "./MyRotations";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import { rememberReturn } from "../../lib/returnTo";
+import { useSession } from "../../lib/session";
+import { useApi } from "../../lib/query";
+
+type Cycle = NonNullable<MyRotation["current"]>;
+type Partner = Cycle["partners"][number];
+
+const RATINGS = ["not useful", "a little useful", "fairly useful", "useful", "very useful"];
+
+export default function RotationFeedback() {
+  const { me, loading } = useSession();
+  // Signing in from here should come back here: the email's link is the way most people arrive. The
+  // address is taken on arrival, since the redirect to the sign-in page changes it.
+  const [here] = useState(() => location.pathname + location.search);
+  useEffect(() => {
+    if (!loading && !me) rememberReturn(here);
+  }, [loading, me]);
+  return <RequireSignIn>{() => <FeedbackView />}</RequireSignIn>;
+}
+
+function FeedbackView() {
+  const { programId = "", cycle = "" } = useRoute().params;
+  const { data, error, reload } = useApi(["me", "rotations"], loadMyRotations);
+  if (error) {
+    return (
+      <section class="narrow">
+        <h1>Rate your partner</h1>
+        <Alert message={error}>
+          <TryAgain onClick={reload} />
+        </Alert>
+      </section>
+    );
+  }
+  if (!data) return <p aria-busy="true">Loading…</p>;
+  const rotation = data.items.find((r) => r.programId === programId);
+  const found = rotation && [...rotation.past, rotation.current].find((c) => c && String(c.cycle) === cycle);
+  if (!rotation || !found || found.partners.length === 0) {
+    return (
+      <section class="narrow">
+        <h1>Rate your partner</h1>
+        <p class="empty">
+          This cycle is not one of yours, or it has not started yet. <a href="/dashboard">Back to your dashboard</a>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section class="narrow">
+      <h1>How was cycle {found.cycle}?</h1>
+      <p>
+        {rotation.programName}, {cycleDays(found.startsAt, found.endsAt)}, with {names(found.partners)}. Only the
+        organisers see your answer.
+      </p>
+      {"rated" in found && found.rated && <p class="hint">You rated this cycle already; sending again changes it.</p>}
+      <FeedbackForm programId={programId} cycle={found.cycle} partners={found.partners} />
+    </section>
+  );
+}
+
+function FeedbackForm(props: { programId: string; cycle: number; partners: Partner[] }) {
+  const { programId, cycle, partners } = props;
+  const [ratings, setRatings] = useState<Record<string, number>>({});
+  const [comments, setComments] = useState<Record<string, string>>({});
+  const [missing, setMissing] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const unrated = partners.filter((p) => !ratings[p.id]).map((p) => p.id);
+    setMissing(unrated);
+    setResult(null);
+    if (unrated.length) {
+      setTimeout(() => document.querySelector<HTMLInputElement>(`input[name="rating-${unrated[0]}"]`)?.focus(), 0);
+      return;
+    }
+    setBusy(true);
+    try {
+      for (const p of partners) {
+        const json = { cycle, aboutId: p.id, rating: ratings[p.id]!, comment: comments[p.id] ?? "" };
+        await ok(api.programs[":id"].rotations.feedback.$post({ param: { id: programId }, json }));
+      }
+      setResult({ text: "Thank you: your feedback is saved.", tone: "success" });
+    } catch (err) {
+      setResult({ text: messageOf(err), tone: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      {partners.map((p) => (
+        <fieldset key={p.id} aria-describedby={missing.includes(p.id) ? `missing-${p.id}` : undefined}>
+          <legend>How useful was your time with {p.name}?</legend>
+          {RATINGS.map((label, i) => (
+            <div class="choice" key={label}>
+              <input
+                type="radio"
+                id={`rating-${p.id}-${i + 1}`}
+                name={`rating-${p.id}`}
+                value={i + 1}
+                checked={ratings[p.id] === i + 1}
+                aria-invalid={missing.includes(p.id) ? "true" : undefined}
+                onChange={() => setRatings({ ...ratings, [p.id]: i + 1 })}
+              />
+              <label for={`rating-${p.id}-${i + 1}`}>
+                {i + 1} — {label}
+              </label>
+            </div>
+          ))}
+          {missing.includes(p.id) && (
+            <p class="error" id={`missing-${p.id}`}>
+              Choose a rating from 1 to 5.
+            </p>
+          )}
+          <div class="field">
+            <label for={`comment-${p.id}`}>Anything to add? (optional)</label>
+            <textarea
+              id={`comment-${p.id}`}
+              maxLength={1000}
+              rows={3}
+              value={comments[p.id] ?? ""}
+              onInput={(e) => setComments({ ...comments, [p.id]: e.currentTarget.value })}
+            />
+          </div>
+        </fieldset>
+      ))}
+      <button type="submit" disabled={busy}>
+        {busy ? "Sending…" : "Send feedback"}
+      </button>
+      <Status tone={result?.tone} message={result?.text} />
+      {result?.tone === "success" && (
+        <p>
+          <a href="/dashboard">Back to your dashboard</a>
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Two juniors, or two seniors, trade places in a cycle not started yet. The API refuses a swap that
+ * would pair two people who meet in another cycle, and says so.
+ */
+import { useState } from "preact/hooks";
+import { api, messageOf, ok } from "../../../lib/api";
+import { Field, Status, type StatusMessage } from "../../../lib/Field";
+import type { RotationData } from "./Rotation";
+
+type Props = { programId: string; rotation: RotationData; onSwapped: (r: RotationData) => void };
+
+export function SwapForm({ programId, rotation, onSwapped }: Props) {
+  const planned = rotation.cycles.filter((c) => c.status === "planned");
+  const [cycle, setCycle] = useState(planned[0]?.cycle ?? 0);
+  const [a, setA] = useState("");
+  const [b, setB] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<StatusMessage | null>(null);
+  if (planned.length === 0) return null;
+
+  const chosen = planned.find((c) => c.cycle === cycle) ?? planned[0]!;
+  const inCycle = new Set([...chosen.pairs.flatMap((p) => [p.juniorId, ...p.seniorIds]), ...chosen.byes]);
+  const candidates = rotation.people.filter((p) => inCycle.has(p.id) || rotation.unplanned.includes(p.id));
+  const first = candidates.find((p) => p.id === a);
+  const partners = candidates.filter((p) => first && p.id !== first.id && p.role === first.role);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!first || !b) {
+      setMessage({ text: "Choose two people of the same role.", tone: "error" });
+      return;
+    }
+    setBusy(true);
+    setMessage(null);
+    try {
+      const json = { cycle: chosen.cycle, a, b };
+      onSwapped(await ok(api.programs[":id"].rotations.swap.$post({ param: { id: programId }, json })));
+      const nameOf = (id: string) => candidates.find((p) => p.id === id)?.name ?? "";
+      setMessage({ text: `${nameOf(a)} and ${nameOf(b)} traded places in cycle ${chosen.cycle}.`, tone: "success" });
+      setA("");
+      setB("");
+    } catch (err) {
+      setMessage({ text: messageOf(err), tone: "error" });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="card" onSubmit={submit} aria-labelledby="swap-title">
+      <h2 id="swap-title">Swap two people</h2>
+      <p class="hint">
+        Two juniors or two seniors trade places in a cycle that has not started. Someone who joined after planning can
+        take another person's place.
+      </p>
+      <Field id="swap-cycle" label="Cycle">
+        {(aria) => (
+          <select
+            {...aria}
+            value={String(chosen.cycle)}
+            onChange={(e) => {
+              setCycle(Number(e.currentTarget.value));
+              setA("");
+              setB("");
+            }}
+          >
+            {planned.map((c) => (
+              <option key={c.cycle} value={String(c.cycle)}>
+                Cycle {c.cycle}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div class="row">
+        <Field id="swap-a" label="Person">
+          {(aria) => (
+            <select
+              {...aria}
+              value={a}
+              onChange={(e) => {
+                setA(e.currentTarget.value);
+                setB("");
+              }}
+            >
+              <option value="">Choose someone</option>
+              {(["junior", "senior"] as const).map((role) => (
+                <optgroup key={role} label={role === "junior" ? "Juniors" : "Seniors"}>
+                  {candidates
+                    .filter((p) => p.role === role)
+                    .map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {p.name}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          id="swap-b"
+          label="Trades places with"
+          hint={first ? `Another ${first.role}` : "Choose the first person"}
+        >
+          {(aria) => (
+            <select {...aria} value={b} disabled={!first} onChange={(e) => setB(e.currentTarget.value)}>
+              <option value="">Choose someone</option>
+              {partners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <button type="submit" disabled={busy}>
+        {busy ? "Swapping…" : "Swap"}
+      </button>
+      <Status tone={message?.tone} message={message?.text} />
+    </form>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * A survey through the one-click link in its invitation: no sign-in. The questions, prefilled with the
+ * answers given before, so that people can change them until the survey closes.
+ */
+import { useRef, useState } from "preact/hooks";
+import { useRoute } from "preact-iso";
+import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { Alert, TryAgain } from "../../lib/Alert";
+import { whenLong } from "../../lib/dates";
+import { useApi } from "../../lib/query";
+import { focusFirstError, Status, type StatusMessage } from "../../lib/Field";
+
+type Survey = Awaited<ReturnType<typeof load>>;
+type Question = Survey["questions"][number];
+type Answer = number | string | string[] | undefined;
+const load = (token: string) => ok(api.surveys["by-token"][":token"].$get({ param: { token } }));
+
+export default function SurveyPage() {
+  const token = useRoute().params.token ?? "";
+  const {
+    data: survey,
+    failure: error,
+    reload,
+    set: setSurvey,
+  } = useApi(["surveys", "by-token", token], () => load(token));
+
+  if (error) {
+    const gone = error instanceof ApiError && (error.status === 404 || error.status === 400);
+    return (
+      <section class="narrow">
+        <h1>{gone ? "This link does not open a survey." : "Something went wrong"}</h1>
+        {gone ? (
+          <p>Check that you have the whole link from the email, or ask the organisers for a new one.</p>
+        ) : (
+          <Alert message={messageOf(error)}>
+            <TryAgain onClick={reload} />
+          </Alert>
+        )}
+      </section>
+    );
+  }
+  if (!survey) return <p aria-busy="true">Loading…</p>;
+  return (
+    <section class="narrow">
+      <h1>{survey.title}</h1>
+      {survey.about && <p class="hint">{survey.about}</p>}
+      <p>
+        {survey.anonymous
+          ? "Your answers are anonymous: the organisers see them without your name, only together with everyone else's."
+          : "The organisers see your name with your answers."}
+      </p>
+      {survey.closed ? (
+        <p class="empty" role="status">
+          This survey has closed: answers can no longer be given or changed.
+        </p>
+      ) : (
+        <SurveyForm token={token} survey={survey} onClosed={() => setSurvey({ ...survey, closed: true })} />
+      )}
+    </section>
+  );
+}
+
+function SurveyForm({ token, survey, onClosed }: { token: string; survey: Survey; onClosed: () => void }) {
+  const [answers, setAnswers] = useState<Record<string, Answer>>((survey.answers ?? {}) as Record<string, Answer>);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<StatusMessage | null>(null);
+  const [answered, setAnswered] = useState(survey.answers !== null);
+  const form = useRef<HTMLFormElement>(null);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setResult(null);
+    try {
+      const saved = await ok(api.surveys.respond.$post({ json: { token, answers } }));
+      setErrors({});
+      setAnswered(true);
+      setResult({
+        text: `Thank you: your answers are saved. You can change them until ${whenLong(saved.editableUntil)}.`,
+        tone: "success",
+      });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) return onClosed();
+      setErrors(err instanceof ApiError ? err.fields : {});
+      setResult({ text: messageOf(err), tone: "error" });
+      focusFirstError(form.current);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form ref={form} onSubmit={submit} noValidate>
+      <p class="hint">
+        {answered ? "You have answered already: change what you like." : "Questions marked required need an answer."}{" "}
+        You can change your answers until {whenLong(survey.closesAt)}.
+      </p>
+      {survey.questions.map((q) => (
+        <QuestionInput
+          key={q.id}
+          question={q}
+          value={answers[q.id]}
+          error={errors[q.id]}
+          onChange={(v) => setAnswers((a) => ({ ...a, [q.id]: v }))}
+        />
+      ))}
+      <Status message={result?.text} tone={result?.tone} />
+      <button type="submit" disabled={busy}>
+        {busy ? "Saving…" : answered ? "Save my changes" : "Send my answers"}
+      </button>
+    </form>
+  );
+}
+
+/** The ends of the two scales, said next to their first and last numbers. */
+const SCALES = {
+  rating: { from: 1, to: 5, low: "not at all", high: "very much" },
+  nps: { from: 0, to: 10, low: "not likely", high: "very likely" },
+};
+
+// Equal cells that wrap into even rows on a phone (0–5 above 6–10) and fit one row on a desktop.
+const scaleGrid = { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(44px, 1fr))", gap: "6px" };
+const scaleCell = {
+  display: "flex",
+  flexDirection: "column",
+  alignItems: "center",
+  margin: 0,
+  padding: "6px 0",
+  border: "1px solid var(--line)",
+  borderRadius: "6px",
+  fontWeight: 400,
+};
+const scaleEnds = { display: "flex", justifyContent: "space-between", gap: "12px", margin: "6px 0 0" };
+
+type InputProps = { question: Question; value: Answer; error?: string; onChange: (v: Answer) => void };
+
+/** One question: a scale, choices or a text box, with its error said next to it. */
+function QuestionInput({ question: q, value, error, onChange }: InputProps) {
+  const id = `sq-${q.id}`;
+  const invalid = error ? ("true" as const) : undefined;
+  const required = q.required && <span class="hint"> (required)</span>;
+  const message = error && (
+    <p class="error" id={`${id}-error`}>
+      {error}
+    </p>
+  );
+  if (q.type === "text") {
+    return (
+      <div class="field">
+        <label for={id}>
+          {q.text}
+          {required}
+        </label>
+        <textarea
+          id={id}
+          rows={4}
+          maxLength={2000}
+          value={typeof value === "string" ? value : ""}
+          aria-invalid={invalid}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onInput={(e) => onChange(e.currentTarget.value)}
+        />
+        {message}
+      </div>
+    );
+  }
+  const scale = q.type === "rating" || q.type === "nps" ? SCALES[q.type] : null;
+  const picked = Array.isArray(value) ? value : [];
+  return (
+    <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>
+        {q.text}
+        {required}
+      </legend>
+      {scale ? (
+        <>
+          <div style={scaleGrid}>
+            {Array.from({ length: scale.to - scale.from + 1 }, (_, i) => scale.from + i).map((n) => (
+              <label key={n} style={scaleCell}>
+                <input
+                  type="radio"
+                  name={id}
+                  value={n}
+                  checked={value === n}
+                  aria-invalid={invalid}
+                  onChange={() => onChange(n)}
+                />
+                {n}
+                {n === scale.from && <span class="sr-only"> — {scale.low}</span>}
+                {n === scale.to && <span class="sr-only"> — {scale.high}</span>}
+              </label>
+            ))}
+          </div>
+          <p class="hint" style={scaleEnds} aria-hidden="true">
+            <span>
+              {scale.from} — {scale.low}
+            </span>
+            <span>
+              {scale.to} — {scale.high}
+            </span>
+          </p>
+        </>
+      ) : (
+        (q.options ?? []).map((o, i) => (
+          <div class="choice" key={o}>
+            <input
+              type={q.type === "multi" ? "checkbox" : "radio"}
+              id={`${id}-${i}`}
+              name={id}
+              checked={q.type === "multi" ? picked.includes(o) : value === o}
+              aria-invalid={invalid}
+              onChange={(e) =>
+                onChange(
+                  q.type !== "multi" ? o : e.currentTarget.checked ? [...picked, o] : picked.filter((x) => x !== o),
+                )
+              }
+            />
+            <label for={`${id}-${i}`} style={{ flex: "1 1 0", minWidth: 0 }}>
+              {o}
+            </label>
+          </div>
+        ))
+      )}
+      {message}
+    </fieldset>
+  );
+}

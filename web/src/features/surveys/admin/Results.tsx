@@ -1,0 +1,150 @@
+/**
+ * A survey's results: the response rate, then per question the average, the NPS, the spread of answers
+ * as plain bars with their numbers, and written answers; then the same per group. An anonymous survey
+ * shows nothing under five answers, and a breakdown only groups of five or more (see the API).
+ */
+import { api, ok } from "../../../lib/api";
+import { Alert, TryAgain } from "../../../lib/Alert";
+import { plural } from "../../../lib/format";
+import { useApi } from "../../../lib/query";
+import { answeredText } from "./words";
+
+const loadResults = (id: string) => ok(api.surveys[":id"].results.$get({ param: { id } }));
+type Results = Awaited<ReturnType<typeof loadResults>>;
+type QuestionResult = Results["questions"][number];
+
+const GROUPS: Record<string, string> = {
+  mentor: "Mentors",
+  mentee: "Mentees",
+  peer: "Peers",
+  other: "Everyone else (smaller groups together)",
+};
+const groupName = (g: string) => GROUPS[g] ?? g.charAt(0).toUpperCase() + g.slice(1);
+
+export function SurveyResults({ id }: { id: string }) {
+  const { data, error, reload } = useApi(["surveys", id, "results"], () => loadResults(id));
+  if (error) {
+    return (
+      <Alert message={error}>
+        <TryAgain onClick={reload} />
+      </Alert>
+    );
+  }
+  if (!data) return <p aria-busy="true">Loading the results…</p>;
+  return (
+    <>
+      <h1>Results: {data.title}</h1>
+      <p>
+        <strong>
+          {answeredText({ invited: data.invited, responded: data.responses, responseRate: data.responseRate })}
+        </strong>
+      </p>
+      {data.responses === 0 && !data.hidden ? (
+        <p class="empty">No answers yet. Results show here as people answer.</p>
+      ) : data.hidden ? (
+        <p class="empty">
+          Results appear once 5 people have answered. The survey is anonymous: until then, nobody's answers could be
+          told apart from the others'.
+        </p>
+      ) : (
+        <>
+          {data.questions.map((q) => (
+            <QuestionCard key={q.id} q={q} level={2} />
+          ))}
+          {data.groups.length > 0 && <h2>By group</h2>}
+          {data.groups.some((g) => g.hidden) ? (
+            <p class="hint">
+              No breakdown by group: some groups have fewer than five answers, and showing the others would give theirs
+              away.
+            </p>
+          ) : (
+            data.groups.map((g) => (
+              <section key={g.group} class="card" aria-labelledby={`group-${g.group}`}>
+                <h3 id={`group-${g.group}`}>{groupName(g.group)}</h3>
+                <details>
+                  <summary>{plural(g.responses ?? 0, "answer")}: show each question</summary>
+                  {g.questions.map((q) => (
+                    <QuestionCard key={q.id} q={q} level={4} />
+                  ))}
+                </details>
+              </section>
+            ))
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function QuestionCard({ q, level }: { q: QuestionResult; level: 2 | 4 }) {
+  const Heading = level === 2 ? "h2" : "h4";
+  return (
+    <section class="card" aria-label={q.text}>
+      <Heading style={{ marginTop: 0, fontSize: "18px" }}>{q.text}</Heading>
+      <p class="hint">{plural(q.answers, "answer")}</p>
+      {q.average !== undefined && (
+        <p>
+          Average: <strong>{q.average}</strong> {q.type === "rating" ? "out of 5" : "out of 10"}
+        </p>
+      )}
+      {q.nps !== undefined && (
+        <p>
+          NPS: <strong>{q.nps}</strong>. The share of promoters (who answered 9 or 10) minus the share of detractors (0
+          to 6), from −100 to 100; above 0 means more people would recommend it than not.
+        </p>
+      )}
+      {q.distribution && <Bars distribution={q.distribution} total={q.answers} />}
+      {q.texts &&
+        (q.texts.length ? (
+          <ul>
+            {q.texts.map((t, i) => (
+              <li key={i} style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
+                {t}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="hint">No written answers yet.</p>
+        ))}
+    </section>
+  );
+}
+
+const barTrack = {
+  height: "12px",
+  background: "var(--neutral-bg)",
+  borderRadius: "var(--radius-s)",
+  overflow: "hidden",
+};
+
+/** One bar per answer given, with its count and share in words; the bars themselves are decoration. */
+function Bars({ distribution, total }: { distribution: Record<string, number>; total: number }) {
+  // One label width for all rows, so that the bars start at the same place; long options wrap.
+  const longest = Math.max(...Object.keys(distribution).map((label) => label.length), 2);
+  const row = {
+    display: "grid",
+    gridTemplateColumns: `min(40%, ${longest + 1}ch) minmax(40px, 1fr) 9ch`,
+    gap: "8px",
+    alignItems: "center",
+    margin: "4px 0",
+  };
+  return (
+    <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>
+      {Object.entries(distribution).map(([label, n]) => {
+        const share = total ? Math.round((n / total) * 100) : 0;
+        return (
+          <li key={label} style={row}>
+            <span style={{ overflowWrap: "anywhere" }}>{label}</span>
+            <span style={barTrack} aria-hidden="true">
+              <span style={{ display: "block", height: "100%", width: `${share}%`, background: "var(--accent)" }} />
+            </span>
+            <span>
+              {n}
+              <span class="hint"> ({share}%)</span>
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

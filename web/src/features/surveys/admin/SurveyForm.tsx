@@ -1,0 +1,192 @@
+/**
+ * Writing a survey, new (from scratch or from a template) or one to change: its title, when it goes
+ * out (days before or after an anchor), how long it stays open, whether it is anonymous, and its
+ * questions, which stay as they were asked once someone has answered.
+ */
+import { useRef, useState } from "preact/hooks";
+import { api, ApiError, messageOf, ok } from "../../../lib/api";
+import { Field, focusFirstError, Status } from "../../../lib/Field";
+import { ANCHORS, whenInWords, type Anchor, type SurveyItem } from "./words";
+import { QuestionsEditor, draftOf, questionsFor, type DraftQuestion } from "./QuestionsEditor";
+
+/** What a new survey starts from: a template's fields, or nothing much. */
+export type Start = {
+  template?: string;
+  title: string;
+  anchor: Anchor;
+  offsetDays: number;
+  anonymous: boolean;
+  openDays?: number;
+  questions: SurveyItem["questions"];
+};
+
+/** An existing survey as the form's start. */
+export const startOf = (s: SurveyItem): Start => ({
+  title: s.title,
+  anchor: s.trigger.anchor,
+  offsetDays: s.trigger.offsetDays,
+  anonymous: s.anonymous,
+  openDays: s.openDays,
+  questions: s.questions,
+});
+
+/** The anchors a program's survey can follow (an event's end belongs to event surveys). */
+const PROGRAM_ANCHORS = (Object.keys(ANCHORS) as Anchor[]).filter((a) => a !== "event-end");
+
+type Props = {
+  programId: string;
+  start: Start;
+  /** The survey being changed, and whether anyone answered it (then its questions stay). */
+  editing?: { id: string; answered: boolean };
+  onCreated: (s: SurveyItem) => void;
+  onCancel: () => void;
+};
+
+export function SurveyForm({ programId, start, editing, onCreated, onCancel }: Props) {
+  const [title, setTitle] = useState(start.title);
+  const [anchor, setAnchor] = useState<Anchor>(start.anchor);
+  const [days, setDays] = useState(String(Math.abs(start.offsetDays)));
+  const [before, setBefore] = useState(start.offsetDays < 0);
+  const [openDays, setOpenDays] = useState(String(start.openDays ?? 14));
+  const [anonymous, setAnonymous] = useState(start.anonymous);
+  const [questions, setQuestions] = useState<DraftQuestion[]>(() =>
+    start.questions.length ? start.questions.map(draftOf) : [draftOf()],
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const offsetDays = (before ? -1 : 1) * Math.trunc(Number(days) || 0);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setMessage(null);
+    try {
+      const fields = {
+        title,
+        trigger: { anchor, offsetDays },
+        openDays: Math.trunc(Number(openDays) || 0),
+        anonymous,
+        ...(editing?.answered ? {} : { questions: questionsFor(questions) }),
+      };
+      const saved = editing
+        ? await ok(api.surveys[":id"].$patch({ param: { id: editing.id }, json: fields }))
+        : await ok(
+            api.programs[":id"].surveys.$post({
+              param: { id: programId },
+              json: { ...(start.template ? { template: start.template } : {}), ...fields },
+            }),
+          );
+      onCreated(saved);
+    } catch (err) {
+      setErrors(err instanceof ApiError ? err.fields : {});
+      setMessage(messageOf(err));
+      focusFirstError(form.current);
+      setBusy(false);
+    }
+  };
+
+  const dayError = errors["trigger.offsetDays"] ?? errors.trigger;
+  return (
+    <form ref={form} onSubmit={submit} noValidate class="card" aria-labelledby="sv-form-h">
+      <h2 id="sv-form-h" style={{ marginTop: 0 }}>
+        {editing ? `Change “${start.title}”` : "New survey"}
+      </h2>
+      <Field id="sv-title" label="Title" error={errors.title}>
+        {(a) => <input {...a} value={title} maxLength={120} onInput={(e) => setTitle(e.currentTarget.value)} />}
+      </Field>
+      <fieldset aria-describedby="sv-when-words">
+        <legend>When it goes out</legend>
+        <div style={{ display: "flex", flexWrap: "wrap", gap: "0 12px" }}>
+          <div style={{ flex: "1 1 80px" }}>
+            <Field id="sv-days" label="Days" error={dayError}>
+              {(a) => (
+                <input
+                  {...a}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={365}
+                  value={days}
+                  onInput={(e) => setDays(e.currentTarget.value)}
+                />
+              )}
+            </Field>
+          </div>
+          <div style={{ flex: "1 1 110px" }}>
+            <Field id="sv-direction" label="Before or after">
+              {(a) => (
+                <select
+                  {...a}
+                  value={before ? "before" : "after"}
+                  onChange={(e) => setBefore(e.currentTarget.value === "before")}
+                >
+                  <option value="after">after</option>
+                  <option value="before">before</option>
+                </select>
+              )}
+            </Field>
+          </div>
+          <div style={{ flex: "2 1 190px" }}>
+            <Field id="sv-anchor" label="What" error={errors["trigger.anchor"]}>
+              {(a) => (
+                <select {...a} value={anchor} onChange={(e) => setAnchor(e.currentTarget.value as Anchor)}>
+                  {PROGRAM_ANCHORS.map((key) => (
+                    <option key={key} value={key}>
+                      {ANCHORS[key].label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+        </div>
+        <p class="hint" id="sv-when-words">
+          Goes out {whenInWords({ anchor, offsetDays })}, to everyone it concerns.
+        </p>
+      </fieldset>
+      <Field
+        id="sv-open"
+        label="Open for (days)"
+        hint="People can answer, and change their answers, this long."
+        error={errors.openDays}
+      >
+        {(a) => (
+          <input
+            {...a}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={90}
+            value={openDays}
+            onInput={(e) => setOpenDays(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <div class="choice">
+        <input
+          type="checkbox"
+          id="sv-anonymous"
+          checked={anonymous}
+          onChange={(e) => setAnonymous(e.currentTarget.checked)}
+        />
+        <label for="sv-anonymous">Anonymous: answers are kept without names</label>
+      </div>
+      {editing?.answered ? (
+        <p>People have answered this survey, so its questions stay as they were asked.</p>
+      ) : (
+        <QuestionsEditor questions={questions} errors={errors} onChange={setQuestions} />
+      )}
+      <Status message={message} tone="error" />
+      <p style={{ display: "flex", flexWrap: "wrap", gap: "8px" }}>
+        <button type="submit" disabled={busy}>
+          {editing ? (busy ? "Saving…" : "Save the survey") : busy ? "Adding…" : "Add the survey"}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * A program's surveys, for its admins and managers: the list with when each goes out and how many
+ * answered, turning one off or on, adding one from a template or from scratch, and one survey's
+ * results (`?results=<id>`).
+ */
+import { useState } from "preact/hooks";
+import { useLocation, useRoute } from "preact-iso";
+import { Alert, TryAgain } from "../../../lib/Alert";
+import { Status } from "../../../lib/Field";
+import { ProgramLayout, useProgram } from "../../programs/ProgramLayout";
+import { RequireSignIn } from "../../../lib/RequireSignIn";
+import { focusSoon } from "../../../lib/focus";
+import { useApi } from "../../../lib/query";
+import { NewSurvey } from "./NewSurvey";
+import { SurveyResults } from "./Results";
+import { loadSurveys, SurveyList } from "./SurveyList";
+
+export default function Surveys() {
+  return <RequireSignIn>{() => <SurveysView />}</RequireSignIn>;
+}
+
+function SurveysView() {
+  const id = useRoute().params.id!;
+  const { query } = useLocation();
+  const name = useProgram(id).data?.name ?? "";
+  const base = `/admin/programs/${id}/surveys`;
+
+  if (query.results) {
+    return (
+      <section class="narrow">
+        <p>
+          <a href={base}>← Surveys{name && ` of ${name}`}</a>
+        </p>
+        <SurveyResults key={query.results} id={query.results} />
+      </section>
+    );
+  }
+  return (
+    <ProgramLayout
+      id={id}
+      tab="surveys"
+      class="narrow"
+      headingId="surveys-h"
+      heading={(name) => `Surveys${name && ` for ${name}`}`}
+    >
+      <p>Each survey goes out by email on its day to everyone it concerns, with a link to answer without signing in.</p>
+      <ProgramSurveys programId={id} base={base} />
+    </ProgramLayout>
+  );
+}
+
+function ProgramSurveys({ programId, base }: { programId: string; base: string }) {
+  const list = useApi(["programs", programId, "surveys"], () => loadSurveys(programId));
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  return (
+    <>
+      <Alert message={list.error}>
+        <TryAgain onClick={list.reload} />
+      </Alert>
+      {list.data ? (
+        <SurveyList items={list.data.items} resultsHref={(s) => `${base}?results=${s}`} onChanged={list.reload} />
+      ) : (
+        !list.error && <p aria-busy="true">Loading the surveys…</p>
+      )}
+      <Status message={notice} tone="success" />
+      {adding ? (
+        <NewSurvey
+          programId={programId}
+          onCancel={() => {
+            setAdding(false);
+            focusSoon("sv-add");
+          }}
+          onCreated={async (s) => {
+            await list.reload();
+            setAdding(false);
+            setNotice(`“${s.title}” is added: it goes out when it is due.`);
+            focusSoon("surveys-h");
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          id="sv-add"
+          onClick={() => {
+            setNotice(null);
+            setAdding(true);
+            focusSoon("sv-start-h");
+          }}
+        >
+          Add a survey
+        </button>
+      )}
+    </>
+  );
+}

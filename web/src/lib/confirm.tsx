@@ -1,0 +1,29 @@
+/**
+ * Asks before something that cannot be undone, in the app's own dialog (never the browser's confirm()):
+ * `if (!(await ask({ … }))) return;`. Render `dialog` anywhere in the component.
+ */
+import { useState } from "preact/hooks";
+import { ConfirmDialog } from "./Dialog";
+
+type Question = { title: string; message: string; confirmLabel: string; cancelLabel?: string };
+
+export function useConfirm() {
+  const [open, setOpen] = useState<(Question & { answer: (yes: boolean) => void }) | null>(null);
+  const ask = (q: Question) => new Promise<boolean>((answer) => setOpen({ ...q, answer }));
+  const reply = (yes: boolean) => {
+    open?.answer(yes);
+    setOpen(null);
+  };
+  const dialog = open && (
+    <ConfirmDialog
+      title={open.title}
+      confirmLabel={open.confirmLabel}
+      cancelLabel={open.cancelLabel}
+      onConfirm={async () => reply(true)}
+      onClose={() => reply(false)}
+    >
+      <p>{open.message}</p>
+    </ConfirmDialog>
+  );
+  return { ask, dialog };
+}

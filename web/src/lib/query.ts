@@ -1,0 +1,82 @@
+/**
+ * The one way a page loads, caches, reloads and changes data: TanStack Query over the typed client.
+ * Every answer is kept under a key (["programs", id] …); a change names the keys it makes stale.
+ */
+import {
+  QueryClient,
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+} from "@tanstack/preact-query";
+import { useState } from "preact/hooks";
+import { messageOf } from "./api";
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    // An error shows at once with a "Try again" button: the person decides when to retry.
+    queries: { retry: false, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+});
+
+/**
+ * Data a page loads and reloads on demand: what came back, or why it could not load (the last data
+ * stays while a reload fails). `reload` resolves when the answer is in, either way.
+ */
+export function useApi<T>(
+  key: QueryKey,
+  load: () => Promise<T>,
+  options: {
+    enabled?: boolean;
+    staleTime?: number;
+    gcTime?: number;
+    refetchInterval?: number;
+    /** A new page or filter keeps the last answer on screen until its own arrives. */
+    keepPrevious?: boolean;
+  } = {},
+) {
+  const { keepPrevious, ...rest } = options;
+  const client = useQueryClient();
+  const q = useQuery({
+    queryKey: key,
+    queryFn: load,
+    placeholderData: keepPrevious ? keepPreviousData : undefined,
+    ...rest,
+  });
+  return {
+    data: q.data ?? null,
+    error: q.error ? messageOf(q.error) : null,
+    /** The error itself, for a page that answers a 404 differently. */
+    failure: q.error,
+    reload: () => q.refetch().then(() => undefined),
+    /** A change that answers with the new state puts it in place without loading it again. */
+    set: (next: T) => client.setQueryData(key, next),
+  };
+}
+
+/**
+ * A change: `run` resolves with the answer, or with null when it failed and `error` says why (until
+ * the next run). The keys in `invalidates` reload after a success.
+ */
+export function useApiChange<A, T>(change: (args: A) => Promise<T>, invalidates: QueryKey[] = []) {
+  const client = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const m = useMutation({
+    mutationFn: change,
+    onSuccess: () => Promise.all(invalidates.map((queryKey) => client.invalidateQueries({ queryKey }))),
+  });
+  const run = async (args: A): Promise<T | null> => {
+    setError(null);
+    try {
+      return await m.mutateAsync(args);
+    } catch (e) {
+      setError(messageOf(e));
+      return null;
+    }
+  };
+  return { run, busy: m.isPending, error };
+}
+
+export { useQueryClient };

@@ -1,0 +1,26 @@
+/**
+ * The one status palette: every status word maps to a tone, and `.tag[data-tone]` colours it
+ * (styles/components.css), so "ended" looks the same on every page.
+ */
+export type Tone = "neutral" | "success" | "warning" | "danger" | "info";
+
+const TONES: Record<string, Tone> = {
+  active: "success",
+  accepted: "success",
+  "under way": "success",
+  pending: "warning",
+  proposed: "warning",
+  planned: "warning",
+  paused: "warning",
+  withdrawn: "danger",
+  declined: "danger",
+  lapsed: "danger",
+  skipped: "danger",
+  completed: "info",
+  locked: "info",
+  ended: "neutral",
+  cancelled: "neutral",
+  done: "neutral",
+};
+
+export const toneOf = (status: string): Tone => TONES[status] ?? "neutral";
