@@ -5,7 +5,7 @@
  * message finds the row claimed or sent and does nothing; a crash after the claim leaves a stale
  * claim that the cron re-enqueues. https://developers.cloudflare.com/queues/reference/delivery-guarantees/
  */
-import { and, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { DEV_ORIGIN } from "../config";
 import type { DB } from "../db/client";
 import { outgoingMail, type MailLane } from "../db/schema";
@@ -158,15 +158,3 @@ export async function deliverMail(
   return "sent";
 }
 
-/** Mail ids for a set of idempotency keys (to enqueue what a batch just inserted or found). */
-export async function mailIdsForKeys(db: DB, keys: string[]) {
-  const ids: string[] = [];
-  for (let i = 0; i < keys.length; i += 90) {
-    const rows = await db
-      .select({ id: outgoingMail.id, status: outgoingMail.status })
-      .from(outgoingMail)
-      .where(inArray(outgoingMail.idempotencyKey, keys.slice(i, i + 90)));
-    ids.push(...rows.filter((r) => r.status === "pending").map((r) => r.id));
-  }
-  return ids;
-}

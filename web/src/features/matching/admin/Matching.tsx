@@ -13,17 +13,7 @@ import { RequireSignIn } from "../../../lib/RequireSignIn";
 import { focusSoon } from "../../../lib/focus";
 import { useConfirm } from "../../../lib/confirm";
 import { useApi } from "../../../lib/query";
-import {
-  editPair,
-  FIRST_VIEW,
-  loadRun,
-  loadSettings,
-  publishRun,
-  startRun,
-  type PairEdit,
-  type Run,
-  type Settings,
-} from "./data";
+import { editPair, FIRST_VIEW, loadRun, loadSettings, publishRun, startRun, type PairEdit, type Run } from "./data";
 import { Mentorships } from "./Mentorships";
 import { Proposals } from "./Proposals";
 import { ResponseTimes } from "./ResponseTimes";

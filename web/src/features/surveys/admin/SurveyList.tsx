@@ -6,7 +6,7 @@ import { plural } from "../../../lib/format";
 import { SurveyForm, startOf } from "./SurveyForm";
 import { answeredText, whenInWords, type SurveyItem } from "./words";
 
-export { ANCHORS, answeredText, loadSurveys, whenInWords, type Anchor, type SurveyItem, type Trigger } from "./words";
+export { loadSurveys } from "./words";
 
 type Props = { items: SurveyItem[]; resultsHref: (id: string) => string; onChanged: () => Promise<void> };
 
