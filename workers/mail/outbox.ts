@@ -157,4 +157,3 @@ export async function deliverMail(
   await db.update(outgoingMail).set({ status: "sent", sentAt: Date.now() }).where(eq(outgoingMail.id, mailId));
   return "sent";
 }
-
