@@ -20,6 +20,7 @@ import { authRoutes } from "./routes/auth";
 import { devRoutes } from "./routes/dev";
 import { docsPolicy, renderDocs } from "./routes/docs";
 import { eventRoutes } from "./routes/events";
+import { eventDayRoutes } from "./routes/event-day";
 import { joinRoutes } from "./routes/join";
 import { matchingRoutes } from "./routes/matching";
 import { meRoutes } from "./routes/me";
@@ -102,6 +103,7 @@ const routes = api
   .route("/", mentorshipRoutes)
   .route("/", requestRoutes)
   .route("/", eventRoutes)
+  .route("/", eventDayRoutes)
   .route("/", rotationRoutes)
   .route("/", groupRoutes)
   .route("/", groupPageRoutes)
