@@ -49,6 +49,18 @@ describe("confirming a sign-up for someone who already has a profile", () => {
     expect(me.body.enrollments[0].role).toBe("both");
   });
 
+  it("keeps what a field left blank would have wiped", async () => {
+    const admin = await signIn(ADMIN);
+    const program = await createProgram(admin);
+    const ada = uniqueEmail("ada");
+    const adaClient = await joinAndConfirm(program, ada, { name: "Ada Lovelace", role: "mentor", goals: "teach" });
+    const token = await joinAgain(program, ada, { name: "Ada Lovelace", role: "mentor", goals: "" });
+    const preview = await new Client().json("GET", `/api/auth/confirmation?token=${token}`);
+    expect(preview.body.changes).toEqual([]);
+    expect((await new Client().json("POST", "/api/auth/verify", { body: { token } })).status).toBe(200);
+    expect((await adaClient.json("GET", "/api/me")).body.enrollments[0].goals).toBe("teach");
+  });
+
   it("refuses a role change that would leave a mentee without their mentor, and keeps the link usable", async () => {
     const admin = await signIn(ADMIN);
     const program = await createProgram(admin);

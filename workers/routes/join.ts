@@ -98,8 +98,10 @@ function checkAgainstProgram(c: Context<AppEnv>, program: Program, input: JoinIn
 /** Keeps only the fields this program asks for (name is always asked). */
 function askedOnly(program: Program, input: JoinInput): SignupPayload {
   const asked = new Set<string>(program.profileFields);
+  // A field left blank keeps what the profile has: signing up again never wipes languages or skills.
+  const given = (v: unknown) => v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0);
   const pick = <T extends object>(o: T) =>
-    Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && asked.has(k as ProfileField))) as T;
+    Object.fromEntries(Object.entries(o).filter(([k, v]) => given(v) && asked.has(k as ProfileField))) as T;
   const { name, department, title, location, timezone, yearsExperience, languages } = input;
   const { goals, skillsOffered, skillsSought, format, frequency, capacity } = input;
   const isMentor = ["mentor", "both"].includes(input.role);

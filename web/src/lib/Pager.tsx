@@ -1,3 +1,5 @@
+const count = new Intl.NumberFormat();
+
 /** Previous/next paging with "showing X–Y of N". */
 export function Pager(props: { page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
   const { page, pageSize, total, onPage } = props;
@@ -10,7 +12,7 @@ export function Pager(props: { page: number; pageSize: number; total: number; on
         Previous
       </button>
       <span>
-        Showing {first}–{last} of {total}
+        Showing {count.format(first)}–{count.format(last)} of {count.format(total)}
       </span>
       <button type="button" disabled={last >= total} onClick={() => onPage(page + 1)}>
         Next

@@ -16,7 +16,7 @@ type Change = { field: string; label: string; from: string; to: string };
 function Changes({ changes }: { changes: Change[] }) {
   return (
     <div class="table-wrap">
-      <table>
+      <table class="stack changes">
         <caption>What confirming changes on your profile</caption>
         <thead>
           <tr>
@@ -29,8 +29,8 @@ function Changes({ changes }: { changes: Change[] }) {
           {changes.map((c) => (
             <tr key={c.field}>
               <th scope="row">{c.label}</th>
-              <td>{c.from || "—"}</td>
-              <td>{c.to || "—"}</td>
+              <td data-label="Now">{c.from || "—"}</td>
+              <td data-label="After confirming">{c.to || "—"}</td>
             </tr>
           ))}
         </tbody>

@@ -51,7 +51,7 @@ function ProblemList() {
       {!data ? (
         !error && <p aria-busy="true">Loading…</p>
       ) : data.items.length === 0 ? (
-        <p class="empty">No mail problems: everything went out.</p>
+        <p class="empty">No failed mail. Mail still waiting to go out is counted above.</p>
       ) : (
         <ul class="cards" aria-label="Failed mail">
           {data.items.map((m) => (

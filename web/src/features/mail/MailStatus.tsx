@@ -28,35 +28,37 @@ export function MailStatus() {
       {data.lanes.length === 0 ? (
         <p class="empty">No mail in the last week.</p>
       ) : (
-        <table>
-          <caption class="sr-only">Mail of the last week by lane and kind</caption>
-          <thead>
-            <tr>
-              <th scope="col">Lane</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Waiting</th>
-              <th scope="col">Sending</th>
-              <th scope="col">Sent</th>
-              <th scope="col">Failed</th>
-              <th scope="col">Expired</th>
-              <th scope="col">Waiting since</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.lanes.map((l) => (
-              <tr key={`${l.lane}:${l.kind}`}>
-                <td>{LANE_NAMES[l.lane]}</td>
-                <th scope="row">{l.kind}</th>
-                <td>{number.format(l.waiting)}</td>
-                <td>{number.format(l.sending)}</td>
-                <td>{number.format(l.sent)}</td>
-                <td>{number.format(l.failed)}</td>
-                <td>{number.format(l.expired)}</td>
-                <td>{whenStamp(l.oldestWaitingAt) || "—"}</td>
+        <div class="table-wrap">
+          <table>
+            <caption class="sr-only">Mail of the last week by lane and kind</caption>
+            <thead>
+              <tr>
+                <th scope="col">Lane</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Waiting</th>
+                <th scope="col">Sending</th>
+                <th scope="col">Sent</th>
+                <th scope="col">Failed</th>
+                <th scope="col">Expired</th>
+                <th scope="col">Waiting since</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.lanes.map((l) => (
+                <tr key={`${l.lane}:${l.kind}`}>
+                  <td>{LANE_NAMES[l.lane]}</td>
+                  <th scope="row">{l.kind}</th>
+                  <td>{number.format(l.waiting)}</td>
+                  <td>{number.format(l.sending)}</td>
+                  <td>{number.format(l.sent)}</td>
+                  <td>{number.format(l.failed)}</td>
+                  <td>{number.format(l.expired)}</td>
+                  <td>{whenStamp(l.oldestWaitingAt) || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h2>Bulk sends</h2>
       {data.bulkSends.length === 0 ? (

@@ -44,7 +44,9 @@ function RotationCard({ r }: { r: MyRotation }) {
   const toRate = r.past.filter((p) => !p.rated);
   return (
     <section class="card rotation" aria-labelledby={headingId}>
-      <h2 id={headingId}>Reverse mentoring: {r.programName}</h2>
+      <h2 id={headingId}>
+        {/^reverse mentoring\b/i.test(r.programName) ? r.programName : `Reverse mentoring: ${r.programName}`}
+      </h2>
       {r.paused && <p class="notice">Paused by the organisers: no cycle starts or ends until they resume.</p>}
       <h3>This cycle</h3>
       {!r.current ? (
