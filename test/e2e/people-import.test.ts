@@ -38,7 +38,9 @@ describe("importing people on the participants page", () => {
     // The progress shows while the queue works (from the upload's answer, then every poll).
     await page.getByText(/Importing: \d+ of 300 rows/).waitFor();
     expect(await page.getByRole("progressbar").getAttribute("max")).toBe("300");
-    await page.getByText("Imported 300: 300 new, 0 updated, 0 enrolled as they are.").waitFor();
+    await page
+      .getByText("Imported 300: 300 new, 0 updated, 0 already in Tandem enrolled with their profiles unchanged.")
+      .waitFor();
     await checkA11y(page, "participants page after an import");
 
     const [download] = await Promise.all([

@@ -28,7 +28,7 @@ export function MailStatus() {
       {data.lanes.length === 0 ? (
         <p class="empty">No mail in the last week.</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Mail by lane and kind">
           <table>
             <caption class="sr-only">Mail of the last week by lane and kind</caption>
             <thead>

@@ -104,7 +104,7 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
       {state?.status === "done" && (
         <p class="status success">
           Imported {number.format(state.total)}: {number.format(state.created)} new, {number.format(state.updated)}{" "}
-          updated, {number.format(state.enrolled)} enrolled as they are.{" "}
+          updated, {number.format(state.enrolled)} already in Tandem enrolled with their profiles unchanged.{" "}
           <a href={state.resultUrl} download>
             Download the result (CSV)
           </a>

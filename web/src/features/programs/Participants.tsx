@@ -82,7 +82,7 @@ function ParticipantsView() {
         </p>
       ) : (
         <div class="table-wrap">
-          <table>
+          <table class="stack">
             <caption class="sr-only">Participants</caption>
             <thead>
               <tr>
@@ -97,12 +97,12 @@ function ParticipantsView() {
             <tbody>
               {data.items.map((p) => (
                 <tr key={p.personId}>
-                  <td>{p.name}</td>
-                  <td>{p.email}</td>
-                  <td>{p.role}</td>
-                  <td>{p.department}</td>
-                  <td>{p.title}</td>
-                  <td>
+                  <td data-label="Name">{p.name}</td>
+                  <td data-label="Email">{p.email}</td>
+                  <td data-label="Role">{p.role}</td>
+                  <td data-label="Department">{p.department}</td>
+                  <td data-label="Title">{p.title}</td>
+                  <td data-label="Status">
                     <span class="tag" data-tone={toneOf(p.status)}>
                       {p.status}
                     </span>
