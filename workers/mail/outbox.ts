@@ -11,7 +11,7 @@ import type { DB } from "../db/client";
 import { outgoingMail, type MailLane } from "../db/schema";
 import { expiryOf, isStale, laneOf, queueOf, type MailQueues } from "./lanes";
 import type { RenderedMail } from "./templates";
-import type { MailTransport } from "./transport";
+import type { MailTransport, OutgoingMessage } from "./transport";
 import { asSent, isOptedOut } from "./unsubscribe";
 
 export type MailMessage = { mailId: string };
@@ -134,17 +134,7 @@ export async function deliverMail(
     return "skipped";
   }
   try {
-    const sent = await asSent(row, links.origin, links.secret);
-    await transport.send({
-      to: row.toEmail,
-      from,
-      subject: row.subject,
-      text: sent.text,
-      html: sent.html,
-      headers: sent.headers,
-      attachments: row.attachments ?? undefined,
-      idempotencyKey: row.idempotencyKey,
-    });
+    await transport.send(await outgoingMessage(row, from, links));
   } catch (err) {
     const failed = row.attempts >= MAX_ATTEMPTS;
     await db
@@ -156,4 +146,23 @@ export async function deliverMail(
   }
   await db.update(outgoingMail).set({ status: "sent", sentAt: Date.now() }).where(eq(outgoingMail.id, mailId));
   return "sent";
+}
+
+/** What the transport gets for an outbox row: its unsubscribe links and headers added, its key kept. */
+export async function outgoingMessage(
+  row: typeof outgoingMail.$inferSelect,
+  from: string,
+  links: { origin: string; secret: string },
+): Promise<OutgoingMessage> {
+  const sent = await asSent(row, links.origin, links.secret);
+  return {
+    to: row.toEmail,
+    from,
+    subject: row.subject,
+    text: sent.text,
+    html: sent.html,
+    headers: sent.headers,
+    attachments: row.attachments ?? undefined,
+    idempotencyKey: row.idempotencyKey,
+  };
 }

@@ -15,9 +15,8 @@ import { sql } from "drizzle-orm";
 import type { DB } from "../db/client";
 import { outgoingMail } from "../db/schema";
 import { isStale } from "./lanes";
-import { MAX_ATTEMPTS, STALE_CLAIM_MS, dropStale } from "./outbox";
-import { RateLimited, type MailTransport, type OutgoingMessage } from "./transport";
-import { asSent } from "./unsubscribe";
+import { MAX_ATTEMPTS, STALE_CLAIM_MS, dropStale, outgoingMessage } from "./outbox";
+import { RateLimited, type MailTransport } from "./transport";
 
 export type Pace = { maxCalls: number; gapMs: number };
 
@@ -117,7 +116,7 @@ export async function deliverMany(
   let retryAfter = 0;
   for (; call < Math.min(calls.length, pace.maxCalls); call++) {
     const group = calls[call]!;
-    const messages = await Promise.all(group.map((r) => outgoing(r, from, links)));
+    const messages = await Promise.all(group.map((r) => outgoingMessage(r, from, links)));
     try {
       if (group.length > 1 || (limit > 1 && !group[0]!.attachments?.length)) await transport.sendBatch!(messages);
       else await transport.send(messages[0]!);
@@ -156,18 +155,4 @@ export async function deliverMany(
       WHERE status = 'sending' AND id IN (SELECT value FROM json_each(${ids(deferred)}))`);
   }
   return { done, retry, deferred: deferred.map((r) => r.id), delaySeconds };
-}
-
-async function outgoing(row: Row, from: string, links: { origin: string; secret: string }): Promise<OutgoingMessage> {
-  const sent = await asSent(row, links.origin, links.secret);
-  return {
-    to: row.toEmail,
-    from,
-    subject: row.subject,
-    text: sent.text,
-    html: sent.html,
-    headers: sent.headers,
-    attachments: row.attachments ?? undefined,
-    idempotencyKey: row.idempotencyKey,
-  };
 }
