@@ -162,3 +162,20 @@ export async function activePair(names = { mentor: "Mo Mentor", mentee: "Mia Men
     .run();
   return { admin, program, mentorshipId, emails, otherEmails };
 }
+
+/** Creates an event as `host` (a small one in 2030 unless `body` says otherwise) and returns its id. */
+export async function createEvent(host: Client, body: Record<string, unknown> = {}) {
+  const res = await host.json("POST", "/api/events", {
+    body: {
+      title: "Coffee",
+      startsAt: "2030-05-06T09:00:00Z",
+      timezone: "UTC",
+      roundMinutes: 5,
+      breakMinutes: 0,
+      tables: 2,
+      ...body,
+    },
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.id as string;
+}

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import worker from "../workers/index";
-import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail, createEvent } from "./helpers";
 
 const DAY = 86_400_000;
 
@@ -137,24 +137,15 @@ describe("surveys", () => {
 
   it("gives each event a follow-up survey that its hosts see", async () => {
     const admin = await signIn(ADMIN);
-    const event = await admin.json("POST", "/api/events", {
-      body: {
-        title: "Coffee",
-        startsAt: "2030-05-06T09:00:00Z",
-        timezone: "UTC",
-        roundMinutes: 5,
-        breakMinutes: 0,
-        tables: 2,
-      },
-    });
-    const list = await admin.json("GET", `/api/events/${event.body.id}/surveys`);
+    const eventId = await createEvent(admin);
+    const list = await admin.json("GET", `/api/events/${eventId}/surveys`);
     expect(list.body.items).toEqual([
       expect.objectContaining({ template: "event", trigger: { anchor: "event-end", offsetDays: 0 }, invited: 0 }),
     ]);
     const program = await createProgram(admin);
     const [someone] = await people(admin, program.id, ["mentee"]);
     const stranger = await signIn(someone!.email);
-    expect((await stranger.json("GET", `/api/events/${event.body.id}/surveys`)).status).toBe(404);
+    expect((await stranger.json("GET", `/api/events/${eventId}/surveys`)).status).toBe(404);
     expect((await stranger.json("GET", `/api/surveys/${list.body.items[0].id}/results`)).status).toBe(404);
   });
 

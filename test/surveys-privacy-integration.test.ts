@@ -6,7 +6,7 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../workers/index";
-import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail, createEvent } from "./helpers";
 
 const DAY = 86_400_000;
 
@@ -30,18 +30,8 @@ async function keyedHash(surveyId: string, text: string) {
 describe("anonymous survey results", () => {
   it("show an event's host nothing while one person has answered", async () => {
     const admin = await signIn(ADMIN);
-    const event = await admin.json("POST", "/api/events", {
-      body: {
-        title: "Coffee",
-        startsAt: "2030-05-06T09:00:00Z",
-        timezone: "UTC",
-        roundMinutes: 5,
-        breakMinutes: 0,
-        tables: 2,
-      },
-    });
-    expect(event.status).toBe(201);
-    const [survey] = (await admin.json("GET", `/api/events/${event.body.id}/surveys`)).body.items;
+    const eventId = await createEvent(admin);
+    const [survey] = (await admin.json("GET", `/api/events/${eventId}/surveys`)).body.items;
     expect(survey.anonymous).toBe(true);
     await env.DB.prepare(
       "INSERT INTO survey_responses (id, survey_id, response_key, role, answers) VALUES (?, ?, ?, 'mentee', ?)",
@@ -56,17 +46,8 @@ describe("anonymous survey results", () => {
 
   it("stay anonymous once someone answered: the survey cannot be made named, nor named made anonymous", async () => {
     const admin = await signIn(ADMIN);
-    const event = await admin.json("POST", "/api/events", {
-      body: {
-        title: "Tea",
-        startsAt: "2030-05-07T09:00:00Z",
-        timezone: "UTC",
-        roundMinutes: 5,
-        breakMinutes: 0,
-        tables: 2,
-      },
-    });
-    const [survey] = (await admin.json("GET", `/api/events/${event.body.id}/surveys`)).body.items;
+    const eventId = await createEvent(admin, { title: "Tea", startsAt: "2030-05-07T09:00:00Z" });
+    const [survey] = (await admin.json("GET", `/api/events/${eventId}/surveys`)).body.items;
     expect(survey.anonymous).toBe(true);
     const patch = (anonymous: boolean) => admin.json("PATCH", `/api/surveys/${survey.id}`, { body: { anonymous } });
     // Before any answer it may still change, either way.
