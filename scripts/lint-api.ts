@@ -1,5 +1,7 @@
 // `npm run lint:api`: lints the production API document with Redocly (rules in redocly.yaml), offline:
 // the document comes from the app itself, asked in-process, with no server and no network.
+// `npm run api:document` also writes it to docs/openapi.json, the API's contract as committed: a test
+// fails while the served document differs from it, so every change to the API shows in review.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { registerHooks } from "node:module";
@@ -21,7 +23,9 @@ const env = { ENVIRONMENT: "production", APP_URL: "https://mentoring.acme.com" }
 const res = await app.request("https://mentoring.acme.com/api/openapi.json", {}, env);
 if (!res.ok) throw new Error(`GET /api/openapi.json answered ${res.status}: ${await res.text()}`);
 mkdirSync(".wrangler", { recursive: true });
-writeFileSync(".wrangler/openapi.json", JSON.stringify(await res.json(), null, 2));
+const document = JSON.stringify(await res.json(), null, 2);
+writeFileSync(".wrangler/openapi.json", document);
+if (process.argv.includes("--write")) writeFileSync("docs/openapi.json", document + "\n");
 
 const lint = spawnSync("npx", ["redocly", "lint", "--format", "stylish"], {
   stdio: "inherit",
