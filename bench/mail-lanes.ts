@@ -11,7 +11,7 @@
  *    waited out), but the link still queues behind the welcomes.
  *  - two lanes (Tandem): the same bulk consumer, and the link on the urgent lane.
  */
-import { DEFAULT_RATE_PER_SECOND, URGENT_PACE, bulkPace, type Pace } from "../workers/mail/paced";
+import { DEFAULT_RATE_PER_SECOND, URGENT_PACE, bulkPace, type Pace } from "../workers/features/mail/paced";
 import { ms, ratio, table } from "./measure";
 
 const WELCOMES = 10_000;

@@ -6,13 +6,13 @@
  * invocation). Counted: D1 statements, queue calls and messages, and time.
  */
 import { sql } from "drizzle-orm";
-import { createDb, type DB } from "../workers/db/client";
+import { createDb, type DB } from "../workers/platform/db";
 import { surveyInvitations } from "../workers/db/schema";
-import { deliverMail, enqueueMail, insertMail, type MailMessage } from "../workers/mail/outbox";
-import { surveyInviteMail } from "../workers/mail/survey-templates";
-import { devTransport } from "../workers/mail/transport";
-import { runSurveys } from "../workers/surveys/fan-out";
-import { invitationToken, tokenHash } from "../workers/surveys/tokens";
+import { deliverMail, enqueueMail, insertMail, type MailMessage } from "../workers/features/mail/outbox";
+import { surveyInviteMail } from "../workers/features/surveys/mail";
+import { devTransport } from "../workers/platform/mail-transport";
+import { runSurveys } from "../workers/features/surveys/jobs";
+import { invitationToken, tokenHash } from "../workers/features/surveys/tokens";
 import { countingQueue, localD1 } from "./local-d1";
 import { ms, ratio, table } from "./measure";
 

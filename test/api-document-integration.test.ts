@@ -2,7 +2,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { app } from "../workers/app";
-import { operationIdFor } from "../workers/lib/api-document";
+import { operationIdFor } from "../workers/platform/api-document";
 
 type Operation = {
   operationId?: string;

@@ -1,9 +1,9 @@
 import jwt from "@tsndr/cloudflare-worker-jwt";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../workers/db/client";
-import { findPersonByEmail } from "../workers/data/people";
-import { SIGNIN_TTL_MS, createEmailToken } from "../workers/data/tokens";
+import { createDb } from "../workers/platform/db";
+import { findPersonByEmail } from "../workers/features/people/repo";
+import { SIGNIN_TTL_MS, createEmailToken } from "../workers/features/auth/repo/tokens";
 import { ADMIN, Client, mailbox, signIn, tokenFromMail, uniqueEmail } from "./helpers";
 
 const SECRET = env.JWT_SECRET;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { windowOfTick } from "../workers/lib/chunks";
+import { windowOfTick } from "../workers/platform/chunks";
 
 const TICK = 5 * 60 * 1000;
 

@@ -1,7 +1,7 @@
 /** Settings from the environment: rate limits an operator raises for an office behind one address. */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { readConfig } from "../workers/config";
+import { readConfig } from "../workers/platform/config";
 
 describe("rate-limit settings", () => {
   it("default to 30 sign-ins and 20 sign-ups per address and 300 sign-ups per program, per 15 minutes", () => {

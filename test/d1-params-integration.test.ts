@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { getTableColumns } from "drizzle-orm";
-import { createDb } from "../workers/db/client";
+import { createDb } from "../workers/platform/db";
 import { people } from "../workers/db/schema";
-import { MAX_PARAMS, insertChunks } from "../workers/db/statements";
+import { MAX_PARAMS, insertChunks } from "../workers/platform/statements";
 import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
 
 const emails = (n: number, name: string) => Array.from({ length: n }, () => uniqueEmail(name));

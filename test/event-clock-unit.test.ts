@@ -14,7 +14,7 @@ import {
   type ClockConfig,
   type ClockResult,
   type ClockState,
-} from "../workers/events/clock";
+} from "../workers/domain/events/live-clock";
 
 const T0 = 1_800_000_000_000;
 const config = fc.record({

@@ -6,9 +6,9 @@
 import { evictDurableObject, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { ClockState, StateMessage } from "../workers/events/clock";
-import type { EventLive } from "../workers/events/live-object";
-import { liveObject } from "../workers/events/live";
+import type { ClockState, StateMessage } from "../workers/domain/events/live-clock";
+import type { EventLive } from "../workers/features/events/live-object";
+import { liveObject } from "../workers/features/events/live";
 
 const CONFIG = { rounds: 2, roundMs: 600_000, breakMs: 120_000 };
 const BASE = "https://event-live";

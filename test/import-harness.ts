@@ -5,7 +5,7 @@
  */
 import { createExecutionContext, createMessageBatch, getQueueResult, waitOnExecutionContext } from "cloudflare:test";
 import { expect } from "vitest";
-import type { ImportMessage } from "../workers/imports/messages";
+import type { ImportMessage } from "../workers/features/imports/messages";
 import worker from "../workers/index";
 import { Client, ORIGIN, env } from "./helpers";
 

@@ -6,10 +6,10 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../workers/db/client";
+import { createDb } from "../workers/platform/db";
 import { outgoingMail } from "../workers/db/schema";
 import worker from "../workers/index";
-import { insertMail } from "../workers/mail/outbox";
+import { insertMail } from "../workers/features/mail/outbox";
 import { ADMIN, createProgram, signIn, uniqueEmail } from "./helpers";
 
 const db = createDb(env.DB);

@@ -14,11 +14,11 @@ import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { app } from "../workers/app";
-import { createDb } from "../workers/db/client";
+import { createDb } from "../workers/platform/db";
 import { outgoingMail } from "../workers/db/schema";
 import worker from "../workers/index";
-import { MAX_ATTEMPTS, deliverMail, insertMail, type MailMessage } from "../workers/mail/outbox";
-import type { MailTransport, OutgoingMessage } from "../workers/mail/transport";
+import { MAX_ATTEMPTS, deliverMail, insertMail, type MailMessage } from "../workers/features/mail/outbox";
+import type { MailTransport, OutgoingMessage } from "../workers/platform/mail-transport";
 
 const db = createDb(env.DB);
 const FROM = "Tandem <tandem@example.com>";

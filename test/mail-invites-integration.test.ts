@@ -7,11 +7,11 @@ import { createExecutionContext } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { app } from "../workers/app";
-import { createDb } from "../workers/db/client";
-import { inviteAttachment } from "../workers/lib/calendar";
-import { insertMails } from "../workers/mail/bulk";
-import { deliverMail, insertMail } from "../workers/mail/outbox";
-import type { MailTransport, OutgoingMessage } from "../workers/mail/transport";
+import { createDb } from "../workers/platform/db";
+import { inviteAttachment } from "../workers/platform/calendar";
+import { insertMails } from "../workers/features/mail/bulk";
+import { deliverMail, insertMail } from "../workers/features/mail/outbox";
+import type { MailTransport, OutgoingMessage } from "../workers/platform/mail-transport";
 import { readInvite } from "./ical-read";
 import { ORIGIN, activePair, env, mailbox, signIn } from "./helpers";
 

@@ -5,12 +5,12 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../workers/db/client";
+import { createDb } from "../workers/platform/db";
 import { outgoingMail } from "../workers/db/schema";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
-import { handleMailBatch } from "../workers/mail/consumer";
-import { insertMail, requeueStuckMail, type MailMessage } from "../workers/mail/outbox";
-import type { MailTransport } from "../workers/mail/transport";
+import { handleMailBatch } from "../workers/features/mail/consumer";
+import { insertMail, requeueStuckMail, type MailMessage } from "../workers/features/mail/outbox";
+import type { MailTransport } from "../workers/platform/mail-transport";
 import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
 import { harness } from "./import-harness";
 

@@ -7,13 +7,13 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../workers/db/client";
+import { createDb } from "../workers/platform/db";
 import { outgoingMail } from "../workers/db/schema";
-import { insertMails } from "../workers/mail/bulk";
-import { handleMailBatch } from "../workers/mail/consumer";
-import type { MailMessage } from "../workers/mail/outbox";
-import { bulkPace } from "../workers/mail/paced";
-import { resendTransport } from "../workers/mail/transport";
+import { insertMails } from "../workers/features/mail/bulk";
+import { handleMailBatch } from "../workers/features/mail/consumer";
+import type { MailMessage } from "../workers/features/mail/outbox";
+import { bulkPace } from "../workers/features/mail/paced";
+import { resendTransport } from "../workers/platform/mail-transport";
 import { env } from "./helpers";
 import { meteredEnv } from "./metered-env";
 

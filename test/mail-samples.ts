@@ -3,16 +3,16 @@
  * joiners, quotes, and paragraphs long enough to need folding. Shared by the MIME checks in workerd
  * and in Node (where a strict parser reads them back).
  */
-import { inviteAttachment } from "../workers/lib/calendar";
-import { hostInviteMail } from "../workers/mail/event-templates";
-import { groupReadyMail } from "../workers/mail/group-templates";
-import { meetingMail } from "../workers/mail/meeting-templates";
-import { reminderDigestMail } from "../workers/mail/reminder-templates";
-import { rotationFeedbackMail, rotationIntroMail } from "../workers/mail/rotation-templates";
-import { surveyInviteMail } from "../workers/mail/survey-templates";
-import * as core from "../workers/mail/templates";
-import type { RenderedMail } from "../workers/mail/templates";
-import { meetingInvite } from "../workers/meetings/calendar";
+import { inviteAttachment } from "../workers/platform/calendar";
+import { hostInviteMail } from "../workers/features/events/mail";
+import { groupReadyMail } from "../workers/features/groups/mail";
+import { meetingMail } from "../workers/features/meetings/mail";
+import { reminderDigestMail } from "../workers/features/reminders/mail";
+import { rotationFeedbackMail, rotationIntroMail } from "../workers/features/rotations/mail";
+import { surveyInviteMail } from "../workers/features/surveys/mail";
+import * as core from "../workers/features/mail/templates";
+import type { RenderedMail } from "../workers/features/mail/templates";
+import { meetingInvite } from "../workers/features/meetings/calendar";
 
 export const NAME = "Zoë Ångström-Łukasiewicz 👩🏽‍💻";
 export const PARTNER = 'José "Pepe" Núñez; Søren, Ørsted: 李小龍';

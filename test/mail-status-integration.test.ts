@@ -5,10 +5,10 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
-import { handleMailBatch } from "../workers/mail/consumer";
-import { insertMail, type MailMessage } from "../workers/mail/outbox";
-import type { MailTransport } from "../workers/mail/transport";
-import { createDb } from "../workers/db/client";
+import { handleMailBatch } from "../workers/features/mail/consumer";
+import { insertMail, type MailMessage } from "../workers/features/mail/outbox";
+import type { MailTransport } from "../workers/platform/mail-transport";
+import { createDb } from "../workers/platform/db";
 import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
 import { harness } from "./import-harness";
 

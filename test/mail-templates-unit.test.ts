@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { confirmMail, escapeHtml, signInMail, welcomeMail } from "../workers/mail/templates";
-import { inviteAttachment } from "../workers/lib/calendar";
-import { toMime } from "../workers/mail/mime";
-import { cloudflareTransport, resendTransport, transportFor } from "../workers/mail/transport";
+import { confirmMail, escapeHtml, signInMail, welcomeMail } from "../workers/features/mail/templates";
+import { inviteAttachment } from "../workers/platform/calendar";
+import { toMime } from "../workers/platform/mime";
+import { cloudflareTransport, resendTransport, transportFor } from "../workers/platform/mail-transport";
 import { FROM, SAMPLES, TO, mimeProblems } from "./mail-samples";
 
 const message = {

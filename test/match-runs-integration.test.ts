@@ -3,8 +3,8 @@
  * since a list of 10,000 in the run's row would pass D1's 2 MB row limit, and the API pages them.
  */
 import { describe, expect, it } from "vitest";
-import { createDb } from "../workers/db/client";
-import { createRun, saveResult } from "../workers/data/match-runs";
+import { createDb } from "../workers/platform/db";
+import { createRun, saveResult } from "../workers/features/matching/repo/runs";
 import { ADMIN, createProgram, env, signIn } from "./helpers";
 
 const LEFT_OVER = 10_000;

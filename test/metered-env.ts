@@ -5,7 +5,7 @@
  * fetch) is counted. Queues may be dropped instead of forwarded, so a test of thousands of mails does not
  * set the mail consumer working in the background.
  */
-import { MAX_PARAMS } from "../workers/db/statements";
+import { MAX_PARAMS } from "../workers/platform/statements";
 
 export type Usage = { statements: number; subrequests: number; maxParams: number };
 

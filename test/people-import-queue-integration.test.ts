@@ -3,9 +3,9 @@
  * statements can be counted, messages can be delivered twice, and a step can be given up on.
  */
 import { describe, expect, it } from "vitest";
-import { createDb } from "../workers/db/client";
+import { createDb } from "../workers/platform/db";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
-import { KEEP_RESULTS_DAYS, pruneImports } from "../workers/imports/prune";
+import { KEEP_RESULTS_DAYS, pruneImports } from "../workers/features/imports/prune";
 import { ADMIN, Client, createProgram, env, signIn, uniqueEmail } from "./helpers";
 import { harness } from "./import-harness";
 

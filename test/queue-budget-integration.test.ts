@@ -4,10 +4,10 @@
  */
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../workers/db/client";
+import { createDb } from "../workers/platform/db";
 import worker from "../workers/index";
-import { insertMail } from "../workers/mail/outbox";
-import { mailProgress } from "../workers/mail/batches";
+import { insertMail } from "../workers/features/mail/outbox";
+import { mailProgress } from "../workers/features/mail/batches";
 import { env } from "./helpers";
 import { meteredEnv } from "./metered-env";
 

@@ -6,11 +6,11 @@
 import { env, exports } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../workers/db/client";
+import { createDb } from "../workers/platform/db";
 import { outgoingMail } from "../workers/db/schema";
-import { deliverMail, insertMail } from "../workers/mail/outbox";
-import type { MailCategory } from "../workers/mail/categories";
-import type { OutgoingMessage } from "../workers/mail/transport";
+import { deliverMail, insertMail } from "../workers/features/mail/outbox";
+import type { MailCategory } from "../workers/features/mail/categories";
+import type { OutgoingMessage } from "../workers/platform/mail-transport";
 import { ORIGIN, mailbox, signIn, uniqueEmail } from "./helpers";
 
 const db = createDb(env.DB);

@@ -11,18 +11,18 @@
  * invocation), and everything is derived from rows and every change is guarded, so what is left is
  * found again next tick and a doubled, late or missed tick changes nothing twice.
  */
-import { createDb, type DB } from "./db/client";
-import { purgeExpired } from "./data/housekeeping";
-import { requeueStuckMail, type MailMessage } from "./mail/outbox";
-import { appUrlProblem, mailOrigin, readConfig, type Config } from "./config";
-import { failAbandonedRuns } from "./data/match-runs";
-import { lapseExpiredRequests } from "./matching/lapses";
-import { followUpEvents } from "./events/follow-up";
-import { runRotations } from "./rotations/clock";
-import { runSurveys } from "./surveys/fan-out";
-import { collectReminders } from "./reminders/collect";
-import { sendDigests } from "./reminders/digest";
-import { pruneImports } from "./imports/prune";
+import { createDb, type DB } from "./platform/db";
+import { purgeExpired } from "./features/auth/repo/housekeeping";
+import { requeueStuckMail, type MailMessage } from "./features/mail/outbox";
+import { appUrlProblem, mailOrigin, readConfig, type Config } from "./platform/config";
+import { failAbandonedRuns } from "./features/matching/repo/runs";
+import { lapseExpiredRequests } from "./features/requests/lapses";
+import { followUpEvents } from "./features/events/follow-up";
+import { runRotations } from "./features/rotations/jobs";
+import { runSurveys } from "./features/surveys/jobs";
+import { collectReminders } from "./features/reminders/collect";
+import { sendDigests } from "./features/reminders/digest";
+import { pruneImports } from "./features/imports/prune";
 
 export type Tick = {
   env: Env;

@@ -3,15 +3,15 @@
  * (tandem-mail and tandem-mail-urgent, one consumer that tells them apart) and their dead letters, matching (runs and their announcements), and people imports and their dead letters.
  */
 import { app } from "./app";
-import { handleMailBatch } from "./mail/consumer";
-import { handleDeadMail } from "./mail/dead-letters";
-import { handleDeadImports, handleImportBatch } from "./imports/consumer";
-import type { ImportMessage } from "./imports/messages";
-import { handleMatchBatch } from "./matching/consumer";
-import { handleDeadMatch } from "./matching/dead-letters";
-import type { MatchMessage } from "./matching/messages";
+import { handleMailBatch } from "./features/mail/consumer";
+import { handleDeadMail } from "./features/mail/dead-letters";
+import { handleDeadImports, handleImportBatch } from "./features/imports/consumer";
+import type { ImportMessage } from "./features/imports/messages";
+import { handleMatchBatch } from "./features/matching/consumer";
+import { handleDeadMatch } from "./features/matching/dead-letters";
+import type { MatchMessage } from "./features/matching/messages";
 import { runClock } from "./clock";
-import type { MailMessage } from "./mail/outbox";
+import type { MailMessage } from "./features/mail/outbox";
 
 export default {
   fetch: app.fetch,
@@ -31,4 +31,4 @@ export default {
 } satisfies ExportedHandler<Env, MailMessage | MatchMessage | ImportMessage>;
 
 export type { AppType } from "./app";
-export { EventLive } from "./events/live-object";
+export { EventLive } from "./features/events/live-object";

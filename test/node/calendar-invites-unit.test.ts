@@ -4,11 +4,11 @@
  * back from CN, and every line is folded at 75 octets of UTF-8 without splitting a character.
  */
 import { describe, expect, it } from "vitest";
-import type { Event } from "../../workers/data/events";
-import { eventInvite } from "../../workers/events/calendar";
-import { foldOctets, organizerFrom, paramText } from "../../workers/lib/calendar";
-import { meetingInvite } from "../../workers/meetings/calendar";
-import { rotationInvite, rotationUid } from "../../workers/rotations/calendar";
+import type { Event } from "../../workers/features/events/repo";
+import { eventInvite } from "../../workers/features/events/calendar";
+import { foldOctets, organizerFrom, paramText } from "../../workers/platform/calendar";
+import { meetingInvite } from "../../workers/features/meetings/calendar";
+import { rotationInvite, rotationUid } from "../../workers/features/rotations/calendar";
 import { readInvite as read } from "../ical-read";
 import { FROM, NAME, PARTNER } from "../mail-samples";
 

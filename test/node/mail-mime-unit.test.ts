@@ -6,19 +6,20 @@
 import { readdirSync } from "node:fs";
 import { simpleParser, type AddressObject } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { calendarMethod, toMime } from "../../workers/mail/mime";
-import { asSent } from "../../workers/mail/unsubscribe";
+import { calendarMethod, toMime } from "../../workers/platform/mime";
+import { asSent } from "../../workers/features/mail/unsubscribe";
 import { CALENDAR_INVITE, FROM, SAMPLES, TO, mimeProblems } from "../mail-samples";
 
-const templateFiles = readdirSync(new URL("../../workers/mail/", import.meta.url)).filter((f) =>
-  f.endsWith("templates.ts"),
-);
+// Each feature keeps its templates in its `mail.ts`; the shared ones are in features/mail/templates.ts.
+const templateFiles = readdirSync(new URL("../../workers/features/", import.meta.url), { recursive: true })
+  .map(String)
+  .filter((f) => /(^|\/)mail\.ts$/.test(f) || f === "mail/templates.ts");
 
 describe("raw MIME of every mail template", () => {
   it("covers every template there is", async () => {
     const names: string[] = [];
     for (const file of templateFiles) {
-      const mod = await import(`../../workers/mail/${file}`);
+      const mod = await import(`../../workers/features/${file}`);
       names.push(...Object.keys(mod).filter((k) => /Mail$/.test(k) && typeof mod[k] === "function"));
     }
     expect(Object.keys(SAMPLES).sort()).toEqual(names.sort());

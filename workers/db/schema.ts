@@ -5,7 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import type { MailAttachment } from "../mail/templates";
+import type { MailAttachment } from "../features/mail/templates";
 
 export const PROGRAM_KINDS = ["one-to-one", "group", "peer", "reverse", "speed"] as const;
 export const ROLES = ["mentor", "mentee", "both", "junior", "senior"] as const;
@@ -218,7 +218,7 @@ export const outgoingMail = sqliteTable(
      * would have expired before it reached the person, so it was dropped rather than sent dead.
      */
     status: text("status", { enum: MAIL_STATUSES }).notNull().default("pending"),
-    /** The unsubscribe category (see mail/categories); null for mail nobody can opt out of, like sign-in links. */
+    /** The unsubscribe category (see features/mail/categories); null for mail nobody can opt out of, like sign-in links. */
     category: text("category"),
     /** Files sent with the mail (a calendar invite), as JSON; small, so they live in the row and never in a queue message. */
     attachments: text("attachments", { mode: "json" }).$type<MailAttachment[]>(),
@@ -227,7 +227,7 @@ export const outgoingMail = sqliteTable(
     claimedAt: integer("claimed_at"),
     sentAt: integer("sent_at"),
     createdAt: integer("created_at").notNull().default(now),
-    /** Which queue carries it (mail/lanes): urgent mail someone is waiting for never waits behind bulk mail. */
+    /** Which queue carries it (features/mail/lanes): urgent mail someone is waiting for never waits behind bulk mail. */
     lane: text("lane", { enum: MAIL_LANES }).notNull().default("bulk"),
     /** When its link stops working; a mail that cannot go out before then is marked expired instead. */
     expiresAt: integer("expires_at"),

@@ -1,0 +1,64 @@
+/**
+ * @module features/auth/middleware
+ * Loads the signed-in person (one D1 round trip: session, person and managed programs together)
+ * and the guards that routes use.
+ */
+import { sql } from "drizzle-orm";
+import { getCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import type { AppEnv, CurrentUser } from "../../platform/env";
+import { forbidden, notFound, unauthorized } from "../../platform/errors";
+import { SESSION_COOKIE, verifySession } from "./session";
+
+type SessionRow = { id: string; email: string; name: string; managed: string };
+
+export const loadUser = createMiddleware<AppEnv>(async (c, next) => {
+  c.set("user", null);
+  const token = getCookie(c, SESSION_COOKIE);
+  const claims = token ? await verifySession(token, c.env.JWT_SECRET) : null;
+  if (claims) {
+    const row = await c.var.db.get<SessionRow>(sql`
+      SELECT p.id, p.email, p.name,
+        (SELECT json_group_array(pm.program_id) FROM program_managers pm WHERE pm.person_id = p.id) AS managed
+      FROM sessions s JOIN people p ON p.id = s.person_id
+      WHERE s.id = ${claims.sid} AND s.person_id = ${claims.sub}
+        AND s.revoked_at IS NULL AND s.expires_at > ${Date.now()}`);
+    if (row) {
+      c.set("user", {
+        id: row.id,
+        email: row.email,
+        name: row.name,
+        sessionId: claims.sid,
+        isAdmin: c.var.config.adminEmails.has(row.email),
+        managedProgramIds: JSON.parse(row.managed) as string[],
+      });
+    }
+  }
+  await next();
+});
+
+/** The signed-in person, or a 401. */
+export function requireUser(user: CurrentUser | null): CurrentUser {
+  if (!user) throw unauthorized();
+  return user;
+}
+
+/** An admin, or 401/403. */
+export function requireAdmin(user: CurrentUser | null): CurrentUser {
+  const u = requireUser(user);
+  if (!u.isAdmin) throw forbidden();
+  return u;
+}
+
+/**
+ * An admin or a manager of this program. Others get 404 rather than 403 for programs they
+ * cannot see, so program ids are not confirmed to outsiders.
+ */
+export function requireManager(user: CurrentUser | null, programId: string): CurrentUser {
+  const u = requireUser(user);
+  if (u.isAdmin || u.managedProgramIds.includes(programId)) return u;
+  throw notFound("Program");
+}
+
+export const canManage = (user: CurrentUser | null, programId: string) =>
+  !!user && (user.isAdmin || user.managedProgramIds.includes(programId));

@@ -1,0 +1,204 @@
+/**
+ * @module features/auth/routes
+ * Magic-link sign-in. The link in the mail opens a page with a button; only that page's POST to
+ * /auth/verify redeems the token, so a mail scanner that follows links cannot use it up.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { and, eq } from "drizzle-orm";
+import { clearedSessionCookie, sessionCookie, signSession } from "./session";
+import { publicOrigin } from "../../platform/config";
+import { enrollments, people } from "../../db/schema";
+import { findPersonByEmail, personChanges } from "../people/repo";
+import { insertSession, revokeSession } from "./repo/sessions";
+import { pendingConfirmation } from "../join/repo";
+import { SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure } from "./repo/tokens";
+import { emailSchema, type SignupPayload } from "../../domain/profile";
+import { ApiError } from "../../platform/errors";
+import { allowHit, clientIp } from "../../platform/rate-limit";
+import { NO_SESSION, OPTIONAL_SESSION } from "../../platform/api-document";
+import { router } from "../../platform/validate";
+import { sendMail } from "../mail/send";
+import { signInMail } from "../mail/templates";
+import { errors, json, jsonBody } from "../../platform/schemas";
+
+const tags = ["Auth"];
+
+/** What a confirmation token carries: the sign-up as submitted, applied once confirmed. */
+
+const TOKEN_MESSAGES: Record<RedeemFailure, string> = {
+  expired: "This link has expired. Ask for a new one.",
+  used: "This link was already used, or a newer one was. Ask for a new one.",
+  unknown: "This link is not valid. Ask for a new one.",
+};
+
+const TokenSchema = z.string().min(16).max(128);
+
+const Confirmation = z
+  .object({
+    purpose: z.enum(["signin", "confirm"]),
+    email: z.string().optional(),
+    program: z.object({ id: z.string(), name: z.string() }).optional(),
+    changes: z
+      .array(z.object({ field: z.string(), label: z.string(), from: z.string(), to: z.string() }))
+      .optional()
+      .openapi({ description: "Each field of the existing profile that confirming would change" }),
+    conflict: z
+      .string()
+      .nullable()
+      .optional()
+      .openapi({ description: "Why this confirmation is refused (a role change that would leave a partner alone)" }),
+  })
+  .openapi("PendingConfirmation");
+
+const VerifyResult = z
+  .object({
+    personId: z.string(),
+    purpose: z.enum(["signin", "confirm"]),
+    programId: z.string().nullable(),
+  })
+  .openapi("VerifyResult");
+
+export const authRoutes = router()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/magic-link",
+      security: NO_SESSION,
+      tags,
+      summary: "Email a sign-in link",
+      description:
+        "Answers 202 whether or not the email is known, so it cannot be used to find out who has an account.",
+      request: jsonBody(z.object({ email: emailSchema })),
+      responses: { 202: json(z.object({ ok: z.literal(true) }), "Accepted"), 400: errors[400], 429: errors[429] },
+    }),
+    async (c) => {
+      const { email } = c.req.valid("json");
+      const db = c.var.db;
+      const [byEmail, byIp] = await Promise.all([
+        allowHit(db, `magic:email:${email}`, 5, 15 * 60_000),
+        allowHit(db, `magic:ip:${clientIp(c)}`, c.var.config.limits.signInPerIp, 15 * 60_000),
+      ]);
+      if (!byEmail || !byIp) {
+        throw new ApiError(429, "rate_limited", "Too many sign-in requests. Wait a few minutes and try again.");
+      }
+      let person = await findPersonByEmail(db, email);
+      if (!person && c.var.config.adminEmails.has(email)) {
+        person = (
+          await db
+            .insert(people)
+            .values({ id: crypto.randomUUID(), email, name: "Administrator" })
+            .onConflictDoUpdate({ target: people.email, set: { email } })
+            .returning()
+        )[0]!;
+      }
+      if (person) {
+        const token = await createEmailToken(db, { purpose: "signin", personId: person.id, ttlMs: SIGNIN_TTL_MS });
+        const url = `${publicOrigin(c.var.config, c.req.url)}/auth/verify?token=${token}`;
+        await sendMail(db, c.env, `signin:${token.slice(0, 16)}`, email, signInMail(url));
+      }
+      return c.json({ ok: true as const }, 202);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/auth/confirmation",
+      security: NO_SESSION,
+      tags,
+      summary: "What a mailed link would do, without using it up",
+      description:
+        "For a sign-up confirmation: the fields of the existing profile it would change, and why it is refused, if it is.",
+      request: { query: z.object({ token: TokenSchema }) },
+      responses: { 200: json(Confirmation, "The pending sign-in or confirmation"), 400: errors[400] },
+    }),
+    async (c) => {
+      const pending = await pendingConfirmation(c.var.db, c.req.valid("query").token);
+      if (pending.failure) throw new ApiError(400, `token_${pending.failure}`, TOKEN_MESSAGES[pending.failure]);
+      return c.json(pending, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/verify",
+      security: NO_SESSION,
+      tags,
+      summary: "Redeem a sign-in or confirmation token; sets the session cookie",
+      description:
+        "A confirmation that changes an existing profile needs `acceptChanges: true` (the person saw the changes); " +
+        "one whose role change would leave a partner, group or rotation without them is refused with 409.",
+      request: jsonBody(z.object({ token: TokenSchema, acceptChanges: z.boolean().optional() })),
+      responses: {
+        200: json(VerifyResult, "Signed in; a confirmation also activates the enrollment"),
+        400: errors[400],
+        409: errors[409],
+      },
+    }),
+    async (c) => {
+      const db = c.var.db;
+      const { token, acceptChanges } = c.req.valid("json");
+      const pending = await pendingConfirmation(db, token);
+      if (pending.purpose === "confirm") {
+        if (pending.conflict) throw new ApiError(409, "role_in_use", pending.conflict);
+        if (pending.changes.length && !acceptChanges) {
+          throw new ApiError(
+            409,
+            "changes_not_accepted",
+            `Confirming changes your profile: ${pending.changes.map((x) => x.label).join(", ")}. Review the changes and confirm them.`,
+          );
+        }
+      }
+      const result = await redeemEmailToken(db, token);
+      if (!result.ok) throw new ApiError(400, `token_${result.reason}`, TOKEN_MESSAGES[result.reason]);
+      const t = result.token;
+      const now = Date.now();
+      const sessionId = crypto.randomUUID();
+      let programId: string | null = null;
+      if (t.purpose === "confirm" && t.enrollmentId) {
+        const p = t.payload as SignupPayload;
+        const { capacity, ...profile } = p.enrollment;
+        const [, , confirmed] = await db.batch([
+          insertSession(db, sessionId, t.personId, now),
+          db
+            .update(people)
+            .set({ ...personChanges(p.person), updatedAt: now })
+            .where(eq(people.id, t.personId)),
+          db
+            .update(enrollments)
+            .set({
+              ...profile,
+              role: profile.role as (typeof enrollments.$inferInsert)["role"],
+              ...(capacity !== undefined ? { capacity } : {}),
+              status: "active",
+              consentAt: p.consentAt,
+              confirmedAt: now,
+              withdrawnAt: null,
+              updatedAt: now,
+            })
+            .where(and(eq(enrollments.id, t.enrollmentId), eq(enrollments.personId, t.personId)))
+            .returning({ programId: enrollments.programId }),
+        ]);
+        programId = confirmed[0]?.programId ?? null;
+      } else {
+        await insertSession(db, sessionId, t.personId, now);
+      }
+      const jwt = await signSession({ sub: t.personId, sid: sessionId }, c.env.JWT_SECRET, now);
+      c.header("Set-Cookie", sessionCookie(jwt));
+      return c.json({ personId: t.personId, purpose: t.purpose, programId }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/auth/logout",
+      security: OPTIONAL_SESSION,
+      tags,
+      summary: "Sign out; the session is revoked on the server",
+      responses: { 204: { description: "Signed out" } },
+    }),
+    async (c) => {
+      if (c.var.user) await revokeSession(c.var.db, c.var.user.sessionId);
+      c.header("Set-Cookie", clearedSessionCookie());
+      return c.body(null, 204);
+    },
+  );

@@ -1,0 +1,163 @@
+/**
+ * @module features/dev/routes
+ * Development only (ENVIRONMENT=development): the mailbox, the demo seed, and the development clock.
+ * Every route here answers 404 in any other environment, as if it did not exist.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { desc, eq } from "drizzle-orm";
+import { createMiddleware } from "hono/factory";
+import type { AppEnv } from "../../platform/env";
+import { outgoingMail } from "../../db/schema";
+import { notFound } from "../../platform/errors";
+import { NO_SESSION } from "../../platform/api-document";
+import { router } from "../../platform/validate";
+import { errors, json } from "../../platform/schemas";
+import { seedDemo } from "./seed";
+import { runClock } from "../../clock";
+import { publicOrigin } from "../../platform/config";
+import { asSent } from "../mail/unsubscribe";
+import { jsonBody } from "../../platform/schemas";
+
+const tags = ["Development"];
+const devOnly = createMiddleware<AppEnv>(async (c, next) => {
+  if (!c.var.config.isDev) throw notFound("Page");
+  await next();
+});
+
+const MailSchema = z
+  .object({
+    id: z.string(),
+    to: z.string(),
+    subject: z.string(),
+    text: z.string(),
+    html: z.string(),
+    links: z.array(z.string()),
+    attachments: z.array(
+      z
+        .object({ filename: z.string(), contentType: z.string(), size: z.number(), url: z.string() })
+        .openapi("DevMailAttachment"),
+    ),
+    status: z.string(),
+    createdAt: z.number(),
+    sentAt: z.number().nullable(),
+  })
+  .openapi("DevMail");
+
+const AttachmentParams = z.object({ id: z.string().max(100), index: z.coerce.number().int().min(0).max(100) });
+
+const linksIn = (text: string) => [...new Set(text.match(/https?:\/\/[^\s<>"')]+/g) ?? [])];
+
+export const devRoutes = router()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/dev/mail",
+      security: NO_SESSION,
+      tags,
+      summary: "Every email the app sent, newest first (development only)",
+      middleware: [devOnly] as const,
+      request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }) },
+      responses: {
+        200: json(z.array(MailSchema), "The development mailbox"),
+        404: { description: "Not in development" },
+      },
+    }),
+    async (c) => {
+      const rows = await c.var.db
+        .select()
+        .from(outgoingMail)
+        .orderBy(desc(outgoingMail.createdAt), desc(outgoingMail.id))
+        .limit(c.req.valid("query").limit);
+      // As it went out: with the unsubscribe line of its category, if any.
+      const origin = publicOrigin(c.var.config, c.req.url);
+      const sent = await Promise.all(rows.map((m) => asSent(m, origin, c.env.JWT_SECRET)));
+      return c.json(
+        rows.map((m, i) => ({
+          id: m.id,
+          to: m.toEmail,
+          subject: m.subject,
+          text: sent[i]!.text,
+          html: sent[i]!.html,
+          links: linksIn(sent[i]!.text),
+          attachments: (m.attachments ?? []).map((a, index) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            size: new TextEncoder().encode(a.content).length,
+            url: `/api/dev/mail/${encodeURIComponent(m.id)}/attachments/${index}`,
+          })),
+          status: m.status,
+          createdAt: m.createdAt,
+          sentAt: m.sentAt,
+        })),
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/dev/mail/{id}/attachments/{index}",
+      tags,
+      summary: "Download a file sent with a mail, such as its calendar invite (development only)",
+      middleware: [devOnly] as const,
+      request: { params: AttachmentParams },
+      responses: {
+        200: { content: { "application/octet-stream": { schema: z.string() } }, description: "The file as sent" },
+        404: errors[404],
+      },
+    }),
+    async (c) => {
+      const { id, index } = c.req.valid("param");
+      const [row] = await c.var.db
+        .select({ attachments: outgoingMail.attachments })
+        .from(outgoingMail)
+        .where(eq(outgoingMail.id, id));
+      const file = row?.attachments?.[index];
+      if (!file) throw notFound("Attachment");
+      return c.body(file.content, 200, {
+        "content-type": file.contentType,
+        "content-disposition": `attachment; filename="${file.filename.replace(/[^\w.-]/g, "_")}"`,
+      });
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/dev/seed",
+      security: NO_SESSION,
+      tags,
+      summary: "Seed the demo company once (development only)",
+      middleware: [devOnly] as const,
+      responses: {
+        200: json(z.object({ seeded: z.boolean() }), "Whether anything was added"),
+        404: { description: "Not in development" },
+      },
+    }),
+    async (c) => c.json({ seeded: await seedDemo(c.var.db, c.var.config) }, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/dev/tick",
+      security: NO_SESSION,
+      tags,
+      summary: "Run the clock's scheduled work as if it were `now` (development only)",
+      description:
+        "Rotations, follow-ups and other schedules run at the given time; housekeeping keeps the real time, so nobody is signed out.",
+      middleware: [devOnly] as const,
+      request: jsonBody(
+        z
+          .object({ now: z.iso.datetime({ offset: true, message: "Use a time like 2027-02-01T09:00:00Z." }) })
+          .openapi("DevTick"),
+      ),
+      responses: {
+        200: json(z.object({ now: z.number(), done: z.record(z.string(), z.unknown()) }), "What the tick did"),
+        400: { description: "Not a time" },
+        404: { description: "Not in development" },
+      },
+    }),
+    async (c) => {
+      const now = Date.parse(c.req.valid("json").now);
+      return c.json({ now, done: await runClock(c.env, now, Date.now()) }, 200);
+    },
+  );

@@ -1,0 +1,91 @@
+/**
+ * @module features/dev/seed
+ * Seeds the demo company for local development, once: four programs (one-to-one matched by the admin,
+ * one-to-one where mentees choose, reverse, speed), their participants, and a program manager. Run by `npm start` through POST /api/dev/seed.
+ */
+import { eq } from "drizzle-orm";
+import type { Config } from "../../platform/config";
+import type { DB } from "../../platform/db";
+import { people, programs } from "../../db/schema";
+import { insertChunks } from "../../platform/statements";
+import { PROFILE_FIELDS, slugify } from "../../domain/profile";
+import { importPeople } from "../imports/run";
+import { setManagers, type ProgramInput } from "../programs/repo/programs";
+import { newProgram, setUpProgram } from "../programs/setup";
+import { DEMO_SKILLS, choiceRows, oneToOneRows, reverseRows, speedRows } from "./demo-people";
+
+export const DEMO_MANAGER = "maya.manager@example.com";
+
+/** The program with this name's slug, created (and set up as the API sets one up) if it is not there yet. */
+async function ensureProgram(db: DB, input: ProgramInput) {
+  const [existing] = await db
+    .select()
+    .from(programs)
+    .where(eq(programs.slug, slugify(input.name)));
+  return existing ? setUpProgram(db, existing) : newProgram(db, input);
+}
+
+/**
+ * Adds whatever of the demo data is missing; every step is an upsert, so an interrupted seed
+ * completes on the next run. True when the demo was not there before.
+ */
+export async function seedDemo(db: DB, config: Config): Promise<boolean> {
+  const [before] = await db.select({ id: programs.id }).from(programs).where(eq(programs.slug, "mentoring-2027"));
+  const base = { skills: DEMO_SKILLS, profileFields: [...PROFILE_FIELDS], defaultCapacity: 2 };
+  const oneToOne = await ensureProgram(db, {
+    ...base,
+    name: "Mentoring 2027",
+    kind: "one-to-one",
+    description: "Six months of one-to-one mentoring across departments. Meet at least monthly.",
+    startsOn: "2027-01-11",
+    endsOn: "2027-07-09",
+  });
+  const reverse = await ensureProgram(db, {
+    ...base,
+    name: "Reverse mentoring: AI at work",
+    kind: "reverse",
+    description:
+      "Early-career colleagues show senior leaders how they work with AI tools. Pairs rotate every four weeks.",
+    startsOn: "2027-02-01",
+    endsOn: "2027-05-24",
+  });
+  const speed = await ensureProgram(db, {
+    ...base,
+    name: "Speed mentoring day",
+    kind: "speed",
+    description: "Eight-minute conversations at numbered tables; pick whom you want to keep meeting.",
+    startsOn: "2027-03-04",
+    endsOn: "2027-03-04",
+  });
+  const choice = await ensureProgram(db, {
+    ...base,
+    name: "Leadership circle",
+    kind: "one-to-one",
+    description: "Mentees choose their mentor: rank up to three, and the request moves on by itself.",
+    startsOn: "2027-01-18",
+    endsOn: "2027-06-25",
+    matchMode: "choice",
+    requestDays: 3,
+  });
+  await importPeople(db, oneToOne.id, oneToOneRows());
+  await importPeople(db, choice.id, choiceRows());
+  await importPeople(db, reverse.id, reverseRows());
+  await importPeople(db, speed.id, speedRows());
+  const admins = [...config.adminEmails];
+  const staff = [
+    {
+      id: crypto.randomUUID(),
+      email: DEMO_MANAGER,
+      name: "Maya Manager",
+      department: "People",
+      timezone: "Europe/London",
+    },
+    ...admins.map((email) => ({ id: crypto.randomUUID(), email, name: "Administrator", department: "People" })),
+  ];
+  for (const rows of insertChunks(people, staff)) {
+    await db.insert(people).values(rows).onConflictDoNothing({ target: people.email });
+  }
+  const [manager] = await db.select({ id: people.id }).from(people).where(eq(people.email, DEMO_MANAGER));
+  await setManagers(db, oneToOne.id, [manager!.id]);
+  return !before;
+}

@@ -1,0 +1,148 @@
+/**
+ * @module features/groups/routes
+ * Group mentoring and peer circles. A program's managers form groups (the proposal replaces the last
+ * one; published groups stay), move people between proposed groups and publish them, which mails each
+ * member once. The groups' own pages are in features/groups/page-routes.
+ */
+import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "../../platform/env";
+import { managedProgram } from "../programs/access";
+import { publicOrigin } from "../../platform/config";
+import {
+  groupPool,
+  groupsView,
+  lastPublishedNumber,
+  moveMember,
+  publishedMembers,
+  publishGroups,
+  saveProposal,
+} from "./repo";
+import { formGroups, type Formation } from "../../domain/groups/form";
+import { ApiError, badRequest } from "../../platform/errors";
+import { router } from "../../platform/validate";
+import { groupReadyMail } from "./mail";
+import type { MailMessage } from "../mail/outbox";
+import { sendMails } from "../mail/send";
+import { recordMailBatch } from "../mail/batches";
+import { IdParam, errors, json, jsonBody } from "../../platform/schemas";
+import { GroupsSchema, MoveSchema, PlanSchema, PublishedSchema } from "./schemas";
+
+const tags = ["Groups"];
+const managed = {
+  200: json(GroupsSchema, "The program's groups"),
+  400: errors[400],
+  401: errors[401],
+  404: errors[404],
+};
+
+async function groupProgram(c: Context<AppEnv>, id: string) {
+  const program = await managedProgram(c, id);
+  if (program.kind !== "group" && program.kind !== "peer") {
+    throw badRequest("not_group_program", "Only group and peer programs form groups.");
+  }
+  return { ...program, kind: program.kind };
+}
+
+export const groupRoutes = router()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs/{id}/groups",
+      tags,
+      summary: "The program's groups, proposed and published, and who is in none (managers)",
+      request: { params: IdParam },
+      responses: managed,
+    }),
+    async (c) => {
+      const program = await groupProgram(c, c.req.valid("param").id);
+      return c.json(await groupsView(c.var.db, program), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/programs/{id}/groups/plan",
+      tags,
+      summary: "Form groups anew for everyone not in a published group; replaces the proposed groups (managers)",
+      request: { params: IdParam, ...jsonBody(PlanSchema) },
+      responses: { ...managed, 409: errors[409] },
+    }),
+    async (c) => {
+      const program = await groupProgram(c, c.req.valid("param").id);
+      const { groupSize, maxPerDepartment, mentorsPerGroup } = c.req.valid("json");
+      const pool = await groupPool(c.var.db, program);
+      const people = pool.filter((p) => p.grouped !== "published");
+      if (!people.length) {
+        const why = pool.length
+          ? "Everyone is in a published group already."
+          : "Nobody takes part in this program yet.";
+        throw new ApiError(409, "nobody_to_group", why);
+      }
+      let formation: Formation;
+      try {
+        const perGroup = program.kind === "group" ? mentorsPerGroup : undefined;
+        formation = formGroups({ kind: program.kind, people, groupSize, maxPerDepartment, mentorsPerGroup: perGroup });
+      } catch (err) {
+        if (err instanceof RangeError) throw badRequest("invalid_input", err.message);
+        throw err;
+      }
+      await saveProposal(c.var.db, program, formation, (await lastPublishedNumber(c.var.db, program.id)) + 1);
+      return c.json(await groupsView(c.var.db, program, formation.warnings), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/programs/{id}/groups/move",
+      tags,
+      summary: "Move someone from their proposed group to another; both groups' reasons are updated (managers)",
+      request: { params: IdParam, ...jsonBody(MoveSchema) },
+      responses: managed,
+    }),
+    async (c) => {
+      const program = await groupProgram(c, c.req.valid("param").id);
+      const { personId, groupId } = c.req.valid("json");
+      const { error } = await moveMember(c.var.db, program, personId, groupId);
+      if (error) throw badRequest("invalid_input", "Some fields are not valid.", error);
+      return c.json(await groupsView(c.var.db, program), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/programs/{id}/groups/publish",
+      tags,
+      summary: "Publish the proposed groups and email each member once; again, it changes nothing (managers)",
+      request: { params: IdParam },
+      responses: { ...managed, 200: json(PublishedSchema, "The groups, all published"), 409: errors[409] },
+    }),
+    async (c) => {
+      const program = await groupProgram(c, c.req.valid("param").id);
+      const fresh = new Set(await publishGroups(c.var.db, program.id));
+      const view = await groupsView(c.var.db, program);
+      if (!view.groups.length) throw new ApiError(409, "no_groups", "Form the groups first.");
+      // Mail goes to every published member, not only the new ones: keys skip what was sent, and a
+      // publish whose mail step failed is completed by calling it again.
+      const members = await publishedMembers(c.var.db, program.id);
+      const origin = publicOrigin(c.var.config, c.req.url);
+      const mails = members.map((m) => ({
+        key: `group-published:${m.groupId}:${m.id}`,
+        to: m.email,
+        mail: groupReadyMail(
+          m.name,
+          { name: m.groupName, programName: program.name, peer: program.kind === "peer" },
+          members.filter((o) => o.groupId === m.groupId && o.id !== m.id),
+          `${origin}/groups/${m.groupId}`,
+        ),
+      }));
+      // One bulk send per program (Admin → Mail problems shows its progress); a republish adds to it.
+      const batchId = `groups:${program.id}`;
+      const label = `Group announcements for ${program.name}`;
+      await c.var.db.run(
+        recordMailBatch(batchId, { kind: "group-published", label, programId: program.id, createdBy: c.var.user?.id }),
+      );
+      await sendMails(c.var.db, c.env.MAIL_QUEUE as Queue<MailMessage>, mails, batchId);
+      return c.json({ ...view, mailed: members.filter((m) => fresh.has(m.groupId)).length }, 200);
+    },
+  );

@@ -1,0 +1,185 @@
+/**
+ * @module features/imports/routes
+ * Importing people from CSV into a program, for its managers. The file is validated whole, then staged;
+ * a small file is imported within the request, a large one by the import queue in bounded steps, with
+ * its progress and per-row result here. Either way all rows go live together or none do.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import Papa from "papaparse";
+import { managedProgram } from "../programs/access";
+import { publicOrigin } from "../../platform/config";
+import { failImport, getImport, importResults, stageImport } from "./repo";
+import { CSV_COLUMNS, parsePeopleCsv } from "../../domain/people-csv";
+import { ROLES_BY_KIND } from "../../domain/profile";
+import { ApiError, errorBody, notFound } from "../../platform/errors";
+import { router } from "../../platform/validate";
+import { runImport } from "./run";
+import { enqueueWelcomes } from "./welcomes";
+import { IMPORT_STATUSES } from "../../db/schema";
+import { ErrorSchema, IdParam, errors, json } from "../../platform/schemas";
+import { MailProgress, mailProgress } from "../mail/batches";
+import type { DB } from "../../platform/db";
+
+const tags = ["Participants"];
+export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
+/** Files up to this many rows are imported within the request; larger ones by the import queue. */
+export const SYNC_MAX_ROWS = 200;
+
+const ImportState = z
+  .object({
+    id: z.string(),
+    status: z.enum(IMPORT_STATUSES),
+    total: z.number(),
+    processed: z.number().openapi({ description: "Rows prepared so far" }),
+    created: z.number(),
+    updated: z.number(),
+    enrolled: z.number(),
+    error: z.string().nullable(),
+    createdAt: z.number(),
+    finishedAt: z.number().nullable(),
+    resultUrl: z.string().openapi({ description: "Each row's result as CSV, once the import is done" }),
+    welcomeMails: MailProgress.nullable().openapi({
+      description: "How many of the import's welcome mails were sent, once it is live (null without welcomes)",
+    }),
+  })
+  .openapi("Import");
+
+const ImportError = z
+  .object({
+    error: z.object({
+      code: z.literal("invalid_csv"),
+      message: z.string(),
+      rows: z.array(z.object({ row: z.number(), email: z.string(), errors: z.array(z.string()) })),
+    }),
+  })
+  .openapi("ImportError");
+
+const ImportParams = IdParam.extend({ importId: z.string().min(1).max(64) });
+const withUrl = async (db: DB, programId: string, s: NonNullable<Awaited<ReturnType<typeof getImport>>>) => ({
+  ...s,
+  resultUrl: `/api/programs/${programId}/imports/${s.id}/result`,
+  welcomeMails: (await mailProgress(db, { ids: [s.id] }))[0] ?? null,
+});
+
+export const importRoutes = router()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/programs/{id}/people/import",
+      tags,
+      summary: "Import people from CSV; all rows or none",
+      description: `Columns: ${CSV_COLUMNS.join(",")}. Lists are separated by ";"; a skill may carry a level, "skill:1" to "skill:3". Each row is enrolled as active and gets a welcome email once. Someone already in Tandem is enrolled as they are; only an admin's import updates their profile. If any row is invalid nothing is imported and the answer lists each bad row. Up to ${SYNC_MAX_ROWS} rows are imported at once (200); a larger file is imported in the background (202): follow it at \`resultUrl\`'s import. At most 20,000 rows and 8 MB.`,
+      middleware: [
+        bodyLimit({
+          maxSize: MAX_IMPORT_BYTES,
+          onError: (c) => c.json(errorBody(413, "The file is larger than 8 MB. Split it into smaller files."), 413),
+        }),
+      ] as const,
+      request: {
+        params: IdParam,
+        body: { content: { "text/csv": { schema: z.string() } }, required: true },
+      },
+      responses: {
+        200: json(ImportState, "Imported: everyone in the file is enrolled"),
+        202: json(ImportState, "Validated and staged; the import queue imports it"),
+        400: {
+          content: { "application/json": { schema: ImportError } },
+          description: "Invalid rows; nothing imported",
+        },
+        401: errors[401],
+        404: errors[404],
+        413: errors[400],
+        415: errors[400],
+        503: json(ErrorSchema, "The import queue could not be reached; nothing was imported"),
+      },
+    }),
+    async (c) => {
+      const program = await managedProgram(c, c.req.valid("param").id);
+      if (!(c.req.header("content-type") ?? "").startsWith("text/csv")) {
+        throw new ApiError(415, "unsupported_media_type", "Send the file as text/csv.");
+      }
+      const parsed = parsePeopleCsv(await c.req.text(), ROLES_BY_KIND[program.kind] ?? []);
+      if (parsed.fatal || parsed.errors.length) {
+        const message = parsed.fatal ?? `${parsed.errors.length} row(s) have errors; nothing was imported.`;
+        return c.json({ error: { code: "invalid_csv" as const, message, rows: parsed.errors } }, 400);
+      }
+      const { db } = c.var;
+      const user = c.var.user!;
+      const id = await stageImport(db, program.id, parsed.rows, {
+        columns: parsed.columns,
+        rowNumbers: parsed.rowNumbers,
+        createdBy: user.id,
+        asAdmin: user.isAdmin,
+        welcome: true,
+        origin: publicOrigin(c.var.config, c.req.url),
+      });
+      if (parsed.rows.length > SYNC_MAX_ROWS) {
+        try {
+          await c.env.IMPORT_QUEUE.send({ kind: "prepare", importId: id });
+        } catch (err) {
+          console.error("could not queue an import", err);
+          await failImport(db, id, "The import could not be started; nothing was imported. Try again.");
+          throw new ApiError(503, "unavailable", "The import could not be started; nothing was imported. Try again.");
+        }
+        return c.json(await withUrl(db, program.id, (await getImport(db, program.id, id))!), 202);
+      }
+      await runImport(db, id);
+      c.executionCtx.waitUntil(
+        enqueueWelcomes(db, c.env.MAIL_QUEUE, id, 0).catch((err) =>
+          console.error("enqueue after import failed; the cron will retry", err),
+        ),
+      );
+      return c.json(await withUrl(db, program.id, (await getImport(db, program.id, id))!), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs/{id}/imports/{importId}",
+      tags,
+      summary: "An import's status and progress",
+      request: { params: ImportParams },
+      responses: { 200: json(ImportState, "The import"), 401: errors[401], 404: errors[404] },
+    }),
+    async (c) => {
+      const { id, importId } = c.req.valid("param");
+      const program = await managedProgram(c, id);
+      const state = await getImport(c.var.db, program.id, importId);
+      if (!state) throw notFound("Import");
+      return c.json(await withUrl(c.var.db, program.id, state), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs/{id}/imports/{importId}/result",
+      tags,
+      summary: "Each row's result as CSV: created, updated (profile), enrolled (profile kept) or not imported",
+      request: { params: ImportParams },
+      responses: {
+        200: { content: { "text/csv": { schema: z.string() } }, description: "row,email,result" },
+        401: errors[401],
+        404: errors[404],
+        409: errors[409],
+      },
+    }),
+    async (c) => {
+      const { id, importId } = c.req.valid("param");
+      const program = await managedProgram(c, id);
+      const state = await getImport(c.var.db, program.id, importId);
+      if (!state) throw notFound("Import");
+      if (state.status === "staging" || state.status === "running") {
+        throw new ApiError(409, "import_running", "The import is still running; its result comes when it is done.");
+      }
+      const rows = await importResults(c.var.db, importId);
+      const csv = Papa.unparse(
+        { fields: ["row", "email", "result"], data: rows.map((r) => [r.row, r.email, r.outcome ?? "not imported"]) },
+        { escapeFormulae: true },
+      );
+      return c.body(csv, 200, {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${program.slug}-import-${importId.slice(0, 8)}.csv"`,
+      });
+    },
+  );

@@ -1,0 +1,219 @@
+/**
+ * @module features/join/routes
+ * Sign-up through a program's shared link. Nothing about an existing person changes until the email
+ * is confirmed: the form travels in the confirmation token and is applied when it is redeemed.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
+import type { AppEnv } from "../../platform/env";
+import { emailDomainAllowed, publicOrigin } from "../../platform/config";
+import { enrollments } from "../../db/schema";
+import { ensurePerson } from "../people/repo";
+import { programByLink, type Program } from "../programs/repo/programs";
+import { CONFIRM_TTL_MS, createEmailToken } from "../auth/repo/tokens";
+import {
+  ROLES_BY_KIND,
+  emailSchema,
+  enrollmentProfileSchema,
+  personProfileSchema,
+  unknownSkills,
+  type ProfileField,
+} from "../../domain/profile";
+import { ApiError, badRequest, type FieldErrors } from "../../platform/errors";
+import { allowHit, clientIp } from "../../platform/rate-limit";
+import { NO_SESSION } from "../../platform/api-document";
+import { router } from "../../platform/validate";
+import { sendMail } from "../mail/send";
+import { confirmMail } from "../mail/templates";
+import { errors, json, jsonBody } from "../../platform/schemas";
+import type { SignupPayload } from "../../domain/profile";
+import type { Context } from "hono";
+
+const tags = ["Sign-up"];
+
+export const PRIVACY_NOTICE =
+  "Tandem keeps the profile you enter here to match you with mentoring partners in this program. " +
+  "The program's organisers and your matches can see it. You can edit it or withdraw at any time from " +
+  "your dashboard, and your organisation can delete it on request.";
+
+const SlugParam = z.object({ slug: z.string().min(1).max(80) });
+const KeyQuery = z.object({ key: z.string().max(100).default("") });
+
+const JoinInfoSchema = z
+  .object({
+    program: z.object({
+      slug: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      description: z.string(),
+      startsOn: z.string().nullable(),
+      endsOn: z.string().nullable(),
+      skills: z.array(z.string()),
+      profileFields: z.array(z.string()),
+      roles: z.array(z.string()),
+    }),
+    allowedEmailDomains: z.array(z.string()),
+    privacyNotice: z.string(),
+  })
+  .openapi("JoinInfo");
+
+const JoinSchema = personProfileSchema
+  .extend(enrollmentProfileSchema.shape)
+  .extend({
+    key: z.string().min(1).max(100),
+    email: emailSchema,
+    role: z.string().min(1).max(20),
+    consent: z.literal(true, { message: "Agree to the privacy notice to sign up." }),
+  })
+  .openapi("JoinRequest");
+type JoinInput = z.infer<typeof JoinSchema>;
+
+/** Sign-ups from one address, and into one program, per window: each sends a mail to any address typed. */
+const JOIN_LIMITS = { perEmail: 5, windowMs: 15 * 60_000 };
+
+const tooMany = (message: string) => new ApiError(429, "rate_limited", message);
+
+const linkNotValid = () =>
+  new ApiError(
+    404,
+    "invalid_link",
+    "This sign-up link is not valid any more. Ask the program's organisers for the current link.",
+  );
+
+/** Checks what a schema cannot: the role for this kind, the vocabulary, the email domain. */
+function checkAgainstProgram(c: Context<AppEnv>, program: Program, input: JoinInput) {
+  const fields: FieldErrors = {};
+  const roles = ROLES_BY_KIND[program.kind] ?? [];
+  if (!roles.includes(input.role)) fields.role = `Choose one of: ${roles.join(", ")}.`;
+  for (const key of ["skillsOffered", "skillsSought"] as const) {
+    const unknown = unknownSkills(program.skills, input[key]);
+    if (unknown.length) fields[key] = `Not in this program's skills: ${unknown.join(", ")}.`;
+  }
+  if (!emailDomainAllowed(c.var.config, input.email)) {
+    fields.email = `Use your work email (${c.var.config.allowedDomains.map((d) => "@" + d).join(", ")}).`;
+  }
+  if (Object.keys(fields).length) throw badRequest("invalid_input", "Some fields are not valid.", fields);
+}
+
+/** Keeps only the fields this program asks for (name is always asked). */
+function askedOnly(program: Program, input: JoinInput): SignupPayload {
+  const asked = new Set<string>(program.profileFields);
+  // A field left blank keeps what the profile has: signing up again never wipes languages or skills.
+  const given = (v: unknown) => v !== undefined && v !== "" && !(Array.isArray(v) && v.length === 0);
+  const pick = <T extends object>(o: T) =>
+    Object.fromEntries(Object.entries(o).filter(([k, v]) => given(v) && asked.has(k as ProfileField))) as T;
+  const { name, department, title, location, timezone, yearsExperience, languages } = input;
+  const { goals, skillsOffered, skillsSought, format, frequency, capacity } = input;
+  const isMentor = ["mentor", "both"].includes(input.role);
+  return {
+    person: { name, ...pick({ department, title, location, timezone, yearsExperience, languages }) },
+    enrollment: {
+      role: input.role,
+      ...pick({ goals, skillsOffered, skillsSought, format, frequency }),
+      ...(isMentor && capacity !== undefined ? { capacity } : {}),
+    },
+    consentAt: Date.now(),
+  };
+}
+
+export const joinRoutes = router()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/join/{slug}",
+      security: NO_SESSION,
+      tags,
+      summary: "What the sign-up page shows for a shared link",
+      request: { params: SlugParam, query: KeyQuery },
+      responses: { 200: json(JoinInfoSchema, "The program's public sign-up info"), 404: errors[404] },
+    }),
+    async (c) => {
+      const program = await programByLink(c.var.db, c.req.valid("param").slug, c.req.valid("query").key);
+      if (!program) throw linkNotValid();
+      return c.json(
+        {
+          program: {
+            slug: program.slug,
+            name: program.name,
+            kind: program.kind,
+            description: program.description,
+            startsOn: program.startsOn,
+            endsOn: program.endsOn,
+            skills: program.skills,
+            profileFields: program.profileFields,
+            roles: [...(ROLES_BY_KIND[program.kind] ?? [])],
+          },
+          allowedEmailDomains: c.var.config.allowedDomains,
+          privacyNotice: PRIVACY_NOTICE,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/join/{slug}",
+      security: NO_SESSION,
+      tags,
+      summary: "Sign up through a shared link; emails a confirmation link",
+      description:
+        "Signing up again with the same email updates the same enrollment once confirmed; it never creates a second person.",
+      request: { params: SlugParam, ...jsonBody(JoinSchema) },
+      responses: {
+        202: json(z.object({ ok: z.literal(true) }), "Check your email"),
+        400: errors[400],
+        404: errors[404],
+        429: errors[429],
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const db = c.var.db;
+      const { perEmail, windowMs } = JOIN_LIMITS;
+      const { joinPerIp: perIp, joinPerProgram: perProgram } = c.var.config.limits;
+      // Counted before the link is checked, so guessing keys costs the same as signing up.
+      if (!(await allowHit(db, `join:ip:${clientIp(c)}`, perIp, windowMs))) {
+        throw tooMany("Too many sign-ups from your network. Wait a few minutes and try again.");
+      }
+      const program = await programByLink(db, c.req.valid("param").slug, input.key);
+      if (!program) throw linkNotValid();
+      checkAgainstProgram(c, program, input);
+      const [byProgram, byEmail] = await Promise.all([
+        allowHit(db, `join:program:${program.id}`, perProgram, windowMs),
+        allowHit(db, `join:${program.id}:${input.email}`, perEmail, windowMs),
+      ]);
+      if (!byProgram) throw tooMany("This program has had many sign-ups in the last minutes. Try again shortly.");
+      if (!byEmail) throw tooMany("Too many sign-ups for this email. Wait a few minutes and try again.");
+      const payload = askedOnly(program, input);
+      // The address's owner has not confirmed yet: a new person is named after the address, and what the
+      // requester typed waits in the token until the owner confirms it.
+      const person = await ensurePerson(db, input.email, { name: input.email.split("@")[0]! });
+      const { capacity, role, ...profile } = payload.enrollment;
+      const [enrollment] = await db
+        .insert(enrollments)
+        .values({
+          id: crypto.randomUUID(),
+          programId: program.id,
+          personId: person.id,
+          role: role as (typeof enrollments.$inferInsert)["role"],
+          ...profile,
+          capacity: capacity ?? null,
+        })
+        .onConflictDoUpdate({
+          target: [enrollments.programId, enrollments.personId],
+          set: { updatedAt: sql`${enrollments.updatedAt}` },
+        })
+        .returning({ id: enrollments.id });
+      const token = await createEmailToken(db, {
+        purpose: "confirm",
+        personId: person.id,
+        enrollmentId: enrollment!.id,
+        payload,
+        ttlMs: CONFIRM_TTL_MS,
+      });
+      const url = `${publicOrigin(c.var.config, c.req.url)}/auth/verify?token=${token}`;
+      await sendMail(db, c.env, `confirm:${token.slice(0, 16)}`, input.email, confirmMail(program.name, url));
+      return c.json({ ok: true as const }, 202);
+    },
+  );

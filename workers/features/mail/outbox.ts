@@ -1,0 +1,168 @@
+/**
+ * @module features/mail/outbox
+ * Exactly-once email over at-least-once queues (ARCHITECTURE.md, invariant 1): a mail is a row with a
+ * UNIQUE idempotency key; the consumer claims the row, sends, then marks it sent. A redelivered
+ * message finds the row claimed or sent and does nothing; a crash after the claim leaves a stale
+ * claim that the cron re-enqueues. https://developers.cloudflare.com/queues/reference/delivery-guarantees/
+ */
+import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { DEV_ORIGIN } from "../../platform/config";
+import type { DB } from "../../platform/db";
+import { outgoingMail, type MailLane } from "../../db/schema";
+import { expiryOf, isStale, laneOf, queueOf, type MailQueues } from "./lanes";
+import type { RenderedMail } from "./templates";
+import type { MailTransport, OutgoingMessage } from "../../platform/mail-transport";
+import { asSent, isOptedOut } from "./unsubscribe";
+
+export type MailMessage = { mailId: string };
+export const MAX_ATTEMPTS = 5;
+export const STALE_CLAIM_MS = 10 * 60 * 1000;
+/** The consumer retries a failed send within an hour (consumer.ts); a retry not seen by then was lost. */
+const LOST_RETRY_MS = 60 * 60 * 1000;
+
+/**
+ * The insert for one mail, in the lane its kind says, part of bulk send `batchId` if given (features/mail/batches);
+ * a second insert with the same key changes nothing.
+ */
+export function insertMail(
+  db: DB,
+  id: string,
+  key: string,
+  to: string,
+  mail: RenderedMail,
+  { now = Date.now(), batchId = null }: { now?: number; batchId?: string | null } = {},
+) {
+  const lane = laneOf(key);
+  return db
+    .insert(outgoingMail)
+    .values({ id, idempotencyKey: key, toEmail: to, ...mail, lane, expiresAt: expiryOf(key, now), batchId })
+    .onConflictDoNothing({ target: outgoingMail.idempotencyKey });
+}
+
+/** Puts mail ids on the queue, at most 100 a call (the limit of `sendBatch`), after `delaySeconds` if given. */
+export async function enqueueMail(queue: Queue<MailMessage>, ids: string[], delaySeconds?: number) {
+  for (let i = 0; i < ids.length; i += 100) {
+    await queue.sendBatch(
+      ids.slice(i, i + 100).map((mailId) => ({ body: { mailId } })),
+      delaySeconds ? { delaySeconds } : undefined,
+    );
+  }
+}
+
+/** Puts each mail on its own lane's queue. */
+export async function enqueueByLane(queues: MailQueues, rows: { id: string; lane: MailLane }[]) {
+  for (const lane of ["urgent", "bulk"] as const) {
+    const ids = rows.filter((r) => r.lane === lane).map((r) => r.id);
+    if (ids.length) await enqueueMail(queueOf(queues, lane), ids);
+  }
+}
+
+/**
+ * Finds mail that should be on its way but may not be (never enqueued, claimed by a consumer that
+ * died, or a retry the queue lost) and enqueues it again. A failed send waiting for the queue's
+ * retry is left to it, so the backoff holds. Safe to run any number of times.
+ */
+export async function requeueStuckMail(db: DB, queues: MailQueues, now = Date.now(), graceMs = 60_000) {
+  const rows = await db
+    .select({ id: outgoingMail.id, lane: outgoingMail.lane })
+    .from(outgoingMail)
+    .where(
+      or(
+        and(
+          eq(outgoingMail.status, "pending"),
+          eq(outgoingMail.attempts, 0),
+          lt(outgoingMail.createdAt, now - graceMs),
+          // Deferred for the provider's pace (features/mail/paced) until `claimedAt`: it is on the queue already.
+          or(isNull(outgoingMail.claimedAt), lt(outgoingMail.claimedAt, now - graceMs)),
+        ),
+        and(
+          eq(outgoingMail.status, "pending"),
+          gt(outgoingMail.attempts, 0),
+          lt(outgoingMail.claimedAt, now - LOST_RETRY_MS),
+        ),
+        and(eq(outgoingMail.status, "sending"), lt(outgoingMail.claimedAt, now - STALE_CLAIM_MS)),
+      ),
+    )
+    .limit(1000);
+  await enqueueByLane(queues, rows);
+  return rows.length;
+}
+
+export type DeliveryResult = "sent" | "skipped" | "failed" | "expired";
+
+/** Marks claimed mails whose links would arrive dead; logs their ids only (never who or what). */
+export async function dropStale(db: DB, ids: string[]) {
+  if (!ids.length) return;
+  await db.run(sql`UPDATE outgoing_mail SET status = 'expired'
+    WHERE status = 'sending' AND id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
+  console.warn(`mail not sent, its link would have expired: ${ids.join(", ")}`);
+}
+
+/**
+ * Claims, sends and records one mail. Throws when the send fails and attempts remain, so the queue
+ * retries it; after MAX_ATTEMPTS the row is marked failed and the error is kept for admins.
+ */
+export async function deliverMail(
+  db: DB,
+  transport: MailTransport,
+  from: string,
+  mailId: string,
+  now = Date.now(),
+  links: { origin: string; secret: string } = { origin: DEV_ORIGIN, secret: "" },
+): Promise<DeliveryResult> {
+  const [row] = await db
+    .update(outgoingMail)
+    .set({ status: "sending", claimedAt: now, attempts: sql`${outgoingMail.attempts} + 1` })
+    .where(
+      and(
+        eq(outgoingMail.id, mailId),
+        or(
+          eq(outgoingMail.status, "pending"),
+          and(eq(outgoingMail.status, "sending"), lt(outgoingMail.claimedAt, now - STALE_CLAIM_MS)),
+        ),
+      ),
+    )
+    .returning();
+  if (!row) return "skipped";
+  if (isStale(row.expiresAt, now)) {
+    await dropStale(db, [mailId]);
+    return "expired";
+  }
+  // Checked at sending time, so an unsubscribe stops mail already on its way too.
+  if (row.category && (await isOptedOut(db, row.toEmail, row.category))) {
+    await db.update(outgoingMail).set({ status: "suppressed" }).where(eq(outgoingMail.id, mailId));
+    return "skipped";
+  }
+  try {
+    await transport.send(await outgoingMessage(row, from, links));
+  } catch (err) {
+    const failed = row.attempts >= MAX_ATTEMPTS;
+    await db
+      .update(outgoingMail)
+      .set({ status: failed ? "failed" : "pending", lastError: String(err).slice(0, 500) })
+      .where(eq(outgoingMail.id, mailId));
+    if (failed) return "failed";
+    throw err;
+  }
+  await db.update(outgoingMail).set({ status: "sent", sentAt: Date.now() }).where(eq(outgoingMail.id, mailId));
+  return "sent";
+}
+
+/** What the transport gets for an outbox row: its unsubscribe links and headers added, its key kept. */
+export async function outgoingMessage(
+  row: typeof outgoingMail.$inferSelect,
+  from: string,
+  links: { origin: string; secret: string },
+): Promise<OutgoingMessage> {
+  const sent = await asSent(row, links.origin, links.secret);
+  return {
+    to: row.toEmail,
+    from,
+    subject: row.subject,
+    text: sent.text,
+    html: sent.html,
+    headers: sent.headers,
+    attachments: row.attachments ?? undefined,
+    idempotencyKey: row.idempotencyKey,
+  };
+}

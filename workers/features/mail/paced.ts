@@ -1,0 +1,158 @@
+/**
+ * @module features/mail/paced
+ * Delivers a queue batch of mails at the provider's pace, under the outbox's one exactly-once rule
+ * (claim, send, mark; ARCHITECTURE.md, invariant 1): the batch is claimed in one statement, stale links
+ * are dropped, mails without attachments go out through the provider's batch API (100 a call), the rest
+ * one by one, and calls are spaced by the pace.
+ *
+ * Pacing across invocations: the bulk queue's consumer runs one batch at a time (max_concurrency = 1 in
+ * wrangler.toml) and waits `gapMs` after each provider call, including the last, so calls of batches one
+ * after another are never closer than `gapMs`. An invocation makes at most `maxCalls` calls; the mails
+ * beyond, and everything after a 429, are released (unclaimed, their attempt not counted) and come
+ * back on the queue after a delay, so waiting for the provider never uses up the queue's retries.
+ */
+import { sql } from "drizzle-orm";
+import type { DB } from "../../platform/db";
+import { outgoingMail } from "../../db/schema";
+import { isStale } from "./lanes";
+import { MAX_ATTEMPTS, STALE_CLAIM_MS, dropStale, outgoingMessage } from "./outbox";
+import { RateLimited, type MailTransport } from "../../platform/mail-transport";
+
+export type Pace = { maxCalls: number; gapMs: number };
+
+/** Resend's documented default: 2 requests a second per team (https://resend.com/docs/api-reference/rate-limit). */
+export const DEFAULT_RATE_PER_SECOND = 2;
+/** Bulk mail leaves a quarter of the provider's rate to urgent mail, so a sign-in link is rarely told to wait. */
+const BULK_SHARE = 0.75;
+/** How long one bulk invocation may pace calls before it hands the rest back to the queue. */
+const WINDOW_SECONDS = 10;
+
+export function ratePerSecond(env: { MAIL_RATE_PER_SECOND?: string }) {
+  const rate = Number(env.MAIL_RATE_PER_SECOND);
+  return Number.isFinite(rate) && rate > 0 ? rate : DEFAULT_RATE_PER_SECOND;
+}
+
+export function bulkPace(rate: number): Pace {
+  const share = rate * BULK_SHARE;
+  return { maxCalls: Math.max(1, Math.floor(share * WINDOW_SECONDS)), gapMs: 1000 / share };
+}
+/** Urgent batches are a few mails someone is waiting for: sent at once; a 429 still defers them. */
+export const URGENT_PACE: Pace = { maxCalls: Infinity, gapMs: 0 };
+
+type Row = typeof outgoingMail.$inferSelect;
+export type Outcome = {
+  /** Settled: sent, skipped (another delivery has it), expired, suppressed or failed for good. */
+  done: string[];
+  /** Failed with attempts left: the queue retries them with its backoff. */
+  retry: string[];
+  /** Not tried, released: to come back on the queue after `delaySeconds`. */
+  deferred: string[];
+  delaySeconds: number;
+};
+
+const ids = (rows: { id: string }[]) => JSON.stringify(rows.map((r) => r.id));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function deliverMany(
+  db: DB,
+  transport: MailTransport,
+  from: string,
+  mailIds: string[],
+  links: { origin: string; secret: string },
+  pace: Pace,
+  sleep: (ms: number) => Promise<unknown> = wait,
+): Promise<Outcome> {
+  const now = Date.now();
+  const rows = (await db.all(sql`
+    UPDATE outgoing_mail SET status = 'sending', claimed_at = ${now}, attempts = attempts + 1
+    WHERE id IN (SELECT value FROM json_each(${JSON.stringify(mailIds)}))
+      AND (status = 'pending' OR (status = 'sending' AND claimed_at < ${now - STALE_CLAIM_MS}))
+    RETURNING *`)) as Record<string, unknown>[];
+  const claimed: Row[] = rows.map((r) => ({
+    id: r.id as string,
+    toEmail: r.to_email as string,
+    subject: r.subject as string,
+    text: r.text as string,
+    html: r.html as string,
+    category: r.category as string | null,
+    attachments: r.attachments ? JSON.parse(r.attachments as string) : null,
+    attempts: r.attempts as number,
+    idempotencyKey: r.idempotency_key as string,
+    expiresAt: r.expires_at as number | null,
+  })) as Row[];
+  const done = mailIds.filter((id) => !claimed.some((r) => r.id === id));
+
+  const stale = claimed.filter((r) => isStale(r.expiresAt, now));
+  await dropStale(
+    db,
+    stale.map((r) => r.id),
+  );
+  // Checked at sending time, so an unsubscribe stops mail already on its way too.
+  const withCategory = claimed.filter((r) => r.category);
+  const optedOut = withCategory.length
+    ? await db.all<{ id: string }>(sql`
+        SELECT json_extract(j.value, '$.id') AS id FROM json_each(${JSON.stringify(
+          withCategory.map((r) => ({ id: r.id, e: r.toEmail, c: r.category })),
+        )}) j JOIN mail_opt_outs o ON o.email = json_extract(j.value, '$.e') AND o.category = json_extract(j.value, '$.c')`)
+    : [];
+  if (optedOut.length) {
+    await db.run(
+      sql`UPDATE outgoing_mail SET status = 'suppressed' WHERE id IN (SELECT value FROM json_each(${ids(optedOut)}))`,
+    );
+  }
+  const settled = new Set([...stale.map((r) => r.id), ...optedOut.map((r) => r.id)]);
+  done.push(...settled);
+  const ready = claimed.filter((r) => !settled.has(r.id));
+
+  const limit = transport.sendBatch ? (transport.batchLimit ?? 100) : 1;
+  const batchable = ready.filter((r) => !r.attachments?.length);
+  const calls: Row[][] = [];
+  if (limit > 1) for (let i = 0; i < batchable.length; i += limit) calls.push(batchable.slice(i, i + limit));
+  for (const r of ready) if (limit === 1 || r.attachments?.length) calls.push([r]);
+
+  const sent: Row[] = [];
+  const failures = new Map<string, Row[]>();
+  let call = 0;
+  let retryAfter = 0;
+  for (; call < Math.min(calls.length, pace.maxCalls); call++) {
+    const group = calls[call]!;
+    const messages = await Promise.all(group.map((r) => outgoingMessage(r, from, links)));
+    try {
+      if (group.length > 1 || (limit > 1 && !group[0]!.attachments?.length)) await transport.sendBatch!(messages);
+      else await transport.send(messages[0]!);
+      sent.push(...group);
+    } catch (err) {
+      if (err instanceof RateLimited) {
+        retryAfter = err.retryAfterSeconds;
+        break;
+      }
+      const why = String(err).slice(0, 500);
+      failures.set(why, [...(failures.get(why) ?? []), ...group]);
+    }
+    if (pace.gapMs) await sleep(pace.gapMs);
+  }
+
+  if (sent.length) {
+    await db.run(sql`UPDATE outgoing_mail SET status = 'sent', sent_at = ${Date.now()}
+      WHERE id IN (SELECT value FROM json_each(${ids(sent)}))`);
+  }
+  done.push(...sent.map((r) => r.id));
+  const retry: string[] = [];
+  for (const [why, group] of failures) {
+    await db.run(sql`UPDATE outgoing_mail
+      SET status = CASE WHEN attempts >= ${MAX_ATTEMPTS} THEN 'failed' ELSE 'pending' END, last_error = ${why}
+      WHERE id IN (SELECT value FROM json_each(${ids(group)}))`);
+    for (const r of group) (r.attempts >= MAX_ATTEMPTS ? done : retry).push(r.id);
+  }
+  const deferred = calls.slice(call).flat();
+  // After a 429, what the provider asked for; else about as long as this batch's calls took. The pace
+  // holds either way (calls are spaced here); the delay only spares the queue reading them too soon.
+  const delaySeconds = retryAfter || Math.max(1, Math.ceil((call * pace.gapMs) / 1000));
+  if (deferred.length) {
+    // Unclaimed, the attempt not counted; `claimed_at` says until when, so the clock does not hurry it.
+    await db.run(sql`UPDATE outgoing_mail
+      SET status = 'pending', attempts = attempts - 1, claimed_at = ${now + delaySeconds * 1000}
+      WHERE status = 'sending' AND id IN (SELECT value FROM json_each(${ids(deferred)}))`);
+  }
+  return { done, retry, deferred: deferred.map((r) => r.id), delaySeconds };
+}

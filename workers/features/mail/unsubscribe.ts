@@ -1,0 +1,74 @@
+/**
+ * @module features/mail/unsubscribe
+ * One-click unsubscribe (RFC 8058): every mail with a category carries `List-Unsubscribe` with an
+ * https link holding a signed token (the recipient and the category, no expiry: an old mail's link
+ * must keep working) and `List-Unsubscribe-Post: List-Unsubscribe=One-Click`, and the same link in
+ * its footer, where it opens a page with a button: a plain GET never unsubscribes, because mail
+ * scanners follow links.
+ */
+import jwt from "@tsndr/cloudflare-worker-jwt";
+import { sql } from "drizzle-orm";
+import type { DB } from "../../platform/db";
+import { MAIL_CATEGORIES, isCategory, type MailCategory } from "./categories";
+import { escapeHtml } from "./templates";
+
+const ALGORITHM = "HS256";
+const AUDIENCE = "tandem-unsubscribe";
+
+export const signUnsubscribe = (email: string, category: MailCategory, secret: string) =>
+  jwt.sign({ sub: email, cat: category, aud: AUDIENCE }, secret, { algorithm: ALGORITHM });
+
+/** The recipient and category of a token, or null for anything not signed by us. */
+export async function verifyUnsubscribe(token: string, secret: string) {
+  try {
+    const result = await jwt.verify<{ cat?: unknown }>(token, secret, { algorithm: ALGORITHM });
+    const p = result?.payload;
+    if (!p || p.aud !== AUDIENCE || typeof p.sub !== "string" || !isCategory(p.cat)) return null;
+    return { email: p.sub, category: p.cat };
+  } catch {
+    return null;
+  }
+}
+
+/** The links of one mail: the API endpoint mail clients post to, and the page a person opens. */
+export async function unsubscribeLinks(origin: string, email: string, category: MailCategory, secret: string) {
+  const token = encodeURIComponent(await signUnsubscribe(email, category, secret));
+  return { oneClick: `${origin}/api/unsubscribe?token=${token}`, page: `${origin}/unsubscribe?token=${token}` };
+}
+
+export const unsubscribeHeaders = (oneClick: string) => ({
+  "List-Unsubscribe": `<${oneClick}>`,
+  "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+});
+
+/** The mail's text and HTML with the unsubscribe line at the end. */
+export function withUnsubscribeFooter(mail: { text: string; html: string }, category: MailCategory, page: string) {
+  const line = `Stop "${MAIL_CATEGORIES[category]}" emails: ${page}`;
+  const html = `<p style="font-size:13px;color:#52606d"><a href="${escapeHtml(page)}">Unsubscribe</a> from "${escapeHtml(MAIL_CATEGORIES[category])}" emails.</p>`;
+  return {
+    text: `${mail.text}\n${line}\n`,
+    html: mail.html.includes("</body>") ? mail.html.replace("</body>", `${html}</body>`) : mail.html + html,
+  };
+}
+
+export async function isOptedOut(db: DB, email: string, category: string) {
+  const rows = await db.all(sql`SELECT 1 FROM mail_opt_outs WHERE email = ${email} AND category = ${category}`);
+  return rows.length > 0;
+}
+
+export const optOut = (db: DB, email: string, category: MailCategory) =>
+  db.run(sql`INSERT INTO mail_opt_outs (email, category) VALUES (${email}, ${category}) ON CONFLICT DO NOTHING`);
+
+export const optIn = (db: DB, email: string, category: MailCategory) =>
+  db.run(sql`DELETE FROM mail_opt_outs WHERE email = ${email} AND category = ${category}`);
+
+/** A mail as it goes out: with a category, the footer line and the RFC 8058 headers. */
+export async function asSent(
+  row: { toEmail: string; text: string; html: string; category: string | null },
+  origin: string,
+  secret: string,
+) {
+  if (!isCategory(row.category)) return { text: row.text, html: row.html, headers: {} };
+  const links = await unsubscribeLinks(origin, row.toEmail, row.category, secret);
+  return { ...withUnsubscribeFooter(row, row.category, links.page), headers: unsubscribeHeaders(links.oneClick) };
+}

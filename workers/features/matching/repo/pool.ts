@@ -1,0 +1,148 @@
+/**
+ * @module features/matching/repo/pool
+ * Who can be matched in a program now, as the plain data the matching domain takes: mentors with the
+ * seats they have left, mentees without an open mentorship or request, the admin's pair rules and
+ * the pairs already together once.
+ */
+import { sql } from "drizzle-orm";
+import type { DB } from "../../../platform/db";
+import type { Program } from "../../programs/repo/programs";
+import type { Mentee, Mentor, PairKey } from "../../../domain/matching/plan";
+import { DEFAULT_SETTINGS, type MatchPerson, type MatchSettings } from "../../../domain/matching/score";
+
+/** A program's criteria: the admin's where set, else the defaults; reversed in reverse programs. */
+export function matchSettingsOf(program: Pick<Program, "matchSettings" | "kind">): MatchSettings {
+  const stored = program.matchSettings;
+  const base: MatchSettings = stored
+    ? {
+        weights: { ...DEFAULT_SETTINGS.weights, ...stored.weights },
+        department: stored.department,
+        seniority: { ...stored.seniority, reversed: false },
+        requireSharedLanguage: stored.requireSharedLanguage,
+      }
+    : structuredClone(DEFAULT_SETTINGS);
+  base.seniority.reversed = program.kind === "reverse";
+  return base;
+}
+
+type Row = {
+  id: string;
+  email: string;
+  name: string;
+  department: string;
+  title: string;
+  location: string;
+  timezone: string;
+  years: number | null;
+  manager: string | null;
+  languages: string;
+  role: string;
+  capacity: number | null;
+  offered: string;
+  sought: string;
+  goals: string;
+  format: MatchPerson["format"];
+  paused: number | null;
+  open_as_mentor: number;
+  open_as_mentee: number;
+  open_requests: number;
+};
+
+export const MENTOR_ROLES = ["mentor", "both", "junior"];
+export const MENTEE_ROLES = ["mentee", "both", "senior"];
+
+export function toMatchPerson(r: Omit<Row, "role" | "capacity" | "paused" | `open_${string}`>) {
+  return {
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    department: r.department,
+    title: r.title,
+    location: r.location,
+    timezone: r.timezone,
+    yearsExperience: r.years,
+    languages: JSON.parse(r.languages) as string[],
+    skillsOffered: JSON.parse(r.offered) as MatchPerson["skillsOffered"],
+    skillsSought: JSON.parse(r.sought) as MatchPerson["skillsSought"],
+    goals: r.goals,
+    format: r.format,
+    managerEmail: r.manager,
+  };
+}
+
+/** Active participants (all, or those of `ids`) with what matching needs, in one query. */
+function participants(db: DB, programId: string, ids?: string[]) {
+  return db.all<Row>(sql`
+    SELECT p.id, p.email, p.name, p.department, p.title, p.location, p.timezone, p.years_experience AS years,
+      p.manager_email AS manager, p.languages, e.role, e.capacity, e.skills_offered AS offered,
+      e.skills_sought AS sought, e.goals, e.format, e.paused_at AS paused,
+      (SELECT count(*) FROM mentorships m WHERE m.program_id = e.program_id AND m.mentor_id = p.id
+        AND m.status IN ('proposed', 'active')) AS open_as_mentor,
+      (SELECT count(*) FROM mentorships m WHERE m.program_id = e.program_id AND m.mentee_id = p.id
+        AND m.status IN ('proposed', 'active')) AS open_as_mentee,
+      (SELECT count(*) FROM mentor_requests r WHERE r.program_id = e.program_id AND r.mentee_id = p.id
+        AND r.status IN ('waiting', 'pending')) AS open_requests
+    FROM enrollments e JOIN people p ON p.id = e.person_id
+    WHERE e.program_id = ${programId} AND e.status = 'active'
+      ${ids ? sql`AND p.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``}
+    ORDER BY p.id`);
+}
+
+export type Participant = { person: Mentor; role: string; seatsLeft: number; paused: boolean; hasMentor: boolean };
+
+/** Some participants with their roles and seats left, by id. */
+export async function participantsById(db: DB, program: Program, ids: string[]) {
+  const rows = await participants(db, program.id, ids);
+  return new Map(
+    rows.map((r): [string, Participant] => [
+      r.id,
+      {
+        person: { ...toMatchPerson(r), capacity: (r.capacity ?? program.defaultCapacity) - r.open_as_mentor },
+        role: r.role,
+        seatsLeft: (r.capacity ?? program.defaultCapacity) - r.open_as_mentor,
+        paused: r.paused !== null,
+        hasMentor: r.open_as_mentee > 0,
+      },
+    ]),
+  );
+}
+
+/** The admin's bans and the pairs together before in this program, for the hard constraints. */
+export async function excludedPairs(db: DB, programId: string) {
+  const rows = await db.all<{ k: string }>(sql`
+    SELECT mentor_id || '|' || mentee_id AS k FROM pair_rules WHERE program_id = ${programId} AND rule = 'ban'
+    UNION SELECT mentor_id || '|' || mentee_id FROM mentorships WHERE program_id = ${programId}`);
+  return new Set(rows.map((r) => r.k));
+}
+
+export type MatchPool = { mentors: Mentor[]; mentees: Mentee[]; locked: PairKey[]; excluded: PairKey[] };
+
+/** The input of a run for `program` as it stands now. */
+export async function loadMatchPool(db: DB, program: Program): Promise<MatchPool> {
+  const [rows, rules, past] = await Promise.all([
+    participants(db, program.id),
+    db.all<{ mentor_id: string; mentee_id: string; rule: "lock" | "ban" }>(
+      sql`SELECT mentor_id, mentee_id, rule FROM pair_rules WHERE program_id = ${program.id}`,
+    ),
+    db.all<{ mentor_id: string; mentee_id: string }>(
+      sql`SELECT mentor_id, mentee_id FROM mentorships WHERE program_id = ${program.id}`,
+    ),
+  ]);
+  const mentors: Mentor[] = [];
+  const mentees: Mentee[] = [];
+  for (const r of rows) {
+    const person = toMatchPerson(r);
+    if (MENTOR_ROLES.includes(r.role) && r.paused === null) {
+      const seats = (r.capacity ?? program.defaultCapacity) - r.open_as_mentor;
+      if (seats > 0) mentors.push({ ...person, capacity: seats });
+    }
+    if (MENTEE_ROLES.includes(r.role) && r.open_as_mentee === 0 && r.open_requests === 0) mentees.push(person);
+  }
+  const key = (r: { mentor_id: string; mentee_id: string }): PairKey => `${r.mentor_id}|${r.mentee_id}`;
+  return {
+    mentors,
+    mentees,
+    locked: rules.filter((r) => r.rule === "lock").map(key),
+    excluded: [...rules.filter((r) => r.rule === "ban").map(key), ...past.map(key)],
+  };
+}

@@ -1,0 +1,86 @@
+/** @module features/programs/schemas — program input and output shapes. */
+import { z } from "@hono/zod-openapi";
+import { PROGRAM_KINDS } from "../../db/schema";
+import { PROFILE_FIELDS, emailSchema } from "../../domain/profile";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.");
+
+const programFields = {
+  name: z.string().trim().min(1, "Give the program a name.").max(120),
+  kind: z.enum(PROGRAM_KINDS),
+  description: z.string().trim().max(4000),
+  startsOn: day.nullable(),
+  endsOn: day.nullable(),
+  defaultCapacity: z.number().int().min(1).max(20),
+  skills: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(200),
+  profileFields: z.array(z.enum(PROFILE_FIELDS)),
+  cycleWeeks: z.number().int().min(1).max(26).nullable().openapi({
+    description: "Reverse programs: weeks per rotation cycle (4 when left out)",
+  }),
+  rotationMixDepartments: z.boolean().openapi({
+    description: "Reverse programs: pair juniors and seniors of different departments where possible",
+  }),
+};
+
+/** A date or a date and time: the day it falls on (UTC) is what counts. */
+const dayOrTime = z
+  .union([day, z.iso.datetime({ offset: true })])
+  .transform((v) => v.slice(0, 10))
+  .openapi({ type: "string" });
+
+const datesInOrder = (p: { startsOn?: string | null; endsOn?: string | null }) =>
+  !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn;
+const dateOrder = { message: "The end date is before the start date.", path: ["endsOn"] };
+
+export const ProgramCreateSchema = z
+  .object({
+    ...programFields,
+    description: programFields.description.default(""),
+    startsOn: programFields.startsOn.default(null),
+    endsOn: programFields.endsOn.default(null),
+    defaultCapacity: programFields.defaultCapacity.default(2),
+    skills: programFields.skills.default([]),
+    profileFields: programFields.profileFields.default([...PROFILE_FIELDS]),
+    cycleWeeks: programFields.cycleWeeks.default(null),
+    rotationMixDepartments: programFields.rotationMixDepartments.default(false),
+    startsAt: dayOrTime.optional().openapi({ description: "Another name for startsOn (a reverse program's term)" }),
+    endsAt: dayOrTime.optional().openapi({ description: "Another name for endsOn" }),
+    managerEmails: z.array(emailSchema).max(50).default([]),
+  })
+  .transform(({ startsAt, endsAt, ...p }) => ({
+    ...p,
+    startsOn: p.startsOn ?? startsAt ?? null,
+    endsOn: p.endsOn ?? endsAt ?? null,
+    cycleWeeks: p.kind === "reverse" ? (p.cycleWeeks ?? 4) : p.cycleWeeks,
+  }))
+  .refine(datesInOrder, dateOrder)
+  .openapi("ProgramCreate");
+
+export const ProgramUpdateSchema = z
+  .object(programFields)
+  .partial()
+  .refine(datesInOrder, dateOrder)
+  .openapi("ProgramUpdate");
+
+export const ManagersSchema = z.object({ emails: z.array(emailSchema).max(50) }).openapi("ProgramManagers");
+
+export const ProgramSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    ...programFields,
+    signupUrl: z.string().openapi({ description: "The shared sign-up link; rotate the key to retire it." }),
+    managers: z.array(z.object({ id: z.string(), email: z.string(), name: z.string() })),
+    counts: z.object({ pending: z.number(), active: z.number(), withdrawn: z.number() }),
+    createdAt: z.number(),
+  })
+  .openapi("Program");
+
+export const ProgramListSchema = z
+  .object({ items: z.array(ProgramSchema), total: z.number(), page: z.number(), pageSize: z.number() })
+  .openapi("ProgramList");
+
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});

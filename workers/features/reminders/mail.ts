@@ -1,0 +1,18 @@
+/** @module features/reminders/mail — a person's due reminders, gathered into one digest. */
+import { layout, type RenderedMail } from "../mail/templates";
+
+export function reminderDigestMail(
+  name: string,
+  items: { text: string; link: string }[],
+  dashboard: string,
+): RenderedMail {
+  const { html, text } = layout(
+    items.length === 1 ? items[0]!.text : `${items.length} things for your mentoring`,
+    [`Hello ${name},`, ...items.map((i) => `• ${i.text} ${i.link}`)],
+    { label: "Open your dashboard", url: dashboard },
+    "Reminders come together in one email, in your working hours.",
+  );
+  const subject =
+    items.length === 1 ? `Reminder: ${items[0]!.text}` : `Reminders: ${items.length} things for your mentoring`;
+  return { subject, text, html, category: "reminders" };
+}

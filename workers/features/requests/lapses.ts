@@ -1,0 +1,80 @@
+/**
+ * @module features/requests/lapses
+ * The clock's part of mentee's-choice matching, in steps that each re-derive their work from the rows,
+ * so a doubled, late or interrupted tick neither repeats nor drops anything: pending requests past their
+ * deadline lapse; chains with no pending request move on; chains that ran out without notice are
+ * noticed; mentors with two lapses since they last resumed are paused and told how to resume.
+ * Each step takes a fixed chunk per tick (lapses and pauses in bulk statements; chains one by one, a
+ * few queries each), so a tick stays far under D1's ~1,000 queries per invocation; the rest is found
+ * again next tick.
+ */
+import { sql } from "drizzle-orm";
+import { getProgram, type Program } from "../programs/repo/programs";
+import { mentorsToPause, stalledChains, unnoticedExhaustedChains } from "./repo";
+import { batchStatements } from "../../platform/statements";
+import { enqueueMail } from "../mail/outbox";
+import { pausedForLapsesMail } from "../mail/templates";
+import { advanceChain, noticeExhausted, type Mailer } from "./steps";
+
+export const LAPSES_PER_TICK = 500;
+export const CHAINS_PER_TICK = 15;
+export const PAUSES_PER_TICK = 100;
+
+export async function lapseExpiredRequests(m: Mailer, now: number) {
+  const lapsed = await m.db.all<{ id: string }>(sql`
+    UPDATE mentor_requests SET status = 'lapsed', responded_at = NULL
+    WHERE status = 'pending' AND id IN (SELECT id FROM mentor_requests
+      WHERE status = 'pending' AND deadline_at < ${now} ORDER BY deadline_at LIMIT ${LAPSES_PER_TICK})
+    RETURNING id`);
+  const programs = new Map<string, Program | null>();
+  const programOf = async (id: string) => {
+    if (!programs.has(id)) programs.set(id, await getProgram(m.db, id));
+    return programs.get(id) ?? null;
+  };
+  for (const chain of await stalledChains(m.db, CHAINS_PER_TICK)) {
+    const program = await programOf(chain.program_id);
+    if (program) await advanceChain(m, program, chain.mentee_id, now);
+  }
+  for (const chain of await unnoticedExhaustedChains(m.db, now, CHAINS_PER_TICK)) {
+    const program = await programOf(chain.program_id);
+    if (program) await noticeExhausted(m, program, chain.mentee_id);
+  }
+  await pauseMentors(m, now, programOf);
+  return lapsed.length;
+}
+
+/**
+ * Pauses and mails the mentors due for it, in one batch: each mail is written only if this batch paused
+ * its mentor, so a doubled tick finds them paused and sends nothing.
+ */
+async function pauseMentors(m: Mailer, now: number, programOf: (id: string) => Promise<Program | null>) {
+  const rows = [];
+  for (const mentor of await mentorsToPause(m.db, PAUSES_PER_TICK)) {
+    const program = await programOf(mentor.program_id);
+    if (!program) continue;
+    const mail = pausedForLapsesMail(mentor.name, program.name, `${m.origin}/dashboard`);
+    rows.push({
+      id: crypto.randomUUID(),
+      key: `lapse-pause:${mentor.enrollment_id}:${now}`,
+      to: mentor.email,
+      enrollment: mentor.enrollment_id,
+      ...mail,
+    });
+  }
+  if (!rows.length) return;
+  const json = JSON.stringify(rows);
+  const [, inserted] = await batchStatements(m.db, [
+    sql`UPDATE enrollments SET paused_at = ${now}, paused_because = 'lapsed', updated_at = ${now}
+      WHERE id IN (SELECT json_extract(value, '$.enrollment') FROM json_each(${json})) AND paused_at IS NULL`,
+    sql`INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html)
+      SELECT json_extract(j.value, '$.id'), json_extract(j.value, '$.key'), json_extract(j.value, '$.to'),
+        json_extract(j.value, '$.subject'), json_extract(j.value, '$.text'), json_extract(j.value, '$.html')
+      FROM json_each(${json}) j
+      WHERE EXISTS (SELECT 1 FROM enrollments e WHERE e.id = json_extract(j.value, '$.enrollment')
+        AND e.paused_at = ${now} AND e.paused_because = 'lapsed')
+      ON CONFLICT DO NOTHING
+      RETURNING id`,
+  ]);
+  const ids = (inserted!.results as { id: string }[]).map((r) => r.id);
+  await enqueueMail(m.queue, ids).catch((err) => console.error("enqueue failed; the cron will retry", err));
+}

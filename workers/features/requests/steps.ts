@@ -1,0 +1,132 @@
+/**
+ * @module features/requests/steps
+ * Mentee's-choice matching as it moves: asking, accepting, declining, and the clock's lapses. Each step
+ * is a guarded state change (pending → accepted | declined | lapsed; waiting → pending) followed by
+ * mail with a key of the step, so a doubled request or tick changes and sends nothing twice. The
+ * clock's lapses are in features/requests/lapses.
+ */
+import { sql } from "drizzle-orm";
+import type { Context } from "hono";
+import type { AppEnv } from "../../platform/env";
+import { publicOrigin, type Config } from "../../platform/config";
+import type { DB } from "../../platform/db";
+import { MENTOR_ROLES, participantsById, type Participant } from "../matching/repo/pool";
+import { getProgram, programManagersOf, type Program } from "../programs/repo/programs";
+import { cancelRequest, closeRequest, promote, waitingChoices, type MentorRequest } from "./repo";
+import { explain, scorePair } from "../../domain/matching/score";
+import { matchSettingsOf } from "../matching/repo/pool";
+import type { MailMessage } from "../mail/outbox";
+import { sendMail, sendMails } from "../mail/send";
+import { choicesExhaustedAdminMail, choicesExhaustedMail, requestMail } from "../mail/templates";
+
+export type Mailer = { db: DB; queue: Queue<MailMessage>; origin: string; config: Config };
+
+/** A request's mailer: its database, the mail queue, and the public origin for links. */
+export const mailerOf = (c: Context<AppEnv>): Mailer => ({
+  db: c.var.db,
+  queue: c.env.MAIL_QUEUE as Queue<MailMessage>,
+  origin: publicOrigin(c.var.config, c.req.url),
+  config: c.var.config,
+});
+
+const formatDay = (ms: number) =>
+  new Date(ms).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+
+/** Mails the mentor a request that just became pending. */
+export async function mailRequest(m: Mailer, program: Program, request: MentorRequest) {
+  const found = await participantsById(m.db, program, [request.mentorId, request.menteeId]);
+  const mentor = found.get(request.mentorId);
+  const mentee = found.get(request.menteeId);
+  if (!mentor || !mentee) return;
+  const why = explain(scorePair(mentor.person, mentee.person, matchSettingsOf(program), new Date()).reasons);
+  await sendMail(
+    m.db,
+    m.queue,
+    `request:${request.id}`,
+    mentor.person.email,
+    requestMail(
+      mentor.person.name,
+      mentee.person,
+      program.name,
+      request.message,
+      why,
+      `${formatDay(request.deadlineAt!)} (UTC)`,
+      `${m.origin}/requests`,
+    ),
+  );
+}
+
+/**
+ * Hands a chain to its next choice who can still take a mentee (paused or full mentors are skipped),
+ * or, when none is left, tells the mentee and the program's organisers.
+ */
+export async function advanceChain(m: Mailer, program: Program, menteeId: string, now: number) {
+  for (const next of await waitingChoices(m.db, program.id, menteeId)) {
+    const mentor = (await participantsById(m.db, program, [next.mentorId])).get(next.mentorId);
+    if (!mentor || !MENTOR_ROLES.includes(mentor.role) || mentor.paused || mentor.seatsLeft <= 0) {
+      await cancelRequest(m.db, next.id);
+      continue;
+    }
+    const promoted = await promote(m.db, next.id, program.requestDays, now);
+    if (promoted) await mailRequest(m, program, promoted);
+    return;
+  }
+  await noticeExhausted(m, program, menteeId);
+}
+
+/**
+ * Tells the mentee and the organisers that a chain ran out (once per chain: keyed by its last request),
+ * all in one statement however many organisers there are.
+ */
+export async function noticeExhausted(m: Mailer, program: Program, menteeId: string) {
+  const [last] = await m.db.all<{ id: string; name: string; email: string }>(sql`
+    SELECT r.id, p.name, p.email FROM mentor_requests r JOIN people p ON p.id = r.mentee_id
+    WHERE r.program_id = ${program.id} AND r.mentee_id = ${menteeId} ORDER BY r.created_at DESC, r.rank DESC LIMIT 1`);
+  if (!last) return;
+  const managers = (await programManagersOf(m.db, [program.id])).map((p) => p.email);
+  const organisers = managers.length ? managers : [...m.config.adminEmails];
+  const adminMail = choicesExhaustedAdminMail(last, program.name, `${m.origin}/admin/programs/${program.id}/matching`);
+  await sendMails(m.db, m.queue, [
+    {
+      key: `choices-exhausted:${last.id}:${menteeId}`,
+      to: last.email,
+      mail: choicesExhaustedMail(last.name, program.name, `${m.origin}/programs/${program.id}/choose`),
+    },
+    ...organisers.map((email) => ({ key: `choices-exhausted:${last.id}:${email}`, to: email, mail: adminMail })),
+  ]);
+}
+
+/** A mentor declines; the chain moves on. False if the request was not pending. */
+export async function declineRequest(m: Mailer, request: MentorRequest, now: number) {
+  const closed = await closeRequest(m.db, request.id, "declined", now);
+  if (!closed) return false;
+  const program = await getProgram(m.db, request.programId);
+  if (program) await advanceChain(m, program, request.menteeId, now);
+  return true;
+}
+
+/**
+ * For each request waiting for `mentorId`'s answer, the mentee's goals and why the two fit. Programs
+ * and people are loaded once per program, not per request: a much-asked mentor may have hundreds.
+ */
+export async function whyAsked(
+  db: DB,
+  mentorId: string,
+  requests: { id: string; programId: string; menteeId: string }[],
+) {
+  const byProgram = new Map<string, { program: Program; found: Map<string, Participant> }>();
+  for (const programId of new Set(requests.map((r) => r.programId))) {
+    const program = (await getProgram(db, programId))!;
+    const ids = [mentorId, ...requests.filter((r) => r.programId === programId).map((r) => r.menteeId)];
+    byProgram.set(programId, { program, found: await participantsById(db, program, ids) });
+  }
+  return new Map(
+    requests.map((r) => {
+      const { program, found } = byProgram.get(r.programId)!;
+      const mentor = found.get(mentorId);
+      const mentee = found.get(r.menteeId);
+      const scored = mentor && mentee ? scorePair(mentor.person, mentee.person, matchSettingsOf(program)) : null;
+      return [r.id, { goals: mentee?.person.goals ?? "", reasons: scored?.reasons ?? [] }];
+    }),
+  );
+}

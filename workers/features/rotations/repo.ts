@@ -1,0 +1,98 @@
+/**
+ * @module features/rotations/repo
+ * A reverse program's rotation in D1: who takes part (active juniors and seniors), the cycles with their
+ * planned pairs, and planning again the cycles that have not started.
+ */
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import type { DB } from "../../platform/db";
+import { rotationCycles, type SkillLevel } from "../../db/schema";
+import type { Program } from "../programs/repo/programs";
+import { cycleDates, planRotation, type Cycle, type RotationPerson } from "../../domain/rotations/schedule";
+
+export type CycleRow = typeof rotationCycles.$inferSelect;
+
+const DAY = 86_400_000;
+
+/** The term's cycles: from the start day's midnight (UTC) to the end day's end, `cycleWeeks` weeks each. */
+export function termCycles(program: Pick<Program, "startsOn" | "endsOn" | "cycleWeeks">) {
+  if (!program.startsOn || !program.endsOn) return [];
+  const start = Date.parse(`${program.startsOn}T00:00:00Z`);
+  const end = Date.parse(`${program.endsOn}T00:00:00Z`) + DAY;
+  return cycleDates(start, end, program.cycleWeeks ?? 4);
+}
+
+type PersonRow = { id: string; role: string; department: string; offered: string; sought: string };
+
+/** Active juniors and seniors, with the topics juniors offer and seniors asked for. */
+export async function rotationPeople(db: DB, programId: string) {
+  const rows = await db.all<PersonRow>(sql`
+    SELECT p.id, e.role, p.department, e.skills_offered AS offered, e.skills_sought AS sought
+    FROM enrollments e JOIN people p ON p.id = e.person_id
+    WHERE e.program_id = ${programId} AND e.status = 'active' AND e.role IN ('junior', 'senior')
+    ORDER BY e.created_at, p.id`);
+  const names = (json: string) => (JSON.parse(json) as SkillLevel[]).map((s) => s.name);
+  const person = (r: PersonRow): RotationPerson => ({
+    id: r.id,
+    department: r.department,
+    offers: names(r.offered),
+    wants: names(r.sought),
+  });
+  return {
+    juniors: rows.filter((r) => r.role === "junior").map(person),
+    seniors: rows.filter((r) => r.role === "senior").map(person),
+  };
+}
+
+export function cyclesOf(db: DB, programId: string) {
+  return db
+    .select()
+    .from(rotationCycles)
+    .where(eq(rotationCycles.programId, programId))
+    .orderBy(asc(rotationCycles.cycle));
+}
+
+export const asCycle = (r: CycleRow): Cycle => ({
+  cycle: r.cycle,
+  startsAt: r.startsAt,
+  endsAt: r.endsAt,
+  pairs: r.pairs,
+  byes: r.byes,
+});
+
+/**
+ * Plans again every cycle the clock has not started, for who takes part now (late joiners included),
+ * keeping started cycles as they are. One batch: the rows of unstarted cycles are replaced together.
+ */
+export async function replanRotation(db: DB, program: Program) {
+  const [people, rows] = await Promise.all([rotationPeople(db, program.id), cyclesOf(db, program.id)]);
+  const history = rows.filter((r) => r.startedAt !== null);
+  const cycles = planRotation({
+    ...people,
+    cycles: termCycles(program),
+    history: history.map(asCycle),
+    departmentMix: program.rotationMixDepartments,
+  });
+  const started = new Set(history.map((r) => r.cycle));
+  const fresh = cycles.filter((c) => !started.has(c.cycle));
+  await db.batch([
+    db.delete(rotationCycles).where(and(eq(rotationCycles.programId, program.id), isNull(rotationCycles.startedAt))),
+    ...fresh.map((c) => db.insert(rotationCycles).values({ programId: program.id, ...c })),
+  ]);
+  return cyclesOf(db, program.id);
+}
+
+/** Saves the pairs of a cycle that has not started; false if it has. */
+export async function saveCyclePairs(db: DB, programId: string, cycle: Cycle) {
+  const rows = await db
+    .update(rotationCycles)
+    .set({ pairs: cycle.pairs, byes: cycle.byes })
+    .where(
+      and(
+        eq(rotationCycles.programId, programId),
+        eq(rotationCycles.cycle, cycle.cycle),
+        isNull(rotationCycles.startedAt),
+      ),
+    )
+    .returning({ cycle: rotationCycles.cycle });
+  return rows.length > 0;
+}

@@ -1,0 +1,79 @@
+/**
+ * @module features/surveys/answer-routes
+ * Answering a survey through the one-click link of an invitation: no sign-in, one response per
+ * invitation, which its respondent may change until the survey closes.
+ */
+import { createRoute, z } from "@hono/zod-openapi";
+import { sql } from "drizzle-orm";
+import { invitationByToken, responseByToken, saveResponse } from "./repo";
+import { checkAnswers } from "../../domain/surveys/questions";
+import { ApiError, badRequest, notFound } from "../../platform/errors";
+import { NO_SESSION } from "../../platform/api-document";
+import { router } from "../../platform/validate";
+import { errors, json, jsonBody } from "../../platform/schemas";
+import { ByTokenSchema, RespondSchema } from "./schemas";
+
+const tags = ["Surveys"];
+
+export const surveyAnswerRoutes = router()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/surveys/by-token/{token}",
+      security: NO_SESSION,
+      tags,
+      summary: "The survey an invitation's link opens, with your answers if you gave some (no sign-in)",
+      request: { params: z.object({ token: z.string().min(10).max(200) }) },
+      responses: { 200: json(ByTokenSchema, "The survey"), 404: errors[404] },
+    }),
+    async (c) => {
+      const { token } = c.req.valid("param");
+      const found = await invitationByToken(c.var.db, token);
+      if (!found) throw notFound("Survey");
+      const mine = await responseByToken(c.var.db, token);
+      const about = await c.var.db.all<{ about: string }>(sql`
+        SELECT COALESCE((SELECT name FROM programs WHERE id = ${found.survey.programId}),
+          (SELECT title FROM events WHERE id = ${found.survey.eventId}), '') AS about`);
+      return c.json(
+        {
+          title: found.survey.title,
+          about: about[0]?.about ?? "",
+          anonymous: found.survey.anonymous,
+          closesAt: found.invitation.closesAt,
+          closed: !found.survey.active || found.invitation.closesAt <= Date.now(),
+          questions: found.survey.questions,
+          answers: mine?.answers ?? null,
+        },
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/surveys/respond",
+      security: NO_SESSION,
+      tags,
+      summary: "Answer (or change your answers) through an invitation's token, until the survey closes",
+      request: jsonBody(RespondSchema),
+      responses: {
+        200: json(z.object({ saved: z.literal(true), editableUntil: z.number() }).openapi("SurveySaved"), "Saved"),
+        400: errors[400],
+        404: errors[404],
+        409: errors[409],
+      },
+    }),
+    async (c) => {
+      const { token, answers } = c.req.valid("json");
+      const found = await invitationByToken(c.var.db, token);
+      if (!found) throw notFound("Survey");
+      const now = Date.now();
+      if (!found.survey.active || found.invitation.closesAt <= now) {
+        throw new ApiError(409, "survey_closed", "This survey has closed; answers can no longer change.");
+      }
+      const { kept, errors: problems } = checkAnswers(found.survey.questions, answers);
+      if (Object.keys(problems).length) throw badRequest("invalid_input", "Some answers need attention.", problems);
+      await saveResponse(c.var.db, token, found, kept, now);
+      return c.json({ saved: true as const, editableUntil: found.invitation.closesAt }, 200);
+    },
+  );

@@ -1,0 +1,23 @@
+/** @module platform/env — the Hono environment shared by every route: bindings and per-request variables. */
+import type { Config } from "./config";
+import type { DB } from "./db";
+
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  sessionId: string;
+  isAdmin: boolean;
+  /** Ids of the programs this person manages. */
+  managedProgramIds: string[];
+};
+
+export type AppEnv = {
+  Bindings: Env;
+  Variables: {
+    db: DB;
+    config: Config;
+    requestId: string;
+    user: CurrentUser | null;
+  };
+};
