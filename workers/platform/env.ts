@@ -12,6 +12,9 @@ export type CurrentUser = {
   managedProgramIds: string[];
 };
 
+/** What a request carries; access rules take it as `c.var`, so a guarded route's context passes too. */
+export type RequestVars = Pick<AppEnv["Variables"], "db" | "user">;
+
 export type AppEnv = {
   Bindings: Env;
   Variables: {

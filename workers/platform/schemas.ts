@@ -62,3 +62,8 @@ export const placeText = (max: number) =>
     }, WEB_LINK);
 
 export { personName } from "../domain/person-name";
+
+type Refusal = keyof typeof errors;
+/** The error answers a route documents, by status: `responses: { 200: …, ...refusals(400, 404) }`. */
+export const refusals = <S extends Refusal>(...statuses: S[]) =>
+  Object.fromEntries(statuses.map((s) => [s, errors[s]])) as Pick<typeof errors, S>;

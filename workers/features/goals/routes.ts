@@ -37,7 +37,7 @@ const listed = {
 async function ownGoal(c: Context<AppEnv>, goalId: string, mentee: boolean) {
   const [goal] = await c.var.db.select().from(goals).where(eq(goals.id, goalId));
   if (!goal) throw notFound("Goal");
-  const { user, m } = await mentorshipPages(c, goal.mentorshipId);
+  const { user, m } = await mentorshipPages(c.var, goal.mentorshipId);
   if (mentee && m.menteeId !== user.id) throw forbidden("Only the mentee changes their goals; the mentor comments.");
   return { user, m, goal };
 }
@@ -55,7 +55,7 @@ export const goalRoutes = router()
       request: { params: IdParam },
       responses: listed,
     }),
-    async (c) => list(c, (await mentorshipPages(c, c.req.valid("param").id)).m.id),
+    async (c) => list(c, (await mentorshipPages(c.var, c.req.valid("param").id)).m.id),
   )
   .openapi(
     createRoute({
@@ -67,7 +67,7 @@ export const goalRoutes = router()
       responses: listed,
     }),
     async (c) => {
-      const { user, m } = await mentorshipPages(c, c.req.valid("param").id);
+      const { user, m } = await mentorshipPages(c.var, c.req.valid("param").id);
       if (m.menteeId !== user.id) throw forbidden("Only the mentee sets goals; the mentor comments.");
       if (m.status !== "active") throw new ApiError(409, "not_active", "Goals are for active mentorships.");
       const { milestones: steps, ...goal } = c.req.valid("json");

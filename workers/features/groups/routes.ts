@@ -37,7 +37,7 @@ const managed = {
 };
 
 async function groupProgram(c: Context<AppEnv>, id: string) {
-  const program = await managedProgram(c, id);
+  const program = await managedProgram(c.var, id);
   if (program.kind !== "group" && program.kind !== "peer") {
     throw badRequest("not_group_program", "Only group and peer programs form groups.");
   }

@@ -95,7 +95,7 @@ export const importRoutes = router()
       },
     }),
     async (c) => {
-      const program = await managedProgram(c, c.req.valid("param").id);
+      const program = await managedProgram({ db: c.var.db, user: c.var.user }, c.req.valid("param").id);
       if (!(c.req.header("content-type") ?? "").startsWith("text/csv")) {
         throw new ApiError(415, "unsupported_media_type", "Send the file as text/csv.");
       }
@@ -144,7 +144,7 @@ export const importRoutes = router()
     }),
     async (c) => {
       const { id, importId } = c.req.valid("param");
-      const program = await managedProgram(c, id);
+      const program = await managedProgram(c.var, id);
       const state = await getImport(c.var.db, program.id, importId);
       if (!state) throw notFound("Import");
       return c.json(await withUrl(c.var.db, program.id, state), 200);
@@ -166,7 +166,7 @@ export const importRoutes = router()
     }),
     async (c) => {
       const { id, importId } = c.req.valid("param");
-      const program = await managedProgram(c, id);
+      const program = await managedProgram(c.var, id);
       const state = await getImport(c.var.db, program.id, importId);
       if (!state) throw notFound("Import");
       if (state.status === "staging" || state.status === "running") {

@@ -44,7 +44,7 @@ import {
 const tags = ["Matching"];
 
 async function managedRun(c: Context<AppEnv>, id: string, runId: string) {
-  const program = await managedProgram(c, id);
+  const program = await managedProgram(c.var, id);
   const run = await getRun(c.var.db, id, runId);
   if (!run) throw notFound("Run");
   return { program, run };
@@ -97,7 +97,7 @@ export const matchingRoutes = router()
       request: { params: IdParam },
       responses: { 200: json(MatchingSettingsSchema, "Mode and criteria"), 401: errors[401], 404: errors[404] },
     }),
-    async (c) => c.json(settingsDto(await managedProgram(c, c.req.valid("param").id)), 200),
+    async (c) => c.json(settingsDto(await managedProgram(c.var, c.req.valid("param").id)), 200),
   )
   .openapi(
     createRoute({
@@ -114,7 +114,7 @@ export const matchingRoutes = router()
       },
     }),
     async (c) => {
-      const program = await managedProgram(c, c.req.valid("param").id);
+      const program = await managedProgram(c.var, c.req.valid("param").id);
       const next = { ...settingsDto(program), ...c.req.valid("json") };
       const [saved] = await c.var.db
         .update(programs)
@@ -150,7 +150,7 @@ export const matchingRoutes = router()
       },
     }),
     async (c) => {
-      const program = await managedProgram(c, c.req.valid("param").id);
+      const program = await managedProgram(c.var, c.req.valid("param").id);
       const [busy] = await c.var.db.all<{ id: string }>(
         sql`SELECT id FROM match_runs WHERE program_id = ${program.id} AND status IN ('queued', 'running') LIMIT 1`,
       );
@@ -170,7 +170,7 @@ export const matchingRoutes = router()
       responses: { 200: json(MatchRunListSchema, "Runs"), 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      const program = await managedProgram(c, c.req.valid("param").id);
+      const program = await managedProgram(c.var, c.req.valid("param").id);
       const runs = await listRuns(c.var.db, program.id);
       return c.json({ items: runs.map((r) => ({ ...summary(r), unmatchedCount: r.unmatchedCount })) }, 200);
     },

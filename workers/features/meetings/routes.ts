@@ -6,22 +6,21 @@
  * program's organisers read a pair's meetings but do not change them, so each mail truly comes from the partner.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, asc, eq, isNull } from "drizzle-orm";
-import type { Context } from "hono";
-import type { AppEnv } from "../../platform/env";
-import { mentorshipPages, requirePairMember } from "../mentorships/access";
-import { publicOrigin } from "../../platform/config";
-import { meetings } from "../../db/schema";
-import { ApiError, notFound } from "../../platform/errors";
+import { publicOrigin, type Config } from "../../platform/config";
+import { ApiError } from "../../platform/errors";
+import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
-import { inviteOf, pairOf, tellPartner } from "./notify";
-import { IdParam, errors, json, jsonBody } from "../../platform/schemas";
+import { mailerOf } from "../mail/mailer";
+import { mentorshipGuard } from "../mentorships";
+import { meetingGuard } from "./access";
+import { inviteOf, tellPartner } from "./notify";
+import { cancelMeeting, insertMeeting, meetingsOf, pairPeople, saveNotes, updateMeeting, type Meeting } from "./repo";
 import { MeetingCreateSchema, MeetingSchema, MeetingUpdateSchema, NotesSchema } from "./schemas";
 
 const tags = ["Meetings"];
-type Meeting = typeof meetings.$inferSelect;
 
-const dto = (c: Context<AppEnv>, m: Meeting) => ({
+type Ctx = { var: { config: Config }; req: { url: string } };
+const dto = (c: Ctx, m: Meeting) => ({
   id: m.id,
   mentorshipId: m.mentorshipId,
   kind: m.kind,
@@ -36,12 +35,8 @@ const dto = (c: Context<AppEnv>, m: Meeting) => ({
   calendarUrl: `${publicOrigin(c.var.config, c.req.url)}/api/meetings/${m.id}/calendar.ics`,
 });
 
-/** A meeting and its mentorship, for its pair (or the program's managers). */
-async function ownMeeting(c: Context<AppEnv>, id: string) {
-  const [meeting] = await c.var.db.select().from(meetings).where(eq(meetings.id, id));
-  if (!meeting) throw notFound("Meeting");
-  return { meeting, ...(await mentorshipPages(c, meeting.mentorshipId)) };
-}
+/** Mails the partner from a route: the request's mailer, and the sender address invites name. */
+const partnerMailer = (c: Parameters<typeof mailerOf>[0]) => ({ ...mailerOf(c), mailFrom: c.env.MAIL_FROM });
 
 export const meetingRoutes = router()
   .openapi(
@@ -50,20 +45,15 @@ export const meetingRoutes = router()
       path: "/mentorships/{id}/meetings",
       tags,
       summary: "A pair's meetings, soonest first (the pair, or managers)",
+      middleware: [mentorshipGuard({ pages: true })] as const,
       request: { params: IdParam },
       responses: {
         200: json(z.object({ items: z.array(MeetingSchema) }).openapi("MeetingList"), "Meetings"),
-        401: errors[401],
-        404: errors[404],
+        ...refusals(401, 404),
       },
     }),
     async (c) => {
-      const { m } = await mentorshipPages(c, c.req.valid("param").id);
-      const rows = await c.var.db
-        .select()
-        .from(meetings)
-        .where(eq(meetings.mentorshipId, m.id))
-        .orderBy(asc(meetings.startsAt));
+      const rows = await meetingsOf(c.var.db, c.var.mentorship.id);
       return c.json({ items: rows.map((r) => dto(c, r)) }, 200);
     },
   )
@@ -73,33 +63,22 @@ export const meetingRoutes = router()
       path: "/mentorships/{id}/meetings",
       tags,
       summary: "Schedule a meeting or a job-shadowing session; the other person gets an invite (the pair)",
+      middleware: [mentorshipGuard({ pages: true, pairOnly: true })] as const,
       request: { params: IdParam, ...jsonBody(MeetingCreateSchema) },
-      responses: {
-        201: json(MeetingSchema, "The meeting"),
-        400: errors[400],
-        401: errors[401],
-        403: errors[403],
-        404: errors[404],
-        409: errors[409],
-      },
+      responses: { 201: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
     }),
     async (c) => {
-      const { user, m } = await mentorshipPages(c, c.req.valid("param").id);
-      requirePairMember(user, m);
+      const { me, mentorship: m } = c.var;
       if (m.status !== "active") throw new ApiError(409, "not_active", "Meetings are for active mentorships.");
       const { startsAt, ...body } = c.req.valid("json");
-      const [meeting] = await c.var.db
-        .insert(meetings)
-        .values({
-          id: crypto.randomUUID(),
-          mentorshipId: m.id,
-          startsAt: Date.parse(startsAt),
-          createdBy: user.id,
-          ...body,
-        })
-        .returning();
-      await tellPartner(c, m, meeting!, user.id, "scheduled");
-      return c.json(dto(c, meeting!), 201);
+      const meeting = await insertMeeting(c.var.db, {
+        mentorshipId: m.id,
+        startsAt: Date.parse(startsAt),
+        createdBy: me.id,
+        ...body,
+      });
+      await tellPartner(partnerMailer(c), m, meeting, me.id, "scheduled");
+      return c.json(dto(c, meeting), 201);
     },
   )
   .openapi(
@@ -108,19 +87,12 @@ export const meetingRoutes = router()
       path: "/meetings/{id}",
       tags,
       summary: "Move a meeting or change its place or agenda; a new time sends an updated invite (the pair)",
+      middleware: [meetingGuard({ pairOnly: true })] as const,
       request: { params: IdParam, ...jsonBody(MeetingUpdateSchema) },
-      responses: {
-        200: json(MeetingSchema, "The meeting"),
-        400: errors[400],
-        401: errors[401],
-        403: errors[403],
-        404: errors[404],
-        409: errors[409],
-      },
+      responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
     }),
     async (c) => {
-      const { user, m, meeting } = await ownMeeting(c, c.req.valid("param").id);
-      requirePairMember(user, m);
+      const { me, mentorship: m, meeting } = c.var;
       if (meeting.cancelledAt) throw new ApiError(409, "cancelled", "This meeting was cancelled.");
       const { startsAt, ...rest } = c.req.valid("json");
       const at = startsAt ? Date.parse(startsAt) : meeting.startsAt;
@@ -128,13 +100,13 @@ export const meetingRoutes = router()
         at !== meeting.startsAt ||
         (rest.minutes ?? meeting.minutes) !== meeting.minutes ||
         (rest.place ?? meeting.place) !== meeting.place;
-      const [saved] = await c.var.db
-        .update(meetings)
-        .set({ ...rest, startsAt: at, sequence: moved ? meeting.sequence + 1 : meeting.sequence })
-        .where(eq(meetings.id, meeting.id))
-        .returning();
-      if (moved) await tellPartner(c, m, saved!, user.id, "moved");
-      return c.json(dto(c, saved!), 200);
+      const saved = await updateMeeting(c.var.db, meeting.id, {
+        ...rest,
+        startsAt: at,
+        sequence: moved ? meeting.sequence + 1 : meeting.sequence,
+      });
+      if (moved) await tellPartner(partnerMailer(c), m, saved, me.id, "moved");
+      return c.json(dto(c, saved), 200);
     },
   )
   .openapi(
@@ -143,18 +115,14 @@ export const meetingRoutes = router()
       path: "/meetings/{id}/cancel",
       tags,
       summary: "Cancel a meeting; the other person's calendar drops it (the pair)",
+      middleware: [meetingGuard({ pairOnly: true })] as const,
       request: { params: IdParam },
-      responses: { 200: json(MeetingSchema, "The meeting"), 401: errors[401], 403: errors[403], 404: errors[404] },
+      responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(401, 403, 404) },
     }),
     async (c) => {
-      const { user, m, meeting } = await ownMeeting(c, c.req.valid("param").id);
-      requirePairMember(user, m);
-      const [saved] = await c.var.db
-        .update(meetings)
-        .set({ cancelledAt: Date.now(), sequence: meeting.sequence + 1 })
-        .where(and(eq(meetings.id, meeting.id), isNull(meetings.cancelledAt)))
-        .returning();
-      if (saved) await tellPartner(c, m, saved, user.id, "cancelled");
+      const { me, mentorship: m, meeting } = c.var;
+      const saved = await cancelMeeting(c.var.db, meeting, Date.now());
+      if (saved) await tellPartner(partnerMailer(c), m, saved, me.id, "cancelled");
       return c.json(dto(c, saved ?? meeting), 200);
     },
   )
@@ -164,28 +132,16 @@ export const meetingRoutes = router()
       path: "/meetings/{id}/notes",
       tags,
       summary: "Log short notes once the meeting has started (the pair)",
+      middleware: [meetingGuard({ pairOnly: true })] as const,
       request: { params: IdParam, ...jsonBody(NotesSchema) },
-      responses: {
-        200: json(MeetingSchema, "The meeting"),
-        400: errors[400],
-        401: errors[401],
-        403: errors[403],
-        404: errors[404],
-        409: errors[409],
-      },
+      responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
     }),
     async (c) => {
-      const { user, m, meeting } = await ownMeeting(c, c.req.valid("param").id);
-      requirePairMember(user, m);
+      const { me, meeting } = c.var;
       if (meeting.startsAt > Date.now())
         throw new ApiError(409, "not_yet", "Notes come after the meeting has started.");
       if (meeting.cancelledAt) throw new ApiError(409, "cancelled", "This meeting was cancelled.");
-      const [saved] = await c.var.db
-        .update(meetings)
-        .set({ notes: c.req.valid("json").notes, notesBy: user.id })
-        .where(eq(meetings.id, meeting.id))
-        .returning();
-      return c.json(dto(c, saved!), 200);
+      return c.json(dto(c, await saveNotes(c.var.db, meeting.id, c.req.valid("json").notes, me.id)), 200);
     },
   )
   .openapi(
@@ -194,16 +150,16 @@ export const meetingRoutes = router()
       path: "/meetings/{id}/calendar.ics",
       tags,
       summary: "The meeting as a calendar invite (the pair)",
+      middleware: [meetingGuard()] as const,
       request: { params: IdParam },
       responses: {
         200: { content: { "text/calendar": { schema: z.string() } }, description: "An iCalendar file" },
-        401: errors[401],
-        404: errors[404],
+        ...refusals(401, 404),
       },
     }),
     async (c) => {
-      const { m, meeting } = await ownMeeting(c, c.req.valid("param").id);
-      return c.body(inviteOf(c, meeting, await pairOf(c, m)), 200, {
+      const { mentorship: m, meeting } = c.var;
+      return c.body(inviteOf(meeting, await pairPeople(c.var.db, m), c.env.MAIL_FROM), 200, {
         "content-type": "text/calendar; charset=utf-8",
         "content-disposition": `attachment; filename="tandem-meeting.ics"`,
       });

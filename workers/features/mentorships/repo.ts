@@ -4,11 +4,26 @@
  * completed or ended early. Capacity and "one open mentorship per mentee" are checked inside the
  * writes, so simultaneous requests cannot overfill a mentor.
  */
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { withdrewFrom } from "../programs/repo/participation";
 import type { DB } from "../../platform/db";
 import { batchStatements } from "../../platform/statements";
-import type { MentorshipStatus } from "../../db/schema";
+import { mentorships, type MentorshipStatus } from "../../db/schema";
+
+export type Mentorship = typeof mentorships.$inferSelect;
+
+/** A mentorship, and whether either of its two people has withdrawn from its program since. */
+export async function mentorshipById(db: DB, id: string) {
+  const [row] = await db
+    .select({
+      m: mentorships,
+      left: sql<number>`${withdrewFrom(sql`${mentorships.programId}`, sql`${mentorships.mentorId}`)}
+        OR ${withdrewFrom(sql`${mentorships.programId}`, sql`${mentorships.menteeId}`)}`,
+    })
+    .from(mentorships)
+    .where(eq(mentorships.id, id));
+  return row ? { m: row.m, someoneLeft: !!row.left } : null;
+}
 
 /** A random UUID (version 4) made by SQLite, for rows inserted by `INSERT … SELECT`. */
 export const SQL_UUID = sql.raw(

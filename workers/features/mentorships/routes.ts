@@ -9,7 +9,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { requireUser } from "../auth/middleware";
 import { ownMentorship } from "./access";
 import { tellPartner } from "./close";
-import { mailerOf } from "../requests/steps";
+import { mailerOf } from "../mail/mailer";
 import { managedProgram } from "../programs/access";
 import { MENTORSHIP_STATUSES, enrollments, mentorships } from "../../db/schema";
 import { enrollmentDto } from "../programs/repo/enrollments";
@@ -114,7 +114,7 @@ export const mentorshipRoutes = router()
       },
     }),
     async (c) => {
-      const { m } = await ownMentorship(c, c.req.valid("param").id);
+      const { m } = await ownMentorship(c.var, c.req.valid("param").id);
       if (m.status !== "proposed") throw new ApiError(409, "not_proposed", `This mentorship is ${m.status}.`);
       if (!(await activateMentorship(c.var.db, m.id, Date.now()))) {
         throw new ApiError(409, "no_seat", "The mentor has no free seat, or the mentee already has a mentor here.");
@@ -137,7 +137,7 @@ export const mentorshipRoutes = router()
       },
     }),
     async (c) => {
-      const { user, m } = await ownMentorship(c, c.req.valid("param").id);
+      const { user, m } = await ownMentorship(c.var, c.req.valid("param").id);
       const [done] = await c.var.db
         .update(mentorships)
         .set({ status: "completed", endedAt: Date.now(), endedBy: user.id })
@@ -164,7 +164,7 @@ export const mentorshipRoutes = router()
       },
     }),
     async (c) => {
-      const { user, m } = await ownMentorship(c, c.req.valid("param").id);
+      const { user, m } = await ownMentorship(c.var, c.req.valid("param").id);
       const { reason, note } = c.req.valid("json");
       const [ended] = await c.var.db
         .update(mentorships)
@@ -199,7 +199,7 @@ export const mentorshipRoutes = router()
       },
     }),
     async (c) => {
-      const { id } = await managedProgram(c, c.req.valid("param").id);
+      const { id } = await managedProgram(c.var, c.req.valid("param").id);
       const { page, pageSize, status } = c.req.valid("query");
       const filter = status ? sql`AND m.status = ${status}` : sql``;
       const [items, [total]] = await Promise.all([

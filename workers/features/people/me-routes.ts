@@ -14,7 +14,7 @@ import { enrollmentProfileSchema, personProfileSchema, unknownSkills } from "../
 import { badRequest, notFound, unauthorized, type FieldErrors } from "../../platform/errors";
 import { router } from "../../platform/validate";
 import { leaveProgram } from "../mentorships/close";
-import { mailerOf } from "../requests/steps";
+import { mailerOf } from "../mail/mailer";
 import { errors, json, jsonBody } from "../../platform/schemas";
 import { EnrollmentSchema, MeSchema, PersonSchema } from "./schemas";
 import type { Context } from "hono";

@@ -84,7 +84,7 @@ export const peopleRoutes = router()
       },
     }),
     async (c) => {
-      const program = await managedProgram(c, c.req.valid("param").id);
+      const program = await managedProgram(c.var, c.req.valid("param").id);
       const csv = formatPeopleCsv(await exportRows(c.var.db, program.id));
       return c.body(csv, 200, {
         "content-type": "text/csv; charset=utf-8",

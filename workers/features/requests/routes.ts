@@ -20,7 +20,8 @@ import { ApiError, badRequest, notFound } from "../../platform/errors";
 import { router } from "../../platform/validate";
 import { sendMail } from "../mail/send";
 import { requestAcceptedMail } from "../mail/templates";
-import { declineRequest, mailRequest, mailerOf, whyAsked } from "./steps";
+import { declineRequest, mailRequest, whyAsked } from "./steps";
+import { mailerOf } from "../mail/mailer";
 import { suggestionsFor } from "../matching/suggest";
 import { IdParam, errors, json, jsonBody } from "../../platform/schemas";
 import { MyRequestsSchema, RequestCreateSchema, ResponseTimesSchema, SuggestionsSchema } from "./schemas";
@@ -283,7 +284,7 @@ export const requestRoutes = router()
       responses: { 200: json(ResponseTimesSchema, "Response times"), 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      const { id } = await managedProgram(c, c.req.valid("param").id);
+      const { id } = await managedProgram(c.var, c.req.valid("param").id);
       return c.json({ items: await responseTimes(c.var.db, id) }, 200);
     },
   );

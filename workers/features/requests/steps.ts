@@ -6,28 +6,17 @@
  * clock's lapses are in features/requests/lapses.
  */
 import { sql } from "drizzle-orm";
-import type { Context } from "hono";
-import type { AppEnv } from "../../platform/env";
-import { publicOrigin, type Config } from "../../platform/config";
 import type { DB } from "../../platform/db";
 import { MENTOR_ROLES, participantsById, type Participant } from "../matching/repo/pool";
 import { getProgram, programManagersOf, type Program } from "../programs/repo/programs";
 import { cancelRequest, closeRequest, promote, waitingChoices, type MentorRequest } from "./repo";
 import { explain, scorePair } from "../../domain/matching/score";
 import { matchSettingsOf } from "../matching/repo/pool";
-import type { MailMessage } from "../mail/outbox";
 import { sendMail, sendMails } from "../mail/send";
+import type { Mailer } from "../mail/mailer";
 import { choicesExhaustedAdminMail, choicesExhaustedMail, requestMail } from "../mail/templates";
 
-export type Mailer = { db: DB; queue: Queue<MailMessage>; origin: string; config: Config };
-
-/** A request's mailer: its database, the mail queue, and the public origin for links. */
-export const mailerOf = (c: Context<AppEnv>): Mailer => ({
-  db: c.var.db,
-  queue: c.env.MAIL_QUEUE as Queue<MailMessage>,
-  origin: publicOrigin(c.var.config, c.req.url),
-  config: c.var.config,
-});
+export type { Mailer };
 
 const formatDay = (ms: number) =>
   new Date(ms).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });

@@ -27,7 +27,7 @@ import { FeedbackSchema, MyRotationsSchema, PauseSchema, RotationSchema, SwapSch
 const tags = ["Rotations"];
 
 async function reverseProgram(c: Context<AppEnv>, id: string) {
-  const program = await managedProgram(c, id);
+  const program = await managedProgram(c.var, id);
   if (program.kind !== "reverse") throw badRequest("not_reverse", "Only reverse-mentoring programs rotate.");
   return program;
 }

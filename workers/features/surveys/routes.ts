@@ -29,7 +29,7 @@ async function managedSurvey(c: Context<AppEnv>, id: string) {
   const user = requireUser(c.var.user);
   const survey = await getSurvey(c.var.db, id);
   if (!survey) throw notFound("Survey");
-  if (survey.programId) await managedProgram(c, survey.programId);
+  if (survey.programId) await managedProgram(c.var, survey.programId);
   else if (!user.isAdmin && !(survey.eventId && (await isHost(c.var.db, survey.eventId, user.id)))) {
     throw notFound("Survey");
   }
@@ -87,7 +87,7 @@ export const surveyRoutes = router()
       },
     }),
     async (c) => {
-      const program = await managedProgram(c, c.req.valid("param").id);
+      const program = await managedProgram(c.var, c.req.valid("param").id);
       const [rows, counts] = await Promise.all([
         c.var.db.select().from(surveys).where(eq(surveys.programId, program.id)),
         surveysWithRates(c.var.db, { programId: program.id }),
@@ -149,7 +149,7 @@ export const surveyRoutes = router()
       responses: { 201: json(SurveySchema, "The survey"), 400: errors[400], 401: errors[401], 404: errors[404] },
     }),
     async (c) => {
-      const program = await managedProgram(c, c.req.valid("param").id);
+      const program = await managedProgram(c.var, c.req.valid("param").id);
       const { template: key, ...fields } = c.req.valid("json");
       const template = key ? templateByKey(key) : null;
       if (key && !template)
