@@ -27,11 +27,35 @@ module.exports = {
       to: { path: "^cloudflare:|node_modules/(hono|@hono|drizzle-orm|@cloudflare)/" },
     },
     {
-      name: "data-knows-no-http",
-      comment: "Queries take `db` first and know nothing of HTTP: they never import routes or Hono.",
+      name: "sql-lives-in-repo",
+      comment:
+        "A feature's SQL is in its repo.ts (or repo/): only repos, platform/ and db/ import drizzle or the tables, so every query of a feature is found in one place.",
       severity: "error",
-      from: { path: "^workers/data/" },
-      to: { path: "^workers/routes/|node_modules/(hono|@hono)/" },
+      from: { path: "^workers/", pathNot: "^workers/(platform|db)/|^workers/features/[^/]+/(repo\\.ts$|repo/)" },
+      to: { path: "node_modules/drizzle-orm/|^workers/db/schema", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "repo-knows-no-http",
+      comment: "Queries take `db` first and know nothing of HTTP: a repo never imports routes, guards or Hono.",
+      severity: "error",
+      from: { path: "^workers/features/[^/]+/(repo\\.ts$|repo/)" },
+      to: { path: "routes\\.ts$|access\\.ts$|guards\\.ts$|node_modules/(hono|@hono)/" },
+    },
+    {
+      name: "features-meet-through-index",
+      comment:
+        "A feature uses another only through that feature's index.ts, which says what it offers; the rest may change freely.",
+      severity: "error",
+      from: { path: "^workers/features/([^/]+)/" },
+      to: { path: "^workers/features/(?!$1/)[^/]+/", pathNot: "^workers/features/[^/]+/index\\.ts$" },
+    },
+    {
+      name: "platform-knows-no-feature",
+      comment:
+        "platform/ is the plumbing every feature stands on (database, config, errors, mail transport): it imports no feature.",
+      severity: "error",
+      from: { path: "^workers/platform/" },
+      to: { path: "^workers/features/" },
     },
     {
       name: "web-takes-types-from-the-worker",

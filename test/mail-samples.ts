@@ -4,14 +4,25 @@
  * and in Node (where a strict parser reads them back).
  */
 import { inviteAttachment } from "../workers/platform/calendar";
-import { hostInviteMail } from "../workers/features/events/mail";
+import { signInMail } from "../workers/features/auth/mail";
+import { eventFollowUpMail, eventRegisteredMail, hostInviteMail } from "../workers/features/events/mail";
+import { welcomeMail } from "../workers/features/imports/mail";
+import { confirmMail } from "../workers/features/join/mail";
+import { matchedMail } from "../workers/features/matching/mail";
+import { mentorshipClosedMail } from "../workers/features/mentorships/mail";
+import {
+  choicesExhaustedAdminMail,
+  choicesExhaustedMail,
+  pausedForLapsesMail,
+  requestAcceptedMail,
+  requestMail,
+} from "../workers/features/requests/mail";
 import { groupReadyMail } from "../workers/features/groups/mail";
 import { meetingMail } from "../workers/features/meetings/mail";
 import { reminderDigestMail } from "../workers/features/reminders/mail";
 import { rotationFeedbackMail, rotationIntroMail } from "../workers/features/rotations/mail";
 import { surveyInviteMail } from "../workers/features/surveys/mail";
-import * as core from "../workers/features/mail/templates";
-import type { RenderedMail } from "../workers/features/mail/templates";
+import type { RenderedMail } from "../workers/features/mail";
 import { meetingInvite } from "../workers/features/meetings/calendar";
 
 export const NAME = "Zoë Ångström-Łukasiewicz 👩🏽‍💻";
@@ -42,11 +53,11 @@ const invite = meetingInvite(
 
 /** Each template by its function's name, rendered once. */
 export const SAMPLES: Record<string, RenderedMail> = {
-  signInMail: core.signInMail(URL),
-  confirmMail: core.confirmMail(PROGRAM, URL),
-  welcomeMail: core.welcomeMail(NAME, PROGRAM, URL),
-  matchedMail: core.matchedMail(NAME, person, "mentee", PROGRAM, LONG, URL),
-  requestMail: core.requestMail(
+  signInMail: signInMail(URL),
+  confirmMail: confirmMail(PROGRAM, URL),
+  welcomeMail: welcomeMail(NAME, PROGRAM, URL),
+  matchedMail: matchedMail(NAME, person, "mentee", PROGRAM, LONG, URL),
+  requestMail: requestMail(
     NAME,
     { name: PARTNER, title: "Directora de Ingeniería", department: "Forschung & Entwicklung" },
     PROGRAM,
@@ -55,18 +66,18 @@ export const SAMPLES: Record<string, RenderedMail> = {
     "Donnerstag, 4. März 2027",
     URL,
   ),
-  requestAcceptedMail: core.requestAcceptedMail(NAME, person, PROGRAM, URL),
-  choicesExhaustedMail: core.choicesExhaustedMail(NAME, PROGRAM, URL),
-  choicesExhaustedAdminMail: core.choicesExhaustedAdminMail({ name: NAME, email: TO }, PROGRAM, URL),
-  pausedForLapsesMail: core.pausedForLapsesMail(NAME, PROGRAM, URL),
-  mentorshipClosedMail: core.mentorshipClosedMail(NAME, PARTNER, PROGRAM, "ended", "Zeitmangel — leider", URL),
-  eventRegisteredMail: core.eventRegisteredMail(
+  requestAcceptedMail: requestAcceptedMail(NAME, person, PROGRAM, URL),
+  choicesExhaustedMail: choicesExhaustedMail(NAME, PROGRAM, URL),
+  choicesExhaustedAdminMail: choicesExhaustedAdminMail({ name: NAME, email: TO }, PROGRAM, URL),
+  pausedForLapsesMail: pausedForLapsesMail(NAME, PROGRAM, URL),
+  mentorshipClosedMail: mentorshipClosedMail(NAME, PARTNER, PROGRAM, "ended", "Zeitmangel — leider", URL),
+  eventRegisteredMail: eventRegisteredMail(
     NAME,
     { title: `Speed-Mentoring « Été » ${PROGRAM}`, when: "jeudi 4 mars 2027 à 10:00", place: "Atrium, Zürich" },
     "mentee",
     URL,
   ),
-  eventFollowUpMail: core.eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, URL, true),
+  eventFollowUpMail: eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, URL, true),
   hostInviteMail: hostInviteMail(`Speed-Mentoring « Été » 🎉`, { name: PARTNER, email: "host@example.com" }, URL),
   groupReadyMail: groupReadyMail(
     NAME,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { confirmMail, escapeHtml, signInMail, welcomeMail } from "../workers/features/mail/templates";
+import { escapeHtml } from "../workers/platform/html";
+import { signInMail } from "../workers/features/auth/mail";
+import { welcomeMail } from "../workers/features/imports/mail";
+import { confirmMail } from "../workers/features/join/mail";
 import { inviteAttachment } from "../workers/platform/calendar";
 import { toMime } from "../workers/platform/mime";
 import { cloudflareTransport, resendTransport, transportFor } from "../workers/platform/mail-transport";

@@ -5,7 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import type { MailAttachment } from "../features/mail/templates";
+import type { MailAttachment } from "../platform/mail-transport";
 
 export const PROGRAM_KINDS = ["one-to-one", "group", "peer", "reverse", "speed"] as const;
 export const ROLES = ["mentor", "mentee", "both", "junior", "senior"] as const;

@@ -7,7 +7,7 @@
  */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "./env";
-import { SESSION_COOKIE } from "../features/auth/session";
+import { SESSION_COOKIE } from "./session";
 import { ErrorSchema } from "./schemas";
 
 type Document = ReturnType<OpenAPIHono<AppEnv>["getOpenAPI31Document"]>;

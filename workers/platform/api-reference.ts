@@ -7,7 +7,7 @@
  * starts it with an inline script; self-hosting would mean shipping its multi-megabyte standalone
  * bundle with the app and allowing inline script, for a page that needs none.
  */
-import { escapeHtml as e } from "../features/mail/templates";
+import { escapeHtml as e } from "./html";
 
 type Operation = {
   operationId?: string;

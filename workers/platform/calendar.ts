@@ -9,7 +9,7 @@
  */
 import { createEvent, type EventAttributes } from "ics";
 import addressparser from "nodemailer/lib/addressparser";
-import type { MailAttachment } from "../features/mail/templates";
+import type { MailAttachment } from "./mail-transport";
 
 export type Person = { name: string; email: string };
 export type CalendarMethod = "REQUEST" | "CANCEL";

@@ -7,9 +7,9 @@
 import { Buffer } from "node:buffer";
 import { sha256Hex } from "./crypto";
 import { toMime } from "./mime";
-import type { MailAttachment } from "../features/mail/templates";
 
-export type { MailAttachment };
+/** A file sent with a mail, such as a calendar invite (`text/calendar; method=REQUEST`); kept with the mail's row. */
+export type MailAttachment = { filename: string; contentType: string; content: string };
 
 export type OutgoingMessage = {
   to: string;

@@ -8,7 +8,7 @@ import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv, CurrentUser } from "../../platform/env";
 import { forbidden, notFound, unauthorized } from "../../platform/errors";
-import { SESSION_COOKIE, verifySession } from "./session";
+import { SESSION_COOKIE, verifySession } from "../../platform/session";
 
 type SessionRow = { id: string; email: string; name: string; managed: string };
 

@@ -5,7 +5,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
-import { clearedSessionCookie, sessionCookie, signSession } from "./session";
+import { clearedSessionCookie, sessionCookie, signSession } from "../../platform/session";
 import { publicOrigin } from "../../platform/config";
 import { enrollments, people } from "../../db/schema";
 import { findPersonByEmail, personChanges } from "../people/repo";
@@ -17,8 +17,8 @@ import { ApiError } from "../../platform/errors";
 import { allowHit, clientIp } from "../../platform/rate-limit";
 import { NO_SESSION, OPTIONAL_SESSION } from "../../platform/api-document";
 import { router } from "../../platform/validate";
-import { sendMail } from "../mail/send";
-import { signInMail } from "../mail/templates";
+import { sendMail } from "../mail";
+import { signInMail } from "./mail";
 import { errors, json, jsonBody } from "../../platform/schemas";
 
 const tags = ["Auth"];

@@ -15,7 +15,7 @@ import { errors, json } from "../../platform/schemas";
 import { seedDemo } from "./seed";
 import { runClock } from "../../clock";
 import { publicOrigin } from "../../platform/config";
-import { asSent } from "../mail/unsubscribe";
+import { asSent } from "../mail";
 import { jsonBody } from "../../platform/schemas";
 
 const tags = ["Development"];

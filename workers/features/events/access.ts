@@ -8,7 +8,7 @@ import type { AppEnv } from "../../platform/env";
 import { getEvent, isHost, registrationOf } from "./repo";
 import { mayPick } from "./picks";
 import { notFound } from "../../platform/errors";
-import { requireUser } from "../auth/middleware";
+import { requireUser } from "../auth";
 
 /** The event, if the signed-in person registered for it; 404 otherwise. */
 export async function registeredEvent(c: Context<AppEnv>, id: string) {

@@ -5,7 +5,7 @@
  * sees their seats and, once a round they shared has ended, picks whom they would like to meet again.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { requireUser } from "../auth/middleware";
+import { requireUser } from "../auth";
 import { ensurePerson } from "../people/repo";
 import { getEvent, isHost, register, registrationOf, registrationsOf, setAttendance } from "./repo";
 import { ApiError, badRequest, forbidden, notFound } from "../../platform/errors";

@@ -9,10 +9,10 @@
  */
 import { sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { sendMails } from "../mail/send";
+import { sendMails } from "../mail";
 import { windowOfTick } from "../../platform/chunks";
-import { eventFollowUpMail } from "../mail/templates";
-import type { MailMessage } from "../mail/outbox";
+import { eventFollowUpMail } from "./mail";
+import type { MailMessage } from "../mail";
 import { liveObject } from "./live";
 
 const WEEK = 7 * 86_400_000;

@@ -7,9 +7,9 @@ import { inArray, sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { people } from "../../db/schema";
 import { SQL_UUID } from "../mentorships/repo";
-import { sendMails } from "../mail/send";
+import { sendMails } from "../mail";
 import { hostInviteMail } from "./mail";
-import type { MailMessage } from "../mail/outbox";
+import type { MailMessage } from "../mail";
 
 /** The people with these emails, created (named after the address) where there are none yet. */
 export async function ensureHostPeople(db: DB, emails: string[]) {

@@ -7,7 +7,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { insertChunks } from "../../platform/statements";
-import { requireUser } from "../auth/middleware";
+import { requireUser } from "../auth";
 import { emailDomainAllowed, publicOrigin } from "../../platform/config";
 import { eventHosts, events } from "../../db/schema";
 import { eventsFor, getEvent, register, registrationOf } from "./repo";
@@ -17,8 +17,8 @@ import { timingSafeEqual } from "../../platform/crypto";
 import { badRequest, forbidden, notFound } from "../../platform/errors";
 import { NO_SESSION, OPTIONAL_SESSION } from "../../platform/api-document";
 import { router } from "../../platform/validate";
-import { sendMail } from "../mail/send";
-import { eventRegisteredMail } from "../mail/templates";
+import { sendMail } from "../mail";
+import { eventRegisteredMail } from "./mail";
 import { eventInvite } from "./calendar";
 import { inviteAttachment, organizerFrom } from "../../platform/calendar";
 import { ensureHostPeople, inviteHosts } from "./hosts";

@@ -3,7 +3,7 @@
  * Mail of group mentoring and peer circles: "your group is ready", sent once to each member when the
  * organisers publish the groups.
  */
-import { layout, type RenderedMail } from "../mail/templates";
+import { layout, type RenderedMail } from "../mail";
 
 type Mate = { name: string; role: string };
 

@@ -8,7 +8,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/env";
-import { canManage, requireUser } from "../auth/middleware";
+import { canManage, requireUser } from "../auth";
 import { groupMembers, groupNotes, groups, programs } from "../../db/schema";
 import { withdrewFrom } from "../programs/repo/participation";
 import { forbidden, notFound } from "../../platform/errors";

@@ -22,9 +22,9 @@ import { formGroups, type Formation } from "../../domain/groups/form";
 import { ApiError, badRequest } from "../../platform/errors";
 import { router } from "../../platform/validate";
 import { groupReadyMail } from "./mail";
-import type { MailMessage } from "../mail/outbox";
-import { sendMails } from "../mail/send";
-import { recordMailBatch } from "../mail/batches";
+import type { MailMessage } from "../mail";
+import { sendMails } from "../mail";
+import { recordMailBatch } from "../mail";
 import { IdParam, errors, json, jsonBody } from "../../platform/schemas";
 import { GroupsSchema, MoveSchema, PlanSchema, PublishedSchema } from "./schemas";
 

@@ -8,7 +8,7 @@
 import { sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { batchStatements } from "../../platform/statements";
-import { welcomeMail } from "../mail/templates";
+import { welcomeMail } from "./mail";
 
 /** Rows a queue invocation prepares: about ten D1 statements, well inside one invocation's limits. */
 export const CHUNK_ROWS = 500;

@@ -18,7 +18,7 @@ import { runImport } from "./run";
 import { enqueueWelcomes } from "./welcomes";
 import { IMPORT_STATUSES } from "../../db/schema";
 import { ErrorSchema, IdParam, errors, json } from "../../platform/schemas";
-import { MailProgress, mailProgress } from "../mail/batches";
+import { MailProgress, mailProgress } from "../mail";
 import type { DB } from "../../platform/db";
 
 const tags = ["Participants"];

@@ -6,7 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { enqueueMail, type MailMessage } from "../mail/outbox";
+import { enqueueMail, type MailMessage } from "../mail";
 
 /** Rows per page: ten `sendBatch` calls and one D1 query. */
 export const WELCOME_PAGE = 1000;

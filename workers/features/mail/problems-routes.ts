@@ -6,7 +6,7 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { requireAdmin } from "../auth/middleware";
+import { requireAdmin } from "../auth";
 import { outgoingMail } from "../../db/schema";
 import { notFound } from "../../platform/errors";
 import { router } from "../../platform/validate";

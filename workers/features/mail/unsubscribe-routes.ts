@@ -6,7 +6,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/env";
-import { requireUser } from "../auth/middleware";
+import { requireUser } from "../auth";
 import { badRequest } from "../../platform/errors";
 import { NO_SESSION } from "../../platform/api-document";
 import { router } from "../../platform/validate";

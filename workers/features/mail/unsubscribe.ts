@@ -10,7 +10,7 @@ import jwt from "@tsndr/cloudflare-worker-jwt";
 import { sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { MAIL_CATEGORIES, isCategory, type MailCategory } from "./categories";
-import { escapeHtml } from "./templates";
+import { escapeHtml } from "../../platform/html";
 
 const ALGORITHM = "HS256";
 const AUDIENCE = "tandem-unsubscribe";

@@ -6,8 +6,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { matchRuns } from "../../db/schema";
-import { enqueueMail, insertMail, type MailMessage } from "../mail/outbox";
-import { matchedMail } from "../mail/templates";
+import { enqueueMail, insertMail, type MailMessage } from "../mail";
+import { matchedMail } from "./mail";
 import { explain } from "../../domain/matching/score";
 
 export const ANNOUNCE_PAGE = 50;

@@ -5,7 +5,7 @@
  */
 import { createMiddleware } from "hono/factory";
 import { notFound } from "../../platform/errors";
-import type { Guarded } from "../auth/guards";
+import type { Guarded } from "../auth";
 import { mentorshipPages, type Mentorship } from "../mentorships";
 import { meetingById, type Meeting } from "./repo";
 

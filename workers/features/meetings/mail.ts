@@ -1,5 +1,5 @@
 /** @module features/meetings/mail — a meeting scheduled, moved or cancelled, with its calendar invite. */
-import { layout, type RenderedMail } from "../mail/templates";
+import { layout, type RenderedMail } from "../mail";
 
 export function meetingMail(
   name: string,

@@ -5,8 +5,8 @@
  * is what the pair downloads.
  */
 import { inviteAttachment, organizerFrom } from "../../platform/calendar";
-import type { Mailer } from "../mail/mailer";
-import { sendMail } from "../mail/send";
+import type { Mailer } from "../mail";
+import { sendMail } from "../mail";
 import type { Mentorship } from "../mentorships";
 import { meetingInvite } from "./calendar";
 import { meetingMail } from "./mail";

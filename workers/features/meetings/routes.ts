@@ -10,7 +10,7 @@ import { publicOrigin, type Config } from "../../platform/config";
 import { ApiError } from "../../platform/errors";
 import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
-import { mailerOf } from "../mail/mailer";
+import { mailerOf } from "../mail";
 import { mentorshipGuard } from "../mentorships";
 import { meetingGuard } from "./access";
 import { inviteOf, tellPartner } from "./notify";

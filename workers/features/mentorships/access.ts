@@ -7,8 +7,8 @@
 import { createMiddleware } from "hono/factory";
 import type { CurrentUser, RequestVars } from "../../platform/env";
 import { forbidden, notFound } from "../../platform/errors";
-import { canManage, requireUser } from "../auth/middleware";
-import type { Guarded } from "../auth/guards";
+import { canManage, requireUser } from "../auth";
+import type { Guarded } from "../auth";
 import { mentorshipById, type Mentorship } from "./repo";
 
 type Access = {

@@ -6,8 +6,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { mentorRequests, mentorships } from "../../db/schema";
 import { END_REASONS } from "../../domain/mentorship";
-import { mentorshipClosedMail } from "../mail/templates";
-import { sendMail } from "../mail/send";
+import { mentorshipClosedMail } from "./mail";
+import { sendMail } from "../mail";
 import { getProgram } from "../programs/repo/programs";
 import { declineAllPendingTo } from "../requests/repo";
 import { advanceChain, type Mailer } from "../requests/steps";

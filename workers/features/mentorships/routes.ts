@@ -6,10 +6,10 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq, sql } from "drizzle-orm";
-import { requireUser } from "../auth/middleware";
+import { requireUser } from "../auth";
 import { ownMentorship } from "./access";
 import { tellPartner } from "./close";
-import { mailerOf } from "../mail/mailer";
+import { mailerOf } from "../mail";
 import { managedProgram } from "../programs/access";
 import { MENTORSHIP_STATUSES, enrollments, mentorships } from "../../db/schema";
 import { enrollmentDto } from "../programs/repo/enrollments";

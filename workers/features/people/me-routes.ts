@@ -5,7 +5,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import type { AppEnv } from "../../platform/env";
-import { requireUser } from "../auth/middleware";
+import { requireUser } from "../auth";
 import { enrollments, people, programs } from "../../db/schema";
 import { enrollmentDto } from "../programs/repo/enrollments";
 import { enrollmentsOfPerson } from "../programs/repo/enrollments";
@@ -14,7 +14,7 @@ import { enrollmentProfileSchema, personProfileSchema, unknownSkills } from "../
 import { badRequest, notFound, unauthorized, type FieldErrors } from "../../platform/errors";
 import { router } from "../../platform/validate";
 import { leaveProgram } from "../mentorships/close";
-import { mailerOf } from "../mail/mailer";
+import { mailerOf } from "../mail";
 import { errors, json, jsonBody } from "../../platform/schemas";
 import { EnrollmentSchema, MeSchema, PersonSchema } from "./schemas";
 import type { Context } from "hono";

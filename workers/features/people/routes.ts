@@ -3,7 +3,7 @@
  * A program's participants for its managers: the paginated table and CSV export (features/imports/routes has the import).
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { requireManager } from "../auth/middleware";
+import { requireManager } from "../auth";
 import { managedProgram } from "../programs/access";
 import { ENROLLMENT_STATUSES, ROLES } from "../../db/schema";
 import { exportRows, listParticipants } from "../programs/repo/participants";

@@ -2,8 +2,8 @@
 import { createMiddleware } from "hono/factory";
 import type { RequestVars } from "../../platform/env";
 import { notFound } from "../../platform/errors";
-import type { Guarded } from "../auth/guards";
-import { requireManager } from "../auth/middleware";
+import type { Guarded } from "../auth";
+import { requireManager } from "../auth";
 import { getProgram, type Program } from "./repo/programs";
 
 export async function managedProgram(v: RequestVars, id: string) {

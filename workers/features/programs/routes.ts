@@ -6,7 +6,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { count, desc, eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/env";
-import { requireAdmin, requireManager, requireUser } from "../auth/middleware";
+import { requireAdmin, requireManager, requireUser } from "../auth";
 import { publicOrigin } from "../../platform/config";
 import type { DB } from "../../platform/db";
 import { enrollments, people, programs } from "../../db/schema";

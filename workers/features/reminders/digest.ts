@@ -7,8 +7,8 @@
  */
 import { sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { insertMails } from "../mail/bulk";
-import { enqueueMail, type MailMessage } from "../mail/outbox";
+import { insertMails } from "../mail";
+import { enqueueMail, type MailMessage } from "../mail";
 import { reminderDigestMail } from "./mail";
 import { inWorkingHours } from "../../domain/reminders/working-hours";
 

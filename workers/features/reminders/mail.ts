@@ -1,5 +1,5 @@
 /** @module features/reminders/mail — a person's due reminders, gathered into one digest. */
-import { layout, type RenderedMail } from "../mail/templates";
+import { layout, type RenderedMail } from "../mail";
 
 export function reminderDigestMail(
   name: string,

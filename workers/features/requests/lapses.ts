@@ -12,8 +12,8 @@ import { sql } from "drizzle-orm";
 import { getProgram, type Program } from "../programs/repo/programs";
 import { mentorsToPause, stalledChains, unnoticedExhaustedChains } from "./repo";
 import { batchStatements } from "../../platform/statements";
-import { enqueueMail } from "../mail/outbox";
-import { pausedForLapsesMail } from "../mail/templates";
+import { enqueueMail } from "../mail";
+import { pausedForLapsesMail } from "./mail";
 import { advanceChain, noticeExhausted, type Mailer } from "./steps";
 
 export const LAPSES_PER_TICK = 500;

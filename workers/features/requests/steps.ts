@@ -12,9 +12,9 @@ import { getProgram, programManagersOf, type Program } from "../programs/repo/pr
 import { cancelRequest, closeRequest, promote, waitingChoices, type MentorRequest } from "./repo";
 import { explain, scorePair } from "../../domain/matching/score";
 import { matchSettingsOf } from "../matching/repo/pool";
-import { sendMail, sendMails } from "../mail/send";
-import type { Mailer } from "../mail/mailer";
-import { choicesExhaustedAdminMail, choicesExhaustedMail, requestMail } from "../mail/templates";
+import { sendMail, sendMails } from "../mail";
+import type { Mailer } from "../mail";
+import { choicesExhaustedAdminMail, choicesExhaustedMail, requestMail } from "./mail";
 
 export type { Mailer };
 

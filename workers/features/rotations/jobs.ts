@@ -13,8 +13,8 @@
 import { env } from "cloudflare:workers";
 import { sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { sendMails, type Outgoing } from "../mail/send";
-import type { MailMessage } from "../mail/outbox";
+import { sendMails, type Outgoing } from "../mail";
+import type { MailMessage } from "../mail";
 import { rotationFeedbackMail, rotationIntroMail } from "./mail";
 import { SQL_UUID } from "../mentorships/repo";
 import { firstAgenda } from "../../domain/rotations/agenda";

@@ -3,7 +3,7 @@
  * Mail of a reverse-mentoring rotation: each cycle's introduction with a first agenda and an invite, and
  * the feedback question at its end.
  */
-import { layout, type RenderedMail } from "../mail/templates";
+import { layout, type RenderedMail } from "../mail";
 
 type Partner = { name: string; title: string; department: string };
 const who = (p: Partner) => [p.name, [p.title, p.department].filter(Boolean).join(", ")].filter(Boolean).join(" — ");

@@ -9,7 +9,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/env";
 import { managedProgram } from "../programs/access";
-import { requireUser } from "../auth/middleware";
+import { requireUser } from "../auth";
 import { programs, rotationFeedback } from "../../db/schema";
 import { withdrewFrom } from "../programs/repo/participation";
 import { getProgram, type Program } from "../programs/repo/programs";

@@ -1,5 +1,5 @@
 /** @module features/surveys/mail — a survey's invitation and its reminders: one click opens it, no sign-in. */
-import { layout, type RenderedMail } from "../mail/templates";
+import { layout, type RenderedMail } from "../mail";
 
 export function surveyInviteMail(
   name: string,

@@ -8,7 +8,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/env";
 import { managedProgram } from "../programs/access";
-import { requireUser } from "../auth/middleware";
+import { requireUser } from "../auth";
 import { surveys, type SurveyQuestion } from "../../db/schema";
 import { isHost } from "../events/repo";
 import { createSurvey, getSurvey, surveysWithRates, type Survey } from "./repo";

@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
 import { sessions } from "../../../db/schema";
-import { SESSION_TTL_SECONDS } from "../session";
+import { SESSION_TTL_SECONDS } from "../../../platform/session";
 
 /** The insert for a new session (batched with whatever else the sign-in changes). */
 export function insertSession(db: DB, id: string, personId: string, now = Date.now()) {

@@ -1,5 +1,5 @@
 /**
- * @module features/auth/session
+ * @module platform/session
  * Session cookies: a short JWT naming a server-side session row, so logout can revoke it
  * (ARCHITECTURE.md, invariant 4). The token carries ids only, never personal data.
  */

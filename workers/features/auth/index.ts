@@ -1,0 +1,7 @@
+/**
+ * @module features/auth
+ * What other features use of sign-in: the route guards (`signedIn`, `adminOnly`, and `Guarded` for a
+ * feature's own), and the checks they are made of, for the few places a guard cannot sit on the route.
+ */
+export { adminOnly, signedIn, type Guarded } from "./guards";
+export { canManage, requireAdmin, requireManager, requireUser } from "./middleware";

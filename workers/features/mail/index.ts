@@ -1,0 +1,12 @@
+/**
+ * @module features/mail
+ * What other features use to send mail: write it with `layout` in their own `mail.ts`, then `sendMail`
+ * or `sendMails` through a `Mailer` (the outbox, its lanes and the queue do the rest, exactly once).
+ */
+export { layout, type RenderedMail } from "./templates";
+export { mailerOf, type Mailer } from "./mailer";
+export { sendMail, sendMails, type Outgoing } from "./send";
+export { enqueueMail, insertMail, type MailMessage } from "./outbox";
+export { insertMails, type BulkMail } from "./bulk";
+export { MailProgress, mailProgress, recordMailBatch, recordMailBatches } from "./batches";
+export { asSent } from "./unsubscribe";
