@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import { withdrewFrom } from "../programs/repo/participation";
 import type { DB } from "../../platform/db";
 import { batchStatements } from "../../platform/statements";
-import type { MentorshipStatus } from "../../db/schema";
+import type { MentorshipStatus } from "../../domain/statuses";
 
 /** A random UUID (version 4) made by SQLite, for rows inserted by `INSERT … SELECT`. */
 export const SQL_UUID = sql.raw(
