@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { is } from "drizzle-orm";
 import { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
@@ -9,7 +10,7 @@ const files = import.meta.glob<Record<string, unknown>>("../workers/db/schema/*.
 
 describe("the schema's index", () => {
   it("gathers every table of every feature's schema file", () => {
-    const gathered = new Set(Object.values(schema));
+    const gathered = new Set<unknown>(Object.values(schema));
     const missing = Object.entries(files).flatMap(([file, exports]) =>
       Object.entries(exports)
         .filter(([, value]) => is(value, SQLiteTable) && !gathered.has(value))
