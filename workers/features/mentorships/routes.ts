@@ -14,7 +14,7 @@ import { managedProgram } from "../programs/access";
 import { enrollments, mentorships } from "../../db/schema";
 import { MENTORSHIP_STATUSES } from "../../domain/statuses";
 import { enrollmentDto } from "../programs/repo/enrollments";
-import { MENTOR_ROLES } from "../matching/repo/pool";
+import { MENTOR_ROLES } from "../../domain/roles";
 import { activateMentorship, mentorshipsOfPerson } from "./repo";
 import { ApiError, notFound } from "../../platform/errors";
 import { router } from "../../platform/validate";
