@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { SurveyQuestion } from "../workers/db/schema";
+import type { SurveyQuestion } from "../workers/domain/surveys/types";
 import { MIN_GROUP, surveyResults } from "../workers/domain/surveys/results";
 
 const questions: SurveyQuestion[] = [{ id: "r", type: "rating", text: "How was it?" }];

@@ -5,6 +5,7 @@
  * Plain TypeScript: no platform imports.
  */
 import type { Skill } from "./profile";
+import { MENTEE_ROLES, MENTOR_ROLES } from "./roles";
 
 /** One field a confirmation would change, as the person reads it. */
 export type FieldChange = { field: string; label: string; from: string; to: string };
@@ -48,8 +49,8 @@ export function fieldChanges(current: Record<string, unknown>, next: Record<stri
   return changes;
 }
 
-const MENTORING = new Set(["mentor", "both", "junior"]);
-const MENTORED = new Set(["mentee", "both", "senior"]);
+const MENTORING = new Set(MENTOR_ROLES);
+const MENTORED = new Set(MENTEE_ROLES);
 
 /** What someone currently is to others in a program: the sides they hold in pairs, groups or a rotation. */
 export type Commitments = { mentors: boolean; isMentored: boolean; what: string[] };

@@ -4,7 +4,8 @@
  */
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { eventHosts, eventRegistrations, events, people, type EventRole } from "../../db/schema";
+import { eventHosts, eventRegistrations, events, people } from "../../db/schema";
+import type { EventRole } from "../../domain/roles";
 
 export type Event = typeof events.$inferSelect;
 

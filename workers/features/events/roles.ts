@@ -3,7 +3,7 @@
  * Who someone is at an event: a mentor or a mentee at a mentoring event, a peer at a peer event, where
  * nobody has a role to choose.
  */
-import type { EventRole } from "../../db/schema";
+import type { EventRole } from "../../domain/roles";
 import type { Event } from "./repo";
 import { badRequest } from "../../platform/errors";
 

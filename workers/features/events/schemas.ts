@@ -1,6 +1,8 @@
 /** @module features/events/schemas — speed-mentoring events: creation, registration, check-in and the plan. */
 import { z } from "@hono/zod-openapi";
-import { EVENT_MODES, EVENT_ROLES, REGISTRATION_STATUSES } from "../../db/schema";
+import { EVENT_MODES } from "../../domain/kinds";
+import { EVENT_ROLES } from "../../domain/roles";
+import { REGISTRATION_STATUSES } from "../../domain/statuses";
 import { emailSchema, isTimeZone } from "../../domain/profile";
 import { httpUrl, personName, placeText } from "../../platform/schemas";
 

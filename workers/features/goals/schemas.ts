@@ -1,6 +1,6 @@
 /** @module features/goals/schemas — a mentee's goals with milestones and due dates, and the pair's comments. */
 import { z } from "@hono/zod-openapi";
-import { GOAL_HORIZONS } from "../../db/schema";
+import { GOAL_HORIZONS } from "../../domain/kinds";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2027-01-31.");
 const title = z.string().trim().min(1, "Give it a title.").max(160);

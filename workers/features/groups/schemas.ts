@@ -1,6 +1,7 @@
 /** @module features/groups/schemas — group mentoring and peer circles: forming, adjusting and publishing groups, and their pages. */
 import { z } from "@hono/zod-openapi";
-import { GROUP_ROLES, GROUP_STATUSES } from "../../db/schema";
+import { GROUP_ROLES } from "../../domain/roles";
+import { GROUP_STATUSES } from "../../domain/statuses";
 import { placeText } from "../../platform/schemas";
 
 const whole = (what: string, min: number, max: number) =>

@@ -7,7 +7,8 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { importRows, imports, type ImportOutcome } from "../../db/schema";
+import { importRows, imports } from "../../db/schema";
+import type { ImportOutcome } from "../../domain/statuses";
 import { batchStatements, type Query } from "../../platform/statements";
 import type { CsvColumn, PersonRow } from "../../domain/people-csv";
 

@@ -16,7 +16,7 @@ import { ApiError, errorBody, notFound } from "../../platform/errors";
 import { router } from "../../platform/validate";
 import { runImport } from "./run";
 import { enqueueWelcomes } from "./welcomes";
-import { IMPORT_STATUSES } from "../../db/schema";
+import { IMPORT_STATUSES } from "../../domain/statuses";
 import { ErrorSchema, IdParam, errors, json } from "../../platform/schemas";
 import { MailProgress, mailProgress } from "../mail";
 import type { DB } from "../../platform/db";

@@ -6,7 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import type { MailLane } from "../../db/schema";
+import type { MailLane } from "../../domain/kinds";
 import { batchStatements } from "../../platform/statements";
 import { expiryOf, laneOf } from "./lanes";
 import type { RenderedMail } from "./templates";

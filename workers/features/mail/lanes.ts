@@ -7,7 +7,7 @@
  * (one mail, a bulk insert, an import's go-live) sets them alike.
  */
 import { CONFIRM_TTL_MS, SIGNIN_TTL_MS } from "../auth/repo/tokens";
-import type { MailLane } from "../../db/schema";
+import type { MailLane } from "../../domain/kinds";
 import type { MailMessage } from "./outbox";
 
 export const URGENT_QUEUE = "tandem-mail-urgent";

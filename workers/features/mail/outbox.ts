@@ -8,7 +8,8 @@
 import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { DEV_ORIGIN } from "../../platform/config";
 import type { DB } from "../../platform/db";
-import { outgoingMail, type MailLane } from "../../db/schema";
+import { outgoingMail } from "../../db/schema";
+import type { MailLane } from "../../domain/kinds";
 import { expiryOf, isStale, laneOf, queueOf, type MailQueues } from "./lanes";
 import type { RenderedMail } from "./templates";
 import type { MailTransport, OutgoingMessage } from "../../platform/mail-transport";

@@ -13,7 +13,7 @@ import { router } from "../../platform/validate";
 import { enqueueByLane } from "./outbox";
 import { IdParam, errors, json } from "../../platform/schemas";
 import { MailProgress, mailProgress } from "./batches";
-import { MAIL_LANES } from "../../db/schema";
+import { MAIL_LANES } from "../../domain/kinds";
 
 /** The counts cover mail of the last week, and all mail still waiting however old. */
 const STATUS_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;

@@ -8,7 +8,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { matchProposals, matchRuns, matchUnmatched, pairRules } from "../../db/schema";
-import { excludedPairs, MENTEE_ROLES, MENTOR_ROLES, matchSettingsOf, participantsById } from "./repo/pool";
+import { excludedPairs, matchSettingsOf, participantsById } from "./repo/pool";
+import { MENTEE_ROLES, MENTOR_ROLES } from "../../domain/roles";
 import { isUnmatched, type MatchRun } from "./repo/runs";
 import type { Program } from "../programs/repo/programs";
 import { forbiddenBecause } from "../../domain/matching/plan";

@@ -1,6 +1,7 @@
 /** @module features/matching/schemas — matching settings, runs, proposals and their edits. */
 import { z } from "@hono/zod-openapi";
-import { MATCH_MODES, MATCH_RUN_STATUSES } from "../../db/schema";
+import { MATCH_MODES } from "../../domain/kinds";
+import { MATCH_RUN_STATUSES } from "../../domain/statuses";
 import { CRITERIA } from "../../domain/matching/score";
 
 const weight = z.number().int().min(0).max(10);

@@ -1,6 +1,6 @@
 /** @module features/meetings/schemas — a pair's meetings and job-shadowing sessions, and notes afterwards. */
 import { z } from "@hono/zod-openapi";
-import { MEETING_KINDS } from "../../db/schema";
+import { MEETING_KINDS } from "../../domain/kinds";
 import { httpUrl, placeText } from "../../platform/schemas";
 
 const when = z.iso.datetime({ offset: true, message: "Use a date and time like 2027-03-04T09:00:00Z." });

@@ -8,7 +8,8 @@ import { eq, sql } from "drizzle-orm";
 import { withdrewFrom } from "../programs/repo/participation";
 import type { DB } from "../../platform/db";
 import { batchStatements } from "../../platform/statements";
-import { mentorships, type MentorshipStatus } from "../../db/schema";
+import { mentorships } from "../../db/schema";
+import type { MentorshipStatus } from "../../domain/statuses";
 
 export type Mentorship = typeof mentorships.$inferSelect;
 

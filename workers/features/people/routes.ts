@@ -5,7 +5,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { requireManager } from "../auth";
 import { managedProgram } from "../programs/access";
-import { ENROLLMENT_STATUSES, ROLES } from "../../db/schema";
+import { ENROLLMENT_STATUSES } from "../../domain/statuses";
+import { ROLES } from "../../domain/roles";
 import { exportRows, listParticipants } from "../programs/repo/participants";
 import { formatPeopleCsv } from "../../domain/people-csv";
 import { notFound } from "../../platform/errors";

@@ -1,6 +1,8 @@
 /** @module features/people/schemas — the signed-in person's view of themselves. */
 import { z } from "@hono/zod-openapi";
-import { ENROLLMENT_STATUSES, MATCH_MODES, FORMATS, FREQUENCIES, PROGRAM_KINDS, ROLES } from "../../db/schema";
+import { ENROLLMENT_STATUSES } from "../../domain/statuses";
+import { MATCH_MODES, FORMATS, FREQUENCIES, PROGRAM_KINDS } from "../../domain/kinds";
+import { ROLES } from "../../domain/roles";
 
 export const Skill = z.object({ name: z.string(), level: z.number() });
 

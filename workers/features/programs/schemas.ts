@@ -1,6 +1,6 @@
 /** @module features/programs/schemas — program input and output shapes. */
 import { z } from "@hono/zod-openapi";
-import { PROGRAM_KINDS } from "../../db/schema";
+import { PROGRAM_KINDS } from "../../domain/kinds";
 import { PROFILE_FIELDS, emailSchema } from "../../domain/profile";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.");

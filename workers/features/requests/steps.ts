@@ -7,7 +7,8 @@
  */
 import { sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { MENTOR_ROLES, participantsById, type Participant } from "../matching/repo/pool";
+import { participantsById, type Participant } from "../matching/repo/pool";
+import { MENTOR_ROLES } from "../../domain/roles";
 import { getProgram, programManagersOf, type Program } from "../programs/repo/programs";
 import { cancelRequest, closeRequest, promote, waitingChoices, type MentorRequest } from "./repo";
 import { explain, scorePair } from "../../domain/matching/score";

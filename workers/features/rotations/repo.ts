@@ -5,7 +5,8 @@
  */
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { rotationCycles, type SkillLevel } from "../../db/schema";
+import { rotationCycles } from "../../db/schema";
+import type { SkillLevel } from "../../domain/values";
 import type { Program } from "../programs/repo/programs";
 import { cycleDates, planRotation, type Cycle, type RotationPerson } from "../../domain/rotations/schedule";
 

@@ -15,7 +15,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import type { SurveyTrigger } from "../../db/schema";
+import type { SurveyTrigger } from "../../domain/surveys/types";
 import { batchStatements } from "../../platform/statements";
 import { recordMailBatches } from "../mail";
 import { insertMails, type BulkMail } from "../mail";

@@ -5,7 +5,8 @@
  */
 import { eq, sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { surveyInvitations, surveyResponses, surveys, type SurveyQuestion, type SurveyTrigger } from "../../db/schema";
+import { surveyInvitations, surveyResponses, surveys } from "../../db/schema";
+import type { SurveyQuestion, SurveyTrigger } from "../../domain/surveys/types";
 import { TEMPLATES } from "../../domain/surveys/templates";
 import { responseKey, tokenHash } from "./tokens";
 

@@ -1,6 +1,6 @@
 /** @module features/surveys/schemas — surveys, their questions and schedules, answering by token, and results. */
 import { z } from "@hono/zod-openapi";
-import { QUESTION_TYPES, SURVEY_ANCHORS } from "../../db/schema";
+import { QUESTION_TYPES, SURVEY_ANCHORS } from "../../domain/surveys/types";
 
 export const QuestionSchema = z
   .object({

@@ -9,6 +9,7 @@ import type { DB } from "../../../platform/db";
 import type { Program } from "../../programs/repo/programs";
 import type { Mentee, Mentor, PairKey } from "../../../domain/matching/plan";
 import { DEFAULT_SETTINGS, type MatchPerson, type MatchSettings } from "../../../domain/matching/score";
+import { MENTEE_ROLES, MENTOR_ROLES } from "../../../domain/roles";
 
 /** A program's criteria: the admin's where set, else the defaults; reversed in reverse programs. */
 export function matchSettingsOf(program: Pick<Program, "matchSettings" | "kind">): MatchSettings {
@@ -47,9 +48,6 @@ type Row = {
   open_as_mentee: number;
   open_requests: number;
 };
-
-export const MENTOR_ROLES = ["mentor", "both", "junior"];
-export const MENTEE_ROLES = ["mentee", "both", "senior"];
 
 export function toMatchPerson(r: Omit<Row, "role" | "capacity" | "paused" | `open_${string}`>) {
   return {

@@ -1,0 +1,98 @@
+/**
+ * @module db/schema/events
+ * Speed-mentoring events: hosts, registrations and picks.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { EVENT_ROLES } from "../../domain/roles";
+import { REGISTRATION_STATUSES } from "../../domain/statuses";
+import { EVENT_MODES } from "../../domain/kinds";
+import { now } from "./columns";
+import { people } from "./people";
+import { programs } from "./programs";
+
+/** A speed-mentoring event: mentors at numbered tables, mentees rotating every round. */
+export const events = sqliteTable(
+  "events",
+  {
+    id: text("id").primaryKey(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    mode: text("mode", { enum: EVENT_MODES }).notNull().default("mentoring"),
+    startsAt: integer("starts_at").notNull(),
+    timezone: text("timezone").notNull(),
+    place: text("place").notNull().default(""),
+    videoUrl: text("video_url"),
+    roundMinutes: integer("round_minutes").notNull(),
+    breakMinutes: integer("break_minutes").notNull(),
+    /** Null: as many rounds as give everyone a new partner. */
+    rounds: integer("rounds"),
+    tables: integer("tables").notNull(),
+    menteesPerTable: integer("mentees_per_table").notNull(),
+    /** Where mutual picks become proposed mentorships, when the host chose a program. */
+    programId: text("program_id").references(() => programs.id, { onDelete: "set null" }),
+    joinKey: text("join_key").notNull(),
+    /** The rotation plan as last planned (see domain/events/planner). */
+    plan: text("plan", { mode: "json" }).$type<unknown[]>(),
+    createdBy: text("created_by"),
+    /** When the clock was seen finished; the follow-up mail goes out after it. */
+    finishedAt: integer("finished_at"),
+    createdAt: integer("created_at").notNull().default(now),
+    updatedAt: integer("updated_at").notNull().default(now),
+  },
+  (t) => [index("events_starts").on(t.startsAt)],
+);
+
+export const eventHosts = sqliteTable(
+  "event_hosts",
+  {
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.personId] }), index("event_hosts_person").on(t.personId)],
+);
+
+/** Who comes to an event, in which role, and whether they are there. */
+export const eventRegistrations = sqliteTable(
+  "event_registrations",
+  {
+    id: text("id").primaryKey(),
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    role: text("role", { enum: EVENT_ROLES }).notNull(),
+    interests: text("interests", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    status: text("status", { enum: REGISTRATION_STATUSES }).notNull().default("registered"),
+    walkIn: integer("walk_in", { mode: "boolean" }).notNull().default(false),
+    checkedInAt: integer("checked_in_at"),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("event_registrations_person").on(t.eventId, t.personId),
+    index("event_registrations_event_status").on(t.eventId, t.status),
+  ],
+);
+
+/** Whom someone would like to keep meeting after an event; a pick both ways is a mutual pick. */
+export const eventPicks = sqliteTable(
+  "event_picks",
+  {
+    eventId: text("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    fromId: text("from_id").notNull(),
+    toId: text("to_id").notNull(),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.fromId, t.toId] })],
+);

@@ -1,0 +1,80 @@
+/**
+ * @module db/schema/matching
+ * Matching runs, what they propose and leave unmatched, and the admin's pair rules.
+ */
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { MATCH_RUN_STATUSES } from "../../domain/statuses";
+import { PAIR_RULES } from "../../domain/kinds";
+import { now } from "./columns";
+import { programs } from "./programs";
+
+/** Pairs an admin locked (always made) or banned (never made) in a program; runs honour them. */
+export const pairRules = sqliteTable(
+  "pair_rules",
+  {
+    programId: text("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    mentorId: text("mentor_id").notNull(),
+    menteeId: text("mentee_id").notNull(),
+    rule: text("rule", { enum: PAIR_RULES }).notNull(),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.mentorId, t.menteeId] })],
+);
+
+/** One matching run: queued, solved by the queue consumer, reviewed, then published. */
+export const matchRuns = sqliteTable(
+  "match_runs",
+  {
+    id: text("id").primaryKey(),
+    programId: text("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    status: text("status", { enum: MATCH_RUN_STATUSES }).notNull().default("queued"),
+    progress: text("progress").notNull().default(""),
+    createdBy: text("created_by"),
+    error: text("error"),
+    matched: integer("matched").notNull().default(0),
+    totalScore: integer("total_score").notNull().default(0),
+    unmatchedCount: integer("unmatched_count").notNull().default(0),
+    startedAt: integer("started_at"),
+    finishedAt: integer("finished_at"),
+    publishedAt: integer("published_at"),
+    announcedAt: integer("announced_at"),
+    createdAt: integer("created_at").notNull().default(now),
+  },
+  (t) => [index("match_runs_program_created").on(t.programId, t.createdAt), index("match_runs_status").on(t.status)],
+);
+
+/**
+ * Who a run leaves without a mentor, and why: one row each, since a company-wide run can leave
+ * thousands, more than one D1 row (2 MB) can hold as a list.
+ */
+export const matchUnmatched = sqliteTable(
+  "match_unmatched",
+  {
+    runId: text("run_id")
+      .notNull()
+      .references(() => matchRuns.id, { onDelete: "cascade" }),
+    personId: text("person_id").notNull(),
+    reason: text("reason").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.personId] })],
+);
+
+/** The pairs a run proposes; the admin edits them until the run is published. */
+export const matchProposals = sqliteTable(
+  "match_proposals",
+  {
+    runId: text("run_id")
+      .notNull()
+      .references(() => matchRuns.id, { onDelete: "cascade" }),
+    menteeId: text("mentee_id").notNull(),
+    mentorId: text("mentor_id").notNull(),
+    score: integer("score").notNull(),
+    reasons: text("reasons", { mode: "json" }).$type<string[]>().notNull(),
+    locked: integer("locked", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.menteeId] }), index("match_proposals_run_mentor").on(t.runId, t.mentorId)],
+);

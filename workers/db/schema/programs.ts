@@ -1,0 +1,106 @@
+/**
+ * @module db/schema/programs
+ * Programs, who manages them, and who is enrolled in which role.
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { ROLES } from "../../domain/roles";
+import { ENROLLMENT_STATUSES } from "../../domain/statuses";
+import { PROGRAM_KINDS, MATCH_MODES, PAUSE_REASONS, FORMATS, FREQUENCIES } from "../../domain/kinds";
+import type { SkillLevel, StoredMatchSettings } from "../../domain/values";
+import { now } from "./columns";
+import { people } from "./people";
+
+export const programs = sqliteTable(
+  "programs",
+  {
+    id: text("id").primaryKey(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: PROGRAM_KINDS }).notNull(),
+    description: text("description").notNull().default(""),
+    startsOn: text("starts_on"),
+    endsOn: text("ends_on"),
+    defaultCapacity: integer("default_capacity").notNull().default(2),
+    skills: text("skills", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    profileFields: text("profile_fields", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    joinKey: text("join_key").notNull(),
+    /** How pairs are made: the admin runs matching, mentees choose, or both (a run for who did not choose). */
+    matchMode: text("match_mode", { enum: MATCH_MODES }).notNull().default("admin"),
+    /** Null: the default criteria. */
+    matchSettings: text("match_settings", { mode: "json" }).$type<StoredMatchSettings>(),
+    /** Days a mentor has to answer a request before it moves to the mentee's next choice. */
+    requestDays: integer("request_days").notNull().default(3),
+    /** In "both" mode, the last day mentees choose; the admin matches the rest after it. */
+    choiceClosesOn: text("choice_closes_on"),
+    /** Reverse programs: the length of a rotation cycle, and whether the admin paused the rotation. */
+    cycleWeeks: integer("cycle_weeks"),
+    rotationPaused: integer("rotation_paused", { mode: "boolean" }).notNull().default(false),
+    /** Reverse programs: avoid pairing a junior and a senior of the same department where possible. */
+    rotationMixDepartments: integer("rotation_mix_departments", { mode: "boolean" }).notNull().default(false),
+    createdAt: integer("created_at").notNull().default(now),
+    updatedAt: integer("updated_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("programs_slug_unique").on(t.slug)],
+);
+
+export const programManagers = sqliteTable(
+  "program_managers",
+  {
+    programId: text("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.personId] }), index("program_managers_person").on(t.personId)],
+);
+
+export const enrollments = sqliteTable(
+  "enrollments",
+  {
+    id: text("id").primaryKey(),
+    programId: text("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ROLES }).notNull(),
+    status: text("status", { enum: ENROLLMENT_STATUSES }).notNull().default("pending"),
+    capacity: integer("capacity"),
+    goals: text("goals").notNull().default(""),
+    skillsOffered: text("skills_offered", { mode: "json" })
+      .$type<SkillLevel[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    skillsSought: text("skills_sought", { mode: "json" })
+      .$type<SkillLevel[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    format: text("format", { enum: FORMATS }),
+    frequency: text("frequency", { enum: FREQUENCIES }),
+    consentAt: integer("consent_at"),
+    /** A mentor who takes no new requests (set by themselves, or after letting requests lapse). */
+    pausedAt: integer("paused_at"),
+    pausedBecause: text("paused_because", { enum: PAUSE_REASONS }),
+    /** When the mentor last resumed; lapses before it no longer count towards a pause. */
+    resumedAt: integer("resumed_at"),
+    confirmedAt: integer("confirmed_at"),
+    withdrawnAt: integer("withdrawn_at"),
+    createdAt: integer("created_at").notNull().default(now),
+    updatedAt: integer("updated_at").notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex("enrollments_program_person").on(t.programId, t.personId),
+    index("enrollments_person").on(t.personId),
+    index("enrollments_program_status_role").on(t.programId, t.status, t.role),
+  ],
+);
