@@ -37,6 +37,7 @@ import { surveyRoutes } from "./features/surveys/routes";
 import { surveyAnswerRoutes } from "./features/surveys/answer-routes";
 import { meetingRoutes } from "./features/meetings/routes";
 import { goalRoutes } from "./features/goals/routes";
+import { insightRoutes } from "./features/insights/routes";
 import { MAX_IMPORT_BYTES, importRoutes } from "./features/imports/routes";
 import { createRoute, z } from "@hono/zod-openapi";
 
@@ -113,6 +114,7 @@ const routes = api
   .route("/", surveyAnswerRoutes)
   .route("/", meetingRoutes)
   .route("/", goalRoutes)
+  .route("/", insightRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

@@ -1,0 +1,43 @@
+/**
+ * @module features/insights/routes
+ * Whether a program works, for its managers and admins: one read of a few statements, whatever the
+ * program's size (features/insights/repo), computed in domain/insights.
+ */
+import { createRoute } from "@hono/zod-openapi";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { router } from "../../platform/validate";
+import { computeInsights } from "../../domain/insights/compute";
+import { programManager } from "../programs";
+import { insightRows } from "./repo";
+import { InsightsQuery, InsightsSchema } from "./schemas";
+
+const DAY = 86_400_000;
+const DEFAULT_WEEKS = 12;
+
+/** The series' range: whole days, `to` inclusive, 12 weeks up to today unless asked. */
+export function rangeOf(q: { from?: string; to?: string }, now: number) {
+  const to = q.to ? Date.parse(q.to) + DAY - 1 : now;
+  const from = q.from ? Date.parse(q.from) : to - DEFAULT_WEEKS * 7 * DAY;
+  return { from, to };
+}
+
+export const insightRoutes = router().openapi(
+  createRoute({
+    method: "get",
+    path: "/programs/{id}/insights",
+    tags: ["Insights"],
+    summary: "Whether the program works: funnel, matching, engagement, satisfaction, health, trends and reach",
+    description:
+      "Figures about one to four people by an attribute or an answer are null and listed in `suppressed`; " +
+      "`from` and `to` bound the weekly series.",
+    middleware: [programManager] as const,
+    request: { params: IdParam, query: InsightsQuery },
+    responses: { 200: json(InsightsSchema, "The program's insights"), ...refusals(400, 401, 404) },
+  }),
+  async (c) => {
+    const now = Date.now();
+    const range = rangeOf(c.req.valid("query"), now);
+    const rows = await insightRows(c.var.db, c.var.program.id, range, now);
+    return c.json(computeInsights(rows, range, now), 200);
+  },
+);

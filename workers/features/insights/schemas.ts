@@ -1,0 +1,85 @@
+/** @module features/insights/schemas — a program's insights: what organisers see of whether it works. */
+import { z } from "@hono/zod-openapi";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-30.");
+const MAX_WEEKS = 104;
+
+export const InsightsQuery = z
+  .object({
+    from: day.optional().openapi({ description: "First day of the series (default: 12 weeks before `to`)" }),
+    to: day.optional().openapi({ description: "Last day of the series (default: today)" }),
+  })
+  .refine((q) => !q.from || !Number.isNaN(Date.parse(q.from)), { path: ["from"], message: "Not a date." })
+  .refine((q) => !q.to || !Number.isNaN(Date.parse(q.to)), { path: ["to"], message: "Not a date." })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "`to` comes on or after `from`." })
+  .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= MAX_WEEKS * 7 * 86_400_000, {
+    path: ["to"],
+    message: `At most ${MAX_WEEKS} weeks at a time.`,
+  });
+
+/** A count, or null where it is about one to four people (see `suppressed`). */
+const count = z.number().int().nullable();
+const rate = z.number().nullable().openapi({ description: "Percent with one decimal; null with nothing to divide" });
+const BreakdownRow = z
+  .object({
+    value: z.string().nullable().openapi({ description: "null: the groups too small to show alone, together" }),
+    people: count,
+    matched: count,
+  })
+  .openapi("InsightsBreakdownRow");
+
+export const InsightsSchema = z
+  .object({
+    range: z.object({ from: z.string(), to: z.string() }),
+    funnel: z.object({
+      signedUp: z.number().int(),
+      confirmed: z.number().int(),
+      matched: z.number().int(),
+      metOnce: z.number().int(),
+      active: z.number().int(),
+      completed: z.number().int(),
+      endedEarly: z.number().int(),
+      endReasons: z
+        .record(z.string(), count)
+        .openapi({ description: "Pairs ended early by reason; small ones as `others`" }),
+    }),
+    matching: z.object({
+      matchRate: rate,
+      medianDaysToMatch: z.number().nullable(),
+      waiting: z.number().int(),
+      longestWaitDays: z.number().int().nullable(),
+      seatsFree: z.number().int(),
+      mentorsAtCapacity: z.number().int(),
+    }),
+    engagement: z.object({
+      meetingsPerPairPerMonth: z.number().nullable(),
+      metLast30Days: rate,
+      goalsSet: z.number().int(),
+      milestonesReached: z.number().int(),
+    }),
+    satisfaction: z.object({
+      invited: z.number().int(),
+      responseRate: rate,
+      averageRating: z.number().nullable(),
+      nps: z.number().int().nullable(),
+    }),
+    health: z.object({ healthy: z.number().int(), quiet: z.number().int(), stalled: z.number().int() }),
+    series: z.array(
+      z.object({
+        week: z.string().openapi({ description: "The week's Monday" }),
+        signups: z.number().int(),
+        newPairs: z.number().int(),
+        meetings: z.number().int(),
+        answers: count,
+      }),
+    ),
+    breakdowns: z.object({
+      department: z.array(BreakdownRow),
+      location: z.array(BreakdownRow),
+      seniority: z.array(BreakdownRow),
+      role: z.array(BreakdownRow),
+    }),
+    crossDepartmentShare: rate,
+    suppressed: z.array(z.object({ cell: z.string(), reason: z.string() })),
+  })
+  .openapi("Insights");
