@@ -258,6 +258,35 @@ describe("program insights", () => {
     expect(signedOut.status).toBe(401);
   });
 
+  it("make the organiser's home: each program's numbers and the next step, theirs only", async () => {
+    const home = await admin.json<{
+      items: {
+        id: string;
+        waiting: number;
+        quiet: number;
+        stalled: number;
+        matchRate: number;
+        nextStep: { kind: string; text: string; path: string };
+      }[];
+      total: number;
+    }>("GET", "/api/insights?pageSize=100");
+    expect(home.status).toBe(200);
+    const mine = home.body.items.find((p) => p.id === programId)!;
+    expect(mine).toMatchObject({ waiting: 6, quiet: 1, stalled: 1, matchRate: 54.5 });
+    expect(mine.nextStep).toMatchObject({
+      kind: "match",
+      text: "6 people wait for a match",
+      path: `/admin/programs/${programId}/matching`,
+    });
+    // A participant organises nothing: an empty list, not another's programs.
+    const participant = uniqueEmail("participant");
+    await person("Sales", "Berlin", 4, participant);
+    const theirs = await (await signIn(participant)).json<{ items: unknown[]; total: number }>("GET", "/api/insights");
+    expect(theirs.body).toMatchObject({ items: [], total: 0 });
+    expect((await app.request(`${ORIGIN}/api/insights`, {}, env)).status).toBe(401);
+    expect((await admin.json("GET", "/api/insights?pageSize=500")).status).toBe(400);
+  });
+
   it("cost a handful of statements, whatever the program's size", async () => {
     const metered = meteredEnv(env);
     const res = await app.request(

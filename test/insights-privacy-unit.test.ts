@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { floorBreakdown, floorCounts, floored } from "../workers/domain/insights/privacy";
 import { healthOf, median, nps, weekOf, weeksBetween } from "../workers/domain/insights/measures";
+import { nextStep } from "../workers/domain/insights/overview";
 
 const DAY = 86_400_000;
 
@@ -70,5 +71,43 @@ describe("insight measures", () => {
       "quiet",
       "stalled",
     ]);
+  });
+});
+
+describe("the next step", () => {
+  const base = {
+    id: "p",
+    name: "P",
+    kind: "one-to-one",
+    matchMode: "admin",
+    joined: 20,
+    pending: 0,
+    mentees: 10,
+    matchedMentees: 10,
+    waiting: 0,
+    requestsWaiting: 0,
+    quiet: 0,
+    stalled: 0,
+    survey: null,
+    nextEvent: null,
+  };
+  const now = Date.parse("2026-11-30T12:00:00Z");
+  it("says what to do first, in the order organisers act", () => {
+    expect(nextStep({ ...base, waiting: 14, quiet: 5 }, now).text).toBe("14 people wait for a match");
+    expect(nextStep({ ...base, waiting: 1 }, now).text).toBe("1 person waits for a match");
+    expect(nextStep({ ...base, waiting: 3, matchMode: "choice", stalled: 5 }, now)).toMatchObject({
+      kind: "quiet-pairs",
+      text: "5 pairs have not met for 3 weeks or more",
+    });
+    expect(nextStep({ ...base, requestsWaiting: 2 }, now).kind).toBe("requests");
+    const survey = {
+      title: "Check-in survey",
+      invited: 50,
+      responded: 19,
+      closesAt: Date.parse("2026-12-04T12:00:00Z"),
+    };
+    expect(nextStep({ ...base, survey }, now).text).toBe("Check-in survey closes Friday, 38% answered");
+    expect(nextStep({ ...base, survey: { ...survey, responded: 40 } }, now).kind).toBe("none");
+    expect(nextStep({ ...base, joined: 0 }, now)).toMatchObject({ kind: "share", action: "Share the join link" });
   });
 });

@@ -67,3 +67,9 @@ type Refusal = keyof typeof errors;
 /** The error answers a route documents, by status: `responses: { 200: …, ...refusals(400, 404) }`. */
 export const refusals = <S extends Refusal>(...statuses: S[]) =>
   Object.fromEntries(statuses.map((s) => [s, errors[s]])) as Pick<typeof errors, S>;
+
+/** A page of a list: every list is paginated on the server (ARCHITECTURE.md, invariant 5). */
+export const PageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});

@@ -4,12 +4,15 @@
  * program's size (features/insights/repo), computed in domain/insights.
  */
 import { createRoute } from "@hono/zod-openapi";
-import { IdParam, json, refusals } from "../../platform/schemas";
+import { IdParam, PageQuery, json, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { computeInsights } from "../../domain/insights/compute";
+import { overviewOf } from "../../domain/insights/overview";
+import { signedIn } from "../auth";
 import { programManager } from "../programs";
-import { insightRows } from "./repo";
-import { InsightsQuery, InsightsSchema } from "./schemas";
+import { programSummaries, programsPage } from "./repo/overview";
+import { insightRows } from "./repo/program";
+import { InsightsQuery, InsightsSchema, OverviewPage } from "./schemas";
 
 const DAY = 86_400_000;
 const DEFAULT_WEEKS = 12;
@@ -21,23 +24,46 @@ export function rangeOf(q: { from?: string; to?: string }, now: number) {
   return { from, to };
 }
 
-export const insightRoutes = router().openapi(
-  createRoute({
-    method: "get",
-    path: "/programs/{id}/insights",
-    tags: ["Insights"],
-    summary: "Whether the program works: funnel, matching, engagement, satisfaction, health, trends and reach",
-    description:
-      "Figures about one to four people by an attribute or an answer are null and listed in `suppressed`; " +
-      "`from` and `to` bound the weekly series.",
-    middleware: [programManager] as const,
-    request: { params: IdParam, query: InsightsQuery },
-    responses: { 200: json(InsightsSchema, "The program's insights"), ...refusals(400, 401, 404) },
-  }),
-  async (c) => {
-    const now = Date.now();
-    const range = rangeOf(c.req.valid("query"), now);
-    const rows = await insightRows(c.var.db, c.var.program.id, range, now);
-    return c.json(computeInsights(rows, range, now), 200);
-  },
-);
+export const insightRoutes = router()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/insights",
+      tags: ["Insights"],
+      summary:
+        "The organiser's home: each program's numbers and its next step (admins: every program; managers: theirs)",
+      description: "Anyone else gets an empty list.",
+      middleware: [signedIn] as const,
+      request: { query: PageQuery },
+      responses: { 200: json(OverviewPage, "A page of programs, by name"), ...refusals(400, 401) },
+    }),
+    async (c) => {
+      const { me } = c.var;
+      const { page, pageSize } = c.req.valid("query");
+      const scope = me.isAdmin ? { all: true as const } : { ids: me.managedProgramIds };
+      const now = Date.now();
+      const found = await programsPage(c.var.db, scope, page, pageSize);
+      const summaries = await programSummaries(c.var.db, found.programs, now);
+      return c.json({ items: summaries.map((s) => overviewOf(s, now)), total: found.total, page, pageSize }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs/{id}/insights",
+      tags: ["Insights"],
+      summary: "Whether the program works: funnel, matching, engagement, satisfaction, health, trends and reach",
+      description:
+        "Figures about one to four people by an attribute or an answer are null and listed in `suppressed`; " +
+        "`from` and `to` bound the weekly series.",
+      middleware: [programManager] as const,
+      request: { params: IdParam, query: InsightsQuery },
+      responses: { 200: json(InsightsSchema, "The program's insights"), ...refusals(400, 401, 404) },
+    }),
+    async (c) => {
+      const now = Date.now();
+      const range = rangeOf(c.req.valid("query"), now);
+      const rows = await insightRows(c.var.db, c.var.program.id, range, now);
+      return c.json(computeInsights(rows, range, now), 200);
+    },
+  );

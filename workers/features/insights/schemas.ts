@@ -83,3 +83,45 @@ export const InsightsSchema = z
     suppressed: z.array(z.object({ cell: z.string(), reason: z.string() })),
   })
   .openapi("Insights");
+
+const NextStepSchema = z
+  .object({
+    kind: z.enum(["match", "quiet-pairs", "requests", "survey", "share", "none"]),
+    text: z.string(),
+    action: z.string().nullable(),
+    path: z.string().nullable().openapi({ description: "Where in the app the action is done" }),
+  })
+  .openapi("NextStep");
+
+export const ProgramOverviewSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    matchMode: z.string(),
+    joined: z.number().int(),
+    pending: z.number().int(),
+    mentees: z.number().int(),
+    matchedMentees: z.number().int(),
+    matchRate: rate,
+    waiting: z.number().int(),
+    requestsWaiting: z.number().int(),
+    quiet: z.number().int(),
+    stalled: z.number().int(),
+    survey: z
+      .object({ title: z.string(), invited: z.number().int(), responded: z.number().int(), closesAt: z.number() })
+      .nullable(),
+    surveyResponseRate: rate,
+    nextEvent: z.object({ id: z.string(), title: z.string(), startsAt: z.number() }).nullable(),
+    nextStep: NextStepSchema,
+  })
+  .openapi("ProgramOverview");
+
+export const OverviewPage = z
+  .object({
+    items: z.array(ProgramOverviewSchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .openapi("ProgramOverviewPage");

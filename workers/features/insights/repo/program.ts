@@ -1,14 +1,14 @@
 /**
- * @module features/insights/repo
+ * @module features/insights/repo/program
  * What a program's insights are computed from, in one batch of seven statements whatever the
  * program's size: a compact row per participant and per pair (indexed lookups only), and the rest aggregated in SQL (meetings
  * and answers by week, goals, invitations, ratings). The arithmetic is in domain/insights.
  */
 import { sql } from "drizzle-orm";
-import type { DB } from "../../platform/db";
-import { batchStatements } from "../../platform/statements";
-import { MENTEE_ROLES, MENTOR_ROLES } from "../../domain/roles";
-import type { InsightRows, PairRow, PersonRow, RatingRow, WeekCount } from "../../domain/insights/compute";
+import type { DB } from "../../../platform/db";
+import { batchStatements } from "../../../platform/statements";
+import { MENTEE_ROLES, MENTOR_ROLES } from "../../../domain/roles";
+import type { InsightRows, PairRow, PersonRow, RatingRow, WeekCount } from "../../../domain/insights/compute";
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 /** Monday of the week of an instant in ms, in SQL; matches domain/insights weekOf. */
