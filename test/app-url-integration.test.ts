@@ -10,7 +10,7 @@ import { runClock } from "../workers/clock";
 import { DEV_ORIGIN, appUrlProblem, mailOrigin, readConfig } from "../workers/platform/config";
 import { createDb } from "../workers/platform/db";
 import worker from "../workers/index";
-import { insertMail } from "../workers/features/mail/outbox";
+import { insertMail } from "../workers/features/mail/repo/outbox";
 import { env } from "./helpers";
 
 const production = (appUrl: string): Env => ({ ...env, ENVIRONMENT: "production", APP_URL: appUrl });

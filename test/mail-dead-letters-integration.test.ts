@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../workers/platform/db";
 import { outgoingMail } from "../workers/db/schema";
 import worker from "../workers/index";
-import { insertMail } from "../workers/features/mail/outbox";
+import { insertMail } from "../workers/features/mail/repo/outbox";
 import { ADMIN, createProgram, signIn, uniqueEmail } from "./helpers";
 
 const db = createDb(env.DB);

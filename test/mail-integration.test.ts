@@ -17,7 +17,8 @@ import { app } from "../workers/app";
 import { createDb } from "../workers/platform/db";
 import { outgoingMail } from "../workers/db/schema";
 import worker from "../workers/index";
-import { MAX_ATTEMPTS, deliverMail, insertMail, type MailMessage } from "../workers/features/mail/outbox";
+import { MAX_ATTEMPTS, deliverMail, type MailMessage } from "../workers/features/mail/outbox";
+import { insertMail } from "../workers/features/mail/repo/outbox";
 import type { MailTransport, OutgoingMessage } from "../workers/platform/mail-transport";
 
 const db = createDb(env.DB);

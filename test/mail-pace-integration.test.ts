@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../workers/platform/db";
 import { outgoingMail } from "../workers/db/schema";
-import { insertMails } from "../workers/features/mail/bulk";
+import { insertMails } from "../workers/features/mail/repo/bulk";
 import { handleMailBatch } from "../workers/features/mail/consumer";
 import type { MailMessage } from "../workers/features/mail/outbox";
 import { bulkPace } from "../workers/features/mail/paced";

@@ -6,7 +6,8 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
 import { handleMailBatch } from "../workers/features/mail/consumer";
-import { insertMail, type MailMessage } from "../workers/features/mail/outbox";
+import { type MailMessage } from "../workers/features/mail/outbox";
+import { insertMail } from "../workers/features/mail/repo/outbox";
 import type { MailTransport } from "../workers/platform/mail-transport";
 import { createDb } from "../workers/platform/db";
 import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";

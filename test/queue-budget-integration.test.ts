@@ -6,8 +6,8 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { describe, expect, it } from "vitest";
 import { createDb } from "../workers/platform/db";
 import worker from "../workers/index";
-import { insertMail } from "../workers/features/mail/outbox";
-import { mailProgress } from "../workers/features/mail/batches";
+import { insertMail } from "../workers/features/mail/repo/outbox";
+import { mailProgress } from "../workers/features/mail/repo/batches";
 import { env } from "./helpers";
 import { meteredEnv } from "./metered-env";
 

@@ -12,7 +12,7 @@ import { emailDomainAllowed, publicOrigin } from "../../platform/config";
 import { eventHosts, events } from "../../db/schema";
 import { eventsFor, getEvent, register, registrationOf } from "./repo";
 import { newJoinKey } from "../programs/repo/programs";
-import { createEventSurvey } from "../surveys/repo";
+import { createEventSurvey } from "../surveys";
 import { timingSafeEqual } from "../../platform/crypto";
 import { badRequest, forbidden, notFound } from "../../platform/errors";
 import { NO_SESSION, OPTIONAL_SESSION } from "../../platform/api-document";

@@ -5,9 +5,9 @@
  * re-queueing it and admins see it among mail problems. Marking is idempotent; a mail that did go out
  * in the meantime stays sent.
  */
-import { sql } from "drizzle-orm";
 import { createDb } from "../../platform/db";
 import type { MailMessage } from "./outbox";
+import { markDead } from "./repo/outbox";
 
 export async function handleDeadMail(batch: MessageBatch<MailMessage>, env: Env) {
   const db = createDb(env.DB);
@@ -15,9 +15,7 @@ export async function handleDeadMail(batch: MessageBatch<MailMessage>, env: Env)
     const mailId = message.body?.mailId;
     if (typeof mailId === "string") {
       const why = `(the queue gave up after ${message.attempts} deliveries)`;
-      await db.run(sql`
-        UPDATE outgoing_mail SET status = 'failed', last_error = COALESCE(last_error || ' ', '') || ${why}
-        WHERE id = ${mailId} AND status IN ('pending', 'sending')`);
+      await markDead(db, mailId, why);
     }
     message.ack();
   }

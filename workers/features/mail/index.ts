@@ -6,7 +6,9 @@
 export { layout, type RenderedMail } from "./templates";
 export { mailerOf, type Mailer } from "./mailer";
 export { sendMail, sendMails, type Outgoing } from "./send";
-export { enqueueMail, insertMail, type MailMessage } from "./outbox";
-export { insertMails, type BulkMail } from "./bulk";
-export { MailProgress, mailProgress, recordMailBatch, recordMailBatches } from "./batches";
+export { enqueueMail, type MailMessage } from "./outbox";
+export { insertMail } from "./repo/outbox";
+export { insertMails, type BulkMail } from "./repo/bulk";
+export { mailProgress, recordMailBatch, recordMailBatches } from "./repo/batches";
+export { MailProgress } from "./schemas";
 export { asSent } from "./unsubscribe";

@@ -6,7 +6,7 @@
  * (`signin:…`, `welcome:…`); the lane and expiry follow from the kind, so every way into the outbox
  * (one mail, a bulk insert, an import's go-live) sets them alike.
  */
-import { CONFIRM_TTL_MS, SIGNIN_TTL_MS } from "../auth/repo/tokens";
+import { CONFIRM_TTL_MS, SIGNIN_TTL_MS } from "../auth";
 import type { MailLane } from "../../domain/kinds";
 import type { MailMessage } from "./outbox";
 

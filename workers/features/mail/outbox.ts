@@ -5,40 +5,28 @@
  * message finds the row claimed or sent and does nothing; a crash after the claim leaves a stale
  * claim that the cron re-enqueues. https://developers.cloudflare.com/queues/reference/delivery-guarantees/
  */
-import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { DEV_ORIGIN } from "../../platform/config";
 import type { DB } from "../../platform/db";
-import { outgoingMail } from "../../db/schema";
 import type { MailLane } from "../../domain/kinds";
-import { expiryOf, isStale, laneOf, queueOf, type MailQueues } from "./lanes";
-import type { RenderedMail } from "./templates";
+import { isStale, queueOf, type MailQueues } from "./lanes";
 import type { MailTransport, OutgoingMessage } from "../../platform/mail-transport";
-import { asSent, isOptedOut } from "./unsubscribe";
+import { asSent } from "./unsubscribe";
+import { isOptedOut } from "./repo/opt-outs";
+import {
+  claimMail,
+  expireClaimed,
+  markSendFailed,
+  markSent,
+  markSuppressed,
+  stuckMail,
+  type OutboxRow,
+} from "./repo/outbox";
 
 export type MailMessage = { mailId: string };
 export const MAX_ATTEMPTS = 5;
 export const STALE_CLAIM_MS = 10 * 60 * 1000;
 /** The consumer retries a failed send within an hour (consumer.ts); a retry not seen by then was lost. */
 const LOST_RETRY_MS = 60 * 60 * 1000;
-
-/**
- * The insert for one mail, in the lane its kind says, part of bulk send `batchId` if given (features/mail/batches);
- * a second insert with the same key changes nothing.
- */
-export function insertMail(
-  db: DB,
-  id: string,
-  key: string,
-  to: string,
-  mail: RenderedMail,
-  { now = Date.now(), batchId = null }: { now?: number; batchId?: string | null } = {},
-) {
-  const lane = laneOf(key);
-  return db
-    .insert(outgoingMail)
-    .values({ id, idempotencyKey: key, toEmail: to, ...mail, lane, expiresAt: expiryOf(key, now), batchId })
-    .onConflictDoNothing({ target: outgoingMail.idempotencyKey });
-}
 
 /** Puts mail ids on the queue, at most 100 a call (the limit of `sendBatch`), after `delaySeconds` if given. */
 export async function enqueueMail(queue: Queue<MailMessage>, ids: string[], delaySeconds?: number) {
@@ -64,27 +52,11 @@ export async function enqueueByLane(queues: MailQueues, rows: { id: string; lane
  * retry is left to it, so the backoff holds. Safe to run any number of times.
  */
 export async function requeueStuckMail(db: DB, queues: MailQueues, now = Date.now(), graceMs = 60_000) {
-  const rows = await db
-    .select({ id: outgoingMail.id, lane: outgoingMail.lane })
-    .from(outgoingMail)
-    .where(
-      or(
-        and(
-          eq(outgoingMail.status, "pending"),
-          eq(outgoingMail.attempts, 0),
-          lt(outgoingMail.createdAt, now - graceMs),
-          // Deferred for the provider's pace (features/mail/paced) until `claimedAt`: it is on the queue already.
-          or(isNull(outgoingMail.claimedAt), lt(outgoingMail.claimedAt, now - graceMs)),
-        ),
-        and(
-          eq(outgoingMail.status, "pending"),
-          gt(outgoingMail.attempts, 0),
-          lt(outgoingMail.claimedAt, now - LOST_RETRY_MS),
-        ),
-        and(eq(outgoingMail.status, "sending"), lt(outgoingMail.claimedAt, now - STALE_CLAIM_MS)),
-      ),
-    )
-    .limit(1000);
+  const rows = await stuckMail(db, {
+    enqueuedBefore: now - graceMs,
+    retryLostBefore: now - LOST_RETRY_MS,
+    staleBefore: now - STALE_CLAIM_MS,
+  });
   await enqueueByLane(queues, rows);
   return rows.length;
 }
@@ -94,8 +66,7 @@ export type DeliveryResult = "sent" | "skipped" | "failed" | "expired";
 /** Marks claimed mails whose links would arrive dead; logs their ids only (never who or what). */
 export async function dropStale(db: DB, ids: string[]) {
   if (!ids.length) return;
-  await db.run(sql`UPDATE outgoing_mail SET status = 'expired'
-    WHERE status = 'sending' AND id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
+  await expireClaimed(db, ids);
   console.warn(`mail not sent, its link would have expired: ${ids.join(", ")}`);
 }
 
@@ -111,19 +82,7 @@ export async function deliverMail(
   now = Date.now(),
   links: { origin: string; secret: string } = { origin: DEV_ORIGIN, secret: "" },
 ): Promise<DeliveryResult> {
-  const [row] = await db
-    .update(outgoingMail)
-    .set({ status: "sending", claimedAt: now, attempts: sql`${outgoingMail.attempts} + 1` })
-    .where(
-      and(
-        eq(outgoingMail.id, mailId),
-        or(
-          eq(outgoingMail.status, "pending"),
-          and(eq(outgoingMail.status, "sending"), lt(outgoingMail.claimedAt, now - STALE_CLAIM_MS)),
-        ),
-      ),
-    )
-    .returning();
+  const row = await claimMail(db, mailId, now, now - STALE_CLAIM_MS);
   if (!row) return "skipped";
   if (isStale(row.expiresAt, now)) {
     await dropStale(db, [mailId]);
@@ -131,27 +90,24 @@ export async function deliverMail(
   }
   // Checked at sending time, so an unsubscribe stops mail already on its way too.
   if (row.category && (await isOptedOut(db, row.toEmail, row.category))) {
-    await db.update(outgoingMail).set({ status: "suppressed" }).where(eq(outgoingMail.id, mailId));
+    await markSuppressed(db, mailId);
     return "skipped";
   }
   try {
     await transport.send(await outgoingMessage(row, from, links));
   } catch (err) {
     const failed = row.attempts >= MAX_ATTEMPTS;
-    await db
-      .update(outgoingMail)
-      .set({ status: failed ? "failed" : "pending", lastError: String(err).slice(0, 500) })
-      .where(eq(outgoingMail.id, mailId));
+    await markSendFailed(db, mailId, failed, String(err).slice(0, 500));
     if (failed) return "failed";
     throw err;
   }
-  await db.update(outgoingMail).set({ status: "sent", sentAt: Date.now() }).where(eq(outgoingMail.id, mailId));
+  await markSent(db, mailId, Date.now());
   return "sent";
 }
 
 /** What the transport gets for an outbox row: its unsubscribe links and headers added, its key kept. */
 export async function outgoingMessage(
-  row: typeof outgoingMail.$inferSelect,
+  row: OutboxRow,
   from: string,
   links: { origin: string; secret: string },
 ): Promise<OutgoingMessage> {

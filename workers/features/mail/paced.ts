@@ -11,12 +11,19 @@
  * beyond, and everything after a 429, are released (unclaimed, their attempt not counted) and come
  * back on the queue after a delay, so waiting for the provider never uses up the queue's retries.
  */
-import { sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { outgoingMail } from "../../db/schema";
 import { isStale } from "./lanes";
 import { MAX_ATTEMPTS, STALE_CLAIM_MS, dropStale, outgoingMessage } from "./outbox";
 import { RateLimited, type MailTransport } from "../../platform/mail-transport";
+import type { OutboxRow as Row } from "./repo/outbox";
+import {
+  claimMails,
+  markMailsFailed,
+  markMailsSent,
+  optedOutAmong,
+  releaseMails,
+  suppressMails,
+} from "./repo/deliveries";
 
 export type Pace = { maxCalls: number; gapMs: number };
 
@@ -39,7 +46,6 @@ export function bulkPace(rate: number): Pace {
 /** Urgent batches are a few mails someone is waiting for: sent at once; a 429 still defers them. */
 export const URGENT_PACE: Pace = { maxCalls: Infinity, gapMs: 0 };
 
-type Row = typeof outgoingMail.$inferSelect;
 export type Outcome = {
   /** Settled: sent, skipped (another delivery has it), expired, suppressed or failed for good. */
   done: string[];
@@ -50,7 +56,7 @@ export type Outcome = {
   delaySeconds: number;
 };
 
-const ids = (rows: { id: string }[]) => JSON.stringify(rows.map((r) => r.id));
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function deliverMany(
@@ -63,23 +69,7 @@ export async function deliverMany(
   sleep: (ms: number) => Promise<unknown> = wait,
 ): Promise<Outcome> {
   const now = Date.now();
-  const rows = (await db.all(sql`
-    UPDATE outgoing_mail SET status = 'sending', claimed_at = ${now}, attempts = attempts + 1
-    WHERE id IN (SELECT value FROM json_each(${JSON.stringify(mailIds)}))
-      AND (status = 'pending' OR (status = 'sending' AND claimed_at < ${now - STALE_CLAIM_MS}))
-    RETURNING *`)) as Record<string, unknown>[];
-  const claimed: Row[] = rows.map((r) => ({
-    id: r.id as string,
-    toEmail: r.to_email as string,
-    subject: r.subject as string,
-    text: r.text as string,
-    html: r.html as string,
-    category: r.category as string | null,
-    attachments: r.attachments ? JSON.parse(r.attachments as string) : null,
-    attempts: r.attempts as number,
-    idempotencyKey: r.idempotency_key as string,
-    expiresAt: r.expires_at as number | null,
-  })) as Row[];
+  const claimed = await claimMails(db, mailIds, now, now - STALE_CLAIM_MS);
   const done = mailIds.filter((id) => !claimed.some((r) => r.id === id));
 
   const stale = claimed.filter((r) => isStale(r.expiresAt, now));
@@ -89,17 +79,8 @@ export async function deliverMany(
   );
   // Checked at sending time, so an unsubscribe stops mail already on its way too.
   const withCategory = claimed.filter((r) => r.category);
-  const optedOut = withCategory.length
-    ? await db.all<{ id: string }>(sql`
-        SELECT json_extract(j.value, '$.id') AS id FROM json_each(${JSON.stringify(
-          withCategory.map((r) => ({ id: r.id, e: r.toEmail, c: r.category })),
-        )}) j JOIN mail_opt_outs o ON o.email = json_extract(j.value, '$.e') AND o.category = json_extract(j.value, '$.c')`)
-    : [];
-  if (optedOut.length) {
-    await db.run(
-      sql`UPDATE outgoing_mail SET status = 'suppressed' WHERE id IN (SELECT value FROM json_each(${ids(optedOut)}))`,
-    );
-  }
+  const optedOut = withCategory.length ? await optedOutAmong(db, withCategory) : [];
+  if (optedOut.length) await suppressMails(db, ids(optedOut));
   const settled = new Set([...stale.map((r) => r.id), ...optedOut.map((r) => r.id)]);
   done.push(...settled);
   const ready = claimed.filter((r) => !settled.has(r.id));
@@ -132,27 +113,17 @@ export async function deliverMany(
     if (pace.gapMs) await sleep(pace.gapMs);
   }
 
-  if (sent.length) {
-    await db.run(sql`UPDATE outgoing_mail SET status = 'sent', sent_at = ${Date.now()}
-      WHERE id IN (SELECT value FROM json_each(${ids(sent)}))`);
-  }
+  if (sent.length) await markMailsSent(db, ids(sent), Date.now());
   done.push(...sent.map((r) => r.id));
   const retry: string[] = [];
   for (const [why, group] of failures) {
-    await db.run(sql`UPDATE outgoing_mail
-      SET status = CASE WHEN attempts >= ${MAX_ATTEMPTS} THEN 'failed' ELSE 'pending' END, last_error = ${why}
-      WHERE id IN (SELECT value FROM json_each(${ids(group)}))`);
+    await markMailsFailed(db, ids(group), why, MAX_ATTEMPTS);
     for (const r of group) (r.attempts >= MAX_ATTEMPTS ? done : retry).push(r.id);
   }
   const deferred = calls.slice(call).flat();
   // After a 429, what the provider asked for; else about as long as this batch's calls took. The pace
   // holds either way (calls are spaced here); the delay only spares the queue reading them too soon.
   const delaySeconds = retryAfter || Math.max(1, Math.ceil((call * pace.gapMs) / 1000));
-  if (deferred.length) {
-    // Unclaimed, the attempt not counted; `claimed_at` says until when, so the clock does not hurry it.
-    await db.run(sql`UPDATE outgoing_mail
-      SET status = 'pending', attempts = attempts - 1, claimed_at = ${now + delaySeconds * 1000}
-      WHERE status = 'sending' AND id IN (SELECT value FROM json_each(${ids(deferred)}))`);
-  }
+  if (deferred.length) await releaseMails(db, ids(deferred), now + delaySeconds * 1000);
   return { done, retry, deferred: deferred.map((r) => r.id), delaySeconds };
 }

@@ -4,15 +4,15 @@
  * clients post the RFC 8058 one-click form to it), and on the signed-in person's preferences page.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import type { AppEnv } from "../../platform/env";
-import { requireUser } from "../auth";
+import type { DB } from "../../platform/db";
+import { signedIn } from "../auth";
 import { badRequest } from "../../platform/errors";
 import { NO_SESSION } from "../../platform/api-document";
 import { router } from "../../platform/validate";
 import { CATEGORY_KEYS, MAIL_CATEGORIES } from "./categories";
-import { isOptedOut, optIn, optOut, verifyUnsubscribe } from "./unsubscribe";
-import { errors, json, jsonBody } from "../../platform/schemas";
+import { verifyUnsubscribe } from "./unsubscribe";
+import { isOptedOut, optIn, optOut } from "./repo/opt-outs";
+import { json, jsonBody, refusals } from "../../platform/schemas";
 
 const tags = ["Mail preferences"];
 const TokenQuery = z.object({ token: z.string().min(1).max(2000) });
@@ -22,18 +22,18 @@ const Unsubscribed = z
   .openapi("MailCategoryState");
 const Preferences = z.object({ items: z.array(Unsubscribed) }).openapi("MailPreferences");
 
-async function fromToken(c: Context<AppEnv>, token: string) {
-  const who = await verifyUnsubscribe(token, c.env.JWT_SECRET);
+async function fromToken(secret: string, token: string) {
+  const who = await verifyUnsubscribe(token, secret);
   if (!who) throw badRequest("invalid_token", "This unsubscribe link is not valid.");
   return who;
 }
 
-async function preferencesOf(c: Context<AppEnv>, email: string) {
+async function preferencesOf(db: DB, email: string) {
   const items = await Promise.all(
     CATEGORY_KEYS.map(async (category) => ({
       category,
       label: MAIL_CATEGORIES[category],
-      subscribed: !(await isOptedOut(c.var.db, email, category)),
+      subscribed: !(await isOptedOut(db, email, category)),
     })),
   );
   return { items };
@@ -48,10 +48,10 @@ export const unsubscribeRoutes = router()
       tags,
       summary: "What an unsubscribe link is for (its category, and whether it is still subscribed)",
       request: { query: TokenQuery },
-      responses: { 200: json(Unsubscribed, "The link's category"), 400: errors[400] },
+      responses: { 200: json(Unsubscribed, "The link's category"), ...refusals(400) },
     }),
     async (c) => {
-      const { email, category } = await fromToken(c, c.req.valid("query").token);
+      const { email, category } = await fromToken(c.env.JWT_SECRET, c.req.valid("query").token);
       const subscribed = !(await isOptedOut(c.var.db, email, category));
       return c.json({ category, label: MAIL_CATEGORIES[category], subscribed }, 200);
     },
@@ -65,10 +65,10 @@ export const unsubscribeRoutes = router()
       summary: "Unsubscribe from the link's category: the RFC 8058 one-click post (`List-Unsubscribe=One-Click`)",
       description: "Needs no cookie: the token in the URL says who and what. Posting again changes nothing.",
       request: { query: TokenQuery },
-      responses: { 200: json(Unsubscribed, "Unsubscribed"), 400: errors[400] },
+      responses: { 200: json(Unsubscribed, "Unsubscribed"), ...refusals(400) },
     }),
     async (c) => {
-      const { email, category } = await fromToken(c, c.req.valid("query").token);
+      const { email, category } = await fromToken(c.env.JWT_SECRET, c.req.valid("query").token);
       await optOut(c.var.db, email, category);
       return c.json({ category, label: MAIL_CATEGORIES[category], subscribed: false }, 200);
     },
@@ -79,9 +79,10 @@ export const unsubscribeRoutes = router()
       path: "/me/mail-preferences",
       tags,
       summary: "Which kinds of mail you get",
-      responses: { 200: json(Preferences, "Your preferences"), 401: errors[401] },
+      middleware: [signedIn] as const,
+      responses: { 200: json(Preferences, "Your preferences"), ...refusals(401) },
     }),
-    async (c) => c.json(await preferencesOf(c, requireUser(c.var.user).email), 200),
+    async (c) => c.json(await preferencesOf(c.var.db, c.var.me.email), 200),
   )
   .openapi(
     createRoute({
@@ -89,13 +90,14 @@ export const unsubscribeRoutes = router()
       path: "/me/mail-preferences",
       tags,
       summary: "Subscribe to or unsubscribe from one kind of mail",
+      middleware: [signedIn] as const,
       request: jsonBody(z.object({ category: Category, subscribed: z.boolean() }).openapi("MailPreferenceUpdate")),
-      responses: { 200: json(Preferences, "Your preferences"), 400: errors[400], 401: errors[401] },
+      responses: { 200: json(Preferences, "Your preferences"), ...refusals(400, 401) },
     }),
     async (c) => {
-      const { email } = requireUser(c.var.user);
+      const { email } = c.var.me;
       const { category, subscribed } = c.req.valid("json");
       await (subscribed ? optIn : optOut)(c.var.db, email, category);
-      return c.json(await preferencesOf(c, email), 200);
+      return c.json(await preferencesOf(c.var.db, email), 200);
     },
   );

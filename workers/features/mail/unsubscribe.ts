@@ -7,8 +7,6 @@
  * scanners follow links.
  */
 import jwt from "@tsndr/cloudflare-worker-jwt";
-import { sql } from "drizzle-orm";
-import type { DB } from "../../platform/db";
 import { MAIL_CATEGORIES, isCategory, type MailCategory } from "./categories";
 import { escapeHtml } from "../../platform/html";
 
@@ -50,17 +48,6 @@ export function withUnsubscribeFooter(mail: { text: string; html: string }, cate
     html: mail.html.includes("</body>") ? mail.html.replace("</body>", `${html}</body>`) : mail.html + html,
   };
 }
-
-export async function isOptedOut(db: DB, email: string, category: string) {
-  const rows = await db.all(sql`SELECT 1 FROM mail_opt_outs WHERE email = ${email} AND category = ${category}`);
-  return rows.length > 0;
-}
-
-export const optOut = (db: DB, email: string, category: MailCategory) =>
-  db.run(sql`INSERT INTO mail_opt_outs (email, category) VALUES (${email}, ${category}) ON CONFLICT DO NOTHING`);
-
-export const optIn = (db: DB, email: string, category: MailCategory) =>
-  db.run(sql`DELETE FROM mail_opt_outs WHERE email = ${email} AND category = ${category}`);
 
 /** A mail as it goes out: with a category, the footer line and the RFC 8058 headers. */
 export async function asSent(

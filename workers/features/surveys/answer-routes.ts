@@ -4,13 +4,12 @@
  * invitation, which its respondent may change until the survey closes.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { sql } from "drizzle-orm";
-import { invitationByToken, responseByToken, saveResponse } from "./repo";
+import { invitationByToken, responseByToken, saveResponse, surveyAbout } from "./repo/responses";
 import { checkAnswers } from "../../domain/surveys/questions";
 import { ApiError, badRequest, notFound } from "../../platform/errors";
 import { NO_SESSION } from "../../platform/api-document";
 import { router } from "../../platform/validate";
-import { errors, json, jsonBody } from "../../platform/schemas";
+import { json, jsonBody, refusals } from "../../platform/schemas";
 import { ByTokenSchema, RespondSchema } from "./schemas";
 
 const tags = ["Surveys"];
@@ -24,20 +23,17 @@ export const surveyAnswerRoutes = router()
       tags,
       summary: "The survey an invitation's link opens, with your answers if you gave some (no sign-in)",
       request: { params: z.object({ token: z.string().min(10).max(200) }) },
-      responses: { 200: json(ByTokenSchema, "The survey"), 404: errors[404] },
+      responses: { 200: json(ByTokenSchema, "The survey"), ...refusals(404) },
     }),
     async (c) => {
       const { token } = c.req.valid("param");
       const found = await invitationByToken(c.var.db, token);
       if (!found) throw notFound("Survey");
       const mine = await responseByToken(c.var.db, token);
-      const about = await c.var.db.all<{ about: string }>(sql`
-        SELECT COALESCE((SELECT name FROM programs WHERE id = ${found.survey.programId}),
-          (SELECT title FROM events WHERE id = ${found.survey.eventId}), '') AS about`);
       return c.json(
         {
           title: found.survey.title,
-          about: about[0]?.about ?? "",
+          about: await surveyAbout(c.var.db, found.survey),
           anonymous: found.survey.anonymous,
           closesAt: found.invitation.closesAt,
           closed: !found.survey.active || found.invitation.closesAt <= Date.now(),
@@ -58,9 +54,7 @@ export const surveyAnswerRoutes = router()
       request: jsonBody(RespondSchema),
       responses: {
         200: json(z.object({ saved: z.literal(true), editableUntil: z.number() }).openapi("SurveySaved"), "Saved"),
-        400: errors[400],
-        404: errors[404],
-        409: errors[409],
+        ...refusals(400, 404, 409),
       },
     }),
     async (c) => {

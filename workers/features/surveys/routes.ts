@@ -4,38 +4,31 @@
  * an event's hosts read its follow-up survey. Answering is in features/surveys/answer-routes.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { eq, sql } from "drizzle-orm";
-import type { Context } from "hono";
-import type { AppEnv } from "../../platform/env";
-import { managedProgram } from "../programs/access";
-import { requireUser } from "../auth";
-import { surveys } from "../../db/schema";
 import type { SurveyQuestion } from "../../domain/surveys/types";
-import { isHost } from "../events/repo";
-import { createSurvey, getSurvey, surveysWithRates, type Survey } from "./repo";
 import { questionProblems } from "../../domain/surveys/questions";
 import { surveyResults } from "../../domain/surveys/results";
-import { orderTexts } from "./text-order";
 import { TEMPLATES, templateByKey } from "../../domain/surveys/templates";
-import { ApiError, badRequest, notFound } from "../../platform/errors";
+import type { DB } from "../../platform/db";
+import { ApiError, badRequest } from "../../platform/errors";
 import { NO_SESSION } from "../../platform/api-document";
 import { router } from "../../platform/validate";
-import { IdParam, errors, json, jsonBody } from "../../platform/schemas";
+import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { programManager } from "../programs";
+import { eventHost, surveyManager } from "./access";
+import {
+  answersOf,
+  createSurvey,
+  hasResponses,
+  surveysOf,
+  surveysWithRates,
+  updateSurvey,
+  type Survey,
+  type SurveyOwner,
+} from "./repo/surveys";
+import { orderTexts } from "./text-order";
 import { ResultsSchema, SurveyCreateSchema, SurveySchema, SurveyUpdateSchema, TemplateSchema } from "./schemas";
 
 const tags = ["Surveys"];
-
-/** A survey its program's managers (or its event's hosts) may see and change; 404 for anyone else. */
-async function managedSurvey(c: Context<AppEnv>, id: string) {
-  const user = requireUser(c.var.user);
-  const survey = await getSurvey(c.var.db, id);
-  if (!survey) throw notFound("Survey");
-  if (survey.programId) await managedProgram(c.var, survey.programId);
-  else if (!user.isAdmin && !(survey.eventId && (await isHost(c.var.db, survey.eventId, user.id)))) {
-    throw notFound("Survey");
-  }
-  return survey;
-}
 
 const rate = (invited: number, responded: number) => (invited ? Math.round((responded / invited) * 100) / 100 : null);
 
@@ -62,6 +55,21 @@ function checkQuestions(questions: SurveyQuestion[] | undefined) {
   if (Object.keys(problems).length) throw badRequest("invalid_input", "Some questions need attention.", problems);
 }
 
+/** A program's or an event's surveys, each with its response rate. */
+async function listOf(db: DB, owner: SurveyOwner) {
+  const [rows, counts] = await Promise.all([surveysOf(db, owner), surveysWithRates(db, owner)]);
+  return {
+    items: rows.map((s) =>
+      dto(
+        s,
+        counts.find((x) => x.id === s.id),
+      ),
+    ),
+  };
+}
+
+const ownerOf = (s: Survey): SurveyOwner => (s.programId ? { programId: s.programId } : { eventId: s.eventId ?? "" });
+
 export const surveyRoutes = router()
   .openapi(
     createRoute({
@@ -80,31 +88,14 @@ export const surveyRoutes = router()
       path: "/programs/{id}/surveys",
       tags,
       summary: "A program's surveys with their response rates (managers)",
+      middleware: [programManager] as const,
       request: { params: IdParam },
       responses: {
         200: json(z.object({ items: z.array(SurveySchema) }).openapi("SurveyList"), "Surveys"),
-        401: errors[401],
-        404: errors[404],
+        ...refusals(401, 404),
       },
     }),
-    async (c) => {
-      const program = await managedProgram(c.var, c.req.valid("param").id);
-      const [rows, counts] = await Promise.all([
-        c.var.db.select().from(surveys).where(eq(surveys.programId, program.id)),
-        surveysWithRates(c.var.db, { programId: program.id }),
-      ]);
-      return c.json(
-        {
-          items: rows.map((s) =>
-            dto(
-              s,
-              counts.find((x) => x.id === s.id),
-            ),
-          ),
-        },
-        200,
-      );
-    },
+    async (c) => c.json(await listOf(c.var.db, { programId: c.var.program.id }), 200),
   )
   .openapi(
     createRoute({
@@ -112,33 +103,14 @@ export const surveyRoutes = router()
       path: "/events/{id}/surveys",
       tags,
       summary: "An event's follow-up survey(s) with their response rates (the event's hosts, admins)",
+      middleware: [eventHost] as const,
       request: { params: IdParam },
       responses: {
         200: json(z.object({ items: z.array(SurveySchema) }), "Surveys"),
-        401: errors[401],
-        404: errors[404],
+        ...refusals(401, 404),
       },
     }),
-    async (c) => {
-      const user = requireUser(c.var.user);
-      const { id } = c.req.valid("param");
-      if (!user.isAdmin && !(await isHost(c.var.db, id, user.id))) throw notFound("Event");
-      const [rows, counts] = await Promise.all([
-        c.var.db.select().from(surveys).where(eq(surveys.eventId, id)),
-        surveysWithRates(c.var.db, { eventId: id }),
-      ]);
-      return c.json(
-        {
-          items: rows.map((s) =>
-            dto(
-              s,
-              counts.find((x) => x.id === s.id),
-            ),
-          ),
-        },
-        200,
-      );
-    },
+    async (c) => c.json(await listOf(c.var.db, { eventId: c.req.valid("param").id }), 200),
   )
   .openapi(
     createRoute({
@@ -146,11 +118,11 @@ export const surveyRoutes = router()
       path: "/programs/{id}/surveys",
       tags,
       summary: "Add a survey to a program, from a template or from scratch (managers)",
+      middleware: [programManager] as const,
       request: { params: IdParam, ...jsonBody(SurveyCreateSchema) },
-      responses: { 201: json(SurveySchema, "The survey"), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: { 201: json(SurveySchema, "The survey"), ...refusals(400, 401, 404) },
     }),
     async (c) => {
-      const program = await managedProgram(c.var, c.req.valid("param").id);
       const { template: key, ...fields } = c.req.valid("json");
       const template = key ? templateByKey(key) : null;
       if (key && !template)
@@ -174,7 +146,7 @@ export const surveyRoutes = router()
       checkQuestions(input.questions);
       const survey = await createSurvey(
         c.var.db,
-        { programId: program.id },
+        { programId: c.var.program.id },
         input as Parameters<typeof createSurvey>[2],
       );
       return c.json(dto(survey), 201);
@@ -187,38 +159,28 @@ export const surveyRoutes = router()
       tags,
       summary:
         "Change a survey, or turn it off with `active: false` (managers); questions and anonymity only before any answer",
+      middleware: [surveyManager] as const,
       request: { params: IdParam, ...jsonBody(SurveyUpdateSchema) },
-      responses: {
-        200: json(SurveySchema, "The survey"),
-        400: errors[400],
-        401: errors[401],
-        404: errors[404],
-        409: errors[409],
-      },
+      responses: { 200: json(SurveySchema, "The survey"), ...refusals(400, 401, 404, 409) },
     }),
     async (c) => {
-      const survey = await managedSurvey(c, c.req.valid("param").id);
+      const { survey } = c.var;
       const changes = c.req.valid("json");
       checkQuestions(changes.questions);
-      const [counts] = await surveysWithRates(
-        c.var.db,
-        survey.programId ? { programId: survey.programId } : { eventId: survey.eventId! },
-      ).then((r) => r.filter((x) => x.id === survey.id));
+      const [counts] = await surveysWithRates(c.var.db, ownerOf(survey)).then((r) =>
+        r.filter((x) => x.id === survey.id),
+      );
       if (changes.questions && (counts?.responded ?? 0) > 0) {
         throw new ApiError(409, "has_answers", "People have answered: the questions stay as they were asked.");
       }
       if (changes.anonymous !== undefined && changes.anonymous !== survey.anonymous) {
         // Named after anonymous answers would show them one by one; anonymous after named ones would mislead.
-        const [answered] = await c.var.db.all<{ n: number }>(
-          sql`SELECT EXISTS (SELECT 1 FROM survey_responses WHERE survey_id = ${survey.id}) AS n`,
-        );
-        if (answered?.n) {
+        if (await hasResponses(c.var.db, survey.id)) {
           throw new ApiError(409, "has_answers", "People have answered: the survey stays as anonymous as it was.");
         }
       }
       if (Object.keys(changes).length === 0) return c.json(dto(survey, counts), 200);
-      const [saved] = await c.var.db.update(surveys).set(changes).where(eq(surveys.id, survey.id)).returning();
-      return c.json(dto(saved!, counts), 200);
+      return c.json(dto(await updateSurvey(c.var.db, survey.id, changes), counts), 200);
     },
   )
   .openapi(
@@ -229,17 +191,13 @@ export const surveyRoutes = router()
       summary: "Response rate, averages, NPS, distributions and free text (managers; an event survey's hosts)",
       description:
         "An anonymous survey shows nothing (`hidden`) until five people answered. A breakdown shows only groups of five or more answers, the smaller ones merged into `other` if together five or more, else no group at all; a question that a shown group has one to four answers to shows only each group's count. Written answers come in an order that is stable per survey and says nothing about who answered when.",
+      middleware: [surveyManager] as const,
       request: { params: IdParam },
-      responses: { 200: json(ResultsSchema, "Results"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(ResultsSchema, "Results"), ...refusals(401, 404) },
     }),
     async (c) => {
-      const survey = await managedSurvey(c, c.req.valid("param").id);
-      const [rows, invited] = await Promise.all([
-        c.var.db.all<{ role: string; answers: string }>(
-          sql`SELECT role, answers FROM survey_responses WHERE survey_id = ${survey.id}`,
-        ),
-        c.var.db.all<{ n: number }>(sql`SELECT COUNT(*) AS n FROM survey_invitations WHERE survey_id = ${survey.id}`),
-      ]);
+      const { survey } = c.var;
+      const { rows, invited } = await answersOf(c.var.db, survey.id);
       const results = await orderTexts(
         c.env.JWT_SECRET,
         survey.id,
@@ -249,7 +207,6 @@ export const surveyRoutes = router()
           survey.anonymous,
         ),
       );
-      const n = invited[0]?.n ?? 0;
-      return c.json({ title: survey.title, invited: n, responseRate: rate(n, results.responses), ...results }, 200);
+      return c.json({ title: survey.title, invited, responseRate: rate(invited, results.responses), ...results }, 200);
     },
   );

@@ -1,16 +1,17 @@
 /**
- * @module features/surveys/repo
+ * @module features/surveys/repo/surveys
  * Surveys in D1: creating them (from a template or from scratch, and a one-to-one program's default
- * schedule), their response rates, an invitation found by its token, and saving a response.
+ * schedule), listing and changing them, their response rates, and the answers their results read.
  */
 import { eq, sql } from "drizzle-orm";
-import type { DB } from "../../platform/db";
-import { surveyInvitations, surveyResponses, surveys } from "../../db/schema";
-import type { SurveyQuestion, SurveyTrigger } from "../../domain/surveys/types";
-import { TEMPLATES } from "../../domain/surveys/templates";
-import { responseKey, tokenHash } from "./tokens";
+import type { DB } from "../../../platform/db";
+import { surveys } from "../../../db/schema";
+import type { SurveyQuestion, SurveyTrigger } from "../../../domain/surveys/types";
+import { TEMPLATES } from "../../../domain/surveys/templates";
 
 export type Survey = typeof surveys.$inferSelect;
+type SurveyChange = Partial<Pick<Survey, "title" | "questions" | "trigger" | "openDays" | "anonymous" | "active">>;
+export type SurveyOwner = { programId: string } | { eventId: string };
 export type SurveyInput = {
   title: string;
   template: string;
@@ -63,61 +64,38 @@ export async function getSurvey(db: DB, id: string) {
 }
 
 /** Surveys of a program or event, with how many were invited and answered. */
-export function surveysWithRates(db: DB, owner: { programId?: string; eventId?: string }) {
-  const where = owner.programId ? sql`s.program_id = ${owner.programId}` : sql`s.event_id = ${owner.eventId ?? ""}`;
+export function surveysWithRates(db: DB, owner: SurveyOwner) {
+  const where = "programId" in owner ? sql`s.program_id = ${owner.programId}` : sql`s.event_id = ${owner.eventId}`;
   return db.all<{ id: string; invited: number; responded: number }>(sql`
     SELECT s.id, COUNT(i.id) AS invited, COUNT(i.responded_at) AS responded
     FROM surveys s LEFT JOIN survey_invitations i ON i.survey_id = s.id
     WHERE ${where} GROUP BY s.id`);
 }
 
-/** The invitation a token opens, with its survey; null for an unknown token. */
-export async function invitationByToken(db: DB, token: string) {
-  const [row] = await db
-    .select({ invitation: surveyInvitations, survey: surveys })
-    .from(surveyInvitations)
-    .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
-    .where(eq(surveyInvitations.tokenHash, await tokenHash(token)));
-  return row ?? null;
-}
-
-export async function responseByToken(db: DB, token: string) {
-  const [row] = await db
+/** The surveys of a program or an event. */
+export const surveysOf = (db: DB, owner: SurveyOwner) =>
+  db
     .select()
-    .from(surveyResponses)
-    .where(eq(surveyResponses.responseKey, await responseKey(token)));
-  return row ?? null;
+    .from(surveys)
+    .where("programId" in owner ? eq(surveys.programId, owner.programId) : eq(surveys.eventId, owner.eventId));
+
+export const updateSurvey = async (db: DB, id: string, change: SurveyChange) =>
+  (await db.update(surveys).set(change).where(eq(surveys.id, id)).returning())[0]!;
+
+export async function hasResponses(db: DB, surveyId: string) {
+  const [answered] = await db.all<{ n: number }>(
+    sql`SELECT EXISTS (SELECT 1 FROM survey_responses WHERE survey_id = ${surveyId}) AS n`,
+  );
+  return !!answered?.n;
 }
 
-/** Saves (or replaces) the response of the token's invitation and marks the invitation answered. */
-export async function saveResponse(
-  db: DB,
-  token: string,
-  found: NonNullable<Awaited<ReturnType<typeof invitationByToken>>>,
-  answers: Record<string, unknown>,
-  now: number,
-) {
-  const { invitation, survey } = found;
-  // Anonymous: the response's and the invitation's times say only the day, so they cannot be matched.
-  const at = survey.anonymous ? Math.floor(now / 86_400_000) * 86_400_000 : now;
-  await db.batch([
-    db
-      .insert(surveyResponses)
-      .values({
-        id: crypto.randomUUID(),
-        surveyId: survey.id,
-        responseKey: await responseKey(token),
-        // Anonymous: nothing ties the answers to the invitation, hence to the person.
-        invitationId: survey.anonymous ? null : invitation.id,
-        role: invitation.role,
-        answers,
-        createdAt: at,
-        updatedAt: at,
-      })
-      .onConflictDoUpdate({ target: surveyResponses.responseKey, set: { answers, updatedAt: at } }),
-    db
-      .update(surveyInvitations)
-      .set({ respondedAt: sql`COALESCE(${surveyInvitations.respondedAt}, ${at})` })
-      .where(eq(surveyInvitations.id, invitation.id)),
+/** Every response of a survey (answers as stored JSON) and how many were invited, for its results. */
+export async function answersOf(db: DB, surveyId: string) {
+  const [rows, invited] = await Promise.all([
+    db.all<{ role: string; answers: string }>(
+      sql`SELECT role, answers FROM survey_responses WHERE survey_id = ${surveyId}`,
+    ),
+    db.all<{ n: number }>(sql`SELECT COUNT(*) AS n FROM survey_invitations WHERE survey_id = ${surveyId}`),
   ]);
+  return { rows, invited: invited[0]?.n ?? 0 };
 }

@@ -1,28 +1,12 @@
 /**
- * @module features/mail/batches
+ * @module features/mail/repo/batches
  * A bulk send an admin started (an import's welcomes, a group's publish) is a `mail_batches` row that
  * its mails point at; its progress is counted from those mails by status, so it is never out of step
  * with what was sent ("4,200 of 10,000 welcome mails sent").
  */
-import { z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
-import type { DB } from "../../platform/db";
-
-export const MailProgress = z
-  .object({
-    id: z.string(),
-    kind: z.string().openapi({ description: 'The kind of mail, e.g. "welcome", "group-published"' }),
-    label: z.string(),
-    programId: z.string().nullable(),
-    createdAt: z.number(),
-    total: z.number(),
-    waiting: z.number().openapi({ description: "Not sent yet (pending or being sent)" }),
-    sent: z.number(),
-    failed: z.number(),
-    skipped: z.number().openapi({ description: "Not sent on purpose: the person unsubscribed, or it expired" }),
-  })
-  .openapi("MailProgress");
-export type MailProgress = z.infer<typeof MailProgress>;
+import type { DB } from "../../../platform/db";
+import type { MailProgress } from "../schemas";
 
 /** The statement that records a bulk send; a second one with the same id changes nothing. */
 export const recordMailBatch = (

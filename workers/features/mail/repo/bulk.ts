@@ -1,15 +1,15 @@
 /**
- * @module features/mail/bulk
+ * @module features/mail/repo/bulk
  * Thousands of mails into the outbox in few statements: each statement inserts a chunk from one JSON
  * parameter (`json_each`), and chunks go to D1 in batches. A key already in the outbox is skipped,
  * so a repeated call inserts nothing twice; the ids of what was inserted come back for the queue.
  */
 import { sql } from "drizzle-orm";
-import type { DB } from "../../platform/db";
-import type { MailLane } from "../../domain/kinds";
-import { batchStatements } from "../../platform/statements";
-import { expiryOf, laneOf } from "./lanes";
-import type { RenderedMail } from "./templates";
+import type { DB } from "../../../platform/db";
+import type { MailLane } from "../../../domain/kinds";
+import { batchStatements } from "../../../platform/statements";
+import { expiryOf, laneOf } from "../lanes";
+import type { RenderedMail } from "../templates";
 
 /** A mail for the outbox; `batchId` names the bulk send it belongs to, when that differs per mail. */
 export type BulkMail = { key: string; to: string; mail: RenderedMail; batchId?: string };

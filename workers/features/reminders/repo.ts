@@ -1,0 +1,130 @@
+/**
+ * @module features/reminders/repo
+ * Reminders in D1: noting what is worth one (each under a key that says what and for whom, so a doubled
+ * or late tick notes nothing twice), and claiming a person's due reminders under one digest key.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import type { DB } from "../../platform/db";
+import { batchStatements } from "../../platform/statements";
+
+const DAY = 86_400_000;
+
+/** The day after `now` as `YYYY-MM-DD` (UTC), for due dates kept as days. */
+const tomorrow = (now: number) => new Date(now + DAY).toISOString().slice(0, 10);
+
+/**
+ * Each source is one INSERT … SELECT (each SELECT ends in a WHERE, which lets SQLite read the upsert
+ * after it): meetings in the next 24 hours, mentor requests waiting for two days, milestones due
+ * tomorrow, events tomorrow, rotation cycles starting within two days.
+ */
+function sources(origin: string, now: number): SQL[] {
+  const insert = (select: SQL) => sql`
+    INSERT INTO reminders (key, person_id, text, link, due_at) ${select} ON CONFLICT (key) DO NOTHING`;
+  return [
+    insert(sql`
+      SELECT 'meeting:' || g.id || ':' || g.sequence || ':' || p.id, p.id,
+        'Meeting with ' || o.name || ' on ' || strftime('%Y-%m-%d %H:%M UTC', g.starts_at / 1000, 'unixepoch'),
+        ${origin} || '/mentorships/' || m.id, ${now}
+      FROM meetings g JOIN mentorships m ON m.id = g.mentorship_id
+      JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
+      JOIN people o ON o.id IN (m.mentor_id, m.mentee_id) AND o.id != p.id
+      WHERE g.cancelled_at IS NULL AND g.starts_at > ${now} AND g.starts_at <= ${now + DAY} AND m.status = 'active'`),
+    insert(sql`
+      SELECT 'request:' || r.id, r.mentor_id, mentee.name || ' is waiting for your answer to their mentor request',
+        ${origin} || '/requests', ${now}
+      FROM mentor_requests r JOIN people mentee ON mentee.id = r.mentee_id
+      WHERE r.status = 'pending' AND r.sent_at <= ${now - 2 * DAY}`),
+    insert(sql`
+      SELECT 'milestone:' || s.id, m.mentee_id, 'Milestone due tomorrow: ' || s.title,
+        ${origin} || '/mentorships/' || m.id, ${now}
+      FROM milestones s JOIN goals g ON g.id = s.goal_id JOIN mentorships m ON m.id = g.mentorship_id
+      WHERE s.done_at IS NULL AND s.due_on = ${tomorrow(now)} AND m.status = 'active'`),
+    insert(sql`
+      SELECT 'event:' || e.id || ':' || r.person_id, r.person_id,
+        e.title || ' starts ' || strftime('%Y-%m-%d %H:%M UTC', e.starts_at / 1000, 'unixepoch'),
+        ${origin} || '/events/' || e.id || '?key=' || e.join_key, ${now}
+      FROM events e JOIN event_registrations r ON r.event_id = e.id
+      WHERE e.starts_at > ${now} AND e.starts_at <= ${now + DAY} AND r.status IN ('registered', 'present')`),
+    insert(sql`
+      SELECT 'rotation:' || c.program_id || ':' || c.cycle || ':' || e.person_id, e.person_id,
+        'A new reverse-mentoring cycle of ' || p.name || ' starts ' || strftime('%Y-%m-%d', c.starts_at / 1000, 'unixepoch'),
+        ${origin} || '/dashboard', ${now}
+      FROM rotation_cycles c JOIN programs p ON p.id = c.program_id
+      JOIN enrollments e ON e.program_id = c.program_id AND e.status = 'active' AND e.role IN ('junior', 'senior')
+      WHERE c.started_at IS NULL AND p.rotation_paused = 0 AND c.starts_at > ${now} AND c.starts_at <= ${now + 2 * DAY}`),
+  ];
+}
+
+export type QuietPair = {
+  key: string;
+  person_id: string;
+  timezone: string;
+  other: string;
+  id: string;
+  since: number;
+  met: number;
+};
+
+/**
+ * People of active pairs quiet for `period` since their last meeting (or since they were paired), not
+ * yet nudged for this whole period of quiet: keyed by the pair, the time the quiet began and the period.
+ */
+export const quietPairs = (db: DB, now: number, period: number) =>
+  db.all<QuietPair>(sql`
+    WITH quiet AS (
+      SELECT m.id, p.id AS person_id, p.timezone, o.name AS other, m.started_at,
+        (SELECT MAX(g.starts_at) FROM meetings g WHERE g.mentorship_id = m.id AND g.cancelled_at IS NULL) AS met
+      FROM mentorships m JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
+      JOIN people o ON o.id IN (m.mentor_id, m.mentee_id) AND o.id != p.id
+      WHERE m.status = 'active' AND m.source != 'rotation' AND m.started_at <= ${now - period}
+    ), anchored AS (
+      SELECT *, MAX(started_at, COALESCE(met, 0)) AS since FROM quiet
+    )
+    SELECT 'nudge:' || id || ':' || person_id || ':' || since || ':' || CAST((${now} - since) / ${period} AS INTEGER) AS key,
+      person_id, timezone, other, id, since, met IS NOT NULL AND met >= started_at AS met
+    FROM anchored
+    WHERE since <= ${now - period}
+      AND NOT EXISTS (SELECT 1 FROM reminders r
+        WHERE r.key = 'nudge:' || id || ':' || person_id || ':' || since || ':' || CAST((${now} - since) / ${period} AS INTEGER))
+    LIMIT 1000`);
+
+/**
+ * Notes every source's reminders and the given nudges in one batch, each key once; returns how many
+ * were new.
+ */
+export async function noteReminders(
+  db: DB,
+  origin: string,
+  now: number,
+  nudges: { key: string; personId: string; text: string; link: string }[],
+) {
+  const statements = sources(origin, now);
+  if (nudges.length) {
+    statements.push(sql`INSERT INTO reminders (key, person_id, text, link, due_at)
+      SELECT value ->> 'key', value ->> 'personId', value ->> 'text', value ->> 'link', ${now}
+      FROM json_each(${JSON.stringify(nudges)}) WHERE true ON CONFLICT (key) DO NOTHING`);
+  }
+  const results = await batchStatements(db, statements);
+  return results.reduce((n, r) => n + (r.meta?.changes ?? 0), 0);
+}
+
+/** People with due reminders not yet in a digest, with their time zones (at most 2,000 a tick). */
+export const waitingPeople = (db: DB, now: number) =>
+  db.all<{ person_id: string; timezone: string }>(sql`
+    SELECT DISTINCT r.person_id, p.timezone FROM reminders r JOIN people p ON p.id = r.person_id
+    WHERE r.digest_key IS NULL AND r.due_at <= ${now} LIMIT 2000`);
+
+/** Claims these people's due reminders under one digest key each, in one UPDATE so two ticks cannot both take them. */
+export const claimDigests = (db: DB, personIds: string[], now: number) =>
+  db.run(sql`
+    UPDATE reminders SET digest_key = 'digest:' || person_id || ':' || ${now}
+    WHERE digest_key IS NULL AND due_at <= ${now}
+      AND person_id IN (SELECT value FROM json_each(${JSON.stringify(personIds)}))`);
+
+/** The reminders of every claimed digest whose mail (keyed by the digest key) is not written yet. */
+export const unmailedDigests = (db: DB) =>
+  db.all<{ digest_key: string; name: string; email: string; text: string; link: string }>(sql`
+    SELECT r.digest_key, p.name, p.email, r.text, r.link FROM reminders r JOIN people p ON p.id = r.person_id
+    WHERE r.digest_key IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM outgoing_mail o WHERE o.idempotency_key = r.digest_key)
+    ORDER BY r.digest_key, r.due_at, r.key LIMIT 5000`);

@@ -1,0 +1,2 @@
+/** @module features/surveys — what other features use of surveys: a program's default schedule, an event's follow-up. */
+export { createEventSurvey, ensureDefaultSurveys } from "./repo/surveys";
