@@ -28,6 +28,8 @@ export default defineConfig(async () => {
             include: ["test/**/*.test.ts"],
             exclude: ["test/e2e/**", "test/node/**"],
             setupFiles: ["./test/apply-migrations.ts"],
+            // Generous but bounded: a sweep over every route takes seconds on a busy 2-core machine.
+            testTimeout: 30_000,
           },
         },
         {
