@@ -287,6 +287,51 @@ describe("program insights", () => {
     expect((await admin.json("GET", "/api/insights?pageSize=500")).status).toBe(400);
   });
 
+  it("list the pairs that need attention, on the program's own thresholds", async () => {
+    type Page = {
+      items: { menteeEmail: string; status: string; days: number; lastMeetingAt: number | null; reason: string }[];
+      total: number;
+    };
+    const both = await admin.json<Page>("GET", `/api/programs/${programId}/health`);
+    expect(both.status).toBe(200);
+    expect(both.body.items.map((p) => [p.status, p.days])).toEqual([
+      ["stalled", 50],
+      ["quiet", 25],
+    ]);
+    expect(both.body.items[0]!.reason).toBe("No meeting logged in the 50 days since the pair started");
+    expect(both.body.items[1]!.lastMeetingAt).not.toBeNull();
+    expect((await admin.json<Page>("GET", `/api/programs/${programId}/health?status=quiet`)).body.total).toBe(1);
+    // Stricter thresholds make the quiet pair (25 days) stalled too; the one that met 3 days ago stays healthy.
+    const policy = await admin.json("PUT", `/api/programs/${programId}/health-policy`, {
+      body: { quietDays: 7, stalledDays: 14, autoEndDays: null },
+    });
+    expect(policy).toMatchObject({ status: 200, body: { quietDays: 7, stalledDays: 14, autoEndDays: null } });
+    const stricter = await admin.json<Page>("GET", `/api/programs/${programId}/health?status=stalled`);
+    expect(stricter.body.items.map((p) => p.days)).toEqual([50, 25]);
+    for (const body of [
+      { quietDays: 30, stalledDays: 20, autoEndDays: null },
+      { quietDays: 7, stalledDays: 14, autoEndDays: 10 },
+      { quietDays: 1, stalledDays: 14, autoEndDays: null },
+    ]) {
+      expect((await admin.json("PUT", `/api/programs/${programId}/health-policy`, { body })).status).toBe(400);
+    }
+    expect((await admin.json("GET", `/api/programs/${programId}/health-policy`)).body).toMatchObject({ quietDays: 7 });
+    await admin.json("PUT", `/api/programs/${programId}/health-policy`, {
+      body: { quietDays: 21, stalledDays: 42, autoEndDays: null },
+    });
+    const stranger = uniqueEmail("outsider");
+    await person("Sales", "Berlin", 4, stranger);
+    const outsider = await signIn(stranger);
+    expect((await outsider.json("GET", `/api/programs/${programId}/health`)).status).toBe(404);
+    expect(
+      (
+        await outsider.json("PUT", `/api/programs/${programId}/health-policy`, {
+          body: { quietDays: 7, stalledDays: 14, autoEndDays: null },
+        })
+      ).status,
+    ).toBe(404);
+  });
+
   it("cost a handful of statements, whatever the program's size", async () => {
     const metered = meteredEnv(env);
     const res = await app.request(

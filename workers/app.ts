@@ -38,6 +38,7 @@ import { surveyAnswerRoutes } from "./features/surveys/answer-routes";
 import { meetingRoutes } from "./features/meetings/routes";
 import { goalRoutes } from "./features/goals/routes";
 import { insightRoutes } from "./features/insights/routes";
+import { healthRoutes } from "./features/insights/health-routes";
 import { MAX_IMPORT_BYTES, importRoutes } from "./features/imports/routes";
 import { createRoute, z } from "@hono/zod-openapi";
 
@@ -115,6 +116,7 @@ const routes = api
   .route("/", meetingRoutes)
   .route("/", goalRoutes)
   .route("/", insightRoutes)
+  .route("/", healthRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

@@ -44,6 +44,11 @@ export const programs = sqliteTable(
     rotationPaused: integer("rotation_paused", { mode: "boolean" }).notNull().default(false),
     /** Reverse programs: avoid pairing a junior and a senior of the same department where possible. */
     rotationMixDepartments: integer("rotation_mix_departments", { mode: "boolean" }).notNull().default(false),
+    /** Days without a meeting after which an active pair counts as quiet, then stalled (program insights). */
+    quietDays: integer("quiet_days").notNull().default(21),
+    stalledDays: integer("stalled_days").notNull().default(42),
+    /** Days without a meeting after which an active pair that has not said it goes on is ended; null: never. */
+    autoEndDays: integer("auto_end_days"),
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
   },

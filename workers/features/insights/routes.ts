@@ -64,6 +64,7 @@ export const insightRoutes = router()
       const now = Date.now();
       const range = rangeOf(c.req.valid("query"), now);
       const rows = await insightRows(c.var.db, c.var.program.id, range, now);
-      return c.json(computeInsights(rows, range, now), 200);
+      const { quietDays, stalledDays } = c.var.program;
+      return c.json(computeInsights(rows, range, now, { quietDays, stalledDays }), 200);
     },
   );

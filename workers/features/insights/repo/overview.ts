@@ -7,7 +7,6 @@ import { sql, type SQL } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
 import { batchStatements } from "../../../platform/statements";
 import { MENTEE_ROLES } from "../../../domain/roles";
-import { DEFAULT_HEALTH } from "../../../domain/insights/measures";
 import type { ProgramSummary } from "../../../domain/insights/overview";
 
 const DAY = 86_400_000;
@@ -35,8 +34,6 @@ export async function programSummaries(
   if (!programs.length) return [];
   const ids = JSON.stringify(programs.map((p) => p.id));
   const inPrograms = (column: string) => sql`${sql.raw(column)} IN (SELECT value FROM json_each(${ids}))`;
-  const quietSince = now - DEFAULT_HEALTH.quietDays * DAY;
-  const stalledSince = now - DEFAULT_HEALTH.stalledDays * DAY;
   const results = await batchStatements(db, [
     sql`SELECT e.program_id, sum(e.status = 'active') AS joined, sum(e.status = 'pending') AS pending,
         sum(e.status = 'active' AND ${mentee}) AS mentees,
@@ -48,10 +45,13 @@ export async function programSummaries(
       FROM enrollments e WHERE ${inPrograms("e.program_id")} GROUP BY e.program_id`,
     sql`SELECT program_id, count(*) AS requests_waiting FROM mentor_requests
       WHERE ${inPrograms("program_id")} AND status = 'pending' GROUP BY program_id`,
-    sql`SELECT program_id, sum(since <= ${stalledSince}) AS stalled, sum(since > ${stalledSince} AND since <= ${quietSince}) AS quiet
-      FROM (SELECT m.program_id, coalesce((SELECT max(x.starts_at) FROM meetings x WHERE x.mentorship_id = m.id
-          AND x.cancelled_at IS NULL AND x.starts_at <= ${now}), m.started_at, m.created_at) AS since
-        FROM mentorships m WHERE ${inPrograms("m.program_id")} AND m.status = 'active')
+    // Each program's own thresholds (quiet_days, stalled_days), in days.
+    sql`SELECT program_id, sum(days >= stalled_days) AS stalled, sum(days < stalled_days AND days >= quiet_days) AS quiet
+      FROM (SELECT m.program_id, pr.quiet_days, pr.stalled_days,
+          (${now} - coalesce((SELECT max(x.starts_at) FROM meetings x WHERE x.mentorship_id = m.id
+            AND x.cancelled_at IS NULL AND x.starts_at <= ${now}), m.started_at, m.created_at)) / ${DAY} AS days
+        FROM mentorships m JOIN programs pr ON pr.id = m.program_id
+        WHERE ${inPrograms("m.program_id")} AND m.status = 'active')
       GROUP BY program_id`,
     // The survey open now with the most people invited, per program.
     sql`SELECT program_id, title, invited, responded, closes_at FROM (
