@@ -5,7 +5,7 @@
  */
 import type { DB } from "../../platform/db";
 import { createProgram, type Program, type ProgramInput, type Statement } from "./repo/programs";
-import { ensureDefaultSurveys } from "../surveys/repo";
+import { ensureDefaultSurveys } from "../surveys";
 
 /** What a program of its kind starts with; safe to run again. */
 export async function setUpProgram(db: DB, program: Program) {
