@@ -12,7 +12,7 @@ export async function findPersonByEmail(db: DB, email: string) {
 }
 
 /** Only the fields a profile actually sets, so an omitted field keeps its value. */
-export function personChanges(p: Partial<PersonProfile>) {
+function personChanges(p: Partial<PersonProfile>) {
   const set: Partial<typeof people.$inferInsert> = {};
   if (p.name !== undefined) set.name = p.name;
   if (p.department !== undefined) set.department = p.department;
