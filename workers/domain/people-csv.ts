@@ -7,10 +7,8 @@ import Papa from "papaparse";
 import { personName } from "./person-name";
 import { emailSchema, formatSkillList, isTimeZone, parseSkillList, type Skill } from "./profile";
 
-export const CSV_COLUMNS = [
-  "email",
-  "name",
-  "role",
+/** The columns of a person's shared profile, besides their name. */
+export const PROFILE_CSV_COLUMNS = [
   "department",
   "title",
   "location",
@@ -18,11 +16,11 @@ export const CSV_COLUMNS = [
   "years_experience",
   "manager_email",
   "languages",
-  "skills_offered",
-  "skills_sought",
-  "goals",
-  "capacity",
 ] as const;
+/** The columns of their enrollment in the program, besides their role. */
+export const ENROLLMENT_CSV_COLUMNS = ["skills_offered", "skills_sought", "goals", "capacity"] as const;
+
+export const CSV_COLUMNS = ["email", "name", "role", ...PROFILE_CSV_COLUMNS, ...ENROLLMENT_CSV_COLUMNS] as const;
 
 export type PersonRow = {
   email: string;

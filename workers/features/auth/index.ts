@@ -5,4 +5,4 @@
  */
 export { adminOnly, signedIn, type Guarded } from "./guards";
 export { canManage, requireAdmin, requireManager, requireUser } from "./middleware";
-export { CONFIRM_TTL_MS, SIGNIN_TTL_MS } from "./repo/tokens";
+export { CONFIRM_TTL_MS, SIGNIN_TTL_MS, createEmailToken, type RedeemFailure } from "./repo/tokens";

@@ -3,26 +3,19 @@
  * Loads the signed-in person (one D1 round trip: session, person and managed programs together)
  * and the guards that routes use.
  */
-import { sql } from "drizzle-orm";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv, CurrentUser } from "../../platform/env";
 import { forbidden, notFound, unauthorized } from "../../platform/errors";
 import { SESSION_COOKIE, verifySession } from "../../platform/session";
-
-type SessionRow = { id: string; email: string; name: string; managed: string };
+import { sessionPerson } from "./repo/sessions";
 
 export const loadUser = createMiddleware<AppEnv>(async (c, next) => {
   c.set("user", null);
   const token = getCookie(c, SESSION_COOKIE);
   const claims = token ? await verifySession(token, c.env.JWT_SECRET) : null;
   if (claims) {
-    const row = await c.var.db.get<SessionRow>(sql`
-      SELECT p.id, p.email, p.name,
-        (SELECT json_group_array(pm.program_id) FROM program_managers pm WHERE pm.person_id = p.id) AS managed
-      FROM sessions s JOIN people p ON p.id = s.person_id
-      WHERE s.id = ${claims.sid} AND s.person_id = ${claims.sub}
-        AND s.revoked_at IS NULL AND s.expires_at > ${Date.now()}`);
+    const row = await sessionPerson(c.var.db, claims.sid, claims.sub, Date.now());
     if (row) {
       c.set("user", {
         id: row.id,

@@ -4,13 +4,12 @@
  * /auth/verify redeems the token, so a mail scanner that follows links cannot use it up.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, eq } from "drizzle-orm";
 import { clearedSessionCookie, sessionCookie, signSession } from "../../platform/session";
 import { publicOrigin } from "../../platform/config";
-import { enrollments, people } from "../../db/schema";
-import { findPersonByEmail, personChanges } from "../people/repo";
+import { applyProfile, ensurePerson, findPersonByEmail } from "../people";
+import { confirmEnrollment } from "../programs";
 import { insertSession, revokeSession } from "./repo/sessions";
-import { pendingConfirmation } from "../join/repo";
+import { pendingConfirmation } from "../join";
 import { SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure } from "./repo/tokens";
 import { emailSchema, type SignupPayload } from "../../domain/profile";
 import { ApiError } from "../../platform/errors";
@@ -19,11 +18,9 @@ import { NO_SESSION, OPTIONAL_SESSION } from "../../platform/api-document";
 import { router } from "../../platform/validate";
 import { sendMail } from "../mail";
 import { signInMail } from "./mail";
-import { errors, json, jsonBody } from "../../platform/schemas";
+import { json, jsonBody, refusals } from "../../platform/schemas";
 
 const tags = ["Auth"];
-
-/** What a confirmation token carries: the sign-up as submitted, applied once confirmed. */
 
 const TOKEN_MESSAGES: Record<RedeemFailure, string> = {
   expired: "This link has expired. Ask for a new one.",
@@ -69,7 +66,7 @@ export const authRoutes = router()
       description:
         "Answers 202 whether or not the email is known, so it cannot be used to find out who has an account.",
       request: jsonBody(z.object({ email: emailSchema })),
-      responses: { 202: json(z.object({ ok: z.literal(true) }), "Accepted"), 400: errors[400], 429: errors[429] },
+      responses: { 202: json(z.object({ ok: z.literal(true) }), "Accepted"), ...refusals(400, 429) },
     }),
     async (c) => {
       const { email } = c.req.valid("json");
@@ -83,13 +80,7 @@ export const authRoutes = router()
       }
       let person = await findPersonByEmail(db, email);
       if (!person && c.var.config.adminEmails.has(email)) {
-        person = (
-          await db
-            .insert(people)
-            .values({ id: crypto.randomUUID(), email, name: "Administrator" })
-            .onConflictDoUpdate({ target: people.email, set: { email } })
-            .returning()
-        )[0]!;
+        person = await ensurePerson(db, email, { name: "Administrator" });
       }
       if (person) {
         const token = await createEmailToken(db, { purpose: "signin", personId: person.id, ttlMs: SIGNIN_TTL_MS });
@@ -109,7 +100,7 @@ export const authRoutes = router()
       description:
         "For a sign-up confirmation: the fields of the existing profile it would change, and why it is refused, if it is.",
       request: { query: z.object({ token: TokenSchema }) },
-      responses: { 200: json(Confirmation, "The pending sign-in or confirmation"), 400: errors[400] },
+      responses: { 200: json(Confirmation, "The pending sign-in or confirmation"), ...refusals(400) },
     }),
     async (c) => {
       const pending = await pendingConfirmation(c.var.db, c.req.valid("query").token);
@@ -130,8 +121,7 @@ export const authRoutes = router()
       request: jsonBody(z.object({ token: TokenSchema, acceptChanges: z.boolean().optional() })),
       responses: {
         200: json(VerifyResult, "Signed in; a confirmation also activates the enrollment"),
-        400: errors[400],
-        409: errors[409],
+        ...refusals(400, 409),
       },
     }),
     async (c) => {
@@ -157,26 +147,11 @@ export const authRoutes = router()
       if (t.purpose === "confirm" && t.enrollmentId) {
         const p = t.payload as SignupPayload;
         const { capacity, ...profile } = p.enrollment;
+        const enrollment = { ...profile, ...(capacity !== undefined ? { capacity } : {}), consentAt: p.consentAt };
         const [, , confirmed] = await db.batch([
           insertSession(db, sessionId, t.personId, now),
-          db
-            .update(people)
-            .set({ ...personChanges(p.person), updatedAt: now })
-            .where(eq(people.id, t.personId)),
-          db
-            .update(enrollments)
-            .set({
-              ...profile,
-              role: profile.role as (typeof enrollments.$inferInsert)["role"],
-              ...(capacity !== undefined ? { capacity } : {}),
-              status: "active",
-              consentAt: p.consentAt,
-              confirmedAt: now,
-              withdrawnAt: null,
-              updatedAt: now,
-            })
-            .where(and(eq(enrollments.id, t.enrollmentId), eq(enrollments.personId, t.personId)))
-            .returning({ programId: enrollments.programId }),
+          applyProfile(db, t.personId, p.person, now),
+          confirmEnrollment(db, t.enrollmentId, t.personId, enrollment, now),
         ]);
         programId = confirmed[0]?.programId ?? null;
       } else {

@@ -4,25 +4,18 @@
  * Every route here answers 404 in any other environment, as if it did not exist.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { desc, eq } from "drizzle-orm";
-import { createMiddleware } from "hono/factory";
-import type { AppEnv } from "../../platform/env";
-import { outgoingMail } from "../../db/schema";
-import { notFound } from "../../platform/errors";
-import { NO_SESSION } from "../../platform/api-document";
-import { router } from "../../platform/validate";
-import { errors, json } from "../../platform/schemas";
-import { seedDemo } from "./seed";
 import { runClock } from "../../clock";
+import { NO_SESSION } from "../../platform/api-document";
 import { publicOrigin } from "../../platform/config";
+import { notFound } from "../../platform/errors";
+import { json, jsonBody, refusals } from "../../platform/schemas";
+import { router } from "../../platform/validate";
 import { asSent } from "../mail";
-import { jsonBody } from "../../platform/schemas";
+import { devOnly } from "./access";
+import { mailAttachments, newestMail } from "./repo";
+import { seedDemo } from "./seed";
 
 const tags = ["Development"];
-const devOnly = createMiddleware<AppEnv>(async (c, next) => {
-  if (!c.var.config.isDev) throw notFound("Page");
-  await next();
-});
 
 const MailSchema = z
   .object({
@@ -63,11 +56,7 @@ export const devRoutes = router()
       },
     }),
     async (c) => {
-      const rows = await c.var.db
-        .select()
-        .from(outgoingMail)
-        .orderBy(desc(outgoingMail.createdAt), desc(outgoingMail.id))
-        .limit(c.req.valid("query").limit);
+      const rows = await newestMail(c.var.db, c.req.valid("query").limit);
       // As it went out: with the unsubscribe line of its category, if any.
       const origin = publicOrigin(c.var.config, c.req.url);
       const sent = await Promise.all(rows.map((m) => asSent(m, origin, c.env.JWT_SECRET)));
@@ -103,16 +92,12 @@ export const devRoutes = router()
       request: { params: AttachmentParams },
       responses: {
         200: { content: { "application/octet-stream": { schema: z.string() } }, description: "The file as sent" },
-        404: errors[404],
+        ...refusals(404),
       },
     }),
     async (c) => {
       const { id, index } = c.req.valid("param");
-      const [row] = await c.var.db
-        .select({ attachments: outgoingMail.attachments })
-        .from(outgoingMail)
-        .where(eq(outgoingMail.id, id));
-      const file = row?.attachments?.[index];
+      const file = (await mailAttachments(c.var.db, id))?.[index];
       if (!file) throw notFound("Attachment");
       return c.body(file.content, 200, {
         "content-type": file.contentType,

@@ -3,25 +3,20 @@
  * Seeds the demo company for local development, once: four programs (one-to-one matched by the admin,
  * one-to-one where mentees choose, reverse, speed), their participants, and a program manager. Run by `npm start` through POST /api/dev/seed.
  */
-import { eq } from "drizzle-orm";
+import { PROFILE_FIELDS, slugify } from "../../domain/profile";
 import type { Config } from "../../platform/config";
 import type { DB } from "../../platform/db";
-import { people, programs } from "../../db/schema";
-import { insertChunks } from "../../platform/statements";
-import { PROFILE_FIELDS, slugify } from "../../domain/profile";
-import { importPeople } from "../imports/run";
-import { setManagers, type ProgramInput } from "../programs/repo/programs";
-import { newProgram, setUpProgram } from "../programs/setup";
+import { importPeople } from "../imports";
+import { findPersonByEmail } from "../people";
+import { newProgram, programBySlug, setManagers, setUpProgram, type ProgramInput } from "../programs";
 import { DEMO_SKILLS, choiceRows, oneToOneRows, reverseRows, speedRows } from "./demo-people";
+import { addMissingPeople } from "./repo";
 
 export const DEMO_MANAGER = "maya.manager@example.com";
 
 /** The program with this name's slug, created (and set up as the API sets one up) if it is not there yet. */
 async function ensureProgram(db: DB, input: ProgramInput) {
-  const [existing] = await db
-    .select()
-    .from(programs)
-    .where(eq(programs.slug, slugify(input.name)));
+  const existing = await programBySlug(db, slugify(input.name));
   return existing ? setUpProgram(db, existing) : newProgram(db, input);
 }
 
@@ -30,7 +25,7 @@ async function ensureProgram(db: DB, input: ProgramInput) {
  * completes on the next run. True when the demo was not there before.
  */
 export async function seedDemo(db: DB, config: Config): Promise<boolean> {
-  const [before] = await db.select({ id: programs.id }).from(programs).where(eq(programs.slug, "mentoring-2027"));
+  const before = await programBySlug(db, "mentoring-2027");
   const base = { skills: DEMO_SKILLS, profileFields: [...PROFILE_FIELDS], defaultCapacity: 2 };
   const oneToOne = await ensureProgram(db, {
     ...base,
@@ -82,10 +77,8 @@ export async function seedDemo(db: DB, config: Config): Promise<boolean> {
     },
     ...admins.map((email) => ({ id: crypto.randomUUID(), email, name: "Administrator", department: "People" })),
   ];
-  for (const rows of insertChunks(people, staff)) {
-    await db.insert(people).values(rows).onConflictDoNothing({ target: people.email });
-  }
-  const [manager] = await db.select({ id: people.id }).from(people).where(eq(people.email, DEMO_MANAGER));
+  await addMissingPeople(db, staff);
+  const manager = await findPersonByEmail(db, DEMO_MANAGER);
   await setManagers(db, oneToOne.id, [manager!.id]);
   return !before;
 }

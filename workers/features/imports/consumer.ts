@@ -4,10 +4,9 @@
  * the switch live, or a page of welcomes), and each step is safe to deliver twice
  * (https://developers.cloudflare.com/queues/reference/delivery-guarantees/).
  */
-import { sql } from "drizzle-orm";
 import { createDb } from "../../platform/db";
-import { batchStatements } from "../../platform/statements";
 import type { ImportMessage } from "./messages";
+import { failDeadImport } from "./repo/imports";
 import { importStep } from "./run";
 import { enqueueWelcomes } from "./welcomes";
 
@@ -41,15 +40,7 @@ export async function handleDeadImports(batch: MessageBatch<ImportMessage>, env:
   const db = createDb(env.DB);
   for (const message of batch.messages) {
     const id = message.body?.importId;
-    if (id) {
-      await batchStatements(db, [
-        sql`UPDATE imports SET status = 'failed', finished_at = ${Date.now()},
-          error = 'The import could not be completed; nothing was imported. Try again.'
-          WHERE id = ${id} AND status IN ('staging', 'running')`,
-        sql`UPDATE import_rows SET data = NULL, mail = NULL
-          WHERE import_id = ${id} AND (SELECT status FROM imports WHERE id = ${id}) = 'failed'`,
-      ]);
-    }
+    if (id) await failDeadImport(db, id, Date.now());
     message.ack();
   }
 }

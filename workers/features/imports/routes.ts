@@ -6,20 +6,23 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { createMiddleware } from "hono/factory";
 import Papa from "papaparse";
-import { managedProgram } from "../programs/access";
+import { programManager } from "../programs";
 import { publicOrigin } from "../../platform/config";
-import { failImport, getImport, importResults, stageImport } from "./repo";
+import { failImport, getImport, importResults, stageImport } from "./repo/imports";
 import { CSV_COLUMNS, parsePeopleCsv } from "../../domain/people-csv";
 import { ROLES_BY_KIND } from "../../domain/profile";
-import { ApiError, errorBody, notFound } from "../../platform/errors";
+import { ApiError, errorBody } from "../../platform/errors";
 import { router } from "../../platform/validate";
+import { importOf, type Import } from "./access";
 import { runImport } from "./run";
 import { enqueueWelcomes } from "./welcomes";
 import { IMPORT_STATUSES } from "../../domain/statuses";
-import { ErrorSchema, IdParam, errors, json } from "../../platform/schemas";
+import { ErrorSchema, IdParam, errors, json, refusals } from "../../platform/schemas";
 import { MailProgress, mailProgress } from "../mail";
 import type { DB } from "../../platform/db";
+import type { AppEnv } from "../../platform/env";
 
 const tags = ["Participants"];
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
@@ -55,12 +58,22 @@ const ImportError = z
   })
   .openapi("ImportError");
 
+const fileLimit = bodyLimit({
+  maxSize: MAX_IMPORT_BYTES,
+  onError: (c) => c.json(errorBody(413, "The file is larger than 8 MB. Split it into smaller files."), 413),
+});
+// Typed as the app's middleware, so the route's guard keeps its variables (bodyLimit's own type has none).
+const sizeLimit = createMiddleware<AppEnv>((c, next) => fileLimit(c, next));
+
 const ImportParams = IdParam.extend({ importId: z.string().min(1).max(64) });
-const withUrl = async (db: DB, programId: string, s: NonNullable<Awaited<ReturnType<typeof getImport>>>) => ({
+const withUrl = async (db: DB, programId: string, s: Import) => ({
   ...s,
   resultUrl: `/api/programs/${programId}/imports/${s.id}/result`,
   welcomeMails: (await mailProgress(db, { ids: [s.id] }))[0] ?? null,
 });
+/** The import just staged, as its page shows it. */
+const stateOf = async (db: DB, programId: string, id: string) =>
+  withUrl(db, programId, (await getImport(db, programId, id))!);
 
 export const importRoutes = router()
   .openapi(
@@ -70,12 +83,7 @@ export const importRoutes = router()
       tags,
       summary: "Import people from CSV; all rows or none",
       description: `Columns: ${CSV_COLUMNS.join(",")}. Lists are separated by ";"; a skill may carry a level, "skill:1" to "skill:3". Each row is enrolled as active and gets a welcome email once. Someone already in Tandem is enrolled as they are; only an admin's import updates their profile. If any row is invalid nothing is imported and the answer lists each bad row. Up to ${SYNC_MAX_ROWS} rows are imported at once (200); a larger file is imported in the background (202): follow it at \`resultUrl\`'s import. At most 20,000 rows and 8 MB.`,
-      middleware: [
-        bodyLimit({
-          maxSize: MAX_IMPORT_BYTES,
-          onError: (c) => c.json(errorBody(413, "The file is larger than 8 MB. Split it into smaller files."), 413),
-        }),
-      ] as const,
+      middleware: [programManager, sizeLimit] as const,
       request: {
         params: IdParam,
         body: { content: { "text/csv": { schema: z.string() } }, required: true },
@@ -87,15 +95,14 @@ export const importRoutes = router()
           content: { "application/json": { schema: ImportError } },
           description: "Invalid rows; nothing imported",
         },
-        401: errors[401],
-        404: errors[404],
+        ...refusals(401, 404),
         413: errors[400],
         415: errors[400],
         503: json(ErrorSchema, "The import queue could not be reached; nothing was imported"),
       },
     }),
     async (c) => {
-      const program = await managedProgram({ db: c.var.db, user: c.var.user }, c.req.valid("param").id);
+      const { me, program } = c.var;
       if (!(c.req.header("content-type") ?? "").startsWith("text/csv")) {
         throw new ApiError(415, "unsupported_media_type", "Send the file as text/csv.");
       }
@@ -105,12 +112,11 @@ export const importRoutes = router()
         return c.json({ error: { code: "invalid_csv" as const, message, rows: parsed.errors } }, 400);
       }
       const { db } = c.var;
-      const user = c.var.user!;
       const id = await stageImport(db, program.id, parsed.rows, {
         columns: parsed.columns,
         rowNumbers: parsed.rowNumbers,
-        createdBy: user.id,
-        asAdmin: user.isAdmin,
+        createdBy: me.id,
+        asAdmin: me.isAdmin,
         welcome: true,
         origin: publicOrigin(c.var.config, c.req.url),
       });
@@ -122,7 +128,7 @@ export const importRoutes = router()
           await failImport(db, id, "The import could not be started; nothing was imported. Try again.");
           throw new ApiError(503, "unavailable", "The import could not be started; nothing was imported. Try again.");
         }
-        return c.json(await withUrl(db, program.id, (await getImport(db, program.id, id))!), 202);
+        return c.json(await stateOf(db, program.id, id), 202);
       }
       await runImport(db, id);
       c.executionCtx.waitUntil(
@@ -130,7 +136,7 @@ export const importRoutes = router()
           console.error("enqueue after import failed; the cron will retry", err),
         ),
       );
-      return c.json(await withUrl(db, program.id, (await getImport(db, program.id, id))!), 200);
+      return c.json(await stateOf(db, program.id, id), 200);
     },
   )
   .openapi(
@@ -139,16 +145,11 @@ export const importRoutes = router()
       path: "/programs/{id}/imports/{importId}",
       tags,
       summary: "An import's status and progress",
+      middleware: [programManager, importOf] as const,
       request: { params: ImportParams },
-      responses: { 200: json(ImportState, "The import"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(ImportState, "The import"), ...refusals(401, 404) },
     }),
-    async (c) => {
-      const { id, importId } = c.req.valid("param");
-      const program = await managedProgram(c.var, id);
-      const state = await getImport(c.var.db, program.id, importId);
-      if (!state) throw notFound("Import");
-      return c.json(await withUrl(c.var.db, program.id, state), 200);
-    },
+    async (c) => c.json(await withUrl(c.var.db, c.var.program.id, c.var.import), 200),
   )
   .openapi(
     createRoute({
@@ -156,19 +157,16 @@ export const importRoutes = router()
       path: "/programs/{id}/imports/{importId}/result",
       tags,
       summary: "Each row's result as CSV: created, updated (profile), enrolled (profile kept) or not imported",
+      middleware: [programManager, importOf] as const,
       request: { params: ImportParams },
       responses: {
         200: { content: { "text/csv": { schema: z.string() } }, description: "row,email,result" },
-        401: errors[401],
-        404: errors[404],
-        409: errors[409],
+        ...refusals(401, 404, 409),
       },
     }),
     async (c) => {
-      const { id, importId } = c.req.valid("param");
-      const program = await managedProgram(c.var, id);
-      const state = await getImport(c.var.db, program.id, importId);
-      if (!state) throw notFound("Import");
+      const { program, import: state } = c.var;
+      const importId = state.id;
       if (state.status === "staging" || state.status === "running") {
         throw new ApiError(409, "import_running", "The import is still running; its result comes when it is done.");
       }

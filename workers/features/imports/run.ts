@@ -3,11 +3,11 @@
  * One step of an import, as the queue consumer and the synchronous path both take it, so small and
  * large imports go through the same code.
  */
-import { stageImport } from "./repo";
-import type { DB } from "../../platform/db";
 import { CSV_COLUMNS, type PersonRow } from "../../domain/people-csv";
-import { goLive } from "./go-live";
+import type { DB } from "../../platform/db";
 import { prepareChunk } from "./prepare";
+import { goLive } from "./repo/go-live";
+import { stageImport } from "./repo/imports";
 
 /** Prepares one chunk, and switches the import live after the last; "more" while chunks remain. */
 export async function importStep(db: DB, importId: string, now = Date.now()): Promise<"more" | "live" | "none"> {

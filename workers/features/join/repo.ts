@@ -17,7 +17,7 @@ import {
 } from "../../db/schema";
 import { fieldChanges, roleConflict, type Commitments } from "../../domain/signup-changes";
 import { sha256Hex } from "../../platform/crypto";
-import type { RedeemFailure } from "../auth/repo/tokens";
+import type { RedeemFailure } from "../auth";
 import type { SignupPayload } from "../../domain/profile";
 
 /** Active pairs, published groups and rotation cycles not ended that hold this person in a program. */

@@ -4,13 +4,10 @@
  * is confirmed: the form travels in the confirmation token and is applied when it is redeemed.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { sql } from "drizzle-orm";
-import type { AppEnv } from "../../platform/env";
-import { emailDomainAllowed, publicOrigin } from "../../platform/config";
-import { enrollments } from "../../db/schema";
-import { ensurePerson } from "../people/repo";
-import { programByLink, type Program } from "../programs/repo/programs";
-import { CONFIRM_TTL_MS, createEmailToken } from "../auth/repo/tokens";
+import { emailDomainAllowed, publicOrigin, type Config } from "../../platform/config";
+import { ensurePerson } from "../people";
+import { programByLink, signupEnrollment, type Program } from "../programs";
+import { CONFIRM_TTL_MS, createEmailToken } from "../auth";
 import {
   ROLES_BY_KIND,
   emailSchema,
@@ -25,9 +22,8 @@ import { NO_SESSION } from "../../platform/api-document";
 import { router } from "../../platform/validate";
 import { sendMail } from "../mail";
 import { confirmMail } from "./mail";
-import { errors, json, jsonBody } from "../../platform/schemas";
+import { json, jsonBody, refusals } from "../../platform/schemas";
 import type { SignupPayload } from "../../domain/profile";
-import type { Context } from "hono";
 
 const tags = ["Sign-up"];
 
@@ -81,7 +77,7 @@ const linkNotValid = () =>
   );
 
 /** Checks what a schema cannot: the role for this kind, the vocabulary, the email domain. */
-function checkAgainstProgram(c: Context<AppEnv>, program: Program, input: JoinInput) {
+function checkAgainstProgram(config: Config, program: Program, input: JoinInput) {
   const fields: FieldErrors = {};
   const roles = ROLES_BY_KIND[program.kind] ?? [];
   if (!roles.includes(input.role)) fields.role = `Choose one of: ${roles.join(", ")}.`;
@@ -89,8 +85,8 @@ function checkAgainstProgram(c: Context<AppEnv>, program: Program, input: JoinIn
     const unknown = unknownSkills(program.skills, input[key]);
     if (unknown.length) fields[key] = `Not in this program's skills: ${unknown.join(", ")}.`;
   }
-  if (!emailDomainAllowed(c.var.config, input.email)) {
-    fields.email = `Use your work email (${c.var.config.allowedDomains.map((d) => "@" + d).join(", ")}).`;
+  if (!emailDomainAllowed(config, input.email)) {
+    fields.email = `Use your work email (${config.allowedDomains.map((d) => "@" + d).join(", ")}).`;
   }
   if (Object.keys(fields).length) throw badRequest("invalid_input", "Some fields are not valid.", fields);
 }
@@ -125,7 +121,7 @@ export const joinRoutes = router()
       tags,
       summary: "What the sign-up page shows for a shared link",
       request: { params: SlugParam, query: KeyQuery },
-      responses: { 200: json(JoinInfoSchema, "The program's public sign-up info"), 404: errors[404] },
+      responses: { 200: json(JoinInfoSchema, "The program's public sign-up info"), ...refusals(404) },
     }),
     async (c) => {
       const program = await programByLink(c.var.db, c.req.valid("param").slug, c.req.valid("query").key);
@@ -162,9 +158,7 @@ export const joinRoutes = router()
       request: { params: SlugParam, ...jsonBody(JoinSchema) },
       responses: {
         202: json(z.object({ ok: z.literal(true) }), "Check your email"),
-        400: errors[400],
-        404: errors[404],
-        429: errors[429],
+        ...refusals(400, 404, 429),
       },
     }),
     async (c) => {
@@ -178,7 +172,7 @@ export const joinRoutes = router()
       }
       const program = await programByLink(db, c.req.valid("param").slug, input.key);
       if (!program) throw linkNotValid();
-      checkAgainstProgram(c, program, input);
+      checkAgainstProgram(c.var.config, program, input);
       const [byProgram, byEmail] = await Promise.all([
         allowHit(db, `join:program:${program.id}`, perProgram, windowMs),
         allowHit(db, `join:${program.id}:${input.email}`, perEmail, windowMs),
@@ -189,26 +183,12 @@ export const joinRoutes = router()
       // The address's owner has not confirmed yet: a new person is named after the address, and what the
       // requester typed waits in the token until the owner confirms it.
       const person = await ensurePerson(db, input.email, { name: input.email.split("@")[0]! });
-      const { capacity, role, ...profile } = payload.enrollment;
-      const [enrollment] = await db
-        .insert(enrollments)
-        .values({
-          id: crypto.randomUUID(),
-          programId: program.id,
-          personId: person.id,
-          role: role as (typeof enrollments.$inferInsert)["role"],
-          ...profile,
-          capacity: capacity ?? null,
-        })
-        .onConflictDoUpdate({
-          target: [enrollments.programId, enrollments.personId],
-          set: { updatedAt: sql`${enrollments.updatedAt}` },
-        })
-        .returning({ id: enrollments.id });
+      const { capacity, ...profile } = payload.enrollment;
+      const enrollment = await signupEnrollment(db, program.id, person.id, { ...profile, capacity: capacity ?? null });
       const token = await createEmailToken(db, {
         purpose: "confirm",
         personId: person.id,
-        enrollmentId: enrollment!.id,
+        enrollmentId: enrollment.id,
         payload,
         ttlMs: CONFIRM_TTL_MS,
       });

@@ -3,37 +3,30 @@
  * The signed-in participant: their profile, their programs, and withdrawing from one.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, eq } from "drizzle-orm";
-import type { AppEnv } from "../../platform/env";
-import { requireUser } from "../auth";
-import { enrollments, people, programs } from "../../db/schema";
-import { enrollmentDto } from "../programs/repo/enrollments";
-import { enrollmentsOfPerson } from "../programs/repo/enrollments";
-import { personChanges, personDto } from "./repo";
 import { enrollmentProfileSchema, personProfileSchema, unknownSkills } from "../../domain/profile";
+import type { CurrentUser } from "../../platform/env";
+import type { DB } from "../../platform/db";
 import { badRequest, notFound, unauthorized, type FieldErrors } from "../../platform/errors";
+import { json, jsonBody, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
-import { leaveProgram } from "../mentorships/close";
+import { signedIn } from "../auth";
 import { mailerOf } from "../mail";
-import { errors, json, jsonBody } from "../../platform/schemas";
+import { leaveProgram } from "../mentorships";
+import { enrollmentDto, enrollmentsOfPerson, getProgram, updateOwnEnrollment } from "../programs";
+import { personById, personDto, updateProfile } from "./repo";
 import { EnrollmentSchema, MeSchema, PersonSchema } from "./schemas";
-import type { Context } from "hono";
 
 const tags = ["Me"];
 const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
 const EnrollmentUpdate = enrollmentProfileSchema.openapi("EnrollmentUpdate");
 
-async function loadMe(c: Context<AppEnv>) {
-  const user = requireUser(c.var.user);
-  const [person, rows] = await c.var.db.batch([
-    c.var.db.select().from(people).where(eq(people.id, user.id)),
-    enrollmentsOfPerson(c.var.db, user.id),
-  ]);
+async function loadMe(db: DB, me: CurrentUser) {
+  const [person, rows] = await db.batch([personById(db, me.id), enrollmentsOfPerson(db, me.id)]);
   if (!person[0]) throw unauthorized();
   return {
     person: personDto(person[0]),
-    isAdmin: user.isAdmin,
-    managedProgramIds: user.managedProgramIds,
+    isAdmin: me.isAdmin,
+    managedProgramIds: me.managedProgramIds,
     enrollments: rows.map((r) => ({ ...enrollmentDto(r.enrollment), program: r.program })),
   };
 }
@@ -45,9 +38,10 @@ export const meRoutes = router()
       path: "/me",
       tags,
       summary: "The signed-in person with their enrollments",
-      responses: { 200: json(MeSchema, "You"), 401: errors[401] },
+      middleware: [signedIn] as const,
+      responses: { 200: json(MeSchema, "You"), ...refusals(401) },
     }),
-    async (c) => c.json(await loadMe(c), 200),
+    async (c) => c.json(await loadMe(c.var.db, c.var.me), 200),
   )
   .openapi(
     createRoute({
@@ -55,16 +49,12 @@ export const meRoutes = router()
       path: "/me",
       tags,
       summary: "Edit your profile",
+      middleware: [signedIn] as const,
       request: jsonBody(personProfileSchema.partial().openapi("PersonUpdate")),
-      responses: { 200: json(PersonSchema, "Your profile as saved"), 400: errors[400], 401: errors[401] },
+      responses: { 200: json(PersonSchema, "Your profile as saved"), ...refusals(400, 401) },
     }),
     async (c) => {
-      const user = requireUser(c.var.user);
-      const [saved] = await c.var.db
-        .update(people)
-        .set({ ...personChanges(c.req.valid("json")), updatedAt: Date.now() })
-        .where(eq(people.id, user.id))
-        .returning();
+      const saved = await updateProfile(c.var.db, c.var.me.id, c.req.valid("json"));
       if (!saved) throw unauthorized();
       return c.json(personDto(saved), 200);
     },
@@ -75,22 +65,14 @@ export const meRoutes = router()
       path: "/me/enrollments/{programId}",
       tags,
       summary: "Edit your profile in one program (goals, skills, format, capacity)",
+      middleware: [signedIn] as const,
       request: { params: ProgramParam, ...jsonBody(EnrollmentUpdate) },
-      responses: {
-        200: json(EnrollmentSchema, "The enrollment"),
-        400: errors[400],
-        401: errors[401],
-        404: errors[404],
-      },
+      responses: { 200: json(EnrollmentSchema, "The enrollment"), ...refusals(400, 401, 404) },
     }),
     async (c) => {
-      const user = requireUser(c.var.user);
       const { programId } = c.req.valid("param");
       const changes = c.req.valid("json");
-      const [program] = await c.var.db
-        .select({ skills: programs.skills })
-        .from(programs)
-        .where(eq(programs.id, programId));
+      const program = await getProgram(c.var.db, programId);
       if (!program) throw notFound("Enrollment");
       const fields: FieldErrors = {};
       for (const key of ["skillsOffered", "skillsSought"] as const) {
@@ -98,11 +80,7 @@ export const meRoutes = router()
         if (unknown.length) fields[key] = `Not in this program's skills: ${unknown.join(", ")}.`;
       }
       if (Object.keys(fields).length) throw badRequest("invalid_input", "Some fields are not valid.", fields);
-      const [saved] = await c.var.db
-        .update(enrollments)
-        .set({ ...changes, updatedAt: Date.now() })
-        .where(and(eq(enrollments.personId, user.id), eq(enrollments.programId, programId)))
-        .returning();
+      const saved = await updateOwnEnrollment(c.var.db, c.var.me.id, programId, changes);
       if (!saved) throw notFound("Enrollment");
       return c.json(enrollmentDto(saved), 200);
     },
@@ -113,19 +91,20 @@ export const meRoutes = router()
       path: "/me/enrollments/{programId}/withdraw",
       tags,
       summary: "Withdraw from a program",
+      middleware: [signedIn] as const,
       request: { params: ProgramParam },
-      responses: { 200: json(EnrollmentSchema, "The enrollment, withdrawn"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(EnrollmentSchema, "The enrollment, withdrawn"), ...refusals(401, 404) },
     }),
     async (c) => {
-      const user = requireUser(c.var.user);
+      const { me } = c.var;
       const now = Date.now();
-      const [saved] = await c.var.db
-        .update(enrollments)
-        .set({ status: "withdrawn", withdrawnAt: now, updatedAt: now })
-        .where(and(eq(enrollments.personId, user.id), eq(enrollments.programId, c.req.valid("param").programId)))
-        .returning();
+      const saved = await updateOwnEnrollment(c.var.db, me.id, c.req.valid("param").programId, {
+        status: "withdrawn",
+        withdrawnAt: now,
+        updatedAt: now,
+      });
       if (!saved) throw notFound("Enrollment");
-      await leaveProgram(mailerOf(c), user, saved.programId, now);
+      await leaveProgram(mailerOf(c), me, saved.programId, now);
       return c.json(enrollmentDto(saved), 200);
     },
   );

@@ -1,7 +1,8 @@
-/** @module features/people/repo — people and their shared profile. */
-import { eq, sql } from "drizzle-orm";
+/** @module features/people/repo — people and their shared profile, and a program's participants for its managers. */
+import { and, asc, count, eq, or, sql, type SQL } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { people } from "../../db/schema";
+import { enrollments, people } from "../../db/schema";
+import type { PersonRow } from "../../domain/people-csv";
 import type { PersonProfile } from "../../domain/profile";
 
 export type Person = typeof people.$inferSelect;
@@ -11,7 +12,7 @@ export async function findPersonByEmail(db: DB, email: string) {
 }
 
 /** Only the fields a profile actually sets, so an omitted field keeps its value. */
-export function personChanges(p: Partial<PersonProfile>) {
+function personChanges(p: Partial<PersonProfile>) {
   const set: Partial<typeof people.$inferInsert> = {};
   if (p.name !== undefined) set.name = p.name;
   if (p.department !== undefined) set.department = p.department;
@@ -22,6 +23,21 @@ export function personChanges(p: Partial<PersonProfile>) {
   if (p.languages !== undefined) set.languages = p.languages;
   return set;
 }
+
+/** The person with this id, as a statement to batch. */
+export const personById = (db: DB, id: string) => db.select().from(people).where(eq(people.id, id));
+
+/** Saves the fields of a profile that are set; undefined if there is no such person. */
+export async function updateProfile(db: DB, id: string, p: Partial<PersonProfile>) {
+  const [saved] = await db.update(people).set(profileUpdate(p, Date.now())).where(eq(people.id, id)).returning();
+  return saved;
+}
+
+/** The update applying a confirmed sign-up's profile (batched with the rest of the sign-in). */
+export const applyProfile = (db: DB, id: string, p: Partial<PersonProfile>, now: number) =>
+  db.update(people).set(profileUpdate(p, now)).where(eq(people.id, id));
+
+const profileUpdate = (p: Partial<PersonProfile>, now: number) => ({ ...personChanges(p), updatedAt: now });
 
 /** Finds or creates the person with this email, in one statement; a new person gets `profile`. */
 export async function ensurePerson(db: DB, email: string, profile: PersonProfile) {
@@ -46,4 +62,90 @@ export function personDto(p: Person) {
     yearsExperience: p.yearsExperience,
     languages: p.languages,
   };
+}
+
+export type ParticipantFilter = {
+  q?: string;
+  role?: string;
+  department?: string;
+  status?: string;
+  page: number;
+  pageSize: number;
+};
+
+/** One page of participants, the total, and the departments for the filter, in one round trip. */
+export async function listParticipants(db: DB, programId: string, f: ParticipantFilter) {
+  const conditions: (SQL | undefined)[] = [eq(enrollments.programId, programId)];
+  if (f.role) conditions.push(eq(enrollments.role, f.role as never));
+  if (f.status) conditions.push(eq(enrollments.status, f.status as never));
+  if (f.department) conditions.push(eq(people.department, f.department));
+  if (f.q) {
+    // instr, not LIKE: D1 refuses LIKE patterns over 50 bytes, and a search needs no wildcards.
+    // SQLite's lower() folds ASCII only, as LIKE did, so the search term is folded the same way.
+    const q = f.q.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+    conditions.push(or(sql`instr(lower(${people.name}), ${q}) > 0`, sql`instr(lower(${people.email}), ${q}) > 0`));
+  }
+  const where = and(...conditions);
+  const [items, [total], departments] = await db.batch([
+    db
+      .select({
+        personId: people.id,
+        email: people.email,
+        name: people.name,
+        department: people.department,
+        title: people.title,
+        location: people.location,
+        timezone: people.timezone,
+        role: enrollments.role,
+        status: enrollments.status,
+        capacity: enrollments.capacity,
+        joinedAt: enrollments.createdAt,
+      })
+      .from(enrollments)
+      .innerJoin(people, eq(people.id, enrollments.personId))
+      .where(where)
+      .orderBy(asc(people.name), asc(people.email))
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ n: count() }).from(enrollments).innerJoin(people, eq(people.id, enrollments.personId)).where(where),
+    db
+      .selectDistinct({ department: people.department })
+      .from(enrollments)
+      .innerJoin(people, eq(people.id, enrollments.personId))
+      .where(eq(enrollments.programId, programId))
+      .orderBy(asc(people.department)),
+  ]);
+  return {
+    items,
+    total: total?.n ?? 0,
+    page: f.page,
+    pageSize: f.pageSize,
+    departments: departments.map((d) => d.department).filter(Boolean),
+  };
+}
+
+/** Every enrolled (not withdrawn) participant, as import rows. */
+export async function exportRows(db: DB, programId: string): Promise<PersonRow[]> {
+  const rows = await db
+    .select({ p: people, e: enrollments })
+    .from(enrollments)
+    .innerJoin(people, eq(people.id, enrollments.personId))
+    .where(and(eq(enrollments.programId, programId), sql`${enrollments.status} != 'withdrawn'`))
+    .orderBy(asc(people.email));
+  return rows.map(({ p, e }) => ({
+    email: p.email,
+    name: p.name,
+    role: e.role,
+    department: p.department,
+    title: p.title,
+    location: p.location,
+    timezone: p.timezone,
+    yearsExperience: p.yearsExperience,
+    managerEmail: p.managerEmail,
+    languages: p.languages,
+    skillsOffered: e.skillsOffered,
+    skillsSought: e.skillsSought,
+    goals: e.goals,
+    capacity: e.capacity,
+  }));
 }

@@ -1,4 +1,4 @@
-/** @module features/people/schemas — the signed-in person's view of themselves. */
+/** @module features/people/schemas — the signed-in person's view of themselves, and a program's participants. */
 import { z } from "@hono/zod-openapi";
 import { ENROLLMENT_STATUSES } from "../../domain/statuses";
 import { MATCH_MODES, FORMATS, FREQUENCIES, PROGRAM_KINDS } from "../../domain/kinds";
@@ -6,15 +6,20 @@ import { ROLES } from "../../domain/roles";
 
 export const Skill = z.object({ name: z.string(), level: z.number() });
 
+/** What both a person's profile and a row of a program's participants show of them. */
+const personFields = {
+  email: z.string(),
+  name: z.string(),
+  department: z.string(),
+  title: z.string(),
+  location: z.string(),
+  timezone: z.string(),
+};
+
 export const PersonSchema = z
   .object({
     id: z.string(),
-    email: z.string(),
-    name: z.string(),
-    department: z.string(),
-    title: z.string(),
-    location: z.string(),
-    timezone: z.string(),
+    ...personFields,
     yearsExperience: z.number().nullable(),
     languages: z.array(z.string()),
   })
@@ -64,3 +69,31 @@ export const MeSchema = z
     enrollments: z.array(MyEnrollmentSchema),
   })
   .openapi("Me");
+
+export const ParticipantQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  role: z.enum(ROLES).optional(),
+  department: z.string().max(120).optional(),
+  status: z.enum(ENROLLMENT_STATUSES).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+export const ParticipantPage = z
+  .object({
+    items: z.array(
+      z.object({
+        personId: z.string(),
+        ...personFields,
+        role: z.enum(ROLES),
+        status: z.enum(ENROLLMENT_STATUSES),
+        capacity: z.number().nullable(),
+        joinedAt: z.number(),
+      }),
+    ),
+    total: z.number(),
+    page: z.number(),
+    pageSize: z.number(),
+    departments: z.array(z.string()),
+  })
+  .openapi("ParticipantPage");

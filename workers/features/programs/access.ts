@@ -6,22 +6,22 @@ import type { Guarded } from "../auth";
 import { requireManager } from "../auth";
 import { getProgram, type Program } from "./repo/programs";
 
-export async function managedProgram(v: RequestVars, id: string) {
-  requireManager(v.user, id);
+async function managed(v: RequestVars, id: string) {
+  const me = requireManager(v.user, id);
   const program = await getProgram(v.db, id);
   if (!program) throw notFound("Program");
-  return program;
+  return { me, program };
 }
+
+/** For a program id that does not come from the path (a body's, say); routes with `{id}` use programManager. */
+export const managedProgram = async (v: RequestVars, id: string) => (await managed(v, id)).program;
 
 /**
  * Route guard: the program named by the path's `{id}` as `program`, for its managers and admins. Others
  * get 404 rather than 403, so program ids are not confirmed to outsiders.
  */
 export const programManager = createMiddleware<Guarded<{ program: Program }>>(async (c, next) => {
-  const id = c.req.param("id") ?? "";
-  const me = requireManager(c.var.user, id);
-  const program = await getProgram(c.var.db, id);
-  if (!program) throw notFound("Program");
+  const { me, program } = await managed(c.var, c.req.param("id") ?? "");
   c.set("me", me);
   c.set("program", program);
   await next();

@@ -1,3 +1,26 @@
-/** @module features/programs — what other features use of programs: the manager's guard and the program's row. */
+/**
+ * @module features/programs
+ * What other features use of programs: the manager's guard, the program's row and its shared link,
+ * how programs are made, and a person's enrollments.
+ */
 export { managedProgram, programManager } from "./access";
-export { getProgram, type Program } from "./repo/programs";
+export {
+  getProgram,
+  newJoinKey,
+  programByLink,
+  programBySlug,
+  programManagersOf,
+  setManagers,
+  type Program,
+  type ProgramInput,
+} from "./repo/programs";
+export { withdrewFrom } from "./repo/participation";
+export {
+  confirmEnrollment,
+  enrollmentDto,
+  enrollmentsOfPerson,
+  signupEnrollment,
+  updateOwnEnrollment,
+} from "./repo/enrollments";
+export { PageQuery } from "./schemas";
+export { newProgram, setUpProgram } from "./setup";

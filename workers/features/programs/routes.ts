@@ -3,28 +3,26 @@
  * Programs: create and edit (admins; managers edit their own), the shared link and its key, managers.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { count, desc, eq } from "drizzle-orm";
-import type { Context } from "hono";
-import type { AppEnv } from "../../platform/env";
-import { requireAdmin, requireManager, requireUser } from "../auth";
-import { publicOrigin } from "../../platform/config";
+import { publicOrigin, type Config } from "../../platform/config";
 import type { DB } from "../../platform/db";
-import { enrollments, people, programs } from "../../db/schema";
+import { ApiError } from "../../platform/errors";
+import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { router } from "../../platform/validate";
+import { adminOnly, signedIn } from "../auth";
+import { programManager } from "./access";
 import {
   enrollmentCounts,
-  getProgram,
+  hasEnrollments,
   managerInserts,
   newJoinKey,
+  pageOfPrograms,
+  peopleForEmails,
   programManagersOf,
   setManagers,
   signupUrl,
+  updateProgram,
   type Program,
 } from "./repo/programs";
-import { inJson, insertChunks } from "../../platform/statements";
-import { newProgram } from "./setup";
-import { ApiError, notFound } from "../../platform/errors";
-import { router } from "../../platform/validate";
-import { IdParam, errors, json, jsonBody } from "../../platform/schemas";
 import {
   ManagersSchema,
   PageQuery,
@@ -33,11 +31,13 @@ import {
   ProgramSchema,
   ProgramUpdateSchema,
 } from "./schemas";
+import { newProgram } from "./setup";
 
 type ProgramDto = z.infer<typeof ProgramSchema>;
+type Ctx = { var: { db: DB; config: Config }; req: { url: string } };
 
 /** Programs with their managers, counts and link, in two round trips whatever their number. */
-async function toDtos(c: Context<AppEnv>, rows: Program[]): Promise<ProgramDto[]> {
+async function toDtos(c: Ctx, rows: Program[]): Promise<ProgramDto[]> {
   const ids = rows.map((p) => p.id);
   const [managers, counts] = await Promise.all([programManagersOf(c.var.db, ids), enrollmentCounts(c.var.db, ids)]);
   const origin = publicOrigin(c.var.config, c.req.url);
@@ -64,24 +64,7 @@ async function toDtos(c: Context<AppEnv>, rows: Program[]): Promise<ProgramDto[]
   });
 }
 
-/** Finds people by email, creating a bare profile for those who have none yet, so they can sign in. */
-async function peopleForEmails(db: DB, emails: string[]) {
-  const unique = [...new Set(emails)];
-  if (unique.length === 0) return [];
-  const rows = unique.map((email) => ({ id: crypto.randomUUID(), email, name: email.split("@")[0]! }));
-  const inserts = insertChunks(people, rows).map((chunk) =>
-    db.insert(people).values(chunk).onConflictDoNothing({ target: people.email }),
-  );
-  await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
-  return db.select({ id: people.id }).from(people).where(inJson(people.email, unique));
-}
-
-async function loadManaged(c: Context<AppEnv>, id: string) {
-  requireManager(c.var.user, id);
-  const program = await getProgram(c.var.db, id);
-  if (!program) throw notFound("Program");
-  return program;
-}
+const toDto = async (c: Ctx, program: Program) => (await toDtos(c, [program]))[0]!;
 
 const tags = ["Programs"];
 
@@ -92,24 +75,20 @@ export const programRoutes = router()
       path: "/programs",
       tags,
       summary: "Programs you can manage (all of them for admins)",
+      middleware: [signedIn] as const,
       request: { query: PageQuery },
-      responses: { 200: json(ProgramListSchema, "A page of programs"), 401: errors[401] },
+      responses: { 200: json(ProgramListSchema, "A page of programs"), ...refusals(401) },
     }),
     async (c) => {
-      const user = requireUser(c.var.user);
+      const { me } = c.var;
       const { page, pageSize } = c.req.valid("query");
-      const where = user.isAdmin ? undefined : inJson(programs.id, user.managedProgramIds);
-      const [rows, [total]] = await c.var.db.batch([
-        c.var.db
-          .select()
-          .from(programs)
-          .where(where)
-          .orderBy(desc(programs.createdAt))
-          .limit(pageSize)
-          .offset((page - 1) * pageSize),
-        c.var.db.select({ n: count() }).from(programs).where(where),
-      ]);
-      return c.json({ items: await toDtos(c, rows), total: total?.n ?? 0, page, pageSize }, 200);
+      const { rows, total } = await pageOfPrograms(
+        c.var.db,
+        me.isAdmin ? undefined : me.managedProgramIds,
+        page,
+        pageSize,
+      );
+      return c.json({ items: await toDtos(c, rows), total, page, pageSize }, 200);
     },
   )
   .openapi(
@@ -118,11 +97,11 @@ export const programRoutes = router()
       path: "/programs",
       tags,
       summary: "Create a program (admin)",
+      middleware: [adminOnly] as const,
       request: jsonBody(ProgramCreateSchema),
-      responses: { 201: json(ProgramSchema, "The new program"), 400: errors[400], 401: errors[401], 403: errors[403] },
+      responses: { 201: json(ProgramSchema, "The new program"), ...refusals(400, 401, 403) },
     }),
     async (c) => {
-      requireAdmin(c.var.user);
       const { managerEmails, ...input } = c.req.valid("json");
       // Managers are found (or made) first, then named in the batch that creates the program.
       const managers = await peopleForEmails(c.var.db, managerEmails);
@@ -133,8 +112,7 @@ export const programRoutes = router()
           managers.map((m) => m.id),
         ),
       );
-      const [dto] = await toDtos(c, [program]);
-      return c.json(dto!, 201);
+      return c.json(await toDto(c, program), 201);
     },
   )
   .openapi(
@@ -143,14 +121,11 @@ export const programRoutes = router()
       path: "/programs/{id}",
       tags,
       summary: "One program (its managers and admins)",
+      middleware: [programManager] as const,
       request: { params: IdParam },
-      responses: { 200: json(ProgramSchema, "The program"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(ProgramSchema, "The program"), ...refusals(401, 404) },
     }),
-    async (c) => {
-      const program = await loadManaged(c, c.req.valid("param").id);
-      const [dto] = await toDtos(c, [program]);
-      return c.json(dto!, 200);
-    },
+    async (c) => c.json(await toDto(c, c.var.program), 200),
   )
   .openapi(
     createRoute({
@@ -159,17 +134,16 @@ export const programRoutes = router()
       tags,
       summary: "Edit a program (its managers and admins)",
       description: "The kind can change only while nobody is enrolled, since roles depend on it.",
+      middleware: [programManager] as const,
       request: { params: IdParam, ...jsonBody(ProgramUpdateSchema) },
       responses: {
         200: json(ProgramSchema, "The program as saved"),
-        400: errors[400],
-        401: errors[401],
-        404: errors[404],
+        ...refusals(400, 401, 404),
         409: json(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), "Kind locked"),
       },
     }),
     async (c) => {
-      const program = await loadManaged(c, c.req.valid("param").id);
+      const { program } = c.var;
       const changes = c.req.valid("json");
       const startsOn = changes.startsOn === undefined ? program.startsOn : changes.startsOn;
       const endsOn = changes.endsOn === undefined ? program.endsOn : changes.endsOn;
@@ -178,22 +152,10 @@ export const programRoutes = router()
           endsOn: "The end date is before the start date.",
         });
       }
-      if (changes.kind && changes.kind !== program.kind) {
-        const [n] = await c.var.db
-          .select({ n: count() })
-          .from(enrollments)
-          .where(eq(enrollments.programId, program.id));
-        if (n && n.n > 0) {
-          throw new ApiError(409, "kind_locked", "People are enrolled already, so the program's kind cannot change.");
-        }
+      if (changes.kind && changes.kind !== program.kind && (await hasEnrollments(c.var.db, program.id))) {
+        throw new ApiError(409, "kind_locked", "People are enrolled already, so the program's kind cannot change.");
       }
-      const [saved] = await c.var.db
-        .update(programs)
-        .set({ ...changes, updatedAt: Date.now() })
-        .where(eq(programs.id, program.id))
-        .returning();
-      const [dto] = await toDtos(c, [saved!]);
-      return c.json(dto!, 200);
+      return c.json(await toDto(c, await updateProgram(c.var.db, program.id, changes)), 200);
     },
   )
   .openapi(
@@ -202,19 +164,12 @@ export const programRoutes = router()
       path: "/programs/{id}/rotate-key",
       tags,
       summary: "Replace the shared link's key; links with the old key stop working",
+      middleware: [programManager] as const,
       request: { params: IdParam },
-      responses: { 200: json(ProgramSchema, "The program with its new link"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(ProgramSchema, "The program with its new link"), ...refusals(401, 404) },
     }),
-    async (c) => {
-      const program = await loadManaged(c, c.req.valid("param").id);
-      const [saved] = await c.var.db
-        .update(programs)
-        .set({ joinKey: newJoinKey(), updatedAt: Date.now() })
-        .where(eq(programs.id, program.id))
-        .returning();
-      const [dto] = await toDtos(c, [saved!]);
-      return c.json(dto!, 200);
-    },
+    async (c) =>
+      c.json(await toDto(c, await updateProgram(c.var.db, c.var.program.id, { joinKey: newJoinKey() })), 200),
   )
   .openapi(
     createRoute({
@@ -222,26 +177,18 @@ export const programRoutes = router()
       path: "/programs/{id}/managers",
       tags,
       summary: "Name the program's managers by email (admin)",
+      middleware: [adminOnly, programManager] as const,
       request: { params: IdParam, ...jsonBody(ManagersSchema) },
-      responses: {
-        200: json(ProgramSchema, "The program with its managers"),
-        400: errors[400],
-        401: errors[401],
-        403: errors[403],
-        404: errors[404],
-      },
+      responses: { 200: json(ProgramSchema, "The program with its managers"), ...refusals(400, 401, 403, 404) },
     }),
     async (c) => {
-      requireAdmin(c.var.user);
-      const program = await getProgram(c.var.db, c.req.valid("param").id);
-      if (!program) throw notFound("Program");
+      const { program } = c.var;
       const managers = await peopleForEmails(c.var.db, c.req.valid("json").emails);
       await setManagers(
         c.var.db,
         program.id,
         managers.map((m) => m.id),
       );
-      const [dto] = await toDtos(c, [program]);
-      return c.json(dto!, 200);
+      return c.json(await toDto(c, program), 200);
     },
   );

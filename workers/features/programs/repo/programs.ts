@@ -1,8 +1,8 @@
 /** @module features/programs/repo/programs — programs, their shared link and their managers. */
-import { eq, sql } from "drizzle-orm";
+import { count, desc, eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { DB } from "../../../platform/db";
-import { people, programManagers, programs } from "../../../db/schema";
+import { enrollments, people, programManagers, programs } from "../../../db/schema";
 import { inJson, insertChunks } from "../../../platform/statements";
 import { randomToken, timingSafeEqual } from "../../../platform/crypto";
 import { slugify } from "../../../domain/profile";
@@ -54,9 +54,55 @@ export async function getProgram(db: DB, id: string) {
   return (await db.select().from(programs).where(eq(programs.id, id)).limit(1))[0] ?? null;
 }
 
+export async function programBySlug(db: DB, slug: string) {
+  return (await db.select().from(programs).where(eq(programs.slug, slug)).limit(1))[0] ?? null;
+}
+
+/** A page of programs, newest first, and how many there are; `ids` limits them (all when undefined). */
+export async function pageOfPrograms(db: DB, ids: string[] | undefined, page: number, pageSize: number) {
+  const where = ids ? inJson(programs.id, ids) : undefined;
+  const [rows, [total]] = await db.batch([
+    db
+      .select()
+      .from(programs)
+      .where(where)
+      .orderBy(desc(programs.createdAt))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(programs).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export async function updateProgram(db: DB, id: string, changes: Partial<ProgramInput & { joinKey: string }>) {
+  const [saved] = await db
+    .update(programs)
+    .set({ ...changes, updatedAt: Date.now() })
+    .where(eq(programs.id, id))
+    .returning();
+  return saved!;
+}
+
+export async function hasEnrollments(db: DB, programId: string) {
+  const [n] = await db.select({ n: count() }).from(enrollments).where(eq(enrollments.programId, programId));
+  return !!n && n.n > 0;
+}
+
+/** Finds people by email, creating a bare profile for those who have none yet, so they can sign in. */
+export async function peopleForEmails(db: DB, emails: string[]) {
+  const unique = [...new Set(emails)];
+  if (unique.length === 0) return [];
+  const rows = unique.map((email) => ({ id: crypto.randomUUID(), email, name: email.split("@")[0]! }));
+  const inserts = insertChunks(people, rows).map((chunk) =>
+    db.insert(people).values(chunk).onConflictDoNothing({ target: people.email }),
+  );
+  await db.batch(inserts as [(typeof inserts)[number], ...typeof inserts]);
+  return db.select({ id: people.id }).from(people).where(inJson(people.email, unique));
+}
+
 /** The program behind a shared link, only when the key matches. */
 export async function programByLink(db: DB, slug: string, key: string) {
-  const row = (await db.select().from(programs).where(eq(programs.slug, slug)).limit(1))[0];
+  const row = await programBySlug(db, slug);
   return row && timingSafeEqual(row.joinKey, key) ? row : null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * @module features/imports/go-live
+ * @module features/imports/repo/go-live
  * Switches a prepared import live in one D1 batch, which D1 runs as one transaction
  * (https://developers.cloudflare.com/d1/worker-api/d1-database/#batch): people, enrollments, the
  * program's skills, the welcome mails (one bulk send) and the import's status land together or not at all. Every
@@ -8,23 +8,13 @@
  * the first committed changes nothing.
  */
 import { sql } from "drizzle-orm";
-import type { DB } from "../../platform/db";
-import { batchStatements } from "../../platform/statements";
-
-// The file's columns that update people who already exist (admins' imports only), and enrollments.
-const PERSON_COLUMNS = [
-  "department",
-  "title",
-  "location",
-  "timezone",
-  "years_experience",
-  "manager_email",
-  "languages",
-];
-const ENROLLMENT_COLUMNS = ["capacity", "goals", "skills_offered", "skills_sought"];
+import { ENROLLMENT_CSV_COLUMNS, PROFILE_CSV_COLUMNS } from "../../../domain/people-csv";
+import type { DB } from "../../../platform/db";
+import { batchStatements } from "../../../platform/statements";
 const field = (column: string) =>
   sql.raw(`json_extract(r.data, '$.${column.replace(/_(\w)/g, (_, c) => c.toUpperCase())}')`);
-const updates = (columns: string[], from: string[]) =>
+// What an upsert updates: those of `columns` (the profile's, or the enrollment's) that the file has.
+const updates = (columns: readonly string[], from: string[]) =>
   columns.filter((c) => from.includes(c)).map((c) => sql.raw(`, ${c} = excluded.${c}`));
 
 type Head = { program_id: string; as_admin: number; columns: string };
@@ -39,7 +29,7 @@ export async function goLive(db: DB, importId: string, now = Date.now()): Promis
   const staged = sql`FROM import_rows r WHERE r.import_id = ${importId} AND ${live}`;
   // Only an admin's import changes the profile of someone who already exists; anyone else's enrolls them as they are.
   const onPerson = head.as_admin
-    ? sql`DO UPDATE SET name = excluded.name${sql.join(updates(PERSON_COLUMNS, columns))}, updated_at = excluded.updated_at`
+    ? sql`DO UPDATE SET name = excluded.name${sql.join(updates(PROFILE_CSV_COLUMNS, columns))}, updated_at = excluded.updated_at`
     : sql`DO NOTHING`;
   const skills = (list: string) => sql`
     SELECT json_extract(s.value, '$.name') FROM import_rows r, json_each(r.data, ${`$.${list}`}) s
@@ -62,7 +52,7 @@ export async function goLive(db: DB, importId: string, now = Date.now()): Promis
         ${field("skills_offered")}, ${field("skills_sought")}, ${now}, ${now}, ${now}
       FROM import_rows r JOIN people p ON p.email = r.email WHERE r.import_id = ${importId} AND ${live}
       ON CONFLICT (program_id, person_id) DO UPDATE SET role = excluded.role, status = 'active'
-        ${sql.join(updates(ENROLLMENT_COLUMNS, columns))},
+        ${sql.join(updates(ENROLLMENT_CSV_COLUMNS, columns))},
         confirmed_at = coalesce(enrollments.confirmed_at, excluded.confirmed_at), withdrawn_at = NULL,
         updated_at = excluded.updated_at`,
     // The skills people brought join the program's vocabulary, kept sorted.

@@ -1,16 +1,16 @@
 /**
- * @module features/imports/repo
+ * @module features/imports/repo/imports
  * A people import's rows are first staged in D1 (`import_rows`), a few hundred rows per statement from
  * one JSON parameter (`json_each`), so no statement comes near D1's 100 bound parameters
  * (https://developers.cloudflare.com/d1/platform/limits/). The import queue then prepares them and
- * switches them live in one batch (imports/). Nothing here is visible to participants.
+ * switches them live in one batch (repo/go-live). Nothing here is visible to participants.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { DB } from "../../platform/db";
-import { importRows, imports } from "../../db/schema";
-import type { ImportOutcome } from "../../domain/statuses";
-import { batchStatements, type Query } from "../../platform/statements";
-import type { CsvColumn, PersonRow } from "../../domain/people-csv";
+import type { DB } from "../../../platform/db";
+import { importRows, imports } from "../../../db/schema";
+import type { ImportOutcome } from "../../../domain/statuses";
+import { batchStatements, type Query } from "../../../platform/statements";
+import type { CsvColumn, PersonRow } from "../../../domain/people-csv";
 
 /** About 500 bytes a row, so a statement's JSON stays near 200 KB, like the outbox's bulk insert. */
 const ROWS_PER_STATEMENT = 400;
@@ -101,4 +101,33 @@ export function importResults(db: DB, importId: string) {
     .from(importRows)
     .where(eq(importRows.importId, importId))
     .orderBy(importRows.row) as Promise<{ row: number; email: string; outcome: ImportOutcome | null }[]>;
+}
+
+/**
+ * Fails an import the queue gave up on, unless it went live; its staged data is dropped, so nothing of
+ * it is kept but its rows' emails.
+ */
+export async function failDeadImport(db: DB, importId: string, now: number) {
+  await batchStatements(db, [
+    sql`UPDATE imports SET status = 'failed', finished_at = ${now},
+      error = 'The import could not be completed; nothing was imported. Try again.'
+      WHERE id = ${importId} AND status IN ('staging', 'running')`,
+    sql`UPDATE import_rows SET data = NULL, mail = NULL
+      WHERE import_id = ${importId} AND (SELECT status FROM imports WHERE id = ${importId}) = 'failed'`,
+  ]);
+}
+
+/**
+ * Deletes up to `limit` imports finished before `finishedBefore`, or left staging since before
+ * `stagedBefore` (their rows go with them, by the foreign key's cascade); returns how many went.
+ */
+export async function deleteOldImports(db: DB, finishedBefore: number, stagedBefore: number, limit: number) {
+  const gone = await db.all<{ id: string }>(sql`
+    DELETE FROM imports WHERE id IN (
+      SELECT id FROM imports
+      WHERE (status IN ('done', 'failed') AND finished_at < ${finishedBefore})
+        OR (status = 'staging' AND created_at < ${stagedBefore})
+      LIMIT ${limit})
+    RETURNING id`);
+  return gone.length;
 }

@@ -1,0 +1,3 @@
+/** @module features/people — what other features use of people: finding or making a person, their profile and its shapes. */
+export { applyProfile, ensurePerson, findPersonByEmail } from "./repo";
+export { EnrollmentSchema, PersonSchema, Skill } from "./schemas";
