@@ -2,3 +2,4 @@
 export { managedProgram, programManager } from "./access";
 export { getProgram, type Program } from "./repo/programs";
 export { withdrewFrom } from "./repo/participation";
+export { newJoinKey } from "./repo/programs";

@@ -11,7 +11,7 @@ import { managedProgram } from "../programs/access";
 import { requireUser } from "../auth";
 import { surveys } from "../../db/schema";
 import type { SurveyQuestion } from "../../domain/surveys/types";
-import { isHost } from "../events/repo";
+import { isHost } from "../events";
 import { createSurvey, getSurvey, surveysWithRates, type Survey } from "./repo";
 import { questionProblems } from "../../domain/surveys/questions";
 import { surveyResults } from "../../domain/surveys/results";

@@ -1,0 +1,2 @@
+/** @module features/people — what other features use of people: finding or creating someone by email. */
+export { ensurePerson } from "./repo";

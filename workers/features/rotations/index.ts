@@ -1,2 +1,0 @@
-/** @module features/rotations — what other features use of rotations: nothing yet; its routes and cron step are wired by the app. */
-export {};
