@@ -5,7 +5,6 @@
  */
 import { createMiddleware } from "hono/factory";
 import type { Program } from "../programs";
-import { managedProgram } from "../programs";
 import { badRequest, forbidden, notFound } from "../../platform/errors";
 import type { Guarded } from "../auth";
 import { canManage, requireUser } from "../auth";
@@ -13,13 +12,12 @@ import { groupById, isActiveMember, type Group } from "./repo/pages";
 
 type GroupProgram = Program & { kind: "group" | "peer" };
 
-/** Route guard: the group or peer program named by the path's `{id}` as `program`, for its managers. */
-export const groupProgram = createMiddleware<Guarded<{ program: GroupProgram }>>(async (c, next) => {
-  const program = await managedProgram(c.var, c.req.param("id") ?? "");
+/** Route guard after `programManager`: refuses a program that does not form groups, and narrows its kind. */
+export const groupsOnly = createMiddleware<Guarded<{ program: GroupProgram }>>(async (c, next) => {
+  const program: Program = c.var.program; // as programManager set it: its kind is what is checked here
   if (program.kind !== "group" && program.kind !== "peer") {
     throw badRequest("not_group_program", "Only group and peer programs form groups.");
   }
-  c.set("me", requireUser(c.var.user));
   c.set("program", { ...program, kind: program.kind });
   await next();
 });

@@ -10,7 +10,8 @@ import { ApiError, badRequest } from "../../platform/errors";
 import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { mailerOf, recordMailBatch, sendMails } from "../mail";
-import { groupProgram } from "./access";
+import { programManager } from "../programs";
+import { groupsOnly } from "./access";
 import { groupReadyMail } from "./mail";
 import {
   groupPool,
@@ -33,7 +34,7 @@ export const groupRoutes = router()
       path: "/programs/{id}/groups",
       tags,
       summary: "The program's groups, proposed and published, and who is in none (managers)",
-      middleware: [groupProgram] as const,
+      middleware: [programManager, groupsOnly] as const,
       request: { params: IdParam },
       responses: managed,
     }),
@@ -48,7 +49,7 @@ export const groupRoutes = router()
       path: "/programs/{id}/groups/plan",
       tags,
       summary: "Form groups anew for everyone not in a published group; replaces the proposed groups (managers)",
-      middleware: [groupProgram] as const,
+      middleware: [programManager, groupsOnly] as const,
       request: { params: IdParam, ...jsonBody(PlanSchema) },
       responses: { ...managed, ...refusals(409) },
     }),
@@ -81,7 +82,7 @@ export const groupRoutes = router()
       path: "/programs/{id}/groups/move",
       tags,
       summary: "Move someone from their proposed group to another; both groups' reasons are updated (managers)",
-      middleware: [groupProgram] as const,
+      middleware: [programManager, groupsOnly] as const,
       request: { params: IdParam, ...jsonBody(MoveSchema) },
       responses: managed,
     }),
@@ -99,7 +100,7 @@ export const groupRoutes = router()
       path: "/programs/{id}/groups/publish",
       tags,
       summary: "Publish the proposed groups and email each member once; again, it changes nothing (managers)",
-      middleware: [groupProgram] as const,
+      middleware: [programManager, groupsOnly] as const,
       request: { params: IdParam },
       responses: { ...managed, 200: json(PublishedSchema, "The groups, all published"), ...refusals(409) },
     }),

@@ -12,8 +12,8 @@ import { ApiError, badRequest, notFound } from "../../platform/errors";
 import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
-import { getProgram } from "../programs";
-import { reverseProgram } from "./access";
+import { getProgram, programManager } from "../programs";
+import { reverseOnly } from "./access";
 import { firstMeetingAt, rotationInvite, rotationUid } from "./calendar";
 import {
   asCycle,
@@ -49,7 +49,7 @@ export const rotationRoutes = router()
       path: "/programs/{id}/rotations",
       tags,
       summary: "The rotation's cycles with their pairs and byes (managers)",
-      middleware: [reverseProgram] as const,
+      middleware: [programManager, reverseOnly] as const,
       request: { params: IdParam },
       responses: rotationResponses,
     }),
@@ -61,7 +61,7 @@ export const rotationRoutes = router()
       path: "/programs/{id}/rotations/plan",
       tags,
       summary: "Plan again every cycle not started yet, for who takes part now (managers)",
-      middleware: [reverseProgram] as const,
+      middleware: [programManager, reverseOnly] as const,
       request: { params: IdParam },
       responses: rotationResponses,
     }),
@@ -78,7 +78,7 @@ export const rotationRoutes = router()
       path: "/programs/{id}/rotations/swap",
       tags,
       summary: "Two juniors or two seniors trade places in a cycle not started yet (managers)",
-      middleware: [reverseProgram] as const,
+      middleware: [programManager, reverseOnly] as const,
       request: { params: IdParam, ...jsonBody(SwapSchema) },
       responses: { ...rotationResponses, ...refusals(409) },
     }),
@@ -104,7 +104,7 @@ export const rotationRoutes = router()
       path: "/programs/{id}/rotations/pause",
       tags,
       summary: "Pause the rotation (no cycle starts or ends) or resume it (managers)",
-      middleware: [reverseProgram] as const,
+      middleware: [programManager, reverseOnly] as const,
       request: { params: IdParam, ...jsonBody(PauseSchema) },
       responses: rotationResponses,
     }),
