@@ -1,6 +1,6 @@
 /** Links people type (a video call, a place) open from the app and from mails: only http(s) links pass. */
 import { describe, expect, it } from "vitest";
-import { ADMIN, Client, createProgram, env, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
 
 const SCRIPTS = [
   "javascript:alert(document.cookie)",
@@ -28,6 +28,25 @@ async function mentorship() {
     .bind(mentorshipId, program.id, await id(mentor), await id(mentee), Date.now())
     .run();
   return { admin, mentorshipId, client: await signIn(mentee) };
+}
+
+/** A member of a published group, so the group meeting's input is what the route refuses. */
+async function groupMember() {
+  const { mentorshipId, client } = await mentorship();
+  const m = (await env.DB.prepare("SELECT program_id, mentee_id FROM mentorships WHERE id = ?")
+    .bind(mentorshipId)
+    .first<{ program_id: string; mentee_id: string }>())!;
+  const groupId = crypto.randomUUID();
+  await env.DB.batch([
+    env.DB.prepare(
+      "INSERT INTO groups (id, program_id, number, name, status) VALUES (?, ?, 1, 'Group 1', 'published')",
+    ).bind(groupId, m.program_id),
+    env.DB.prepare("INSERT INTO group_members (group_id, person_id, role) VALUES (?, ?, 'mentee')").bind(
+      groupId,
+      m.mentee_id,
+    ),
+  ]);
+  return { groupId, client };
 }
 
 describe("links people type", () => {
@@ -58,6 +77,7 @@ describe("links people type", () => {
 
   it("an event's video link and place, and a group meeting's place, take only http(s) links", async () => {
     const admin = await signIn(ADMIN);
+    const member = await groupMember();
     const event = {
       title: "Speed day",
       startsAt: "2031-03-04T09:00:00Z",
@@ -71,7 +91,7 @@ describe("links people type", () => {
       expect(video.status, bad).toBe(400);
       expect(video.body.error.fields).toHaveProperty("videoUrl");
       expect((await admin.json("POST", "/api/events", { body: { ...event, place: bad } })).status, bad).toBe(400);
-      const group = await new Client().json("PUT", "/api/groups/any/meeting", {
+      const group = await member.client.json("PUT", `/api/groups/${member.groupId}/meeting`, {
         body: { at: "2031-03-04T09:00:00Z", place: bad },
       });
       expect(group.status, bad).toBe(400);

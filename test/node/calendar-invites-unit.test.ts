@@ -4,7 +4,7 @@
  * back from CN, and every line is folded at 75 octets of UTF-8 without splitting a character.
  */
 import { describe, expect, it } from "vitest";
-import type { Event } from "../../workers/features/events/repo";
+import type { Event } from "../../workers/features/events/repo/events";
 import { eventInvite } from "../../workers/features/events/calendar";
 import { foldOctets, organizerFrom, paramText } from "../../workers/platform/calendar";
 import { meetingInvite } from "../../workers/features/meetings/calendar";

@@ -3,7 +3,7 @@
  * An event as an iCalendar file: mailed to each registered person as their invite (METHOD:REQUEST,
  * with them as attendee), or downloaded through the event's link as a published event (METHOD:PUBLISH).
  */
-import type { Event } from "./repo";
+import type { Event } from "./repo/events";
 import { calendarFile, type Person } from "../../platform/calendar";
 
 /**

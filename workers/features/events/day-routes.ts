@@ -5,17 +5,20 @@
  * sees their seats and, once a round they shared has ended, picks whom they would like to meet again.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { requireUser } from "../auth";
-import { ensurePerson } from "../people/repo";
-import { getEvent, isHost, register, registrationOf, registrationsOf, setAttendance } from "./repo";
-import { ApiError, badRequest, forbidden, notFound } from "../../platform/errors";
+import type { Round } from "../../domain/events/planner";
+import type { RequestVars } from "../../platform/env";
+import { ApiError, badRequest, notFound } from "../../platform/errors";
+import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
-import { markFinished } from "./follow-up";
-import { configureLive, controlLive, liveObject, socketOriginAllowed } from "./live";
-import { metBy, picksOf, roundsEnded, savePicks } from "./picks";
+import { ensurePerson } from "../people";
+import { attendeeGuard, hostGuard, registeredGuard } from "./access";
+import { eventDto } from "./dto";
+import { configureLive, controlLive, liveObject } from "./live";
+import { metBy, roundsEnded } from "./picks";
 import { planEvent } from "./plan";
+import { markFinished, register, registrationsOf, setAttendance, type AttendanceStatus as Status } from "./repo/events";
+import { picksOf, savePicks } from "./repo/picks";
 import { roleAt } from "./roles";
-import { IdParam, errors, json, jsonBody } from "../../platform/schemas";
 import {
   AttendanceSchema,
   CheckinSchema,
@@ -28,11 +31,13 @@ import {
   PlanSchema,
   ReplanSchema,
 } from "./schemas";
-import type { Round } from "../../domain/events/planner";
-import { hostedEvent, pickingEvent } from "./access";
-import { eventDto } from "./dto";
 
 const tags = ["Events"];
+
+/** Marks someone registered present, a no-show, or gone; 404 if they are not registered. */
+async function markAttendance(c: { var: RequestVars }, eventId: string, personId: string, status: Status) {
+  if (!(await setAttendance(c.var.db, eventId, personId, status, Date.now()))) throw notFound("Registration");
+}
 
 export const eventDayRoutes = router()
   .openapi(
@@ -41,26 +46,22 @@ export const eventDayRoutes = router()
       path: "/events/{id}/checkin",
       tags,
       summary: "Check in a registered person by id, or add a walk-in by name, email and role (hosts)",
+      middleware: [hostGuard] as const,
       request: { params: IdParam, ...jsonBody(CheckinSchema) },
       responses: {
         200: json(EventSchema, "The event after check-in"),
-        400: errors[400],
-        401: errors[401],
-        404: errors[404],
+        ...refusals(400, 401, 404),
       },
     }),
     async (c) => {
-      const { event } = await hostedEvent(c, c.req.valid("param").id);
+      const { event } = c.var;
       const body = c.req.valid("json");
-      const now = Date.now();
       if ("personId" in body) {
-        if (!(await setAttendance(c.var.db, event.id, body.personId, "present", now))) {
-          throw notFound("Registration");
-        }
+        await markAttendance(c, event.id, body.personId, "present");
       } else {
         const role = roleAt(event, body.role);
         const person = await ensurePerson(c.var.db, body.email, { name: body.name });
-        await register(c.var.db, event.id, person.id, role, body.interests, { walkIn: true, at: now });
+        await register(c.var.db, event.id, person.id, role, body.interests, { walkIn: true, at: Date.now() });
       }
       return c.json(await eventDto(c, event), 200);
     },
@@ -71,13 +72,14 @@ export const eventDayRoutes = router()
       path: "/events/{id}/attendance",
       tags,
       summary: "Mark someone a no-show, or gone early (hosts); re-plan to take it into account",
+      middleware: [hostGuard] as const,
       request: { params: IdParam, ...jsonBody(AttendanceSchema) },
-      responses: { 200: json(EventSchema, "The event"), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: { 200: json(EventSchema, "The event"), ...refusals(400, 401, 404) },
     }),
     async (c) => {
-      const { event } = await hostedEvent(c, c.req.valid("param").id);
+      const { event } = c.var;
       const { personId, status } = c.req.valid("json");
-      if (!(await setAttendance(c.var.db, event.id, personId, status, Date.now()))) throw notFound("Registration");
+      await markAttendance(c, event.id, personId, status);
       return c.json(await eventDto(c, event), 200);
     },
   )
@@ -88,11 +90,12 @@ export const eventDayRoutes = router()
       tags,
       summary: "The rotation plan: for each round, who sits at which table and who sits out (hosts)",
       description: "Planned from who is checked in the first time it is asked for; `POST` plans again.",
+      middleware: [hostGuard] as const,
       request: { params: IdParam },
-      responses: { 200: json(PlanSchema, "The plan"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(PlanSchema, "The plan"), ...refusals(401, 404) },
     }),
     async (c) => {
-      const { event } = await hostedEvent(c, c.req.valid("param").id);
+      const { event } = c.var;
       const rounds = (event.plan as Round[] | null) ?? (await planEvent(c.var.db, event));
       return c.json({ rounds }, 200);
     },
@@ -103,11 +106,12 @@ export const eventDayRoutes = router()
       path: "/events/{id}/plan",
       tags,
       summary: "Plan again for who is present now, keeping the rounds up to `afterRound` (hosts)",
+      middleware: [hostGuard] as const,
       request: { params: IdParam, ...jsonBody(ReplanSchema) },
-      responses: { 200: json(PlanSchema, "The plan"), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: { 200: json(PlanSchema, "The plan"), ...refusals(400, 401, 404) },
     }),
     async (c) => {
-      const { event } = await hostedEvent(c, c.req.valid("param").id);
+      const { event } = c.var;
       const { afterRound } = c.req.valid("json");
       if (afterRound > ((event.plan as Round[] | null)?.length ?? 0)) {
         throw new ApiError(400, "invalid_input", "That round is not in the plan.", { afterRound: "Not in the plan." });
@@ -121,14 +125,12 @@ export const eventDayRoutes = router()
       path: "/events/{id}/my-seats",
       tags,
       summary: "Your table and partners in every round of the plan (registered people)",
+      middleware: [registeredGuard()] as const,
       request: { params: IdParam },
-      responses: { 200: json(MySeatsSchema, "Your rounds"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(MySeatsSchema, "Your rounds"), ...refusals(401, 404) },
     }),
     async (c) => {
-      const user = requireUser(c.var.user);
-      const event = await getEvent(c.var.db, c.req.valid("param").id);
-      const mine = event ? await registrationOf(c.var.db, event.id, user.id) : null;
-      if (!event || !mine) throw notFound("Registration");
+      const { me: user, event, registration: mine } = c.var;
       const plan = (event.plan as Round[] | null) ?? [];
       const everyone = new Map((await registrationsOf(c.var.db, event.id)).map((r) => [r.personId, r]));
       const someone = (id: string) => {
@@ -155,17 +157,15 @@ export const eventDayRoutes = router()
       path: "/events/{id}/control",
       tags,
       summary: "Run the event's clock: start, pause, resume, extend (+1 minute), next, end (hosts)",
+      middleware: [hostGuard] as const,
       request: { params: IdParam, ...jsonBody(ControlSchema) },
       responses: {
         200: json(LiveStateSchema, "The clock after the action"),
-        400: errors[400],
-        401: errors[401],
-        404: errors[404],
-        409: errors[409],
+        ...refusals(400, 401, 404, 409),
       },
     }),
     async (c) => {
-      const { event } = await hostedEvent(c, c.req.valid("param").id);
+      const { event } = c.var;
       const configured = await configureLive(c.env, c.var.db, event);
       if (!configured.ok) {
         const why = ((await configured.json()) as { error?: { message?: string } }).error?.message;
@@ -189,28 +189,16 @@ export const eventDayRoutes = router()
         "The event's clock: as JSON, or with a WebSocket upgrade pushed on every change (hosts and registered people)",
       description:
         'Messages are `{type:"state", phase, round, endsAt, serverNow, ...}` in epoch milliseconds. Send `{type:"ping", clientTime}` to get `{type:"pong", clientTime, serverNow}` and correct for the clock\'s offset.',
+      middleware: [attendeeGuard] as const,
       request: { params: IdParam },
       responses: {
         200: json(LiveStateSchema, "The clock"),
-        401: errors[401],
-        403: errors[403],
-        404: errors[404],
-        409: errors[409],
+        ...refusals(401, 403, 404, 409),
       },
     }),
     async (c) => {
+      const { event } = c.var;
       const upgrade = c.req.header("upgrade")?.toLowerCase() === "websocket";
-      if (upgrade && !socketOriginAllowed(c.req.header("origin"), c.req.url, c.var.config.appUrl)) {
-        throw forbidden("The live clock opens only from Tandem's own pages.");
-      }
-      const user = requireUser(c.var.user);
-      const event = await getEvent(c.var.db, c.req.valid("param").id);
-      const allowed =
-        event &&
-        (user.isAdmin ||
-          (await isHost(c.var.db, event.id, user.id)) ||
-          (await registrationOf(c.var.db, event.id, user.id)));
-      if (!event || !allowed) throw notFound("Event");
       // Before the host plans, the clock is not set up: it stands in the lobby. Looking never plans.
       const configured = event.plan ? await configureLive(c.env, c.var.db, event) : null;
       if (!configured?.ok) {
@@ -247,12 +235,13 @@ export const eventDayRoutes = router()
       path: "/events/{id}/picks",
       tags,
       summary: "Whom you picked to keep meeting, and who picked you back (registered people)",
+      middleware: [registeredGuard({ picking: true })] as const,
       request: { params: IdParam },
-      responses: { 200: json(PicksSchema, "Your picks"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(PicksSchema, "Your picks"), ...refusals(401, 404) },
     }),
     async (c) => {
-      const { user, event } = await pickingEvent(c, c.req.valid("param").id);
-      return c.json(await picksOf(c.var.db, event, user.id), 200);
+      const { me, event } = c.var;
+      return c.json(await picksOf(c.var.db, event, me.id), 200);
     },
   )
   .openapi(
@@ -262,28 +251,26 @@ export const eventDayRoutes = router()
       tags,
       summary:
         "Say whom you would like to keep meeting, among those you met in rounds that have ended (409 before); mutual picks become proposed mentorships in the event's program (at a mentoring event) and share each other's email",
+      middleware: [registeredGuard({ picking: true })] as const,
       request: { params: IdParam, ...jsonBody(PicksUpdateSchema) },
       responses: {
         200: json(PicksSchema, "Your picks"),
-        400: errors[400],
-        401: errors[401],
-        404: errors[404],
-        409: errors[409],
+        ...refusals(400, 401, 404, 409),
       },
     }),
     async (c) => {
-      const { user, event } = await pickingEvent(c, c.req.valid("param").id);
+      const { me, event } = c.var;
       const { personIds } = c.req.valid("json");
-      const met = metBy(event, user.id);
+      const met = metBy(event, me.id);
       const fields = Object.fromEntries(
         personIds.flatMap((id, i) => (met.has(id) ? [] : [[`personIds.${i}`, "You did not meet this person here."]])),
       );
       if (Object.keys(fields).length) throw badRequest("invalid_input", "Pick among the people you met.", fields);
-      const metSoFar = metBy(event, user.id, await roundsEnded(c.env, event));
+      const metSoFar = metBy(event, me.id, await roundsEnded(c.env, event));
       const early = personIds.filter((id) => !metSoFar.has(id));
       if (early.length) {
         throw new ApiError(409, "round_not_ended", "You can pick someone once your round together has ended.");
       }
-      return c.json(await savePicks(c.var.db, event, user.id, [...new Set(personIds)]), 200);
+      return c.json(await savePicks(c.var.db, event, me.id, [...new Set(personIds)]), 200);
     },
   );

@@ -1,2 +1,2 @@
 /** @module features/events — what other features use of events: whether someone hosts one. */
-export { isHost } from "./repo";
+export { isHost } from "./repo/events";

@@ -4,7 +4,7 @@
  * and its plan, and reaching it.
  */
 import type { DB } from "../../platform/db";
-import type { Event } from "./repo";
+import type { Event } from "./repo/events";
 import type { Round } from "../../domain/events/planner";
 import { planEvent } from "./plan";
 

@@ -5,27 +5,14 @@
  * offer, a mentee's as what they seek). At a peer event everyone rotates in pairs, and a peer's
  * interests count both ways.
  */
-import { eq, sql } from "drizzle-orm";
-import type { DB } from "../../platform/db";
-import { events } from "../../db/schema";
-import type { Event } from "./repo";
 import { planRounds, replan, roundsForEveryone, type Round } from "../../domain/events/planner";
 import { peerRoundsForEveryone, planPeerRounds, replanPeers } from "../../domain/events/peer-planner";
 import { DEFAULT_SETTINGS, scorePair, type MatchPerson } from "../../domain/matching/score";
-
-type Row = Omit<MatchPerson, "languages" | "skillsOffered" | "skillsSought"> & {
-  languages: string;
-  role: string;
-  interests: string;
-};
+import type { DB } from "../../platform/db";
+import { presentPeople, savePlan, type Event } from "./repo/events";
 
 async function present(db: DB, eventId: string) {
-  const rows = await db.all<Row>(sql`
-    SELECT p.id, p.email, p.name, p.department, p.title, p.location, p.timezone, p.years_experience AS yearsExperience,
-      p.languages, '' AS goals, NULL AS format, r.role, r.interests
-    FROM event_registrations r JOIN people p ON p.id = r.person_id
-    WHERE r.event_id = ${eventId} AND r.status = 'present'
-    ORDER BY r.checked_in_at, p.id`);
+  const rows = await presentPeople(db, eventId);
   const people = rows.map((r): MatchPerson & { role: string } => {
     const interests = (JSON.parse(r.interests) as string[]).map((name) => ({ name, level: 2 }));
     return {
@@ -75,6 +62,6 @@ export async function planEvent(db: DB, event: Event, afterRound = 0): Promise<R
         ? replan(previous, afterRound, input)
         : planRounds({ ...input, rounds: event.rounds ?? roundsForEveryone(tables.length) });
   }
-  await db.update(events).set({ plan, updatedAt: Date.now() }).where(eq(events.id, event.id));
+  await savePlan(db, event.id, plan);
   return plan;
 }

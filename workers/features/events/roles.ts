@@ -4,7 +4,7 @@
  * nobody has a role to choose.
  */
 import type { EventRole } from "../../domain/roles";
-import type { Event } from "./repo";
+import type { Event } from "./repo/events";
 import { badRequest } from "../../platform/errors";
 
 /** The role to register someone in; a 400 when it does not fit the event. */

@@ -6,29 +6,34 @@
  * features/events/day-routes.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { insertChunks } from "../../platform/statements";
-import { requireUser } from "../auth";
-import { emailDomainAllowed, publicOrigin } from "../../platform/config";
-import { eventHosts, events } from "../../db/schema";
-import { eventsFor, getEvent, register, registrationOf } from "./repo";
-import { newJoinKey } from "../programs/repo/programs";
-import { createEventSurvey } from "../surveys";
-import { timingSafeEqual } from "../../platform/crypto";
-import { badRequest, forbidden, notFound } from "../../platform/errors";
 import { NO_SESSION, OPTIONAL_SESSION } from "../../platform/api-document";
-import { router } from "../../platform/validate";
-import { sendMail } from "../mail";
-import { eventRegisteredMail } from "./mail";
-import { eventInvite } from "./calendar";
 import { inviteAttachment, organizerFrom } from "../../platform/calendar";
-import { ensureHostPeople, inviteHosts } from "./hosts";
-import { roleAt } from "./roles";
-import { IdParam, errors, json, jsonBody } from "../../platform/schemas";
-import { EventCreateSchema, EventSchema, EventPublicSchema, RegisterSchema } from "./schemas";
-import { hostedEvent } from "./access";
+import { emailDomainAllowed, publicOrigin } from "../../platform/config";
+import { timingSafeEqual } from "../../platform/crypto";
+import { badRequest, notFound } from "../../platform/errors";
+import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { router } from "../../platform/validate";
+import { signedIn } from "../auth";
+import { mailerOf, sendMail } from "../mail";
+import { newJoinKey } from "../programs";
+import { createEventSurvey } from "../surveys";
+import { hostGuard, organiser } from "./access";
+import { eventInvite } from "./calendar";
 import { eventDto, joinUrl } from "./dto";
+import { inviteHosts } from "./hosts";
+import { eventRegisteredMail } from "./mail";
+import { ensureHostPeople, eventsFor, getEvent, insertEvent, register, registrationOf } from "./repo/events";
+import { roleAt } from "./roles";
+import { EventCreateSchema, EventSchema, EventPublicSchema, RegisterSchema } from "./schemas";
 
 const tags = ["Events"];
+
+/** The event behind a shared link: its id and its key, or a 404 that says nothing of which was wrong. */
+async function linkedEvent(c: Parameters<typeof eventDto>[0], id: string, key: string) {
+  const event = await getEvent(c.var.db, id);
+  if (!event || !timingSafeEqual(event.joinKey, key)) throw notFound("Event");
+  return event;
+}
 
 export const eventRoutes = router()
   .openapi(
@@ -37,17 +42,15 @@ export const eventRoutes = router()
       path: "/events",
       tags,
       summary: "Create a speed-mentoring event (admins and program managers); you become its host",
+      middleware: [organiser] as const,
       request: jsonBody(EventCreateSchema),
       responses: {
         201: json(z.object({ id: z.string(), joinUrl: z.string() }).openapi("EventCreated"), "The event"),
-        400: errors[400],
-        401: errors[401],
-        403: errors[403],
+        ...refusals(400, 401, 403),
       },
     }),
     async (c) => {
-      const user = requireUser(c.var.user);
-      if (!user.isAdmin && user.managedProgramIds.length === 0) throw forbidden();
+      const user = c.var.me;
       const { hostEmails, startsAt, ...fields } = c.req.valid("json");
       const input = fields.mode === "peer" ? { ...fields, menteesPerTable: 1 } : fields;
       if (input.programId && !user.isAdmin && !user.managedProgramIds.includes(input.programId)) {
@@ -60,22 +63,13 @@ export const eventRoutes = router()
         });
       }
       const hosts = await ensureHostPeople(c.var.db, [...new Set(hostEmails)]);
-      const id = crypto.randomUUID();
-      const [event] = await c.var.db.batch([
-        c.var.db
-          .insert(events)
-          .values({ ...input, id, startsAt: Date.parse(startsAt), joinKey: newJoinKey(), createdBy: user.id })
-          .returning(),
-        ...insertChunks(
-          eventHosts,
-          [...new Set([user.id, ...hosts.map((h) => h.id)])].map((personId) => ({ eventId: id, personId })),
-        ).map((rows) => c.var.db.insert(eventHosts).values(rows)),
-      ]);
-      await createEventSurvey(c.var.db, id);
-      const page = `${publicOrigin(c.var.config, c.req.url)}/host/events/${id}`;
+      const hostIds = [...new Set([user.id, ...hosts.map((h) => h.id)])];
+      const values = { ...input, startsAt: Date.parse(startsAt), joinKey: newJoinKey(), createdBy: user.id };
+      const event = await insertEvent(c.var.db, values, hostIds);
+      await createEventSurvey(c.var.db, event.id);
       const others = hosts.filter((h) => h.id !== user.id);
-      await inviteHosts(c.var.db, c.env.MAIL_QUEUE, { id, title: input.title }, user, others, page);
-      return c.json({ id, joinUrl: joinUrl(c, event[0]!) }, 201);
+      await inviteHosts(mailerOf(c), event, user, others);
+      return c.json({ id: event.id, joinUrl: joinUrl(c, event) }, 201);
     },
   )
   .openapi(
@@ -84,14 +78,14 @@ export const eventRoutes = router()
       path: "/events",
       tags,
       summary: "Events you host (all of them, for admins)",
+      middleware: [signedIn] as const,
       responses: {
         200: json(z.object({ items: z.array(EventSchema) }).openapi("EventList"), "Events"),
-        401: errors[401],
+        ...refusals(401),
       },
     }),
     async (c) => {
-      const user = requireUser(c.var.user);
-      const rows = await eventsFor(c.var.db, user.id, user.isAdmin);
+      const rows = await eventsFor(c.var.db, c.var.me.id, c.var.me.isAdmin);
       return c.json({ items: await Promise.all(rows.map((e) => eventDto(c, e))) }, 200);
     },
   )
@@ -101,13 +95,11 @@ export const eventRoutes = router()
       path: "/events/{id}",
       tags,
       summary: "An event with its hosts and registrations (hosts and admins)",
+      middleware: [hostGuard] as const,
       request: { params: IdParam },
-      responses: { 200: json(EventSchema, "The event"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(EventSchema, "The event"), ...refusals(401, 404) },
     }),
-    async (c) => {
-      const { event } = await hostedEvent(c, c.req.valid("param").id);
-      return c.json(await eventDto(c, event), 200);
-    },
+    async (c) => c.json(await eventDto(c, c.var.event), 200),
   )
   .openapi(
     createRoute({
@@ -116,19 +108,17 @@ export const eventRoutes = router()
       tags,
       summary:
         "Register for an event through its link, as mentor or mentee (no role in a peer event), with your interests",
+      middleware: [signedIn] as const,
       request: { params: IdParam, ...jsonBody(RegisterSchema) },
       responses: {
         200: json(z.object({ status: z.string(), role: z.string() }).openapi("EventRegistration"), "Registered"),
-        400: errors[400],
-        401: errors[401],
-        404: errors[404],
+        ...refusals(400, 401, 404),
       },
     }),
     async (c) => {
-      const user = requireUser(c.var.user);
+      const user = c.var.me;
       const { key, interests, ...body } = c.req.valid("json");
-      const event = await getEvent(c.var.db, c.req.valid("param").id);
-      if (!event || !timingSafeEqual(event.joinKey, key)) throw notFound("Event");
+      const event = await linkedEvent(c, c.req.valid("param").id, key);
       const role = roleAt(event, body.role);
       const row = await register(c.var.db, event.id, user.id, role, interests, null);
       const calendar = `${publicOrigin(c.var.config, c.req.url)}/api/events/${event.id}/calendar.ics?key=${event.joinKey}`;
@@ -161,12 +151,11 @@ export const eventRoutes = router()
       request: { params: IdParam, query: z.object({ key: z.string().max(100).default("") }) },
       responses: {
         200: { content: { "text/calendar": { schema: z.string() } }, description: "An iCalendar file" },
-        404: errors[404],
+        ...refusals(404),
       },
     }),
     async (c) => {
-      const event = await getEvent(c.var.db, c.req.valid("param").id);
-      if (!event || !timingSafeEqual(event.joinKey, c.req.valid("query").key)) throw notFound("Event");
+      const event = await linkedEvent(c, c.req.valid("param").id, c.req.valid("query").key);
       return c.body(eventInvite(event, joinUrl(c, event), organizerFrom(c.env.MAIL_FROM)), 200, {
         "content-type": "text/calendar; charset=utf-8",
         "content-disposition": `attachment; filename="tandem-event.ics"`,
@@ -181,11 +170,10 @@ export const eventRoutes = router()
       tags,
       summary: "What the event's link shows: when, where, how it runs, and your registration if any",
       request: { params: IdParam, query: z.object({ key: z.string().max(100).default("") }) },
-      responses: { 200: json(EventPublicSchema, "The event"), 404: errors[404] },
+      responses: { 200: json(EventPublicSchema, "The event"), ...refusals(404) },
     }),
     async (c) => {
-      const event = await getEvent(c.var.db, c.req.valid("param").id);
-      if (!event || !timingSafeEqual(event.joinKey, c.req.valid("query").key)) throw notFound("Event");
+      const event = await linkedEvent(c, c.req.valid("param").id, c.req.valid("query").key);
       const mine = c.var.user ? await registrationOf(c.var.db, event.id, c.var.user.id) : null;
       return c.json(
         {

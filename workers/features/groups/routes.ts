@@ -5,10 +5,14 @@
  * member once. The groups' own pages are in features/groups/page-routes.
  */
 import { createRoute } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import type { AppEnv } from "../../platform/env";
-import { managedProgram } from "../programs/access";
-import { publicOrigin } from "../../platform/config";
+import { formGroups, type Formation } from "../../domain/groups/form";
+import { ApiError, badRequest } from "../../platform/errors";
+import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { router } from "../../platform/validate";
+import { mailerOf, recordMailBatch, sendMails } from "../mail";
+import { programManager } from "../programs";
+import { groupsOnly } from "./access";
+import { groupReadyMail } from "./mail";
 import {
   groupPool,
   groupsView,
@@ -17,32 +21,11 @@ import {
   publishedMembers,
   publishGroups,
   saveProposal,
-} from "./repo";
-import { formGroups, type Formation } from "../../domain/groups/form";
-import { ApiError, badRequest } from "../../platform/errors";
-import { router } from "../../platform/validate";
-import { groupReadyMail } from "./mail";
-import type { MailMessage } from "../mail";
-import { sendMails } from "../mail";
-import { recordMailBatch } from "../mail";
-import { IdParam, errors, json, jsonBody } from "../../platform/schemas";
+} from "./repo/formation";
 import { GroupsSchema, MoveSchema, PlanSchema, PublishedSchema } from "./schemas";
 
 const tags = ["Groups"];
-const managed = {
-  200: json(GroupsSchema, "The program's groups"),
-  400: errors[400],
-  401: errors[401],
-  404: errors[404],
-};
-
-async function groupProgram(c: Context<AppEnv>, id: string) {
-  const program = await managedProgram(c.var, id);
-  if (program.kind !== "group" && program.kind !== "peer") {
-    throw badRequest("not_group_program", "Only group and peer programs form groups.");
-  }
-  return { ...program, kind: program.kind };
-}
+const managed = { 200: json(GroupsSchema, "The program's groups"), ...refusals(400, 401, 404) };
 
 export const groupRoutes = router()
   .openapi(
@@ -51,11 +34,12 @@ export const groupRoutes = router()
       path: "/programs/{id}/groups",
       tags,
       summary: "The program's groups, proposed and published, and who is in none (managers)",
+      middleware: [programManager, groupsOnly] as const,
       request: { params: IdParam },
       responses: managed,
     }),
     async (c) => {
-      const program = await groupProgram(c, c.req.valid("param").id);
+      const { program } = c.var;
       return c.json(await groupsView(c.var.db, program), 200);
     },
   )
@@ -65,11 +49,12 @@ export const groupRoutes = router()
       path: "/programs/{id}/groups/plan",
       tags,
       summary: "Form groups anew for everyone not in a published group; replaces the proposed groups (managers)",
+      middleware: [programManager, groupsOnly] as const,
       request: { params: IdParam, ...jsonBody(PlanSchema) },
-      responses: { ...managed, 409: errors[409] },
+      responses: { ...managed, ...refusals(409) },
     }),
     async (c) => {
-      const program = await groupProgram(c, c.req.valid("param").id);
+      const { program } = c.var;
       const { groupSize, maxPerDepartment, mentorsPerGroup } = c.req.valid("json");
       const pool = await groupPool(c.var.db, program);
       const people = pool.filter((p) => p.grouped !== "published");
@@ -97,11 +82,12 @@ export const groupRoutes = router()
       path: "/programs/{id}/groups/move",
       tags,
       summary: "Move someone from their proposed group to another; both groups' reasons are updated (managers)",
+      middleware: [programManager, groupsOnly] as const,
       request: { params: IdParam, ...jsonBody(MoveSchema) },
       responses: managed,
     }),
     async (c) => {
-      const program = await groupProgram(c, c.req.valid("param").id);
+      const { program } = c.var;
       const { personId, groupId } = c.req.valid("json");
       const { error } = await moveMember(c.var.db, program, personId, groupId);
       if (error) throw badRequest("invalid_input", "Some fields are not valid.", error);
@@ -114,18 +100,19 @@ export const groupRoutes = router()
       path: "/programs/{id}/groups/publish",
       tags,
       summary: "Publish the proposed groups and email each member once; again, it changes nothing (managers)",
+      middleware: [programManager, groupsOnly] as const,
       request: { params: IdParam },
-      responses: { ...managed, 200: json(PublishedSchema, "The groups, all published"), 409: errors[409] },
+      responses: { ...managed, 200: json(PublishedSchema, "The groups, all published"), ...refusals(409) },
     }),
     async (c) => {
-      const program = await groupProgram(c, c.req.valid("param").id);
+      const { program } = c.var;
       const fresh = new Set(await publishGroups(c.var.db, program.id));
       const view = await groupsView(c.var.db, program);
       if (!view.groups.length) throw new ApiError(409, "no_groups", "Form the groups first.");
       // Mail goes to every published member, not only the new ones: keys skip what was sent, and a
       // publish whose mail step failed is completed by calling it again.
       const members = await publishedMembers(c.var.db, program.id);
-      const origin = publicOrigin(c.var.config, c.req.url);
+      const mailer = mailerOf(c);
       const mails = members.map((m) => ({
         key: `group-published:${m.groupId}:${m.id}`,
         to: m.email,
@@ -133,16 +120,16 @@ export const groupRoutes = router()
           m.name,
           { name: m.groupName, programName: program.name, peer: program.kind === "peer" },
           members.filter((o) => o.groupId === m.groupId && o.id !== m.id),
-          `${origin}/groups/${m.groupId}`,
+          `${mailer.origin}/groups/${m.groupId}`,
         ),
       }));
       // One bulk send per program (Admin → Mail problems shows its progress); a republish adds to it.
       const batchId = `groups:${program.id}`;
       const label = `Group announcements for ${program.name}`;
       await c.var.db.run(
-        recordMailBatch(batchId, { kind: "group-published", label, programId: program.id, createdBy: c.var.user?.id }),
+        recordMailBatch(batchId, { kind: "group-published", label, programId: program.id, createdBy: c.var.me.id }),
       );
-      await sendMails(c.var.db, c.env.MAIL_QUEUE as Queue<MailMessage>, mails, batchId);
+      await sendMails(mailer.db, mailer.queue, mails, batchId);
       return c.json({ ...view, mailed: members.filter((m) => fresh.has(m.groupId)).length }, 200);
     },
   );

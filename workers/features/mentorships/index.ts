@@ -2,3 +2,4 @@
 export { mentorshipGuard, mentorshipPages, ownMentorship } from "./access";
 export type { Mentorship } from "./repo";
 export { leaveProgram } from "./close";
+export { SQL_UUID } from "./repo";

@@ -1,14 +1,14 @@
 /**
- * @module features/rotations/repo
+ * @module features/rotations/repo/cycles
  * A reverse program's rotation in D1: who takes part (active juniors and seniors), the cycles with their
  * planned pairs, and planning again the cycles that have not started.
  */
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import type { DB } from "../../platform/db";
-import { rotationCycles } from "../../db/schema";
-import type { SkillLevel } from "../../domain/values";
-import type { Program } from "../programs/repo/programs";
-import { cycleDates, planRotation, type Cycle, type RotationPerson } from "../../domain/rotations/schedule";
+import { programs, rotationCycles, rotationFeedback } from "../../../db/schema";
+import { cycleDates, planRotation, type Cycle, type RotationPerson } from "../../../domain/rotations/schedule";
+import type { SkillLevel } from "../../../domain/values";
+import type { DB } from "../../../platform/db";
+import { withdrewFrom, type Program } from "../../programs";
 
 export type CycleRow = typeof rotationCycles.$inferSelect;
 
@@ -97,3 +97,31 @@ export async function saveCyclePairs(db: DB, programId: string, cycle: Cycle) {
     .returning({ cycle: rotationCycles.cycle });
   return rows.length > 0;
 }
+
+export const setPaused = (db: DB, programId: string, paused: boolean) =>
+  db.update(programs).set({ rotationPaused: paused }).where(eq(programs.id, programId));
+
+/** Whether the person has withdrawn from the program (and so lost its rotation). */
+export async function hasWithdrawn(db: DB, programId: string, personId: string) {
+  const [row] = await db.all<{ n: number }>(sql`SELECT ${withdrewFrom(sql`${programId}`, sql`${personId}`)} AS n`);
+  return !!row?.n;
+}
+
+/** What a pair's invite needs of each of its people: the topics they offer and seek, and their time zone. */
+export const pairTopics = (db: DB, programId: string, ids: string[]) =>
+  db.all<{ id: string; offered: string; sought: string; timezone: string }>(sql`
+    SELECT e.person_id AS id, e.skills_offered AS offered, e.skills_sought AS sought, p.timezone
+    FROM enrollments e JOIN people p ON p.id = e.person_id WHERE e.program_id = ${programId}
+      AND e.person_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
+
+type Feedback = typeof rotationFeedback.$inferInsert;
+
+/** Someone's rating of a partner in a cycle; rating again replaces it. */
+export const saveFeedback = (db: DB, f: Feedback) =>
+  db
+    .insert(rotationFeedback)
+    .values(f)
+    .onConflictDoUpdate({
+      target: [rotationFeedback.programId, rotationFeedback.cycle, rotationFeedback.fromId, rotationFeedback.aboutId],
+      set: { rating: f.rating, comment: f.comment },
+    });

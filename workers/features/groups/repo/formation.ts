@@ -1,19 +1,18 @@
 /**
- * @module features/groups/repo
+ * @module features/groups/repo/formation
  * A group or peer program's groups in D1: who can be grouped, the groups as the admin sees them, and
  * replacing the proposed groups in one batch. Rows go in through `json_each`, since D1 allows 100
  * bound parameters a statement and a program may have hundreds of people.
  */
 import { and, eq, sql } from "drizzle-orm";
-import type { DB } from "../../platform/db";
-import { withdrewFrom } from "../programs/repo/participation";
-import { batchStatements } from "../../platform/statements";
-import { groupMembers, groups } from "../../db/schema";
-import type { SkillLevel } from "../../domain/values";
-import type { Formation, GroupPerson } from "../../domain/groups/form";
-import { describe } from "../../domain/groups/reasons";
-import type { FieldErrors } from "../../platform/errors";
-import type { Program } from "../programs/repo/programs";
+import { groupMembers, groups } from "../../../db/schema";
+import type { Formation, GroupPerson } from "../../../domain/groups/form";
+import { describe } from "../../../domain/groups/reasons";
+import type { SkillLevel } from "../../../domain/values";
+import type { DB } from "../../../platform/db";
+import type { FieldErrors } from "../../../platform/errors";
+import { batchStatements } from "../../../platform/statements";
+import { withdrewFrom, type Program } from "../../programs";
 
 type PoolRow = {
   id: string;

@@ -1,13 +1,45 @@
 /**
- * @module features/events/repo
- * Speed-mentoring events in D1: the event, its hosts, and who registered, came, or did not.
+ * @module features/events/repo/events
+ * Speed-mentoring events in D1: the event, its hosts, who registered, came, or did not, and its plan.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
-import type { DB } from "../../platform/db";
-import { eventHosts, eventRegistrations, events, people } from "../../db/schema";
-import type { EventRole } from "../../domain/roles";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { eventHosts, eventRegistrations, events, people } from "../../../db/schema";
+import type { Round } from "../../../domain/events/planner";
+import type { MatchPerson } from "../../../domain/matching/score";
+import type { EventRole } from "../../../domain/roles";
+import type { DB } from "../../../platform/db";
+import { insertChunks } from "../../../platform/statements";
+import { SQL_UUID } from "../../mentorships";
 
 export type Event = typeof events.$inferSelect;
+export type Registration = typeof eventRegistrations.$inferSelect;
+export type AttendanceStatus = "present" | "no-show" | "left";
+type NewEvent = Omit<typeof events.$inferInsert, "id">;
+
+/** Inserts the event and its hosts in one batch; returns the event. */
+export async function insertEvent(db: DB, values: NewEvent, hostIds: string[]) {
+  const id = crypto.randomUUID();
+  const hosts = hostIds.map((personId) => ({ eventId: id, personId }));
+  const [[event]] = await db.batch([
+    db
+      .insert(events)
+      .values({ ...values, id })
+      .returning(),
+    ...insertChunks(eventHosts, hosts).map((rows) => db.insert(eventHosts).values(rows)),
+  ]);
+  return event!;
+}
+
+/** The people with these emails, created (named after the address) where there are none yet. */
+export async function ensureHostPeople(db: DB, emails: string[]) {
+  if (emails.length === 0) return [];
+  // One statement whatever the count: drizzle would bind every column of each row (D1 allows 100 parameters).
+  await db.run(sql`
+    INSERT INTO people (id, email, name)
+    SELECT ${SQL_UUID}, value, substr(value, 1, instr(value, '@') - 1) FROM json_each(${JSON.stringify(emails)}) WHERE true
+    ON CONFLICT(email) DO NOTHING`);
+  return db.select({ id: people.id, email: people.email }).from(people).where(inArray(people.email, emails));
+}
 
 export async function getEvent(db: DB, id: string) {
   const [row] = await db.select().from(events).where(eq(events.id, id));
@@ -74,13 +106,7 @@ export async function register(
 }
 
 /** Marks a registered person present, a no-show, or gone; null if they are not registered. */
-export async function setAttendance(
-  db: DB,
-  eventId: string,
-  personId: string,
-  status: "present" | "no-show" | "left",
-  at: number,
-) {
+export async function setAttendance(db: DB, eventId: string, personId: string, status: AttendanceStatus, at: number) {
   const [row] = await db
     .update(eventRegistrations)
     .set({ status, checkedInAt: status === "present" ? at : undefined })
@@ -117,3 +143,25 @@ export async function registrationOf(db: DB, eventId: string, personId: string) 
     .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.personId, personId)));
   return row ?? null;
 }
+
+export type PresentRow = Omit<MatchPerson, "languages" | "skillsOffered" | "skillsSought"> & {
+  languages: string;
+  role: string;
+  interests: string;
+};
+
+/** Who is present, in the order they checked in, with what the planner scores them on. */
+export const presentPeople = (db: DB, eventId: string) =>
+  db.all<PresentRow>(sql`
+    SELECT p.id, p.email, p.name, p.department, p.title, p.location, p.timezone, p.years_experience AS yearsExperience,
+      p.languages, '' AS goals, NULL AS format, r.role, r.interests
+    FROM event_registrations r JOIN people p ON p.id = r.person_id
+    WHERE r.event_id = ${eventId} AND r.status = 'present'
+    ORDER BY r.checked_in_at, p.id`);
+
+export const savePlan = (db: DB, eventId: string, plan: Round[]) =>
+  db.update(events).set({ plan, updatedAt: Date.now() }).where(eq(events.id, eventId));
+
+/** Records that an event's clock finished (once). */
+export const markFinished = (db: DB, eventId: string, now: number) =>
+  db.run(sql`UPDATE events SET finished_at = ${now} WHERE id = ${eventId} AND finished_at IS NULL`);

@@ -1,11 +1,11 @@
 /**
- * @module features/rotations/view
+ * @module features/rotations/repo/view
  * What the admin's rotation page and each participant's dashboard show, from the cycles in D1.
  */
 import { sql } from "drizzle-orm";
-import type { DB } from "../../platform/db";
-import type { Program } from "../programs/repo/programs";
-import { cyclesOf, type CycleRow } from "./repo";
+import type { DB } from "../../../platform/db";
+import type { Program } from "../../programs";
+import { cyclesOf, type CycleRow } from "./cycles";
 
 type Person = { id: string; name: string; title: string; department: string; email: string; role: "junior" | "senior" };
 
