@@ -42,6 +42,8 @@ const PUBLIC = [
   "post /api/surveys/respond",
   "get /api/events/{id}/public",
   "get /api/events/{id}/calendar.ics",
+  "get /api/still-going/{token}",
+  "post /api/still-going",
 ];
 
 describe("the API document", () => {

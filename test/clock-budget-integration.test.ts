@@ -25,6 +25,7 @@ const BUDGET: Record<string, { statements: number; subrequests: number }> = {
   surveys: { statements: 200, subrequests: 110 },
   reminders: { statements: 10, subrequests: 0 },
   digests: { statements: 30, subrequests: 30 },
+  quietPairsEnded: { statements: 200, subrequests: 60 },
 };
 
 /** Rows 0 … n-1 from a recursive CTE, so seeding takes a few statements and no parameters per row. */

@@ -10,66 +10,21 @@ import type { Insights } from "../workers/domain/insights/compute";
 import { weekOf } from "../workers/domain/insights/measures";
 import { ADMIN, ORIGIN, createProgram, signIn, uniqueEmail, type Client } from "./helpers";
 import { meteredEnv } from "./metered-env";
+import * as rows from "./seed-rows";
 
-const DAY = 86_400_000;
 const NOW = Date.now();
-const ago = (days: number) => NOW - days * DAY;
+const ago = (days: number) => rows.ago(days, NOW);
 
 let admin: Client;
 let programId: string;
-let seq = 0;
-
-async function person(
-  department: string,
-  location = "Berlin",
-  years: number | null = 4,
-  email = uniqueEmail("insights"),
-) {
-  const id = `ins-p-${seq++}-${crypto.randomUUID()}`;
-  await env.DB.prepare(
-    "INSERT INTO people (id, email, name, department, location, years_experience) VALUES (?, ?, ?, ?, ?, ?)",
-  )
-    .bind(id, email, `Person ${seq}`, department, location, years)
-    .run();
-  return id;
-}
-
-async function enrol(personId: string, role: string, createdDaysAgo: number, status = "active", capacity = 2) {
-  await env.DB.prepare(
-    "INSERT INTO enrollments (id, program_id, person_id, role, status, capacity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-  )
-    .bind(crypto.randomUUID(), programId, personId, role, status, capacity, ago(createdDaysAgo))
-    .run();
-}
-
-async function pair(mentor: string, mentee: string, status: string, createdDaysAgo: number, endReason?: string) {
-  const id = crypto.randomUUID();
-  await env.DB.prepare(
-    `INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, created_at, started_at, ended_at, end_reason)
-     VALUES (?, ?, ?, ?, ?, 'admin', ?, ?, ?, ?)`,
-  )
-    .bind(
-      id,
-      programId,
-      mentor,
-      mentee,
-      status,
-      ago(createdDaysAgo),
-      status === "proposed" ? null : ago(createdDaysAgo),
-      status === "ended" || status === "completed" ? ago(1) : null,
-      endReason ?? null,
-    )
-    .run();
-  return id;
-}
-
-async function meeting(mentorshipId: string, daysAgo: number, cancelled = false) {
-  await env.DB.prepare(
-    "INSERT INTO meetings (id, mentorship_id, starts_at, minutes, created_by, cancelled_at) VALUES (?, ?, ?, 30, 'x', ?)",
-  )
-    .bind(crypto.randomUUID(), mentorshipId, ago(daysAgo), cancelled ? ago(daysAgo) : null)
-    .run();
-}
+const person = (department: string, location?: string, years?: number | null, email?: string) =>
+  rows.person(department, location, years, email);
+const enrol = (personId: string, role: string, createdDaysAgo: number, status?: string) =>
+  rows.enrol(programId, personId, role, ago(createdDaysAgo), status);
+const pair = (mentor: string, mentee: string, status: string, createdDaysAgo: number, endReason?: string) =>
+  rows.pair(programId, mentor, mentee, status, ago(createdDaysAgo), endReason);
+const meeting = (mentorshipId: string, daysAgo: number, cancelled = false) =>
+  rows.meeting(mentorshipId, ago(daysAgo), cancelled);
 
 const insights = async (client: Client, query = "") =>
   client.json<Insights>("GET", `/api/programs/${programId}/insights${query}`);

@@ -6,6 +6,7 @@
 import { inviteAttachment } from "../workers/platform/calendar";
 import { signInMail } from "../workers/features/auth/mail";
 import { eventFollowUpMail, eventRegisteredMail, hostInviteMail } from "../workers/features/events/mail";
+import { autoEndedMail, nudgeMail, stillGoingMail } from "../workers/features/health/mail";
 import { welcomeMail } from "../workers/features/imports/mail";
 import { confirmMail } from "../workers/features/join/mail";
 import { matchedMail } from "../workers/features/matching/mail";
@@ -78,6 +79,9 @@ export const SAMPLES: Record<string, RenderedMail> = {
     URL,
   ),
   eventFollowUpMail: eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, URL, true),
+  nudgeMail: nudgeMail(NAME, PARTNER, PROGRAM, 43, URL),
+  stillGoingMail: stillGoingMail(NAME, PARTNER, PROGRAM, URL),
+  autoEndedMail: autoEndedMail(NAME, PARTNER, PROGRAM, 91, URL),
   hostInviteMail: hostInviteMail(`Speed-Mentoring « Été » 🎉`, { name: PARTNER, email: "host@example.com" }, URL),
   groupReadyMail: groupReadyMail(
     NAME,

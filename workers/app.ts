@@ -38,7 +38,8 @@ import { surveyAnswerRoutes } from "./features/surveys/answer-routes";
 import { meetingRoutes } from "./features/meetings/routes";
 import { goalRoutes } from "./features/goals/routes";
 import { insightRoutes } from "./features/insights/routes";
-import { healthRoutes } from "./features/insights/health-routes";
+import { healthRoutes } from "./features/health/routes";
+import { healthActionRoutes } from "./features/health/action-routes";
 import { MAX_IMPORT_BYTES, importRoutes } from "./features/imports/routes";
 import { createRoute, z } from "@hono/zod-openapi";
 
@@ -117,6 +118,7 @@ const routes = api
   .route("/", goalRoutes)
   .route("/", insightRoutes)
   .route("/", healthRoutes)
+  .route("/", healthActionRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

@@ -4,7 +4,8 @@
  * imports' results among it), lapse
  * mentor requests past their deadline (moving each chain on), fail abandoned matching runs, send each
  * finished event's follow-up, start and end reverse-mentoring cycles, send surveys and their reminders,
- * and note reminders and send them as one digest per person in their working hours.
+ * note reminders and send them as one digest per person in their working hours, and end the pairs that
+ * stayed quiet past their program's automatic end.
  *
  * Each job runs on its own: one that throws is logged with its name and the others still run. Each
  * works through at most a fixed chunk per tick (D1 allows ~1,000 queries and subrequests per
@@ -22,6 +23,7 @@ import { runRotations } from "./features/rotations/jobs";
 import { runSurveys } from "./features/surveys/jobs";
 import { collectReminders } from "./features/reminders/collect";
 import { sendDigests } from "./features/reminders/digest";
+import { autoEndQuietPairs } from "./features/health/actions";
 import { pruneImports } from "./features/imports/prune";
 
 export type Tick = {
@@ -55,6 +57,11 @@ export const CLOCK_JOBS: ClockJob[] = [
   { name: "surveys", mails: true, run: (t) => runSurveys(t.db, t.queue, t.origin, t.env.JWT_SECRET, t.now) },
   { name: "reminders", mails: true, run: (t) => collectReminders(t.db, t.origin, t.now) },
   { name: "digests", mails: true, run: (t) => sendDigests(t.db, t.queue, t.origin, t.now) },
+  {
+    name: "quietPairsEnded",
+    mails: true,
+    run: (t) => autoEndQuietPairs({ db: t.db, queue: t.queue, origin: t.origin, config: t.config }, t.now),
+  },
 ];
 
 /** The innermost cause's message: drizzle wraps D1's error in one that says only which query failed. */

@@ -36,3 +36,9 @@ export const TOKEN_PURPOSES = ["signin", "confirm"] as const;
 /** Which queue carries a mail: urgent mail someone is waiting for never waits behind bulk mail. */
 export const MAIL_LANES = ["urgent", "bulk"] as const;
 export type MailLane = (typeof MAIL_LANES)[number];
+
+/** What was done about a pair gone quiet: a nudge, a "still going?" question, an automatic end. */
+export const PAIR_CHECK_KINDS = ["nudge", "ask", "auto-end"] as const;
+export type PairCheckKind = (typeof PAIR_CHECK_KINDS)[number];
+/** An answer to "still going?". */
+export const PAIR_CHECK_ANSWERS = ["yes", "no"] as const;

@@ -19,3 +19,4 @@ export * from "./meetings";
 export * from "./goals";
 export * from "./reminders";
 export * from "./imports";
+export * from "./health";

@@ -1,5 +1,5 @@
 /**
- * @module features/insights/health-routes
+ * @module features/health/routes
  * The pairs that need attention, for a program's managers, and the program's thresholds: a pair is
  * quiet after `quietDays` without a meeting held, stalled after `stalledDays`.
  */
@@ -8,7 +8,7 @@ import { healthOf } from "../../domain/insights/measures";
 import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { programManager } from "../programs";
-import { healthPolicyOf, pairsNeedingAttention, setHealthPolicy } from "./repo/health";
+import { healthPolicyOf, pairsNeedingAttention, setHealthPolicy } from "./repo";
 import { HealthPolicySchema, HealthQuery, PairHealthPage } from "./schemas";
 
 const tags = ["Insights"];
