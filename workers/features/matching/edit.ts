@@ -9,10 +9,9 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { matchProposals, matchRuns, matchUnmatched, pairRules } from "../../db/schema";
 import { excludedPairs, matchSettingsOf, participantsById } from "./repo/pool";
-import { MENTEE_ROLES, MENTOR_ROLES } from "../../domain/roles";
-import { isUnmatched, type MatchRun } from "./repo/runs";
+import { pairRefusal, type PairRefusal } from "../../domain/pairing";
+import { isUnmatched, seatsTakenInRun, type MatchRun } from "./repo/runs";
 import type { Program } from "../programs/repo/programs";
-import { forbiddenBecause } from "../../domain/matching/plan";
 import { scorePair } from "../../domain/matching/score";
 import { ApiError, badRequest, notFound } from "../../platform/errors";
 
@@ -81,33 +80,27 @@ async function checkPair(db: DB, program: Program, run: MatchRun, mentorId: stri
   ]);
   const mentor = found.get(mentorId);
   const mentee = found.get(menteeId);
-  if (!mentor || !MENTOR_ROLES.includes(mentor.role)) throw refuse("That person is not an active mentor here.");
-  if (!mentee || !MENTEE_ROLES.includes(mentee.role)) throw refuse("That person is not an active mentee here.");
-  if (mentee.hasMentor) throw refuse(`${mentee.person.name} already has a mentor in this program.`);
-  if (mentor.paused) throw refuse(`${mentor.person.name} has paused new mentees.`);
   const settings = matchSettingsOf(program);
-  const why = forbiddenBecause(mentor.person, mentee.person, settings, excluded);
-  if (why) {
-    const words: Record<string, string> = {
-      "the same person": "A person cannot mentor themselves.",
-      "manager and report": "A person cannot be paired with their own manager or report.",
-      excluded: "This pair is banned, or has been together before in this program.",
-      "no shared language": "They have no language in common, and the program requires one.",
-    };
-    throw refuse(words[why] ?? why);
-  }
-  const [taken] = await db
-    .select({ n: sql<number>`count(*)` })
-    .from(matchProposals)
-    .where(
-      and(
-        eq(matchProposals.runId, run.id),
-        eq(matchProposals.mentorId, mentorId),
-        sql`${matchProposals.menteeId} <> ${menteeId}`,
-      ),
-    );
-  if ((taken?.n ?? 0) - freed >= mentor.seatsLeft) throw refuse(`${mentor.person.name} has no free seat in this run.`);
-  return scorePair(mentor.person, mentee.person, settings, new Date());
+  const seatsLeft = (mentor?.seatsLeft ?? 0) - (await seatsTakenInRun(db, run.id, mentorId, menteeId)) + freed;
+  const why = pairRefusal(mentor, mentee, { settings, excluded, seatsLeft });
+  if (why) throw refuse(pairRefused(why, mentor?.person.name ?? "", mentee?.person.name ?? ""));
+  return scorePair(mentor!.person, mentee!.person, settings, new Date());
+}
+
+/** An organiser's refused edit in words. */
+function pairRefused(why: PairRefusal, mentor: string, mentee: string) {
+  const words: Record<PairRefusal, string> = {
+    not_mentor: "That person is not an active mentor here.",
+    not_mentee: "That person is not an active mentee here.",
+    has_mentor: `${mentee} already has a mentor in this program.`,
+    paused: `${mentor} has paused new mentees.`,
+    no_seat: `${mentor} has no free seat in this run.`,
+    "the same person": "A person cannot mentor themselves.",
+    "manager and report": "A person cannot be paired with their own manager or report.",
+    excluded: "This pair is banned, or has been together before in this program.",
+    "no shared language": "They have no language in common, and the program requires one.",
+  };
+  return words[why];
 }
 
 /** Applies one edit to a done, unpublished run. */

@@ -10,6 +10,7 @@ import type { DB } from "../../platform/db";
 import { batchStatements } from "../../platform/statements";
 import { mentorships } from "../../db/schema";
 import type { MentorshipStatus } from "../../domain/statuses";
+import { MENTOR_ROLES } from "../../domain/roles";
 
 export type Mentorship = typeof mentorships.$inferSelect;
 
@@ -30,6 +31,16 @@ export async function mentorshipById(db: DB, id: string) {
 export const SQL_UUID = sql.raw(
   `(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))`,
 );
+
+/**
+ * Whether the enrollment role `role` may take the mentor's side of a pair, as SQL: the same list as
+ * domain/pairing, so a query never disagrees with the rule the routes apply.
+ */
+export const mayMentorSql = (role: unknown) =>
+  sql`${role} IN (${sql.join(
+    MENTOR_ROLES.map((r) => sql`${r}`),
+    sql`, `,
+  )})`;
 
 /** Open mentorships of a mentor in a program (seats in use), as SQL over `program` and `mentor`. */
 export const seatsInUse = (program: unknown, mentor: unknown, exceptRun?: unknown) => sql`(

@@ -14,8 +14,7 @@ import { managedProgram } from "../programs/access";
 import { enrollments, mentorships } from "../../db/schema";
 import { MENTORSHIP_STATUSES } from "../../domain/statuses";
 import { enrollmentDto } from "../programs/repo/enrollments";
-import { MENTOR_ROLES } from "../../domain/roles";
-import { activateMentorship, mentorshipsOfPerson } from "./repo";
+import { activateMentorship, mayMentorSql, mentorshipsOfPerson } from "./repo";
 import { ApiError, notFound } from "../../platform/errors";
 import { router } from "../../platform/validate";
 import { END_REASONS } from "../../domain/mentorship";
@@ -79,7 +78,7 @@ const EndSchema = z
   .openapi("MentorshipEnd");
 
 const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
-const mentorRole = sql`${enrollments.role} IN (SELECT value FROM json_each(${JSON.stringify(MENTOR_ROLES)}))`;
+const mentorRole = mayMentorSql(enrollments.role);
 
 /** The mentorship if `personId` is in it or manages its program; 404 otherwise. */
 

@@ -9,7 +9,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { mentorRequests } from "../../db/schema";
 import { batchStatements, insertChunks } from "../../platform/statements";
-import { SQL_UUID, seatsInUse, seatsOf } from "../mentorships/repo";
+import { SQL_UUID, mayMentorSql, seatsInUse, seatsOf } from "../mentorships";
 
 export type MentorRequest = typeof mentorRequests.$inferSelect;
 const DAY = 86_400_000;
@@ -215,6 +215,6 @@ export function responseTimes(db: DB, programId: string) {
       e.paused_at AS pausedAt, e.paused_because AS pausedBecause
     FROM enrollments e JOIN people p ON p.id = e.person_id
     LEFT JOIN mentor_requests r ON r.program_id = e.program_id AND r.mentor_id = e.person_id AND r.sent_at IS NOT NULL
-    WHERE e.program_id = ${programId} AND e.status = 'active' AND e.role IN ('mentor', 'both')
+    WHERE e.program_id = ${programId} AND e.status = 'active' AND ${mayMentorSql(sql`e.role`)}
     GROUP BY p.id ORDER BY lapsed DESC, averageHours DESC, p.name`);
 }

@@ -12,10 +12,10 @@ import { requireUser } from "../auth";
 import { managedProgram } from "../programs/access";
 import { mentorRequests } from "../../db/schema";
 import { excludedPairs, matchSettingsOf, participantsById } from "../matching/repo/pool";
-import { MENTEE_ROLES, MENTOR_ROLES } from "../../domain/roles";
+import { MENTEE_ROLES } from "../../domain/roles";
+import { pairRefusal, type PairRefusal } from "../../domain/pairing";
 import { getProgram, type Program } from "../programs/repo/programs";
 import { acceptRequest, createChain, getRequest, openChain, responseTimes } from "./repo";
-import { forbiddenBecause } from "../../domain/matching/plan";
 import { scorePair } from "../../domain/matching/score";
 import { ApiError, badRequest, notFound } from "../../platform/errors";
 import { router } from "../../platform/validate";
@@ -39,6 +39,14 @@ function assertChoosing(program: Program, now: number) {
   if (program.matchMode === "both" && program.choiceClosesOn && today > program.choiceClosesOn) {
     throw new ApiError(409, "choice_closed", "Choosing closed; the organisers will match everyone who has not chosen.");
   }
+}
+
+/** A refused choice in the mentee's words (being a mentee without a mentor was checked before). */
+function choiceRefused(why: PairRefusal, name: string) {
+  if (why === "not_mentor") return "Not a mentor in this program.";
+  if (why === "paused") return `${name} is not taking requests now.`;
+  if (why === "no_seat") return `${name} has no free seat.`;
+  return `${name} cannot be your mentor in this program.`;
 }
 
 /** A pending-or-not request addressed to the signed-in mentor; 404 for anyone else. */
@@ -109,17 +117,8 @@ export const requestRoutes = router()
       const fields: Record<string, string> = {};
       mentorIds.forEach((id, i) => {
         const mentor = found.get(id);
-        const why =
-          !mentor || !MENTOR_ROLES.includes(mentor.role)
-            ? "Not a mentor in this program."
-            : mentor.paused
-              ? `${mentor.person.name} is not taking requests now.`
-              : mentor.seatsLeft <= 0
-                ? `${mentor.person.name} has no free seat.`
-                : forbiddenBecause(mentor.person, me.person, settings, excluded)
-                  ? `${mentor.person.name} cannot be your mentor in this program.`
-                  : null;
-        if (why) fields[`mentorIds.${i}`] = why;
+        const why = pairRefusal(mentor, me, { settings, excluded });
+        if (why) fields[`mentorIds.${i}`] = choiceRefused(why, mentor?.person.name ?? "");
       });
       if (Object.keys(fields).length) throw badRequest("invalid_input", "Some choices are not possible.", fields);
       const now = Date.now();

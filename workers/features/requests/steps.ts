@@ -8,11 +8,11 @@
 import { sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { participantsById, type Participant } from "../matching/repo/pool";
-import { MENTOR_ROLES } from "../../domain/roles";
+import { pairRefusal } from "../../domain/pairing";
 import { getProgram, programManagersOf, type Program } from "../programs/repo/programs";
 import { cancelRequest, closeRequest, promote, waitingChoices, type MentorRequest } from "./repo";
 import { explain, scorePair } from "../../domain/matching/score";
-import { matchSettingsOf } from "../matching/repo/pool";
+import { excludedPairs, matchSettingsOf } from "../matching/repo/pool";
 import { sendMail, sendMails } from "../mail";
 import type { Mailer } from "../mail";
 import { choicesExhaustedAdminMail, choicesExhaustedMail, requestMail } from "./mail";
@@ -47,21 +47,26 @@ export async function mailRequest(m: Mailer, program: Program, request: MentorRe
 }
 
 /**
- * Hands a chain to its next choice who can still take a mentee (paused or full mentors are skipped),
- * or, when none is left, tells the mentee and the program's organisers.
+ * Hands a chain to its next choice who may still take the mentee (domain/pairing: paused or full mentors,
+ * and pairs banned since, are skipped), or, when none is left, tells the mentee and the program's organisers.
  */
 export async function advanceChain(m: Mailer, program: Program, menteeId: string, now: number) {
+  const rules = { settings: matchSettingsOf(program), excluded: await excludedPairs(m.db, program.id) };
+  let menteeLeft = false;
   for (const next of await waitingChoices(m.db, program.id, menteeId)) {
-    const mentor = (await participantsById(m.db, program, [next.mentorId])).get(next.mentorId);
-    if (!mentor || !MENTOR_ROLES.includes(mentor.role) || mentor.paused || mentor.seatsLeft <= 0) {
+    const found = await participantsById(m.db, program, [next.mentorId, menteeId]);
+    const why = pairRefusal(found.get(next.mentorId), found.get(menteeId), rules);
+    if (why) {
       await cancelRequest(m.db, next.id);
+      menteeLeft ||= why === "not_mentee" || why === "has_mentor";
       continue;
     }
     const promoted = await promote(m.db, next.id, program.requestDays, now);
     if (promoted) await mailRequest(m, program, promoted);
     return;
   }
-  await noticeExhausted(m, program, menteeId);
+  // A mentee who found a mentor or left the program meanwhile needs no "your choices ran out".
+  if (!menteeLeft) await noticeExhausted(m, program, menteeId);
 }
 
 /**

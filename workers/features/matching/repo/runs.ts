@@ -8,6 +8,7 @@ import type { DB } from "../../../platform/db";
 import { batchStatements } from "../../../platform/statements";
 import { matchProposals, matchRuns, matchUnmatched } from "../../../db/schema";
 import type { MatchedPair, MatchResult } from "../../../domain/matching/plan";
+import { mayMentorSql } from "../../mentorships";
 
 export type MatchRun = typeof matchRuns.$inferSelect;
 export type Unmatched = MatchResult["unmatched"][number];
@@ -174,7 +175,7 @@ export function runMentors(db: DB, run: MatchRun, defaultCapacity: number) {
       (SELECT count(*) FROM match_proposals q WHERE q.run_id = ${run.id} AND q.mentor_id = p.id) AS inRun,
       e.paused_at IS NOT NULL AS paused
     FROM enrollments e JOIN people p ON p.id = e.person_id
-    WHERE e.program_id = ${run.programId} AND e.status = 'active' AND e.role IN ('mentor', 'both', 'junior')
+    WHERE e.program_id = ${run.programId} AND e.status = 'active' AND ${mayMentorSql(sql`e.role`)}
     ORDER BY p.name, p.id`);
 }
 
@@ -196,4 +197,19 @@ export async function isUnmatched(db: DB, runId: string, personId: string) {
     .from(matchUnmatched)
     .where(and(eq(matchUnmatched.runId, runId), eq(matchUnmatched.personId, personId)));
   return !!row;
+}
+
+/** How many mentees the run gives `mentorId` besides `menteeId`: the seats an edit finds taken. */
+export async function seatsTakenInRun(db: DB, runId: string, mentorId: string, menteeId: string) {
+  const [taken] = await db
+    .select({ n: sql<number>`count(*)` })
+    .from(matchProposals)
+    .where(
+      and(
+        eq(matchProposals.runId, runId),
+        eq(matchProposals.mentorId, mentorId),
+        sql`${matchProposals.menteeId} <> ${menteeId}`,
+      ),
+    );
+  return taken?.n ?? 0;
 }
