@@ -6,7 +6,7 @@
 import { inArray, sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { people } from "../../db/schema";
-import { SQL_UUID } from "../mentorships/repo";
+import { SQL_UUID } from "../mentorships";
 import { sendMails } from "../mail";
 import { hostInviteMail } from "./mail";
 import type { MailMessage } from "../mail";

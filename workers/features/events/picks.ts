@@ -9,7 +9,7 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { eventPicks } from "../../db/schema";
-import { SQL_UUID } from "../mentorships/repo";
+import { SQL_UUID } from "../mentorships";
 import { withdrewFrom } from "../programs/repo/participation";
 import type { Event } from "./repo";
 import type { Round } from "../../domain/events/planner";

@@ -22,7 +22,7 @@ import {
   unmatchedOf,
   type MatchRun,
 } from "./repo/runs";
-import { publishConflicts, publishRun } from "../mentorships/repo";
+import { publishConflicts, publishRun } from "../mentorships";
 import type { Program } from "../programs/repo/programs";
 import { ApiError, notFound } from "../../platform/errors";
 import { router } from "../../platform/validate";

@@ -13,7 +13,7 @@ import { personChanges, personDto } from "./repo";
 import { enrollmentProfileSchema, personProfileSchema, unknownSkills } from "../../domain/profile";
 import { badRequest, notFound, unauthorized, type FieldErrors } from "../../platform/errors";
 import { router } from "../../platform/validate";
-import { leaveProgram } from "../mentorships/close";
+import { leaveProgram } from "../requests";
 import { mailerOf } from "../mail";
 import { errors, json, jsonBody } from "../../platform/schemas";
 import { EnrollmentSchema, MeSchema, PersonSchema } from "./schemas";

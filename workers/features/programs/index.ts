@@ -1,3 +1,6 @@
 /** @module features/programs — what other features use of programs: the manager's guard and the program's row. */
 export { managedProgram, programManager } from "./access";
-export { getProgram, type Program } from "./repo/programs";
+export { getProgram, programManagersOf, type Program } from "./repo/programs";
+export { enrollmentDto } from "./repo/enrollments";
+export { withdrewFrom } from "./repo/participation";
+export { PageQuery } from "./schemas";

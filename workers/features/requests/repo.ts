@@ -104,6 +104,23 @@ export async function closeRequest(db: DB, id: string, status: "declined" | "lap
   return row ?? null;
 }
 
+/**
+ * Withdraws a mentee's open chain in a program (waiting and pending requests), in one statement;
+ * returns the requests withdrawn.
+ */
+export const cancelOpenRequestsOf = (db: DB, programId: string, menteeId: string) =>
+  db
+    .update(mentorRequests)
+    .set({ status: "cancelled" })
+    .where(
+      and(
+        eq(mentorRequests.programId, programId),
+        eq(mentorRequests.menteeId, menteeId),
+        sql`${mentorRequests.status} IN ('waiting', 'pending')`,
+      ),
+    )
+    .returning({ id: mentorRequests.id });
+
 /** Declines every request pending with `mentorId` in the program, in one statement; returns them. */
 export function declineAllPendingTo(db: DB, programId: string, mentorId: string, now: number) {
   return db

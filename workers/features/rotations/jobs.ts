@@ -16,7 +16,7 @@ import type { DB } from "../../platform/db";
 import { sendMails, type Outgoing } from "../mail";
 import type { MailMessage } from "../mail";
 import { rotationFeedbackMail, rotationIntroMail } from "./mail";
-import { SQL_UUID } from "../mentorships/repo";
+import { SQL_UUID } from "../mentorships";
 import { firstAgenda } from "../../domain/rotations/agenda";
 import { inviteAttachment, organizerFrom } from "../../platform/calendar";
 import { firstMeetingAt, rotationInvite, rotationUid } from "./calendar";

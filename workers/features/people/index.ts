@@ -1,0 +1,2 @@
+/** @module features/people — what other features use of people: an enrollment as the API shows it. */
+export { EnrollmentSchema } from "./schemas";
