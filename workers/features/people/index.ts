@@ -1,2 +1,2 @@
-/** @module features/people — what other features use of people: an enrollment as the API shows it. */
-export { EnrollmentSchema } from "./schemas";
+/** @module features/people — what other features use of people: a person and an enrollment as the API shows them. */
+export { EnrollmentSchema, PersonSchema, Skill } from "./schemas";

@@ -7,7 +7,7 @@ import { getProgram } from "../programs";
 import { endMentorshipsOf } from "../mentorships";
 import type { Mailer } from "../mail";
 import { CHAINS_PER_TICK as CHAINS_NOW } from "./lapses";
-import { cancelOpenRequestsOf, declineAllPendingTo } from "./repo";
+import { cancelOpenRequestsOf, declineAllPendingTo } from "./repo/chains";
 import { advanceChain } from "./steps";
 
 /**

@@ -5,19 +5,14 @@
  * mail with a key of the step, so a doubled request or tick changes and sends nothing twice. The
  * clock's lapses are in features/requests/lapses.
  */
-import { sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { participantsById, type Participant } from "../matching/repo/pool";
 import { pairRefusal } from "../../domain/pairing";
-import { getProgram, programManagersOf, type Program } from "../programs/repo/programs";
-import { cancelRequest, closeRequest, promote, waitingChoices, type MentorRequest } from "./repo";
 import { explain, scorePair } from "../../domain/matching/score";
-import { excludedPairs, matchSettingsOf } from "../matching/repo/pool";
-import { sendMail, sendMails } from "../mail";
-import type { Mailer } from "../mail";
+import { sendMail, sendMails, type Mailer } from "../mail";
+import { excludedPairs, matchSettingsOf, participantsById, type Participant } from "../matching";
+import { getProgram, programManagersOf, type Program } from "../programs";
+import { cancelRequest, closeRequest, lastRequestOf, promote, waitingChoices, type MentorRequest } from "./repo/chains";
 import { choicesExhaustedAdminMail, choicesExhaustedMail, requestMail } from "./mail";
-
-export type { Mailer };
 
 const formatDay = (ms: number) =>
   new Date(ms).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
@@ -74,9 +69,7 @@ export async function advanceChain(m: Mailer, program: Program, menteeId: string
  * all in one statement however many organisers there are.
  */
 export async function noticeExhausted(m: Mailer, program: Program, menteeId: string) {
-  const [last] = await m.db.all<{ id: string; name: string; email: string }>(sql`
-    SELECT r.id, p.name, p.email FROM mentor_requests r JOIN people p ON p.id = r.mentee_id
-    WHERE r.program_id = ${program.id} AND r.mentee_id = ${menteeId} ORDER BY r.created_at DESC, r.rank DESC LIMIT 1`);
+  const last = await lastRequestOf(m.db, program.id, menteeId);
   if (!last) return;
   const managers = (await programManagersOf(m.db, [program.id])).map((p) => p.email);
   const organisers = managers.length ? managers : [...m.config.adminEmails];
