@@ -294,4 +294,47 @@ describe("mentee's choice", () => {
     }
     expect(run.pairs.map((p: any) => p.menteeEmail)).toEqual([e.m1]);
   });
+
+  it("skips a choice banned after the mentee asked, and tells them once the chain has run out", async () => {
+    const { program, e, ids } = await setUp(1);
+    const mentee = await signIn(e.m0!);
+    const asked = await mentee.json("POST", `/api/programs/${program.id}/requests`, {
+      body: { mentorIds: [ids.ada, ids.ben] },
+    });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    await env.DB.prepare("INSERT INTO pair_rules (program_id, mentor_id, mentee_id, rule) VALUES (?, ?, ?, 'ban')")
+      .bind(program.id, ids.ben, ids.m0)
+      .run();
+    const ada = await signIn(e.ada!);
+    const [first] = (await ada.json("GET", "/api/me/requests")).body.received;
+    expect((await ada.json("POST", `/api/requests/${first.id}/decline`)).status).toBe(200);
+    expect((await mailsTo(e.ben!, /asks you to mentor/)).length).toBe(0);
+    const sent = await mentee.json("GET", "/api/me/requests");
+    expect(sent.body.sent.map((r: any) => [r.mentor.name, r.status])).toEqual([
+      ["Ada Mentor", "declined"],
+      ["Ben Mentor", "cancelled"],
+    ]);
+    expect((await mailsTo(e.m0!, /About your mentor request/)).length).toBe(1);
+  });
+
+  it("drops the rest of a chain without a word once the mentee has a mentor some other way", async () => {
+    const { program, e, ids } = await setUp(1);
+    const mentee = await signIn(e.m0!);
+    const asked = await mentee.json("POST", `/api/programs/${program.id}/requests`, {
+      body: { mentorIds: [ids.ada, ids.ben] },
+    });
+    expect(asked.status, JSON.stringify(asked.body)).toBe(201);
+    await env.DB.prepare(
+      "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at) VALUES (?, ?, ?, ?, 'active', 'match', ?)",
+    )
+      .bind(crypto.randomUUID(), program.id, ids.cal, ids.m0, Date.now())
+      .run();
+    const ada = await signIn(e.ada!);
+    const [first] = (await ada.json("GET", "/api/me/requests")).body.received;
+    expect((await ada.json("POST", `/api/requests/${first.id}/decline`)).status).toBe(200);
+    expect((await mailsTo(e.ben!, /asks you to mentor/)).length).toBe(0);
+    const sent = await mentee.json("GET", "/api/me/requests");
+    expect(sent.body.sent.map((r: any) => r.status)).toEqual(["declined", "cancelled"]);
+    expect((await mailsTo(e.m0!, /About your mentor request/)).length).toBe(0);
+  });
 });

@@ -4,5 +4,5 @@
  * feature's own), and the checks they are made of, for the few places a guard cannot sit on the route.
  */
 export { adminOnly, signedIn, type Guarded } from "./guards";
-export { canManage, requireAdmin, requireManager, requireUser } from "./middleware";
+export { canManage, requireManager, requireUser } from "./middleware";
 export { CONFIRM_TTL_MS, SIGNIN_TTL_MS, createEmailToken, type RedeemFailure } from "./repo/tokens";

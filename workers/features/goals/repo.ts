@@ -1,4 +1,8 @@
-/** @module features/goals/repo — a mentorship's goals with their milestones and comments, in three queries. */
+/**
+ * @module features/goals/repo
+ * A mentorship's goals with their milestones and comments: read whole in three queries, and changed
+ * one row at a time.
+ */
 import { asc, eq } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { goalComments, goals, milestones, people } from "../../db/schema";
@@ -42,3 +46,43 @@ export async function goalsOf(db: DB, mentorshipId: string) {
     comments: comments.filter((x) => x.goalId === g.id).map(({ goalId: _g, ...rest }) => rest),
   }));
 }
+
+export type Goal = typeof goals.$inferSelect;
+export type Milestone = typeof milestones.$inferSelect;
+type MilestoneFields = { title: string; dueOn: string | null };
+
+export async function goalById(db: DB, id: string): Promise<Goal | null> {
+  const [row] = await db.select().from(goals).where(eq(goals.id, id));
+  return row ?? null;
+}
+
+export async function milestoneById(db: DB, id: string): Promise<Milestone | null> {
+  const [row] = await db.select().from(milestones).where(eq(milestones.id, id));
+  return row ?? null;
+}
+
+/** A new goal and its first milestones, in one batch. */
+export async function insertGoal(
+  db: DB,
+  mentorshipId: string,
+  goal: { horizon: Goal["horizon"]; title: string; details: string; dueOn: string | null },
+  steps: MilestoneFields[],
+) {
+  const id = crypto.randomUUID();
+  await db.batch([
+    db.insert(goals).values({ id, mentorshipId, ...goal }),
+    ...steps.map((s) => db.insert(milestones).values({ id: crypto.randomUUID(), goalId: id, ...s })),
+  ]);
+}
+
+export const updateGoal = (db: DB, id: string, set: Partial<Pick<Goal, "title" | "details" | "dueOn" | "doneAt">>) =>
+  db.update(goals).set(set).where(eq(goals.id, id));
+
+export const insertMilestone = (db: DB, goalId: string, step: MilestoneFields) =>
+  db.insert(milestones).values({ id: crypto.randomUUID(), goalId, ...step });
+
+export const updateMilestone = (db: DB, id: string, set: Partial<Pick<Milestone, "title" | "dueOn" | "doneAt">>) =>
+  db.update(milestones).set(set).where(eq(milestones.id, id));
+
+export const insertComment = (db: DB, goalId: string, authorId: string, body: string) =>
+  db.insert(goalComments).values({ id: crypto.randomUUID(), goalId, authorId, body });

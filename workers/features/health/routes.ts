@@ -8,7 +8,7 @@ import { healthOf } from "../../domain/insights/measures";
 import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { programManager } from "../programs";
-import { healthPolicyOf, pairsNeedingAttention, setHealthPolicy } from "./repo";
+import { checksOf, healthPolicyOf, pairsNeedingAttention, setHealthPolicy } from "./repo";
 import { HealthPolicySchema, HealthQuery, PairHealthPage } from "./schemas";
 
 const tags = ["Insights"];
@@ -33,6 +33,10 @@ export const healthRoutes = router()
           : { minDays: status === "stalled" ? policy.stalledDays : policy.quietDays, maxDays: null };
       const now = Date.now();
       const found = await pairsNeedingAttention(c.var.db, c.var.program.id, days, { page, pageSize }, now);
+      const checks = await checksOf(
+        c.var.db,
+        found.items.map((r) => r.mentorship_id),
+      );
       const items = found.items.map((r) => {
         const health = healthOf(r.since, now, policy);
         return {
@@ -48,6 +52,14 @@ export const healthRoutes = router()
             r.last_met === null
               ? `No meeting logged in the ${health.days} days since the pair started`
               : `No meeting for ${health.days} days`,
+          steps: checks
+            .filter((k) => k.mentorshipId === r.mentorship_id && k.spell === r.since)
+            .map((k) => ({
+              kind: k.kind,
+              at: k.createdAt,
+              mentorAnswer: k.mentorAnswer,
+              menteeAnswer: k.menteeAnswer,
+            })),
         };
       });
       return c.json({ items, total: found.total, page, pageSize }, 200);

@@ -43,6 +43,16 @@ export const PairHealthSchema = z
     lastMeetingAt: z.number().nullable(),
     days: z.number().int(),
     reason: z.string(),
+    steps: z
+      .array(
+        z.object({
+          kind: z.enum(["nudge", "ask", "auto-end"]),
+          at: z.number(),
+          mentorAnswer: z.enum(["yes", "no"]).nullable(),
+          menteeAnswer: z.enum(["yes", "no"]).nullable(),
+        }),
+      )
+      .openapi({ description: "What was done about the pair since it last met, oldest first" }),
   })
   .openapi("PairHealth");
 

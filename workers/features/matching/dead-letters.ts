@@ -6,9 +6,9 @@
  * finished in the meantime; an announcement that died is logged (its mails are keyed, a publish resends
  * nothing twice).
  */
-import { sql } from "drizzle-orm";
 import { createDb } from "../../platform/db";
 import type { MatchMessage } from "./messages";
+import { failDeadRun } from "./repo/runs";
 
 export async function handleDeadMatch(batch: MessageBatch<MatchMessage>, env: Env) {
   const db = createDb(env.DB);
@@ -16,9 +16,7 @@ export async function handleDeadMatch(batch: MessageBatch<MatchMessage>, env: En
     const body = message.body;
     if (body?.kind === "run" && typeof body.runId === "string") {
       const why = `The run could not be finished: the matching queue gave up after ${message.attempts} deliveries. Run it again.`;
-      await db.run(sql`
-        UPDATE match_runs SET status = 'failed', error = ${why}, progress = '', finished_at = ${Date.now()}
-        WHERE id = ${body.runId} AND status IN ('queued', 'running')`);
+      await failDeadRun(db, body.runId, why, Date.now());
     } else if (body?.kind === "announce") {
       console.error(`announcing run ${body.runId} was given up after ${message.attempts} deliveries`);
     }

@@ -4,12 +4,16 @@
  * the matching queue's consumer), the admin's edits to a run, and publishing it.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { eq, sql } from "drizzle-orm";
-import type { Context } from "hono";
-import type { AppEnv } from "../../platform/env";
-import { managedProgram } from "../programs/access";
 import { publicOrigin } from "../../platform/config";
-import { programs } from "../../db/schema";
+import type { RequestVars } from "../../platform/env";
+import { ApiError } from "../../platform/errors";
+import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { router } from "../../platform/validate";
+import { publishConflicts, publishRun } from "../mentorships";
+import { programManager, type Program } from "../programs";
+import { managedRun } from "./access";
+import { editRun } from "./edit";
+import type { MatchMessage } from "./messages";
 import { matchSettingsOf } from "./repo/pool";
 import {
   createRun,
@@ -18,17 +22,12 @@ import {
   proposalCount,
   proposalsOf,
   runMentors,
+  runUnderWay,
   UNMATCHED_PAGE,
   unmatchedOf,
   type MatchRun,
 } from "./repo/runs";
-import { publishConflicts, publishRun } from "../mentorships/repo";
-import type { Program } from "../programs/repo/programs";
-import { ApiError, notFound } from "../../platform/errors";
-import { router } from "../../platform/validate";
-import { editRun } from "./edit";
-import type { MatchMessage } from "./messages";
-import { IdParam, errors, json, jsonBody } from "../../platform/schemas";
+import { saveMatchSettings } from "./repo/settings";
 import {
   MatchRunListSchema,
   MatchRunSchema,
@@ -42,13 +41,6 @@ import {
 } from "./schemas";
 
 const tags = ["Matching"];
-
-async function managedRun(c: Context<AppEnv>, id: string, runId: string) {
-  const program = await managedProgram(c.var, id);
-  const run = await getRun(c.var.db, id, runId);
-  if (!run) throw notFound("Run");
-  return { program, run };
-}
 
 function settingsDto(p: Program): z.infer<typeof MatchingSettingsSchema> {
   const s = matchSettingsOf(p);
@@ -64,12 +56,12 @@ function settingsDto(p: Program): z.infer<typeof MatchingSettingsSchema> {
 }
 
 /** The run with one page of its pairs (those matching `q` when given) and everyone left over. */
-async function runPage(c: Context<AppEnv>, run: MatchRun, query: z.infer<typeof RunQuery>) {
+async function runPage(v: Pick<RequestVars, "db">, run: MatchRun, query: z.infer<typeof RunQuery>) {
   const { page, pageSize, q, unmatchedPage } = query;
   const [pairs, totalPairs, unmatched] = await Promise.all([
-    proposalsOf(c.var.db, run.id, { offset: (page - 1) * pageSize, limit: pageSize }, q),
-    proposalCount(c.var.db, run.id, q),
-    unmatchedOf(c.var.db, run.id, unmatchedPage),
+    proposalsOf(v.db, run.id, { offset: (page - 1) * pageSize, limit: pageSize }, q),
+    proposalCount(v.db, run.id, q),
+    unmatchedOf(v.db, run.id, unmatchedPage),
   ]);
   const paging = { unmatchedPage, unmatchedPageSize: UNMATCHED_PAGE, totalUnmatched: run.unmatchedCount };
   return { ...summary(run), pairs, unmatched, page, pageSize, totalPairs, ...paging };
@@ -94,10 +86,11 @@ export const matchingRoutes = router()
       path: "/programs/{id}/matching",
       tags,
       summary: "The program's matching mode and criteria",
+      middleware: [programManager] as const,
       request: { params: IdParam },
-      responses: { 200: json(MatchingSettingsSchema, "Mode and criteria"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(MatchingSettingsSchema, "Mode and criteria"), ...refusals(401, 404) },
     }),
-    async (c) => c.json(settingsDto(await managedProgram(c.var, c.req.valid("param").id)), 200),
+    async (c) => c.json(settingsDto(c.var.program), 200),
   )
   .openapi(
     createRoute({
@@ -105,20 +98,16 @@ export const matchingRoutes = router()
       path: "/programs/{id}/matching",
       tags,
       summary: "Change the matching mode and criteria (weights 0–10; 0 ignores a criterion)",
+      middleware: [programManager] as const,
       request: { params: IdParam, ...jsonBody(MatchingSettingsUpdateSchema) },
-      responses: {
-        200: json(MatchingSettingsSchema, "Mode and criteria as saved"),
-        400: errors[400],
-        401: errors[401],
-        404: errors[404],
-      },
+      responses: { 200: json(MatchingSettingsSchema, "Mode and criteria as saved"), ...refusals(400, 401, 404) },
     }),
     async (c) => {
-      const program = await managedProgram(c.var, c.req.valid("param").id);
-      const next = { ...settingsDto(program), ...c.req.valid("json") };
-      const [saved] = await c.var.db
-        .update(programs)
-        .set({
+      const next = { ...settingsDto(c.var.program), ...c.req.valid("json") };
+      const saved = await saveMatchSettings(
+        c.var.db,
+        c.var.program.id,
+        {
           matchMode: next.mode,
           matchSettings: {
             weights: next.weights,
@@ -128,11 +117,10 @@ export const matchingRoutes = router()
           },
           requestDays: next.requestDays,
           choiceClosesOn: next.choiceClosesOn,
-          updatedAt: Date.now(),
-        })
-        .where(eq(programs.id, program.id))
-        .returning();
-      return c.json(settingsDto(saved!), 200);
+        },
+        Date.now(),
+      );
+      return c.json(settingsDto(saved), 200);
     },
   )
   .openapi(
@@ -141,22 +129,21 @@ export const matchingRoutes = router()
       path: "/programs/{id}/match-runs",
       tags,
       summary: "Start a matching run; it is solved in the background (poll the run for its progress)",
+      middleware: [programManager] as const,
       request: { params: IdParam },
       responses: {
         202: json(z.object({ id: z.string() }).openapi("MatchRunCreated"), "The run, queued"),
-        401: errors[401],
-        404: errors[404],
-        409: errors[409],
+        ...refusals(401, 404, 409),
       },
     }),
     async (c) => {
-      const program = await managedProgram(c.var, c.req.valid("param").id);
-      const [busy] = await c.var.db.all<{ id: string }>(
-        sql`SELECT id FROM match_runs WHERE program_id = ${program.id} AND status IN ('queued', 'running') LIMIT 1`,
-      );
-      if (busy) throw new ApiError(409, "run_in_progress", "A run of this program is already under way.");
-      const run = await createRun(c.var.db, program.id, c.var.user!.id);
-      await (c.env.MATCH_QUEUE as Queue<MatchMessage>).send({ kind: "run", runId: run.id });
+      const { me, program } = c.var;
+      if (await runUnderWay(c.var.db, program.id)) {
+        throw new ApiError(409, "run_in_progress", "A run of this program is already under way.");
+      }
+      const run = await createRun(c.var.db, program.id, me.id);
+      const message: MatchMessage = { kind: "run", runId: run.id };
+      await c.env.MATCH_QUEUE.send(message);
       return c.json({ id: run.id }, 202);
     },
   )
@@ -166,12 +153,12 @@ export const matchingRoutes = router()
       path: "/programs/{id}/match-runs",
       tags,
       summary: "The program's recent runs, newest first",
+      middleware: [programManager] as const,
       request: { params: IdParam },
-      responses: { 200: json(MatchRunListSchema, "Runs"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(MatchRunListSchema, "Runs"), ...refusals(401, 404) },
     }),
     async (c) => {
-      const program = await managedProgram(c.var, c.req.valid("param").id);
-      const runs = await listRuns(c.var.db, program.id);
+      const runs = await listRuns(c.var.db, c.var.program.id);
       return c.json({ items: runs.map((r) => ({ ...summary(r), unmatchedCount: r.unmatchedCount })) }, 200);
     },
   )
@@ -181,14 +168,11 @@ export const matchingRoutes = router()
       path: "/programs/{id}/match-runs/{runId}",
       tags,
       summary: "A run: its status and progress, then its pairs with scores and reasons, and who is left and why",
+      middleware: [managedRun] as const,
       request: { params: RunParams, query: RunQuery },
-      responses: { 200: json(MatchRunSchema, "The run"), 400: errors[400], 401: errors[401], 404: errors[404] },
+      responses: { 200: json(MatchRunSchema, "The run"), ...refusals(400, 401, 404) },
     }),
-    async (c) => {
-      const { id, runId } = c.req.valid("param");
-      const { run } = await managedRun(c, id, runId);
-      return c.json(await runPage(c, run, c.req.valid("query")), 200);
-    },
+    async (c) => c.json(await runPage(c.var, c.var.run, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({
@@ -197,21 +181,15 @@ export const matchingRoutes = router()
       tags,
       summary: "Edit a finished run before publishing: lock, unlock, remove, ban, assign or swap",
       description: "Answers with the run as `GET` does, for the page and filter given in the query.",
+      middleware: [managedRun] as const,
       request: { params: RunParams, query: RunQuery, ...jsonBody(PairEditSchema) },
-      responses: {
-        200: json(MatchRunSchema, "The run after the edit"),
-        400: errors[400],
-        401: errors[401],
-        404: errors[404],
-        409: errors[409],
-      },
+      responses: { 200: json(MatchRunSchema, "The run after the edit"), ...refusals(400, 401, 404, 409) },
     }),
     async (c) => {
-      const { id, runId } = c.req.valid("param");
-      const { program, run } = await managedRun(c, id, runId);
+      const { program, run } = c.var;
       await editRun(c.var.db, program, run, c.req.valid("json"));
-      const after = (await getRun(c.var.db, id, runId))!;
-      return c.json(await runPage(c, after, c.req.valid("query")), 200);
+      const after = (await getRun(c.var.db, program.id, run.id))!;
+      return c.json(await runPage(c.var, after, c.req.valid("query")), 200);
     },
   )
   .openapi(
@@ -220,17 +198,12 @@ export const matchingRoutes = router()
       path: "/programs/{id}/match-runs/{runId}/publish",
       tags,
       summary: "Publish a finished run: its pairs become active mentorships and both people are told by email",
+      middleware: [managedRun] as const,
       request: { params: RunParams },
-      responses: {
-        200: json(PublishResultSchema, "Published"),
-        401: errors[401],
-        404: errors[404],
-        409: errors[409],
-      },
+      responses: { 200: json(PublishResultSchema, "Published"), ...refusals(401, 404, 409) },
     }),
     async (c) => {
-      const { id, runId } = c.req.valid("param");
-      const { run } = await managedRun(c, id, runId);
+      const { run } = c.var;
       if (run.status !== "done") throw new ApiError(409, "run_not_done", "The run has not finished yet.");
       if (run.publishedAt) throw new ApiError(409, "run_published", "The run is already published.");
       const conflicts = await publishConflicts(c.var.db, run.id);
@@ -244,11 +217,8 @@ export const matchingRoutes = router()
       }
       const published = await publishRun(c.var.db, run.id, Date.now());
       if (published === null) throw new ApiError(409, "run_published", "The run is already published.");
-      await (c.env.MATCH_QUEUE as Queue<MatchMessage>).send({
-        kind: "announce",
-        runId: run.id,
-        origin: publicOrigin(c.var.config, c.req.url),
-      });
+      const message: MatchMessage = { kind: "announce", runId: run.id, origin: publicOrigin(c.var.config, c.req.url) };
+      await c.env.MATCH_QUEUE.send(message);
       return c.json({ published }, 200);
     },
   )
@@ -258,12 +228,12 @@ export const matchingRoutes = router()
       path: "/programs/{id}/match-runs/{runId}/mentors",
       tags,
       summary: "The program's mentors with their free seats and how many mentees the run gives each (for assigning)",
+      middleware: [managedRun] as const,
       request: { params: RunParams },
-      responses: { 200: json(RunMentorsSchema, "Mentors"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(RunMentorsSchema, "Mentors"), ...refusals(401, 404) },
     }),
     async (c) => {
-      const { id, runId } = c.req.valid("param");
-      const { program, run } = await managedRun(c, id, runId);
+      const { program, run } = c.var;
       const rows = await runMentors(c.var.db, run, program.defaultCapacity);
       return c.json({ items: rows.map((r) => ({ ...r, paused: !!r.paused })) }, 200);
     },

@@ -6,8 +6,8 @@
  */
 import type { DB } from "../../platform/db";
 import { loadMatchPool, matchSettingsOf } from "./repo/pool";
-import { claimRun, failRun, saveResult, setProgress } from "./repo/runs";
-import { getProgram } from "../programs/repo/programs";
+import { claimRun, failRun, runStatus, saveResult, setProgress } from "./repo/runs";
+import { getProgram } from "../programs";
 import { planMatches } from "../../domain/matching/plan";
 
 /** `busy`: another delivery is solving it now; `settled`: it was already done or failed. */
@@ -16,8 +16,7 @@ export type RunOutcome = "processed" | "busy" | "settled";
 export async function executeRun(db: DB, runId: string, now = Date.now()): Promise<RunOutcome> {
   const run = await claimRun(db, runId, now);
   if (!run) {
-    const [current] = await db.query.matchRuns.findMany({ where: (r, { eq }) => eq(r.id, runId), limit: 1 });
-    return current?.status === "running" ? "busy" : "settled";
+    return (await runStatus(db, runId)) === "running" ? "busy" : "settled";
   }
   try {
     const program = await getProgram(db, run.programId);

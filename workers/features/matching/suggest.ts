@@ -6,7 +6,7 @@
  */
 import type { DB } from "../../platform/db";
 import { excludedPairs, loadMatchPool, matchSettingsOf } from "./repo/pool";
-import type { Program } from "../programs/repo/programs";
+import type { Program } from "../programs";
 import { forbiddenBecause, type Mentee, type Mentor } from "../../domain/matching/plan";
 import { scorePair } from "../../domain/matching/score";
 

@@ -9,7 +9,7 @@ import type { CurrentUser, RequestVars } from "../../platform/env";
 import { forbidden, notFound } from "../../platform/errors";
 import { canManage, requireUser } from "../auth";
 import type { Guarded } from "../auth";
-import { mentorshipById, type Mentorship } from "./repo";
+import { mentorshipById, type Mentorship } from "./repo/mentorships";
 
 type Access = {
   /** Its pages (meetings, goals): closed to the pair once it has ended early. */

@@ -1,5 +1,9 @@
-/** @module features/mentorships — what other features use of mentorships: who may see one, and its row. */
-export { mentorshipGuard, mentorshipPages, ownMentorship } from "./access";
-export type { Mentorship } from "./repo";
-export { leaveProgram } from "./close";
-export { SQL_UUID } from "./repo";
+/**
+ * @module features/mentorships
+ * What other features use of mentorships: who may see one and its row, ending them when someone leaves
+ * a program, the SQL of a mentor's seats and of who may mentor, and publishing a run.
+ */
+export { mentorshipGuard, mentorshipPages } from "./access";
+export { endMentorshipsOf } from "./close";
+export type { Mentorship } from "./repo/mentorships";
+export { SQL_UUID, mayMentorSql, publishConflicts, publishRun, seatsInUse, seatsOf } from "./repo/seats";

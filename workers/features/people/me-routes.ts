@@ -10,8 +10,8 @@ import { badRequest, notFound, unauthorized, type FieldErrors } from "../../plat
 import { json, jsonBody, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
+import { leaveProgram } from "../requests";
 import { mailerOf } from "../mail";
-import { leaveProgram } from "../mentorships";
 import { enrollmentDto, enrollmentsOfPerson, getProgram, updateOwnEnrollment } from "../programs";
 import { personById, personDto, updateProfile } from "./repo";
 import { EnrollmentSchema, MeSchema, PersonSchema } from "./schemas";

@@ -8,24 +8,26 @@
  * few queries each), so a tick stays far under D1's ~1,000 queries per invocation; the rest is found
  * again next tick.
  */
-import { sql } from "drizzle-orm";
-import { getProgram, type Program } from "../programs/repo/programs";
-import { mentorsToPause, stalledChains, unnoticedExhaustedChains } from "./repo";
-import { batchStatements } from "../../platform/statements";
 import { enqueueMail } from "../mail";
+import { getProgram, type Program } from "../programs";
+import {
+  lapseExpired,
+  mentorsToPause,
+  pauseForLapses,
+  stalledChains,
+  unnoticedExhaustedChains,
+  type PauseMail,
+} from "./repo/clock";
 import { pausedForLapsesMail } from "./mail";
-import { advanceChain, noticeExhausted, type Mailer } from "./steps";
+import type { Mailer } from "../mail";
+import { advanceChain, noticeExhausted } from "./steps";
 
 export const LAPSES_PER_TICK = 500;
 export const CHAINS_PER_TICK = 15;
 export const PAUSES_PER_TICK = 100;
 
 export async function lapseExpiredRequests(m: Mailer, now: number) {
-  const lapsed = await m.db.all<{ id: string }>(sql`
-    UPDATE mentor_requests SET status = 'lapsed', responded_at = NULL
-    WHERE status = 'pending' AND id IN (SELECT id FROM mentor_requests
-      WHERE status = 'pending' AND deadline_at < ${now} ORDER BY deadline_at LIMIT ${LAPSES_PER_TICK})
-    RETURNING id`);
+  const lapsed = await lapseExpired(m.db, now, LAPSES_PER_TICK);
   const programs = new Map<string, Program | null>();
   const programOf = async (id: string) => {
     if (!programs.has(id)) programs.set(id, await getProgram(m.db, id));
@@ -48,7 +50,7 @@ export async function lapseExpiredRequests(m: Mailer, now: number) {
  * its mentor, so a doubled tick finds them paused and sends nothing.
  */
 async function pauseMentors(m: Mailer, now: number, programOf: (id: string) => Promise<Program | null>) {
-  const rows = [];
+  const rows: PauseMail[] = [];
   for (const mentor of await mentorsToPause(m.db, PAUSES_PER_TICK)) {
     const program = await programOf(mentor.program_id);
     if (!program) continue;
@@ -62,19 +64,6 @@ async function pauseMentors(m: Mailer, now: number, programOf: (id: string) => P
     });
   }
   if (!rows.length) return;
-  const json = JSON.stringify(rows);
-  const [, inserted] = await batchStatements(m.db, [
-    sql`UPDATE enrollments SET paused_at = ${now}, paused_because = 'lapsed', updated_at = ${now}
-      WHERE id IN (SELECT json_extract(value, '$.enrollment') FROM json_each(${json})) AND paused_at IS NULL`,
-    sql`INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html)
-      SELECT json_extract(j.value, '$.id'), json_extract(j.value, '$.key'), json_extract(j.value, '$.to'),
-        json_extract(j.value, '$.subject'), json_extract(j.value, '$.text'), json_extract(j.value, '$.html')
-      FROM json_each(${json}) j
-      WHERE EXISTS (SELECT 1 FROM enrollments e WHERE e.id = json_extract(j.value, '$.enrollment')
-        AND e.paused_at = ${now} AND e.paused_because = 'lapsed')
-      ON CONFLICT DO NOTHING
-      RETURNING id`,
-  ]);
-  const ids = (inserted!.results as { id: string }[]).map((r) => r.id);
+  const ids = await pauseForLapses(m.db, rows, now);
   await enqueueMail(m.queue, ids).catch((err) => console.error("enqueue failed; the cron will retry", err));
 }

@@ -5,64 +5,62 @@
  * each mentor's response times for the program's organisers.
  */
 import { createRoute, z } from "@hono/zod-openapi";
-import { and, eq, sql } from "drizzle-orm";
-import type { Context } from "hono";
-import type { AppEnv } from "../../platform/env";
-import { requireUser } from "../auth";
-import { managedProgram } from "../programs/access";
-import { mentorRequests } from "../../db/schema";
-import { excludedPairs, matchSettingsOf, participantsById } from "../matching/repo/pool";
-import { MENTEE_ROLES, MENTOR_ROLES } from "../../domain/roles";
-import { getProgram, type Program } from "../programs/repo/programs";
-import { acceptRequest, createChain, getRequest, openChain, responseTimes } from "./repo";
-import { forbiddenBecause } from "../../domain/matching/plan";
+import { pairRefusal, type PairRefusal } from "../../domain/pairing";
 import { scorePair } from "../../domain/matching/score";
-import { ApiError, badRequest, notFound } from "../../platform/errors";
+import { ApiError, badRequest } from "../../platform/errors";
+import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
-import { sendMail } from "../mail";
+import { signedIn } from "../auth";
+import { mailerOf, sendMail } from "../mail";
+import { excludedPairs, matchSettingsOf, participantsById, suggestionsFor } from "../matching";
+import { getProgram, programManager } from "../programs";
+import { choosingMentee, requestToMe } from "./access";
 import { requestAcceptedMail } from "./mail";
-import { declineRequest, mailRequest, whyAsked } from "./steps";
-import { mailerOf } from "../mail";
-import { suggestionsFor } from "../matching/suggest";
-import { IdParam, errors, json, jsonBody } from "../../platform/schemas";
+import { acceptRequest, cancelOpenRequestsOf, createChain, getRequest } from "./repo/chains";
+import { requestsOfPerson, responseTimes, type ListedRequest } from "./repo/views";
 import { MyRequestsSchema, RequestCreateSchema, ResponseTimesSchema, SuggestionsSchema } from "./schemas";
+import { declineRequest, mailRequest, whyAsked } from "./steps";
 
 const tags = ["Mentor requests"];
-const conflict = errors[409];
 
-/** Whether mentees choose in this program today; throws the reason when they do not. */
-function assertChoosing(program: Program, now: number) {
-  if (program.matchMode === "admin") {
-    throw new ApiError(409, "not_choice_mode", "In this program the organisers make the matches.");
-  }
-  const today = new Date(now).toISOString().slice(0, 10);
-  if (program.matchMode === "both" && program.choiceClosesOn && today > program.choiceClosesOn) {
-    throw new ApiError(409, "choice_closed", "Choosing closed; the organisers will match everyone who has not chosen.");
-  }
+/** A refused choice in the mentee's words (being a mentee without a mentor was checked before). */
+function choiceRefused(why: PairRefusal, name: string) {
+  if (why === "not_mentor") return "Not a mentor in this program.";
+  if (why === "paused") return `${name} is not taking requests now.`;
+  if (why === "no_seat") return `${name} has no free seat.`;
+  return `${name} cannot be your mentor in this program.`;
 }
 
-/** A pending-or-not request addressed to the signed-in mentor; 404 for anyone else. */
-async function requestToMe(c: Context<AppEnv>, id: string) {
-  const user = requireUser(c.var.user);
-  const request = await getRequest(c.var.db, id);
-  if (!request || request.mentorId !== user.id) throw notFound("Request");
-  return { user, request };
-}
+const listed = (r: ListedRequest) => ({
+  id: r.id,
+  programId: r.programId,
+  programName: r.programName,
+  rank: r.rank,
+  status: r.status,
+  message: r.message,
+  sentAt: r.sentAt,
+  deadlineAt: r.deadlineAt,
+  respondedAt: r.respondedAt,
+  chainStartedAt: r.chainStartedAt,
+});
+const other = (r: ListedRequest) => ({
+  id: r.otherId,
+  name: r.otherName,
+  title: r.otherTitle,
+  department: r.otherDepartment,
+});
 
-/** The signed-in mentee's program, with the reason they cannot choose now if so. */
-async function menteeProgram(c: Context<AppEnv>, programId: string) {
-  const user = requireUser(c.var.user);
-  const program = await getProgram(c.var.db, programId);
-  if (!program) throw notFound("Program");
-  const me = (await participantsById(c.var.db, program, [user.id])).get(user.id);
-  if (!me || !MENTEE_ROLES.includes(me.role)) throw notFound("Your mentee enrollment in this program");
-  assertChoosing(program, Date.now());
-  if (me.hasMentor) throw new ApiError(409, "has_mentor", "You already have a mentor in this program.");
-  if (await openChain(c.var.db, program.id, user.id)) {
-    throw new ApiError(409, "request_open", "Your request is on its way; withdraw it to choose again.");
-  }
-  return { user, program };
-}
+/** A mentor's answer to a request addressed to them. */
+const answerRoute = <P extends string, S extends string>(path: P, status: S, description: string, summary: string) =>
+  createRoute({
+    method: "post",
+    path,
+    tags,
+    summary,
+    middleware: [requestToMe] as const,
+    request: { params: IdParam },
+    responses: { 200: json(z.object({ status: z.literal(status) }), description), ...refusals(401, 404, 409) },
+  });
 
 export const requestRoutes = router()
   .openapi(
@@ -71,12 +69,13 @@ export const requestRoutes = router()
       path: "/programs/{id}/suggestions",
       tags,
       summary: "Your five best-suited mentors with scores, reasons and what you share (mentees)",
+      middleware: [choosingMentee] as const,
       request: { params: IdParam },
-      responses: { 200: json(SuggestionsSchema, "Suggestions"), 401: errors[401], 404: errors[404], 409: conflict },
+      responses: { 200: json(SuggestionsSchema, "Suggestions"), ...refusals(401, 404, 409) },
     }),
     async (c) => {
-      const { user, program } = await menteeProgram(c, c.req.valid("param").id);
-      const found = await suggestionsFor(c.var.db, program, user.id);
+      const { me, program } = c.var;
+      const found = await suggestionsFor(c.var.db, program, me.id);
       if (!found) throw new ApiError(409, "cannot_choose", "You cannot choose a mentor in this program now.");
       return c.json({ ...found, requestDays: program.requestDays }, 200);
     },
@@ -88,42 +87,30 @@ export const requestRoutes = router()
       tags,
       summary:
         "Ask up to three mentors, in order: the first gets the request now, the next if they decline or do not answer in time",
+      middleware: [choosingMentee] as const,
       request: { params: IdParam, ...jsonBody(RequestCreateSchema) },
       responses: {
         201: json(z.object({ ids: z.array(z.string()) }).openapi("MentorRequestCreated"), "The request chain"),
-        400: errors[400],
-        401: errors[401],
-        404: errors[404],
-        409: conflict,
+        ...refusals(400, 401, 404, 409),
       },
     }),
     async (c) => {
-      const { user, program } = await menteeProgram(c, c.req.valid("param").id);
+      const { me, program } = c.var;
       const { mentorIds, message } = c.req.valid("json");
       const [found, excluded] = await Promise.all([
-        participantsById(c.var.db, program, [user.id, ...mentorIds]),
+        participantsById(c.var.db, program, [me.id, ...mentorIds]),
         excludedPairs(c.var.db, program.id),
       ]);
-      const me = found.get(user.id)!;
-      const settings = matchSettingsOf(program);
+      const rules = { settings: matchSettingsOf(program), excluded };
       const fields: Record<string, string> = {};
       mentorIds.forEach((id, i) => {
         const mentor = found.get(id);
-        const why =
-          !mentor || !MENTOR_ROLES.includes(mentor.role)
-            ? "Not a mentor in this program."
-            : mentor.paused
-              ? `${mentor.person.name} is not taking requests now.`
-              : mentor.seatsLeft <= 0
-                ? `${mentor.person.name} has no free seat.`
-                : forbiddenBecause(mentor.person, me.person, settings, excluded)
-                  ? `${mentor.person.name} cannot be your mentor in this program.`
-                  : null;
-        if (why) fields[`mentorIds.${i}`] = why;
+        const why = pairRefusal(mentor, found.get(me.id), rules);
+        if (why) fields[`mentorIds.${i}`] = choiceRefused(why, mentor?.person.name ?? "");
       });
       if (Object.keys(fields).length) throw badRequest("invalid_input", "Some choices are not possible.", fields);
       const now = Date.now();
-      const chain = await createChain(c.var.db, program.id, user.id, mentorIds, message, program.requestDays, now);
+      const chain = await createChain(c.var.db, program.id, me.id, mentorIds, message, program.requestDays, now);
       if (!chain) throw new ApiError(409, "request_open", "Your request is already on its way.");
       await mailRequest(mailerOf(c), program, { ...chain[0]!, respondedAt: null, createdAt: now });
       return c.json({ ids: chain.map((r) => r.id) }, 201);
@@ -135,60 +122,28 @@ export const requestRoutes = router()
       path: "/me/requests",
       tags,
       summary: "Requests you sent (with where each stands) and requests waiting for your answer",
-      responses: { 200: json(MyRequestsSchema, "Your requests"), 401: errors[401] },
+      middleware: [signedIn] as const,
+      responses: { 200: json(MyRequestsSchema, "Your requests"), ...refusals(401) },
     }),
     async (c) => {
-      const user = requireUser(c.var.user);
-      const rows = await c.var.db.all<Record<string, any>>(sql`
-        SELECT r.id, r.program_id AS programId, pr.name AS programName, r.rank, r.status, r.message, r.sent_at AS sentAt,
-          r.deadline_at AS deadlineAt, r.responded_at AS respondedAt, r.mentor_id AS mentorId, r.mentee_id AS menteeId,
-          r.created_at AS chainStartedAt,
-          o.id AS otherId, o.name AS otherName, o.title AS otherTitle, o.department AS otherDepartment
-        FROM mentor_requests r JOIN programs pr ON pr.id = r.program_id
-        JOIN people o ON o.id = CASE WHEN r.mentee_id = ${user.id} THEN r.mentor_id ELSE r.mentee_id END
-        WHERE r.mentee_id = ${user.id} OR (r.mentor_id = ${user.id} AND r.status = 'pending')
-        ORDER BY r.created_at DESC, r.rank`);
-      const base = (r: Record<string, any>) => ({
-        id: r.id,
-        programId: r.programId,
-        programName: r.programName,
-        rank: r.rank,
-        status: r.status,
-        message: r.message,
-        sentAt: r.sentAt,
-        deadlineAt: r.deadlineAt,
-        respondedAt: r.respondedAt,
-        chainStartedAt: r.chainStartedAt,
-      });
-      const other = (r: Record<string, any>) => ({
-        id: r.otherId,
-        name: r.otherName,
-        title: r.otherTitle,
-        department: r.otherDepartment,
-      });
-      const toAnswer = rows.filter((r) => r.mentorId === user.id && r.menteeId !== user.id);
-      const why = await whyAsked(c.var.db, user.id, toAnswer as { id: string; programId: string; menteeId: string }[]);
-      const received = toAnswer.map((r) => ({ ...base(r), mentee: other(r), ...why.get(r.id)! }));
-      const sent = rows.filter((r) => r.menteeId === user.id).map((r) => ({ ...base(r), mentor: other(r) }));
+      const { me } = c.var;
+      const rows = await requestsOfPerson(c.var.db, me.id);
+      const toAnswer = rows.filter((r) => r.mentorId === me.id && r.menteeId !== me.id);
+      const why = await whyAsked(c.var.db, me.id, toAnswer);
+      const received = toAnswer.map((r) => ({ ...listed(r), mentee: other(r), ...why.get(r.id)! }));
+      const sent = rows.filter((r) => r.menteeId === me.id).map((r) => ({ ...listed(r), mentor: other(r) }));
       return c.json({ sent, received }, 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/requests/{id}/accept",
-      tags,
-      summary: "Accept a request to you: the mentorship starts at once if you still have a seat",
-      request: { params: IdParam },
-      responses: {
-        200: json(z.object({ status: z.literal("accepted") }), "Accepted"),
-        401: errors[401],
-        404: errors[404],
-        409: conflict,
-      },
-    }),
+    answerRoute(
+      "/requests/{id}/accept",
+      "accepted",
+      "Accepted",
+      "Accept a request to you: the mentorship starts at once if you still have a seat",
+    ),
     async (c) => {
-      const { user, request } = await requestToMe(c, c.req.valid("param").id);
+      const { me, request } = c.var;
       if (request.status !== "pending") {
         throw new ApiError(409, "not_pending", `This request is already ${request.status}.`);
       }
@@ -197,7 +152,7 @@ export const requestRoutes = router()
       const mentor = found.get(request.mentorId)?.person;
       const mentee = found.get(request.menteeId)?.person;
       const fit = mentor && mentee ? scorePair(mentor, mentee, matchSettingsOf(program)) : null;
-      if (!(await acceptRequest(c.var.db, request.id, user.id, fit, Date.now()))) {
+      if (!(await acceptRequest(c.var.db, request.id, me.id, fit, Date.now()))) {
         const after = await getRequest(c.var.db, request.id);
         if (after?.status !== "pending")
           throw new ApiError(409, "not_pending", `This request is already ${after?.status}.`);
@@ -208,38 +163,22 @@ export const requestRoutes = router()
         );
       }
       if (mentee) {
-        await sendMail(
-          c.var.db,
-          c.env,
-          `request-accepted:${request.id}`,
-          mentee.email,
-          requestAcceptedMail(
-            mentee.name,
-            { name: user.name, email: user.email },
-            program.name,
-            `${mailerOf(c).origin}/dashboard`,
-          ),
-        );
+        const dashboard = `${mailerOf(c).origin}/dashboard`;
+        const mail = requestAcceptedMail(mentee.name, { name: me.name, email: me.email }, program.name, dashboard);
+        await sendMail(c.var.db, c.env, `request-accepted:${request.id}`, mentee.email, mail);
       }
       return c.json({ status: "accepted" as const }, 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/requests/{id}/decline",
-      tags,
-      summary: "Decline a request to you; it moves on to the mentee's next choice",
-      request: { params: IdParam },
-      responses: {
-        200: json(z.object({ status: z.literal("declined") }), "Declined"),
-        401: errors[401],
-        404: errors[404],
-        409: conflict,
-      },
-    }),
+    answerRoute(
+      "/requests/{id}/decline",
+      "declined",
+      "Declined",
+      "Decline a request to you; it moves on to the mentee's next choice",
+    ),
     async (c) => {
-      const { request } = await requestToMe(c, c.req.valid("param").id);
+      const { request } = c.var;
       if (!(await declineRequest(mailerOf(c), request, Date.now()))) {
         throw new ApiError(409, "not_pending", `This request is already ${request.status}.`);
       }
@@ -252,26 +191,15 @@ export const requestRoutes = router()
       path: "/programs/{id}/requests/withdraw",
       tags,
       summary: "Withdraw your open request in a program, to choose again",
+      middleware: [signedIn] as const,
       request: { params: IdParam },
       responses: {
         200: json(z.object({ withdrawn: z.number() }), "How many requests were withdrawn"),
-        401: errors[401],
-        404: errors[404],
+        ...refusals(401, 404),
       },
     }),
     async (c) => {
-      const user = requireUser(c.var.user);
-      const withdrawn = await c.var.db
-        .update(mentorRequests)
-        .set({ status: "cancelled" })
-        .where(
-          and(
-            eq(mentorRequests.programId, c.req.valid("param").id),
-            eq(mentorRequests.menteeId, user.id),
-            sql`${mentorRequests.status} IN ('waiting', 'pending')`,
-          ),
-        )
-        .returning({ id: mentorRequests.id });
+      const withdrawn = await cancelOpenRequestsOf(c.var.db, c.req.valid("param").id, c.var.me.id);
       return c.json({ withdrawn: withdrawn.length }, 200);
     },
   )
@@ -281,11 +209,9 @@ export const requestRoutes = router()
       path: "/programs/{id}/mentor-responses",
       tags,
       summary: "Each mentor's requests and average time to answer, for the program's organisers",
+      middleware: [programManager] as const,
       request: { params: IdParam },
-      responses: { 200: json(ResponseTimesSchema, "Response times"), 401: errors[401], 404: errors[404] },
+      responses: { 200: json(ResponseTimesSchema, "Response times"), ...refusals(401, 404) },
     }),
-    async (c) => {
-      const { id } = await managedProgram(c.var, c.req.valid("param").id);
-      return c.json({ items: await responseTimes(c.var.db, id) }, 200);
-    },
+    async (c) => c.json({ items: await responseTimes(c.var.db, c.var.program.id) }, 200),
   );

@@ -1,7 +1,7 @@
 /** @module features/requests/schemas — suggestions and mentor requests (mentee's-choice matching). */
 import { z } from "@hono/zod-openapi";
 import { REQUEST_STATUSES } from "../../domain/statuses";
-import { PersonSchema, Skill } from "../people/schemas";
+import { PersonSchema, Skill } from "../people";
 
 /** A person as matching sees them: their profile, and what they offer, seek and hope for. */
 const Profile = PersonSchema.omit({ email: true }).extend({

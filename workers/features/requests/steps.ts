@@ -5,19 +5,14 @@
  * mail with a key of the step, so a doubled request or tick changes and sends nothing twice. The
  * clock's lapses are in features/requests/lapses.
  */
-import { sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { participantsById, type Participant } from "../matching/repo/pool";
-import { MENTOR_ROLES } from "../../domain/roles";
-import { getProgram, programManagersOf, type Program } from "../programs/repo/programs";
-import { cancelRequest, closeRequest, promote, waitingChoices, type MentorRequest } from "./repo";
+import { pairRefusal } from "../../domain/pairing";
 import { explain, scorePair } from "../../domain/matching/score";
-import { matchSettingsOf } from "../matching/repo/pool";
-import { sendMail, sendMails } from "../mail";
-import type { Mailer } from "../mail";
+import { sendMail, sendMails, type Mailer } from "../mail";
+import { excludedPairs, matchSettingsOf, participantsById, type Participant } from "../matching";
+import { getProgram, programManagersOf, type Program } from "../programs";
+import { cancelRequest, closeRequest, lastRequestOf, promote, waitingChoices, type MentorRequest } from "./repo/chains";
 import { choicesExhaustedAdminMail, choicesExhaustedMail, requestMail } from "./mail";
-
-export type { Mailer };
 
 const formatDay = (ms: number) =>
   new Date(ms).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
@@ -47,21 +42,26 @@ export async function mailRequest(m: Mailer, program: Program, request: MentorRe
 }
 
 /**
- * Hands a chain to its next choice who can still take a mentee (paused or full mentors are skipped),
- * or, when none is left, tells the mentee and the program's organisers.
+ * Hands a chain to its next choice who may still take the mentee (domain/pairing: paused or full mentors,
+ * and pairs banned since, are skipped), or, when none is left, tells the mentee and the program's organisers.
  */
 export async function advanceChain(m: Mailer, program: Program, menteeId: string, now: number) {
+  const rules = { settings: matchSettingsOf(program), excluded: await excludedPairs(m.db, program.id) };
+  let menteeLeft = false;
   for (const next of await waitingChoices(m.db, program.id, menteeId)) {
-    const mentor = (await participantsById(m.db, program, [next.mentorId])).get(next.mentorId);
-    if (!mentor || !MENTOR_ROLES.includes(mentor.role) || mentor.paused || mentor.seatsLeft <= 0) {
+    const found = await participantsById(m.db, program, [next.mentorId, menteeId]);
+    const why = pairRefusal(found.get(next.mentorId), found.get(menteeId), rules);
+    if (why) {
       await cancelRequest(m.db, next.id);
+      menteeLeft ||= why === "not_mentee" || why === "has_mentor";
       continue;
     }
     const promoted = await promote(m.db, next.id, program.requestDays, now);
     if (promoted) await mailRequest(m, program, promoted);
     return;
   }
-  await noticeExhausted(m, program, menteeId);
+  // A mentee who found a mentor or left the program meanwhile needs no "your choices ran out".
+  if (!menteeLeft) await noticeExhausted(m, program, menteeId);
 }
 
 /**
@@ -69,9 +69,7 @@ export async function advanceChain(m: Mailer, program: Program, menteeId: string
  * all in one statement however many organisers there are.
  */
 export async function noticeExhausted(m: Mailer, program: Program, menteeId: string) {
-  const [last] = await m.db.all<{ id: string; name: string; email: string }>(sql`
-    SELECT r.id, p.name, p.email FROM mentor_requests r JOIN people p ON p.id = r.mentee_id
-    WHERE r.program_id = ${program.id} AND r.mentee_id = ${menteeId} ORDER BY r.created_at DESC, r.rank DESC LIMIT 1`);
+  const last = await lastRequestOf(m.db, program.id, menteeId);
   if (!last) return;
   const managers = (await programManagersOf(m.db, [program.id])).map((p) => p.email);
   const organisers = managers.length ? managers : [...m.config.adminEmails];

@@ -6,7 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
-import type { Program } from "../../programs/repo/programs";
+import type { Program } from "../../programs";
 import type { Mentee, Mentor, PairKey } from "../../../domain/matching/plan";
 import { DEFAULT_SETTINGS, type MatchPerson, type MatchSettings } from "../../../domain/matching/score";
 import { MENTEE_ROLES, MENTOR_ROLES } from "../../../domain/roles";
@@ -26,14 +26,7 @@ export function matchSettingsOf(program: Pick<Program, "matchSettings" | "kind">
   return base;
 }
 
-type Row = {
-  id: string;
-  email: string;
-  name: string;
-  department: string;
-  title: string;
-  location: string;
-  timezone: string;
+type Row = Pick<MatchPerson, "id" | "email" | "name" | "department" | "title" | "location" | "timezone"> & {
   years: number | null;
   manager: string | null;
   languages: string;

@@ -8,6 +8,7 @@ import type { DB } from "../../../platform/db";
 import { batchStatements } from "../../../platform/statements";
 import { matchProposals, matchRuns, matchUnmatched } from "../../../db/schema";
 import type { MatchedPair, MatchResult } from "../../../domain/matching/plan";
+import { mayMentorSql } from "../../mentorships";
 
 export type MatchRun = typeof matchRuns.$inferSelect;
 export type Unmatched = MatchResult["unmatched"][number];
@@ -102,6 +103,26 @@ export const failRun = (db: DB, runId: string, error: string, now: number) =>
   db.update(matchRuns).set({ status: "failed", error, progress: "", finishedAt: now }).where(eq(matchRuns.id, runId));
 
 /** Runs left `running` by a worker that never came back are failed, so the admin can run again. */
+/** Fails a run whose message the queue gave up on, unless it finished meanwhile. */
+export const failDeadRun = (db: DB, runId: string, error: string, now: number) =>
+  db.run(sql`
+    UPDATE match_runs SET status = 'failed', error = ${error}, progress = '', finished_at = ${now}
+    WHERE id = ${runId} AND status IN ('queued', 'running')`);
+
+/** A run's status, whoever's program it is in. */
+export async function runStatus(db: DB, runId: string) {
+  const [row] = await db.select({ status: matchRuns.status }).from(matchRuns).where(eq(matchRuns.id, runId));
+  return row?.status ?? null;
+}
+
+/** Whether a run of the program is queued or running. */
+export async function runUnderWay(db: DB, programId: string) {
+  const [busy] = await db.all<{ id: string }>(
+    sql`SELECT id FROM match_runs WHERE program_id = ${programId} AND status IN ('queued', 'running') LIMIT 1`,
+  );
+  return !!busy;
+}
+
 export const failAbandonedRuns = (db: DB, now: number) =>
   db
     .update(matchRuns)
@@ -174,7 +195,7 @@ export function runMentors(db: DB, run: MatchRun, defaultCapacity: number) {
       (SELECT count(*) FROM match_proposals q WHERE q.run_id = ${run.id} AND q.mentor_id = p.id) AS inRun,
       e.paused_at IS NOT NULL AS paused
     FROM enrollments e JOIN people p ON p.id = e.person_id
-    WHERE e.program_id = ${run.programId} AND e.status = 'active' AND e.role IN ('mentor', 'both', 'junior')
+    WHERE e.program_id = ${run.programId} AND e.status = 'active' AND ${mayMentorSql(sql`e.role`)}
     ORDER BY p.name, p.id`);
 }
 
@@ -187,13 +208,4 @@ export async function unmatchedOf(db: DB, runId: string, page: number): Promise<
     ORDER BY p.name, p.id
     LIMIT ${UNMATCHED_PAGE} OFFSET ${(page - 1) * UNMATCHED_PAGE}`);
   return rows.map((r) => ({ personId: r.person_id, email: r.email, name: r.name, reason: r.reason }));
-}
-
-/** Whether the run left `personId` without a mentor. */
-export async function isUnmatched(db: DB, runId: string, personId: string) {
-  const [row] = await db
-    .select({ personId: matchUnmatched.personId })
-    .from(matchUnmatched)
-    .where(and(eq(matchUnmatched.runId, runId), eq(matchUnmatched.personId, personId)));
-  return !!row;
 }

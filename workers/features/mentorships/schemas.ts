@@ -1,0 +1,59 @@
+/** @module features/mentorships/schemas — a mentorship as each person sees it, and as its program's managers list it. */
+import { z } from "@hono/zod-openapi";
+import { END_REASONS } from "../../domain/mentorship";
+import { MENTORSHIP_STATUSES } from "../../domain/statuses";
+
+const Partner = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string().nullable().openapi({ description: "Null once the mentorship ended early or they withdrew" }),
+  department: z.string(),
+  title: z.string(),
+  timezone: z.string(),
+});
+export const MentorshipSchema = z
+  .object({
+    id: z.string(),
+    programId: z.string(),
+    programName: z.string(),
+    status: z.enum(["proposed", "active", "completed", "ended"]),
+    role: z.enum(["mentor", "mentee"]).openapi({ description: "Your role in it" }),
+    partner: Partner,
+    score: z.number().nullable(),
+    reasons: z.array(z.string()),
+    startedAt: z.number().nullable(),
+    endedAt: z.number().nullable(),
+    endReason: z.string().nullable(),
+    recentMilestones: z
+      .array(z.object({ title: z.string(), goal: z.string(), doneAt: z.number() }))
+      .openapi({ description: "Milestones reached in the last two weeks, newest first" }),
+  })
+  .openapi("Mentorship");
+
+export const ProgramMentorship = z
+  .object({
+    id: z.string(),
+    status: z.enum(MENTORSHIP_STATUSES),
+    source: z.enum(["match", "request", "event"]),
+    score: z.number().nullable(),
+    startedAt: z.number().nullable(),
+    endedAt: z.number().nullable(),
+    endReason: z.string().nullable(),
+    endNote: z.string().nullable().openapi({ description: "What the person who ended it wrote, for organisers" }),
+    mentorId: z.string(),
+    mentorName: z.string(),
+    mentorEmail: z.string(),
+    menteeId: z.string(),
+    menteeName: z.string(),
+    menteeEmail: z.string(),
+  })
+  .openapi("ProgramMentorship");
+
+export const EndSchema = z
+  .object({
+    reason: z.enum(Object.keys(END_REASONS) as [keyof typeof END_REASONS, ...(keyof typeof END_REASONS)[]]),
+    note: z.string().trim().max(1000).default(""),
+  })
+  .openapi("MentorshipEnd");
+
+export const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
