@@ -171,35 +171,6 @@ export async function importCsvAndWait(client: Client, queues: HeldQueues, progr
 export const personId = async (email: string) =>
   (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(email).first<{ id: string }>())!.id;
 
-/**
- * A new program with a mentor and a mentee imported into it (and `others` as further mentees), paired
- * as an active mentorship; returns the program, the mentorship's id and everyone's emails.
- */
-export async function activePair(names = { mentor: "Mo Mentor", mentee: "Mia Mentee" }, others: string[] = []) {
-  const admin = await signIn(ADMIN);
-  const program = await createProgram(admin);
-  const emails = { mentor: uniqueEmail("mentor"), mentee: uniqueEmail("mentee") };
-  const otherEmails = others.map(() => uniqueEmail("other"));
-  const csv = [
-    "email,name,role",
-    `${emails.mentor},${names.mentor},mentor`,
-    `${emails.mentee},${names.mentee},mentee`,
-    ...others.map((name, i) => `${otherEmails[i]},${name},mentee`),
-  ];
-  const imported = await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-    raw: csv.join("\n"),
-    headers: { "content-type": "text/csv" },
-  });
-  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
-  const mentorshipId = crypto.randomUUID();
-  await env.DB.prepare(
-    "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at) VALUES (?, ?, ?, ?, 'active', 'match', ?)",
-  )
-    .bind(mentorshipId, program.id, await personId(emails.mentor), await personId(emails.mentee), Date.now())
-    .run();
-  return { admin, program, mentorshipId, emails, otherEmails };
-}
-
 /** Creates an event as `host` (a small one in 2030 unless `body` says otherwise) and returns its id. */
 export async function createEvent(host: Client, body: Record<string, unknown> = {}) {
   const res = await host.json("POST", "/api/events", {

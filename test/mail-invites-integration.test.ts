@@ -13,7 +13,8 @@ import { insertMails } from "../workers/features/mail/bulk";
 import { deliverMail, insertMail } from "../workers/features/mail/outbox";
 import type { MailTransport, OutgoingMessage } from "../workers/platform/mail-transport";
 import { readInvite } from "./ical-read";
-import { ORIGIN, activePair, env, mailbox, signIn } from "./helpers";
+import { ORIGIN, env, mailbox, signIn } from "./helpers";
+import { activePair } from "./seed";
 
 const MENTOR_NAME = 'Mo "Mojo" Müller; Jr., PhD: 👩🏽‍💻';
 

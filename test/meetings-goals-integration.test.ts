@@ -4,7 +4,8 @@
  * milestones, ticked by the mentee and commented by the mentor; nobody else sees any of it.
  */
 import { describe, expect, it } from "vitest";
-import { activePair, mailbox, signIn } from "./helpers";
+import { mailbox, signIn } from "./helpers";
+import { activePair } from "./seed";
 
 async function pair() {
   const { mentorshipId, emails: pairEmails, otherEmails } = await activePair(undefined, ["Oz Other"]);

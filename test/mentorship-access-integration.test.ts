@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { runClock } from "../workers/clock";
-import { activePair, env, signIn } from "./helpers";
+import { env, signIn } from "./helpers";
+import { activePair } from "./seed";
 
 async function pair() {
   const { admin, program, mentorshipId, emails } = await activePair();
