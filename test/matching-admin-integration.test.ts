@@ -11,51 +11,23 @@ import {
   waitOnExecutionContext,
 } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS } from "../workers/domain/people-csv";
 import worker from "../workers/index";
-import { ADMIN, Client, createProgram, env, mailbox, ok, signIn, uniqueEmail } from "./helpers";
+import { Client, env, mailbox, ok, signIn, uniqueEmail } from "./helpers";
+import { seedProgram } from "./seed";
 import { heldQueues, type HeldQueues } from "./queues";
 
-const HEADER = CSV_COLUMNS.join(",");
-
 /** A small company: two mentors with one seat each, a boss with a report, three mentees. */
-function company() {
-  const e = {
-    ada: uniqueEmail("ada"),
-    ben: uniqueEmail("ben"),
-    cy: uniqueEmail("cy"),
-    dee: uniqueEmail("dee"),
-    eli: uniqueEmail("eli"),
-  };
-  const csv = [
-    HEADER,
-    `${e.ada},Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3;public speaking:2,,,1`,
-    `${e.ben},Ben Mentor,mentor,Finance,Controller,London,Europe/London,12,,en;de,public speaking:3,,,1`,
-    `${e.cy},Cy Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,${e.ada},en,,data analysis:2,get better at data analysis,`,
-    `${e.dee},Dee Mentee,mentee,Sales,Associate,London,Europe/London,2,,en,,public speaking:2;data analysis:1,speak in public,`,
-    `${e.eli},Eli Mentee,mentee,Sales,Associate,Tokyo,Asia/Tokyo,2,,ja,,data analysis:1,,`,
-  ].join("\n");
-  return { e, csv };
-}
-
 async function setUp() {
   const queues = heldQueues();
-  const admin = await signIn(ADMIN, queues);
-  const program = await createProgram(admin);
-  const { e, csv } = company();
-  const imported = await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-    raw: csv,
-    headers: { "content-type": "text/csv" },
-  });
-  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
-  const ids = Object.fromEntries(
-    await Promise.all(
-      Object.entries(e).map(async ([k, email]) => {
-        const row = await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(email).first<{ id: string }>();
-        return [k, row!.id];
-      }),
-    ),
-  ) as Record<keyof typeof e, string>;
+  const ada = uniqueEmail("ada");
+  const people = {
+    ada: `Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3;public speaking:2,,,1`,
+    ben: `Ben Mentor,mentor,Finance,Controller,London,Europe/London,12,,en;de,public speaking:3,,,1`,
+    cy: `Cy Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,${ada},en,,data analysis:2,get better at data analysis,`,
+    dee: `Dee Mentee,mentee,Sales,Associate,London,Europe/London,2,,en,,public speaking:2;data analysis:1,speak in public,`,
+    eli: `Eli Mentee,mentee,Sales,Associate,Tokyo,Asia/Tokyo,2,,ja,,data analysis:1,,`,
+  };
+  const { admin, program, emails: e, ids } = await seedProgram({ people, emails: { ada }, worker: queues });
   return { admin, program, e, ids, queues };
 }
 

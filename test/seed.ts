@@ -5,8 +5,11 @@
 import { CSV_COLUMNS, type CsvColumn } from "../workers/domain/people-csv";
 import { ADMIN, createProgram, env, ok, personId, signIn, uniqueEmail, type Worker } from "./helpers";
 
-/** A person as a row of the import; the email is made unique unless given. */
-export type SeedPerson = Partial<Record<CsvColumn, string | number>> & { name: string; role: string };
+/**
+ * A person as a row of the import: its columns by header, or the row after the email as CSV text
+ * (`name,role,department,…` in the import's column order). The email is made unique unless given.
+ */
+export type SeedPerson = (Partial<Record<CsvColumn, string | number>> & { name: string; role: string }) | string;
 
 type Counted = `mentor${number}` | `mentee${number}`;
 
@@ -15,6 +18,8 @@ export type SeedOptions<K extends string> = {
   program?: Record<string, unknown>;
   /** People by the key the test calls them. */
   people?: Record<K, SeedPerson>;
+  /** Emails to use instead of made-up ones, for rows that name each other (as a manager). */
+  emails?: Partial<Record<K, string>>;
   /** Further plain mentors and mentees, keyed `mentor0`, `mentee0`, …, named "Mentor 0", "Mentee 0", …. */
   mentors?: number;
   mentees?: number;
@@ -38,10 +43,15 @@ export async function seedProgram<K extends string = never>(options: SeedOptions
     ...counted("mentor", options.mentors),
     ...counted("mentee", options.mentees),
   ] as [string, SeedPerson][];
-  const emails = Object.fromEntries(people.map(([key, p]) => [key, String(p.email ?? uniqueEmail(key))]));
+  const given: Record<string, string | undefined> = options.emails ?? {};
+  const emailOf = (key: string, p: SeedPerson) =>
+    given[key] ?? (typeof p === "object" ? p.email : undefined) ?? uniqueEmail(key);
+  const emails = Object.fromEntries(people.map(([key, p]) => [key, String(emailOf(key, p))]));
   // Commas are the only separator the import's CSV needs escaped here; no seeded value has one.
   const row = ([key, p]: [string, SeedPerson]) =>
-    CSV_COLUMNS.map((column) => (column === "email" ? emails[key] : String(p[column] ?? ""))).join(",");
+    typeof p === "string"
+      ? `${emails[key]},${p}`
+      : CSV_COLUMNS.map((column) => (column === "email" ? emails[key] : String(p[column] ?? ""))).join(",");
   if (people.length) {
     const csv = [CSV_COLUMNS.join(","), ...people.map(row)].join("\n");
     const imports = admin.api.programs[":id"].people.import;
