@@ -132,6 +132,22 @@ export async function joinAndConfirm(
 
 export { env };
 
+/** The refusal every route answers bad input with (ARCHITECTURE.md, invariant 3); an import's also lists its bad rows. */
+export type Refusal = {
+  error: {
+    code: string;
+    message: string;
+    fields?: Record<string, string>;
+    rows?: { row: number; email: string; errors: string[] }[];
+  };
+};
+
+/** The refusal in a raw answer's body; fails the test when the body is not one. */
+export function refusalIn(body: unknown): Refusal {
+  expect(body).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+  return body as Refusal;
+}
+
 type Answer = ClientResponse<unknown, number, string>;
 /** The body a typed answer has at `status`. */
 export type BodyAt<R, S extends number> =

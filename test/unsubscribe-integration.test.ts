@@ -11,8 +11,7 @@ import { outgoingMail } from "../workers/db/schema";
 import { deliverMail, insertMail } from "../workers/features/mail/outbox";
 import type { MailCategory } from "../workers/features/mail/categories";
 import type { OutgoingMessage } from "../workers/platform/mail-transport";
-import type { errorBody } from "../workers/platform/errors";
-import { ORIGIN, mailbox, ok, signIn, uniqueEmail } from "./helpers";
+import { ORIGIN, mailbox, ok, refusalIn, signIn, uniqueEmail } from "./helpers";
 
 const db = createDb(env.DB);
 const links = { origin: ORIGIN, secret: env.JWT_SECRET };
@@ -73,9 +72,7 @@ describe("unsubscribing", () => {
   it("refuses a token that is not ours, and changes nothing", async () => {
     const bad = await oneClick(`${ORIGIN}/api/unsubscribe?token=eyJhbGciOiJIUzI1NiJ9.e30.bad`);
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as ReturnType<typeof errorBody>).error.message).toBe(
-      "This unsubscribe link is not valid.",
-    );
+    expect(refusalIn(await bad.json()).error.message).toBe("This unsubscribe link is not valid.");
     expect((await oneClick(`${ORIGIN}/api/unsubscribe`)).status).toBe(400);
   });
 
