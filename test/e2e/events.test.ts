@@ -16,6 +16,7 @@ import {
   useBrowser,
   signIn,
   waitForMail,
+  type Program,
 } from "./harness";
 import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 import { adminOf } from "./admins";
@@ -63,7 +64,11 @@ describe("speed-mentoring events", () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
     const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call("POST", "/api/programs", JSON.stringify({ name: `Speed ${stamp}`, kind: "speed" }));
+    const program = await call<Program>(
+      "POST",
+      "/api/programs",
+      JSON.stringify({ name: `Speed ${stamp}`, kind: "speed" }),
+    );
     const csv = [
       HEADER,
       `${e("ada")},Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,,,,1`,
