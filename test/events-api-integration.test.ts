@@ -7,33 +7,16 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { exports } from "cloudflare:workers";
 import worker from "../workers/index";
 import { ADMIN, ORIGIN, createProgram, env, mailbox, ok, signIn, uniqueEmail } from "./helpers";
+import { seedProgram } from "./seed";
 import { readInvite } from "./ical-read";
 import { inboxOf } from "./live-socket";
 
-const HEADER = "email,name,role";
-
+/** Two mentors and three mentees ("Person m1", …, "Person c") in a program, and an event for them. */
 async function setUp() {
-  const admin = await signIn(ADMIN);
-  const program = await createProgram(admin);
-  const emails = {
-    m1: uniqueEmail("mentor1"),
-    m2: uniqueEmail("mentor2"),
-    a: uniqueEmail("a"),
-    b: uniqueEmail("b"),
-    c: uniqueEmail("c"),
-  };
-  const csv = [
-    HEADER,
-    ...Object.entries(emails).map(([k, e]) => `${e},Person ${k},${k.startsWith("m") ? "mentor" : "mentee"}`),
-  ];
-  expect(
-    (
-      await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-        raw: csv.join("\n"),
-        headers: { "content-type": "text/csv" },
-      })
-    ).status,
-  ).toBe(200);
+  const mentor = (k: string) => ({ name: `Person ${k}`, role: "mentor" });
+  const mentee = (k: string) => ({ name: `Person ${k}`, role: "mentee" });
+  const people = { m1: mentor("m1"), m2: mentor("m2"), a: mentee("a"), b: mentee("b"), c: mentee("c") };
+  const { admin, emails } = await seedProgram({ people });
   const created = await admin.json("POST", "/api/events", {
     body: {
       title: "Speed mentoring day",

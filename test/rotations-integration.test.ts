@@ -11,6 +11,7 @@ import { exports } from "cloudflare:workers";
 import type { z } from "@hono/zod-openapi";
 import type { RotationSchema } from "../workers/features/rotations/schemas";
 import { ADMIN, Client, ORIGIN, createProgram, env, mailbox, ok, signIn, uniqueEmail } from "./helpers";
+import { seedProgram } from "./seed";
 import { readInvite } from "./ical-read";
 
 const DAY = 86_400_000;
@@ -24,28 +25,27 @@ async function tick(at: number) {
 }
 
 async function setUp(juniors = 3, seniors = 3) {
-  const admin = await signIn(ADMIN);
-  const program = await createProgram(admin, {
-    kind: "reverse",
-    startsAt: "2027-01-04",
-    endsAt: "2027-03-28T12:00:00Z",
-    cycleWeeks: 4,
-  });
   const people = [
     ...Array.from({ length: juniors }, (_, i) => ({ email: uniqueEmail(`junior${i}`), role: "junior", i })),
     ...Array.from({ length: seniors }, (_, i) => ({ email: uniqueEmail(`senior${i}`), role: "senior", i })),
   ];
-  const row = (p: (typeof people)[number]) =>
-    [p.email, `${p.role} ${p.i}`, p.role, p.i % 2 ? "Sales" : "Legal", "", "", "UTC", "", "", "en"]
-      .concat(p.role === "junior" ? ["ai tools:3", ""] : ["", "ai tools:1"])
-      .concat(["", ""])
-      .join(",");
-  const csv = [CSV_COLUMNS.join(","), ...people.map(row)].join("\n");
-  const imported = await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-    raw: csv,
-    headers: { "content-type": "text/csv" },
+  const { admin, program } = await seedProgram({
+    program: { kind: "reverse", startsAt: "2027-01-04", endsAt: "2027-03-28T12:00:00Z", cycleWeeks: 4 },
+    people: Object.fromEntries(
+      people.map((p) => [
+        p.email,
+        {
+          email: p.email,
+          name: `${p.role} ${p.i}`,
+          role: p.role,
+          department: p.i % 2 ? "Sales" : "Legal",
+          timezone: "UTC",
+          languages: "en",
+          ...(p.role === "junior" ? { skills_offered: "ai tools:3" } : { skills_sought: "ai tools:1" }),
+        },
+      ]),
+    ),
   });
-  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
   return { admin, program, people };
 }
 
