@@ -25,6 +25,8 @@ export type SeedOptions<K extends string> = {
   mentees?: number;
   /** Mentor and mentee keys to pair as active mentorships. */
   pairs?: [K | Counted, K | Counted][];
+  /** When the pairs started (now unless given). */
+  pairedAt?: number;
   /** Where the admin's requests go (the Worker itself unless the test holds its queues). */
   worker?: Worker;
 };
@@ -67,7 +69,7 @@ export async function seedProgram<K extends string = never>(options: SeedOptions
     await env.DB.prepare(
       "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at) VALUES (?, ?, ?, ?, 'active', 'match', ?)",
     )
-      .bind(id, program.id, ids[mentor], ids[mentee], Date.now())
+      .bind(id, program.id, ids[mentor], ids[mentee], options.pairedAt ?? Date.now())
       .run();
     mentorships.push(id);
   }
