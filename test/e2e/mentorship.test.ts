@@ -40,7 +40,7 @@ describe("a mentorship's page", () => {
     const runAt = `/api/programs/${program.id}/match-runs/${run.id}`;
     await expect
       .poll(async () => (await call<z.infer<typeof MatchRunSchema>>("GET", runAt)).status, {
-        timeout: 20_000,
+        timeout: 30_000,
       })
       .toBe("done");
     await call("POST", `/api/programs/${program.id}/match-runs/${run.id}/publish`);
