@@ -50,7 +50,10 @@ export class Client {
     return res;
   }
 
-  /** A request whose JSON answer is returned with its status. */
+  /**
+   * A request whose JSON answer is returned with its status. Its body is not typed from the route (the
+   * request may be malformed on purpose); a test that reads an answer's fields calls `api` instead.
+   */
   async json<T = any>(method: string, path: string, init: Init = {}): Promise<{ status: number; body: T }> {
     const res = await this.request(method, path, init);
     const text = await res.text();
