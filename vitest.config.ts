@@ -42,7 +42,8 @@ export default defineConfig(async () => {
             include: ["test/e2e/**/*.test.ts"],
             environment: "node",
             globalSetup: ["./test/e2e/global-setup.ts"],
-            testTimeout: 60_000,
+            // A journey waits on queues and pages that a busy machine slows down; its steps have their own bounds.
+            testTimeout: 120_000,
             hookTimeout: 120_000,
             fileParallelism: false,
           },

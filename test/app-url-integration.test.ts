@@ -11,14 +11,14 @@ import { DEV_ORIGIN, appUrlProblem, mailOrigin, readConfig } from "../workers/pl
 import { createDb } from "../workers/platform/db";
 import worker from "../workers/index";
 import { insertMail } from "../workers/features/mail/repo/outbox";
-import { env } from "./helpers";
+import { env, refusalIn } from "./helpers";
 
 const production = (appUrl: string): Env => ({ ...env, ENVIRONMENT: "production", APP_URL: appUrl });
 const NOW = Date.parse("2031-03-04T10:00:00Z"); // a Tuesday, in working hours (UTC)
 
 async function health(e: Env) {
   const res = await app.fetch(new Request("https://tandem.test/api/health"), e, createExecutionContext());
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, body: (await res.json()) as unknown };
 }
 
 const mailTo = (email: string) =>
@@ -45,8 +45,9 @@ describe("APP_URL", () => {
     for (const bad of ["", "http://mentoring.example.com", "not a url"]) {
       const res = await health(production(bad));
       expect(res.status, bad).toBe(503);
-      expect(res.body.error).toMatchObject({ code: "misconfigured", message: expect.stringContaining("APP_URL") });
-      expect(res.body.error.fields.APP_URL).toMatch(/APP_URL/);
+      const { error } = refusalIn(res.body);
+      expect(error).toMatchObject({ code: "misconfigured", message: expect.stringContaining("APP_URL") });
+      expect(error.fields?.APP_URL).toMatch(/APP_URL/);
     }
     expect(await health(production("https://mentoring.example.com"))).toEqual({ status: 200, body: { ok: true } });
   });

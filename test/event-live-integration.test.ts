@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ClockState, StateMessage } from "../workers/domain/events/live-clock";
 import type { EventLive } from "../workers/features/events/live-object";
 import { liveObject } from "../workers/features/events/live";
+import { inboxOf, isState } from "./live-socket";
 
 const CONFIG = { rounds: 2, roundMs: 600_000, breakMs: 120_000 };
 const BASE = "https://event-live";
@@ -29,10 +30,13 @@ function wait(ms: number) {
 const stubFor = (name: string) => liveObject(env, name);
 type Stub = ReturnType<typeof stubFor>;
 
+/** The object's answer: its state, or the error envelope. */
+type Answer = Partial<StateMessage> & { error?: { code: string; message: string } };
+
 async function call(stub: Stub, path: string, body?: unknown) {
   const init = body === undefined ? {} : { method: "POST", body: JSON.stringify(body) };
   const res = await stub.fetch(`${BASE}${path}`, init);
-  return { status: res.status, body: (await res.json()) as any };
+  return { status: res.status, body: (await res.json()) as Answer };
 }
 const control = (stub: Stub, action: string) => call(stub, "/control", { action });
 
@@ -54,24 +58,7 @@ const stored = (stub: Stub) =>
 async function connect(stub: Stub) {
   const res = await stub.fetch(`${BASE}/`, { headers: { Upgrade: "websocket" } });
   expect(res.status).toBe(101);
-  const socket = res.webSocket!;
-  const inbox: any[] = [];
-  const waiting: ((m: any) => void)[] = [];
-  socket.addEventListener("message", (e) => {
-    const msg = JSON.parse(e.data as string);
-    const w = waiting.shift();
-    if (w) w(msg);
-    else inbox.push(msg);
-  });
-  socket.accept();
-  const next = () =>
-    inbox.length
-      ? Promise.resolve(inbox.shift())
-      : new Promise<any>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error("no message within 5 s")), 5_000);
-          waiting.push((m) => (clearTimeout(timer), resolve(m)));
-        });
-  return { socket, next };
+  return inboxOf(res.webSocket!);
 }
 
 describe("the live event object over HTTP", () => {
@@ -193,7 +180,7 @@ describe("the live event object's WebSockets", () => {
     const stub = await event();
     const a = await connect(stub);
     const b = await connect(stub);
-    const first: StateMessage = await a.next();
+    const first = await a.next(isState);
     expect(first).toMatchObject({ type: "state", phase: "round", round: 1, serverNow: now });
     await b.next();
 

@@ -3,7 +3,7 @@ import { createExecutionContext } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import worker from "../workers/index";
 import { describe, expect, it } from "vitest";
-import { ADMIN, ORIGIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, ORIGIN, createProgram, env, refusalIn, signIn, uniqueEmail } from "./helpers";
 
 async function plannedEvent() {
   const admin = await signIn(ADMIN);
@@ -50,7 +50,7 @@ describe("the live clock's WebSocket", () => {
     for (const origin of ["https://evil.example", "null", `${ORIGIN}.evil.example`, undefined]) {
       const res = await open(event.id, client.cookie, origin);
       expect(res.status, String(origin)).toBe(403);
-      expect(((await res.json()) as any).error.code).toBe("forbidden");
+      expect(refusalIn(await res.json()).error.code).toBe("forbidden");
     }
     const ok = await open(event.id, client.cookie, ORIGIN);
     expect(ok.status).toBe(101);

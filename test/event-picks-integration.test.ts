@@ -1,6 +1,6 @@
 /** A pick is about a conversation that happened: only once the round the two shared has ended. */
 import { describe, expect, it } from "vitest";
-import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, createProgram, env, ok, signIn, uniqueEmail } from "./helpers";
 
 describe("picks during an event", () => {
   it("are refused with 409 until the round the two shared has ended", async () => {
@@ -34,11 +34,11 @@ describe("picks during an event", () => {
       await admin.json("POST", `/api/events/${eventId}/checkin`, { body: { personId: await idOf(e) } });
       clients.push(client);
     }
-    const plan = (await admin.json("POST", `/api/events/${eventId}/plan`, { body: {} })).body;
+    const plan = await ok(admin.api.events[":id"].plan.$post({ param: { id: eventId }, json: {} }));
     expect(plan.rounds).toHaveLength(2);
     const m1 = await idOf(emails[0]!);
-    const table = (round: number) => plan.rounds[round].tables.find((t: any) => t.mentorId === m1);
-    const [first, second] = [table(0).menteeIds[0], table(1).menteeIds[0]];
+    const table = (round: number) => plan.rounds[round]!.tables.find((t) => t.mentorId === m1)!;
+    const [first, second] = [table(0).menteeIds[0]!, table(1).menteeIds[0]!];
     const pick = (personIds: string[]) =>
       clients[0]!.json("PUT", `/api/events/${eventId}/picks`, { body: { personIds } });
     const control = (action: string) => admin.json("POST", `/api/events/${eventId}/control`, { body: { action } });

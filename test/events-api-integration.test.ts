@@ -6,33 +6,17 @@ import { describe, expect, it } from "vitest";
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import worker from "../workers/index";
-import { ADMIN, ORIGIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, ORIGIN, createProgram, env, mailbox, ok, signIn, uniqueEmail } from "./helpers";
+import { seedProgram } from "./seed";
 import { readInvite } from "./ical-read";
+import { inboxOf } from "./live-socket";
 
-const HEADER = "email,name,role";
-
+/** Two mentors and three mentees ("Person m1", …, "Person c") in a program, and an event for them. */
 async function setUp() {
-  const admin = await signIn(ADMIN);
-  const program = await createProgram(admin);
-  const emails = {
-    m1: uniqueEmail("mentor1"),
-    m2: uniqueEmail("mentor2"),
-    a: uniqueEmail("a"),
-    b: uniqueEmail("b"),
-    c: uniqueEmail("c"),
-  };
-  const csv = [
-    HEADER,
-    ...Object.entries(emails).map(([k, e]) => `${e},Person ${k},${k.startsWith("m") ? "mentor" : "mentee"}`),
-  ];
-  expect(
-    (
-      await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-        raw: csv.join("\n"),
-        headers: { "content-type": "text/csv" },
-      })
-    ).status,
-  ).toBe(200);
+  const mentor = (k: string) => ({ name: `Person ${k}`, role: "mentor" });
+  const mentee = (k: string) => ({ name: `Person ${k}`, role: "mentee" });
+  const people = { m1: mentor("m1"), m2: mentor("m2"), a: mentee("a"), b: mentee("b"), c: mentee("c") };
+  const { admin, emails } = await seedProgram({ people });
   const created = await admin.json("POST", "/api/events", {
     body: {
       title: "Speed mentoring day",
@@ -81,10 +65,10 @@ describe("speed-mentoring events", () => {
       (await person.json("POST", `/api/events/${event.id}/register`, { body: { key: "wrong", role: "mentee" } }))
         .status,
     ).toBe(404);
-    const ok = await person.json("POST", `/api/events/${event.id}/register`, {
+    const registered = await person.json("POST", `/api/events/${event.id}/register`, {
       body: { key, role: "mentee", interests: ["SQL"] },
     });
-    expect(ok.body).toEqual({ status: "registered", role: "mentee" });
+    expect(registered.body).toEqual({ status: "registered", role: "mentee" });
     const mail = (await mailbox()).find((m) => m.to === emails.a && /Registered: Speed mentoring day/.test(m.subject))!;
     expect(mail.text).toMatch(/Thursday, 4 March 2027 at 10:00 \(Europe\/Berlin\), at Atrium/);
     // The invite itself travels with the mail: this person's, from Tandem's address.
@@ -123,34 +107,33 @@ describe("speed-mentoring events", () => {
       });
       expect(res.status).toBe(200);
     }
-    const noShow = await admin.json("POST", `/api/events/${event.id}/attendance`, {
-      body: { personId: await idOf(emails.c), status: "no-show" },
-    });
-    expect(noShow.body.registrations.find((r: any) => r.email === emails.c).status).toBe("no-show");
-
-    const plan = await admin.json("GET", `/api/events/${event.id}/plan`);
-    expect(plan.status).toBe(200);
-    expect(plan.body.rounds).toHaveLength(2); // one round per table: everyone meets both mentors
-    const [a, b] = [await idOf(emails.a), await idOf(emails.b)];
-    const met = plan.body.rounds.flatMap((r: any) =>
-      r.tables.flatMap((t: any) => t.menteeIds.map((m: string) => `${t.mentorId}|${m}`)),
+    const day = admin.api.events[":id"];
+    const param = { id: event.id };
+    const noShow = await ok(
+      day.attendance.$post({ param, json: { personId: await idOf(emails.c), status: "no-show" } }),
     );
+    expect(noShow.registrations.find((r) => r.email === emails.c)?.status).toBe("no-show");
+
+    const plan = await ok(day.plan.$get({ param }));
+    expect(plan.rounds).toHaveLength(2); // one round per table: everyone meets both mentors
+    const [a, b] = [await idOf(emails.a), await idOf(emails.b)];
+    const met = plan.rounds.flatMap((r) => r.tables.flatMap((t) => t.menteeIds.map((m) => `${t.mentorId}|${m}`)));
     expect(new Set(met).size).toBe(4);
-    expect(met.every((k: string) => k.endsWith(a) || k.endsWith(b))).toBe(true);
+    expect(met.every((k) => k.endsWith(a) || k.endsWith(b))).toBe(true);
 
     // A walk-in arrives during round 1: round 1 stays; round 2 has them.
     const walkIn = uniqueEmail("walkin");
-    const added = await admin.json("POST", `/api/events/${event.id}/checkin`, {
-      body: { name: "Wally Walk-In", email: walkIn, role: "mentee" },
-    });
-    expect(added.body.registrations.find((r: any) => r.email === walkIn)).toMatchObject({
+    const added = await ok(
+      day.checkin.$post({ param, json: { name: "Wally Walk-In", email: walkIn, role: "mentee" } }),
+    );
+    expect(added.registrations.find((r) => r.email === walkIn)).toMatchObject({
       walkIn: true,
       status: "present",
     });
-    const again = await admin.json("POST", `/api/events/${event.id}/plan`, { body: { afterRound: 1 } });
-    expect(again.body.rounds[0]).toEqual(plan.body.rounds[0]);
-    const round2 = again.body.rounds[1];
-    expect([...round2.tables.flatMap((t: any) => t.menteeIds), ...round2.sittingOut]).toContain(await idOf(walkIn));
+    const again = await ok(day.plan.$post({ param, json: { afterRound: 1 } }));
+    expect(again.rounds[0]).toEqual(plan.rounds[0]);
+    const round2 = again.rounds[1]!;
+    expect([...round2.tables.flatMap((t) => t.menteeIds), ...round2.sittingOut]).toContain(await idOf(walkIn));
     expect((await admin.json("POST", `/api/events/${event.id}/plan`, { body: { afterRound: 9 } })).status).toBe(400);
 
     // Each person sees their own table and partner in every round.
@@ -201,10 +184,7 @@ describe("speed-mentoring events", () => {
       }),
     );
     expect(res.status).toBe(101);
-    const socket = res.webSocket!;
-    const messages: any[] = [];
-    socket.addEventListener("message", (m) => messages.push(JSON.parse(m.data as string)));
-    socket.accept();
+    const { socket, next } = inboxOf(res.webSocket!);
 
     const before = Date.now();
     const started = await admin.json("POST", `/api/events/${event.id}/control`, { body: { action: "start" } });
@@ -217,13 +197,11 @@ describe("speed-mentoring events", () => {
     );
     expect((await admin.json("POST", `/api/events/${event.id}/control`, { body: { action: "fly" } })).status).toBe(400);
 
-    for (let i = 0; i < 50 && !messages.some((m) => m.phase === "round"); i++)
-      await new Promise((r) => setTimeout(r, 20));
-    expect(messages.find((m) => m.phase === "round")).toMatchObject({ round: 1, endsAt: started.body.endsAt });
+    const round = await next((m) => m.type === "state" && m.phase === "round");
+    expect(round).toMatchObject({ round: 1, endsAt: started.body.endsAt });
     socket.send(JSON.stringify({ type: "ping", clientTime: 123 }));
-    for (let i = 0; i < 50 && !messages.some((m) => m.type === "pong"); i++)
-      await new Promise((r) => setTimeout(r, 20));
-    expect(messages.find((m) => m.type === "pong")).toMatchObject({ clientTime: 123, serverNow: expect.any(Number) });
+    const pong = await next((m) => m.type === "pong");
+    expect(pong).toMatchObject({ clientTime: 123, serverNow: expect.any(Number) });
     socket.close();
 
     const paused = await admin.json("POST", `/api/events/${event.id}/control`, { body: { action: "pause" } });

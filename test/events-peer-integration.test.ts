@@ -3,9 +3,11 @@
  * everyone, and people who pick each other see each other's email (no mentorship is proposed).
  */
 import { describe, expect, it } from "vitest";
-import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, Client, createProgram, env, ok, signIn, uniqueEmail } from "./helpers";
 
-type Client = Awaited<ReturnType<typeof signIn>>;
+/** Plans an event's rounds (again after `afterRound`) as its host. */
+const plan = (host: Client, id: string, json: { afterRound?: number } = {}) =>
+  ok(host.api.events[":id"].plan.$post({ param: { id }, json }));
 
 /** People known here (signing in needs that): imported into a program of their own. */
 async function known(admin: Client, ...emails: string[]) {
@@ -54,8 +56,8 @@ describe("peer events", () => {
       mode: "peer",
       registration: null,
     });
-    const ok = await person.json("POST", `/api/events/${event.id}/register`, { body: { key: event.key } });
-    expect(ok.body).toEqual({ status: "registered", role: "peer" });
+    const registered = await person.json("POST", `/api/events/${event.id}/register`, { body: { key: event.key } });
+    expect(registered.body).toEqual({ status: "registered", role: "peer" });
 
     const mentoring = await admin.json("POST", "/api/events", {
       body: {
@@ -77,7 +79,7 @@ describe("peer events", () => {
     });
     expect(walkIn.status).toBe(400);
     expect(
-      (await admin.json("GET", `/api/events`)).body.items.find((e: any) => e.id === mentoring.body.id),
+      (await ok(admin.api.events.$get({ query: {} }))).items.find((e) => e.id === mentoring.body.id),
     ).toMatchObject({ mode: "mentoring", menteesPerTable: 1, registrations: [] });
   });
 
@@ -99,26 +101,27 @@ describe("peer events", () => {
     }
     // A walk-in makes five: no role needed.
     const walkIn = uniqueEmail("walkin");
-    const added = await admin.json("POST", `/api/events/${event.id}/checkin`, {
-      body: { name: "Wanda Walk-In", email: walkIn },
-    });
-    expect(added.body.registrations.find((r: any) => r.email === walkIn)).toMatchObject({ role: "peer", walkIn: true });
+    const added = await ok(
+      admin.api.events[":id"].checkin.$post({
+        param: { id: event.id },
+        json: { name: "Wanda Walk-In", email: walkIn },
+      }),
+    );
+    expect(added.registrations.find((r) => r.email === walkIn)).toMatchObject({ role: "peer", walkIn: true });
     const ids = await Promise.all([...emails, walkIn].map(idOf));
 
-    const plan = (await admin.json("POST", `/api/events/${event.id}/plan`, { body: {} })).body;
-    expect(plan.rounds).toHaveLength(5);
-    const pairs = plan.rounds.flatMap((r: any) =>
-      r.tables.map((t: any) => [t.mentorId, ...t.menteeIds].sort().join("|")),
-    );
+    const planned = await plan(admin, event.id);
+    expect(planned.rounds).toHaveLength(5);
+    const pairs = planned.rounds.flatMap((r) => r.tables.map((t) => [t.mentorId, ...t.menteeIds].sort().join("|")));
     expect(new Set(pairs).size).toBe(10); // 5 × 4 / 2: everyone met everyone, once
     expect(pairs).toHaveLength(10);
-    expect(plan.rounds.flatMap((r: any) => r.sittingOut).sort()).toEqual([...ids].sort());
+    expect(planned.rounds.flatMap((r) => r.sittingOut).sort()).toEqual([...ids].sort());
 
     // Each sees a partner in four rounds and a break in one.
-    const seats = (await clients[0]!.json("GET", `/api/events/${event.id}/my-seats`)).body;
+    const seats = await ok(clients[0]!.api.events[":id"]["my-seats"].$get({ param: { id: event.id } }));
     expect(seats.role).toBe("peer");
-    expect(seats.rounds.filter((r: any) => r.partners.length === 1)).toHaveLength(4);
-    expect(seats.rounds.filter((r: any) => r.table === null)).toHaveLength(1);
+    expect(seats.rounds.filter((r) => r.partners.length === 1)).toHaveLength(4);
+    expect(seats.rounds.filter((r) => r.table === null)).toHaveLength(1);
 
     // Mutual picks share emails and propose no mentorship (picked once the event has ended).
     for (const action of ["start", "end"]) {
@@ -141,17 +144,15 @@ describe("peer events", () => {
     for (const email of emails) {
       await admin.json("POST", `/api/events/${event.id}/checkin`, { body: { name: email, email } });
     }
-    const plan = (await admin.json("POST", `/api/events/${event.id}/plan`, { body: {} })).body;
-    expect(plan.rounds).toHaveLength(5);
+    const first = await plan(admin, event.id);
+    expect(first.rounds).toHaveLength(5);
     const gone = await idOf(emails[0]!);
     await admin.json("POST", `/api/events/${event.id}/attendance`, { body: { personId: gone, status: "left" } });
-    const again = (await admin.json("POST", `/api/events/${event.id}/plan`, { body: { afterRound: 2 } })).body;
-    expect(again.rounds.slice(0, 2)).toEqual(plan.rounds.slice(0, 2));
-    const later = again.rounds.slice(2).flatMap((r: any) => r.tables.flatMap((t: any) => [t.mentorId, ...t.menteeIds]));
+    const again = await plan(admin, event.id, { afterRound: 2 });
+    expect(again.rounds.slice(0, 2)).toEqual(first.rounds.slice(0, 2));
+    const later = again.rounds.slice(2).flatMap((r) => r.tables.flatMap((t) => [t.mentorId, ...t.menteeIds]));
     expect(later).not.toContain(gone);
-    const pairs = again.rounds.flatMap((r: any) =>
-      r.tables.map((t: any) => [t.mentorId, ...t.menteeIds].sort().join("|")),
-    );
+    const pairs = again.rounds.flatMap((r) => r.tables.map((t) => [t.mentorId, ...t.menteeIds].sort().join("|")));
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 });

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
-import { ADMIN, Client, createProgram, mailbox, signIn, uniqueEmail } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { GroupsSchema } from "../workers/features/groups/schemas";
+import { ADMIN, Client, createProgram, mailbox, ok, signIn, uniqueEmail } from "./helpers";
 
 type Person = { email: string; name: string; role: string; department: string; offered?: string; sought?: string };
 
@@ -61,36 +63,44 @@ async function setUp(kind = "group") {
   const people = cohort();
   await importPeople(admin, program.id, people);
   const base = `/api/programs/${program.id}/groups`;
-  return { admin, program, people, base };
+  const groups = admin.api.programs[":id"].groups;
+  const param = { id: program.id };
+  type Plan = Parameters<typeof groups.plan.$post>[0]["json"];
+  const api = {
+    get: () => ok(groups.$get({ param })),
+    plan: (json: Plan) => ok(groups.plan.$post({ param, json })),
+    move: (json: Parameters<typeof groups.move.$post>[0]["json"]) => ok(groups.move.$post({ param, json })),
+    publish: () => ok(groups.publish.$post({ param })),
+  };
+  return { admin, program, people, base, api };
 }
 
-const mentees = (g: any) => g.members.filter((m: any) => m.role !== "mentor");
+type Group = z.infer<typeof GroupsSchema>["groups"][number];
+const mentees = (g: Group) => g.members.filter((m) => m.role !== "mentor");
 
 describe("group mentoring", () => {
   it("forms groups under the department rule, with reasons; bad input changes nothing", async () => {
-    const { admin, program, base } = await setUp();
-    const empty = await admin.json("GET", base);
-    expect(empty.body).toMatchObject({ groups: [], published: false });
-    expect(empty.body.unplaced).toHaveLength(10);
+    const { admin, program, base, api } = await setUp();
+    const empty = await api.get();
+    expect(empty).toMatchObject({ groups: [], published: false });
+    expect(empty.unplaced).toHaveLength(10);
 
-    const plan = await admin.json("POST", `${base}/plan`, { body: { groupSize: 4, maxPerDepartment: 2 } });
-    expect(plan.status, JSON.stringify(plan.body)).toBe(200);
-    const { groups, unplaced, warnings } = plan.body;
-    expect(groups.map((g: any) => [g.name, g.status, g.members.length])).toEqual([
+    const { groups, unplaced, warnings } = await api.plan({ groupSize: 4, maxPerDepartment: 2 });
+    expect(groups.map((g) => [g.name, g.status, g.members.length])).toEqual([
       ["Group 1", "proposed", 5],
       ["Group 2", "proposed", 5],
     ]);
     expect(unplaced).toEqual([]);
     expect(warnings).toEqual([]);
     for (const g of groups) {
-      expect(g.members.filter((m: any) => m.role === "mentor")).toHaveLength(1);
-      expect(mentees(g).filter((m: any) => m.department === "Engineering").length).toBeLessThanOrEqual(2);
+      expect(g.members.filter((m) => m.role === "mentor")).toHaveLength(1);
+      expect(mentees(g).filter((m) => m.department === "Engineering").length).toBeLessThanOrEqual(2);
       expect(g.reasons[0]).toMatch(/^led by Mentor [AB]$/);
       expect(g.reasons.join(" ")).toMatch(/share an interest in/);
       expect(g.reasons.at(-1)).toMatch(/^departments: /);
       expect(g.sharedInterests.length).toBeGreaterThan(0);
     }
-    expect((await admin.json("GET", base)).body.groups).toEqual(groups);
+    expect((await api.get()).groups).toEqual(groups);
 
     for (const body of [
       { groupSize: 1 },
@@ -105,7 +115,7 @@ describe("group mentoring", () => {
       expect(bad.status, JSON.stringify(body)).toBe(400);
       expect(bad.body.error.code).toBe("invalid_input");
     }
-    expect((await admin.json("GET", base)).body.groups).toEqual(groups);
+    expect((await api.get()).groups).toEqual(groups);
 
     const oneToOne = await createProgram(admin);
     const wrong = await admin.json("POST", `/api/programs/${oneToOne.id}/groups/plan`, { body: { groupSize: 4 } });
@@ -128,16 +138,15 @@ describe("group mentoring", () => {
   });
 
   it("moves a person between proposed groups and describes both again", async () => {
-    const { admin, base, people } = await setUp();
-    const { groups } = (await admin.json("POST", `${base}/plan`, { body: { groupSize: 4, maxPerDepartment: 2 } })).body;
-    const [a, b] = groups;
-    const mover = mentees(a)[0];
-    const moved = await admin.json("POST", `${base}/move`, { body: { personId: mover.id, groupId: b.id } });
-    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
-    const [a2, b2] = moved.body.groups;
-    expect(a2.members.map((m: any) => m.id)).not.toContain(mover.id);
-    expect(b2.members.find((m: any) => m.id === mover.id)).toMatchObject({ role: "mentee" });
-    const count = (g: any) => mentees(g).length;
+    const { admin, base, people, api } = await setUp();
+    const { groups } = await api.plan({ groupSize: 4, maxPerDepartment: 2 });
+    const [a, b] = groups as [Group, Group];
+    const mover = mentees(a)[0]!;
+    const moved = await api.move({ personId: mover.id, groupId: b.id });
+    const [a2, b2] = moved.groups as [Group, Group];
+    expect(a2.members.map((m) => m.id)).not.toContain(mover.id);
+    expect(b2.members.find((m) => m.id === mover.id)).toMatchObject({ role: "mentee" });
+    const count = (g: Group) => mentees(g).length;
     expect([count(a2), count(b2)]).toEqual([3, 5]);
     expect(b2.reasons.at(-1)).toContain(mover.department);
     expect(b2.reasons.at(-1)).not.toEqual(b.reasons.at(-1));
@@ -151,9 +160,9 @@ describe("group mentoring", () => {
     await refuse({ personId: "nobody", groupId: a.id }, "personId");
     await refuse({ personId: mover.id, groupId: "no-such-group" }, "groupId");
     const other = await setUp();
-    const theirs = (await other.admin.json("POST", `${other.base}/plan`, { body: { groupSize: 4 } })).body.groups;
-    await refuse({ personId: mover.id, groupId: theirs[0].id }, "groupId");
-    expect((await admin.json("GET", base)).body.groups).toEqual(moved.body.groups);
+    const theirs = (await other.api.plan({ groupSize: 4 })).groups;
+    await refuse({ personId: mover.id, groupId: theirs[0]!.id }, "groupId");
+    expect((await api.get()).groups).toEqual(moved.groups);
     expect(people).toHaveLength(10);
   });
 
@@ -181,25 +190,25 @@ describe("group mentoring", () => {
     await importPeople(admin, program.id, [late]);
     const lone = await admin.json("POST", `${base}/plan`, { body: { groupSize: 4 } });
     expect(lone.status).toBe(200);
-    expect(lone.body.groups.filter((g: any) => g.status === "published")).toEqual(first.body.groups);
+    expect(lone.body.groups.filter((g: Group) => g.status === "published")).toEqual(first.body.groups);
     expect(lone.body.unplaced).toEqual([{ id: expect.any(String), name: "Late Mentee" }]);
   });
 
   it("gives members a shared page with the next meeting and notes; others see nothing", async () => {
-    const { admin, base } = await setUp("peer");
-    const planned = await admin.json("POST", `${base}/plan`, { body: { groupSize: 5, maxPerDepartment: null } });
-    expect(planned.body.groups.map((g: any) => g.name)).toEqual(["Circle 1", "Circle 2"]);
-    expect(planned.body.groups[0].members.every((m: any) => m.role === "peer")).toBe(true);
-    const [g1, g2] = (await admin.json("POST", `${base}/publish`)).body.groups;
-    const alice = await signIn(g1.members[0].email);
-    const bob = await signIn(g1.members[1].email);
-    const outsider = await signIn(g2.members[0].email);
+    const { admin, api } = await setUp("peer");
+    const planned = await api.plan({ groupSize: 5, maxPerDepartment: null });
+    expect(planned.groups.map((g) => g.name)).toEqual(["Circle 1", "Circle 2"]);
+    expect(planned.groups[0]!.members.every((m) => m.role === "peer")).toBe(true);
+    const [g1, g2] = (await api.publish()).groups as [Group, Group];
+    const [first, second] = g1.members as [Group["members"][number], Group["members"][number]];
+    const alice = await signIn(first.email);
+    const bob = await signIn(second.email);
+    const outsider = await signIn(g2.members[0]!.email);
 
-    const page = await alice.json("GET", `/api/groups/${g1.id}`);
-    expect(page.status).toBe(200);
-    expect(page.body).toMatchObject({ name: "Circle 1", isMember: true, nextMeeting: { at: null, place: "" } });
-    expect(page.body.members.map((m: any) => m.id)).toEqual(g1.members.map((m: any) => m.id));
-    expect(page.body.members[0]).toHaveProperty("title", "Analyst");
+    const page = await ok(alice.api.groups[":id"].$get({ param: { id: g1.id } }));
+    expect(page).toMatchObject({ name: "Circle 1", isMember: true, nextMeeting: { at: null, place: "" } });
+    expect(page.members.map((m) => m.id)).toEqual(g1.members.map((m) => m.id));
+    expect(page.members[0]).toHaveProperty("title", "Analyst");
     expect((await outsider.json("GET", `/api/groups/${g1.id}`)).status).toBe(404);
     expect((await outsider.json("POST", `/api/groups/${g1.id}/notes`, { body: { body: "hi" } })).status).toBe(404);
     expect((await admin.json("GET", `/api/groups/${g1.id}`)).body.isMember).toBe(false);
@@ -215,13 +224,13 @@ describe("group mentoring", () => {
 
     const post = (c: Client, body: unknown) => c.json("POST", `/api/groups/${g1.id}/notes`, { body: { body } });
     expect((await post(alice, "First: agenda is in the doc")).status).toBe(201);
-    const second = await post(bob, "  Second, from Bob  ");
-    expect(second.status).toBe(201);
-    expect(second.body).toMatchObject({ body: "Second, from Bob", authorName: g1.members[1].name });
+    const fromBob = await post(bob, "  Second, from Bob  ");
+    expect(fromBob.status).toBe(201);
+    expect(fromBob.body).toMatchObject({ body: "Second, from Bob", authorName: second.name });
     for (const body of ["   ", "x".repeat(2001), 42]) expect((await post(alice, body)).status).toBe(400);
-    const after = (await alice.json("GET", `/api/groups/${g1.id}`)).body;
+    const after = await ok(alice.api.groups[":id"].$get({ param: { id: g1.id } }));
     expect(after.nextMeeting).toEqual(set.body);
-    expect(after.notes.map((n: any) => n.body)).toEqual(["Second, from Bob", "First: agenda is in the doc"]);
+    expect(after.notes.map((n) => n.body)).toEqual(["Second, from Bob", "First: agenda is in the doc"]);
 
     const mine = await alice.json("GET", "/api/me/groups");
     expect(mine.body.items).toEqual([
@@ -234,8 +243,8 @@ describe("group mentoring", () => {
         nextMeeting: set.body,
       },
     ]);
-    const outsiderGroups = (await outsider.json("GET", "/api/me/groups")).body.items;
-    expect(outsiderGroups.map((g: any) => g.id)).toEqual([g2.id]);
+    const outsiderGroups = (await ok(outsider.api.me.groups.$get())).items;
+    expect(outsiderGroups.map((g) => g.id)).toEqual([g2.id]);
     expect((await admin.json("GET", "/api/me/groups")).body.items).toEqual([]);
   });
 });

@@ -3,26 +3,45 @@
  * and sign-in through the real magic-link flow (the token is read from the development mailbox).
  */
 import { env, exports } from "cloudflare:workers";
+import { hc, type ClientResponse } from "hono/client";
 import { expect } from "vitest";
+import type { AppType } from "../workers/app";
+import type { HeldQueues } from "./queues";
 
 export const ORIGIN = "https://tandem.test";
 export const ADMIN = "admin@example.com";
 
 type Init = { body?: unknown; headers?: Record<string, string>; raw?: BodyInit };
 
+/** What a client sends its requests to: the Worker under test, or one with queues the test drains. */
+export type Worker = { fetch(request: Request): Promise<Response> };
+
 export class Client {
   cookie = "";
 
+  constructor(readonly worker: Worker = exports.default) {}
+
+  /** The API's routes, typed from the Worker's own (`AppType`), through this client's cookie jar. */
+  readonly api = hc<AppType>(ORIGIN, {
+    fetch: (input: RequestInfo | URL, init?: RequestInit) => this.send(input, init),
+  }).api;
+
   async request(method: string, path: string, init: Init = {}) {
-    // Browsers send Origin on every POST; the API's CSRF check relies on it for body-less posts.
-    const headers: Record<string, string> = { origin: ORIGIN, ...init.headers };
-    if (this.cookie) headers.cookie = this.cookie;
+    const headers: Record<string, string> = { ...init.headers };
     let body: BodyInit | undefined = init.raw;
     if (init.body !== undefined) {
       headers["content-type"] ??= "application/json";
       body = JSON.stringify(init.body);
     }
-    const res = await exports.default.fetch(new Request(`${ORIGIN}${path}`, { method, headers, body }));
+    return this.send(`${ORIGIN}${path}`, { method, headers, body });
+  }
+
+  private async send(input: RequestInfo | URL, init?: RequestInit) {
+    const request = new Request(input, init);
+    // Browsers send Origin on every POST; the API's CSRF check relies on it for body-less posts.
+    if (!request.headers.has("origin")) request.headers.set("origin", ORIGIN);
+    if (this.cookie) request.headers.set("cookie", this.cookie);
+    const res = await this.worker.fetch(request);
     const set = res.headers.get("set-cookie");
     if (set) {
       const [pair] = set.split(";");
@@ -31,7 +50,10 @@ export class Client {
     return res;
   }
 
-  /** A request whose JSON answer is returned with its status. */
+  /**
+   * A request whose JSON answer is returned with its status. Its body is not typed from the route (the
+   * request may be malformed on purpose); a test that reads an answer's fields calls `api` instead.
+   */
   async json<T = any>(method: string, path: string, init: Init = {}): Promise<{ status: number; body: T }> {
     const res = await this.request(method, path, init);
     const text = await res.text();
@@ -65,10 +87,10 @@ export async function tokenFromMail(to: string, subject: RegExp): Promise<string
 }
 
 /** A client signed in as `email` through the magic-link flow. */
-export async function signIn(email: string): Promise<Client> {
+export async function signIn(email: string, worker?: Worker): Promise<Client> {
   // Tests sign the same people in many times; the per-email limit is tested on its own.
   await env.DB.prepare("DELETE FROM rate_limits WHERE key = ?").bind(`magic:email:${email}`).run();
-  const client = new Client();
+  const client = new Client(worker);
   const asked = await client.json("POST", "/api/auth/magic-link", { body: { email } });
   expect(asked.status).toBe(202);
   const token = await tokenFromMail(email, /sign-in link/);
@@ -113,55 +135,60 @@ export async function joinAndConfirm(
 
 export { env };
 
-/** Imports a CSV into a program and waits until it is live, through the import queue for a large file. */
-export async function importCsvAndWait(client: Client, programId: string, csv: string) {
-  const res = await client.json("POST", `/api/programs/${programId}/people/import`, {
+/** The refusal every route answers bad input with (ARCHITECTURE.md, invariant 3); an import's also lists its bad rows. */
+export type Refusal = {
+  error: {
+    code: string;
+    message: string;
+    fields?: Record<string, string>;
+    rows?: { row: number; email: string; errors: string[] }[];
+  };
+};
+
+/** The refusal in a raw answer's body; fails the test when the body is not one. */
+export function refusalIn(body: unknown): Refusal {
+  expect(body).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+  return body as Refusal;
+}
+
+type Answer = ClientResponse<unknown, number, string>;
+/** The body a typed answer has at `status`. */
+export type BodyAt<R, S extends number> =
+  R extends ClientResponse<infer T, infer C, string> ? (C extends S ? T : never) : never;
+
+/** The typed body of an answer, after checking its status (200 unless said); the test fails with the body otherwise. */
+export async function ok<R extends Answer, S extends number = 200>(
+  pending: Promise<R>,
+  status?: S,
+): Promise<BodyAt<R, S>> {
+  const res = await pending;
+  const text = await res.text();
+  expect(res.status, text.slice(0, 500)).toBe(status ?? 200);
+  return (text ? JSON.parse(text) : null) as BodyAt<R, S>;
+}
+
+/**
+ * Imports a CSV into a program and, for a file large enough to go through the import queue, drains that
+ * queue; returns the finished import. `client` must send to `queues`.
+ */
+export async function importCsvAndWait(client: Client, queues: HeldQueues, programId: string, csv: string) {
+  const res = await client.request("POST", `/api/programs/${programId}/people/import`, {
     raw: csv,
     headers: { "content-type": "text/csv" },
   });
-  expect([200, 202], JSON.stringify(res.body).slice(0, 500)).toContain(res.status);
-  let state = res.body;
-  // The queue consumer runs beside the test; its progress is what we wait for.
-  for (let i = 0; i < 300 && (state.status === "running" || state.status === "staging"); i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    state = (await client.json("GET", `/api/programs/${programId}/imports/${state.id}`)).body;
-  }
-  expect(state.status, state.error).toBe("done");
-  return state as { id: string; status: string; total: number; resultUrl: string };
+  expect([200, 202], (await res.clone().text()).slice(0, 500)).toContain(res.status);
+  const { id } = (await res.json()) as { id: string };
+  await queues.drain("tandem-import");
+  const state = await ok(
+    client.api.programs[":id"].imports[":importId"].$get({ param: { id: programId, importId: id } }),
+  );
+  expect(state.status, state.error ?? undefined).toBe("done");
+  return state;
 }
 
 /** The id of the person with this email. */
 export const personId = async (email: string) =>
   (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(email).first<{ id: string }>())!.id;
-
-/**
- * A new program with a mentor and a mentee imported into it (and `others` as further mentees), paired
- * as an active mentorship; returns the program, the mentorship's id and everyone's emails.
- */
-export async function activePair(names = { mentor: "Mo Mentor", mentee: "Mia Mentee" }, others: string[] = []) {
-  const admin = await signIn(ADMIN);
-  const program = await createProgram(admin);
-  const emails = { mentor: uniqueEmail("mentor"), mentee: uniqueEmail("mentee") };
-  const otherEmails = others.map(() => uniqueEmail("other"));
-  const csv = [
-    "email,name,role",
-    `${emails.mentor},${names.mentor},mentor`,
-    `${emails.mentee},${names.mentee},mentee`,
-    ...others.map((name, i) => `${otherEmails[i]},${name},mentee`),
-  ];
-  const imported = await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-    raw: csv.join("\n"),
-    headers: { "content-type": "text/csv" },
-  });
-  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
-  const mentorshipId = crypto.randomUUID();
-  await env.DB.prepare(
-    "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at) VALUES (?, ?, ?, ?, 'active', 'match', ?)",
-  )
-    .bind(mentorshipId, program.id, await personId(emails.mentor), await personId(emails.mentee), Date.now())
-    .run();
-  return { admin, program, mentorshipId, emails, otherEmails };
-}
 
 /** Creates an event as `host` (a small one in 2030 unless `body` says otherwise) and returns its id. */
 export async function createEvent(host: Client, body: Record<string, unknown> = {}) {

@@ -7,9 +7,13 @@ import { createExecutionContext, createMessageBatch, getQueueResult, waitOnExecu
 import { expect } from "vitest";
 import type { ImportMessage } from "../workers/features/imports/messages";
 import worker from "../workers/index";
-import { Client, ORIGIN, env } from "./helpers";
+import { Client, ORIGIN, env, type BodyAt, type Refusal } from "./helpers";
 
 type Log = { statements: number; maxParams: number };
+
+type Imported = BodyAt<Awaited<ReturnType<Client["api"]["programs"][":id"]["people"]["import"]["$post"]>>, 200 | 202>;
+/** An import's answer: its state, or the refusal with its bad rows; the test tells which by the status. */
+type ImportAnswer = Partial<Imported> & Partial<Refusal>;
 
 /** The D1 binding, counting the statements prepared through it and the most parameters one was bound to. */
 function countingD1(d1: D1Database, log: Log): D1Database {
@@ -87,7 +91,7 @@ export function harness({ down = false } = {}) {
         ctx,
       );
       await waitOnExecutionContext(ctx);
-      return { status: res.status, body: (await res.json()) as any, ...log };
+      return { status: res.status, body: (await res.json()) as ImportAnswer, ...log };
     },
     /** Delivers one message as the queue would, in its own invocation; returns that invocation's count. */
     async deliver(body: ImportMessage, queueName = "tandem-import") {

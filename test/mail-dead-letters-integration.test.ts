@@ -10,7 +10,7 @@ import { createDb } from "../workers/platform/db";
 import { outgoingMail } from "../workers/db/schema";
 import worker from "../workers/index";
 import { insertMail } from "../workers/features/mail/repo/outbox";
-import { ADMIN, createProgram, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, createProgram, ok, signIn, uniqueEmail } from "./helpers";
 
 const db = createDb(env.DB);
 const row = async (id: string) => (await db.select().from(outgoingMail).where(eq(outgoingMail.id, id)))[0]!;
@@ -41,9 +41,9 @@ describe("dead letters", () => {
     expect((await row(sent)).status).toBe("sent");
 
     const admin = await signIn(ADMIN);
-    const problems = await admin.json("GET", "/api/admin/mail-problems");
-    expect(problems.body.items.find((p: any) => p.id === poison)).toMatchObject({ subject: `Poison ${poison}` });
-    expect(problems.body.items.some((p: any) => p.id === sent)).toBe(false);
+    const problems = await ok(admin.api.admin["mail-problems"].$get({ query: {} }));
+    expect(problems.items.find((p) => p.id === poison)).toMatchObject({ subject: `Poison ${poison}` });
+    expect(problems.items.some((p) => p.id === sent)).toBe(false);
     const program = await createProgram(admin);
     const someone = uniqueEmail("someone");
     await admin.json("POST", `/api/programs/${program.id}/people/import`, {

@@ -14,7 +14,8 @@ import { deliverMail } from "../workers/features/mail/outbox";
 import { insertMail } from "../workers/features/mail/repo/outbox";
 import type { MailTransport, OutgoingMessage } from "../workers/platform/mail-transport";
 import { readInvite } from "./ical-read";
-import { ORIGIN, activePair, env, mailbox, signIn } from "./helpers";
+import { ORIGIN, env, mailbox, signIn } from "./helpers";
+import { activePair } from "./seed";
 
 const MENTOR_NAME = 'Mo "Mojo" Müller; Jr., PhD: 👩🏽‍💻';
 

@@ -57,14 +57,14 @@ describe("mail transports", () => {
   });
 
   it("Resend: sends an invite as a base64 attachment with its calendar content type", async () => {
-    const bodies: any[] = [];
+    const bodies: { attachments: { filename: string; content: string; content_type: string }[] }[] = [];
     const transport = resendTransport("re_key", async (_url, init) => {
       bodies.push(JSON.parse(init!.body as string));
       return new Response("{}", { status: 200 });
     });
     const ics = "BEGIN:VCALENDAR\r\nSUMMARY:Zoë 👩🏽‍💻\r\nEND:VCALENDAR\r\n";
     await transport.send({ ...message, attachments: [inviteAttachment(ics, "CANCEL")] });
-    const [file] = bodies[0].attachments;
+    const file = bodies[0]!.attachments[0]!;
     expect(file).toMatchObject({ filename: "invite.ics", content_type: "text/calendar; charset=utf-8; method=CANCEL" });
     const bytes = Uint8Array.from(atob(file.content), (ch) => ch.charCodeAt(0));
     expect(new TextDecoder().decode(bytes)).toBe(ics);

@@ -1,5 +1,5 @@
 /**
- * Admin-run matching end to end in workerd: criteria, a run solved by the real queue consumer, the
+ * Admin-run matching end to end in workerd: criteria, a run solved by the queue consumer (the test drains the queue), the
  * contract of a run, edits with hard constraints re-checked, re-runs keeping locks, publishing, and
  * the announcement mail going out once to each person.
  */
@@ -11,86 +11,52 @@ import {
   waitOnExecutionContext,
 } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS } from "../workers/domain/people-csv";
 import worker from "../workers/index";
-import { ADMIN, Client, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
-
-const HEADER = CSV_COLUMNS.join(",");
+import { Client, env, mailbox, ok, signIn, uniqueEmail } from "./helpers";
+import { seedProgram } from "./seed";
+import { heldQueues, type HeldQueues } from "./queues";
 
 /** A small company: two mentors with one seat each, a boss with a report, three mentees. */
-function company() {
-  const e = {
-    ada: uniqueEmail("ada"),
-    ben: uniqueEmail("ben"),
-    cy: uniqueEmail("cy"),
-    dee: uniqueEmail("dee"),
-    eli: uniqueEmail("eli"),
-  };
-  const csv = [
-    HEADER,
-    `${e.ada},Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3;public speaking:2,,,1`,
-    `${e.ben},Ben Mentor,mentor,Finance,Controller,London,Europe/London,12,,en;de,public speaking:3,,,1`,
-    `${e.cy},Cy Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,${e.ada},en,,data analysis:2,get better at data analysis,`,
-    `${e.dee},Dee Mentee,mentee,Sales,Associate,London,Europe/London,2,,en,,public speaking:2;data analysis:1,speak in public,`,
-    `${e.eli},Eli Mentee,mentee,Sales,Associate,Tokyo,Asia/Tokyo,2,,ja,,data analysis:1,,`,
-  ].join("\n");
-  return { e, csv };
-}
-
 async function setUp() {
-  const admin = await signIn(ADMIN);
-  const program = await createProgram(admin);
-  const { e, csv } = company();
-  const imported = await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-    raw: csv,
-    headers: { "content-type": "text/csv" },
-  });
-  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
-  const ids = Object.fromEntries(
-    await Promise.all(
-      Object.entries(e).map(async ([k, email]) => {
-        const row = await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(email).first<{ id: string }>();
-        return [k, row!.id];
-      }),
-    ),
-  ) as Record<keyof typeof e, string>;
-  return { admin, program, e, ids };
+  const queues = heldQueues();
+  const ada = uniqueEmail("ada");
+  const people = {
+    ada: `Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3;public speaking:2,,,1`,
+    ben: `Ben Mentor,mentor,Finance,Controller,London,Europe/London,12,,en;de,public speaking:3,,,1`,
+    cy: `Cy Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,${ada},en,,data analysis:2,get better at data analysis,`,
+    dee: `Dee Mentee,mentee,Sales,Associate,London,Europe/London,2,,en,,public speaking:2;data analysis:1,speak in public,`,
+    eli: `Eli Mentee,mentee,Sales,Associate,Tokyo,Asia/Tokyo,2,,ja,,data analysis:1,,`,
+  };
+  const { admin, program, emails: e, ids } = await seedProgram({ people, emails: { ada }, worker: queues });
+  return { admin, program, e, ids, queues };
 }
 
-/** Polls a run until the queue consumer has finished it. */
-async function finished(client: Client, programId: string, runId: string) {
-  for (let i = 0; i < 100; i++) {
-    const res = await client.json("GET", `/api/programs/${programId}/match-runs/${runId}`);
-    expect(res.status).toBe(200);
-    if (res.body.status === "done" || res.body.status === "failed") return res.body;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error("the run did not finish");
-}
+const runsOf = (client: Client) => client.api.programs[":id"]["match-runs"];
 
-async function run(client: Client, programId: string) {
-  const started = await client.json("POST", `/api/programs/${programId}/match-runs`);
-  expect(started.status, JSON.stringify(started.body)).toBe(202);
-  expect(started.body).toEqual({ id: expect.any(String) });
-  return finished(client, programId, started.body.id);
+/** Starts a run, has the queue consumer solve it, and returns it. */
+async function run(client: Client, queues: HeldQueues, programId: string) {
+  const started = await ok(runsOf(client).$post({ param: { id: programId } }), 202);
+  expect(started).toEqual({ id: expect.any(String) });
+  expect(await queues.drain("tandem-match")).toBe(1);
+  return ok(runsOf(client)[":runId"].$get({ param: { id: programId, runId: started.id }, query: {} }));
 }
 
 describe("admin-run matching", () => {
   it("solves in the queue and answers with pairs, reasons, the unmatched and why", async () => {
-    const { admin, program, e } = await setUp();
-    const result = await run(admin, program.id);
+    const { admin, program, e, queues } = await setUp();
+    const result = await run(admin, queues, program.id);
     expect(result.status).toBe("done");
     expect(result.stats.matched).toBe(2);
     // Cy reports to Ada, so Ada takes Dee and Cy goes to Ben; Eli shares no language with anyone.
-    const byMentee = Object.fromEntries(result.pairs.map((p: any) => [p.menteeEmail, p]));
+    const byMentee = Object.fromEntries(result.pairs.map((p) => [p.menteeEmail, p]));
     expect(byMentee[e.cy]).toMatchObject({
       mentorEmail: e.ben,
       mentorId: expect.any(String),
       score: expect.any(Number),
     });
     expect(byMentee[e.dee]).toMatchObject({ mentorEmail: e.ada });
-    expect(byMentee[e.dee].reasons[0]).toMatch(/You both care about/);
-    expect(result.stats.totalScore).toBe(result.pairs.reduce((s: number, p: any) => s + p.score, 0));
+    expect(byMentee[e.dee]!.reasons[0]).toMatch(/You both care about/);
+    expect(result.stats.totalScore).toBe(result.pairs.reduce((s, p) => s + p.score, 0));
     expect(result.unmatched).toEqual([
       {
         personId: expect.any(String),
@@ -102,16 +68,17 @@ describe("admin-run matching", () => {
   });
 
   it("filters a run's pairs, and lists mentors with their free seats for assigning", async () => {
-    const { admin, program, e } = await setUp();
-    const result = await run(admin, program.id);
-    const filtered = await admin.json("GET", `/api/programs/${program.id}/match-runs/${result.id}?q=DEE`);
-    expect(filtered.body.pairs.map((p: any) => p.menteeEmail)).toEqual([e.dee]);
-    expect(filtered.body.totalPairs).toBe(1);
-    const paged = await admin.json("GET", `/api/programs/${program.id}/match-runs/${result.id}?pageSize=1&page=2`);
-    expect(paged.body).toMatchObject({ page: 2, pageSize: 1, totalPairs: 2 });
-    expect(paged.body.pairs).toHaveLength(1);
-    const mentors = await admin.json("GET", `/api/programs/${program.id}/match-runs/${result.id}/mentors`);
-    expect(mentors.body.items).toEqual([
+    const { admin, program, e, queues } = await setUp();
+    const result = await run(admin, queues, program.id);
+    const param = { id: program.id, runId: result.id };
+    const filtered = await ok(runsOf(admin)[":runId"].$get({ param, query: { q: "DEE" } }));
+    expect(filtered.pairs.map((p) => p.menteeEmail)).toEqual([e.dee]);
+    expect(filtered.totalPairs).toBe(1);
+    const paged = await ok(runsOf(admin)[":runId"].$get({ param, query: { pageSize: "1", page: "2" } }));
+    expect(paged).toMatchObject({ page: 2, pageSize: 1, totalPairs: 2 });
+    expect(paged.pairs).toHaveLength(1);
+    const mentors = await ok(runsOf(admin)[":runId"].mentors.$get({ param }));
+    expect(mentors.items).toEqual([
       { id: expect.any(String), name: "Ada Mentor", email: e.ada, seatsLeft: 1, inRun: 1, paused: false },
       { id: expect.any(String), name: "Ben Mentor", email: e.ben, seatsLeft: 1, inRun: 1, paused: false },
     ]);
@@ -126,45 +93,41 @@ describe("admin-run matching", () => {
   });
 
   it("re-checks hard constraints on edits, keeps locks in re-runs, and publishes once", async () => {
-    const { admin, program, e, ids } = await setUp();
-    const first = await run(admin, program.id);
-    const edit = (runId: string, body: unknown) =>
-      admin.json("POST", `/api/programs/${program.id}/match-runs/${runId}/pairs`, { body });
+    const { admin, program, e, ids, queues } = await setUp();
+    const first = await run(admin, queues, program.id);
+    type Edit = Parameters<ReturnType<typeof runsOf>[":runId"]["pairs"]["$post"]>[0]["json"];
+    const edit = (runId: string, json: Edit) =>
+      runsOf(admin)[":runId"].pairs.$post({ param: { id: program.id, runId }, query: {}, json });
 
     // Cy's manager is Ada: refused, with the reason.
-    const refused = await edit(first.id, { action: "assign", menteeId: ids.cy, mentorId: ids.ada });
-    expect(refused.status).toBe(400);
-    expect(refused.body.error.message).toMatch(/manager/);
+    const refused = await ok(edit(first.id, { action: "assign", menteeId: ids.cy, mentorId: ids.ada }), 400);
+    expect(refused.error.message).toMatch(/manager/);
     // Eli shares no language with Ben.
-    const noLanguage = await edit(first.id, { action: "assign", menteeId: ids.eli, mentorId: ids.ben });
-    expect(noLanguage.status).toBe(400);
-    expect((await edit(first.id, { action: "fly", menteeId: ids.cy })).status).toBe(400);
+    await ok(edit(first.id, { action: "assign", menteeId: ids.eli, mentorId: ids.ben }), 400);
+    const path = `/api/programs/${program.id}/match-runs/${first.id}/pairs`;
+    expect((await admin.json("POST", path, { body: { action: "fly", menteeId: ids.cy } })).status).toBe(400);
 
     // Removing Dee leaves her unmatched with the reason, and Ada's seat free.
-    const removed = await edit(first.id, { action: "remove", menteeId: ids.dee });
-    expect(removed.status).toBe(200);
-    expect(removed.body.stats.matched).toBe(1);
-    expect(removed.body.unmatched.map((u: any) => u.email)).toContain(e.dee);
+    const removed = await ok(edit(first.id, { action: "remove", menteeId: ids.dee }));
+    expect(removed.stats.matched).toBe(1);
+    expect(removed.unmatched.map((u) => u.email)).toContain(e.dee);
     // Assigning her back locks the pair.
-    const assigned = await edit(first.id, { action: "assign", menteeId: ids.dee, mentorId: ids.ada });
-    expect(assigned.status).toBe(200);
-    expect(assigned.body.pairs.find((p: any) => p.menteeId === ids.dee)).toMatchObject({
+    const assigned = await ok(edit(first.id, { action: "assign", menteeId: ids.dee, mentorId: ids.ada }));
+    expect(assigned.pairs.find((p) => p.menteeId === ids.dee)).toMatchObject({
       mentorId: ids.ada,
       locked: true,
     });
-    expect(assigned.body.unmatched.map((u: any) => u.email)).not.toContain(e.dee);
+    expect(assigned.unmatched.map((u) => u.email)).not.toContain(e.dee);
     // Ben is full: Ben cannot take Dee too.
-    const full = await edit(first.id, { action: "assign", menteeId: ids.dee, mentorId: ids.ben });
-    expect(full.status).toBe(400);
-    expect(full.body.error.message).toMatch(/no free seat/);
+    const full = await ok(edit(first.id, { action: "assign", menteeId: ids.dee, mentorId: ids.ben }), 400);
+    expect(full.error.message).toMatch(/no free seat/);
 
     // A re-run keeps the lock; banning Ben–Cy leaves Cy without a mentor in the next run.
-    const banned = await edit(first.id, { action: "ban", menteeId: ids.cy });
-    expect(banned.status).toBe(200);
-    const second = await run(admin, program.id);
-    expect(second.pairs.find((p: any) => p.menteeId === ids.dee)).toMatchObject({ mentorId: ids.ada, locked: true });
-    expect(second.pairs.find((p: any) => p.menteeId === ids.cy)).toBeUndefined();
-    expect(second.unmatched.find((u: any) => u.email === e.cy).reason).toBe(
+    await ok(edit(first.id, { action: "ban", menteeId: ids.cy }));
+    const second = await run(admin, queues, program.id);
+    expect(second.pairs.find((p) => p.menteeId === ids.dee)).toMatchObject({ mentorId: ids.ada, locked: true });
+    expect(second.pairs.find((p) => p.menteeId === ids.cy)).toBeUndefined();
+    expect(second.unmatched.find((u) => u.email === e.cy)?.reason).toBe(
       "No mentor can be paired with them (banned or paired before; their manager or report).",
     );
 
@@ -180,26 +143,20 @@ describe("admin-run matching", () => {
     expect(mine.body.items).toMatchObject([{ status: "active", role: "mentee", partner: { email: e.ada } }]);
 
     // Both are told, once each, by the queue consumer.
-    for (let i = 0; i < 50; i++) {
-      const told = (await mailbox()).filter(
-        (m) => m.subject.startsWith("Your mentoring pair") && [e.ada, e.dee].includes(m.to),
-      );
-      if (told.length >= 2) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await queues.drain("tandem-match");
     const told = (await mailbox()).filter((m) => m.subject.startsWith("Your mentoring pair"));
     expect(told.filter((m) => m.to === e.dee)).toHaveLength(1);
     expect(told.filter((m) => m.to === e.ada)).toHaveLength(1);
     expect(told.find((m) => m.to === e.dee)!.text).toMatch(/Ada Mentor .* will be your mentor/);
 
     // The published pair is never proposed again: a new run finds Dee with her mentor and leaves Ada full.
-    const third = await run(admin, program.id);
-    expect(third.pairs.find((p: any) => p.menteeId === ids.dee)).toBeUndefined();
+    const third = await run(admin, queues, program.id);
+    expect(third.pairs.find((p) => p.menteeId === ids.dee)).toBeUndefined();
   });
 
   it("refuses to publish pairs that can no longer be made", async () => {
-    const { admin, program, ids } = await setUp();
-    const result = await run(admin, program.id);
+    const { admin, program, ids, queues } = await setUp();
+    const result = await run(admin, queues, program.id);
     // Meanwhile Dee got a mentor another way.
     await env.DB.prepare(
       "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source) VALUES (?, ?, ?, ?, 'active', 'request')",
@@ -229,8 +186,8 @@ describe("admin-run matching", () => {
   });
 
   it("does a run once however often its message is delivered", async () => {
-    const { admin, program } = await setUp();
-    const result = await run(admin, program.id);
+    const { admin, program, queues } = await setUp();
+    const result = await run(admin, queues, program.id);
     const before = await admin.json("GET", `/api/programs/${program.id}/match-runs/${result.id}`);
     const ctx = createExecutionContext();
     const batch = createMessageBatch("tandem-match", [

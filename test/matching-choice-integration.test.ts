@@ -5,48 +5,34 @@
  */
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS } from "../workers/domain/people-csv";
 import worker from "../workers/index";
-import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, Client, env, mailbox, ok, signIn, type Worker } from "./helpers";
+import { heldQueues } from "./queues";
+import { seedProgram } from "./seed";
 
-const HEADER = CSV_COLUMNS.join(",");
 const DAY = 86_400_000;
 
-async function setUp(mentees = 2) {
-  const admin = await signIn(ADMIN);
-  const program = await createProgram(admin);
-  const e = {
-    ada: uniqueEmail("ada"),
-    ben: uniqueEmail("ben"),
-    cal: uniqueEmail("cal"),
-    ...Object.fromEntries(Array.from({ length: mentees }, (_, i) => [`m${i}`, uniqueEmail(`mentee${i}`)])),
-  } as Record<string, string>;
-  const rows = [
-    HEADER,
-    `${e.ada},Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3;public speaking:2,,,1`,
-    `${e.ben},Ben Mentor,mentor,Finance,Controller,London,Europe/London,12,,en,public speaking:3,,,1`,
-    `${e.cal},Cal Mentor,mentor,Legal,Counsel,Paris,Europe/Paris,20,,en,,,,2`,
-    ...Array.from(
-      { length: mentees },
-      (_, i) =>
-        `${e[`m${i}`]},Mentee ${i},mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,data analysis:2;public speaking:1,get better at data analysis,`,
-    ),
-  ];
-  const imported = await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-    raw: rows.join("\n"),
-    headers: { "content-type": "text/csv" },
+/** Three mentors (Ada and Ben with one seat, Cal with two) and `mentees` mentees, keyed m0, m1, …, in a choice program. */
+async function setUp(mentees = 2, worker?: Worker) {
+  const people: Record<string, string> = {
+    ada: "Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3;public speaking:2,,,1",
+    ben: "Ben Mentor,mentor,Finance,Controller,London,Europe/London,12,,en,public speaking:3,,,1",
+    cal: "Cal Mentor,mentor,Legal,Counsel,Paris,Europe/Paris,20,,en,,,,2",
+  };
+  Array.from({ length: mentees }, (_, i) => {
+    people[`m${i}`] =
+      `Mentee ${i},mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,data analysis:2;public speaking:1,get better at data analysis,`;
   });
-  expect(imported.status).toBe(200);
-  const settings = await admin.json("PUT", `/api/programs/${program.id}/matching`, {
-    body: { mode: "choice", requestDays: 2 },
-  });
-  expect(settings.status).toBe(200);
-  const ids: Record<string, string> = {};
-  for (const [k, email] of Object.entries(e)) {
-    ids[k] = (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(email).first<{ id: string }>())!.id;
-  }
+  const { admin, program, emails: e, ids } = await seedProgram({ people, worker });
+  await ok(
+    admin.api.programs[":id"].matching.$put({ param: { id: program.id }, json: { mode: "choice", requestDays: 2 } }),
+  );
   return { admin, program, e, ids };
 }
+
+/** What a mentee is suggested, as they see it. */
+const suggestionsFor = (mentee: Client, programId: string) =>
+  mentee.api.programs[":id"].suggestions.$get({ param: { id: programId } });
 
 /** Runs the cron as if it were `at`. */
 async function tick(at: number) {
@@ -62,14 +48,13 @@ describe("mentee's choice", () => {
   it("suggests the best mentors side by side with what the two share", async () => {
     const { program, e } = await setUp(1);
     const mentee = await signIn(e.m0!);
-    const res = await mentee.json("GET", `/api/programs/${program.id}/suggestions`);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    expect(res.body.me).toMatchObject({ name: "Mentee 0", skillsSought: expect.any(Array) });
-    expect(res.body.suggestions.map((s: any) => s.mentor.name)).toEqual(["Ada Mentor", "Ben Mentor", "Cal Mentor"]);
-    const [ada] = res.body.suggestions;
+    const res = await ok(suggestionsFor(mentee, program.id));
+    expect(res.me).toMatchObject({ name: "Mentee 0", skillsSought: expect.any(Array) });
+    expect(res.suggestions.map((s) => s.mentor.name)).toEqual(["Ada Mentor", "Ben Mentor", "Cal Mentor"]);
+    const ada = res.suggestions[0]!;
     expect(ada.shared.skills).toEqual(["data analysis", "public speaking"]);
     expect(ada.reasons[0]).toBe("You both care about data analysis and public speaking");
-    expect(Object.values(ada.breakdown as Record<string, number>).reduce((a, b) => a + b, 0)).toBeCloseTo(ada.score, 0);
+    expect(Object.values(ada.breakdown).reduce((a, b) => a + b, 0)).toBeCloseTo(ada.score, 0);
     // A mentor cannot ask for suggestions as a mentee.
     const mentor = await signIn(e.ada!);
     expect((await mentor.json("GET", `/api/programs/${program.id}/suggestions`)).status).toBe(404);
@@ -117,8 +102,8 @@ describe("mentee's choice", () => {
     expect((await ada.json("POST", `/api/requests/${first.id}/decline`)).status).toBe(409);
     expect((await mailsTo(e.ben!, /asks you to mentor/)).length).toBe(1);
 
-    const sent = await mentee.json("GET", "/api/me/requests");
-    expect(sent.body.sent.map((r: any) => [r.mentor.name, r.status])).toEqual([
+    const sent = await ok(mentee.api.me.requests.$get());
+    expect(sent.sent.map((r) => [r.mentor.name, r.status])).toEqual([
       ["Ada Mentor", "declined"],
       ["Ben Mentor", "pending"],
     ]);
@@ -126,15 +111,16 @@ describe("mentee's choice", () => {
     // Ben does not answer: two days later the clock lapses it, and the chain has run out.
     await tick(Date.now() + 2 * DAY + 60_000);
     await tick(Date.now() + 2 * DAY + 120_000); // a doubled tick sends nothing twice
-    const after = await mentee.json("GET", "/api/me/requests");
-    expect(after.body.sent.map((r: any) => r.status)).toEqual(["declined", "lapsed"]);
+    const after = await ok(mentee.api.me.requests.$get());
+    expect(after.sent.map((r) => r.status)).toEqual(["declined", "lapsed"]);
     expect((await mailsTo(e.m0!, /About your mentor request/)).length).toBe(1);
     expect((await mailsTo(ADMIN, /needs a mentor/)).filter((m) => m.text.includes(e.m0!)).length).toBe(1);
 
-    const responses = await (await signIn(ADMIN)).json("GET", `/api/programs/${program.id}/mentor-responses`);
-    expect(responses.body.items.find((r: any) => r.email === e.ben)).toMatchObject({ received: 1, lapsed: 1 });
-    expect(responses.body.items.find((r: any) => r.email === e.ada)).toMatchObject({ received: 1, declined: 1 });
-    expect(responses.body.items.find((r: any) => r.email === e.ada).averageHours).toEqual(expect.any(Number));
+    const admin = await signIn(ADMIN);
+    const responses = await ok(admin.api.programs[":id"]["mentor-responses"].$get({ param: { id: program.id } }));
+    const of = (email?: string) => responses.items.find((r) => r.email === email);
+    expect(of(e.ben)).toMatchObject({ received: 1, lapsed: 1 });
+    expect(of(e.ada)).toMatchObject({ received: 1, declined: 1, averageHours: expect.any(Number) });
   });
 
   it("pauses a mentor who lets two requests lapse, and tells them how to resume", async () => {
@@ -153,17 +139,17 @@ describe("mentee's choice", () => {
     const paused = await mailsTo(e.cal!, /New requests paused/);
     expect(paused).toHaveLength(1);
     const cal = await signIn(e.cal!);
-    const me = await cal.json("GET", "/api/me");
-    expect(me.body.enrollments.find((x: any) => x.programId === program.id)).toMatchObject({ pausedBecause: "lapsed" });
+    const me = await ok(cal.api.me.$get());
+    expect(me.enrollments.find((x) => x.programId === program.id)).toMatchObject({ pausedBecause: "lapsed" });
     // Paused: no longer suggested, and cannot be asked.
     const mentee = await signIn(e.m0!);
-    const suggestions = await mentee.json("GET", `/api/programs/${program.id}/suggestions`);
-    expect(suggestions.body.suggestions.map((s: any) => s.mentor.name)).not.toContain("Cal Mentor");
+    const suggestions = await ok(suggestionsFor(mentee, program.id));
+    expect(suggestions.suggestions.map((s) => s.mentor.name)).not.toContain("Cal Mentor");
     // Resuming clears the pause, and the old lapses no longer count.
     expect((await cal.json("POST", `/api/me/enrollments/${program.id}/resume`)).status).toBe(200);
     await tick(Date.now() + 2000);
-    const again = await mentee.json("GET", `/api/programs/${program.id}/suggestions`);
-    expect(again.body.suggestions.map((s: any) => s.mentor.name)).toContain("Cal Mentor");
+    const again = await ok(suggestionsFor(mentee, program.id));
+    expect(again.suggestions.map((s) => s.mentor.name)).toContain("Cal Mentor");
   });
 
   it("holds a mentor's capacity under simultaneous accepts", async () => {
@@ -238,10 +224,9 @@ describe("mentee's choice", () => {
     const list = await (await signIn(ADMIN)).json("GET", `/api/programs/${program.id}/mentorships?status=ended`);
     expect(list.body.items).toMatchObject([{ menteeName: "Mentee 0", endReason: "no-time", endNote: "Too busy" }]);
 
-    const again = await mentee.json("GET", `/api/programs/${program.id}/suggestions`);
-    expect(again.status).toBe(200);
+    const again = await ok(suggestionsFor(mentee, program.id));
     // Ada and the mentee were together once in this program: she is not suggested again.
-    expect(again.body.suggestions.map((s: any) => s.mentor.name)).toEqual(["Ben Mentor", "Cal Mentor"]);
+    expect(again.suggestions.map((s) => s.mentor.name)).toEqual(["Ben Mentor", "Cal Mentor"]);
   });
 
   it("moves requests on and ends mentorships when someone withdraws from the program", async () => {
@@ -260,7 +245,7 @@ describe("mentee's choice", () => {
     const ada = await signIn(e.ada!);
     expect((await ada.json("POST", `/api/me/enrollments/${program.id}/withdraw`)).status).toBe(200);
     expect((await mailsTo(e.ben, /asks you to mentor/)).length).toBe(1);
-    const chain = (await first.json("GET", "/api/me/requests")).body.sent.map((r: any) => r.status);
+    const chain = (await ok(first.api.me.requests.$get())).sent.map((r) => r.status);
     expect(chain).toEqual(["declined", "pending"]);
 
     // Mentee 1 leaves: the mentorship with Cal ends and Cal hears it; Cal's seat is free again.
@@ -271,7 +256,8 @@ describe("mentee's choice", () => {
   });
 
   it("closes choosing after the date in 'both' mode, and the admin's run takes whoever did not choose", async () => {
-    const { admin, program, e, ids } = await setUp(2);
+    const queues = heldQueues();
+    const { admin, program, e, ids } = await setUp(2, queues);
     await admin.json("PUT", `/api/programs/${program.id}/matching`, {
       body: { mode: "both", choiceClosesOn: "2099-01-01" },
     });
@@ -285,14 +271,12 @@ describe("mentee's choice", () => {
     expect(closed.status).toBe(409);
     expect(closed.body.error.code).toBe("choice_closed");
 
-    const started = await admin.json("POST", `/api/programs/${program.id}/match-runs`);
-    let run: any;
-    for (let i = 0; i < 100; i++) {
-      run = (await admin.json("GET", `/api/programs/${program.id}/match-runs/${started.body.id}`)).body;
-      if (run.status === "done") break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(run.pairs.map((p: any) => p.menteeEmail)).toEqual([e.m1]);
+    const runs = admin.api.programs[":id"]["match-runs"];
+    const started = await ok(runs.$post({ param: { id: program.id } }), 202);
+    expect(await queues.drain("tandem-match")).toBe(1);
+    const run = await ok(runs[":runId"].$get({ param: { id: program.id, runId: started.id }, query: {} }));
+    expect(run.status).toBe("done");
+    expect(run.pairs.map((p) => p.menteeEmail)).toEqual([e.m1]);
   });
 
   it("skips a choice banned after the mentee asked, and tells them once the chain has run out", async () => {

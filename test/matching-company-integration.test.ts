@@ -1,30 +1,28 @@
 /**
  * Matching a whole synthetic company (300 people: a manager tree, eleven time zones, languages, skills
- * with levels) through the API and the real queue: every hard constraint holds in the result, and
- * publishing makes exactly the proposed mentorships.
+ * with levels) through the API and the queue consumers, which the test drains itself: every hard
+ * constraint holds in the result, and publishing makes exactly the proposed mentorships.
  */
 import { describe, expect, it } from "vitest";
 import csv from "./fixtures/company-300.csv?raw";
 import { parsePeopleCsv } from "../workers/domain/people-csv";
-import { ADMIN, createProgram, env, importCsvAndWait, signIn } from "./helpers";
+import { ADMIN, createProgram, env, importCsvAndWait, ok, signIn } from "./helpers";
+import { heldQueues } from "./queues";
 
 describe("matching a company of 300", () => {
   it("honours capacity, managers, languages and one mentor per mentee, and publishes what it proposed", async () => {
     const { rows } = parsePeopleCsv(csv, ["mentor", "mentee", "both"]);
     const skills = [...new Set(rows.flatMap((r) => [...r.skillsOffered, ...r.skillsSought].map((s) => s.name)))];
-    const admin = await signIn(ADMIN);
+    const queues = heldQueues();
+    const admin = await signIn(ADMIN, queues);
     const program = await createProgram(admin, { skills, defaultCapacity: 2 });
-    await importCsvAndWait(admin, program.id, csv);
+    await importCsvAndWait(admin, queues, program.id, csv);
 
-    const started = await admin.json("POST", `/api/programs/${program.id}/match-runs`);
-    expect(started.status).toBe(202);
-    let run: any;
-    for (let i = 0; i < 150; i++) {
-      run = (await admin.json("GET", `/api/programs/${program.id}/match-runs/${started.body.id}`)).body;
-      if (run.status === "done" || run.status === "failed") break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(run.status, run.error).toBe("done");
+    const runs = admin.api.programs[":id"]["match-runs"];
+    const started = await ok(runs.$post({ param: { id: program.id } }), 202);
+    expect(await queues.drain("tandem-match")).toBe(1);
+    const run = await ok(runs[":runId"].$get({ param: { id: program.id, runId: started.id }, query: {} }));
+    expect(run.status, run.error ?? undefined).toBe("done");
 
     const byEmail = new Map(rows.map((r) => [r.email, r]));
     const mentees = rows.filter((r) => r.role !== "mentor");
@@ -51,17 +49,17 @@ describe("matching a company of 300", () => {
     for (const [email, n] of load) expect(n).toBeLessThanOrEqual(byEmail.get(email)!.capacity ?? 2);
     // Everyone is accounted for: matched or left over with a reason.
     expect(run.pairs.length + run.totalUnmatched).toBe(mentees.length);
-    const left: any[] = [];
+    const left: typeof run.unmatched = [];
     for (let page = 1; page <= Math.ceil(run.totalUnmatched / run.unmatchedPageSize); page++) {
-      const url = `/api/programs/${program.id}/match-runs/${run.id}?pageSize=1&unmatchedPage=${page}`;
-      left.push(...(await admin.json("GET", url)).body.unmatched);
+      const query = { pageSize: "1", unmatchedPage: String(page) };
+      left.push(...(await ok(runs[":runId"].$get({ param: { id: program.id, runId: run.id }, query }))).unmatched);
     }
     expect(left).toHaveLength(run.totalUnmatched);
     expect(left.every((u) => u.reason.length > 0 && !seen.has(u.email))).toBe(true);
     expect(run.stats.matched).toBe(run.pairs.length);
 
-    const published = await admin.json("POST", `/api/programs/${program.id}/match-runs/${run.id}/publish`);
-    expect(published.body).toEqual({ published: run.pairs.length });
+    const published = await ok(runs[":runId"].publish.$post({ param: { id: program.id, runId: run.id } }));
+    expect(published).toEqual({ published: run.pairs.length });
     const made = await env.DB.prepare("SELECT count(*) AS n FROM mentorships WHERE run_id = ? AND status = 'active'")
       .bind(run.id)
       .first<{ n: number }>();

@@ -4,7 +4,8 @@
  * milestones, ticked by the mentee and commented by the mentor; nobody else sees any of it.
  */
 import { describe, expect, it } from "vitest";
-import { activePair, mailbox, signIn } from "./helpers";
+import { mailbox, ok, signIn } from "./helpers";
+import { activePair } from "./seed";
 
 async function pair() {
   const { mentorshipId, emails: pairEmails, otherEmails } = await activePair(undefined, ["Oz Other"]);
@@ -62,7 +63,8 @@ describe("meetings", () => {
     });
     const noted = await mentee.json("PUT", `/api/meetings/${past.body.id}/notes`, { body: { notes: "Saw a release" } });
     expect(noted.body).toMatchObject({ kind: "shadowing", notes: "Saw a release" });
-    expect((await mentor.json("GET", path)).body.items.map((m: any) => m.kind)).toEqual(["shadowing", "meeting"]);
+    const meetings = await ok(mentor.api.mentorships[":id"].meetings.$get({ param: { id: mentorshipId } }));
+    expect(meetings.items.map((m) => m.kind)).toEqual(["shadowing", "meeting"]);
   });
 });
 
@@ -71,25 +73,24 @@ describe("goals", () => {
     const { mentorshipId, mentor, mentee, other } = await pair();
     const path = `/api/mentorships/${mentorshipId}/goals`;
     const goal = {
-      horizon: "short",
+      horizon: "short" as const,
       title: "Lead a sprint review",
       dueOn: "2031-06-30",
       milestones: [{ title: "Watch two reviews", dueOn: "2031-06-01" }, { title: "Draft the agenda" }],
     };
     expect((await mentor.json("POST", path, { body: goal })).status).toBe(403);
     expect((await mentee.json("POST", path, { body: { ...goal, dueOn: "June" } })).status).toBe(400);
-    const set = await mentee.json("POST", path, { body: goal });
-    expect(set.status).toBe(200);
-    const [g] = set.body.items;
-    expect(g.milestones.map((s: any) => s.title)).toEqual(["Draft the agenda", "Watch two reviews"]);
+    const set = await ok(mentee.api.mentorships[":id"].goals.$post({ param: { id: mentorshipId }, json: goal }));
+    const g = set.items[0]!;
+    expect(g.milestones.map((s) => s.title)).toEqual(["Draft the agenda", "Watch two reviews"]);
 
-    const first = g.milestones.find((s: any) => s.title === "Watch two reviews");
+    const first = g.milestones.find((s) => s.title === "Watch two reviews")!;
     expect((await mentor.json("PATCH", `/api/milestones/${first.id}`, { body: { done: true } })).status).toBe(403);
-    const ticked = await mentee.json("PATCH", `/api/milestones/${first.id}`, { body: { done: true } });
-    expect(ticked.body.items[0].milestones.find((s: any) => s.id === first.id).doneAt).toEqual(expect.any(Number));
+    const ticked = await ok(mentee.api.milestones[":id"].$patch({ param: { id: first.id }, json: { done: true } }));
+    expect(ticked.items[0]!.milestones.find((s) => s.id === first.id)?.doneAt).toEqual(expect.any(Number));
     // The dashboard celebrates it, for both.
-    const mine = (await mentor.json("GET", "/api/me/mentorships")).body.items.find((x: any) => x.id === mentorshipId);
-    expect(mine.recentMilestones).toEqual([
+    const mine = (await ok(mentor.api.me.mentorships.$get({ query: {} }))).items.find((x) => x.id === mentorshipId);
+    expect(mine?.recentMilestones).toEqual([
       { title: "Watch two reviews", goal: "Lead a sprint review", doneAt: expect.any(Number) },
     ]);
     const more = await mentee.json("POST", `/api/goals/${g.id}/milestones`, { body: { title: "Run it" } });

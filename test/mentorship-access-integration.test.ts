@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { runClock } from "../workers/clock";
-import { activePair, env, signIn } from "./helpers";
+import { env, ok, signIn } from "./helpers";
+import { activePair } from "./seed";
 
 async function pair() {
   const { admin, program, mentorshipId, emails } = await activePair();
@@ -45,7 +46,7 @@ async function pages(p: Pair, client: Pair["mentee"]) {
 }
 
 const partnerOf = async (client: Pair["mentee"], id: string) =>
-  (await client.json("GET", "/api/me/mentorships")).body.items.find((m: any) => m.id === id).partner;
+  (await ok(client.api.me.mentorships.$get({ query: {} }))).items.find((m) => m.id === id)!.partner;
 
 describe("a mentorship's pages", () => {
   it("close to both people when one withdraws, and the email goes from the dashboard", async () => {

@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { runClock } from "../workers/clock";
 import worker from "../workers/index";
-import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import { env, mailbox } from "./helpers";
+import { seedProgram } from "./seed";
 
 const DAY = 86_400_000;
 const WED_8 = Date.parse("2031-05-07T08:00:00Z"); // a Wednesday, before nine in UTC
@@ -19,27 +20,20 @@ async function tick(at: number) {
 }
 
 async function pair(timezones: [string, string], startedAt: number) {
-  const admin = await signIn(ADMIN);
-  const program = await createProgram(admin);
-  const emails = [uniqueEmail("mentor"), uniqueEmail("mentee")] as const;
-  const csv = [
-    "email,name,role,department,title,location,timezone",
-    `${emails[0]},Mo Mentor,mentor,,,,${timezones[0]}`,
-    `${emails[1]},Mia Mentee,mentee,,,,${timezones[1]}`,
-  ].join("\n");
-  await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-    raw: csv,
-    headers: { "content-type": "text/csv" },
+  const { emails, mentorships, as } = await seedProgram({
+    people: {
+      mentor: { name: "Mo Mentor", role: "mentor", timezone: timezones[0] },
+      mentee: { name: "Mia Mentee", role: "mentee", timezone: timezones[1] },
+    },
+    pairs: [["mentor", "mentee"]],
+    pairedAt: startedAt,
   });
-  const id = async (e: string) =>
-    (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(e).first<{ id: string }>())!.id;
-  const mentorshipId = crypto.randomUUID();
-  await env.DB.prepare(
-    "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at) VALUES (?, ?, ?, ?, 'active', 'match', ?)",
-  )
-    .bind(mentorshipId, program.id, await id(emails[0]), await id(emails[1]), startedAt)
-    .run();
-  return { mentorshipId, mentor: emails[0], mentee: emails[1], menteeClient: await signIn(emails[1]) };
+  return {
+    mentorshipId: mentorships[0]!,
+    mentor: emails.mentor,
+    mentee: emails.mentee,
+    menteeClient: await as("mentee"),
+  };
 }
 
 const digests = async (to: string) => (await mailbox()).filter((m) => m.to === to && /^Reminders?:/.test(m.subject));

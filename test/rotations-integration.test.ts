@@ -8,7 +8,10 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import worker from "../workers/index";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
 import { exports } from "cloudflare:workers";
-import { ADMIN, ORIGIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { RotationSchema } from "../workers/features/rotations/schemas";
+import { ADMIN, Client, ORIGIN, createProgram, env, mailbox, ok, signIn, uniqueEmail } from "./helpers";
+import { seedProgram } from "./seed";
 import { readInvite } from "./ical-read";
 
 const DAY = 86_400_000;
@@ -22,33 +25,39 @@ async function tick(at: number) {
 }
 
 async function setUp(juniors = 3, seniors = 3) {
-  const admin = await signIn(ADMIN);
-  const program = await createProgram(admin, {
-    kind: "reverse",
-    startsAt: "2027-01-04",
-    endsAt: "2027-03-28T12:00:00Z",
-    cycleWeeks: 4,
-  });
   const people = [
     ...Array.from({ length: juniors }, (_, i) => ({ email: uniqueEmail(`junior${i}`), role: "junior", i })),
     ...Array.from({ length: seniors }, (_, i) => ({ email: uniqueEmail(`senior${i}`), role: "senior", i })),
   ];
-  const row = (p: (typeof people)[number]) =>
-    [p.email, `${p.role} ${p.i}`, p.role, p.i % 2 ? "Sales" : "Legal", "", "", "UTC", "", "", "en"]
-      .concat(p.role === "junior" ? ["ai tools:3", ""] : ["", "ai tools:1"])
-      .concat(["", ""])
-      .join(",");
-  const csv = [CSV_COLUMNS.join(","), ...people.map(row)].join("\n");
-  const imported = await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-    raw: csv,
-    headers: { "content-type": "text/csv" },
+  const { admin, program } = await seedProgram({
+    program: { kind: "reverse", startsAt: "2027-01-04", endsAt: "2027-03-28T12:00:00Z", cycleWeeks: 4 },
+    people: Object.fromEntries(
+      people.map((p) => [
+        p.email,
+        {
+          email: p.email,
+          name: `${p.role} ${p.i}`,
+          role: p.role,
+          department: p.i % 2 ? "Sales" : "Legal",
+          timezone: "UTC",
+          languages: "en",
+          ...(p.role === "junior" ? { skills_offered: "ai tools:3" } : { skills_sought: "ai tools:1" }),
+        },
+      ]),
+    ),
   });
-  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
   return { admin, program, people };
 }
 
-const pairKeys = (cycles: any[]) =>
-  cycles.flatMap((c) => c.pairs.flatMap((p: any) => p.seniorIds.map((s: string) => `${p.juniorId}|${s}`)));
+type Cycle = z.infer<typeof RotationSchema>["cycles"][number];
+const pairKeys = (cycles: Cycle[]) =>
+  cycles.flatMap((c) => c.pairs.flatMap((p) => p.seniorIds.map((s) => `${p.juniorId}|${s}`)));
+
+/** A program's rotation as its manager sees it, and planning it. */
+const rotation = (manager: Client, id: string) => ({
+  get: () => ok(manager.api.programs[":id"].rotations.$get({ param: { id } })),
+  plan: () => ok(manager.api.programs[":id"].rotations.plan.$post({ param: { id } })),
+});
 const mails = async (prefix: string) => (await mailbox()).filter((m) => m.subject.startsWith(prefix));
 
 describe("reverse-mentoring rotations", () => {
@@ -68,12 +77,9 @@ describe("reverse-mentoring rotations", () => {
 
   it("plans every cycle without a repeated pair; the manager swaps people in a planned cycle", async () => {
     const { admin, program } = await setUp();
-    const empty = await admin.json("GET", `/api/programs/${program.id}/rotations`);
-    expect(empty.body.cycles).toEqual([]);
-    const planned = await admin.json("POST", `/api/programs/${program.id}/rotations/plan`);
-    expect(planned.status).toBe(200);
-    const { cycles, people } = planned.body;
-    expect(cycles.map((c: any) => [c.cycle, c.startsAt, c.endsAt, c.status])).toEqual([
+    expect((await rotation(admin, program.id).get()).cycles).toEqual([]);
+    const { cycles, people } = await rotation(admin, program.id).plan();
+    expect(cycles.map((c) => [c.cycle, c.startsAt, c.endsAt, c.status])).toEqual([
       [1, T0, T0 + 28 * DAY, "planned"],
       [2, T0 + 28 * DAY, T0 + 56 * DAY, "planned"],
       [3, T0 + 56 * DAY, T0 + 84 * DAY, "planned"],
@@ -82,8 +88,8 @@ describe("reverse-mentoring rotations", () => {
     expect(keys).toHaveLength(9); // three pairs a cycle, everyone paired
     expect(new Set(keys).size).toBe(9);
 
-    const juniors = people.filter((p: any) => p.role === "junior").map((p: any) => p.id);
-    const seniors = people.filter((p: any) => p.role === "senior").map((p: any) => p.id);
+    const juniors = people.filter((p) => p.role === "junior").map((p) => p.id);
+    const seniors = people.filter((p) => p.role === "senior").map((p) => p.id);
     const swap = (body: object) => admin.json("POST", `/api/programs/${program.id}/rotations/swap`, { body });
     const mixed = await swap({ cycle: 2, a: juniors[0], b: seniors[0] });
     expect(mixed.status).toBe(409);
@@ -92,15 +98,13 @@ describe("reverse-mentoring rotations", () => {
     // Swapping two juniors within a full 3×3 schedule would repeat a pair from another cycle.
     const repeat = await swap({ cycle: 3, a: juniors[0], b: juniors[1] });
     expect(repeat.status).toBe(409);
-    const after = await admin.json("GET", `/api/programs/${program.id}/rotations`);
-    expect(after.body.cycles).toEqual(cycles); // refused swaps change nothing
+    expect((await rotation(admin, program.id).get()).cycles).toEqual(cycles); // refused swaps change nothing
   });
 
   it("starts each cycle once under doubled and late ticks, and ends it with a feedback question", async () => {
     const { program, people, ...first0 } = await setUp(2, 2);
     let admin = first0.admin;
-    const plan = (await admin.json("POST", `/api/programs/${program.id}/rotations/plan`)).body;
-    const first = plan.cycles[0];
+    const first = (await rotation(admin, program.id).plan()).cycles[0]!;
 
     await tick(T0 - 60_000); // before the start: nothing
     admin = await signIn(ADMIN);
@@ -174,8 +178,8 @@ describe("reverse-mentoring rotations", () => {
       .bind(program.id)
       .all();
     expect(rows.results).toEqual([{ rating: 5 }]);
-    const summary = (await admin.json("GET", `/api/programs/${program.id}/rotations`)).body.cycles;
-    expect(summary.map((c: any) => c.feedback)).toEqual([
+    const summary = (await rotation(admin, program.id).get()).cycles;
+    expect(summary.map((c) => c.feedback)).toEqual([
       { answers: 1, average: 5 },
       { answers: 0, average: null },
       { answers: 0, average: null },
@@ -204,10 +208,10 @@ describe("reverse-mentoring rotations", () => {
       raw: csv,
       headers: { "content-type": "text/csv" },
     });
-    const before = (await admin.json("GET", `/api/programs/${program.id}/rotations`)).body;
-    const lateId = before.people.find((p: any) => p.name === "Late Junior").id;
+    const before = await rotation(admin, program.id).get();
+    const lateId = before.people.find((p) => p.name === "Late Junior")?.id;
     expect(before.unplanned).toEqual([lateId]);
-    const replanned = (await admin.json("POST", `/api/programs/${program.id}/rotations/plan`)).body;
+    const replanned = await rotation(admin, program.id).plan();
     expect(replanned.unplanned).toEqual([]);
     expect(replanned.cycles[0]).toEqual(before.cycles[0]); // the cycle under way stays as it is
     const keys = pairKeys(replanned.cycles);
@@ -218,8 +222,8 @@ describe("reverse-mentoring rotations", () => {
     await tick(T0 + 60 * DAY);
     await tick(T0 + 60 * DAY);
     admin = await signIn(ADMIN);
-    const after = (await admin.json("GET", `/api/programs/${program.id}/rotations`)).body.cycles;
-    expect(after.map((c: any) => c.status)).toEqual(["done", "skipped", "under way"]);
+    const after = (await rotation(admin, program.id).get()).cycles;
+    expect(after.map((c) => c.status)).toEqual(["done", "skipped", "under way"]);
     expect(await mails(`${program.name}: your partner for cycle 2`)).toHaveLength(0);
     expect((await mails(`${program.name}: your partner for cycle 3`)).length).toBeGreaterThanOrEqual(4);
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import worker from "../workers/index";
-import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail, createEvent } from "./helpers";
+import { ADMIN, createProgram, env, mailbox, ok, signIn, uniqueEmail, createEvent } from "./helpers";
 
 const DAY = 86_400_000;
 
@@ -40,8 +40,8 @@ describe("surveys", () => {
   it("a one-to-one program starts with a check-in and an end-of-program evaluation; managers build more", async () => {
     const admin = await signIn(ADMIN);
     const program = await createProgram(admin);
-    const list = await admin.json("GET", `/api/programs/${program.id}/surveys`);
-    expect(list.body.items.map((s: any) => [s.template, s.trigger])).toEqual([
+    const list = await ok(admin.api.programs[":id"].surveys.$get({ param: { id: program.id } }));
+    expect(list.items.map((s) => [s.template, s.trigger])).toEqual([
       ["checkin", { anchor: "mentorship-start", offsetDays: 14 }],
       ["end", { anchor: "program-end", offsetDays: 0 }],
     ]);
@@ -179,11 +179,11 @@ describe("surveys", () => {
     expect(stored.results).toHaveLength(8);
     expect(stored.results.every((r) => r.invitation_id === null && r.created_at % DAY === 0)).toBe(true);
 
-    const results = (await admin.json("GET", `/api/surveys/${survey.body.id}/results`)).body;
+    const results = await ok(admin.api.surveys[":id"].results.$get({ param: { id: survey.body.id } }));
     expect(results).toMatchObject({ invited: 8, responses: 8, responseRate: 1 });
-    const nps = results.questions.find((q: any) => q.id === "nps");
-    expect(nps.nps).toBe(38); // (5 promoters − 2 detractors) / 8 = 37.5%
-    expect(results.questions.find((q: any) => q.id === "say").texts).toEqual(["Great start"]);
+    const question = (id: string) => results.questions.find((q) => q.id === id);
+    expect(question("nps")).toMatchObject({ nps: 38 }); // (5 promoters − 2 detractors) / 8 = 37.5%
+    expect(question("say")).toMatchObject({ texts: ["Great start"] });
     // Two mentors are too few to show, and so are the mentees: the overall minus them would give the mentors'.
     expect(results.groups).toEqual([
       { group: "mentee", responses: null, hidden: true, questions: [] },

@@ -6,7 +6,8 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../workers/index";
-import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail, createEvent } from "./helpers";
+import { ADMIN, env, mailbox, signIn, createEvent } from "./helpers";
+import { seedProgram } from "./seed";
 
 const DAY = 86_400_000;
 
@@ -65,14 +66,13 @@ describe("anonymous survey results", () => {
   });
 
   it("give written answers in a keyed order, not the order of answering, and keep only the day", async () => {
-    let admin = await signIn(ADMIN);
-    const program = await createProgram(admin, { kind: "group", startsOn: "2030-06-03", endsOn: "2030-12-20" });
-    const emails = Array.from({ length: 8 }, (_, i) => uniqueEmail(`p${i}`));
-    const csv = ["email,name,role", ...emails.map((e, i) => `${e},Person ${i},mentee`)].join("\n");
-    await admin.json("POST", `/api/programs/${program.id}/people/import`, {
-      raw: csv,
-      headers: { "content-type": "text/csv" },
+    const seeded = await seedProgram({
+      program: { kind: "group", startsOn: "2030-06-03", endsOn: "2030-12-20" },
+      mentees: 8,
     });
+    const { program } = seeded;
+    let admin = seeded.admin;
+    const emails = Object.values(seeded.emails);
     const survey = await admin.json("POST", `/api/programs/${program.id}/surveys`, {
       body: {
         title: "Pulse",

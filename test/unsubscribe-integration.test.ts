@@ -12,7 +12,7 @@ import { deliverMail } from "../workers/features/mail/outbox";
 import { insertMail } from "../workers/features/mail/repo/outbox";
 import type { MailCategory } from "../workers/features/mail/categories";
 import type { OutgoingMessage } from "../workers/platform/mail-transport";
-import { ORIGIN, mailbox, signIn, uniqueEmail } from "./helpers";
+import { ORIGIN, mailbox, ok, refusalIn, signIn, uniqueEmail } from "./helpers";
 
 const db = createDb(env.DB);
 const links = { origin: ORIGIN, secret: env.JWT_SECRET };
@@ -73,14 +73,15 @@ describe("unsubscribing", () => {
   it("refuses a token that is not ours, and changes nothing", async () => {
     const bad = await oneClick(`${ORIGIN}/api/unsubscribe?token=eyJhbGciOiJIUzI1NiJ9.e30.bad`);
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as any).error.message).toBe("This unsubscribe link is not valid.");
+    expect(refusalIn(await bad.json()).error.message).toBe("This unsubscribe link is not valid.");
     expect((await oneClick(`${ORIGIN}/api/unsubscribe`)).status).toBe(400);
   });
 
   it("the preferences page lists every category and switches one on and off", async () => {
     const admin = await signIn("admin@example.com");
-    const before = await admin.json("GET", "/api/me/mail-preferences");
-    expect(before.body.items.map((i: any) => i.category)).toEqual([
+    const preferences = admin.api.me["mail-preferences"];
+    const before = await ok(preferences.$get());
+    expect(before.items.map((i) => i.category)).toEqual([
       "matching",
       "events",
       "rotations",
@@ -88,12 +89,10 @@ describe("unsubscribing", () => {
       "surveys",
       "reminders",
     ]);
-    const off = await admin.json("PUT", "/api/me/mail-preferences", {
-      body: { category: "events", subscribed: false },
-    });
-    expect(off.body.items.find((i: any) => i.category === "events").subscribed).toBe(false);
-    const on = await admin.json("PUT", "/api/me/mail-preferences", { body: { category: "events", subscribed: true } });
-    expect(on.body.items.every((i: any) => i.subscribed)).toBe(true);
+    const off = await ok(preferences.$put({ json: { category: "events", subscribed: false } }));
+    expect(off.items.find((i) => i.category === "events")?.subscribed).toBe(false);
+    const on = await ok(preferences.$put({ json: { category: "events", subscribed: true } }));
+    expect(on.items.every((i) => i.subscribed)).toBe(true);
     expect(
       (await admin.json("PUT", "/api/me/mail-preferences", { body: { category: "spam", subscribed: false } })).status,
     ).toBe(400);

@@ -3,8 +3,22 @@
  * publishes; a member on a phone opens their group from the dashboard, sets the next meeting and posts a
  * note. Axe checks the pages, also at 390 px.
  */
+import type { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, PHONE, adminApi, baseUrl, checkBothWidths, signIn, useBrowser, waitForMail } from "./harness";
+import type { GroupsSchema } from "../../workers/features/groups/schemas";
+
+type Groups = z.infer<typeof GroupsSchema>;
+import {
+  DESKTOP,
+  PHONE,
+  adminApi,
+  baseUrl,
+  checkBothWidths,
+  signIn,
+  useBrowser,
+  waitForMail,
+  type Program,
+} from "./harness";
 import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 import { adminOf } from "./admins";
 
@@ -17,7 +31,7 @@ describe("group mentoring", () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
     const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call(
+    const program = await call<Program>(
       "POST",
       "/api/programs",
       JSON.stringify({ name: `Circles ${stamp}`, kind: "group", skills: ["data analysis", "public speaking"] }),
@@ -54,15 +68,15 @@ describe("group mentoring", () => {
     await checkBothWidths(admin, "the proposed groups");
 
     // One mentee moves from Group 1 to Group 2.
-    const plan = await call("GET", `/api/programs/${program.id}/groups`);
-    const mover = plan.groups[0].members.find((m: any) => m.role === "mentee");
+    const plan = await call<Groups>("GET", `/api/programs/${program.id}/groups`);
+    const mover = plan.groups[0]!.members.find((m) => m.role === "mentee")!;
     await admin.getByLabel(`Move ${mover.name} to`).selectOption({ label: "Group 2" });
     await admin
       .getByRole("status")
       .filter({ hasText: `${mover.name} moved to Group 2.` })
       .waitFor();
-    const moved = await call("GET", `/api/programs/${program.id}/groups`);
-    expect(moved.groups[1].members.map((m: any) => m.id)).toContain(mover.id);
+    const moved = await call<Groups>("GET", `/api/programs/${program.id}/groups`);
+    expect(moved.groups[1]!.members.map((m) => m.id)).toContain(mover.id);
 
     await admin.getByRole("button", { name: "Publish", exact: true }).click();
     await admin.getByText("Publish 2 groups? 8 people will get an email").waitFor();

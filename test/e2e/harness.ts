@@ -2,6 +2,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
+import type { z } from "@hono/zod-openapi";
+import type { ProgramSchema } from "../../workers/features/programs/schemas";
+
+/** A program as the API answers it. */
+export type Program = z.infer<typeof ProgramSchema>;
 
 /** Where global-setup started the app, e.g. `http://127.0.0.1:40123`. */
 export const baseUrl: string = inject("baseUrl");
@@ -54,7 +59,8 @@ export async function waitForMail(
   subject: RegExp,
   opts: { after?: number; timeoutMs?: number } = {},
 ): Promise<Mail> {
-  const deadline = Date.now() + (opts.timeoutMs ?? 15_000);
+  // Bulk mail is paced by its queue, which a busy machine runs late: wait long, but not past the test's own timeout.
+  const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   for (;;) {
     const res = await fetch(`${baseUrl}/api/dev/mail?limit=500`);
     if (!res.ok) throw new Error(`GET /api/dev/mail answered ${res.status}: ${await res.text()}`);
@@ -111,15 +117,16 @@ export async function adminApi(email = "admin@example.com") {
   });
   expect(verified.status).toBe(200);
   const cookie = verified.headers.getSetCookie()[0]!.split(";")[0]!;
-  return async (method: string, path: string, body?: string, type = "application/json") => {
+  return async <T = unknown>(method: string, path: string, body?: string, type = "application/json"): Promise<T> => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       body,
       headers: { origin: baseUrl, cookie, ...(body ? { "content-type": type } : {}) },
     });
-    const json = (await res.json().catch(() => null)) as any;
+    const json: unknown = await res.json().catch(() => null);
     expect(res.ok, `${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`).toBe(true);
-    return json;
+    // The caller names the route's answer type (from its zod schema) for the path it asked.
+    return json as T;
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { adminApi, baseUrl, checkA11y, useBrowser, waitForMail } from "./harness";
+import { adminApi, baseUrl, checkA11y, useBrowser, waitForMail, type Program } from "./harness";
 
 const browser = useBrowser();
 
@@ -115,7 +115,7 @@ describe("joining a program through its shared link", () => {
 
   it("shows someone signing up again what will change on their profile before they confirm it", async () => {
     const api = await adminApi();
-    const program = await api(
+    const program = await api<Program>(
       "POST",
       "/api/programs",
       JSON.stringify({ name: `Confirm ${Date.now()}`, kind: "one-to-one" }),

@@ -5,9 +5,8 @@
  * mentorship on their dashboard and ends it early with a no-fault reason. Axe checks each page at
  * desktop width and on a 390 px phone.
  */
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, adminApi, baseUrl, checkA11y, checkBothWidths, useBrowser, signIn } from "./harness";
+import { DESKTOP, adminApi, baseUrl, checkA11y, checkBothWidths, useBrowser, signIn, type Program } from "./harness";
 import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 
 const HEADER = CSV_COLUMNS.join(",");
@@ -20,7 +19,7 @@ describe("choosing a mentor", () => {
     const stamp = Date.now();
     const e = (who: string) => `${who}.${stamp}@example.com`;
     const name = `Choice Mentoring ${stamp}`;
-    const program = await call(
+    const program = await call<Program>(
       "POST",
       "/api/programs",
       JSON.stringify({ name, kind: "one-to-one", skills: ["public speaking", "data analysis"] }),

@@ -5,7 +5,9 @@
  * mentor sees the goal read-only and comments; the mentee sees the comment. Axe checks the page, also at
  * 390 px.
  */
+import type { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
+import type { MatchRunSchema } from "../../workers/features/matching/schemas";
 import {
   DESKTOP,
   PHONE,
@@ -16,6 +18,7 @@ import {
   signIn,
   useBrowser,
   waitForMail,
+  type Program,
 } from "./harness";
 import { adminOf } from "./admins";
 
@@ -26,13 +29,18 @@ describe("a mentorship's page", () => {
     const call = await adminApi(adminOf("mentorship"));
     const stamp = Date.now();
     const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call("POST", "/api/programs", JSON.stringify({ name: `Pairs ${stamp}`, kind: "one-to-one" }));
+    const program = await call<Program>(
+      "POST",
+      "/api/programs",
+      JSON.stringify({ name: `Pairs ${stamp}`, kind: "one-to-one" }),
+    );
     const csv = ["email,name,role", `${e("mo")},Mo Mentor,mentor`, `${e("mia")},Mia Mentee,mentee`].join("\n");
     await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
-    const run = await call("POST", `/api/programs/${program.id}/match-runs`);
+    const run = await call<{ id: string }>("POST", `/api/programs/${program.id}/match-runs`);
+    const runAt = `/api/programs/${program.id}/match-runs/${run.id}`;
     await expect
-      .poll(async () => (await call("GET", `/api/programs/${program.id}/match-runs/${run.id}`)).status, {
-        timeout: 20_000,
+      .poll(async () => (await call<z.infer<typeof MatchRunSchema>>("GET", runAt)).status, {
+        timeout: 30_000,
       })
       .toBe("done");
     await call("POST", `/api/programs/${program.id}/match-runs/${run.id}/publish`);

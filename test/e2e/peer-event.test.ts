@@ -5,7 +5,7 @@
  * break to round 2, and someone leaving early is re-planned out of the rounds to come.
  */
 import { describe, expect, it } from "vitest";
-import { PHONE, adminApi, checkA11y, checkBothWidths, signIn, useBrowser } from "./harness";
+import { PHONE, adminApi, checkA11y, checkBothWidths, signIn, useBrowser, type Program } from "./harness";
 import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 import { adminOf } from "./admins";
 
@@ -18,7 +18,11 @@ describe("peer events", () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
     const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call("POST", "/api/programs", JSON.stringify({ name: `Peers ${stamp}`, kind: "peer" }));
+    const program = await call<Program>(
+      "POST",
+      "/api/programs",
+      JSON.stringify({ name: `Peers ${stamp}`, kind: "peer" }),
+    );
     const csv = [
       CSV_COLUMNS.join(","),
       `${e("pia")},Pia Peer,mentee,Engineering,Engineer,Berlin,Europe/Berlin,3,,en,,,,`,

@@ -4,7 +4,7 @@
  * dialog (never the browser's confirm), where cancelling changes nothing.
  */
 import { describe, expect, it } from "vitest";
-import { DESKTOP, adminApi, baseUrl, checkA11y, signIn, useBrowser } from "./harness";
+import { DESKTOP, adminApi, baseUrl, checkA11y, signIn, useBrowser, type Program } from "./harness";
 import { adminOf } from "./admins";
 
 const ADMIN = adminOf("program-pages");
@@ -15,7 +15,11 @@ describe("a program's admin pages", () => {
   it("share one frame with tabs, load the program once, and confirm in the app's dialog", async () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
-    const program = await call("POST", "/api/programs", JSON.stringify({ name: `Tabs ${stamp}`, kind: "reverse" }));
+    const program = await call<Program>(
+      "POST",
+      "/api/programs",
+      JSON.stringify({ name: `Tabs ${stamp}`, kind: "reverse" }),
+    );
 
     const context = await browser().newContext({ viewport: DESKTOP });
     const page = await context.newPage();

@@ -4,7 +4,11 @@
  * (through the development clock, where the app has one); a junior on a phone sees their partner on
  * the dashboard, gets the invite, and rates the cycle. Axe checks the pages, also at 390 px.
  */
+import type { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
+import type { RotationSchema } from "../../workers/features/rotations/schemas";
+
+type Rotation = z.infer<typeof RotationSchema>;
 import {
   DESKTOP,
   PHONE,
@@ -16,6 +20,7 @@ import {
   signIn,
   tickNow,
   useBrowser,
+  type Program,
 } from "./harness";
 import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 import { adminOf } from "./admins";
@@ -31,7 +36,7 @@ describe("reverse-mentoring rotations", () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
     const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call(
+    const program = await call<Program>(
       "POST",
       "/api/programs",
       JSON.stringify({
@@ -115,11 +120,12 @@ describe("reverse-mentoring rotations", () => {
 
     // The term began three days ago, so the clock's next tick starts cycle 1.
     await tickNow();
-    const plan = await call("GET", `/api/programs/${program.id}/rotations`);
-    const juneId = plan.people.find((p: any) => p.name === "June Junior").id;
-    const nameOf = (id: string) => plan.people.find((p: any) => p.id === id).name;
-    const partnerIn = (c: any) => nameOf(c.pairs.find((p: any) => p.juniorId === juneId).seniorIds[0]);
-    expect(plan.cycles[0].status).toBe("under way");
+    const plan = await call<Rotation>("GET", `/api/programs/${program.id}/rotations`);
+    const juneId = plan.people.find((p) => p.name === "June Junior")!.id;
+    const nameOf = (id: string) => plan.people.find((p) => p.id === id)!.name;
+    const seniorsOf = (c: Rotation["cycles"][number]) => c.pairs.find((p) => p.juniorId === juneId)!.seniorIds;
+    const partnerIn = (c: Rotation["cycles"][number]) => nameOf(seniorsOf(c)[0]!);
+    expect(plan.cycles[0]!.status).toBe("under way");
     await admin.reload();
     await admin.getByRole("listitem").filter({ hasText: "Cycle 1" }).getByText("under way").waitFor();
     await adminContext.close();
@@ -130,12 +136,12 @@ describe("reverse-mentoring rotations", () => {
     await signIn(june, e("june"));
     const card = june.getByRole("region", { name: `Reverse mentoring: ${program.name}` });
     await card.waitFor();
-    await card.getByText(partnerIn(plan.cycles[0]), { exact: true }).waitFor();
+    await card.getByText(partnerIn(plan.cycles[0]!), { exact: true }).waitFor();
     const invite = card.getByRole("link", { name: "Add the first meeting to your calendar" });
     const ics = await june.request.get(new URL((await invite.getAttribute("href"))!, baseUrl).href);
     expect(ics.status()).toBe(200);
     expect(await ics.text()).toMatch(/BEGIN:VCALENDAR[\s\S]*June Junior/);
-    await card.getByText(new RegExp(`Cycle 2 \\(.*\\): ${partnerIn(plan.cycles[1])}`)).waitFor();
+    await card.getByText(new RegExp(`Cycle 2 \\(.*\\): ${partnerIn(plan.cycles[1]!)}`)).waitFor();
     await card.getByText("(as planned: may change)").waitFor();
     await checkA11y(june, "the dashboard with the rotation card");
 
@@ -148,7 +154,7 @@ describe("reverse-mentoring rotations", () => {
       await june.getByRole("heading", { name: "How was cycle 1?" }).waitFor();
       await june.getByRole("button", { name: "Send feedback" }).click();
       await june.getByText("Choose a rating from 1 to 5.").first().waitFor();
-      const seniors = plan.cycles[0].pairs.find((p: any) => p.juniorId === juneId).seniorIds.map(nameOf);
+      const seniors = seniorsOf(plan.cycles[0]!).map(nameOf);
       for (const name of seniors) {
         const group = june.getByRole("group", { name: `How useful was your time with ${name}?` });
         await group.getByLabel("4 — useful").check();

@@ -17,6 +17,7 @@ import {
   tickNow,
   useBrowser,
   waitForMail,
+  type Program,
 } from "./harness";
 import { adminOf } from "./admins";
 
@@ -29,7 +30,7 @@ describe("surveys", () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
     const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call(
+    const program = await call<Program>(
       "POST",
       "/api/programs",
       JSON.stringify({

@@ -4,7 +4,17 @@
  * and the person's mail preferences show the category off and switch it back on.
  */
 import { describe, expect, it } from "vitest";
-import { PHONE, adminApi, checkA11y, dayFromNow, signIn, tickNow, useBrowser, waitForMail } from "./harness";
+import {
+  PHONE,
+  adminApi,
+  checkA11y,
+  dayFromNow,
+  signIn,
+  tickNow,
+  useBrowser,
+  waitForMail,
+  type Program,
+} from "./harness";
 import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 import { adminOf } from "./admins";
 
@@ -17,7 +27,7 @@ describe("unsubscribing", () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
     const junior = `jo.${stamp}@example.com`;
-    const program = await call(
+    const program = await call<Program>(
       "POST",
       "/api/programs",
       JSON.stringify({
