@@ -33,6 +33,7 @@ const MailProblems = lazy(() => import("./features/mail/MailProblems"));
 const Surveys = lazy(() => import("./features/surveys/admin/Surveys"));
 const SurveyPage = lazy(() => import("./features/surveys/Survey"));
 const MentorshipPage = lazy(() => import("./features/mentorships/MentorshipPage"));
+const StillGoing = lazy(() => import("./features/health/StillGoing"));
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
 export function App() {
@@ -71,6 +72,7 @@ export function App() {
                 <Route path="/events/:id" component={EventPage} />
                 <Route path="/dev/mail" component={DevMail} />
                 <Route path="/unsubscribe" component={Unsubscribe} />
+                <Route path="/still-going/:token" component={StillGoing} />
                 <Route path="/preferences" component={Preferences} />
                 <Route path="/admin/mail" component={MailProblems} />
                 <Route path="/admin/programs/:id/surveys" component={Surveys} />
