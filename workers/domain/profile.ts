@@ -123,3 +123,22 @@ export type SignupPayload = {
   enrollment: EnrollmentProfile & { role: string };
   consentAt: number;
 };
+
+/** The part of a person's profile others see: who they are and where and when they work. */
+export const publicProfile = (p: {
+  name: string;
+  department: string;
+  title: string;
+  location: string;
+  timezone: string;
+  yearsExperience: number | null;
+  languages: string[];
+}) => ({
+  name: p.name,
+  department: p.department,
+  title: p.title,
+  location: p.location,
+  timezone: p.timezone,
+  yearsExperience: p.yearsExperience,
+  languages: p.languages,
+});

@@ -32,40 +32,39 @@ async function fromToken(db: DB, secret: string, token: string) {
   return { check, pair, side, personId: named.personId } as const;
 }
 
+/** A step a manager takes for a quiet pair: mailed to both, once per quiet spell. */
+const pairStep = <P extends string>(path: P, summary: string) =>
+  createRoute({
+    method: "post",
+    path,
+    tags,
+    summary,
+    middleware: [pairManager] as const,
+    request: { params: IdParam },
+    responses: { 200: Done, ...refusals(401, 404, 409) },
+  });
+const takenAlready = (what: string) =>
+  new ApiError(409, `already_${what}`, `This pair was ${what} already since they last met.`);
+
 export const healthActionRoutes = router()
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/mentorships/{id}/nudge",
-      tags,
-      summary: "Nudge both people of a quiet pair to meet, once per quiet spell (managers)",
-      middleware: [pairManager] as const,
-      request: { params: IdParam },
-      responses: { 200: Done, ...refusals(401, 404, 409) },
-    }),
+    pairStep("/mentorships/{id}/nudge", "Nudge both people of a quiet pair to meet, once per quiet spell (managers)"),
     async (c) => {
       const { pair, me } = c.var;
       if (pair.status !== "active") throw notActive();
-      if (!(await nudge(mailerOf(c), pair, me.id, Date.now())))
-        throw new ApiError(409, "already_nudged", "This pair was nudged already since they last met.");
+      if (!(await nudge(mailerOf(c), pair, me.id, Date.now()))) throw takenAlready("nudged");
       return c.json({ sent: true as const }, 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/mentorships/{id}/health-check",
-      tags,
-      summary: 'Ask both people of a quiet pair "still going?", once per quiet spell (managers)',
-      middleware: [pairManager] as const,
-      request: { params: IdParam },
-      responses: { 200: Done, ...refusals(401, 404, 409) },
-    }),
+    pairStep(
+      "/mentorships/{id}/health-check",
+      'Ask both people of a quiet pair "still going?", once per quiet spell (managers)',
+    ),
     async (c) => {
       const { pair, me } = c.var;
       if (pair.status !== "active") throw notActive();
-      if (!(await askStillGoing(mailerOf(c), c.env.JWT_SECRET, pair, me.id)))
-        throw new ApiError(409, "already_asked", "This pair was asked already since they last met.");
+      if (!(await askStillGoing(mailerOf(c), c.env.JWT_SECRET, pair, me.id))) throw takenAlready("asked");
       return c.json({ sent: true as const }, 200);
     },
   )

@@ -9,18 +9,13 @@ import { excludedPairs, loadMatchPool, matchSettingsOf } from "./repo/pool";
 import type { Program } from "../programs";
 import { forbiddenBecause, type Mentee, type Mentor } from "../../domain/matching/plan";
 import { scorePair } from "../../domain/matching/score";
+import { publicProfile } from "../../domain/profile";
 
 export const SUGGESTIONS = 5;
 
 const profile = (p: Mentor | Mentee) => ({
   id: p.id,
-  name: p.name,
-  department: p.department,
-  title: p.title,
-  location: p.location,
-  timezone: p.timezone,
-  yearsExperience: p.yearsExperience,
-  languages: p.languages,
+  ...publicProfile(p),
   skillsOffered: p.skillsOffered,
   skillsSought: p.skillsSought,
   goals: p.goals,

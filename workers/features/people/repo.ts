@@ -3,7 +3,7 @@ import { and, asc, count, eq, or, sql, type SQL } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { enrollments, people } from "../../db/schema";
 import type { PersonRow } from "../../domain/people-csv";
-import type { PersonProfile } from "../../domain/profile";
+import { publicProfile, type PersonProfile } from "../../domain/profile";
 
 export type Person = typeof people.$inferSelect;
 
@@ -51,17 +51,7 @@ export async function ensurePerson(db: DB, email: string, profile: PersonProfile
 
 /** The public view of a person. */
 export function personDto(p: Person) {
-  return {
-    id: p.id,
-    email: p.email,
-    name: p.name,
-    department: p.department,
-    title: p.title,
-    location: p.location,
-    timezone: p.timezone,
-    yearsExperience: p.yearsExperience,
-    languages: p.languages,
-  };
+  return { id: p.id, email: p.email, ...publicProfile(p) };
 }
 
 export type ParticipantFilter = {
