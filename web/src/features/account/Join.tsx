@@ -1,8 +1,10 @@
 /** Sign-up through a program's shared link. */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
-import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { LoadFailed } from "../../lib/Alert";
+import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
 import { Field, Status, focusFirstError } from "../../lib/Field";
+import { useApi } from "../../lib/query";
 import { SkillPicker, type Skill } from "../profile/SkillPicker";
 import { TimeZoneField, YearsField } from "../profile/ProfileFields";
 import { browserTimeZone } from "../../lib/timezones";
@@ -26,24 +28,15 @@ export default function Join() {
   const { query } = useLocation();
   const slug = params.slug ?? "";
   const key = query.key ?? "";
-  const [info, setInfo] = useState<Info | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | Error | null>(null);
-  useEffect(() => {
-    load(slug, key).then(setInfo, setLoadError);
-  }, [slug, key]);
+  const { data: info, failure, reload } = useApi(["join", slug, key], () => load(slug, key));
 
-  if (loadError) {
-    const gone = loadError instanceof ApiError && loadError.status === 404;
-    return (
-      <section class="narrow">
-        <h1>{gone ? "This sign-up link no longer works" : "Something went wrong"}</h1>
-        <p>
-          {gone
-            ? "The link may have been replaced by a new one. Ask the program's organisers for the current sign-up link."
-            : messageOf(loadError)}
-        </p>
-      </section>
-    );
+  if (failure) {
+    const gone = {
+      status: [404],
+      title: "This sign-up link no longer works",
+      text: "The link may have been replaced by a new one. Ask the program's organisers for the current sign-up link.",
+    };
+    return <LoadFailed failure={failure} gone={gone} onRetry={reload} />;
   }
   if (!info) return <p aria-busy="true">Loading…</p>;
   return <JoinForm info={info} slug={slug} joinKey={key} />;
@@ -110,8 +103,8 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
       await ok(api.join[":slug"].$post({ param: { slug }, json: body }));
       setDone(true);
     } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length) {
-        setErrors(err.fields);
+      if (Object.keys(fieldsOf(err)).length) {
+        setErrors(fieldsOf(err));
         setError("Please correct the fields marked below.");
         focusFirstError(formRef.current);
       } else setError(messageOf(err));

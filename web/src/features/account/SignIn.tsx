@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { api, fieldsOf, messageOf, ok } from "../../lib/api";
 import { Field, Status } from "../../lib/Field";
 
 const isLocal = () => ["localhost", "127.0.0.1"].includes(location.hostname);
@@ -20,7 +20,7 @@ export default function SignIn() {
       await ok(api.auth["magic-link"].$post({ json: { email } }));
       setSent(true);
     } catch (err) {
-      if (err instanceof ApiError && err.fields.email) setFieldError(err.fields.email);
+      if (fieldsOf(err).email) setFieldError(fieldsOf(err).email!);
       else setError(messageOf(err));
     } finally {
       setBusy(false);

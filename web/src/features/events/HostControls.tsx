@@ -1,6 +1,6 @@
 /** The host's buttons for the live clock: start, pause, resume, one more minute, next, end. */
 import { useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { api, messageOf, ok, statusOf } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Countdown, phaseText, type LiveState, type useLive } from "./live";
 
@@ -39,7 +39,7 @@ export function HostControls({
       if (action === "start") await beforeStart();
       live.setState(await ok(api.events[":id"].control.$post({ param: { id: eventId }, json: { action } })));
     } catch (err) {
-      const missing = err instanceof ApiError && err.status === 404;
+      const missing = statusOf(err) === 404;
       setError(missing ? "The live clock is not available for this event yet." : messageOf(err));
     } finally {
       setBusy(false);

@@ -1,7 +1,7 @@
 /** Creating a speed-mentoring or peer event: when, how the rounds run, and who co-hosts. */
 import { useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
 import { Field, Status, focusFirstError } from "../../lib/Field";
 import { TimeZoneField } from "../profile/ProfileFields";
 import { RequireSignIn } from "../../lib/RequireSignIn";
@@ -100,7 +100,7 @@ function EventForm() {
       route(`/host/events/${created.id}`);
     } catch (err) {
       setBusy(false);
-      setErrors(err instanceof ApiError ? err.fields : {});
+      setErrors(fieldsOf(err));
       setMessage(messageOf(err));
       focusFirstError(formRef.current);
     }

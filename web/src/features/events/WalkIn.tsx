@@ -1,6 +1,6 @@
 /** Adding someone who comes without registering; they are checked in at once. */
 import { useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
 import { Field, Status } from "../../lib/Field";
 import { splitList } from "../../lib/text";
 import type { HostedEvent } from "./HostEvent";
@@ -28,7 +28,7 @@ export function WalkIn(props: { eventId: string; peer: boolean; onChange: (e: Ho
       setErrors({});
       setForm(EMPTY);
     } catch (err) {
-      setErrors(err instanceof ApiError ? err.fields : {});
+      setErrors(fieldsOf(err));
       setMessage({ text: messageOf(err), tone: "error" });
     } finally {
       setBusy(false);

@@ -4,7 +4,7 @@
  * so that every screen counts down to the same `endsAt`.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { api, ApiError, ok } from "../../lib/api";
+import { api, ok, statusOf } from "../../lib/api";
 import { inZone } from "../../lib/dates";
 
 export type LivePhase = "lobby" | "round" | "break" | "finished";
@@ -42,7 +42,7 @@ export function useLive(eventId: string) {
       const s: LiveState = await ok(api.events[":id"].live.$get({ param: { id: eventId } }));
       accept(s, s.serverNow - (sent + Date.now()) / 2);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 404) setUnavailable(true);
+      if (statusOf(err) === 404) setUnavailable(true);
       // otherwise offline for a moment, or refused: the next poll tries again
     }
   };

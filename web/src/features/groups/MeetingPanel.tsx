@@ -1,6 +1,6 @@
 /** A group's next meeting: when and where (a room or a video link), and the small form any member sets it with. */
 import { useRef, useState } from "preact/hooks";
-import { api, ApiError, ok } from "../../lib/api";
+import { api, fieldsOf, ok } from "../../lib/api";
 import { Field, Status, focusFirstError, type StatusMessage } from "../../lib/Field";
 import { localInputValue } from "../../lib/dates";
 import { whenExactly } from "../../lib/dates";
@@ -39,7 +39,7 @@ export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
       onSaved(await ok(api.groups[":id"].meeting.$put({ param: { id: groupId }, json })));
       setMessage({ text: "The next meeting is set.", tone: "success" });
     } catch (err) {
-      if (err instanceof ApiError) setErrors(err.fields);
+      setErrors(fieldsOf(err));
       setMessage({ text: err instanceof Error ? err.message : "The meeting could not be saved.", tone: "error" });
       focusFirstError(form.current);
     } finally {

@@ -1,6 +1,6 @@
 /** A group's notes, newest first, and the form a member posts one with. */
 import { useRef, useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { api, fieldsOf, messageOf, ok } from "../../lib/api";
 import { Field, Status, focusFirstError, type StatusMessage } from "../../lib/Field";
 import { whenExactly } from "../../lib/dates";
 import type { GroupData } from "./GroupPage";
@@ -31,7 +31,7 @@ export function Notes({ groupId, notes, canPost, onPosted }: Props) {
       setBody("");
       setMessage({ text: "Your note is posted.", tone: "success" });
     } catch (err) {
-      setError(err instanceof ApiError ? err.fields.body : undefined);
+      setError(fieldsOf(err).body);
       setMessage({ text: messageOf(err), tone: "error" });
       focusFirstError(form.current);
     } finally {

@@ -1,6 +1,6 @@
 /** Edits the person's own profile and their profile in each program. */
 import { useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
 import { Field, Status } from "../../lib/Field";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { SkillPicker } from "./SkillPicker";
@@ -45,7 +45,7 @@ function ProfileView({ me }: { me: Me }) {
       await refresh();
       setStatus({ text: "Your profile is saved.", tone: "success" });
     } catch (err) {
-      if (err instanceof ApiError) setErrors(err.fields);
+      setErrors(fieldsOf(err));
       setStatus({ text: messageOf(err), tone: "error" });
     }
   };
@@ -114,7 +114,7 @@ function EnrollmentEditor({ enrollment: e }: { enrollment: Me["enrollments"][num
       );
       setStatus({ text: `Saved your profile in ${e.program.name}.`, tone: "success" });
     } catch (err) {
-      if (err instanceof ApiError) setErrors(err.fields);
+      setErrors(fieldsOf(err));
       setStatus({ text: messageOf(err), tone: "error" });
     }
   };

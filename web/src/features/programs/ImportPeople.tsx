@@ -3,7 +3,7 @@
  * in the background (polled), and the result with a per-row download.
  */
 import { useEffect, useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { api, messageOf, ok, rowsOf } from "../../lib/api";
 import { Status } from "../../lib/Field";
 import { MailProgress } from "../../lib/MailProgress";
 
@@ -65,7 +65,7 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
       setState(res);
       if (res.status === "done") onDone();
     } catch (err) {
-      if (err instanceof ApiError && err.rows) setRows(err.rows);
+      if (rowsOf(err)) setRows(rowsOf(err)!);
       setError(messageOf(err));
     } finally {
       setSending(false);

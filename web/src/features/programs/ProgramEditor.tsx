@@ -1,7 +1,7 @@
 /** Creates or edits a program; shows and rotates its shared link; names its managers. */
 import { useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
-import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
 import { Field, Status, focusFirstError } from "../../lib/Field";
 import { useProgram, type Program } from "./ProgramLayout";
 import { ShareLink } from "./ShareLink";
@@ -123,12 +123,10 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
         route(`/admin/programs/${saved.id}`);
       }
     } catch (err) {
-      if (err instanceof ApiError) {
-        const f = { ...err.fields };
-        for (const k of Object.keys(f)) if (k.startsWith("managerEmails") || k.startsWith("emails")) f.managers = f[k]!;
-        setErrors(f);
-        focusFirstError(formRef.current);
-      }
+      const f = { ...fieldsOf(err) };
+      for (const k of Object.keys(f)) if (k.startsWith("managerEmails") || k.startsWith("emails")) f.managers = f[k]!;
+      setErrors(f);
+      focusFirstError(formRef.current);
       setStatus({ text: messageOf(err), tone: "error" });
     }
   };

@@ -1,6 +1,6 @@
 /** The form that forms (or forms again) a program's proposed groups: size, department rule, mentors per group. */
 import { useRef, useState } from "preact/hooks";
-import { api, ApiError, ok } from "../../../lib/api";
+import { api, fieldsOf, ok } from "../../../lib/api";
 import { Field, focusFirstError } from "../../../lib/Field";
 import type { GroupsData } from "./Groups";
 
@@ -35,7 +35,7 @@ export function PlanForm({ programId, kind, hasProposal, onPlanned, onFailed }: 
       };
       onPlanned(await ok(api.programs[":id"].groups.plan.$post({ param: { id: programId }, json })));
     } catch (err) {
-      if (err instanceof ApiError) setErrors(err.fields);
+      setErrors(fieldsOf(err));
       onFailed(err);
       focusFirstError(form.current);
     } finally {

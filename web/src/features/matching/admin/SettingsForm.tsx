@@ -1,6 +1,6 @@
 /** The program's matching mode and criteria, saved with `PUT /programs/:id/matching`. */
 import { useRef, useState } from "preact/hooks";
-import { ApiError, messageOf, type FieldErrors } from "../../../lib/api";
+import { fieldsOf, messageOf, type FieldErrors } from "../../../lib/api";
 import { Field, Status, focusFirstError } from "../../../lib/Field";
 import { saveSettings, type Settings } from "./data";
 
@@ -95,10 +95,8 @@ export function SettingsForm({
       onSaved(saved);
       setStatus({ text: "Matching settings saved.", tone: "success" });
     } catch (err) {
-      if (err instanceof ApiError) {
-        setErrors(err.fields);
-        focusFirstError(formRef.current);
-      }
+      setErrors(fieldsOf(err));
+      focusFirstError(formRef.current);
       setStatus({ text: messageOf(err), tone: "error" });
     } finally {
       setBusy(false);

@@ -4,7 +4,7 @@
  * questions, which stay as they were asked once someone has answered.
  */
 import { useRef, useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../../lib/api";
+import { api, fieldsOf, messageOf, ok } from "../../../lib/api";
 import { Field, focusFirstError, Status } from "../../../lib/Field";
 import { ANCHORS, whenInWords, type Anchor, type SurveyItem } from "./words";
 import { QuestionsEditor, draftOf, questionsFor, type DraftQuestion } from "./QuestionsEditor";
@@ -80,7 +80,7 @@ export function SurveyForm({ programId, start, editing, onCreated, onCancel }: P
           );
       onCreated(saved);
     } catch (err) {
-      setErrors(err instanceof ApiError ? err.fields : {});
+      setErrors(fieldsOf(err));
       setMessage(messageOf(err));
       focusFirstError(form.current);
       setBusy(false);
