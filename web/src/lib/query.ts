@@ -32,17 +32,19 @@ export function useApi<T>(
     enabled?: boolean;
     staleTime?: number;
     gcTime?: number;
-    refetchInterval?: number;
+    /** Milliseconds between reloads, or a function of the last answer (false: stop asking). */
+    refetchInterval?: number | ((data: T | undefined) => number | false);
     /** A new page or filter keeps the last answer on screen until its own arrives. */
     keepPrevious?: boolean;
   } = {},
 ) {
-  const { keepPrevious, ...rest } = options;
+  const { keepPrevious, refetchInterval: every, ...rest } = options;
   const client = useQueryClient();
   const q = useQuery({
     queryKey: key,
     queryFn: load,
     placeholderData: keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: typeof every === "function" ? (query) => every(query.state.data) : every,
     ...rest,
   });
   return {
@@ -50,6 +52,8 @@ export function useApi<T>(
     error: q.error ? messageOf(q.error) : null,
     /** The error itself, for a page that answers a 404 differently. */
     failure: q.error,
+    /** A load or reload is under way (the data shown may be the last key's, with `keepPrevious`). */
+    fetching: q.isFetching,
     reload: () => q.refetch().then(() => undefined),
     /** A change that answers with the new state puts it in place without loading it again. */
     set: (next: T) => client.setQueryData(key, next),
