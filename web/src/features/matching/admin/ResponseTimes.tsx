@@ -8,7 +8,8 @@ import { plural } from "../../../lib/format";
 import { whenDay } from "../../../lib/dates";
 import { Pager } from "../../../lib/Pager";
 import { loadResponseTimes, type ResponseTime, type Settings } from "./data";
-import { PersonCell, StackTable } from "./Table";
+import { Table } from "../../../lib/Table";
+import { PersonCell } from "./PersonCell";
 import { useApi } from "../../../lib/query";
 
 const PAGE = 50;
@@ -49,7 +50,7 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
       ) : rows.length === 0 ? (
         <p class="empty">No mentor has had a request yet.</p>
       ) : (
-        <StackTable caption="Mentor response times" columns={COLUMNS} class="responses">
+        <Table caption="Mentor response times" columns={COLUMNS} class="stack responses">
           {rows.slice((current - 1) * PAGE, current * PAGE).map((r) => (
             <tr key={r.mentorId}>
               <PersonCell label="Mentor" name={r.name} email={r.email} />
@@ -75,7 +76,7 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
               </td>
             </tr>
           ))}
-        </StackTable>
+        </Table>
       )}
       {rows.length > PAGE && <Pager page={current} pageSize={PAGE} total={rows.length} onPage={setPage} />}
     </section>
