@@ -29,6 +29,34 @@ export function Field({ id, label, error, hint, children }: Props) {
   );
 }
 
+/** A box for a whole number; the text is kept as typed, so a wrong value can be said next to it. */
+export function NumberField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  range: [number, number];
+  value: string;
+  onInput: (value: string) => void;
+}) {
+  const { range, value, onInput, ...field } = props;
+  return (
+    <Field {...field}>
+      {(a) => (
+        <input
+          {...a}
+          type="number"
+          inputMode="numeric"
+          min={range[0]}
+          max={range[1]}
+          value={value}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** What an action said about how it went, for `Status`. */
 export type StatusMessage = { text: string; tone: "success" | "error" };
 

@@ -5,8 +5,7 @@ import { LoadFailed } from "../../lib/Alert";
 import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
 import { Field, Status, focusFirstError } from "../../lib/Field";
 import { useApi } from "../../lib/query";
-import { SkillPicker, type Skill } from "../profile/SkillPicker";
-import { TimeZoneField, YearsField } from "../profile/ProfileFields";
+import { SkillFields, TimeZoneField, YearsField, type Skills } from "../profile/ProfileFields";
 import { browserTimeZone } from "../../lib/timezones";
 import { splitList } from "../../lib/text";
 
@@ -61,8 +60,11 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
     capacity: "2",
     consent: false,
   });
-  const [offered, setOffered] = useState<Skill[]>([]);
-  const [sought, setSought] = useState<Skill[]>([]);
+  const [skills, setSkills] = useState<Skills>({ skillsOffered: [], skillsSought: [] });
+  const shown = {
+    skillsOffered: asks("skillsOffered") && offers(form.role),
+    skillsSought: asks("skillsSought") && seeks(form.role),
+  };
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -95,8 +97,8 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
       ...(asks("goals") && { goals: form.goals }),
       ...(asks("format") && form.format && { format: form.format as "remote" }),
       ...(asks("frequency") && form.frequency && { frequency: form.frequency as "weekly" }),
-      ...(asks("skillsOffered") && offers(form.role) && { skillsOffered: offered }),
-      ...(asks("skillsSought") && seeks(form.role) && { skillsSought: sought }),
+      ...(shown.skillsOffered && { skillsOffered: skills.skillsOffered }),
+      ...(shown.skillsSought && { skillsSought: skills.skillsSought }),
       ...(["mentor", "both"].includes(form.role) && { capacity: Number(form.capacity) }),
     };
     try {
@@ -199,26 +201,7 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
         {asks("yearsExperience") && (
           <YearsField value={form.yearsExperience} onChange={set("yearsExperience")} error={errors.yearsExperience} />
         )}
-        {asks("skillsOffered") && offers(form.role) && (
-          <SkillPicker
-            id="offered"
-            legend="Skills you can share"
-            vocabulary={p.skills}
-            value={offered}
-            onChange={setOffered}
-            error={errors.skillsOffered}
-          />
-        )}
-        {asks("skillsSought") && seeks(form.role) && (
-          <SkillPicker
-            id="sought"
-            legend="Skills you want to grow"
-            vocabulary={p.skills}
-            value={sought}
-            onChange={setSought}
-            error={errors.skillsSought}
-          />
-        )}
+        <SkillFields vocabulary={p.skills} shown={shown} value={skills} onChange={setSkills} errors={errors} />
         {asks("goals") && (
           <Field id="goals" label="Your goals for this program" error={errors.goals}>
             {(a) => <textarea {...a} rows={3} value={form.goals} onInput={set("goals")} />}

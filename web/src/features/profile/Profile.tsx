@@ -3,8 +3,7 @@ import { useState } from "preact/hooks";
 import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
 import { Field, Status } from "../../lib/Field";
 import { RequireSignIn } from "../../lib/RequireSignIn";
-import { SkillPicker } from "./SkillPicker";
-import { TimeZoneField, YearsField } from "./ProfileFields";
+import { SkillFields, TimeZoneField, YearsField, type Skills } from "./ProfileFields";
 import { useSession, type Me } from "../../lib/session";
 import { splitList } from "../../lib/text";
 
@@ -88,8 +87,7 @@ function ProfileView({ me }: { me: Me }) {
 
 function EnrollmentEditor({ enrollment: e }: { enrollment: Me["enrollments"][number] }) {
   const [goals, setGoals] = useState(e.goals);
-  const [offered, setOffered] = useState(e.skillsOffered);
-  const [sought, setSought] = useState(e.skillsSought);
+  const [skills, setSkills] = useState<Skills>({ skillsOffered: e.skillsOffered, skillsSought: e.skillsSought });
   const [capacity, setCapacity] = useState(e.capacity?.toString() ?? "");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<{ text: string; tone: "success" | "error" } | null>(null);
@@ -106,8 +104,8 @@ function EnrollmentEditor({ enrollment: e }: { enrollment: Me["enrollments"][num
           param: { programId: e.programId },
           json: {
             goals,
-            ...(mentor && { skillsOffered: offered }),
-            ...(mentee && { skillsSought: sought }),
+            ...(mentor && { skillsOffered: skills.skillsOffered }),
+            ...(mentee && { skillsSought: skills.skillsSought }),
             ...(["mentor", "both"].includes(e.role) && { capacity: capacity === "" ? null : Number(capacity) }),
           },
         }),
@@ -122,26 +120,14 @@ function EnrollmentEditor({ enrollment: e }: { enrollment: Me["enrollments"][num
   return (
     <form onSubmit={save} noValidate class="card">
       <h2>In {e.program.name}</h2>
-      {mentor && (
-        <SkillPicker
-          id={`${id}-offered`}
-          legend="Skills you can share"
-          vocabulary={e.program.skills}
-          value={offered}
-          onChange={setOffered}
-          error={errors.skillsOffered}
-        />
-      )}
-      {mentee && (
-        <SkillPicker
-          id={`${id}-sought`}
-          legend="Skills you want to grow"
-          vocabulary={e.program.skills}
-          value={sought}
-          onChange={setSought}
-          error={errors.skillsSought}
-        />
-      )}
+      <SkillFields
+        idPrefix={`${id}-`}
+        vocabulary={e.program.skills}
+        shown={{ skillsOffered: mentor, skillsSought: mentee }}
+        value={skills}
+        onChange={setSkills}
+        errors={errors}
+      />
       <Field id={`${id}-goals`} label="Goals" error={errors.goals}>
         {(a) => <textarea {...a} rows={3} value={goals} onInput={(ev) => setGoals(ev.currentTarget.value)} />}
       </Field>

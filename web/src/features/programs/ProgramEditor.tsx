@@ -2,7 +2,7 @@
 import { useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
-import { Field, Status, focusFirstError } from "../../lib/Field";
+import { Field, NumberField, Status, focusFirstError } from "../../lib/Field";
 import { useProgram, type Program } from "./ProgramLayout";
 import { ShareLink } from "./ShareLink";
 import { RequireSignIn } from "../../lib/RequireSignIn";
@@ -178,16 +178,15 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
           </div>
         </>
       )}
-      <Field
+      <NumberField
         id="p-capacity"
         label="Default mentor capacity"
         hint="Mentees per mentor unless a mentor says otherwise"
         error={errors.defaultCapacity}
-      >
-        {(a) => (
-          <input {...a} type="number" min={1} max={20} value={form.defaultCapacity} onInput={set("defaultCapacity")} />
-        )}
-      </Field>
+        range={[1, 20]}
+        value={form.defaultCapacity}
+        onInput={(defaultCapacity) => setForm({ ...form, defaultCapacity })}
+      />
       <Field id="p-skills" label="Skills vocabulary" hint="Separate with commas" error={errors.skills}>
         {(a) => <textarea {...a} rows={2} value={form.skills} onInput={set("skills")} />}
       </Field>

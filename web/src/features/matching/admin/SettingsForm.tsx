@@ -1,7 +1,7 @@
 /** The program's matching mode and criteria, saved with `PUT /programs/:id/matching`. */
 import { useRef, useState } from "preact/hooks";
 import { fieldsOf, messageOf, type FieldErrors } from "../../../lib/api";
-import { Field, Status, focusFirstError } from "../../../lib/Field";
+import { Field, NumberField, Status, focusFirstError } from "../../../lib/Field";
 import { saveSettings, type Settings } from "./data";
 
 type Criterion = keyof Settings["weights"];
@@ -232,33 +232,5 @@ export function SettingsForm({
       </button>
       <Status tone={status?.tone} message={status?.text} />
     </form>
-  );
-}
-
-/** A box for a whole number; the text is kept as typed, so a wrong value can be said next to it. */
-function NumberField(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  range: [number, number];
-  value: string;
-  onInput: (value: string) => void;
-}) {
-  const { range, value, onInput, ...field } = props;
-  return (
-    <Field {...field}>
-      {(a) => (
-        <input
-          {...a}
-          type="number"
-          inputMode="numeric"
-          min={range[0]}
-          max={range[1]}
-          value={value}
-          onInput={(e) => onInput(e.currentTarget.value)}
-        />
-      )}
-    </Field>
   );
 }

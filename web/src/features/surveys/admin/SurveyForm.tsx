@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from "preact/hooks";
 import { api, fieldsOf, messageOf, ok } from "../../../lib/api";
-import { Field, focusFirstError, Status } from "../../../lib/Field";
+import { Field, focusFirstError, NumberField, Status } from "../../../lib/Field";
 import { ANCHORS, whenInWords, type Anchor, type SurveyItem } from "./words";
 import { QuestionsEditor, draftOf, questionsFor, type DraftQuestion } from "./QuestionsEditor";
 
@@ -100,19 +100,7 @@ export function SurveyForm({ programId, start, editing, onCreated, onCancel }: P
         <legend>When it goes out</legend>
         <div style={{ display: "flex", flexWrap: "wrap", gap: "0 12px" }}>
           <div style={{ flex: "1 1 80px" }}>
-            <Field id="sv-days" label="Days" error={dayError}>
-              {(a) => (
-                <input
-                  {...a}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={365}
-                  value={days}
-                  onInput={(e) => setDays(e.currentTarget.value)}
-                />
-              )}
-            </Field>
+            <NumberField id="sv-days" label="Days" error={dayError} range={[0, 365]} value={days} onInput={setDays} />
           </div>
           <div style={{ flex: "1 1 110px" }}>
             <Field id="sv-direction" label="Before or after">
@@ -146,24 +134,15 @@ export function SurveyForm({ programId, start, editing, onCreated, onCancel }: P
           Goes out {whenInWords({ anchor, offsetDays })}, to everyone it concerns.
         </p>
       </fieldset>
-      <Field
+      <NumberField
         id="sv-open"
         label="Open for (days)"
         hint="People can answer, and change their answers, this long."
         error={errors.openDays}
-      >
-        {(a) => (
-          <input
-            {...a}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={90}
-            value={openDays}
-            onInput={(e) => setOpenDays(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+        range={[1, 90]}
+        value={openDays}
+        onInput={setOpenDays}
+      />
       <div class="choice">
         <input
           type="checkbox"
