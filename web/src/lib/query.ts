@@ -62,25 +62,26 @@ export function useApi<T>(
 
 /**
  * A change: `run` resolves with the answer, or with null when it failed and `error` says why (until
- * the next run). The keys in `invalidates` reload after a success.
+ * the next run; `failure` is the error itself, for `fieldsOf` and the like). The keys in `invalidates`
+ * reload after a success.
  */
 export function useApiChange<A, T>(change: (args: A) => Promise<T>, invalidates: QueryKey[] = []) {
   const client = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const m = useMutation({
     mutationFn: change,
     onSuccess: () => Promise.all(invalidates.map((queryKey) => client.invalidateQueries({ queryKey }))),
   });
   const run = async (args: A): Promise<T | null> => {
-    setError(null);
+    setFailure(null);
     try {
       return await m.mutateAsync(args);
     } catch (e) {
-      setError(messageOf(e));
+      setFailure(e);
       return null;
     }
   };
-  return { run, busy: m.isPending, error };
+  return { run, busy: m.isPending, error: failure ? messageOf(failure) : null, failure };
 }
 
 export { useQueryClient };
