@@ -42,6 +42,8 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
   // While the queue imports a large file, its progress is asked every second; then the mails' pace.
   const followed = useApi(["programs", id, "imports", importId], () => loadImport(id, importId!), {
     enabled: !!importId,
+    // The upload's answer is news: the first poll comes a second after it, not at once.
+    staleTime: POLL_MS,
     refetchInterval: (s) => (working(s ?? null) ? POLL_MS : mailing(s ?? null) ? MAIL_POLL_MS : false),
   });
   const state = importId ? followed.data : null;
