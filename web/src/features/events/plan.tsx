@@ -1,6 +1,7 @@
 /** The rotation plan as hosts see it: rounds × tables, with names in place of ids. */
 import { api, ok } from "../../lib/api";
 import { Table } from "../../lib/Table";
+import { toneOf } from "../../lib/tone";
 
 export type Plan = Awaited<ReturnType<typeof loadPlan>>;
 export type PlanRound = Plan["rounds"][number];
@@ -32,7 +33,7 @@ export function PlanTable({ plan, names, current }: { plan: Plan; names: Names; 
           <th scope="row">
             {r.round}
             {r.round === current && (
-              <span class="tag ev-now" data-tone="success">
+              <span class="tag ev-now" data-tone={toneOf("under way")}>
                 now
               </span>
             )}

@@ -11,6 +11,7 @@ import { loadResponseTimes, type ResponseTime, type Settings } from "./data";
 import { Table } from "../../../lib/Table";
 import { PersonCell } from "./PersonCell";
 import { useApi } from "../../../lib/query";
+import { toneOf } from "../../../lib/tone";
 
 const PAGE = 50;
 const COLUMNS = ["Mentor", "Requests", "Accepted", "Declined", "Lapsed", "Waiting", "Average answer", "Status"];
@@ -62,12 +63,12 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
               <td data-label="Average answer">{duration(r.averageHours)}</td>
               <td data-label="Status">
                 {r.pausedAt === null ? (
-                  <span class="tag" data-tone="success">
+                  <span class="tag" data-tone={toneOf("active")}>
                     Taking requests
                   </span>
                 ) : (
                   <>
-                    <span class="tag" data-tone="warning">
+                    <span class="tag" data-tone={toneOf("paused")}>
                       {PAUSED[r.pausedBecause ?? ""] ?? "Paused"}
                     </span>
                     <span class="hint"> since {whenDay(r.pausedAt)}</span>
