@@ -29,7 +29,8 @@ export function useApi<T>(
   key: QueryKey,
   load: () => Promise<T>,
   options: {
-    enabled?: boolean;
+    /** A function is asked each time the query would load, resets included. */
+    enabled?: boolean | (() => boolean);
     staleTime?: number;
     gcTime?: number;
     /** Milliseconds between reloads, or a function of the last answer (false: stop asking). */

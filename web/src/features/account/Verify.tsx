@@ -3,7 +3,7 @@
  * the link does not use it up. A sign-up confirmation first shows what it would change on an
  * existing profile, field by field, so nobody's profile or role changes without them seeing it.
  */
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { api, messageOf, ok } from "../../lib/api";
 import { Status } from "../../lib/Field";
@@ -46,8 +46,12 @@ export default function Verify() {
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
   const token = query.token ?? "";
-  const pending = useApi(["auth", "confirmation", token], () =>
-    token ? ok(api.auth.confirmation.$get({ query: { token } })) : Promise.resolve(null),
+  // Once redeemed the token is spent: signing in resets the cache, and asking again would be refused.
+  const spent = useRef(false);
+  const pending = useApi(
+    ["auth", "confirmation", token],
+    () => (token ? ok(api.auth.confirmation.$get({ query: { token } })) : Promise.resolve(null)),
+    { enabled: () => !spent.current },
   );
   const changes = pending.data?.changes ?? [];
 
@@ -57,9 +61,10 @@ export default function Verify() {
     try {
       const json = { token, ...(changes.length ? { acceptChanges: true } : {}) };
       const result = await ok(api.auth.verify.$post({ json }));
-      await refresh();
+      spent.current = true;
       // The next page loads on demand; until it shows, this one stays up without its token.
       setDone(true);
+      await refresh();
       route(
         result.purpose === "confirm" && result.programId
           ? `/dashboard?confirmed=${result.programId}`
