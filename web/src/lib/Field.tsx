@@ -73,3 +73,24 @@ export function Status({ message, tone = "info" }: { message?: string | null; to
 export function focusFirstError(form: HTMLFormElement | null) {
   setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
 }
+
+/** A form's submit button, saying so while the form is being sent, and the line saying how it went. */
+export function Submit(
+  props: { busy: boolean; label: string; busyLabel: string } & (
+    { result: StatusMessage | null } | { error: string | null }
+  ),
+) {
+  const { busy, label, busyLabel } = props;
+  return (
+    <>
+      <button type="submit" disabled={busy}>
+        {busy ? busyLabel : label}
+      </button>
+      {"error" in props ? (
+        <Status tone="error" message={props.error} />
+      ) : (
+        <Status tone={props.result?.tone} message={props.result?.text} />
+      )}
+    </>
+  );
+}

@@ -11,7 +11,7 @@ import {
   type QueryKey,
 } from "@tanstack/preact-query";
 import { useState } from "preact/hooks";
-import { messageOf } from "./api";
+import { fieldsOf, messageOf } from "./api";
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -63,8 +63,8 @@ export function useApi<T>(
 
 /**
  * A change: `run` resolves with the answer, or with null when it failed and `error` says why (until
- * the next run; `failure` is the error itself, for `fieldsOf` and the like). The keys in `invalidates`
- * reload after a success.
+ * the next run; `fields` what it said of each field, `failure` the error itself). The keys in
+ * `invalidates` reload after a success.
  */
 export function useApiChange<A, T>(change: (args: A) => Promise<T>, invalidates: QueryKey[] = []) {
   const client = useQueryClient();
@@ -82,7 +82,7 @@ export function useApiChange<A, T>(change: (args: A) => Promise<T>, invalidates:
       return null;
     }
   };
-  return { run, busy: m.isPending, error: failure ? messageOf(failure) : null, failure };
+  return { run, busy: m.isPending, error: failure ? messageOf(failure) : null, fields: fieldsOf(failure), failure };
 }
 
 export { useQueryClient };

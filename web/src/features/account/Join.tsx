@@ -2,15 +2,16 @@
 import { useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { LoadFailed } from "../../lib/Alert";
-import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
-import { Field, Status, focusFirstError } from "../../lib/Field";
-import { useApi } from "../../lib/query";
+import { api, ok } from "../../lib/api";
+import { Field, focusFirstError, Status, Submit } from "../../lib/Field";
+import { useApi, useApiChange } from "../../lib/query";
 import { SkillFields, TimeZoneField, YearsField, type Skills } from "../profile/ProfileFields";
 import { browserTimeZone } from "../../lib/timezones";
 import { splitList } from "../../lib/text";
 
 type Info = Awaited<ReturnType<typeof load>>;
 const load = (slug: string, key: string) => ok(api.join[":slug"].$get({ param: { slug }, query: { key } }));
+type Body = Parameters<(typeof api.join)[":slug"]["$post"]>[0]["json"];
 
 const ROLE_LABELS: Record<string, string> = {
   mentor: "Mentor",
@@ -65,9 +66,9 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
     skillsOffered: asks("skillsOffered") && offers(form.role),
     skillsSought: asks("skillsSought") && seeks(form.role),
   };
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const joining = useApiChange((json: Body) => ok(api.join[":slug"].$post({ param: { slug }, json })));
+  const { fields: errors, busy } = joining;
+  const error = Object.keys(errors).length ? "Please correct the fields marked below." : joining.error;
   const [done, setDone] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const set = (k: keyof typeof form) => (e: Event) => {
@@ -77,9 +78,6 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setErrors({});
     const body = {
       key: joinKey,
       name: form.name,
@@ -101,18 +99,8 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
       ...(shown.skillsSought && { skillsSought: skills.skillsSought }),
       ...(["mentor", "both"].includes(form.role) && { capacity: Number(form.capacity) }),
     };
-    try {
-      await ok(api.join[":slug"].$post({ param: { slug }, json: body }));
-      setDone(true);
-    } catch (err) {
-      if (Object.keys(fieldsOf(err)).length) {
-        setErrors(fieldsOf(err));
-        setError("Please correct the fields marked below.");
-        focusFirstError(formRef.current);
-      } else setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    if ((await joining.run(body)) !== null) setDone(true);
+    else focusFirstError(formRef.current);
   };
 
   if (done) {
@@ -265,10 +253,7 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
             </p>
           )}
         </div>
-        <button type="submit" disabled={busy}>
-          {busy ? "Signing up…" : "Sign up"}
-        </button>
-        <Status tone="error" message={error} />
+        <Submit busy={busy} label="Sign up" busyLabel="Signing up…" error={error} />
       </form>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { api, fieldsOf, messageOf, ok } from "../../lib/api";
-import { Field, Status } from "../../lib/Field";
+import { Field, Status, Submit } from "../../lib/Field";
 
 const isLocal = () => ["localhost", "127.0.0.1"].includes(location.hostname);
 
@@ -50,10 +50,7 @@ export default function SignIn() {
               />
             )}
           </Field>
-          <button type="submit" disabled={busy}>
-            {busy ? "Sending…" : "Email me a sign-in link"}
-          </button>
-          <Status tone="error" message={error} />
+          <Submit busy={busy} label="Email me a sign-in link" busyLabel="Sending…" error={error} />
         </form>
       )}
       {isLocal() && (

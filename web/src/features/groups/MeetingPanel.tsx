@@ -1,7 +1,7 @@
 /** A group's next meeting: when and where (a room or a video link), and the small form any member sets it with. */
 import { useRef, useState } from "preact/hooks";
 import { api, fieldsOf, ok } from "../../lib/api";
-import { Field, Status, focusFirstError, type StatusMessage } from "../../lib/Field";
+import { Field, focusFirstError, Submit, type StatusMessage } from "../../lib/Field";
 import { localInputValue } from "../../lib/dates";
 import { whenExactly } from "../../lib/dates";
 
@@ -84,10 +84,7 @@ export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
               )}
             </Field>
           </div>
-          <button type="submit" disabled={busy}>
-            {busy ? "Saving…" : "Save the meeting"}
-          </button>
-          <Status tone={message?.tone} message={message?.text} />
+          <Submit busy={busy} label="Save the meeting" busyLabel="Saving…" result={message} />
         </form>
       )}
     </section>

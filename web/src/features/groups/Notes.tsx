@@ -1,7 +1,7 @@
 /** A group's notes, newest first, and the form a member posts one with. */
 import { useRef, useState } from "preact/hooks";
 import { api, fieldsOf, messageOf, ok } from "../../lib/api";
-import { Field, Status, focusFirstError, type StatusMessage } from "../../lib/Field";
+import { Field, focusFirstError, Submit, type StatusMessage } from "../../lib/Field";
 import { whenExactly } from "../../lib/dates";
 import type { GroupData } from "./GroupPage";
 
@@ -55,10 +55,7 @@ export function Notes({ groupId, notes, canPost, onPosted }: Props) {
               />
             )}
           </Field>
-          <button type="submit" disabled={busy}>
-            {busy ? "Posting…" : "Post the note"}
-          </button>
-          <Status tone={message?.tone} message={message?.text} />
+          <Submit busy={busy} label="Post the note" busyLabel="Posting…" result={message} />
         </form>
       )}
       {notes.length === 0 ? (

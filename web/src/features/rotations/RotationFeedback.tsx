@@ -6,7 +6,7 @@ import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { api, messageOf, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
-import { Status } from "../../lib/Field";
+import { Submit } from "../../lib/Field";
 import { cycleDays, loadMyRotations, names, type MyRotation } from "./MyRotations";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { rememberReturn } from "../../lib/returnTo";
@@ -137,10 +137,7 @@ function FeedbackForm(props: { programId: string; cycle: number; partners: Partn
           </div>
         </fieldset>
       ))}
-      <button type="submit" disabled={busy}>
-        {busy ? "Sending…" : "Send feedback"}
-      </button>
-      <Status tone={result?.tone} message={result?.text} />
+      <Submit busy={busy} label="Send feedback" busyLabel="Sending…" result={result} />
       {result?.tone === "success" && (
         <p>
           <a href="/dashboard">Back to your dashboard</a>

@@ -1,7 +1,7 @@
 /** The program's matching mode and criteria, saved with `PUT /programs/:id/matching`. */
 import { useRef, useState } from "preact/hooks";
 import { fieldsOf, messageOf, type FieldErrors } from "../../../lib/api";
-import { Field, NumberField, Status, focusFirstError } from "../../../lib/Field";
+import { Field, focusFirstError, NumberField, Submit } from "../../../lib/Field";
 import { saveSettings, type Settings } from "./data";
 
 type Criterion = keyof Settings["weights"];
@@ -227,10 +227,7 @@ export function SettingsForm({
           )}
         </Field>
       )}
-      <button type="submit" disabled={busy}>
-        {busy ? "Saving…" : "Save settings"}
-      </button>
-      <Status tone={status?.tone} message={status?.text} />
+      <Submit busy={busy} label="Save settings" busyLabel="Saving…" result={status} />
     </form>
   );
 }

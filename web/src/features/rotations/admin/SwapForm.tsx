@@ -4,7 +4,7 @@
  */
 import { useState } from "preact/hooks";
 import { api, messageOf, ok } from "../../../lib/api";
-import { Field, Status, type StatusMessage } from "../../../lib/Field";
+import { Field, Submit, type StatusMessage } from "../../../lib/Field";
 import type { RotationData } from "./Rotation";
 
 type Props = { programId: string; rotation: RotationData; onSwapped: (r: RotationData) => void };
@@ -115,10 +115,7 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
           )}
         </Field>
       </div>
-      <button type="submit" disabled={busy}>
-        {busy ? "Swapping…" : "Swap"}
-      </button>
-      <Status tone={message?.tone} message={message?.text} />
+      <Submit busy={busy} label="Swap" busyLabel="Swapping…" result={message} />
     </form>
   );
 }
