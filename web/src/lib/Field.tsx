@@ -94,3 +94,7 @@ export function Submit(
     </>
   );
 }
+
+/** How a change went, for `Status`: its error, else what the page says of its success. */
+export const outcome = (error: string | null, success: string | null): StatusMessage | null =>
+  error ? { text: error, tone: "error" } : success ? { text: success, tone: "success" } : null;
