@@ -1,7 +1,8 @@
 /** Edits the person's own profile and their profile in each program. */
 import { useState } from "preact/hooks";
-import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
-import { Field, Status } from "../../lib/Field";
+import { api, ok } from "../../lib/api";
+import { Field, Status, outcome } from "../../lib/Field";
+import { useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { SkillFields, TimeZoneField, YearsField, type Skills } from "./ProfileFields";
 import { useSession, type Me } from "../../lib/session";
@@ -23,30 +24,25 @@ function ProfileView({ me }: { me: Me }) {
     yearsExperience: p.yearsExperience?.toString() ?? "",
     languages: p.languages.join(", "),
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+  const saving = useApiChange(async (json: Parameters<typeof api.me.$patch>[0]["json"]) => {
+    await ok(api.me.$patch({ json }));
+    await refresh();
+  });
+  const errors = saving.fields;
+  const [saved, setSaved] = useState(false);
+  const status = outcome(saving.error, saved ? "Your profile is saved." : null);
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
   const save = async (e: Event) => {
     e.preventDefault();
-    setErrors({});
-    try {
-      await ok(
-        api.me.$patch({
-          json: {
-            ...form,
-            yearsExperience: form.yearsExperience === "" ? null : Number(form.yearsExperience),
-            languages: splitList(form.languages),
-          },
-        }),
-      );
-      await refresh();
-      setStatus({ text: "Your profile is saved.", tone: "success" });
-    } catch (err) {
-      setErrors(fieldsOf(err));
-      setStatus({ text: messageOf(err), tone: "error" });
-    }
+    setSaved(false);
+    const json = {
+      ...form,
+      yearsExperience: form.yearsExperience === "" ? null : Number(form.yearsExperience),
+      languages: splitList(form.languages),
+    };
+    if ((await saving.run(json)) !== null) setSaved(true);
   };
 
   return (
@@ -85,36 +81,32 @@ function ProfileView({ me }: { me: Me }) {
   );
 }
 
+type EnrollmentJson = Parameters<(typeof api.me.enrollments)[":programId"]["$patch"]>[0]["json"];
+
 function EnrollmentEditor({ enrollment: e }: { enrollment: Me["enrollments"][number] }) {
   const [goals, setGoals] = useState(e.goals);
   const [skills, setSkills] = useState<Skills>({ skillsOffered: e.skillsOffered, skillsSought: e.skillsSought });
   const [capacity, setCapacity] = useState(e.capacity?.toString() ?? "");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+  const saving = useApiChange((json: EnrollmentJson) =>
+    ok(api.me.enrollments[":programId"].$patch({ param: { programId: e.programId }, json })),
+  );
+  const errors = saving.fields;
+  const [saved, setSaved] = useState(false);
+  const status = outcome(saving.error, saved ? `Saved your profile in ${e.program.name}.` : null);
   const mentor = ["mentor", "both", "junior"].includes(e.role);
   const mentee = ["mentee", "both", "senior"].includes(e.role);
   const id = `p-${e.programId}`;
 
   const save = async (ev: Event) => {
     ev.preventDefault();
-    setErrors({});
-    try {
-      await ok(
-        api.me.enrollments[":programId"].$patch({
-          param: { programId: e.programId },
-          json: {
-            goals,
-            ...(mentor && { skillsOffered: skills.skillsOffered }),
-            ...(mentee && { skillsSought: skills.skillsSought }),
-            ...(["mentor", "both"].includes(e.role) && { capacity: capacity === "" ? null : Number(capacity) }),
-          },
-        }),
-      );
-      setStatus({ text: `Saved your profile in ${e.program.name}.`, tone: "success" });
-    } catch (err) {
-      setErrors(fieldsOf(err));
-      setStatus({ text: messageOf(err), tone: "error" });
-    }
+    setSaved(false);
+    const json = {
+      goals,
+      ...(mentor && { skillsOffered: skills.skillsOffered }),
+      ...(mentee && { skillsSought: skills.skillsSought }),
+      ...(["mentor", "both"].includes(e.role) && { capacity: capacity === "" ? null : Number(capacity) }),
+    };
+    if ((await saving.run(json)) !== null) setSaved(true);
   };
 
   return (
