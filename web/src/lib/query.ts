@@ -73,12 +73,14 @@ export function useApiChange<A, T>(change: (args: A) => Promise<T>, invalidates:
     mutationFn: change,
     onSuccess: () => Promise.all(invalidates.map((queryKey) => client.invalidateQueries({ queryKey }))),
   });
-  const run = async (args: A): Promise<T | null> => {
+  /** `onFailure` hears the error at once, for a page that reports it elsewhere. */
+  const run = async (args: A, onFailure?: (err: unknown) => void): Promise<T | null> => {
     setFailure(null);
     try {
       return await m.mutateAsync(args);
     } catch (e) {
       setFailure(e);
+      onFailure?.(e);
       return null;
     }
   };
