@@ -3,7 +3,7 @@
  * mailbox, creates a program, and copies its link; someone else opens it in a private window, signs up
  * as a mentee, confirms by email, and lands on a dashboard showing the program.
  */
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { adminApi, baseUrl, checkA11y, useBrowser, waitForMail, type Program } from "./harness";
 
@@ -12,9 +12,15 @@ const browser = useBrowser();
 async function openMailedLink(page: Page, to: string, subject: RegExp, after: number, button: string) {
   const mail = await waitForMail(to, subject, { after });
   const link = mail.links.find((l) => l.includes("/auth/verify?token="))!;
+  const asked: string[] = [];
+  const track = (r: Request) => r.url().includes("/api/auth/confirmation") && asked.push(r.url());
+  page.on("request", track);
   await page.goto(link);
   await page.getByRole("button", { name: button }).click();
   await page.waitForURL(/\/dashboard/);
+  page.off("request", track);
+  // The page asks what the link confirms once: after the token is used, asking again would be refused.
+  expect(asked).toHaveLength(1);
 }
 
 /** Signs `email` up through the program's link from outside the browser; returns when it was sent. */

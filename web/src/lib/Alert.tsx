@@ -1,5 +1,6 @@
-/** An error said at once to screen readers, and the Try again that can follow one. */
+/** An error said at once to screen readers, the Try again that can follow one, and a page that failed to load. */
 import type { ComponentChildren } from "preact";
+import { messageOf, statusOf } from "./api";
 
 export function Alert({
   message,
@@ -28,3 +29,28 @@ export const TryAgain = ({ onClick }: { onClick: () => void }) => (
     </button>
   </>
 );
+
+/**
+ * A page reached through a link that could not load: when the API refused the link itself (one of
+ * `gone.status`), what to do about it; otherwise why, with Try again.
+ */
+export function LoadFailed(props: {
+  failure: unknown;
+  gone: { status: number[]; title: string; text: string };
+  onRetry: () => void;
+}) {
+  const { failure, gone, onRetry } = props;
+  const isGone = gone.status.includes(statusOf(failure));
+  return (
+    <section class="narrow">
+      <h1>{isGone ? gone.title : "Something went wrong"}</h1>
+      {isGone ? (
+        <p>{gone.text}</p>
+      ) : (
+        <Alert message={messageOf(failure)}>
+          <TryAgain onClick={onRetry} />
+        </Alert>
+      )}
+    </section>
+  );
+}

@@ -29,6 +29,34 @@ export function Field({ id, label, error, hint, children }: Props) {
   );
 }
 
+/** A box for a whole number; the text is kept as typed, so a wrong value can be said next to it. */
+export function NumberField(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  range: [number, number];
+  value: string;
+  onInput: (value: string) => void;
+}) {
+  const { range, value, onInput, ...field } = props;
+  return (
+    <Field {...field}>
+      {(a) => (
+        <input
+          {...a}
+          type="number"
+          inputMode="numeric"
+          min={range[0]}
+          max={range[1]}
+          value={value}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** What an action said about how it went, for `Status`. */
 export type StatusMessage = { text: string; tone: "success" | "error" };
 
@@ -45,3 +73,28 @@ export function Status({ message, tone = "info" }: { message?: string | null; to
 export function focusFirstError(form: HTMLFormElement | null) {
   setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
 }
+
+/** A form's submit button, saying so while the form is being sent, and the line saying how it went. */
+export function Submit(
+  props: { busy: boolean; label: string; busyLabel: string } & (
+    { result: StatusMessage | null } | { error: string | null }
+  ),
+) {
+  const { busy, label, busyLabel } = props;
+  return (
+    <>
+      <button type="submit" disabled={busy}>
+        {busy ? busyLabel : label}
+      </button>
+      {"error" in props ? (
+        <Status tone="error" message={props.error} />
+      ) : (
+        <Status tone={props.result?.tone} message={props.result?.text} />
+      )}
+    </>
+  );
+}
+
+/** How a change went, for `Status`: its error, else what the page says of its success. */
+export const outcome = (error: string | null, success: string | null): StatusMessage | null =>
+  error ? { text: error, tone: "error" } : success ? { text: success, tone: "success" } : null;

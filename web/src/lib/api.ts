@@ -41,4 +41,17 @@ export async function ok<R extends ClientResponse<unknown, number, string>>(pend
   return body as Success<R>;
 }
 
+// Pages read an error through these, so that only this file knows what an API error looks like.
 export const messageOf = (err: unknown) => (err instanceof Error ? err.message : "Something went wrong.");
+
+/** The HTTP status of a refusal; 0 when no answer came (offline) or the error is not the API's. */
+export const statusOf = (err: unknown) => (err instanceof ApiError ? err.status : 0);
+
+/** The envelope's code ("request_open", "not_pending", …), when the API answered with one. */
+export const codeOf = (err: unknown) => (err instanceof ApiError ? err.code : undefined);
+
+/** What the API said about each field of a refused form; empty when it named none. */
+export const fieldsOf = (err: unknown): FieldErrors => (err instanceof ApiError ? err.fields : {});
+
+/** The rows of a refused CSV import, each with what is wrong with it. */
+export const rowsOf = (err: unknown) => (err instanceof ApiError ? err.rows : undefined);

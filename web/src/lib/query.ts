@@ -11,7 +11,7 @@ import {
   type QueryKey,
 } from "@tanstack/preact-query";
 import { useState } from "preact/hooks";
-import { messageOf } from "./api";
+import { fieldsOf, messageOf } from "./api";
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -29,20 +29,23 @@ export function useApi<T>(
   key: QueryKey,
   load: () => Promise<T>,
   options: {
-    enabled?: boolean;
+    /** A function is asked each time the query would load, resets included. */
+    enabled?: boolean | (() => boolean);
     staleTime?: number;
     gcTime?: number;
-    refetchInterval?: number;
+    /** Milliseconds between reloads, or a function of the last answer (false: stop asking). */
+    refetchInterval?: number | ((data: T | undefined) => number | false);
     /** A new page or filter keeps the last answer on screen until its own arrives. */
     keepPrevious?: boolean;
   } = {},
 ) {
-  const { keepPrevious, ...rest } = options;
+  const { keepPrevious, refetchInterval: every, ...rest } = options;
   const client = useQueryClient();
   const q = useQuery({
     queryKey: key,
     queryFn: load,
     placeholderData: keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: typeof every === "function" ? (query) => every(query.state.data) : every,
     ...rest,
   });
   return {
@@ -50,6 +53,8 @@ export function useApi<T>(
     error: q.error ? messageOf(q.error) : null,
     /** The error itself, for a page that answers a 404 differently. */
     failure: q.error,
+    /** A load or reload is under way (the data shown may be the last key's, with `keepPrevious`). */
+    fetching: q.isFetching,
     reload: () => q.refetch().then(() => undefined),
     /** A change that answers with the new state puts it in place without loading it again. */
     set: (next: T) => client.setQueryData(key, next),
@@ -58,25 +63,28 @@ export function useApi<T>(
 
 /**
  * A change: `run` resolves with the answer, or with null when it failed and `error` says why (until
- * the next run). The keys in `invalidates` reload after a success.
+ * the next run; `fields` what it said of each field, `failure` the error itself). The keys in
+ * `invalidates` reload after a success.
  */
 export function useApiChange<A, T>(change: (args: A) => Promise<T>, invalidates: QueryKey[] = []) {
   const client = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const m = useMutation({
     mutationFn: change,
     onSuccess: () => Promise.all(invalidates.map((queryKey) => client.invalidateQueries({ queryKey }))),
   });
-  const run = async (args: A): Promise<T | null> => {
-    setError(null);
+  /** `onFailure` hears the error at once, for a page that reports it elsewhere. */
+  const run = async (args: A, onFailure?: (err: unknown) => void): Promise<T | null> => {
+    setFailure(null);
     try {
       return await m.mutateAsync(args);
     } catch (e) {
-      setError(messageOf(e));
+      setFailure(e);
+      onFailure?.(e);
       return null;
     }
   };
-  return { run, busy: m.isPending, error };
+  return { run, busy: m.isPending, error: failure ? messageOf(failure) : null, fields: fieldsOf(failure), failure };
 }
 
 export { useQueryClient };

@@ -1,15 +1,17 @@
 /** Sign-up through a program's shared link. */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
-import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
-import { Field, Status, focusFirstError } from "../../lib/Field";
-import { SkillPicker, type Skill } from "../profile/SkillPicker";
-import { TimeZoneField, YearsField } from "../profile/ProfileFields";
+import { LoadFailed } from "../../lib/Alert";
+import { api, ok } from "../../lib/api";
+import { Field, focusFirstError, Status, Submit } from "../../lib/Field";
+import { useApi, useApiChange } from "../../lib/query";
+import { SkillFields, TimeZoneField, YearsField, type Skills } from "../profile/ProfileFields";
 import { browserTimeZone } from "../../lib/timezones";
 import { splitList } from "../../lib/text";
 
 type Info = Awaited<ReturnType<typeof load>>;
 const load = (slug: string, key: string) => ok(api.join[":slug"].$get({ param: { slug }, query: { key } }));
+type Body = Parameters<(typeof api.join)[":slug"]["$post"]>[0]["json"];
 
 const ROLE_LABELS: Record<string, string> = {
   mentor: "Mentor",
@@ -26,24 +28,15 @@ export default function Join() {
   const { query } = useLocation();
   const slug = params.slug ?? "";
   const key = query.key ?? "";
-  const [info, setInfo] = useState<Info | null>(null);
-  const [loadError, setLoadError] = useState<ApiError | Error | null>(null);
-  useEffect(() => {
-    load(slug, key).then(setInfo, setLoadError);
-  }, [slug, key]);
+  const { data: info, failure, reload } = useApi(["join", slug, key], () => load(slug, key));
 
-  if (loadError) {
-    const gone = loadError instanceof ApiError && loadError.status === 404;
-    return (
-      <section class="narrow">
-        <h1>{gone ? "This sign-up link no longer works" : "Something went wrong"}</h1>
-        <p>
-          {gone
-            ? "The link may have been replaced by a new one. Ask the program's organisers for the current sign-up link."
-            : messageOf(loadError)}
-        </p>
-      </section>
-    );
+  if (failure) {
+    const gone = {
+      status: [404],
+      title: "This sign-up link no longer works",
+      text: "The link may have been replaced by a new one. Ask the program's organisers for the current sign-up link.",
+    };
+    return <LoadFailed failure={failure} gone={gone} onRetry={reload} />;
   }
   if (!info) return <p aria-busy="true">Loading…</p>;
   return <JoinForm info={info} slug={slug} joinKey={key} />;
@@ -68,11 +61,14 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
     capacity: "2",
     consent: false,
   });
-  const [offered, setOffered] = useState<Skill[]>([]);
-  const [sought, setSought] = useState<Skill[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [skills, setSkills] = useState<Skills>({ skillsOffered: [], skillsSought: [] });
+  const shown = {
+    skillsOffered: asks("skillsOffered") && offers(form.role),
+    skillsSought: asks("skillsSought") && seeks(form.role),
+  };
+  const joining = useApiChange((json: Body) => ok(api.join[":slug"].$post({ param: { slug }, json })));
+  const { fields: errors, busy } = joining;
+  const error = Object.keys(errors).length ? "Please correct the fields marked below." : joining.error;
   const [done, setDone] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const set = (k: keyof typeof form) => (e: Event) => {
@@ -82,9 +78,6 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setErrors({});
     const body = {
       key: joinKey,
       name: form.name,
@@ -102,22 +95,12 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
       ...(asks("goals") && { goals: form.goals }),
       ...(asks("format") && form.format && { format: form.format as "remote" }),
       ...(asks("frequency") && form.frequency && { frequency: form.frequency as "weekly" }),
-      ...(asks("skillsOffered") && offers(form.role) && { skillsOffered: offered }),
-      ...(asks("skillsSought") && seeks(form.role) && { skillsSought: sought }),
+      ...(shown.skillsOffered && { skillsOffered: skills.skillsOffered }),
+      ...(shown.skillsSought && { skillsSought: skills.skillsSought }),
       ...(["mentor", "both"].includes(form.role) && { capacity: Number(form.capacity) }),
     };
-    try {
-      await ok(api.join[":slug"].$post({ param: { slug }, json: body }));
-      setDone(true);
-    } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length) {
-        setErrors(err.fields);
-        setError("Please correct the fields marked below.");
-        focusFirstError(formRef.current);
-      } else setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    if ((await joining.run(body)) !== null) setDone(true);
+    else focusFirstError(formRef.current);
   };
 
   if (done) {
@@ -206,26 +189,7 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
         {asks("yearsExperience") && (
           <YearsField value={form.yearsExperience} onChange={set("yearsExperience")} error={errors.yearsExperience} />
         )}
-        {asks("skillsOffered") && offers(form.role) && (
-          <SkillPicker
-            id="offered"
-            legend="Skills you can share"
-            vocabulary={p.skills}
-            value={offered}
-            onChange={setOffered}
-            error={errors.skillsOffered}
-          />
-        )}
-        {asks("skillsSought") && seeks(form.role) && (
-          <SkillPicker
-            id="sought"
-            legend="Skills you want to grow"
-            vocabulary={p.skills}
-            value={sought}
-            onChange={setSought}
-            error={errors.skillsSought}
-          />
-        )}
+        <SkillFields vocabulary={p.skills} shown={shown} value={skills} onChange={setSkills} errors={errors} />
         {asks("goals") && (
           <Field id="goals" label="Your goals for this program" error={errors.goals}>
             {(a) => <textarea {...a} rows={3} value={form.goals} onInput={set("goals")} />}
@@ -289,10 +253,7 @@ function JoinForm({ info, slug, joinKey }: { info: Info; slug: string; joinKey: 
             </p>
           )}
         </div>
-        <button type="submit" disabled={busy}>
-          {busy ? "Signing up…" : "Sign up"}
-        </button>
-        <Status tone="error" message={error} />
+        <Submit busy={busy} label="Sign up" busyLabel="Signing up…" error={error} />
       </form>
     </section>
   );

@@ -1,30 +1,22 @@
 import { useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
-import { Field, Status } from "../../lib/Field";
+import { api, ok } from "../../lib/api";
+import { Field, Status, Submit } from "../../lib/Field";
+import { useApiChange } from "../../lib/query";
 
 const isLocal = () => ["localhost", "127.0.0.1"].includes(location.hostname);
 
 export default function SignIn() {
   const [email, setEmail] = useState("");
   const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<string | undefined>();
+  const asking = useApiChange((json: { email: string }) => ok(api.auth["magic-link"].$post({ json })));
+  const { busy } = asking;
+  // A refused address is said at its field, anything else under the button.
+  const fieldError = asking.fields.email;
+  const error = fieldError ? null : asking.error;
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setFieldError(undefined);
-    try {
-      await ok(api.auth["magic-link"].$post({ json: { email } }));
-      setSent(true);
-    } catch (err) {
-      if (err instanceof ApiError && err.fields.email) setFieldError(err.fields.email);
-      else setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    if ((await asking.run({ email })) !== null) setSent(true);
   };
 
   return (
@@ -50,10 +42,7 @@ export default function SignIn() {
               />
             )}
           </Field>
-          <button type="submit" disabled={busy}>
-            {busy ? "Sending…" : "Email me a sign-in link"}
-          </button>
-          <Status tone="error" message={error} />
+          <Submit busy={busy} label="Email me a sign-in link" busyLabel="Sending…" error={error} />
         </form>
       )}
       {isLocal() && (

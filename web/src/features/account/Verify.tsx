@@ -3,13 +3,13 @@
  * the link does not use it up. A sign-up confirmation first shows what it would change on an
  * existing profile, field by field, so nobody's profile or role changes without them seeing it.
  */
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { api, messageOf, ok } from "../../lib/api";
+import { api, ok } from "../../lib/api";
 import { Status } from "../../lib/Field";
 import { takeReturn } from "../../lib/returnTo";
 import { useSession } from "../../lib/session";
-import { useApi } from "../../lib/query";
+import { useApi, useApiChange } from "../../lib/query";
 
 type Change = { field: string; label: string; from: string; to: string };
 
@@ -42,33 +42,33 @@ function Changes({ changes }: { changes: Change[] }) {
 export default function Verify() {
   const { query, route } = useLocation();
   const { refresh } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const redeeming = useApiChange((json: { token: string; acceptChanges?: boolean }) =>
+    ok(api.auth.verify.$post({ json })),
+  );
+  const { busy, error } = redeeming;
   const [done, setDone] = useState(false);
   const token = query.token ?? "";
-  const pending = useApi(["auth", "confirmation", token], () =>
-    token ? ok(api.auth.confirmation.$get({ query: { token } })) : Promise.resolve(null),
+  // Once redeemed the token is spent: signing in resets the cache, and asking again would be refused.
+  const spent = useRef(false);
+  const pending = useApi(
+    ["auth", "confirmation", token],
+    () => (token ? ok(api.auth.confirmation.$get({ query: { token } })) : Promise.resolve(null)),
+    { enabled: () => !spent.current },
   );
   const changes = pending.data?.changes ?? [];
 
   const go = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const json = { token, ...(changes.length ? { acceptChanges: true } : {}) };
-      const result = await ok(api.auth.verify.$post({ json }));
-      await refresh();
-      // The next page loads on demand; until it shows, this one stays up without its token.
-      setDone(true);
-      route(
-        result.purpose === "confirm" && result.programId
-          ? `/dashboard?confirmed=${result.programId}`
-          : (takeReturn() ?? "/dashboard"),
-      );
-    } catch (err) {
-      setError(messageOf(err));
-      setBusy(false);
-    }
+    const result = await redeeming.run({ token, ...(changes.length ? { acceptChanges: true } : {}) });
+    if (!result) return;
+    spent.current = true;
+    // The next page loads on demand; until it shows, this one stays up without its token.
+    setDone(true);
+    await refresh();
+    route(
+      result.purpose === "confirm" && result.programId
+        ? `/dashboard?confirmed=${result.programId}`
+        : (takeReturn() ?? "/dashboard"),
+    );
   };
 
   const failed = (

@@ -1,9 +1,8 @@
 /** The development mailbox: every email the app sent locally, newest first. */
-import { useEffect, useState } from "preact/hooks";
 import { whenStamp } from "../../lib/dates";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { api, messageOf, ok, statusOf } from "../../lib/api";
+import { useApi } from "../../lib/query";
 
-type Mail = Awaited<ReturnType<typeof load>>[number];
 const load = () => ok(api.dev.mail.$get({ query: {} }));
 
 /** The text with its links made clickable; the HTML part is not injected into this page. */
@@ -13,13 +12,17 @@ function LinkedText({ text }: { text: string }) {
 }
 
 export default function DevMail() {
-  const [mails, setMails] = useState<Mail[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const refresh = () => load().then(setMails, setError);
-  useEffect(() => void refresh(), []);
+  const {
+    data: mails,
+    failure: error,
+    reload: refresh,
+  } = useApi(["dev", "mail"], load, {
+    // Coming back must never show an older list first: a link in it may be used up already.
+    gcTime: 0,
+  });
 
   if (error) {
-    const absent = error instanceof ApiError && error.status === 404;
+    const absent = statusOf(error) === 404;
     return (
       <section class="narrow">
         <h1>Development mailbox</h1>

@@ -1,8 +1,8 @@
 /** An event through its link: what it is, registering for it, and on the day your table and timer. */
 import { useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
-import { Alert, TryAgain } from "../../lib/Alert";
+import { api, messageOf, ok } from "../../lib/api";
+import { LoadFailed } from "../../lib/Alert";
 import { Field, Status } from "../../lib/Field";
 import { useApi } from "../../lib/query";
 import { useSession } from "../../lib/session";
@@ -29,19 +29,12 @@ export default function EventPage() {
   } = useApi(["events", id, "public", key, me?.person.id ?? null], () => loadInfo(id, key), { enabled: !loading });
 
   if (error) {
-    const gone = error instanceof ApiError && error.status === 404;
-    return (
-      <section class="narrow">
-        <h1>{gone ? "This event link does not work" : "Something went wrong"}</h1>
-        {gone ? (
-          <p>Check that you have the whole link, or ask the event's hosts for it again.</p>
-        ) : (
-          <Alert message={messageOf(error)}>
-            <TryAgain onClick={load} />
-          </Alert>
-        )}
-      </section>
-    );
+    const gone = {
+      status: [404],
+      title: "This event link does not work",
+      text: "Check that you have the whole link, or ask the event's hosts for it again.",
+    };
+    return <LoadFailed failure={error} gone={gone} onRetry={load} />;
   }
   if (!info) return <p aria-busy="true">Loading…</p>;
   const reg = info.registration;

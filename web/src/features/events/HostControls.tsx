@@ -1,7 +1,7 @@
 /** The host's buttons for the live clock: start, pause, resume, one more minute, next, end. */
-import { useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { api, ok, statusOf } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
+import { useApiChange } from "../../lib/query";
 import { Countdown, phaseText, type LiveState, type useLive } from "./live";
 
 type Action = "start" | "pause" | "resume" | "extend" | "next" | "end";
@@ -30,21 +30,17 @@ export function HostControls({
   live: ReturnType<typeof useLive>;
   beforeStart: () => Promise<unknown>;
 }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const control = useApiChange(async (action: Action) => {
+    if (action === "start") await beforeStart();
+    return ok(api.events[":id"].control.$post({ param: { id: eventId }, json: { action } }));
+  });
+  const { busy } = control;
+  const error =
+    statusOf(control.failure) === 404 ? "The live clock is not available for this event yet." : control.error;
   const act = async (action: Action) => {
-    setBusy(true);
-    setError(null);
-    try {
-      if (action === "start") await beforeStart();
-      live.setState(await ok(api.events[":id"].control.$post({ param: { id: eventId }, json: { action } })));
-    } catch (err) {
-      const missing = err instanceof ApiError && err.status === 404;
-      setError(missing ? "The live clock is not available for this event yet." : messageOf(err));
-    } finally {
-      setBusy(false);
-      void live.refresh();
-    }
+    const next = await control.run(action);
+    if (next) live.setState(next);
+    void live.refresh();
   };
   const s = live.state;
   return (

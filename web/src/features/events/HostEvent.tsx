@@ -1,15 +1,15 @@
 /** A host's event page: the link to share, who registered, check-in and walk-ins, the plan, the clock. */
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { api, messageOf, ok } from "../../lib/api";
+import { api, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { HostControls } from "./HostControls";
 import { eventWhen, useLive } from "./live";
-import { PlanTable, loadPlan, replan, type Plan } from "./plan";
+import { PlanTable, loadPlan, replan } from "./plan";
 import { Registrations } from "./Registrations";
 import { WalkIn } from "./WalkIn";
-import { useApi } from "../../lib/query";
+import { useApi, useApiChange } from "../../lib/query";
 import { FeedbackSurvey } from "./FeedbackSurvey";
 
 export type HostedEvent = Awaited<ReturnType<typeof loadEvent>>;
@@ -43,29 +43,22 @@ function EventPage({ id }: { id: string }) {
 
 function Hosting({ event, onChange }: { event: HostedEvent; onChange: (e: HostedEvent) => void }) {
   const live = useLive(event.id);
-  const [plan, setPlan] = useState<Plan | null>(null);
-  const [planError, setPlanError] = useState<string | null>(null);
-  const [planBusy, setPlanBusy] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const current = live.state?.phase === "round" || live.state?.phase === "break" ? live.state.round : 0;
 
   const started = !!live.state && live.state.phase !== "lobby";
+  // Once the event runs, its plan shows without being asked.
+  const planned = useApi(["events", event.id, "plan"], () => loadPlan(event.id), { enabled: started });
+  const planning = useApiChange((afterRound: number) => replan(event.id, afterRound));
+  const plan = planned.data;
+  const planError = planning.error ?? planned.error;
+  const planBusy = planning.busy || planned.fetching;
   /** Before the start, planning always starts afresh from who is checked in; later it keeps past rounds. */
   const makePlan = async (again: boolean) => {
-    setPlanBusy(true);
-    setPlanError(null);
-    try {
-      setPlan(started && !again ? await loadPlan(event.id) : await replan(event.id, started ? current : 0));
-    } catch (e) {
-      setPlanError(messageOf(e));
-    } finally {
-      setPlanBusy(false);
-    }
+    if (started && !again) return planned.reload();
+    const next = await planning.run(started ? current : 0);
+    if (next) planned.set(next);
   };
-  // Once the event runs, show its plan without being asked, and follow the rounds.
-  useEffect(() => {
-    if (started) void makePlan(false);
-  }, [started]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(event.joinUrl);

@@ -1,9 +1,10 @@
 /** Creating a speed-mentoring or peer event: when, how the rounds run, and who co-hosts. */
 import { useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { api, ok, type FieldErrors } from "../../lib/api";
 import { Field, Status, focusFirstError } from "../../lib/Field";
 import { TimeZoneField } from "../profile/ProfileFields";
+import { useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { browserTimeZone } from "../../lib/timezones";
 import { splitList } from "../../lib/text";
@@ -37,6 +38,7 @@ export function zonedToIso(local: string, tz: string): string | null {
   return new Date(t).toISOString();
 }
 
+type EventJson = Parameters<typeof api.events.$post>[0]["json"];
 const num = (v: string) => (v.trim() === "" ? NaN : Number(v));
 
 function EventForm() {
@@ -57,53 +59,40 @@ function EventForm() {
     menteesPerTable: "1",
     hostEmails: "",
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const creating = useApiChange((json: EventJson) => ok(api.events.$post({ json })));
+  const { busy } = creating;
+  // What the form itself finds missing, before asking the API.
+  const [local, setLocal] = useState<FieldErrors | null>(null);
+  const errors = local ?? creating.fields;
+  const message = local ? "Some fields need attention." : creating.error;
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
   const submit = async (e: Event) => {
     e.preventDefault();
     const startsAt = zonedToIso(form.date, form.timezone);
-    const local: FieldErrors = {};
-    if (!form.title.trim()) local.title = "Give the event a title.";
-    if (!startsAt) local.startsAt = "Choose the date and time it starts.";
-    if (Object.keys(local).length) {
-      setErrors(local);
-      setMessage("Some fields need attention.");
-      focusFirstError(formRef.current);
-      return;
-    }
-    setBusy(true);
-    setMessage(null);
-    try {
-      const created = await ok(
-        api.events.$post({
-          json: {
-            title: form.title,
-            description: form.description,
-            mode: form.mode,
-            startsAt: startsAt!,
-            timezone: form.timezone,
-            place: form.place,
-            videoUrl: form.videoUrl.trim() || null,
-            roundMinutes: num(form.roundMinutes),
-            breakMinutes: num(form.breakMinutes),
-            rounds: form.rounds.trim() ? num(form.rounds) : null,
-            tables: num(form.tables),
-            menteesPerTable: num(form.menteesPerTable),
-            hostEmails: splitList(form.hostEmails),
-          },
-        }),
-      );
-      route(`/host/events/${created.id}`);
-    } catch (err) {
-      setBusy(false);
-      setErrors(err instanceof ApiError ? err.fields : {});
-      setMessage(messageOf(err));
-      focusFirstError(formRef.current);
-    }
+    const missing: FieldErrors = {};
+    if (!form.title.trim()) missing.title = "Give the event a title.";
+    if (!startsAt) missing.startsAt = "Choose the date and time it starts.";
+    setLocal(Object.keys(missing).length ? missing : null);
+    if (Object.keys(missing).length) return focusFirstError(formRef.current);
+    const created = await creating.run({
+      title: form.title,
+      description: form.description,
+      mode: form.mode,
+      startsAt: startsAt!,
+      timezone: form.timezone,
+      place: form.place,
+      videoUrl: form.videoUrl.trim() || null,
+      roundMinutes: num(form.roundMinutes),
+      breakMinutes: num(form.breakMinutes),
+      rounds: form.rounds.trim() ? num(form.rounds) : null,
+      tables: num(form.tables),
+      menteesPerTable: num(form.menteesPerTable),
+      hostEmails: splitList(form.hostEmails),
+    });
+    if (created) route(`/host/events/${created.id}`);
+    else focusFirstError(formRef.current);
   };
 
   const text = (k: keyof typeof form, label: string, opts: { type?: string; hint?: string; min?: number } = {}) => (

@@ -3,44 +3,35 @@
  * ways is mutual: you see each other's email, and at a mentoring event the host's program (if any)
  * proposes a mentorship to you both.
  */
-import { useEffect, useState } from "preact/hooks";
-import { api, messageOf, ok } from "../../lib/api";
+import { useState } from "preact/hooks";
+import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
+import { useApi, useApiChange } from "../../lib/query";
 import type { useSeats } from "./Seats";
 
-type Picks = { picks: string[]; mutual: string[]; contacts: { id: string; name: string; email: string }[] };
-
 export function PickPartners({ id, seats }: { id: string; seats: ReturnType<typeof useSeats> }) {
-  const [saved, setSaved] = useState<Picks | null>(null);
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useApi(["events", id, "picks"], () => ok(api.events[":id"].picks.$get({ param: { id } })));
+  const saving = useApiChange((personIds: string[]) =>
+    ok(api.events[":id"].picks.$put({ param: { id }, json: { personIds } })),
+  );
+  const saved = loaded.data;
+  // Until the person ticks a box, the ticks are the picks saved before.
+  const [ticked, setChosen] = useState<Set<string> | null>(null);
+  const chosen = ticked ?? new Set(saved?.picks);
   const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => {
-    ok(api.events[":id"].picks.$get({ param: { id } })).then(
-      (p) => {
-        setSaved(p);
-        setChosen(new Set(p.picks));
-      },
-      (e) => setError(messageOf(e)),
-    );
-  }, [id]);
   const met = new Map((seats.data?.rounds ?? []).flatMap((r) => r.partners).map((p) => [p.id, p]));
   if (met.size === 0) return null;
 
   const save = async (e: Event) => {
     e.preventDefault();
-    setError(null);
-    try {
-      const p = await ok(api.events[":id"].picks.$put({ param: { id }, json: { personIds: [...chosen] } }));
-      setSaved(p);
-      setMessage(
-        p.mutual.length
-          ? `Saved. ${p.mutual.map((m) => met.get(m)?.name).join(", ")} picked you too.`
-          : "Saved. We tell you when someone you picked picks you too.",
-      );
-    } catch (err) {
-      setError(messageOf(err));
-    }
+    const p = await saving.run([...chosen]);
+    if (!p) return;
+    loaded.set(p);
+    setMessage(
+      p.mutual.length
+        ? `Saved. ${p.mutual.map((m) => met.get(m)?.name).join(", ")} picked you too.`
+        : "Saved. We tell you when someone you picked picks you too.",
+    );
   };
 
   return (
@@ -85,7 +76,7 @@ export function PickPartners({ id, seats }: { id: string; seats: ReturnType<type
           {message}
         </p>
       )}
-      {error && <Alert message={error} />}
+      <Alert message={saving.error ?? loaded.error} />
     </section>
   );
 }

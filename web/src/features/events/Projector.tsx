@@ -1,13 +1,12 @@
 /** What the room sees on the big screen: the link before the start, then the timer and the tables. */
 import { QrCode } from "./QrCode";
-import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { messageOf } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
+import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
-import { loadEvent, namesOf, type HostedEvent } from "./HostEvent";
+import { loadEvent, namesOf } from "./HostEvent";
 import { Countdown, phaseText, useLive } from "./live";
-import { loadPlan, seatText, type Plan } from "./plan";
+import { loadPlan, seatText } from "./plan";
 
 export default function Projector() {
   const { params } = useRoute();
@@ -16,16 +15,16 @@ export default function Projector() {
 
 function Screen({ id }: { id: string }) {
   const live = useLive(id);
-  const [event, setEvent] = useState<HostedEvent | null>(null);
-  const [plan, setPlan] = useState<Plan | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const s = live.state;
   const started = !!s && s.phase !== "lobby";
-  useEffect(() => {
-    loadEvent(id).then(setEvent, (e) => setError(messageOf(e)));
-    // Before the start, asking for the plan would make it too early: wait for the first round.
-    if (started) loadPlan(id).then(setPlan, (e) => setError(messageOf(e)));
-  }, [id, started, s?.round]);
+  // Asked again at each round, for the walk-ins' names; the last answer stays on screen meanwhile.
+  const asOf = [started, s?.round ?? 0];
+  const loaded = useApi(["events", id, "projected", ...asOf], () => loadEvent(id), { keepPrevious: true });
+  // Before the start, asking for the plan would make it too early: wait for the first round.
+  const planned = useApi(["events", id, "plan", ...asOf], () => loadPlan(id), { enabled: started, keepPrevious: true });
+  const event = loaded.data;
+  const plan = planned.data;
+  const error = loaded.error ?? planned.error;
 
   if (!event) return error ? <Alert message={error} /> : <p aria-busy="true">Loading…</p>;
   const round = s?.phase === "break" ? s.round + 1 : (s?.round ?? 0);

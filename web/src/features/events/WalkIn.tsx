@@ -1,38 +1,33 @@
 /** Adding someone who comes without registering; they are checked in at once. */
 import { useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
-import { Field, Status } from "../../lib/Field";
+import { api, ok } from "../../lib/api";
+import { Field, outcome, Status } from "../../lib/Field";
+import { useApiChange } from "../../lib/query";
 import { splitList } from "../../lib/text";
 import type { HostedEvent } from "./HostEvent";
 
+type Json = Parameters<(typeof api.events)[":id"]["checkin"]["$post"]>[0]["json"];
 const EMPTY = { name: "", email: "", role: "mentee" as "mentor" | "mentee", interests: "" };
 
 export function WalkIn(props: { eventId: string; peer: boolean; onChange: (e: HostedEvent) => void }) {
   const { eventId, peer, onChange } = props;
   const [form, setForm] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ text: string; tone: "success" | "error" } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const checkin = useApiChange((json: Json) => ok(api.events[":id"].checkin.$post({ param: { id: eventId }, json })));
+  const { fields: errors, busy } = checkin;
+  const [checkedIn, setCheckedIn] = useState<string | null>(null);
+  const message = outcome(checkin.error, checkedIn && `${checkedIn} is checked in.`);
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setMessage(null);
-    try {
-      const role = peer ? ("peer" as const) : form.role;
-      const json = { name: form.name, email: form.email, role, interests: splitList(form.interests) };
-      onChange(await ok(api.events[":id"].checkin.$post({ param: { id: eventId }, json })));
-      setMessage({ text: `${form.name} is checked in.`, tone: "success" });
-      setErrors({});
-      setForm(EMPTY);
-    } catch (err) {
-      setErrors(err instanceof ApiError ? err.fields : {});
-      setMessage({ text: messageOf(err), tone: "error" });
-    } finally {
-      setBusy(false);
-    }
+    setCheckedIn(null);
+    const role = peer ? ("peer" as const) : form.role;
+    const next = await checkin.run({ name: form.name, email: form.email, role, interests: splitList(form.interests) });
+    if (!next) return;
+    onChange(next);
+    setCheckedIn(form.name);
+    setForm(EMPTY);
   };
 
   return (

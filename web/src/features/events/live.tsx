@@ -4,8 +4,9 @@
  * so that every screen counts down to the same `endsAt`.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { api, ApiError, ok } from "../../lib/api";
+import { api, ok, statusOf } from "../../lib/api";
 import { inZone } from "../../lib/dates";
+import { useApi } from "../../lib/query";
 
 export type LivePhase = "lobby" | "round" | "break" | "finished";
 export type LiveState = {
@@ -22,34 +23,34 @@ type Pong = { type: "pong"; clientTime: number; serverNow: number };
 
 const POLL_MS = 2000;
 
+/** The clock as last heard, with the offset it suggests (null: keep the offset we have); no state: not live. */
+type Heard = { state: LiveState | null; estimate: number | null };
+
+/** One poll, with the offset taken from the middle of the request's round trip. */
+async function poll(eventId: string): Promise<Heard> {
+  const sent = Date.now();
+  try {
+    const s: LiveState = await ok(api.events[":id"].live.$get({ param: { id: eventId } }));
+    return { state: s, estimate: s.serverNow - (sent + Date.now()) / 2 };
+  } catch (err) {
+    if (statusOf(err) === 404) return { state: null, estimate: null };
+    throw err; // offline for a moment, or refused: the next poll tries again
+  }
+}
+
 /** `state` (null until known); `unavailable` when the event has no live clock to show yet. */
 export function useLive(eventId: string) {
-  const [state, setState] = useState<LiveState | null>(null);
-  const [unavailable, setUnavailable] = useState(false);
+  const [open, setOpen] = useState(false);
+  // Loaded at once, then asked every 2 s for as long as no socket pushes it.
+  const heard = useApi(["events", eventId, "live"], () => poll(eventId), { refetchInterval: open ? 0 : POLL_MS });
+  const state = heard.data?.state ?? null;
+  const unavailable = !!heard.data && !state;
   const offset = useRef<number | null>(null); // server time − local time, in ms
   const precise = useRef(false); // set once a ping's round trip has measured it
-
-  const accept = (s: LiveState, estimate: number) => {
-    if (!precise.current) offset.current = estimate;
-    setUnavailable(false);
-    setState(s);
-  };
-
-  /** One poll, with the offset taken from the middle of the request's round trip. */
-  const poll = async () => {
-    const sent = Date.now();
-    try {
-      const s: LiveState = await ok(api.events[":id"].live.$get({ param: { id: eventId } }));
-      accept(s, s.serverNow - (sent + Date.now()) / 2);
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404) setUnavailable(true);
-      // otherwise offline for a moment, or refused: the next poll tries again
-    }
-  };
+  if (heard.data?.estimate != null && !precise.current) offset.current = heard.data.estimate;
 
   useEffect(() => {
     let ws: WebSocket | null = null;
-    let open = false;
     let stopped = false;
     let reconnect: ReturnType<typeof setTimeout> | undefined;
     let pinger: ReturnType<typeof setInterval> | undefined;
@@ -63,7 +64,7 @@ export function useLive(eventId: string) {
         return;
       }
       ws.onopen = () => {
-        open = true;
+        setOpen(true);
         ping();
         pinger = setInterval(ping, 15_000);
       };
@@ -78,22 +79,19 @@ export function useLive(eventId: string) {
           offset.current = msg.serverNow - (msg.clientTime + Date.now()) / 2;
           precise.current = true;
         } else if (msg.type === "state") {
-          accept(msg, msg.serverNow - Date.now());
+          heard.set({ state: msg, estimate: msg.serverNow - Date.now() });
         }
       };
       ws.onclose = () => {
-        open = false;
+        setOpen(false);
         clearInterval(pinger);
         if (!stopped) reconnect = setTimeout(connect, 5000);
       };
     };
 
-    void poll();
     connect();
-    const timer = setInterval(() => !open && void poll(), POLL_MS);
     return () => {
       stopped = true;
-      clearInterval(timer);
       clearInterval(pinger);
       clearTimeout(reconnect);
       ws?.close();
@@ -106,7 +104,9 @@ export function useLive(eventId: string) {
     if (state.endsAt != null) return Math.max(0, state.endsAt - (Date.now() + (offset.current ?? 0)));
     return state.remainingMs ?? null;
   };
-  return { state, unavailable, remaining, setState, refresh: poll };
+  /** A change that answered with the clock puts it in place. */
+  const setState = (s: LiveState) => heard.set({ state: s, estimate: null });
+  return { state, unavailable, remaining, setState, refresh: heard.reload };
 }
 
 /** Re-renders every quarter second while `on`. */

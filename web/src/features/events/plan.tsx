@@ -1,5 +1,7 @@
 /** The rotation plan as hosts see it: rounds × tables, with names in place of ids. */
 import { api, ok } from "../../lib/api";
+import { Table } from "../../lib/Table";
+import { toneOf } from "../../lib/tone";
 
 export type Plan = Awaited<ReturnType<typeof loadPlan>>;
 export type PlanRound = Plan["rounds"][number];
@@ -20,53 +22,42 @@ export function PlanTable({ plan, names, current }: { plan: Plan; names: Names; 
   const tables = [...new Set(plan.rounds.flatMap((r) => r.tables.map((t) => t.table)))].sort((a, b) => a - b);
   if (plan.rounds.length === 0) return <p class="empty">Nobody to seat yet: check people in, then plan again.</p>;
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label="Plan, rounds by tables">
-      <table class="ev-plan">
-        <caption class="sr-only">Who sits where in each round</caption>
-        <thead>
-          <tr>
-            <th scope="col">Round</th>
-            {tables.map((t) => (
-              <th scope="col" key={t}>
-                Table {t}
-              </th>
-            ))}
-            <th scope="col">Sitting out</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.rounds.map((r) => (
-            <tr key={r.round} class={r.round === current ? "ev-current" : undefined}>
-              <th scope="row">
-                {r.round}
-                {r.round === current && (
-                  <span class="tag ev-now" data-tone="success">
-                    now
-                  </span>
+    <Table
+      caption="Who sits where in each round"
+      region="Plan, rounds by tables"
+      class="ev-plan"
+      columns={["Round", ...tables.map((t) => `Table ${t}`), "Sitting out"]}
+    >
+      {plan.rounds.map((r) => (
+        <tr key={r.round} class={r.round === current ? "ev-current" : undefined}>
+          <th scope="row">
+            {r.round}
+            {r.round === current && (
+              <span class="tag ev-now" data-tone={toneOf("under way")}>
+                now
+              </span>
+            )}
+          </th>
+          {tables.map((n) => {
+            const t = r.tables.find((x) => x.table === n);
+            return (
+              <td key={n}>
+                {t ? (
+                  <>
+                    <strong>{nameOf(names, t.mentorId)}</strong>
+                    {t.menteeIds.map((id) => (
+                      <div key={id}>{nameOf(names, id)}</div>
+                    ))}
+                  </>
+                ) : (
+                  "—"
                 )}
-              </th>
-              {tables.map((n) => {
-                const t = r.tables.find((x) => x.table === n);
-                return (
-                  <td key={n}>
-                    {t ? (
-                      <>
-                        <strong>{nameOf(names, t.mentorId)}</strong>
-                        {t.menteeIds.map((id) => (
-                          <div key={id}>{nameOf(names, id)}</div>
-                        ))}
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                );
-              })}
-              <td>{r.sittingOut.map((id) => nameOf(names, id)).join(", ") || "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              </td>
+            );
+          })}
+          <td>{r.sittingOut.map((id) => nameOf(names, id)).join(", ") || "—"}</td>
+        </tr>
+      ))}
+    </Table>
   );
 }

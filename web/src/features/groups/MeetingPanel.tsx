@@ -1,7 +1,8 @@
 /** A group's next meeting: when and where (a room or a video link), and the small form any member sets it with. */
 import { useRef, useState } from "preact/hooks";
-import { api, ApiError, ok } from "../../lib/api";
-import { Field, Status, focusFirstError, type StatusMessage } from "../../lib/Field";
+import { api, ok } from "../../lib/api";
+import { Field, focusFirstError, outcome, Submit } from "../../lib/Field";
+import { useApiChange } from "../../lib/query";
 import { localInputValue } from "../../lib/dates";
 import { whenExactly } from "../../lib/dates";
 
@@ -18,33 +19,27 @@ const isLink = (place: string) => /^https?:\/\/\S+$/.test(place);
 export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
   const [at, setAt] = useState(meeting.at ? localInputValue(meeting.at) : "");
   const [place, setPlace] = useState(meeting.place);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<StatusMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saving = useApiChange((json: { at: string; place: string }) =>
+    ok(api.groups[":id"].meeting.$put({ param: { id: groupId }, json })),
+  );
+  const { busy } = saving;
+  const [noDate, setNoDate] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const errors = noDate ? { at: "Choose a date and time." } : saving.fields;
+  const message = outcome(noDate ? null : saving.error, saved ? "The next meeting is set." : null);
   const form = useRef<HTMLFormElement>(null);
 
   const submit = async (e: Event) => {
     e.preventDefault();
     const when = at ? new Date(at) : null; // a datetime-local value is read in the reader's time zone
-    if (!when || Number.isNaN(when.getTime())) {
-      setErrors({ at: "Choose a date and time." });
-      focusFirstError(form.current);
-      return;
-    }
-    setBusy(true);
-    setErrors({});
-    setMessage(null);
-    try {
-      const json = { at: when.toISOString(), place };
-      onSaved(await ok(api.groups[":id"].meeting.$put({ param: { id: groupId }, json })));
-      setMessage({ text: "The next meeting is set.", tone: "success" });
-    } catch (err) {
-      if (err instanceof ApiError) setErrors(err.fields);
-      setMessage({ text: err instanceof Error ? err.message : "The meeting could not be saved.", tone: "error" });
-      focusFirstError(form.current);
-    } finally {
-      setBusy(false);
-    }
+    const invalid = !when || Number.isNaN(when.getTime());
+    setNoDate(invalid);
+    setSaved(false);
+    if (invalid) return focusFirstError(form.current);
+    const next = await saving.run({ at: when.toISOString(), place });
+    if (!next) return focusFirstError(form.current);
+    onSaved(next);
+    setSaved(true);
   };
 
   return (
@@ -84,10 +79,7 @@ export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
               )}
             </Field>
           </div>
-          <button type="submit" disabled={busy}>
-            {busy ? "Saving…" : "Save the meeting"}
-          </button>
-          <Status tone={message?.tone} message={message?.text} />
+          <Submit busy={busy} label="Save the meeting" busyLabel="Saving…" result={message} />
         </form>
       )}
     </section>

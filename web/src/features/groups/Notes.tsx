@@ -1,7 +1,8 @@
 /** A group's notes, newest first, and the form a member posts one with. */
 import { useRef, useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
-import { Field, Status, focusFirstError, type StatusMessage } from "../../lib/Field";
+import { api, ok } from "../../lib/api";
+import { Field, focusFirstError, outcome, Submit } from "../../lib/Field";
+import { useApiChange } from "../../lib/query";
 import { whenExactly } from "../../lib/dates";
 import type { GroupData } from "./GroupPage";
 
@@ -11,32 +12,26 @@ const MAX = 2000;
 
 export function Notes({ groupId, notes, canPost, onPosted }: Props) {
   const [body, setBody] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const [message, setMessage] = useState<StatusMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  const posting = useApiChange((json: { body: string }) =>
+    ok(api.groups[":id"].notes.$post({ param: { id: groupId }, json })),
+  );
+  const { busy } = posting;
+  const [empty, setEmpty] = useState(false);
+  const [posted, setPosted] = useState(false);
+  const error = empty ? "Write a note first." : posting.fields.body;
+  const message = outcome(empty ? null : posting.error, posted ? "Your note is posted." : null);
   const form = useRef<HTMLFormElement>(null);
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setMessage(null);
-    if (!body.trim()) {
-      setError("Write a note first.");
-      focusFirstError(form.current);
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    try {
-      onPosted(await ok(api.groups[":id"].notes.$post({ param: { id: groupId }, json: { body } })));
-      setBody("");
-      setMessage({ text: "Your note is posted.", tone: "success" });
-    } catch (err) {
-      setError(err instanceof ApiError ? err.fields.body : undefined);
-      setMessage({ text: messageOf(err), tone: "error" });
-      focusFirstError(form.current);
-    } finally {
-      setBusy(false);
-    }
+    setPosted(false);
+    setEmpty(!body.trim());
+    if (!body.trim()) return focusFirstError(form.current);
+    const note = await posting.run({ body });
+    if (!note) return focusFirstError(form.current);
+    onPosted(note);
+    setBody("");
+    setPosted(true);
   };
 
   return (
@@ -55,10 +50,7 @@ export function Notes({ groupId, notes, canPost, onPosted }: Props) {
               />
             )}
           </Field>
-          <button type="submit" disabled={busy}>
-            {busy ? "Posting…" : "Post the note"}
-          </button>
-          <Status tone={message?.tone} message={message?.text} />
+          <Submit busy={busy} label="Post the note" busyLabel="Posting…" result={message} />
         </form>
       )}
       {notes.length === 0 ? (

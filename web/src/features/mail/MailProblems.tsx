@@ -2,15 +2,15 @@
  * Mail that could not be delivered (admins): to whom, what, how often it was tried, why; send it again.
  * Above it, mail by lane and the progress of bulk sends (MailStatus).
  */
-import { useEffect, useState } from "preact/hooks";
-import { api, messageOf, ok } from "../../lib/api";
+import { useState } from "preact/hooks";
+import { api, ok } from "../../lib/api";
 import { whenStamp } from "../../lib/dates";
 import { Alert } from "../../lib/Alert";
 import { Status } from "../../lib/Field";
+import { useApi, useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { MailStatus } from "./MailStatus";
 
-type Problems = Awaited<ReturnType<typeof load>>;
 const load = () => ok(api.admin["mail-problems"].$get());
 
 export default function MailProblems() {
@@ -22,20 +22,16 @@ export default function MailProblems() {
 }
 
 function ProblemList() {
-  const [data, setData] = useState<Problems | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const problems = useApi(["admin", "mail-problems"], load);
+  const resend = useApiChange(
+    (id: string) => ok(api.admin["mail-problems"][":id"].retry.$post({ param: { id } })),
+    [["admin", "mail-problems"]],
+  );
+  const { data } = problems;
+  const error = resend.error ?? problems.error;
   const [status, setStatus] = useState<string | null>(null);
-  const reload = () => load().then(setData, (e) => setError(messageOf(e)));
-  useEffect(() => void reload(), []);
   const retry = async (id: string, to: string) => {
-    setError(null);
-    try {
-      await ok(api.admin["mail-problems"][":id"].retry.$post({ param: { id } }));
-      setStatus(`The mail to ${to} is on its way again.`);
-      await reload();
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    if ((await resend.run(id)) !== null) setStatus(`The mail to ${to} is on its way again.`);
   };
   return (
     <section>

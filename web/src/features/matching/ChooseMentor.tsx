@@ -4,7 +4,7 @@
  */
 import { useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { api, codeOf, fieldsOf, messageOf, ok, statusOf } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Status, type StatusMessage } from "../../lib/Field";
 import { RequestChain } from "./RequestChain";
@@ -46,19 +46,17 @@ function ChooseView({ me }: { me: Me }) {
       // Sent; if where it stands cannot be loaded now, the page's reload shows it (or a Try again).
       await showChain(true).catch(() => load("choose-heading"));
     } catch (err) {
-      if (err instanceof ApiError && err.code === "request_open") {
-        setStatus({ text: err.message, tone: "error" });
+      if (codeOf(err) === "request_open") {
+        setStatus({ text: messageOf(err), tone: "error" });
         await showChain(true).catch(() => undefined);
-      } else if (err instanceof ApiError && err.status === 409) {
+      } else if (statusOf(err) === 409) {
         block(err);
       } else {
         const fields: Record<string, string> = {};
-        if (err instanceof ApiError) {
-          chosen.forEach((mentorId, i) => {
-            const why = err.fields[`mentorIds.${i}`];
-            if (why) fields[mentorId] = why;
-          });
-        }
+        chosen.forEach((mentorId, i) => {
+          const why = fieldsOf(err)[`mentorIds.${i}`];
+          if (why) fields[mentorId] = why;
+        });
         choices.setErrors(fields);
         setStatus({ text: messageOf(err), tone: "error" });
       }

@@ -3,7 +3,7 @@
  * pausing or resuming new requests, and the requests waiting for their answer.
  */
 import { useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { api, fieldsOf, messageOf, ok } from "../../lib/api";
 import type { Me } from "../../lib/session";
 import { Status, type StatusMessage } from "../../lib/Field";
 import { plural } from "../../lib/format";
@@ -38,7 +38,7 @@ export function MentorAvailability(props: { e: Enrollment; waiting: number; onCh
         tone: "success",
       });
     } catch (err) {
-      if (err instanceof ApiError && err.fields.capacity) setError(err.fields.capacity);
+      if (fieldsOf(err).capacity) setError(fieldsOf(err).capacity!);
       setStatus({ text: messageOf(err), tone: "error" });
     } finally {
       setBusy(false);

@@ -3,7 +3,7 @@
  * and the ones I sent as a mentee with where each stands.
  */
 import { useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { api, codeOf, messageOf, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { ConfirmDialog } from "../../lib/Dialog";
 import { Status, type StatusMessage } from "../../lib/Field";
@@ -21,9 +21,9 @@ export default function Requests() {
 }
 
 /** Answered meanwhile (or lapsed): its card goes, so the page says why. */
-const isGone = (err: unknown): err is ApiError => err instanceof ApiError && err.code === "not_pending";
-const gone = (r: ReceivedRequest, err: ApiError): StatusMessage => ({
-  text: `${r.mentee.name}'s request: ${err.message}`,
+const isGone = (err: unknown) => codeOf(err) === "not_pending";
+const gone = (r: ReceivedRequest, err: unknown): StatusMessage => ({
+  text: `${r.mentee.name}'s request: ${messageOf(err)}`,
   tone: "error",
 });
 
@@ -56,7 +56,7 @@ function RequestsView({ me }: { me: Me }) {
       });
     } catch (err) {
       if (isGone(err)) await settle(gone(r, err));
-      else setCardErrors({ [r.id]: { text: messageOf(err), code: err instanceof ApiError ? err.code : undefined } });
+      else setCardErrors({ [r.id]: { text: messageOf(err), code: codeOf(err) } });
     } finally {
       setBusy(null);
     }

@@ -3,7 +3,7 @@
  * that the partner is not emailed about it.
  */
 import { useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { api, fieldsOf, messageOf, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Dialog } from "../../lib/Dialog";
 import { Field } from "../../lib/Field";
@@ -38,7 +38,7 @@ export function EndMentorshipDialog({
       onEnded();
     } catch (err) {
       setError(messageOf(err));
-      if (err instanceof ApiError && err.fields.reason) setReasonError(err.fields.reason);
+      if (fieldsOf(err).reason) setReasonError(fieldsOf(err).reason!);
       setBusy(false);
     }
   };

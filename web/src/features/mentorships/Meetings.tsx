@@ -1,6 +1,6 @@
 /** The pair's meetings: upcoming ones to move or cancel, past ones to note, and a form for the next. */
 import { useRef, useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Field, Status, focusFirstError } from "../../lib/Field";
 import { whenExactly } from "../../lib/dates";
@@ -193,7 +193,7 @@ function ScheduleForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: 
       setErrors({});
       onDone("Scheduled: your partner gets an invite by email.");
     } catch (err) {
-      setErrors(err instanceof ApiError ? err.fields : {});
+      setErrors(fieldsOf(err));
       setError(messageOf(err));
       focusFirstError(ref.current);
     }

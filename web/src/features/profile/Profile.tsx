@@ -1,10 +1,10 @@
 /** Edits the person's own profile and their profile in each program. */
 import { useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
-import { Field, Status } from "../../lib/Field";
+import { api, ok } from "../../lib/api";
+import { Field, Status, outcome } from "../../lib/Field";
+import { useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
-import { SkillPicker } from "./SkillPicker";
-import { TimeZoneField, YearsField } from "./ProfileFields";
+import { SkillFields, TimeZoneField, YearsField, type Skills } from "./ProfileFields";
 import { useSession, type Me } from "../../lib/session";
 import { splitList } from "../../lib/text";
 
@@ -24,30 +24,25 @@ function ProfileView({ me }: { me: Me }) {
     yearsExperience: p.yearsExperience?.toString() ?? "",
     languages: p.languages.join(", "),
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+  const saving = useApiChange(async (json: Parameters<typeof api.me.$patch>[0]["json"]) => {
+    await ok(api.me.$patch({ json }));
+    await refresh();
+  });
+  const errors = saving.fields;
+  const [saved, setSaved] = useState(false);
+  const status = outcome(saving.error, saved ? "Your profile is saved." : null);
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
   const save = async (e: Event) => {
     e.preventDefault();
-    setErrors({});
-    try {
-      await ok(
-        api.me.$patch({
-          json: {
-            ...form,
-            yearsExperience: form.yearsExperience === "" ? null : Number(form.yearsExperience),
-            languages: splitList(form.languages),
-          },
-        }),
-      );
-      await refresh();
-      setStatus({ text: "Your profile is saved.", tone: "success" });
-    } catch (err) {
-      if (err instanceof ApiError) setErrors(err.fields);
-      setStatus({ text: messageOf(err), tone: "error" });
-    }
+    setSaved(false);
+    const json = {
+      ...form,
+      yearsExperience: form.yearsExperience === "" ? null : Number(form.yearsExperience),
+      languages: splitList(form.languages),
+    };
+    if ((await saving.run(json)) !== null) setSaved(true);
   };
 
   return (
@@ -86,62 +81,45 @@ function ProfileView({ me }: { me: Me }) {
   );
 }
 
+type EnrollmentJson = Parameters<(typeof api.me.enrollments)[":programId"]["$patch"]>[0]["json"];
+
 function EnrollmentEditor({ enrollment: e }: { enrollment: Me["enrollments"][number] }) {
   const [goals, setGoals] = useState(e.goals);
-  const [offered, setOffered] = useState(e.skillsOffered);
-  const [sought, setSought] = useState(e.skillsSought);
+  const [skills, setSkills] = useState<Skills>({ skillsOffered: e.skillsOffered, skillsSought: e.skillsSought });
   const [capacity, setCapacity] = useState(e.capacity?.toString() ?? "");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+  const saving = useApiChange((json: EnrollmentJson) =>
+    ok(api.me.enrollments[":programId"].$patch({ param: { programId: e.programId }, json })),
+  );
+  const errors = saving.fields;
+  const [saved, setSaved] = useState(false);
+  const status = outcome(saving.error, saved ? `Saved your profile in ${e.program.name}.` : null);
   const mentor = ["mentor", "both", "junior"].includes(e.role);
   const mentee = ["mentee", "both", "senior"].includes(e.role);
   const id = `p-${e.programId}`;
 
   const save = async (ev: Event) => {
     ev.preventDefault();
-    setErrors({});
-    try {
-      await ok(
-        api.me.enrollments[":programId"].$patch({
-          param: { programId: e.programId },
-          json: {
-            goals,
-            ...(mentor && { skillsOffered: offered }),
-            ...(mentee && { skillsSought: sought }),
-            ...(["mentor", "both"].includes(e.role) && { capacity: capacity === "" ? null : Number(capacity) }),
-          },
-        }),
-      );
-      setStatus({ text: `Saved your profile in ${e.program.name}.`, tone: "success" });
-    } catch (err) {
-      if (err instanceof ApiError) setErrors(err.fields);
-      setStatus({ text: messageOf(err), tone: "error" });
-    }
+    setSaved(false);
+    const json = {
+      goals,
+      ...(mentor && { skillsOffered: skills.skillsOffered }),
+      ...(mentee && { skillsSought: skills.skillsSought }),
+      ...(["mentor", "both"].includes(e.role) && { capacity: capacity === "" ? null : Number(capacity) }),
+    };
+    if ((await saving.run(json)) !== null) setSaved(true);
   };
 
   return (
     <form onSubmit={save} noValidate class="card">
       <h2>In {e.program.name}</h2>
-      {mentor && (
-        <SkillPicker
-          id={`${id}-offered`}
-          legend="Skills you can share"
-          vocabulary={e.program.skills}
-          value={offered}
-          onChange={setOffered}
-          error={errors.skillsOffered}
-        />
-      )}
-      {mentee && (
-        <SkillPicker
-          id={`${id}-sought`}
-          legend="Skills you want to grow"
-          vocabulary={e.program.skills}
-          value={sought}
-          onChange={setSought}
-          error={errors.skillsSought}
-        />
-      )}
+      <SkillFields
+        idPrefix={`${id}-`}
+        vocabulary={e.program.skills}
+        shown={{ skillsOffered: mentor, skillsSought: mentee }}
+        value={skills}
+        onChange={setSkills}
+        errors={errors}
+      />
       <Field id={`${id}-goals`} label="Goals" error={errors.goals}>
         {(a) => <textarea {...a} rows={3} value={goals} onInput={(ev) => setGoals(ev.currentTarget.value)} />}
       </Field>

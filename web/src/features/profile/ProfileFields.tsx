@@ -1,5 +1,7 @@
 /** Profile inputs that the sign-up form and the profile editor share. */
+import type { FieldErrors } from "../../lib/api";
 import { Field } from "../../lib/Field";
+import { SkillPicker, type Skill } from "./SkillPicker";
 import { timeZones } from "../../lib/timezones";
 
 type Props = { value: string; onChange: (e: Event) => void; error?: string; hint?: string };
@@ -24,5 +26,38 @@ export function YearsField({ value, onChange, error }: Props) {
     <Field id="years" label="Years of work experience" error={error}>
       {(a) => <input {...a} type="number" min={0} max={70} inputMode="numeric" value={value} onInput={onChange} />}
     </Field>
+  );
+}
+
+export type Skills = { skillsOffered: Skill[]; skillsSought: Skill[] };
+const SKILLS = [
+  { key: "skillsOffered", id: "offered", legend: "Skills you can share" },
+  { key: "skillsSought", id: "sought", legend: "Skills you want to grow" },
+] as const;
+
+/** The skills someone shares as a mentor and wants to grow as a mentee: each only where `shown` says. */
+export function SkillFields(props: {
+  idPrefix?: string;
+  vocabulary: string[];
+  shown: Record<keyof Skills, boolean>;
+  value: Skills;
+  onChange: (skills: Skills) => void;
+  errors: FieldErrors;
+}) {
+  const { idPrefix = "", vocabulary, shown, value, onChange, errors } = props;
+  return (
+    <>
+      {SKILLS.filter((s) => shown[s.key]).map((s) => (
+        <SkillPicker
+          key={s.id}
+          id={`${idPrefix}${s.id}`}
+          legend={s.legend}
+          vocabulary={vocabulary}
+          value={value[s.key]}
+          onChange={(skills) => onChange({ ...value, [s.key]: skills })}
+          error={errors[s.key]}
+        />
+      ))}
+    </>
   );
 }

@@ -2,16 +2,28 @@
  * Importing people from a CSV file into a program: the upload, the progress of a large file imported
  * in the background (polled), and the result with a per-row download.
  */
-import { useEffect, useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { api, ok, rowsOf } from "../../lib/api";
 import { Status } from "../../lib/Field";
 import { MailProgress } from "../../lib/MailProgress";
+import { useApi, useApiChange, useQueryClient } from "../../lib/query";
 
 type ImportState = Awaited<ReturnType<typeof loadImport>>;
 type RowError = { row: number; email: string; errors: string[] };
 
 const loadImport = (id: string, importId: string) =>
   ok(api.programs[":id"].imports[":importId"].$get({ param: { id, importId } }));
+// The typed client builds JSON or form bodies only; the file goes as the raw text/csv body instead.
+const sendCsv = (id: string, csv: string) =>
+  ok(
+    api.programs[":id"].people.import.$post(
+      { param: { id } },
+      {
+        headers: { "content-type": "text/csv" },
+        init: { body: csv },
+      },
+    ),
+  );
 const number = new Intl.NumberFormat();
 const POLL_MS = 1000;
 const MAIL_POLL_MS = 3000;
@@ -23,54 +35,40 @@ const working = (s: ImportState | null) => s?.status === "staging" || s?.status 
 const mailing = (s: ImportState | null) => s?.status === "done" && (s.welcomeMails?.waiting ?? 0) > 0;
 
 export function ImportPeople({ id, onDone }: { id: string; onDone: () => void }) {
-  const [state, setState] = useState<ImportState | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [rows, setRows] = useState<RowError[]>([]);
-  const [sending, setSending] = useState(false);
-
-  // While the queue imports a large file, ask for its progress every second.
+  const [importId, setImportId] = useState<string | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
+  const client = useQueryClient();
+  const sent = useApiChange((csv: string) => sendCsv(id, csv));
+  // While the queue imports a large file, its progress is asked every second; then the mails' pace.
+  const followed = useApi(["programs", id, "imports", importId], () => loadImport(id, importId!), {
+    enabled: !!importId,
+    // The upload's answer is news: the first poll comes a second after it, not at once.
+    staleTime: POLL_MS,
+    refetchInterval: (s) => (working(s ?? null) ? POLL_MS : mailing(s ?? null) ? MAIL_POLL_MS : false),
+  });
+  const state = importId ? followed.data : null;
+  const error = missing ?? sent.error ?? followed.error;
+  const rows = rowsOf(sent.failure) ?? [];
+  // The participants reload once, when an import ends (at once, or after the queue's last step).
+  const finished = useRef<string | null>(null);
   useEffect(() => {
-    if (!state || !(working(state) || mailing(state))) return;
-    const t = setTimeout(
-      () =>
-        loadImport(id, state.id).then(
-          (next) => {
-            setState(next);
-            if (next.status === "done" && working(state)) onDone();
-          },
-          (e) => setError(messageOf(e)),
-        ),
-      working(state) ? POLL_MS : MAIL_POLL_MS,
-    );
-    return () => clearTimeout(t);
-  }, [id, state]);
+    if (state?.status !== "done" || finished.current === state.id) return;
+    finished.current = state.id;
+    onDone();
+  }, [state?.id, state?.status]);
 
   const upload = async (e: Event) => {
     e.preventDefault();
     const file = (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>("input[type=file]")?.files?.[0];
-    if (!file) return setError("Choose a CSV file first.");
-    setSending(true);
-    setRows([]);
-    setError(null);
-    setState(null);
-    try {
-      // The typed client sends JSON or forms; a CSV body goes through fetch directly.
-      const res = (await ok(
-        fetch(`/api/programs/${id}/people/import`, {
-          method: "POST",
-          headers: { "content-type": "text/csv" },
-          body: await file.text(),
-        }) as never,
-      )) as ImportState;
-      setState(res);
-      if (res.status === "done") onDone();
-    } catch (err) {
-      if (err instanceof ApiError && err.rows) setRows(err.rows);
-      setError(messageOf(err));
-    } finally {
-      setSending(false);
-    }
+    setMissing(file ? null : "Choose a CSV file first.");
+    if (!file) return;
+    setImportId(null);
+    const res = await sent.run(await file.text());
+    if (!res) return;
+    client.setQueryData(["programs", id, "imports", res.id], res);
+    setImportId(res.id);
   };
+  const sending = sent.busy;
 
   const busy = sending || working(state);
   return (

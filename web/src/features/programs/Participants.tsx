@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { Pager } from "../../lib/Pager";
+import { Table } from "../../lib/Table";
 import { ProgramLayout } from "./ProgramLayout";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useApi, useQueryClient } from "../../lib/query";
@@ -81,37 +82,26 @@ function ParticipantsView() {
           {filtered ? "Nobody matches these filters." : "No participants yet — share the sign-up link or import a CSV."}
         </p>
       ) : (
-        <div class="table-wrap">
-          <table class="stack">
-            <caption class="sr-only">Participants</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Department</th>
-                <th scope="col">Title</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((p) => (
-                <tr key={p.personId}>
-                  <td data-label="Name">{p.name}</td>
-                  <td data-label="Email">{p.email}</td>
-                  <td data-label="Role">{p.role}</td>
-                  <td data-label="Department">{p.department}</td>
-                  <td data-label="Title">{p.title}</td>
-                  <td data-label="Status">
-                    <span class="tag" data-tone={toneOf(p.status)}>
-                      {p.status}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="Participants"
+          class="stack"
+          columns={["Name", "Email", "Role", "Department", "Title", "Status"]}
+        >
+          {data.items.map((p) => (
+            <tr key={p.personId}>
+              <td data-label="Name">{p.name}</td>
+              <td data-label="Email">{p.email}</td>
+              <td data-label="Role">{p.role}</td>
+              <td data-label="Department">{p.department}</td>
+              <td data-label="Title">{p.title}</td>
+              <td data-label="Status">
+                <span class="tag" data-tone={toneOf(p.status)}>
+                  {p.status}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       {data && (
         <Pager

@@ -1,8 +1,8 @@
 /** Creates or edits a program; shows and rotates its shared link; names its managers. */
 import { useRef, useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
-import { api, ApiError, messageOf, ok, type FieldErrors } from "../../lib/api";
-import { Field, Status, focusFirstError } from "../../lib/Field";
+import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { Field, NumberField, Status, focusFirstError } from "../../lib/Field";
 import { useProgram, type Program } from "./ProgramLayout";
 import { ShareLink } from "./ShareLink";
 import { RequireSignIn } from "../../lib/RequireSignIn";
@@ -123,12 +123,10 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
         route(`/admin/programs/${saved.id}`);
       }
     } catch (err) {
-      if (err instanceof ApiError) {
-        const f = { ...err.fields };
-        for (const k of Object.keys(f)) if (k.startsWith("managerEmails") || k.startsWith("emails")) f.managers = f[k]!;
-        setErrors(f);
-        focusFirstError(formRef.current);
-      }
+      const f = { ...fieldsOf(err) };
+      for (const k of Object.keys(f)) if (k.startsWith("managerEmails") || k.startsWith("emails")) f.managers = f[k]!;
+      setErrors(f);
+      focusFirstError(formRef.current);
       setStatus({ text: messageOf(err), tone: "error" });
     }
   };
@@ -180,16 +178,15 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
           </div>
         </>
       )}
-      <Field
+      <NumberField
         id="p-capacity"
         label="Default mentor capacity"
         hint="Mentees per mentor unless a mentor says otherwise"
         error={errors.defaultCapacity}
-      >
-        {(a) => (
-          <input {...a} type="number" min={1} max={20} value={form.defaultCapacity} onInput={set("defaultCapacity")} />
-        )}
-      </Field>
+        range={[1, 20]}
+        value={form.defaultCapacity}
+        onInput={(defaultCapacity) => setForm({ ...form, defaultCapacity })}
+      />
       <Field id="p-skills" label="Skills vocabulary" hint="Separate with commas" error={errors.skills}>
         {(a) => <textarea {...a} rows={2} value={form.skills} onInput={set("skills")} />}
       </Field>

@@ -17,6 +17,19 @@ export type Program = Awaited<ReturnType<typeof loadProgram>>;
 export const useProgram = (id: string | undefined, fresh = false) =>
   useApi(["programs", id], () => loadProgram(id!), { enabled: !!id, staleTime: fresh ? 0 : 5 * 60_000 });
 
+/** What a program's admin page shows beside the program itself, with one error and one reload for both. */
+export function useProgramPage<T>(id: string, part: string, load: (id: string) => Promise<T>) {
+  const program = useProgram(id);
+  const page = useApi(["programs", id, part], () => load(id));
+  return {
+    program: program.data,
+    data: page.data,
+    set: page.set,
+    error: program.error ?? page.error,
+    reload: () => Promise.all([program.reload(), page.reload()]),
+  };
+}
+
 type Tab = "participants" | "matching" | "surveys" | "rotation" | "groups";
 
 const tabsOf = (kind: Program["kind"] | undefined): [Tab, string][] => [

@@ -2,6 +2,7 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Pager } from "../../lib/Pager";
+import { Table } from "../../lib/Table";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useApi } from "../../lib/query";
 import type { Me } from "../../lib/session";
@@ -35,38 +36,24 @@ function ProgramList({ me }: { me: Me }) {
           {me.isAdmin ? "No programs yet. Create the first one." : "You do not manage any program yet."}
         </p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Program</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Dates</th>
-                <th scope="col">Active</th>
-                <th scope="col">Pending</th>
-                <th scope="col">Participants</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <a href={`/admin/programs/${p.id}`}>{p.name}</a>
-                  </td>
-                  <td>{p.kind}</td>
-                  <td>{p.startsOn ? `${p.startsOn} – ${p.endsOn ?? "…"}` : "—"}</td>
-                  <td>{p.counts.active}</td>
-                  <td>{p.counts.pending}</td>
-                  <td>
-                    <a href={`/admin/programs/${p.id}/participants`}>
-                      View<span class="sr-only"> participants of {p.name}</span>
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={["Program", "Kind", "Dates", "Active", "Pending", "Participants"]}>
+          {data.items.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <a href={`/admin/programs/${p.id}`}>{p.name}</a>
+              </td>
+              <td>{p.kind}</td>
+              <td>{p.startsOn ? `${p.startsOn} – ${p.endsOn ?? "…"}` : "—"}</td>
+              <td>{p.counts.active}</td>
+              <td>{p.counts.pending}</td>
+              <td>
+                <a href={`/admin/programs/${p.id}/participants`}>
+                  View<span class="sr-only"> participants of {p.name}</span>
+                </a>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       {data && <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />}
     </section>

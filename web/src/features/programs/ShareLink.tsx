@@ -3,6 +3,7 @@ import { useRef, useState } from "preact/hooks";
 import { api, messageOf, ok } from "../../lib/api";
 import { useConfirm } from "../../lib/confirm";
 import { Status } from "../../lib/Field";
+import { useApiChange } from "../../lib/query";
 import type { Program } from "./ProgramLayout";
 
 export function ShareLink({ program, onChange }: { program: Program; onChange: (p: Program) => void }) {
@@ -18,6 +19,7 @@ export function ShareLink({ program, onChange }: { program: Program; onChange: (
     }
   };
   const { ask, dialog } = useConfirm();
+  const rotating = useApiChange(() => ok(api.programs[":id"]["rotate-key"].$post({ param: { id: program.id } })));
   const rotate = async () => {
     const yes = await ask({
       title: "Make a new link?",
@@ -25,12 +27,10 @@ export function ShareLink({ program, onChange }: { program: Program; onChange: (
       confirmLabel: "Make a new link",
     });
     if (!yes) return;
-    try {
-      onChange(await ok(api.programs[":id"]["rotate-key"].$post({ param: { id: program.id } })));
-      setStatus("A new link is ready. The old one no longer works.");
-    } catch (err) {
-      setStatus(messageOf(err));
-    }
+    const next = await rotating.run(undefined, (err) => setStatus(messageOf(err)));
+    if (!next) return;
+    onChange(next);
+    setStatus("A new link is ready. The old one no longer works.");
   };
   return (
     <div class="card">

@@ -4,17 +4,18 @@
  */
 import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { api, messageOf, ok } from "../../lib/api";
+import { api, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
-import { Status } from "../../lib/Field";
+import { outcome, Submit } from "../../lib/Field";
 import { cycleDays, loadMyRotations, names, type MyRotation } from "./MyRotations";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { rememberReturn } from "../../lib/returnTo";
 import { useSession } from "../../lib/session";
-import { useApi } from "../../lib/query";
+import { useApi, useApiChange } from "../../lib/query";
 
 type Cycle = NonNullable<MyRotation["current"]>;
 type Partner = Cycle["partners"][number];
+type Feedback = Parameters<(typeof api.programs)[":id"]["rotations"]["feedback"]["$post"]>[0]["json"];
 
 const RATINGS = ["not useful", "a little useful", "fairly useful", "useful", "very useful"];
 
@@ -73,30 +74,31 @@ function FeedbackForm(props: { programId: string; cycle: number; partners: Partn
   const [ratings, setRatings] = useState<Record<string, number>>({});
   const [comments, setComments] = useState<Record<string, string>>({});
   const [missing, setMissing] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ text: string; tone: "success" | "error" } | null>(null);
+  // One rating a partner, sent one after the other; the first refusal stops the rest.
+  const sending = useApiChange(async (jsons: Feedback[]) => {
+    for (const json of jsons)
+      await ok(api.programs[":id"].rotations.feedback.$post({ param: { id: programId }, json }));
+  });
+  const { busy } = sending;
+  const [sent, setSent] = useState(false);
+  const result = outcome(missing.length ? null : sending.error, sent ? "Thank you: your feedback is saved." : null);
 
   const submit = async (e: Event) => {
     e.preventDefault();
     const unrated = partners.filter((p) => !ratings[p.id]).map((p) => p.id);
     setMissing(unrated);
-    setResult(null);
+    setSent(false);
     if (unrated.length) {
       setTimeout(() => document.querySelector<HTMLInputElement>(`input[name="rating-${unrated[0]}"]`)?.focus(), 0);
       return;
     }
-    setBusy(true);
-    try {
-      for (const p of partners) {
-        const json = { cycle, aboutId: p.id, rating: ratings[p.id]!, comment: comments[p.id] ?? "" };
-        await ok(api.programs[":id"].rotations.feedback.$post({ param: { id: programId }, json }));
-      }
-      setResult({ text: "Thank you: your feedback is saved.", tone: "success" });
-    } catch (err) {
-      setResult({ text: messageOf(err), tone: "error" });
-    } finally {
-      setBusy(false);
-    }
+    const jsons = partners.map((p) => ({
+      cycle,
+      aboutId: p.id,
+      rating: ratings[p.id]!,
+      comment: comments[p.id] ?? "",
+    }));
+    if ((await sending.run(jsons)) !== null) setSent(true);
   };
 
   return (
@@ -137,10 +139,7 @@ function FeedbackForm(props: { programId: string; cycle: number; partners: Partn
           </div>
         </fieldset>
       ))}
-      <button type="submit" disabled={busy}>
-        {busy ? "Sending…" : "Send feedback"}
-      </button>
-      <Status tone={result?.tone} message={result?.text} />
+      <Submit busy={busy} label="Send feedback" busyLabel="Sending…" result={result} />
       {result?.tone === "success" && (
         <p>
           <a href="/dashboard">Back to your dashboard</a>

@@ -4,8 +4,8 @@
  */
 import { useRef, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { api, ApiError, messageOf, ok } from "../../lib/api";
-import { Alert, TryAgain } from "../../lib/Alert";
+import { api, fieldsOf, messageOf, ok, statusOf } from "../../lib/api";
+import { LoadFailed } from "../../lib/Alert";
 import { whenLong } from "../../lib/dates";
 import { useApi } from "../../lib/query";
 import { focusFirstError, Status, type StatusMessage } from "../../lib/Field";
@@ -25,19 +25,12 @@ export default function SurveyPage() {
   } = useApi(["surveys", "by-token", token], () => load(token));
 
   if (error) {
-    const gone = error instanceof ApiError && (error.status === 404 || error.status === 400);
-    return (
-      <section class="narrow">
-        <h1>{gone ? "This link does not open a survey." : "Something went wrong"}</h1>
-        {gone ? (
-          <p>Check that you have the whole link from the email, or ask the organisers for a new one.</p>
-        ) : (
-          <Alert message={messageOf(error)}>
-            <TryAgain onClick={reload} />
-          </Alert>
-        )}
-      </section>
-    );
+    const gone = {
+      status: [404, 400],
+      title: "This link does not open a survey.",
+      text: "Check that you have the whole link from the email, or ask the organisers for a new one.",
+    };
+    return <LoadFailed failure={error} gone={gone} onRetry={reload} />;
   }
   if (!survey) return <p aria-busy="true">Loading…</p>;
   return (
@@ -81,8 +74,8 @@ function SurveyForm({ token, survey, onClosed }: { token: string; survey: Survey
         tone: "success",
       });
     } catch (err) {
-      if (err instanceof ApiError && err.status === 409) return onClosed();
-      setErrors(err instanceof ApiError ? err.fields : {});
+      if (statusOf(err) === 409) return onClosed();
+      setErrors(fieldsOf(err));
       setResult({ text: messageOf(err), tone: "error" });
       focusFirstError(form.current);
     } finally {

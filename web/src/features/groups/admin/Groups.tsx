@@ -9,9 +9,8 @@ import { api, messageOf, ok } from "../../../lib/api";
 import { Alert, TryAgain } from "../../../lib/Alert";
 import { Status, type StatusMessage } from "../../../lib/Field";
 import { plural } from "../../../lib/format";
-import { ProgramLayout, useProgram } from "../../programs/ProgramLayout";
+import { ProgramLayout, useProgramPage } from "../../programs/ProgramLayout";
 import { RequireSignIn } from "../../../lib/RequireSignIn";
-import { useApi } from "../../../lib/query";
 import { GroupCard } from "./GroupCard";
 import { PlanForm } from "./PlanForm";
 import { PublishBar } from "./PublishBar";
@@ -25,15 +24,8 @@ export default function Groups() {
 
 function GroupsView() {
   const id = useRoute().params.id!;
-  const programQuery = useProgram(id);
-  const program = programQuery.data;
-  const groupsQuery = useApi(["programs", id, "groups"], () => loadGroups(id));
-  const data = groupsQuery.data;
-  const setData = groupsQuery.set;
-  const loadError = programQuery.error ?? groupsQuery.error;
+  const { program, data, set: setData, error: loadError, reload: load } = useProgramPage(id, "groups", loadGroups);
   const [message, setMessage] = useState<StatusMessage | null>(null);
-
-  const load = () => Promise.all([programQuery.reload(), groupsQuery.reload()]);
 
   const changed = (next: GroupsData, text: string) => {
     setData(next);

@@ -1,8 +1,11 @@
 /** The form that forms (or forms again) a program's proposed groups: size, department rule, mentors per group. */
 import { useRef, useState } from "preact/hooks";
-import { api, ApiError, ok } from "../../../lib/api";
+import { api, ok } from "../../../lib/api";
 import { Field, focusFirstError } from "../../../lib/Field";
+import { useApiChange } from "../../../lib/query";
 import type { GroupsData } from "./Groups";
+
+type PlanJson = Parameters<(typeof api.programs)[":id"]["groups"]["plan"]["$post"]>[0]["json"];
 
 type Props = {
   programId: string;
@@ -19,28 +22,22 @@ export function PlanForm({ programId, kind, hasProposal, onPlanned, onFailed }: 
   const [size, setSize] = useState("4");
   const [maxPerDepartment, setMax] = useState("2");
   const [mentors, setMentors] = useState("1");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const planning = useApiChange((json: PlanJson) =>
+    ok(api.programs[":id"].groups.plan.$post({ param: { id: programId }, json })),
+  );
+  const { fields: errors, busy } = planning;
   const form = useRef<HTMLFormElement>(null);
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setErrors({});
-    try {
-      const json = {
-        groupSize: numberOrNull(size) ?? Number.NaN,
-        maxPerDepartment: numberOrNull(maxPerDepartment),
-        ...(kind === "group" ? { mentorsPerGroup: numberOrNull(mentors) ?? 1 } : {}),
-      };
-      onPlanned(await ok(api.programs[":id"].groups.plan.$post({ param: { id: programId }, json })));
-    } catch (err) {
-      if (err instanceof ApiError) setErrors(err.fields);
-      onFailed(err);
-      focusFirstError(form.current);
-    } finally {
-      setBusy(false);
-    }
+    const json = {
+      groupSize: numberOrNull(size) ?? Number.NaN,
+      maxPerDepartment: numberOrNull(maxPerDepartment),
+      ...(kind === "group" ? { mentorsPerGroup: numberOrNull(mentors) ?? 1 } : {}),
+    };
+    const planned = await planning.run(json, onFailed);
+    if (planned) onPlanned(planned);
+    else focusFirstError(form.current);
   };
 
   const number = (

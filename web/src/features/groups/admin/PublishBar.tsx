@@ -6,6 +6,7 @@ import { useState } from "preact/hooks";
 import { api, ok } from "../../../lib/api";
 import { plural } from "../../../lib/format";
 import { focusSoon } from "../../../lib/focus";
+import { useApiChange } from "../../../lib/query";
 import type { GroupsData } from "./Groups";
 
 type Props = {
@@ -18,24 +19,19 @@ type Props = {
 
 export function PublishBar({ programId, proposed, noun, onPublished, onFailed }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const publishing = useApiChange(() => ok(api.programs[":id"].groups.publish.$post({ param: { id: programId } })));
+  const { busy } = publishing;
   const people = proposed.reduce((n, g) => n + g.members.length, 0);
 
   const publish = async () => {
-    setBusy(true);
-    try {
-      const done = await ok(api.programs[":id"].groups.publish.$post({ param: { id: programId } }));
-      setConfirming(false);
-      const { groups, unplaced, warnings, published } = done;
-      onPublished(
-        { groups, unplaced, warnings, published },
-        `Published. ${plural(done.mailed, "person", "people")} emailed.`,
-      );
-    } catch (err) {
-      onFailed(err);
-    } finally {
-      setBusy(false);
-    }
+    const done = await publishing.run(undefined, onFailed);
+    if (!done) return;
+    setConfirming(false);
+    const { groups, unplaced, warnings, published } = done;
+    onPublished(
+      { groups, unplaced, warnings, published },
+      `Published. ${plural(done.mailed, "person", "people")} emailed.`,
+    );
   };
 
   return (

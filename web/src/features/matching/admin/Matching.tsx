@@ -5,7 +5,7 @@
  */
 import { useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { ApiError, messageOf } from "../../../lib/api";
+import { fieldsOf, messageOf, statusOf } from "../../../lib/api";
 import { Alert } from "../../../lib/Alert";
 import { Status } from "../../../lib/Field";
 import { ProgramLayout } from "../../programs/ProgramLayout";
@@ -79,7 +79,7 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
     } catch (err) {
       setStartError(messageOf(err));
       // Another run is already under way (perhaps from another tab): follow that one.
-      if (err instanceof ApiError && err.status === 409) setRun(await fetchLatestRun(programId).catch(() => run));
+      if (statusOf(err) === 409) setRun(await fetchLatestRun(programId).catch(() => run));
     } finally {
       setStarting(false);
     }
@@ -101,7 +101,7 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
     } catch (err) {
       setFailure({ menteeId: change.menteeId, message: messageOf(err) });
       // Finished elsewhere or published meanwhile: show the run as it is now.
-      if (err instanceof ApiError && err.status === 409) await reload(run.id).catch(() => run);
+      if (statusOf(err) === 409) await reload(run.id).catch(() => run);
     } finally {
       setBusy(false);
     }
@@ -120,7 +120,7 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
       await reload(run.id).catch(() => replace(async () => ({ ...run, publishedAt: Date.now() })));
       onPublished();
     } catch (err) {
-      const fields = err instanceof ApiError ? err.fields : {};
+      const fields = fieldsOf(err);
       setPublish({ kind: "error", message: messageOf(err), conflicts: await nameConflicts(programId, run, fields) });
     } finally {
       setPublishing(false);

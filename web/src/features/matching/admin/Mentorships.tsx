@@ -4,7 +4,8 @@ import { Alert } from "../../../lib/Alert";
 import { END_REASONS, type EndReason } from "../../mentorships/myMentorships";
 import { Pager } from "../../../lib/Pager";
 import { loadMentorships, type Mentorship, type MentorshipStatus } from "./data";
-import { PersonCell, StackTable } from "./Table";
+import { Table } from "../../../lib/Table";
+import { PersonCell } from "./PersonCell";
 import { whenNumeric } from "../../../lib/dates";
 import { toneOf } from "../../../lib/tone";
 import { useApi } from "../../../lib/query";
@@ -64,7 +65,7 @@ export function Mentorships({ programId, version }: { programId: string; version
           {status ? "No mentorship has this status." : "No mentorships yet. Publish a run to start some."}
         </p>
       ) : (
-        <StackTable caption="Mentorships" columns={COLUMNS}>
+        <Table caption="Mentorships" columns={COLUMNS} class="stack">
           {data.items.map((m) => (
             <tr key={m.id}>
               <PersonCell label="Mentor" name={m.mentorName} email={m.mentorEmail} />
@@ -80,7 +81,7 @@ export function Mentorships({ programId, version }: { programId: string; version
               <td data-label="Started">{whenNumeric(m.startedAt)}</td>
             </tr>
           ))}
-        </StackTable>
+        </Table>
       )}
       {data && <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />}
     </section>

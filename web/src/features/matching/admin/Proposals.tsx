@@ -6,7 +6,8 @@ import { Pager } from "../../../lib/Pager";
 import type { Pair, PairEdit, Run, View } from "./data";
 import { SwapPicker } from "./Pickers";
 import { useConfirm } from "../../../lib/confirm";
-import { PersonCell, StackTable } from "./Table";
+import { Table } from "../../../lib/Table";
+import { PersonCell } from "./PersonCell";
 
 export const explain = (reasons: string[]) => (reasons.length ? `${reasons.join("; ")}.` : "No particular fit noted.");
 
@@ -69,7 +70,7 @@ export function Proposals(props: Props) {
       {run.totalPairs === 0 ? (
         <p class="empty">No pair matches “{view.q}”.</p>
       ) : (
-        <StackTable caption="Proposed pairs" columns={COLUMNS} class="proposals" busy={paging}>
+        <Table caption="Proposed pairs" columns={COLUMNS} class="stack proposals" busy={paging}>
           {run.pairs.map((p) => (
             <Fragment key={p.menteeId}>
               <PairRow
@@ -96,7 +97,7 @@ export function Proposals(props: Props) {
                 : failure?.menteeId === p.menteeId && panel(<Alert message={failure.message} />)}
             </Fragment>
           ))}
-        </StackTable>
+        </Table>
       )}
       {run.totalPairs > run.pageSize && (
         <Pager

@@ -8,8 +8,10 @@ import { plural } from "../../../lib/format";
 import { whenDay } from "../../../lib/dates";
 import { Pager } from "../../../lib/Pager";
 import { loadResponseTimes, type ResponseTime, type Settings } from "./data";
-import { PersonCell, StackTable } from "./Table";
+import { Table } from "../../../lib/Table";
+import { PersonCell } from "./PersonCell";
 import { useApi } from "../../../lib/query";
+import { toneOf } from "../../../lib/tone";
 
 const PAGE = 50;
 const COLUMNS = ["Mentor", "Requests", "Accepted", "Declined", "Lapsed", "Waiting", "Average answer", "Status"];
@@ -49,7 +51,7 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
       ) : rows.length === 0 ? (
         <p class="empty">No mentor has had a request yet.</p>
       ) : (
-        <StackTable caption="Mentor response times" columns={COLUMNS} class="responses">
+        <Table caption="Mentor response times" columns={COLUMNS} class="stack responses">
           {rows.slice((current - 1) * PAGE, current * PAGE).map((r) => (
             <tr key={r.mentorId}>
               <PersonCell label="Mentor" name={r.name} email={r.email} />
@@ -61,12 +63,12 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
               <td data-label="Average answer">{duration(r.averageHours)}</td>
               <td data-label="Status">
                 {r.pausedAt === null ? (
-                  <span class="tag" data-tone="success">
+                  <span class="tag" data-tone={toneOf("active")}>
                     Taking requests
                   </span>
                 ) : (
                   <>
-                    <span class="tag" data-tone="warning">
+                    <span class="tag" data-tone={toneOf("paused")}>
                       {PAUSED[r.pausedBecause ?? ""] ?? "Paused"}
                     </span>
                     <span class="hint"> since {whenDay(r.pausedAt)}</span>
@@ -75,7 +77,7 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
               </td>
             </tr>
           ))}
-        </StackTable>
+        </Table>
       )}
       {rows.length > PAGE && <Pager page={current} pageSize={PAGE} total={rows.length} onPage={setPage} />}
     </section>

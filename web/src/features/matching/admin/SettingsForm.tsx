@@ -1,7 +1,7 @@
 /** The program's matching mode and criteria, saved with `PUT /programs/:id/matching`. */
 import { useRef, useState } from "preact/hooks";
-import { ApiError, messageOf, type FieldErrors } from "../../../lib/api";
-import { Field, Status, focusFirstError } from "../../../lib/Field";
+import { fieldsOf, messageOf, type FieldErrors } from "../../../lib/api";
+import { Field, focusFirstError, NumberField, Submit } from "../../../lib/Field";
 import { saveSettings, type Settings } from "./data";
 
 type Criterion = keyof Settings["weights"];
@@ -95,10 +95,8 @@ export function SettingsForm({
       onSaved(saved);
       setStatus({ text: "Matching settings saved.", tone: "success" });
     } catch (err) {
-      if (err instanceof ApiError) {
-        setErrors(err.fields);
-        focusFirstError(formRef.current);
-      }
+      setErrors(fieldsOf(err));
+      focusFirstError(formRef.current);
       setStatus({ text: messageOf(err), tone: "error" });
     } finally {
       setBusy(false);
@@ -229,38 +227,7 @@ export function SettingsForm({
           )}
         </Field>
       )}
-      <button type="submit" disabled={busy}>
-        {busy ? "Saving…" : "Save settings"}
-      </button>
-      <Status tone={status?.tone} message={status?.text} />
+      <Submit busy={busy} label="Save settings" busyLabel="Saving…" result={status} />
     </form>
-  );
-}
-
-/** A box for a whole number; the text is kept as typed, so a wrong value can be said next to it. */
-function NumberField(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  range: [number, number];
-  value: string;
-  onInput: (value: string) => void;
-}) {
-  const { range, value, onInput, ...field } = props;
-  return (
-    <Field {...field}>
-      {(a) => (
-        <input
-          {...a}
-          type="number"
-          inputMode="numeric"
-          min={range[0]}
-          max={range[1]}
-          value={value}
-          onInput={(e) => onInput(e.currentTarget.value)}
-        />
-      )}
-    </Field>
   );
 }

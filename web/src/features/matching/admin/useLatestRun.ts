@@ -2,8 +2,8 @@
  * The program's latest run: loaded on open, polled every second while it is queued or running, and
  * shown a page of pairs at a time (the page and filter are the `view`; the API pages and filters).
  */
-import { useEffect, useRef, useState } from "preact/hooks";
-import { messageOf } from "../../../lib/api";
+import { useRef, useState } from "preact/hooks";
+import { useApi, useQueryClient } from "../../../lib/query";
 import { FIRST_VIEW, listRuns, loadRun, peekRun, type Run, type View } from "./data";
 
 export const isWorking = (status: Run["status"]) => status === "queued" || status === "running";
@@ -41,78 +41,51 @@ export async function fetchLatestRun(programId: string, view: View = FIRST_VIEW)
 }
 
 export function useLatestRun(programId: string) {
-  const [run, setRun] = useState<Run | null>(null);
-  const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const runs = useApi(["programs", programId, "match-runs"], () => listRuns(programId));
+  // A run started (or followed) from this page replaces the newest one the list gave.
+  const [started, setStarted] = useState<{ id: string | null } | null>(null);
+  const runId = started ? started.id : (runs.data?.items[0]?.id ?? null);
   const [view, setView] = useState<View>(FIRST_VIEW);
-  const [paging, setPaging] = useState(false);
-  const [pageError, setPageError] = useState<string | null>(null);
-  const viewNow = useRef(view);
-  viewNow.current = view;
-  // Each answer that replaces the run takes a number; an older answer arriving late is dropped.
-  const latest = useRef(0);
+  const keyOf = (id: string, v: View) => ["programs", programId, "match-runs", id, v];
+  const loaded = useApi(keyOf(runId ?? "", view), () => fetchRun(programId, runId!, view), {
+    enabled: !!runId,
+    keepPrevious: true,
+    // A page left behind is asked afresh when shown again: an edit may have changed it meanwhile.
+    gcTime: 0,
+    // Polled while it works, through a passing network failure too (the error shows meanwhile).
+    refetchInterval: (run) => (run && isWorking(run.status) ? 1000 : false),
+  });
+  // A page that failed to load leaves the last one on screen, with the failure beside it.
+  const shown = useRef<Run | null>(null);
+  if (loaded.data) shown.current = loaded.data;
+  const run = runId ? (loaded.data ?? shown.current) : null;
+  const done = run?.status === "done";
 
-  useEffect(() => {
-    let live = true;
-    fetchLatestRun(programId).then(
-      (r) => live && (setRun(r), setLoaded(true)),
-      (e) => live && (setError(messageOf(e)), setLoaded(true)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [programId]);
-
-  useEffect(() => {
-    if (!run || !isWorking(run.status)) return;
-    let live = true;
-    const timer = setTimeout(async () => {
-      try {
-        const next = await fetchRun(programId, run.id, viewNow.current);
-        if (live) (setError(null), setRun(next));
-      } catch (e) {
-        // Keep polling through a passing network failure, saying so meanwhile.
-        if (live) (setError(messageOf(e)), setRun({ ...run }));
-      }
-    }, 1000);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [programId, run]);
-
-  /** Replaces the run with what `load` answers for the current view, unless a newer answer came first. */
+  /** Puts what `load` answers for the current view in place of the run. */
   const replace = async (load: (view: View) => Promise<Run>) => {
-    const mine = ++latest.current;
-    const next = await load(viewNow.current);
-    if (mine === latest.current) setRun(next);
+    const next = await load(view);
+    client.setQueryData(keyOf(next.id, view), next);
     return next;
-  };
-
-  /** Shows another page of the pairs, or another filter. */
-  const show = async (next: View) => {
-    setView(next);
-    viewNow.current = next;
-    if (run?.status !== "done") return;
-    setPaging(true);
-    const mine = latest.current + 1;
-    try {
-      await replace((v) => loadRun(programId, run.id, v));
-      setPageError(null);
-    } catch (e) {
-      if (mine === latest.current) setPageError(messageOf(e));
-    } finally {
-      if (mine === latest.current) setPaging(false);
-    }
   };
 
   /** Forgets the view: a new run starts at its first page, unfiltered. */
   const restart = (next: Run | null) => {
+    if (next) client.setQueryData(keyOf(next.id, FIRST_VIEW), next);
     setView(FIRST_VIEW);
-    viewNow.current = FIRST_VIEW;
-    latest.current++;
-    setRun(next);
+    setStarted({ id: next?.id ?? null });
   };
 
-  return { run, setRun: restart, replace, loaded, error, view, show, paging, pageError };
+  return {
+    run,
+    setRun: restart,
+    replace,
+    loaded: !!runs.error || (!!runs.data && (!runId || !!run || !!loaded.error)),
+    error: runs.error ?? (done ? null : loaded.error),
+    view,
+    /** Shows another page of the pairs, or another filter. */
+    show: setView,
+    paging: done && loaded.fetching,
+    pageError: done ? loaded.error : null,
+  };
 }

@@ -8,9 +8,9 @@ import { api, ok } from "../../../lib/api";
 import { Alert, TryAgain } from "../../../lib/Alert";
 import { Status, type StatusMessage } from "../../../lib/Field";
 import { plural } from "../../../lib/format";
-import { ProgramLayout, useProgram } from "../../programs/ProgramLayout";
+import { ProgramLayout, useProgramPage } from "../../programs/ProgramLayout";
 import { RequireSignIn } from "../../../lib/RequireSignIn";
-import { useApi, useApiChange } from "../../../lib/query";
+import { useApiChange } from "../../../lib/query";
 import { PauseControl } from "./PauseControl";
 import { Schedule } from "./Schedule";
 import { SwapForm } from "./SwapForm";
@@ -24,16 +24,10 @@ export default function Rotation() {
 
 function RotationView() {
   const id = useRoute().params.id!;
-  const programQuery = useProgram(id);
-  const program = programQuery.data;
-  const rotationQuery = useApi(["programs", id, "rotation"], () => loadRotation(id));
-  const rotation = rotationQuery.data;
-  const setRotation = rotationQuery.set;
-  const loadError = programQuery.error ?? rotationQuery.error;
+  const page = useProgramPage(id, "rotation", loadRotation);
+  const { program, data: rotation, set: setRotation, error: loadError, reload: load } = page;
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const planChange = useApiChange(() => ok(api.programs[":id"].rotations.plan.$post({ param: { id } })));
-
-  const load = () => Promise.all([programQuery.reload(), rotationQuery.reload()]);
 
   const plan = async () => {
     setMessage(null);

@@ -3,8 +3,9 @@
  * would pair two people who meet in another cycle, and says so.
  */
 import { useState } from "preact/hooks";
-import { api, messageOf, ok } from "../../../lib/api";
-import { Field, Status, type StatusMessage } from "../../../lib/Field";
+import { api, ok } from "../../../lib/api";
+import { Field, outcome, Submit } from "../../../lib/Field";
+import { useApiChange } from "../../../lib/query";
 import type { RotationData } from "./Rotation";
 
 type Props = { programId: string; rotation: RotationData; onSwapped: (r: RotationData) => void };
@@ -14,8 +15,13 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
   const [cycle, setCycle] = useState(planned[0]?.cycle ?? 0);
   const [a, setA] = useState("");
   const [b, setB] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<StatusMessage | null>(null);
+  const swapping = useApiChange((json: { cycle: number; a: string; b: string }) =>
+    ok(api.programs[":id"].rotations.swap.$post({ param: { id: programId }, json })),
+  );
+  const { busy } = swapping;
+  const [incomplete, setIncomplete] = useState(false);
+  const [swapped, setSwapped] = useState<string | null>(null);
+  const message = outcome(incomplete ? "Choose two people of the same role." : swapping.error, swapped);
   if (planned.length === 0) return null;
 
   const chosen = planned.find((c) => c.cycle === cycle) ?? planned[0]!;
@@ -26,24 +32,16 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!first || !b) {
-      setMessage({ text: "Choose two people of the same role.", tone: "error" });
-      return;
-    }
-    setBusy(true);
-    setMessage(null);
-    try {
-      const json = { cycle: chosen.cycle, a, b };
-      onSwapped(await ok(api.programs[":id"].rotations.swap.$post({ param: { id: programId }, json })));
-      const nameOf = (id: string) => candidates.find((p) => p.id === id)?.name ?? "";
-      setMessage({ text: `${nameOf(a)} and ${nameOf(b)} traded places in cycle ${chosen.cycle}.`, tone: "success" });
-      setA("");
-      setB("");
-    } catch (err) {
-      setMessage({ text: messageOf(err), tone: "error" });
-    } finally {
-      setBusy(false);
-    }
+    setSwapped(null);
+    setIncomplete(!first || !b);
+    if (!first || !b) return;
+    const next = await swapping.run({ cycle: chosen.cycle, a, b });
+    if (!next) return;
+    onSwapped(next);
+    const nameOf = (id: string) => candidates.find((p) => p.id === id)?.name ?? "";
+    setSwapped(`${nameOf(a)} and ${nameOf(b)} traded places in cycle ${chosen.cycle}.`);
+    setA("");
+    setB("");
   };
 
   return (
@@ -115,10 +113,7 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
           )}
         </Field>
       </div>
-      <button type="submit" disabled={busy}>
-        {busy ? "Swapping…" : "Swap"}
-      </button>
-      <Status tone={message?.tone} message={message?.text} />
+      <Submit busy={busy} label="Swap" busyLabel="Swapping…" result={message} />
     </form>
   );
 }

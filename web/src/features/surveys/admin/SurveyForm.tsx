@@ -4,8 +4,9 @@
  * questions, which stay as they were asked once someone has answered.
  */
 import { useRef, useState } from "preact/hooks";
-import { api, ApiError, messageOf, ok } from "../../../lib/api";
-import { Field, focusFirstError, Status } from "../../../lib/Field";
+import { api, ok } from "../../../lib/api";
+import { Field, focusFirstError, NumberField, Status } from "../../../lib/Field";
+import { useApiChange } from "../../../lib/query";
 import { ANCHORS, whenInWords, type Anchor, type SurveyItem } from "./words";
 import { QuestionsEditor, draftOf, questionsFor, type DraftQuestion } from "./QuestionsEditor";
 
@@ -52,39 +53,33 @@ export function SurveyForm({ programId, start, editing, onCreated, onCancel }: P
   const [questions, setQuestions] = useState<DraftQuestion[]>(() =>
     start.questions.length ? start.questions.map(draftOf) : [draftOf()],
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const offsetDays = (before ? -1 : 1) * Math.trunc(Number(days) || 0);
+  // The survey as the form stands when it is sent: changed in place, or added to the program.
+  const saving = useApiChange(() => {
+    const fields = {
+      title,
+      trigger: { anchor, offsetDays },
+      openDays: Math.trunc(Number(openDays) || 0),
+      anonymous,
+      ...(editing?.answered ? {} : { questions: questionsFor(questions) }),
+    };
+    return editing
+      ? ok(api.surveys[":id"].$patch({ param: { id: editing.id }, json: fields }))
+      : ok(
+          api.programs[":id"].surveys.$post({
+            param: { id: programId },
+            json: { ...(start.template ? { template: start.template } : {}), ...fields },
+          }),
+        );
+  });
+  const { fields: errors, error: message, busy } = saving;
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setMessage(null);
-    try {
-      const fields = {
-        title,
-        trigger: { anchor, offsetDays },
-        openDays: Math.trunc(Number(openDays) || 0),
-        anonymous,
-        ...(editing?.answered ? {} : { questions: questionsFor(questions) }),
-      };
-      const saved = editing
-        ? await ok(api.surveys[":id"].$patch({ param: { id: editing.id }, json: fields }))
-        : await ok(
-            api.programs[":id"].surveys.$post({
-              param: { id: programId },
-              json: { ...(start.template ? { template: start.template } : {}), ...fields },
-            }),
-          );
-      onCreated(saved);
-    } catch (err) {
-      setErrors(err instanceof ApiError ? err.fields : {});
-      setMessage(messageOf(err));
-      focusFirstError(form.current);
-      setBusy(false);
-    }
+    const saved = await saving.run(undefined);
+    if (saved) onCreated(saved);
+    else focusFirstError(form.current);
   };
 
   const dayError = errors["trigger.offsetDays"] ?? errors.trigger;
@@ -100,19 +95,7 @@ export function SurveyForm({ programId, start, editing, onCreated, onCancel }: P
         <legend>When it goes out</legend>
         <div style={{ display: "flex", flexWrap: "wrap", gap: "0 12px" }}>
           <div style={{ flex: "1 1 80px" }}>
-            <Field id="sv-days" label="Days" error={dayError}>
-              {(a) => (
-                <input
-                  {...a}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={365}
-                  value={days}
-                  onInput={(e) => setDays(e.currentTarget.value)}
-                />
-              )}
-            </Field>
+            <NumberField id="sv-days" label="Days" error={dayError} range={[0, 365]} value={days} onInput={setDays} />
           </div>
           <div style={{ flex: "1 1 110px" }}>
             <Field id="sv-direction" label="Before or after">
@@ -146,24 +129,15 @@ export function SurveyForm({ programId, start, editing, onCreated, onCancel }: P
           Goes out {whenInWords({ anchor, offsetDays })}, to everyone it concerns.
         </p>
       </fieldset>
-      <Field
+      <NumberField
         id="sv-open"
         label="Open for (days)"
         hint="People can answer, and change their answers, this long."
         error={errors.openDays}
-      >
-        {(a) => (
-          <input
-            {...a}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={90}
-            value={openDays}
-            onInput={(e) => setOpenDays(e.currentTarget.value)}
-          />
-        )}
-      </Field>
+        range={[1, 90]}
+        value={openDays}
+        onInput={setOpenDays}
+      />
       <div class="choice">
         <input
           type="checkbox"
