@@ -2,7 +2,8 @@
  * `npm run bench`: Tandem's matching solver beside the npm assignment packages, and its speed-mentoring
  * planner beside a round-robin rotation, its peer-event planner beside greedy rounds, and a survey's
  * fan-out to 10,000 people beside one insert and one message per row, and a sign-in link's wait behind 10,000
- * welcome mails in two mail lanes beside one queue (simulated), every figure next to a peer's measured in the same run.
+ * welcome mails in two mail lanes beside one queue (simulated), and a 10,000-person program's insights in one
+ * batch beside a query per record, every figure next to a peer's measured in the same run.
  * `npm run bench -- --full` also runs the slow full-edge solve on the 10,000-participant instance.
  * Exits non-zero if any two solvers disagree on an optimum.
  */
@@ -12,6 +13,7 @@ import { runEvents } from "./events";
 import { runPeerEvents } from "./peer-events";
 import { runSurveyFanOut } from "./survey-fan-out";
 import { runMailLanes } from "./mail-lanes";
+import { runInsights } from "./insights";
 import { verdicts } from "./measure";
 
 const full = process.argv.includes("--full");
@@ -23,6 +25,7 @@ runEvents();
 runPeerEvents();
 await runSurveyFanOut();
 runMailLanes();
+await runInsights();
 
 const seconds = Math.round((performance.now() - start) / 1000);
 if (verdicts.mismatches.length === 0) {
