@@ -17,9 +17,10 @@ export type Program = Awaited<ReturnType<typeof loadProgram>>;
 export const useProgram = (id: string | undefined, fresh = false) =>
   useApi(["programs", id], () => loadProgram(id!), { enabled: !!id, staleTime: fresh ? 0 : 5 * 60_000 });
 
-type Tab = "participants" | "matching" | "surveys" | "rotation" | "groups";
+type Tab = "insights" | "participants" | "matching" | "surveys" | "rotation" | "groups";
 
 const tabsOf = (kind: Program["kind"] | undefined): [Tab, string][] => [
+  ["insights", "Insights"],
   ["participants", "Participants"],
   ["matching", "Matching"],
   ["surveys", "Surveys"],
