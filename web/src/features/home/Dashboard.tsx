@@ -21,6 +21,7 @@ import { canAdminister, useSession, type Me } from "../../lib/session";
 import { useConfirm } from "../../lib/confirm";
 import { toneOf } from "../../lib/tone";
 import { useApi } from "../../lib/query";
+import { OrganiserHome } from "../insights/OrganiserHome";
 
 const loadMatching = () => Promise.all([loadMentorships(), loadMyRequests()]);
 
@@ -31,7 +32,20 @@ const STATUS_TEXT = {
 };
 
 export default function Dashboard() {
-  return <RequireSignIn>{(me) => <DashboardView me={me} />}</RequireSignIn>;
+  return (
+    <RequireSignIn>
+      {(me) =>
+        canAdminister(me) ? (
+          <>
+            <OrganiserHome me={me} />
+            {me.enrollments.length > 0 && <DashboardView me={me} />}
+          </>
+        ) : (
+          <DashboardView me={me} />
+        )
+      }
+    </RequireSignIn>
+  );
 }
 
 function DashboardView({ me }: { me: Me }) {
