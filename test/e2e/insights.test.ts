@@ -1,11 +1,13 @@
 /**
  * The organiser's side in real Chromium: an admin signs in and lands on their programs, a program's
  * card names its next step (two pairs have not met for weeks), which opens the program's insights: the
- * funnel's numbers, the quiet and stalled pairs with their filter, and the thresholds, whose refusal
- * shows on its field and whose change moves a pair off the list. Axe checks both pages, also at 390 px.
+ * funnel's numbers and its CSV, the quiet and stalled pairs with their filter, Print, the weeks shown,
+ * and the thresholds, whose refusal shows on its field and whose change moves a pair off the list. A
+ * mentor who manages the program sees it above their own dashboard. Axe checks the pages, also at 390 px.
  */
 import { describe, expect, it } from "vitest";
-import { DESKTOP, adminApi, checkA11y, checkBothWidths, signIn, useBrowser } from "./harness";
+import { readFile } from "node:fs/promises";
+import { DESKTOP, PHONE, adminApi, checkA11y, checkBothWidths, dayFromNow, signIn, useBrowser } from "./harness";
 import { adminOf } from "./admins";
 
 const ADMIN = adminOf("insights");
@@ -75,6 +77,38 @@ describe("the organiser's home and a program's insights", () => {
     await expect.poll(() => list.getByRole("row").count()).toBe(2);
     await only("");
     await expect.poll(() => list.getByRole("row").count()).toBe(3);
+    // The funnel as CSV, built in the page from the numbers it shows.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download CSV of the funnel" }).click(),
+    ]);
+    const funnelCsv = await readFile((await download.path())!, "utf8");
+    expect(funnelCsv.split("\r\n").slice(0, 3)).toEqual(["stage,people", "Signed up,4", "Confirmed,4"]);
+
+    // Print opens the browser's print dialog (replaced here to count the calls).
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute("data-printed", "yes");
+    });
+    await page.getByRole("button", { name: "Print" }).click();
+    expect(await page.locator("body").getAttribute("data-printed")).toBe("yes");
+
+    // The weeks shown: a range ending before it starts is refused on its field; a good one reloads.
+    const from = page.getByLabel("From", { exact: true });
+    const to = page.getByLabel("To", { exact: true });
+    await from.fill(dayFromNow(1));
+    await to.fill(dayFromNow(0));
+    await page.getByRole("button", { name: "Show" }).click();
+    await page.getByText("`to` comes on or after `from`.").waitFor();
+    expect(await to.getAttribute("aria-invalid")).toBe("true");
+    await from.fill(dayFromNow(-13));
+    const reloaded = page.waitForResponse((r) => r.url().includes(`/insights?from=${dayFromNow(-13)}`) && r.ok());
+    await page.getByRole("button", { name: "Show" }).click();
+    await reloaded;
+    await page.getByText("The numbers as a table").click();
+    const weeks = page.getByRole("table", { name: "Each week's numbers" }).getByRole("row");
+    await expect.poll(() => weeks.count()).toBeLessThanOrEqual(4); // the header and 2 or 3 weeks
+    expect(await to.getAttribute("aria-invalid")).toBeNull();
+
     await checkBothWidths(page, "a program's insights");
 
     // Quiet after 50 days is refused (stalled comes after quiet) on its field, and nothing changes.
@@ -94,5 +128,21 @@ describe("the organiser's home and a program's insights", () => {
     await list.getByRole("row", { name: new RegExp(stalled!.menteeName) }).waitFor();
     expect((await call("GET", `/api/programs/${program.id}/health-policy`)).quietDays).toBe(35);
     await context.close();
+
+    // A mentor who also manages the program sees it first, then their own dashboard below.
+    await call("PUT", `/api/programs/${program.id}/managers`, JSON.stringify({ emails: [e("mo")] }));
+    const moContext = await browser().newContext({ viewport: PHONE });
+    const mo = await moContext.newPage();
+    await signIn(mo, e("mo"));
+    await mo.getByRole("heading", { name: "Hello, Mo Mentor" }).waitFor();
+    expect(await mo.getByRole("heading", { level: 1 }).allInnerTexts()).toEqual([
+      "Programs you organise",
+      "Hello, Mo Mentor",
+    ]);
+    await mo.getByRole("heading", { name, level: 2 }).waitFor();
+    expect(await mo.locator(".program-card").count()).toBe(1);
+    await mo.getByRole("link", { name: "Programs you manage" }).waitFor();
+    await checkA11y(mo, "the home of a mentor who manages a program");
+    await moContext.close();
   });
 });

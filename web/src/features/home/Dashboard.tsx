@@ -1,5 +1,6 @@
 /**
- * The participant's home: their mentorships, their programs (choosing a mentor, or as a mentor their
+ * The home after signing in. Organisers see their programs first (features/insights); the participant's
+ * part: their mentorships, their programs (choosing a mentor, or as a mentor their
  * seats and pausing), their profile, withdrawing.
  */
 import { useState } from "preact/hooks";
@@ -162,14 +163,6 @@ function DashboardView({ me }: { me: Me }) {
       <p>
         <a href="/profile">Edit my profile</a>
       </p>
-      {canAdminister(me) && (
-        <>
-          <h2>Organising</h2>
-          <p>
-            <a href="/admin/programs">{me.isAdmin ? "Manage programs" : "Programs you manage"}</a>
-          </p>
-        </>
-      )}
     </section>
   );
 }

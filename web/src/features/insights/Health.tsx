@@ -5,7 +5,7 @@ import { Pager } from "../../lib/Pager";
 import { useApi } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
 import { whenNumeric } from "../../lib/dates";
-import { DownloadCsv } from "./Csv";
+import { DownloadCsv } from "./DownloadCsv";
 import { FigureTable, Section } from "./Figures";
 import { HealthPolicyForm } from "./HealthPolicyForm";
 import { loadHealth, type HealthFilter, type Insights } from "./data";

@@ -15,6 +15,9 @@ export function OrganiserHome({ me }: { me: Me }) {
   return (
     <section class="organiser-home" aria-labelledby="organiser-title">
       <h1 id="organiser-title">Programs you organise</h1>
+      <p>
+        <a href="/admin/programs">{me.isAdmin ? "Manage programs" : "Programs you manage"}</a>
+      </p>
       <Alert message={programs.error && `Your programs could not be loaded: ${programs.error}`}>
         <TryAgain onClick={programs.reload} />
       </Alert>

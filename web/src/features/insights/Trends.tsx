@@ -1,7 +1,7 @@
 /** The weekly series as charts, with the same numbers as a table to open (and to download). */
 import { calendarDay } from "../../lib/dates";
 import { Chart } from "./Chart";
-import { DownloadCsv } from "./Csv";
+import { DownloadCsv } from "./DownloadCsv";
 import { Figure, Section } from "./Figures";
 import type { Insights } from "./data";
 
@@ -25,7 +25,8 @@ export function Trends({ series }: { series: Insights["series"] }) {
       </div>
       <details class="no-print">
         <summary>The numbers as a table</summary>
-        <div class="table-wrap">
+        {/* On a phone the table scrolls sideways: the box takes focus so the keyboard can scroll it too. */}
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Each week's numbers, scrollable">
           <table>
             <caption class="sr-only">Each week's numbers</caption>
             <thead>

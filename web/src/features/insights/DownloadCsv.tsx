@@ -1,18 +1,6 @@
 /** A table's numbers as a CSV file, built in the browser from the JSON the page already has. */
-import Papa from "papaparse";
 import { useEffect, useState } from "preact/hooks";
-
-export type Cell = string | number | null;
-
-/**
- * Cells a spreadsheet would run as a formula (= + - @ …) get a leading `'`, as the participants export
- * does; a hidden figure is written "hidden".
- */
-export const toCsv = (header: string[], rows: Cell[][]) =>
-  Papa.unparse(
-    { fields: header, data: rows.map((r) => r.map((c) => (c === null ? "hidden" : c))) },
-    { escapeFormulae: true, newline: "\r\n" },
-  );
+import { toCsv, type Cell } from "./csv";
 
 /** A download link for one table; `label` names the table for screen readers ("the funnel"). */
 export function DownloadCsv(props: { file: string; label: string; header: string[]; rows: Cell[][] }) {
