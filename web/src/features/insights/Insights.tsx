@@ -48,9 +48,13 @@ function InsightsView() {
           Weeks from {data.range.from} to {data.range.to}
         </p>
       )}
-      <Alert message={insights.error && `The insights could not be loaded: ${insights.error}`}>
-        {!Object.keys(fields).length && <TryAgain onClick={insights.reload} />}
-      </Alert>
+      {Object.keys(fields).length ? (
+        <Alert message={`These weeks cannot be shown: ${insights.error}`} />
+      ) : (
+        <Alert message={insights.error && `The insights could not be loaded: ${insights.error}`}>
+          <TryAgain onClick={insights.reload} />
+        </Alert>
+      )}
       {!data ? (
         !insights.error && <p aria-busy="true">Loading the insights…</p>
       ) : (
