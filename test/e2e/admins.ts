@@ -13,6 +13,7 @@ const TOPICS = [
   "mentorship",
   "import",
   "program-pages",
+  "insights",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

@@ -57,7 +57,7 @@ describe("joining a program through its shared link", () => {
       .click();
     await admin.getByRole("button", { name: "Sign in" }).click();
     await admin.waitForURL(/\/dashboard/);
-    await admin.getByRole("heading", { name: /Hello/ }).waitFor();
+    await admin.getByRole("heading", { name: "Programs you organise" }).waitFor();
 
     await admin.getByRole("link", { name: "Manage programs" }).click();
     await admin.getByRole("link", { name: "New program" }).click();

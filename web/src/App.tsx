@@ -34,6 +34,7 @@ const Surveys = lazy(() => import("./features/surveys/admin/Surveys"));
 const SurveyPage = lazy(() => import("./features/surveys/Survey"));
 const MentorshipPage = lazy(() => import("./features/mentorships/MentorshipPage"));
 const StillGoing = lazy(() => import("./features/health/StillGoing"));
+const Insights = lazy(() => import("./features/insights/Insights"));
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
 export function App() {
@@ -60,6 +61,7 @@ export function App() {
                 <Route path="/admin/programs/new" component={ProgramEditor} />
                 <Route path="/admin/programs/:id" component={ProgramEditor} />
                 <Route path="/admin/programs/:id/participants" component={Participants} />
+                <Route path="/admin/programs/:id/insights" component={Insights} />
                 <Route path="/admin/programs/:id/matching" component={Matching} />
                 <Route path="/admin/programs/:id/rotation" component={Rotation} />
                 <Route path="/admin/programs/:id/groups" component={Groups} />

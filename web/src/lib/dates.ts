@@ -41,6 +41,11 @@ export const whenStamp = (ms: number | null) => (ms ? stamp.format(ms) : "");
 export const termRange = (startsAt: number, endsAt: number) =>
   termDays.formatRange(startsAt, Math.max(startsAt, endsAt - 1));
 
+const shortDays = fmt({ day: "numeric", month: "short", timeZone: "UTC" });
+
+/** "3 Mar": a calendar day the API gives as `YYYY-MM-DD` (a week's Monday), read on UTC's calendar. */
+export const calendarDay = (day: string) => shortDays.format(Date.parse(day));
+
 /**
  * "Thursday, 4 March 2027 at 09:00 (Europe/Berlin)": on the clock of the place it happens. Worded in one
  * fixed (British) style so the host's screen, the projector and every phone in the room say the same.

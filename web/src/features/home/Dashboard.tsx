@@ -1,5 +1,6 @@
 /**
- * The participant's home: their mentorships, their programs (choosing a mentor, or as a mentor their
+ * The home after signing in. Organisers see their programs first (features/insights); the participant's
+ * part: their mentorships, their programs (choosing a mentor, or as a mentor their
  * seats and pausing), their profile, withdrawing.
  */
 import { useState } from "preact/hooks";
@@ -21,6 +22,7 @@ import { canAdminister, useSession, type Me } from "../../lib/session";
 import { useConfirm } from "../../lib/confirm";
 import { toneOf } from "../../lib/tone";
 import { useApi } from "../../lib/query";
+import { OrganiserHome } from "../insights/OrganiserHome";
 
 const loadMatching = () => Promise.all([loadMentorships(), loadMyRequests()]);
 
@@ -31,7 +33,20 @@ const STATUS_TEXT = {
 };
 
 export default function Dashboard() {
-  return <RequireSignIn>{(me) => <DashboardView me={me} />}</RequireSignIn>;
+  return (
+    <RequireSignIn>
+      {(me) =>
+        canAdminister(me) ? (
+          <>
+            <OrganiserHome me={me} />
+            {me.enrollments.length > 0 && <DashboardView me={me} />}
+          </>
+        ) : (
+          <DashboardView me={me} />
+        )
+      }
+    </RequireSignIn>
+  );
 }
 
 function DashboardView({ me }: { me: Me }) {
@@ -148,14 +163,6 @@ function DashboardView({ me }: { me: Me }) {
       <p>
         <a href="/profile">Edit my profile</a>
       </p>
-      {canAdminister(me) && (
-        <>
-          <h2>Organising</h2>
-          <p>
-            <a href="/admin/programs">{me.isAdmin ? "Manage programs" : "Programs you manage"}</a>
-          </p>
-        </>
-      )}
     </section>
   );
 }

@@ -30,9 +30,10 @@ export function useProgramPage<T>(id: string, part: string, load: (id: string) =
   };
 }
 
-type Tab = "participants" | "matching" | "surveys" | "rotation" | "groups";
+type Tab = "insights" | "participants" | "matching" | "surveys" | "rotation" | "groups";
 
 const tabsOf = (kind: Program["kind"] | undefined): [Tab, string][] => [
+  ["insights", "Insights"],
   ["participants", "Participants"],
   ["matching", "Matching"],
   ["surveys", "Surveys"],

@@ -1,0 +1,60 @@
+/** How the insights page shows one figure, and a section's table of figures with its CSV. */
+import type { ComponentChildren } from "preact";
+import { DownloadCsv } from "./DownloadCsv";
+import type { Cell } from "./csv";
+import { HIDDEN_TITLE } from "./data";
+
+const count = new Intl.NumberFormat();
+
+/** A figure the 5-person floor hid: the word, with why on hover and for screen readers. */
+export const Hidden = () => (
+  <span class="hidden-figure" title={HIDDEN_TITLE}>
+    hidden<span class="sr-only"> (it would describe fewer than 5 people)</span>
+  </span>
+);
+
+/** A number as read on the page: "hidden" when `hidden`, "—" when there was nothing to count. */
+export function Figure({ value, unit = "", hidden }: { value: number | null; unit?: string; hidden?: boolean }) {
+  if (value === null) return hidden ? <Hidden /> : <span title="Nothing to count yet">—</span>;
+  return (
+    <>
+      {count.format(value)}
+      {unit}
+    </>
+  );
+}
+
+/** A titled part of the page; its heading names it for screen readers and its id is a link target. */
+export function Section(props: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section class="insight" id={props.id} aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+export type FigureRow = { label: string; value: number | null; unit?: string; hidden?: boolean };
+
+/** Label and value per row; the CSV has the same rows. */
+export function FigureTable({ name, file, rows }: { name: string; file: string; rows: FigureRow[] }) {
+  const csv: Cell[][] = rows.map((r) => [r.label, r.value === null && !r.hidden ? "" : r.value]);
+  return (
+    <>
+      <table class="figures">
+        <caption class="sr-only">{name}</caption>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td>
+                <Figure value={r.value} unit={r.unit} hidden={r.hidden} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <DownloadCsv file={file} label={name} header={["figure", "value"]} rows={csv} />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * A program's insights for its organisers: funnel, matching, engagement, satisfaction, health, trends
+ * and reach, for a range of weeks, each table downloadable, the whole page printable as a report.
+ */
+import { useEffect, useState } from "preact/hooks";
+import { useRoute } from "preact-iso";
+import { Alert, TryAgain } from "../../lib/Alert";
+import { ApiError } from "../../lib/api";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import { useApi } from "../../lib/query";
+import { ProgramLayout } from "../programs/ProgramLayout";
+import { Funnel } from "./Funnel";
+import { Health } from "./Health";
+import { Measures } from "./Measures";
+import { RangeForm } from "./RangeForm";
+import { Reach } from "./Reach";
+import { Suppressed } from "./Suppressed";
+import { Trends } from "./Trends";
+import { loadInsights, type Range } from "./data";
+import "../../styles/insights.css";
+
+export default function InsightsPage() {
+  return <RequireSignIn>{() => <InsightsView />}</RequireSignIn>;
+}
+
+function InsightsView() {
+  const id = useRoute().params.id!;
+  const [range, setRange] = useState<Range>({});
+  const insights = useApi(["programs", id, "insights", range], () => loadInsights(id, range), { keepPrevious: true });
+  const data = insights.data;
+  const fields = insights.failure instanceof ApiError ? insights.failure.fields : {};
+  const loaded = !!data;
+  useEffect(() => {
+    // The home's "See them" links to #health, which exists only once the page has loaded.
+    if (loaded && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [loaded]);
+
+  return (
+    <ProgramLayout id={id} tab="insights" heading={(name) => `Insights${name && ` for ${name}`}`} class="insights">
+      <div class="insights-tools no-print">
+        <RangeForm range={data?.range ?? null} errors={fields} onRange={setRange} />
+        <button type="button" class="secondary" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      {data && (
+        <p class="print-only">
+          Weeks from {data.range.from} to {data.range.to}
+        </p>
+      )}
+      {Object.keys(fields).length ? (
+        <Alert message={`These weeks cannot be shown: ${insights.error}`} />
+      ) : (
+        <Alert message={insights.error && `The insights could not be loaded: ${insights.error}`}>
+          <TryAgain onClick={insights.reload} />
+        </Alert>
+      )}
+      {!data ? (
+        !insights.error && <p aria-busy="true">Loading the insights…</p>
+      ) : (
+        <div class="insight-grid">
+          <Funnel funnel={data.funnel} />
+          <Measures data={data} />
+          <Health id={id} health={data.health} />
+          <Trends series={data.series} />
+          <Reach breakdowns={data.breakdowns} />
+          <Suppressed items={data.suppressed} />
+        </div>
+      )}
+    </ProgramLayout>
+  );
+}

@@ -1,0 +1,33 @@
+/** What the organiser's home and a program's insights page load, under the program's keys. */
+import { api, ok } from "../../lib/api";
+
+export const HOME_PAGE_SIZE = 10;
+export const HEALTH_PAGE_SIZE = 10;
+
+export const loadOverview = (page: number) =>
+  ok(api.insights.$get({ query: { page: String(page), pageSize: String(HOME_PAGE_SIZE) } }));
+export type Overview = Awaited<ReturnType<typeof loadOverview>>["items"][number];
+
+export type Range = { from?: string; to?: string };
+export const loadInsights = (id: string, range: Range) =>
+  ok(api.programs[":id"].insights.$get({ param: { id }, query: range }));
+export type Insights = Awaited<ReturnType<typeof loadInsights>>;
+
+export type HealthFilter = "" | "quiet" | "stalled";
+export const loadHealth = (id: string, status: HealthFilter, page: number) =>
+  ok(
+    api.programs[":id"].health.$get({
+      param: { id },
+      query: { page: String(page), pageSize: String(HEALTH_PAGE_SIZE), ...(status ? { status } : {}) },
+    }),
+  );
+
+export const loadPolicy = (id: string) => ok(api.programs[":id"]["health-policy"].$get({ param: { id } }));
+export type Policy = Awaited<ReturnType<typeof loadPolicy>>;
+export const savePolicy = (id: string, json: Policy) =>
+  ok(api.programs[":id"]["health-policy"].$put({ param: { id }, json }));
+
+/** A figure the 5-person floor hid, as a table shows it. */
+export const HIDDEN_TITLE = "Hidden: it would describe fewer than 5 people";
+/** A breakdown's merged row of small groups. */
+export const OTHERS = "Others (fewer than 5 each)";
