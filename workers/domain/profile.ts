@@ -125,7 +125,7 @@ export type SignupPayload = {
 };
 
 /** The part of a person's profile others see: who they are and where and when they work. */
-export const publicProfile = (p: {
+export type PublicProfile = {
   name: string;
   department: string;
   title: string;
@@ -133,7 +133,9 @@ export const publicProfile = (p: {
   timezone: string;
   yearsExperience: number | null;
   languages: string[];
-}) => ({
+};
+
+export const publicProfile = (p: PublicProfile): PublicProfile => ({
   name: p.name,
   department: p.department,
   title: p.title,

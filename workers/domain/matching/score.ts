@@ -3,19 +3,12 @@
  * How well a mentor fits a mentee, from 0 to 100, with a breakdown by criterion and the reasons in
  * plain words. The admin weighs the criteria; everything is deterministic (no external service).
  */
-import type { Skill } from "../profile";
+import type { PublicProfile, Skill } from "../profile";
 import { sharedWorkingHours } from "./hours";
 
-export type MatchPerson = {
+export type MatchPerson = PublicProfile & {
   id: string;
   email: string;
-  name: string;
-  department: string;
-  title: string;
-  location: string;
-  timezone: string;
-  yearsExperience: number | null;
-  languages: string[];
   skillsOffered: Skill[];
   skillsSought: Skill[];
   goals: string;
