@@ -26,6 +26,7 @@ const BUDGET: Record<string, { statements: number; subrequests: number }> = {
   reminders: { statements: 10, subrequests: 0 },
   digests: { statements: 30, subrequests: 30 },
   quietPairsEnded: { statements: 200, subrequests: 60 },
+  monthlyReports: { statements: 8, subrequests: 2 },
 };
 
 /** Rows 0 … n-1 from a recursive CTE, so seeding takes a few statements and no parameters per row. */
@@ -66,6 +67,10 @@ async function seed() {
       `INSERT INTO rotation_cycles (program_id, cycle, starts_at, ends_at, pairs)
         SELECT 'b-reverse', 1, ${NOW - HOUR}, ${NOW + 20 * DAY}, json_group_array(json_object('juniorId', 'bp-' || i,
           'seniorIds', json_array('bp-' || (5000 + i)))) FROM (${numbers(5000)} SELECT i FROM n)`,
+      // 300 more programs, each with a manager waiting for this month's report.
+      `${numbers(300)} INSERT INTO programs (id, slug, name, kind, join_key) SELECT 'b-report-' || i, 'b-report-' || i,
+        'Report ' || i, 'one-to-one', 'k' FROM n`,
+      `${numbers(300)} INSERT INTO program_managers (program_id, person_id) SELECT 'b-report-' || i, 'bp-' || (9000 + i) FROM n`,
     ].map((q) => env.DB.prepare(q)),
   );
 }
@@ -104,6 +109,7 @@ describe("the clock's budget per tick", () => {
     expect(results.rotations).toMatchObject({ started: 1 });
     expect(results.surveys).toMatchObject({ invited: 10_000 });
     expect(results.digests).toBeGreaterThan(0);
+    expect(results.monthlyReports).toBe(100);
     const mails = await env.DB.prepare(
       "SELECT count(*) AS n FROM outgoing_mail WHERE idempotency_key LIKE 'rotation-intro:b-reverse:%'",
     ).first<{ n: number }>();

@@ -21,6 +21,7 @@ import {
 import { groupReadyMail } from "../workers/features/groups/mail";
 import { meetingMail } from "../workers/features/meetings/mail";
 import { reminderDigestMail } from "../workers/features/reminders/mail";
+import { monthlyReportMail } from "../workers/features/reports/mail";
 import { rotationFeedbackMail, rotationIntroMail } from "../workers/features/rotations/mail";
 import { surveyInviteMail } from "../workers/features/surveys/mail";
 import type { RenderedMail } from "../workers/features/mail";
@@ -119,6 +120,21 @@ export const SAMPLES: Record<string, RenderedMail> = {
     { calendar: URL, page: URL },
   ),
   rotationFeedbackMail: rotationFeedbackMail(NAME, [PARTNER], PROGRAM, URL),
+  monthlyReportMail: monthlyReportMail(
+    NAME,
+    "Dezember 2027",
+    {
+      programName: PROGRAM,
+      joined: 12_345,
+      matchRate: 87.5,
+      waiting: 3,
+      quietPairs: 2,
+      surveyResponseRate: null,
+      nextEvent: { title: `Speed-Mentoring « Été » 🎉 ${LONG}`, when: "Donnerstag, 4. März 2027 um 10:00" },
+      nextStep: { text: "3 people wait for a match", action: "Run matching", url: URL },
+    },
+    URL,
+  ),
   surveyInviteMail: surveyInviteMail(
     NAME,
     { title: `Zwischenbilanz ${PROGRAM}`, about: LONG, closes: "31. März 2027", anonymous: true },

@@ -88,6 +88,7 @@ describe("unsubscribing", () => {
       "groups",
       "surveys",
       "reminders",
+      "reports",
     ]);
     const off = await ok(preferences.$put({ json: { category: "events", subscribed: false } }));
     expect(off.items.find((i) => i.category === "events")?.subscribed).toBe(false);

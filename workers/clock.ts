@@ -5,7 +5,7 @@
  * mentor requests past their deadline (moving each chain on), fail abandoned matching runs, send each
  * finished event's follow-up, start and end reverse-mentoring cycles, send surveys and their reminders,
  * note reminders and send them as one digest per person in their working hours, and end the pairs that
- * stayed quiet past their program's automatic end.
+ * stayed quiet past their program's automatic end, and mail each program's managers its monthly report.
  *
  * Each job runs on its own: one that throws is logged with its name and the others still run. Each
  * works through at most a fixed chunk per tick (D1 allows ~1,000 queries and subrequests per
@@ -25,6 +25,7 @@ import { collectReminders } from "./features/reminders/collect";
 import { sendDigests } from "./features/reminders/digest";
 import { autoEndQuietPairs } from "./features/health/actions";
 import { pruneImports } from "./features/imports/prune";
+import { sendMonthlyReports } from "./features/reports/jobs";
 
 export type Tick = {
   env: Env;
@@ -62,6 +63,7 @@ export const CLOCK_JOBS: ClockJob[] = [
     mails: true,
     run: (t) => autoEndQuietPairs({ db: t.db, queue: t.queue, origin: t.origin, config: t.config }, t.now),
   },
+  { name: "monthlyReports", mails: true, run: (t) => sendMonthlyReports(t.db, t.queue, t.origin, t.now) },
 ];
 
 /** The innermost cause's message: drizzle wraps D1's error in one that says only which query failed. */

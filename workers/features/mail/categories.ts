@@ -10,6 +10,7 @@ export const MAIL_CATEGORIES = {
   groups: "Group mentoring news",
   surveys: "Feedback questions and surveys",
   reminders: "Reminders",
+  reports: "Monthly program reports",
 } as const;
 
 export type MailCategory = keyof typeof MAIL_CATEGORIES;
