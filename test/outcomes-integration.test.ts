@@ -177,6 +177,19 @@ describe("uploading outcomes", () => {
     // The session's few, then one batch of 20.
     expect(metered.usage.statements).toBeLessThan(30);
     expect(await stored(id)).toHaveLength(rowCount);
+    // Reading them back: the session's few, then one batch of two, however large the file.
+    metered.reset();
+    const read = await app.request(
+      `${ORIGIN}/api/programs/${id}/outcomes?cohort=2025-01`,
+      { headers: { cookie: admin.cookie } },
+      metered.env,
+    );
+    expect(read.status).toBe(200);
+    expect(((await read.json()) as Outcomes).cohorts[0]!.baseline).toMatchObject({
+      people: rowCount,
+      retained: { rate: 0, people: 0 },
+    });
+    expect(metered.usage.statements).toBeLessThan(10);
 
     const tooMany = await post(
       HEADER + Array.from({ length: rowCount + 1 }, (_, i) => `${i}@x.com,started,2025-01-01`).join("\n"),
