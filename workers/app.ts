@@ -41,6 +41,7 @@ import { insightRoutes } from "./features/insights/routes";
 import { healthRoutes } from "./features/health/routes";
 import { healthActionRoutes } from "./features/health/action-routes";
 import { MAX_IMPORT_BYTES, importRoutes } from "./features/imports/routes";
+import { MAX_OUTCOME_BYTES, outcomeRoutes } from "./features/outcomes/routes";
 import { createRoute, z } from "@hono/zod-openapi";
 
 const api = router().basePath("/api");
@@ -57,7 +58,12 @@ api
   // authorizes (RFC 8058).
   .use((c, next) => (c.req.path === "/api/unsubscribe" ? next() : csrf()(c, next)))
   .use(async (c, next) => {
-    const limit = c.req.path.endsWith("/people/import") ? MAX_IMPORT_BYTES : 64 * 1024;
+    const path = c.req.path;
+    const limit = path.endsWith("/people/import")
+      ? MAX_IMPORT_BYTES
+      : path.endsWith("/outcomes")
+        ? MAX_OUTCOME_BYTES
+        : 64 * 1024;
     return bodyLimit({
       maxSize: limit,
       onError: (c) => c.json(errorBody(413, "The request body is too large."), 413),
@@ -118,6 +124,7 @@ const routes = api
   .route("/", goalRoutes)
   .route("/", insightRoutes)
   .route("/", healthRoutes)
+  .route("/", outcomeRoutes)
   .route("/", healthActionRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);

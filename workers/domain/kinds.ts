@@ -42,3 +42,7 @@ export const PAIR_CHECK_KINDS = ["nudge", "ask", "auto-end"] as const;
 export type PairCheckKind = (typeof PAIR_CHECK_KINDS)[number];
 /** An answer to "still going?". */
 export const PAIR_CHECK_ANSWERS = ["yes", "no"] as const;
+
+/** What an HR file says happened to an employee on a day (program outcomes). */
+export const OUTCOME_EVENTS = ["promoted", "moved_internally", "left_company", "started"] as const;
+export type OutcomeEvent = (typeof OUTCOME_EVENTS)[number];

@@ -20,3 +20,4 @@ export * from "./goals";
 export * from "./reminders";
 export * from "./imports";
 export * from "./health";
+export * from "./outcomes";
