@@ -16,6 +16,7 @@ import {
   dayFromNow,
   signIn,
   useBrowser,
+  waitForMail,
   type Program,
 } from "./harness";
 import { adminOf } from "./admins";
@@ -139,8 +140,30 @@ describe("the organiser's home and a program's insights", () => {
     await page.getByRole("button", { name: "Save thresholds" }).click();
     await page.getByText("Thresholds saved.", { exact: false }).waitFor();
     await expect.poll(() => list.getByRole("row").count()).toBe(2);
-    await list.getByRole("row", { name: new RegExp(stalled!.menteeName) }).waitFor();
+    const stalledRow = list.getByRole("row", { name: new RegExp(stalled!.menteeName) });
+    await stalledRow.waitFor();
     expect((await call<{ quietDays: number }>("GET", `/api/programs/${program.id}/health-policy`)).quietDays).toBe(35);
+
+    // Nudging the stalled pair mails both once; the row then says so instead of offering it again.
+    const nudgedAt = Date.now();
+    await stalledRow.getByRole("button", { name: /Nudge both/ }).click();
+    await stalledRow.getByText(/Nudged/).waitFor();
+    expect(await stalledRow.getByRole("button", { name: /Nudge both/ }).count()).toBe(0);
+    await waitForMail(stalled!.menteeEmail, /Time to meet/, { after: nudgedAt });
+    await stalledRow.getByRole("button", { name: /Ask if still going/ }).click();
+    await stalledRow.getByText(/Asked .*no answer yet/).waitFor();
+    const asked = await waitForMail(stalled!.menteeEmail, /still meeting/, { after: nudgedAt });
+
+    // The mentee answers from the mail's link on a phone, signed out; the organiser sees the answer.
+    const menteeContext = await browser().newContext({ viewport: PHONE });
+    const answer = await menteeContext.newPage();
+    await answer.goto(asked.links.find((l) => l.includes("/still-going/"))!);
+    await answer.getByRole("button", { name: "Yes, we go on" }).click();
+    await answer.getByText("The organisers know your mentorship goes on.").waitFor();
+    await checkA11y(answer, "the still-going page");
+    await menteeContext.close();
+    await page.reload();
+    await stalledRow.getByText(new RegExp(`${stalled!.menteeName}: goes on`)).waitFor();
     await context.close();
 
     // A mentor who also manages the program sees it first, then their own dashboard below.

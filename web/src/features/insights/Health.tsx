@@ -8,6 +8,7 @@ import { whenNumeric } from "../../lib/dates";
 import { DownloadCsv } from "./DownloadCsv";
 import { FigureTable, Section } from "./Figures";
 import { HealthPolicyForm } from "./HealthPolicyForm";
+import { PairSteps } from "./PairSteps";
 import { loadHealth, type HealthFilter, type Insights } from "./data";
 
 export function Health({ id, health }: { id: string; health: Insights["health"] }) {
@@ -65,6 +66,7 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
                     <th scope="col">Days</th>
                     <th scope="col">Last met</th>
                     <th scope="col">Why</th>
+                    <th scope="col">Done since</th>
                     <th scope="col">Pair</th>
                   </tr>
                 </thead>
@@ -82,6 +84,9 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
                       <td data-label="Last met">{p.lastMeetingAt ? whenNumeric(p.lastMeetingAt) : "never"}</td>
                       <td data-label="Why" class="wrap">
                         {p.reason}
+                      </td>
+                      <td data-label="Done since">
+                        <PairSteps programId={id} pair={p} />
                       </td>
                       <td data-label="Pair">
                         <a href={`/mentorships/${p.mentorshipId}`}>

@@ -31,3 +31,8 @@ export const savePolicy = (id: string, json: Policy) =>
 export const HIDDEN_TITLE = "Hidden: it would describe fewer than 5 people";
 /** A breakdown's merged row of small groups. */
 export const OTHERS = "Others (fewer than 5 each)";
+
+export type PairNeedingAttention = Awaited<ReturnType<typeof loadHealth>>["items"][number];
+/** A step for a quiet pair: mails both, once per quiet spell. */
+export const nudgePair = (id: string) => ok(api.mentorships[":id"].nudge.$post({ param: { id } }));
+export const askPair = (id: string) => ok(api.mentorships[":id"]["health-check"].$post({ param: { id } }));
