@@ -14,6 +14,7 @@ const TOPICS = [
   "import",
   "program-pages",
   "insights",
+  "outcomes",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

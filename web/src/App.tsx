@@ -35,6 +35,7 @@ const SurveyPage = lazy(() => import("./features/surveys/Survey"));
 const MentorshipPage = lazy(() => import("./features/mentorships/MentorshipPage"));
 const StillGoing = lazy(() => import("./features/health/StillGoing"));
 const Insights = lazy(() => import("./features/insights/Insights"));
+const Outcomes = lazy(() => import("./features/outcomes/Outcomes"));
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
 export function App() {
@@ -62,6 +63,7 @@ export function App() {
                 <Route path="/admin/programs/:id" component={ProgramEditor} />
                 <Route path="/admin/programs/:id/participants" component={Participants} />
                 <Route path="/admin/programs/:id/insights" component={Insights} />
+                <Route path="/admin/programs/:id/outcomes" component={Outcomes} />
                 <Route path="/admin/programs/:id/matching" component={Matching} />
                 <Route path="/admin/programs/:id/rotation" component={Rotation} />
                 <Route path="/admin/programs/:id/groups" component={Groups} />

@@ -30,10 +30,11 @@ export function useProgramPage<T>(id: string, part: string, load: (id: string) =
   };
 }
 
-type Tab = "insights" | "participants" | "matching" | "surveys" | "rotation" | "groups";
+type Tab = "insights" | "outcomes" | "participants" | "matching" | "surveys" | "rotation" | "groups";
 
 const tabsOf = (kind: Program["kind"] | undefined): [Tab, string][] => [
   ["insights", "Insights"],
+  ["outcomes", "Outcomes"],
   ["participants", "Participants"],
   ["matching", "Matching"],
   ["surveys", "Surveys"],
