@@ -70,7 +70,7 @@ const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * The history's rows, keyed by email and deterministic ids. `start` is the program's first day (ms),
- * `seededAt` when the seed first created it; nothing is dated after `seededAt`.
+ * `seededAt` when the seed first created it; nothing happens after `seededAt`.
  */
 export function onboardingHistory(programId: string, start: number, seededAt: number) {
   const at = (day: number, hour = 9) => start + day * DAY + hour * 3_600_000;
