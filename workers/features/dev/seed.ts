@@ -38,10 +38,10 @@ function buddiesTerm(now: number) {
 
 /**
  * Adds whatever of the demo data is missing; every step is an upsert, so an interrupted seed
- * completes on the next run. True when the demo was not there before.
+ * completes on the next run. True when the demo, or its latest program, was not there before.
  */
 export async function seedDemo(db: DB, config: Config): Promise<boolean> {
-  const before = await programBySlug(db, "mentoring-2027");
+  const before = (await programBySlug(db, "mentoring-2027")) && (await programBySlug(db, "onboarding-buddies"));
   const base = { skills: DEMO_SKILLS, profileFields: [...PROFILE_FIELDS], defaultCapacity: 2 };
   const oneToOne = await ensureProgram(db, {
     ...base,
