@@ -1,10 +1,11 @@
 /**
  * The demo seed in workerd: its programs are set up as programs made through the API are, so its
- * one-to-one programs start with a check-in and an end-of-program evaluation; seeding again adds nothing.
+ * one-to-one programs start with a check-in and an end-of-program evaluation; "Onboarding buddies" has
+ * months of history its insights and outcomes show; seeding again adds nothing.
  */
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { ORIGIN, env } from "./helpers";
+import { ADMIN, ORIGIN, env, ok, signIn } from "./helpers";
 
 const seed = () =>
   exports.default.fetch(new Request(`${ORIGIN}/api/dev/seed`, { method: "POST", headers: { origin: ORIGIN } }));
@@ -28,8 +29,83 @@ describe("demo seed", () => {
       "leadership-circle": ["checkin", "end"],
       "reverse-mentoring-ai-at-work": [],
       "speed-mentoring-day": [],
+      "onboarding-buddies": ["checkin", "end"],
     });
     expect((await seed()).status).toBe(200);
     expect(await surveysBySlug()).toEqual(first);
+  });
+});
+
+const TABLES = [
+  "people",
+  "programs",
+  "enrollments",
+  "mentorships",
+  "meetings",
+  "goals",
+  "milestones",
+  "survey_invitations",
+  "survey_responses",
+  "outcomes",
+];
+const counts = async () =>
+  Object.fromEntries(
+    await Promise.all(
+      TABLES.map(async (t) => [t, (await env.DB.prepare(`SELECT count(*) AS n FROM ${t}`).first<{ n: number }>())!.n]),
+    ),
+  );
+
+describe("the demo's program with a history", () => {
+  it("shows living insights and outcomes, and seeding again adds nothing", async () => {
+    expect((await seed()).status).toBe(200);
+    const first = await counts();
+    const program = (await env.DB.prepare(
+      "SELECT id, starts_on FROM programs WHERE slug = 'onboarding-buddies'",
+    ).first<{
+      id: string;
+      starts_on: string;
+    }>())!;
+    const admin = await signIn(ADMIN);
+    const param = { id: program.id };
+    const to = new Date().toISOString().slice(0, 10);
+    const insights = await ok(
+      admin.api.programs[":id"].insights.$get({ param, query: { from: program.starts_on, to } }),
+    );
+    const weeks = (key: "signups" | "meetings" | "newPairs") => insights.series.filter((w) => w[key] > 0).length;
+    expect(weeks("signups")).toBeGreaterThanOrEqual(5);
+    expect(weeks("meetings")).toBeGreaterThanOrEqual(10);
+    expect(weeks("newPairs")).toBeGreaterThanOrEqual(3);
+    expect(insights.funnel).toMatchObject({ signedUp: 40, confirmed: 40 });
+    expect(insights.funnel.completed).toBeGreaterThan(0);
+    expect(insights.funnel.endedEarly).toBeGreaterThan(0);
+    expect(insights.matching.waiting).toBeGreaterThan(0);
+    expect(insights.health.healthy).toBeGreaterThan(0);
+    expect(insights.health.quiet).toBeGreaterThan(0);
+    expect(insights.health.stalled).toBeGreaterThan(0);
+    expect(insights.funnel.metOnce).toBeLessThan(insights.funnel.matched);
+    expect(insights.engagement.goalsSet).toBeGreaterThan(0);
+    expect(insights.engagement.milestonesReached).toBeGreaterThan(0);
+    expect(insights.satisfaction.averageRating).not.toBeNull();
+    // Every week with answers has enough of them to show.
+    const answered = insights.series.filter((w) => w.answers !== 0);
+    expect(answered.length).toBeGreaterThanOrEqual(3);
+    for (const w of answered) expect(w.answers, w.week).not.toBeNull();
+
+    const outcomes = await ok(admin.api.programs[":id"].outcomes.$get({ param, query: {} }));
+    const shown = outcomes.cohorts.filter(
+      (c) => c.participants.promoted.rate !== null && c.baseline.promoted.rate !== null,
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown[0]!.participants.movedInternally.rate).not.toBeNull();
+    expect(shown[0]!.participants.retained.rate).not.toBeNull();
+    expect(shown[0]!.participants.onboarding.medianDays).not.toBeNull();
+
+    expect(await (await seed()).json()).toEqual({ seeded: false });
+    expect(await counts()).toEqual(first);
+
+    // A demo seeded before this program existed gets it, with its history, on the next start.
+    await env.DB.prepare("DELETE FROM programs WHERE slug = 'onboarding-buddies'").run();
+    expect(await (await seed()).json()).toEqual({ seeded: true });
+    expect(await counts()).toEqual(first);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * @module features/dev/seed
- * Seeds the demo company for local development, once: four programs (one-to-one matched by the admin,
- * one-to-one where mentees choose, reverse, speed), their participants, and a program manager. Run by `npm start` through POST /api/dev/seed.
+ * Seeds the demo company for local development, once: five programs (one-to-one matched by the admin,
+ * one-to-one where mentees choose, reverse, speed, and one with five months of history), their
+ * participants, and a program manager. Run by `npm start` through POST /api/dev/seed.
  */
 import { PROFILE_FIELDS, slugify } from "../../domain/profile";
 import type { Config } from "../../platform/config";
@@ -10,7 +11,8 @@ import { importPeople } from "../imports";
 import { findPersonByEmail } from "../people";
 import { newProgram, programBySlug, setManagers, setUpProgram, type ProgramInput } from "../programs";
 import { DEMO_SKILLS, choiceRows, oneToOneRows, reverseRows, speedRows } from "./demo-people";
-import { addMissingPeople } from "./repo";
+import { onboardingHistory, onboardingRows } from "./demo-history";
+import { addMissingPeople, writeHistory } from "./repo";
 
 export const DEMO_MANAGER = "maya.manager@example.com";
 
@@ -20,12 +22,26 @@ async function ensureProgram(db: DB, input: ProgramInput) {
   return existing ? setUpProgram(db, existing) : newProgram(db, input);
 }
 
+/** A one-to-one program that began on the first of the month five months ago and runs a year. */
+function buddiesTerm(now: number) {
+  const d = new Date(now);
+  const day = (months: number) =>
+    new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1)).toISOString().slice(0, 10);
+  return {
+    name: "Onboarding buddies",
+    kind: "one-to-one" as const,
+    description: "Every new joiner gets a buddy from another team for their first months. Meet every two weeks.",
+    startsOn: day(-5),
+    endsOn: day(7),
+  };
+}
+
 /**
  * Adds whatever of the demo data is missing; every step is an upsert, so an interrupted seed
- * completes on the next run. True when the demo was not there before.
+ * completes on the next run. True when the demo, or its latest program, was not there before.
  */
 export async function seedDemo(db: DB, config: Config): Promise<boolean> {
-  const before = await programBySlug(db, "mentoring-2027");
+  const before = (await programBySlug(db, "mentoring-2027")) && (await programBySlug(db, "onboarding-buddies"));
   const base = { skills: DEMO_SKILLS, profileFields: [...PROFILE_FIELDS], defaultCapacity: 2 };
   const oneToOne = await ensureProgram(db, {
     ...base,
@@ -62,10 +78,14 @@ export async function seedDemo(db: DB, config: Config): Promise<boolean> {
     matchMode: "choice",
     requestDays: 3,
   });
+  const buddies = await ensureProgram(db, { ...base, ...buddiesTerm(Date.now()) });
   await importPeople(db, oneToOne.id, oneToOneRows());
   await importPeople(db, choice.id, choiceRows());
   await importPeople(db, reverse.id, reverseRows());
   await importPeople(db, speed.id, speedRows());
+  await importPeople(db, buddies.id, onboardingRows());
+  // From the dates stored at its first seed, so seeding again writes the same history.
+  await writeHistory(db, buddies.id, onboardingHistory(buddies.id, Date.parse(buddies.startsOn!), buddies.createdAt));
   const admins = [...config.adminEmails];
   const staff = [
     {
