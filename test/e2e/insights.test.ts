@@ -3,7 +3,8 @@
  * card names its next step (two pairs have not met for weeks), which opens the program's insights: the
  * funnel's numbers and its CSV, the quiet and stalled pairs with their filter, Print, the weeks shown,
  * and the thresholds, whose refusal shows on its field and whose change moves a pair off the list. A
- * mentor who manages the program sees it above their own dashboard. Axe checks the pages, also at 390 px.
+ * mentor who manages the program sees it above their own dashboard. In mentee's choice, the page's
+ * Matching shows how fast mentors answer, and Satisfaction each month. Axe checks the pages, also at 390 px.
  */
 import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
@@ -11,6 +12,7 @@ import {
   DESKTOP,
   PHONE,
   adminApi,
+  baseUrl,
   checkA11y,
   checkBothWidths,
   dayFromNow,
@@ -181,5 +183,41 @@ describe("the organiser's home and a program's insights", () => {
     await mo.getByRole("link", { name: "Programs you manage" }).waitFor();
     await checkA11y(mo, "the home of a mentor who manages a program");
     await moContext.close();
+  });
+
+  it("show how fast mentors answer, and satisfaction month by month, on a phone", async () => {
+    const call = await adminApi(ADMIN);
+    const stamp = Date.now();
+    const e = (who: string) => `${who}.${stamp}@example.com`;
+    const program = await call<Program>(
+      "POST",
+      "/api/programs",
+      JSON.stringify({ name: `Choosing ${stamp}`, kind: "one-to-one" }),
+    );
+    const csv = ["email,name,role", `${e("ada")},Ada Mentor,mentor`, `${e("mia")},Mia Mentee,mentee`].join("\n");
+    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    await call("PUT", `/api/programs/${program.id}/matching`, JSON.stringify({ mode: "choice", requestDays: 3 }));
+    type Times = { items: { mentorId: string; email: string }[] };
+    const times = await call<Times>("GET", `/api/programs/${program.id}/mentor-responses`);
+    const ada = times.items.find((r) => r.email === e("ada"))!;
+    const mia = await adminApi(e("mia"));
+    await mia("POST", `/api/programs/${program.id}/requests`, JSON.stringify({ mentorIds: [ada.mentorId] }));
+    const adaApi = await adminApi(e("ada"));
+    const { received } = await adaApi<{ received: { id: string }[] }>("GET", "/api/me/requests");
+    await adaApi("POST", `/api/requests/${received[0]!.id}/accept`);
+
+    const context = await browser().newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await signIn(page, ADMIN);
+    await page.goto(`${baseUrl}/admin/programs/${program.id}/insights`);
+    const slowest = page.getByRole("table", { name: "Mentors who answer slowest" });
+    await slowest.getByRole("row", { name: /Ada Mentor 1 0 Under an hour/ }).waitFor();
+    await page.getByText("1 request to 1 mentor; answered on average in under an hour; 0 lapsed.").waitFor();
+    // The default 12 weeks span three or four months, none with an answer yet.
+    const months = page.getByRole("table", { name: "Satisfaction by month" }).getByRole("row");
+    await expect.poll(() => months.count()).toBeGreaterThanOrEqual(4);
+    expect(await months.nth(1).innerText()).toMatch(/0\s+—\s+—/);
+    await checkA11y(page, "a program's insights with response times, at 390 px");
+    await context.close();
   });
 });

@@ -46,6 +46,11 @@ const shortDays = fmt({ day: "numeric", month: "short", timeZone: "UTC" });
 /** "3 Mar": a calendar day the API gives as `YYYY-MM-DD` (a week's Monday), read on UTC's calendar. */
 export const calendarDay = (day: string) => shortDays.format(Date.parse(day));
 
+const shortMonths = fmt({ month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "Mar 2026": a month the API gives as `YYYY-MM`, read on UTC's calendar. */
+export const calendarMonth = (month: string) => shortMonths.format(Date.parse(`${month}-01`));
+
 /**
  * "Thursday, 4 March 2027 at 09:00 (Europe/Berlin)": on the clock of the place it happens. Worded in one
  * fixed (British) style so the host's screen, the projector and every phone in the room say the same.

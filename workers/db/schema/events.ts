@@ -40,7 +40,8 @@ export const events = sqliteTable(
     createdAt: integer("created_at").notNull().default(now),
     updatedAt: integer("updated_at").notNull().default(now),
   },
-  (t) => [index("events_starts").on(t.startsAt)],
+  // By program: a program's insights sum its events' registrations and picks.
+  (t) => [index("events_starts").on(t.startsAt), index("events_program").on(t.programId)],
 );
 
 export const eventHosts = sqliteTable(

@@ -5,7 +5,9 @@
  * describes people by an attribute or an answer. Counts of the program's own participants and pairs,
  * which its organisers see by name on the participants page anyway, are exact.
  */
-import { MIN_PEOPLE, floorBreakdown, floorCounts, floored, type Suppression } from "./privacy";
+import { floorBreakdown, floorCounts, floored, type Suppression } from "./privacy";
+import { satisfactionOf, type RatingRow } from "./satisfaction";
+import { cyclesOf, eventsOf, type CycleRow, type EventTotals } from "./activity";
 import {
   DEFAULT_HEALTH,
   daysBetween,
@@ -44,19 +46,13 @@ export type PairRow = {
   mentee_department: string;
 };
 export type WeekCount = { week: string; n: number };
-export type RatingRow = {
-  type: "rating" | "nps";
-  answers: number;
-  total: number;
-  promoters: number;
-  detractors: number;
-};
 export type InsightRows = {
   people: PersonRow[];
   pairs: PairRow[];
   meetingsByWeek: WeekCount[];
   answersByWeek: WeekCount[];
-  goals: { goals: number; milestones: number };
+  totals: { goals: number; milestones: number } & EventTotals;
+  cycles: CycleRow[];
   invitations: { invited: number; responded: number };
   ratings: RatingRow[];
 };
@@ -141,25 +137,12 @@ export function computeInsights(rows: InsightRows, range: Range, now: number, po
       activePairs.filter((p) => p.last_met !== null && p.last_met >= now - 30 * DAY).length,
       activePairs.length,
     ),
-    goalsSet: rows.goals.goals,
-    milestonesReached: rows.goals.milestones,
+    goalsSet: rows.totals.goals,
+    milestonesReached: rows.totals.milestones,
+    events: eventsOf(rows.totals),
+    cycles: cyclesOf(rows.cycles, suppressed),
   };
-
-  const rating = rows.ratings.find((r) => r.type === "rating");
-  const promoters = rows.ratings.find((r) => r.type === "nps");
-  const enough = (r: RatingRow | undefined, cell: string) => {
-    if (r && r.answers >= MIN_PEOPLE) return r;
-    if (r?.answers) suppressed.push({ cell, reason: "fewer than 5 answers" });
-    return null;
-  };
-  const rated = enough(rating, "satisfaction:averageRating");
-  const scored = enough(promoters, "satisfaction:nps");
-  const satisfaction = {
-    invited: rows.invitations.invited,
-    responseRate: percent(rows.invitations.responded, rows.invitations.invited),
-    averageRating: rated ? round1(rated.total / rated.answers) : null,
-    nps: scored ? Math.round(((scored.promoters - scored.detractors) / scored.answers) * 100) : null,
-  };
+  const satisfaction = satisfactionOf(rows.ratings, rows.invitations, range, suppressed);
 
   const health = { healthy: 0, quiet: 0, stalled: 0 };
   for (const p of activePairs) health[healthOf(p.last_met ?? p.started_at ?? p.created_at, now, policy).status] += 1;

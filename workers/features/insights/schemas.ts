@@ -56,12 +56,31 @@ export const InsightsSchema = z
       metLast30Days: rate,
       goalsSet: z.number().int(),
       milestonesReached: z.number().int(),
+      events: z
+        .object({ registered: z.number().int(), present: z.number().int(), mutualPicks: z.number().int() })
+        .openapi({
+          description:
+            "The program's speed-mentoring events together: registrations, those who came, and pairs who picked each other",
+        }),
+      cycles: z
+        .array(z.object({ cycle: z.number().int(), answers: count, averageRating: z.number().nullable() }))
+        .openapi({ description: "A reverse program's started cycles and their partners' ratings (1–5)" }),
     }),
     satisfaction: z.object({
       invited: z.number().int(),
       responseRate: rate,
       averageRating: z.number().nullable(),
       nps: z.number().int().nullable(),
+      byMonth: z
+        .array(
+          z.object({
+            month: z.string().openapi({ description: "YYYY-MM" }),
+            answers: count.openapi({ description: "Responses that gave a rating or a score" }),
+            averageRating: z.number().nullable(),
+            nps: z.number().int().nullable(),
+          }),
+        )
+        .openapi({ description: "Each month of the range; figures of fewer than 5 answers are null" }),
     }),
     health: z.object({ healthy: z.number().int(), quiet: z.number().int(), stalled: z.number().int() }),
     series: z.array(

@@ -60,7 +60,7 @@ function InsightsView() {
       ) : (
         <div class="insight-grid">
           <Funnel funnel={data.funnel} />
-          <Measures data={data} />
+          <Measures id={id} data={data} />
           <Health id={id} health={data.health} />
           <Trends series={data.series} />
           <Reach breakdowns={data.breakdowns} />

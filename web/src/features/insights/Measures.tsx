@@ -1,8 +1,11 @@
-/** Matching, engagement and satisfaction: a few figures each. */
+/** Matching, engagement and satisfaction: a few figures each, and their tables over people and time. */
+import { Cycles } from "./Cycles";
 import { FigureTable, Section } from "./Figures";
+import { Monthly } from "./Monthly";
+import { Responses } from "./Responses";
 import type { Insights } from "./data";
 
-export function Measures({ data }: { data: Insights }) {
+export function Measures({ id, data }: { id: string; data: Insights }) {
   const { matching: m, engagement: e, satisfaction: s } = data;
   const hidden = (cell: string) => data.suppressed.some((x) => x.cell === cell);
   return (
@@ -21,6 +24,7 @@ export function Measures({ data }: { data: Insights }) {
             { label: "Pairs across departments", value: data.crossDepartmentShare, unit: "%" },
           ]}
         />
+        <Responses programId={id} />
       </Section>
       <Section id="engagement" title="Engagement">
         <FigureTable
@@ -31,8 +35,12 @@ export function Measures({ data }: { data: Insights }) {
             { label: "Active pairs that met in the last 30 days", value: e.metLast30Days, unit: "%" },
             { label: "Goals set", value: e.goalsSet },
             { label: "Milestones reached", value: e.milestonesReached },
+            { label: "Registered for the program's events", value: e.events.registered },
+            { label: "Came to them", value: e.events.present },
+            { label: "Mutual picks at events", value: e.events.mutualPicks },
           ]}
         />
+        <Cycles cycles={e.cycles} />
       </Section>
       <Section id="satisfaction" title="Satisfaction">
         <FigureTable
@@ -49,6 +57,7 @@ export function Measures({ data }: { data: Insights }) {
             { label: "Net promoter score", value: s.nps, hidden: hidden("satisfaction:nps") },
           ]}
         />
+        <Monthly months={s.byMonth} hidden={hidden} />
       </Section>
     </>
   );

@@ -9,6 +9,7 @@ const TABLES: Record<string, string> = {
   endReasons: "Ended early because",
   satisfaction: "Satisfaction",
   series: "Trends",
+  cycles: "Rotation cycle",
 };
 const FIGURES: Record<string, string> = {
   averageRating: "average rating",
@@ -16,6 +17,7 @@ const FIGURES: Record<string, string> = {
   answers: "survey answers per week",
   others: OTHERS,
   matched: "matched",
+  byMonth: "month",
 };
 
 /** "department:Legal:matched" → "Department: Legal, matched". */

@@ -1,0 +1,1 @@
+CREATE INDEX `events_program` ON `events` (`program_id`);
