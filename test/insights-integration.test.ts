@@ -27,7 +27,7 @@ const meeting = (mentorshipId: string, daysAgo: number, cancelled = false) =>
   rows.meeting(mentorshipId, ago(daysAgo), cancelled);
 
 const insights = async (client: Client, query = "") =>
-  client.json<Insights>("GET", `/api/programs/${programId}/insights${query}`);
+  client.json<Insights & { cohort: string | null }>("GET", `/api/programs/${programId}/insights${query}`);
 
 /*
  * The program: Engineering has 10 people (5 mentors, 5 mentees), Sales 6 (3 + 3), Legal 2 mentees and
@@ -178,6 +178,31 @@ describe("program insights", () => {
     expect(body.satisfaction).toMatchObject({ invited: 8, responseRate: 62.5, averageRating: 4.2, nps: 40 });
     expect(body.series.find((w) => w.week === weekOf(ago(1)))!.answers).toBe(5);
     expect(body.suppressed.map((s) => s.cell)).not.toContain("satisfaction:averageRating");
+  });
+
+  it("follow one sign-up month's cohort on its own", async () => {
+    const month = (daysAgo: number) => new Date(ago(daysAgo)).toISOString().slice(0, 7);
+    const cohort = month(60);
+    // How many the test enrolled how many days ago (the pending sign-up included).
+    const intake: [number, number][] = [
+      [5, 60],
+      [5, 50],
+      [3, 40],
+      [3, 20],
+      [2, 10],
+      [1, 5],
+      [1, 2],
+    ];
+    const expected = intake.filter(([, d]) => month(d) === cohort).reduce((n, [k]) => n + k, 0);
+    const { status, body } = await insights(admin, `?cohort=${cohort}`);
+    expect(status).toBe(200);
+    expect(body.cohort).toBe(cohort);
+    expect(body.funnel.signedUp).toBe(expected);
+    expect(body.funnel.signedUp).toBeLessThan(20);
+    // The Engineering mentors signed up that month, and 4 of them are in pairs.
+    expect(body.funnel.matched).toBeGreaterThanOrEqual(4);
+    expect((await insights(admin, "?cohort=2026-13")).status).toBe(400);
+    expect((await insights(admin)).body.cohort).toBeNull();
   });
 
   it("refuse a range that is not one, and change nothing", async () => {

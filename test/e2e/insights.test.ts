@@ -126,6 +126,14 @@ describe("the organiser's home and a program's insights", () => {
     await expect.poll(() => weeks.count()).toBeLessThanOrEqual(4); // the header and 2 or 3 weeks
     expect(await to.getAttribute("aria-invalid")).toBeNull();
 
+    // One sign-up month's cohort: everyone here signed up this month, so the funnel keeps its four.
+    const month = new Date().toISOString().slice(0, 7);
+    await page.getByLabel("Cohort (sign-up month)").fill(month);
+    const byCohort = page.waitForResponse((r) => r.url().includes(`cohort=${month}`) && r.ok());
+    await page.getByRole("button", { name: "Show" }).click();
+    await byCohort;
+    await page.getByText(`Only the people who signed up in ${month}, and their pairs.`).waitFor();
+
     await checkBothWidths(page, "a program's insights");
 
     // Quiet after 50 days is refused (stalled comes after quiet) on its field, and nothing changes.

@@ -6,6 +6,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { IdParam, PageQuery, json, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
+import { cohortOf } from "../../domain/insights/cohort";
 import { computeInsights } from "../../domain/insights/compute";
 import { overviewOf } from "../../domain/insights/overview";
 import { signedIn } from "../auth";
@@ -55,16 +56,22 @@ export const insightRoutes = router()
       summary: "Whether the program works: funnel, matching, engagement, satisfaction, health, trends and reach",
       description:
         "Figures about one to four people by an attribute or an answer are null and listed in `suppressed`; " +
-        "`from` and `to` bound the weekly series.",
+        "`from` and `to` bound the weekly series; `cohort` keeps the people who signed up in that month and " +
+        "their pairs (meetings and answers by week stay the program's).",
       middleware: [programManager] as const,
       request: { params: IdParam, query: InsightsQuery },
       responses: { 200: json(InsightsSchema, "The program's insights"), ...refusals(400, 401, 404) },
     }),
     async (c) => {
       const now = Date.now();
-      const range = rangeOf(c.req.valid("query"), now);
-      const rows = await insightRows(c.var.db, c.var.program.id, range, now);
+      const query = c.req.valid("query");
+      const range = rangeOf(query, now);
+      const all = await insightRows(c.var.db, c.var.program.id, range, now);
+      const rows = query.cohort ? cohortOf(all, query.cohort) : all;
       const { quietDays, stalledDays } = c.var.program;
-      return c.json(computeInsights(rows, range, now, { quietDays, stalledDays }), 200);
+      return c.json(
+        { ...computeInsights(rows, range, now, { quietDays, stalledDays }), cohort: query.cohort ?? null },
+        200,
+      );
     },
   );

@@ -8,6 +8,11 @@ export const InsightsQuery = z
   .object({
     from: day.optional().openapi({ description: "First day of the series (default: 12 weeks before `to`)" }),
     to: day.optional().openapi({ description: "Last day of the series (default: today)" }),
+    cohort: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month like 2026-11.")
+      .optional()
+      .openapi({ description: "Only the people who signed up in this month (UTC), and their pairs" }),
   })
   .refine((q) => !q.from || !Number.isNaN(Date.parse(q.from)), { path: ["from"], message: "Not a date." })
   .refine((q) => !q.to || !Number.isNaN(Date.parse(q.to)), { path: ["to"], message: "Not a date." })
@@ -31,6 +36,10 @@ const BreakdownRow = z
 export const InsightsSchema = z
   .object({
     range: z.object({ from: z.string(), to: z.string() }),
+    cohort: z
+      .string()
+      .nullable()
+      .openapi({ description: "The sign-up month the figures are about; null for everyone" }),
     funnel: z.object({
       signedUp: z.number().int(),
       confirmed: z.number().int(),

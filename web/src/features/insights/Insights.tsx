@@ -43,9 +43,15 @@ function InsightsView() {
           Print
         </button>
       </div>
+      {data?.cohort && (
+        <p class="status" role="status">
+          Only the people who signed up in {data.cohort}, and their pairs.
+        </p>
+      )}
       {data && (
         <p class="print-only">
           Weeks from {data.range.from} to {data.range.to}
+          {data.cohort ? `; the cohort of ${data.cohort}` : ""}
         </p>
       )}
       {Object.keys(fields).length ? (

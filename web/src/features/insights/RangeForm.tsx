@@ -1,4 +1,4 @@
-/** The weeks the trends cover: from and to, sent when the organiser presses Show. */
+/** The weeks the trends cover (from and to) and, if chosen, one sign-up month's cohort; sent on Show. */
 import { useEffect, useState } from "preact/hooks";
 import type { FieldErrors } from "../../lib/api";
 import { Field } from "../../lib/Field";
@@ -12,6 +12,7 @@ export function RangeForm(props: {
   const { range, errors, onRange } = props;
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
+  const [cohort, setCohort] = useState("");
   // The first answer says which weeks the default covers; the boxes start from it.
   useEffect(() => {
     if (range && !from && !to) {
@@ -26,7 +27,7 @@ export function RangeForm(props: {
       aria-label="Weeks shown"
       onSubmit={(e) => {
         e.preventDefault();
-        onRange({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
+        onRange({ ...(from ? { from } : {}), ...(to ? { to } : {}), ...(cohort ? { cohort } : {}) });
       }}
     >
       <Field id="range-from" label="From" error={errors.from}>
@@ -34,6 +35,9 @@ export function RangeForm(props: {
       </Field>
       <Field id="range-to" label="To" error={errors.to}>
         {(a) => <input {...a} type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />}
+      </Field>
+      <Field id="range-cohort" label="Cohort (sign-up month)" error={errors.cohort}>
+        {(a) => <input {...a} type="month" value={cohort} onInput={(e) => setCohort(e.currentTarget.value)} />}
       </Field>
       <button type="submit">Show</button>
     </form>

@@ -8,7 +8,7 @@ export const loadOverview = (page: number) =>
   ok(api.insights.$get({ query: { page: String(page), pageSize: String(HOME_PAGE_SIZE) } }));
 export type Overview = Awaited<ReturnType<typeof loadOverview>>["items"][number];
 
-export type Range = { from?: string; to?: string };
+export type Range = { from?: string; to?: string; cohort?: string };
 export const loadInsights = (id: string, range: Range) =>
   ok(api.programs[":id"].insights.$get({ param: { id }, query: range }));
 export type Insights = Awaited<ReturnType<typeof loadInsights>>;
