@@ -205,6 +205,26 @@ describe("program insights", () => {
     expect((await insights(admin)).body.cohort).toBeNull();
   });
 
+  it("give each table as CSV, hidden cells said so, for managers only", async () => {
+    const csv = async (client: Client, table: string) => {
+      const res = await client.request("GET", `/api/programs/${programId}/insights.csv?table=${table}`);
+      return { status: res.status, type: res.headers.get("content-type"), text: await res.text() };
+    };
+    const funnel = await csv(admin, "funnel");
+    expect(funnel.type).toMatch(/^text\/csv/);
+    expect(funnel.text.split("\r\n").slice(0, 3)).toEqual(["stage,people", "Signed up,20", "Confirmed,19"]);
+    const breakdowns = (await csv(admin, "breakdowns")).text.split("\r\n");
+    expect(breakdowns).toContain("department,Engineering,10,hidden");
+    expect(breakdowns).toContain("department,Others (fewer than 5 each),9,hidden");
+    const health = (await csv(admin, "health")).text.split("\r\n");
+    expect(health[0]).toBe("mentor,mentee,status,days,last_met,reason");
+    expect(health.slice(1).map((r) => r.split(",")[2])).toEqual(["stalled", "quiet"]);
+    expect((await csv(admin, "everything")).status).toBe(400);
+    const strangerEmail = uniqueEmail("csv-stranger");
+    await person("Sales", "Berlin", 4, strangerEmail);
+    expect((await csv(await signIn(strangerEmail), "funnel")).status).toBe(404);
+  });
+
   it("refuse a range that is not one, and change nothing", async () => {
     for (const q of [
       "?from=2026-13-01",

@@ -3,17 +3,21 @@
  * Whether a program works, for its managers and admins: one read of a few statements, whatever the
  * program's size (features/insights/repo), computed in domain/insights.
  */
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import { IdParam, PageQuery, json, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { cohortOf } from "../../domain/insights/cohort";
+import { insightsCsv } from "../../domain/insights/csv";
+import type { DB } from "../../platform/db";
+import type { Program } from "../programs";
+import { attentionRows } from "../health";
 import { computeInsights } from "../../domain/insights/compute";
 import { overviewOf } from "../../domain/insights/overview";
 import { signedIn } from "../auth";
 import { programManager } from "../programs";
 import { programSummaries, programsPage } from "./repo/overview";
 import { insightRows } from "./repo/program";
-import { InsightsQuery, InsightsSchema, OverviewPage } from "./schemas";
+import { InsightsCsvQuery, InsightsQuery, InsightsSchema, OverviewPage } from "./schemas";
 
 const DAY = 86_400_000;
 const DEFAULT_WEEKS = 12;
@@ -62,16 +66,44 @@ export const insightRoutes = router()
       request: { params: IdParam, query: InsightsQuery },
       responses: { 200: json(InsightsSchema, "The program's insights"), ...refusals(400, 401, 404) },
     }),
+    async (c) => c.json(await insightsOf(c.var.db, c.var.program, c.req.valid("query"), Date.now()), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/programs/{id}/insights.csv",
+      tags: ["Insights"],
+      summary:
+        "One table of the program's insights as CSV: funnel, breakdowns, weekly series, or the pairs that need attention",
+      middleware: [programManager] as const,
+      request: { params: IdParam, query: InsightsCsvQuery },
+      responses: {
+        200: { content: { "text/csv": { schema: z.string() } }, description: "The table" },
+        ...refusals(400, 401, 404),
+      },
+    }),
     async (c) => {
+      const { table, ...query } = c.req.valid("query");
       const now = Date.now();
-      const query = c.req.valid("query");
-      const range = rangeOf(query, now);
-      const all = await insightRows(c.var.db, c.var.program.id, range, now);
-      const rows = query.cohort ? cohortOf(all, query.cohort) : all;
-      const { quietDays, stalledDays } = c.var.program;
-      return c.json(
-        { ...computeInsights(rows, range, now, { quietDays, stalledDays }), cohort: query.cohort ?? null },
-        200,
-      );
+      const insights = await insightsOf(c.var.db, c.var.program, query, now);
+      const attention = table === "health" ? await attentionRows(c.var.db, c.var.program.id, now) : [];
+      return c.body(insightsCsv(insights, table, attention), 200, {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="insights-${table}.csv"`,
+      });
     },
   );
+
+/** The program's insights for a range and, if asked, one cohort. */
+async function insightsOf(
+  db: DB,
+  program: Program,
+  query: { from?: string; to?: string; cohort?: string },
+  now: number,
+) {
+  const range = rangeOf(query, now);
+  const all = await insightRows(db, program.id, range, now);
+  const rows = query.cohort ? cohortOf(all, query.cohort) : all;
+  const policy = { quietDays: program.quietDays, stalledDays: program.stalledDays };
+  return { ...computeInsights(rows, range, now, policy), cohort: query.cohort ?? null };
+}

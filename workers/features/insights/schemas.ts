@@ -1,26 +1,35 @@
 /** @module features/insights/schemas — a program's insights: what organisers see of whether it works. */
 import { z } from "@hono/zod-openapi";
+import { INSIGHT_TABLES } from "../../domain/insights/csv";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-30.");
 const MAX_WEEKS = 104;
 
-export const InsightsQuery = z
-  .object({
-    from: day.optional().openapi({ description: "First day of the series (default: 12 weeks before `to`)" }),
-    to: day.optional().openapi({ description: "Last day of the series (default: today)" }),
-    cohort: z
-      .string()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month like 2026-11.")
-      .optional()
-      .openapi({ description: "Only the people who signed up in this month (UTC), and their pairs" }),
-  })
-  .refine((q) => !q.from || !Number.isNaN(Date.parse(q.from)), { path: ["from"], message: "Not a date." })
-  .refine((q) => !q.to || !Number.isNaN(Date.parse(q.to)), { path: ["to"], message: "Not a date." })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "`to` comes on or after `from`." })
-  .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= MAX_WEEKS * 7 * 86_400_000, {
-    path: ["to"],
-    message: `At most ${MAX_WEEKS} weeks at a time.`,
-  });
+const RangeFields = {
+  from: day.optional().openapi({ description: "First day of the series (default: 12 weeks before `to`)" }),
+  to: day.optional().openapi({ description: "Last day of the series (default: today)" }),
+  cohort: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Use a month like 2026-11.")
+    .optional()
+    .openapi({ description: "Only the people who signed up in this month (UTC), and their pairs" }),
+};
+
+/** The checks of a range, on any query that carries one. */
+const checkedRange = <T extends z.ZodType<{ from?: string; to?: string }>>(schema: T) =>
+  schema
+    .refine((q) => !q.from || !Number.isNaN(Date.parse(q.from)), { path: ["from"], message: "Not a date." })
+    .refine((q) => !q.to || !Number.isNaN(Date.parse(q.to)), { path: ["to"], message: "Not a date." })
+    .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "`to` comes on or after `from`." })
+    .refine((q) => !q.from || !q.to || Date.parse(q.to) - Date.parse(q.from) <= MAX_WEEKS * 7 * 86_400_000, {
+      path: ["to"],
+      message: `At most ${MAX_WEEKS} weeks at a time.`,
+    });
+
+export const InsightsQuery = checkedRange(z.object(RangeFields));
+export const InsightsCsvQuery = checkedRange(
+  z.object({ ...RangeFields, table: z.enum(INSIGHT_TABLES).openapi({ description: "Which table" }) }),
+);
 
 /** A count, or null where it is about one to four people (see `suppressed`). */
 const count = z.number().int().nullable();
