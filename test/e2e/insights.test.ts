@@ -79,6 +79,24 @@ describe("the organiser's home and a program's insights", () => {
     expect(await card.getByRole("definition").allInnerTexts()).toEqual(["4", "100%", "0", "0", "2"]);
     await checkBothWidths(page, "the organiser's home");
 
+    // All programs side by side: the same numbers as a row, its next step a link.
+    await page.getByRole("link", { name: "All programs side by side" }).click();
+    const row = page.getByRole("row").filter({ has: page.getByRole("link", { name }) });
+    await row.getByRole("link", { name: "2 pairs have not met for 3 weeks or more" }).waitFor();
+    expect(await row.getByRole("cell").allInnerTexts()).toEqual([
+      name,
+      "4",
+      "0",
+      "100%",
+      "0",
+      "0",
+      "2",
+      "—",
+      "2 pairs have not met for 3 weeks or more",
+    ]);
+    await checkBothWidths(page, "all programs side by side");
+    await page.goBack();
+
     await card.getByRole("link", { name: "See them" }).click();
     await page.getByRole("heading", { name: `Insights for ${name}` }).waitFor();
     const funnel = page.getByRole("table", { name: "People at each stage" });

@@ -35,6 +35,7 @@ const SurveyPage = lazy(() => import("./features/surveys/Survey"));
 const MentorshipPage = lazy(() => import("./features/mentorships/MentorshipPage"));
 const StillGoing = lazy(() => import("./features/health/StillGoing"));
 const Insights = lazy(() => import("./features/insights/Insights"));
+const AllPrograms = lazy(() => import("./features/insights/AllPrograms"));
 const Outcomes = lazy(() => import("./features/outcomes/Outcomes"));
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
@@ -59,6 +60,7 @@ export function App() {
                 <Route path="/programs/:id/choose" component={ChooseMentor} />
                 <Route path="/requests" component={Requests} />
                 <Route path="/admin/programs" component={Programs} />
+                <Route path="/admin/insights" component={AllPrograms} />
                 <Route path="/admin/programs/new" component={ProgramEditor} />
                 <Route path="/admin/programs/:id" component={ProgramEditor} />
                 <Route path="/admin/programs/:id/participants" component={Participants} />

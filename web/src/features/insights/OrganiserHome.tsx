@@ -16,7 +16,8 @@ export function OrganiserHome({ me }: { me: Me }) {
     <section class="organiser-home" aria-labelledby="organiser-title">
       <h1 id="organiser-title">Programs you organise</h1>
       <p>
-        <a href="/admin/programs">{me.isAdmin ? "Manage programs" : "Programs you manage"}</a>
+        <a href="/admin/programs">{me.isAdmin ? "Manage programs" : "Programs you manage"}</a> ·{" "}
+        <a href="/admin/insights">All programs side by side</a>
       </p>
       <Alert message={programs.error && `Your programs could not be loaded: ${programs.error}`}>
         <TryAgain onClick={programs.reload} />
