@@ -109,6 +109,16 @@ describe("a pair gone quiet", () => {
       .bind(p.id)
       .first();
     expect(row).toEqual({ mentor_answer: null, mentee_answer: "yes" });
+    // Once the pair has ended (closed, or someone withdrew), the other link answers nothing.
+    const [mentorMail] = await mailsTo(p.mentorEmail, /still meeting/);
+    const mentorToken = mentorMail!.links.find((l) => l.includes("/still-going/"))!.split("/still-going/")[1]!;
+    await env.DB.prepare("UPDATE mentorships SET status = 'ended' WHERE id = ?").bind(p.id).run();
+    const late = await anyone.json("POST", "/api/still-going", { token: mentorToken, answer: "no" });
+    expect(late.status).toBe(409);
+    expect(await (await anyone.json("GET", `/api/still-going/${mentorToken}`)).json()).toMatchObject({
+      active: false,
+      answer: null,
+    });
   });
 });
 

@@ -105,6 +105,8 @@ export const healthActionRoutes = router()
     async (c) => {
       const { token, answer } = c.req.valid("json");
       const { check, pair, side, personId } = await fromToken(c.var.db, c.env.JWT_SECRET, token);
+      // A pair that has ended (someone withdrew, or it was closed) has nothing left to answer for.
+      if (pair.status !== "active") throw new ApiError(409, "not_active", "This mentorship has ended already.");
       const saved = await answerCheck(c.var.db, check.id, side, answer);
       if (!saved) throw new ApiError(409, "already_answered", "You have answered this question already.");
       const partner = (await pairPeople(c.var.db, pair)).find((p) => p.id !== personId);

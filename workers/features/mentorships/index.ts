@@ -6,4 +6,12 @@
 export { mentorshipGuard, mentorshipPages } from "./access";
 export { endMentorshipsOf } from "./close";
 export type { Mentorship } from "./repo/mentorships";
-export { SQL_UUID, mayMentorSql, publishConflicts, publishRun, seatsInUse, seatsOf } from "./repo/seats";
+export {
+  SQL_UUID,
+  mayBeMentoredSql,
+  mayMentorSql,
+  publishConflicts,
+  publishRun,
+  seatsInUse,
+  seatsOf,
+} from "./repo/seats";

@@ -6,11 +6,11 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
 import { batchStatements } from "../../../platform/statements";
-import { MENTEE_ROLES } from "../../../domain/roles";
+import { mayBeMentoredSql } from "../../mentorships";
 import type { ProgramSummary } from "../../../domain/insights/overview";
 
 const DAY = 86_400_000;
-const mentee = sql.raw(`e.role IN (${MENTEE_ROLES.map((r) => `'${r}'`).join(", ")})`);
+const mentee = mayBeMentoredSql(sql`e.role`);
 
 type Row = Record<string, unknown> & { program_id: string };
 

@@ -8,12 +8,11 @@
 import { sql } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
 import { batchStatements } from "../../../platform/statements";
-import { MENTEE_ROLES, MENTOR_ROLES } from "../../../domain/roles";
+import { mayBeMentoredSql, mayMentorSql } from "../../mentorships";
 import type { InsightRows, PairRow, PersonRow, WeekCount } from "../../../domain/insights/compute";
 import type { RatingRow } from "../../../domain/insights/satisfaction";
 import type { CycleRow, EventTotals } from "../../../domain/insights/activity";
 
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 /** Monday of the week of an instant in ms, in SQL; matches domain/insights weekOf. */
 const week = (ms: unknown) => sql`date(${ms} / 1000, 'unixepoch', '-6 days', 'weekday 1')`;
 const held = (alias: string, now: number) =>
@@ -22,7 +21,7 @@ const held = (alias: string, now: number) =>
 export async function insightRows(db: DB, programId: string, range: { from: number; to: number }, now: number) {
   const results = await batchStatements(db, [
     sql`SELECT e.person_id, e.role, e.status, e.created_at, p.department, p.location, p.years_experience,
-        e.role IN (${inList(MENTOR_ROLES)}) AS is_mentor, e.role IN (${inList(MENTEE_ROLES)}) AS is_mentee,
+        ${mayMentorSql(sql`e.role`)} AS is_mentor, ${mayBeMentoredSql(sql`e.role`)} AS is_mentee,
         coalesce(e.capacity, pr.default_capacity) AS seats
       FROM enrollments e JOIN people p ON p.id = e.person_id JOIN programs pr ON pr.id = e.program_id
       WHERE e.program_id = ${programId}`,

@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
 import { batchStatements } from "../../../platform/statements";
-import { MENTOR_ROLES } from "../../../domain/roles";
+import { MENTEE_ROLES, MENTOR_ROLES } from "../../../domain/roles";
 
 /** A random UUID (version 4) made by SQLite, for rows inserted by `INSERT … SELECT`. */
 export const SQL_UUID = sql.raw(
@@ -21,6 +21,13 @@ export const SQL_UUID = sql.raw(
 export const mayMentorSql = (role: unknown) =>
   sql`${role} IN (${sql.join(
     MENTOR_ROLES.map((r) => sql`${r}`),
+    sql`, `,
+  )})`;
+
+/** Whether the enrollment role `role` may take the mentee's side of a pair, as SQL, from the same list. */
+export const mayBeMentoredSql = (role: unknown) =>
+  sql`${role} IN (${sql.join(
+    MENTEE_ROLES.map((r) => sql`${r}`),
     sql`, `,
   )})`;
 
