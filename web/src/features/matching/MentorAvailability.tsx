@@ -3,9 +3,10 @@
  * pausing or resuming new requests, and the requests waiting for their answer.
  */
 import { useState } from "preact/hooks";
-import { api, fieldsOf, messageOf, ok } from "../../lib/api";
+import { api, ok } from "../../lib/api";
 import type { Me } from "../../lib/session";
-import { Status, type StatusMessage } from "../../lib/Field";
+import { Status } from "../../lib/Field";
+import { useAction, useFormSave } from "../../lib/form";
 import { plural } from "../../lib/format";
 
 type Enrollment = Me["enrollments"][number];
@@ -13,56 +14,43 @@ type Enrollment = Me["enrollments"][number];
 export function MentorAvailability(props: { e: Enrollment; waiting: number; onChanged: () => Promise<void> }) {
   const { e, waiting, onChanged } = props;
   const [capacity, setCapacity] = useState(String(e.capacity ?? e.program.defaultCapacity));
-  const [error, setError] = useState<string | undefined>();
-  const [status, setStatus] = useState<StatusMessage | null>(null);
-  const [busy, setBusy] = useState(false);
   const id = `seats-${e.programId}`;
   const choosing = e.program.matchMode !== "admin";
   const newOnes = choosing ? "requests" : "mentees";
+  const param = { programId: e.programId };
+  const seats = useFormSave(
+    async (n: number) => {
+      await ok(api.me.enrollments[":programId"].$patch({ param, json: { capacity: n } }));
+      await onChanged();
+      return n;
+    },
+    { saved: (n) => `Saved: you can mentor ${plural(n, "person", "people")} in ${e.program.name}.` },
+  );
+  const pause = useAction(async (paused: boolean) => {
+    const enrollment = api.me.enrollments[":programId"];
+    await ok(paused ? enrollment.resume.$post({ param }) : enrollment.pause.$post({ param }));
+    await onChanged();
+    return paused
+      ? `You are taking new ${newOnes} in ${e.program.name} again.`
+      : `New ${newOnes} in ${e.program.name} are paused. Your current mentorships carry on.`;
+  });
+  const [last, setLast] = useState<"seats" | "pause">("seats");
+  const error = seats.errors.capacity;
+  const busy = seats.busy || pause.busy;
+  // Both actions speak in the one line below: the last one to finish.
+  const status = last === "pause" ? pause.result : seats.result;
 
   const save = async (ev: Event) => {
     ev.preventDefault();
-    setError(undefined);
+    setLast("seats");
     const n = Number(capacity);
-    if (capacity.trim() === "" || !Number.isInteger(n) || n < 0 || n > 50) {
-      setError("Enter a whole number from 0 to 50.");
-      document.getElementById(id)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      await ok(api.me.enrollments[":programId"].$patch({ param: { programId: e.programId }, json: { capacity: n } }));
-      await onChanged();
-      setStatus({
-        text: `Saved: you can mentor ${plural(n, "person", "people")} in ${e.program.name}.`,
-        tone: "success",
-      });
-    } catch (err) {
-      if (fieldsOf(err).capacity) setError(fieldsOf(err).capacity!);
-      setStatus({ text: messageOf(err), tone: "error" });
-    } finally {
-      setBusy(false);
-    }
+    const wrong = capacity.trim() === "" || !Number.isInteger(n) || n < 0 || n > 50;
+    await seats.submit(n, wrong ? { capacity: "Enter a whole number from 0 to 50." } : {});
   };
 
   const togglePause = async () => {
-    setBusy(true);
-    try {
-      const param = { programId: e.programId };
-      if (e.pausedAt) await ok(api.me.enrollments[":programId"].resume.$post({ param }));
-      else await ok(api.me.enrollments[":programId"].pause.$post({ param }));
-      await onChanged();
-      setStatus({
-        text: e.pausedAt
-          ? `You are taking new ${newOnes} in ${e.program.name} again.`
-          : `New ${newOnes} in ${e.program.name} are paused. Your current mentorships carry on.`,
-        tone: "success",
-      });
-    } catch (err) {
-      setStatus({ text: messageOf(err), tone: "error" });
-    } finally {
-      setBusy(false);
-    }
+    setLast("pause");
+    await pause.run(!!e.pausedAt);
   };
 
   return (
@@ -71,7 +59,7 @@ export function MentorAvailability(props: { e: Enrollment; waiting: number; onCh
       {e.pausedBecause === "lapsed" && (
         <p class="notice">Two requests went unanswered, so we paused new requests. Resume when you have time.</p>
       )}
-      <form class="seats" onSubmit={save} noValidate>
+      <form ref={seats.formRef} class="seats" onSubmit={save} noValidate>
         <label for={id}>
           How many mentees can you take<span class="sr-only"> in {e.program.name}</span>?
         </label>

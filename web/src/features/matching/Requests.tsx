@@ -12,7 +12,7 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { focusSoon } from "../../lib/focus";
 import { isMenteeRole, isMentorRole } from "../../lib/roles";
 import type { Me } from "../../lib/session";
-import { useApi } from "../../lib/query";
+import { useApi, useApiChange } from "../../lib/query";
 import { ReceivedCard, type CardError } from "./requests/ReceivedCard";
 import { SentCard } from "./requests/SentCard";
 
@@ -44,22 +44,21 @@ function RequestsView({ me }: { me: Me }) {
     focusSoon("received-heading");
   };
 
+  const accepting = useApiChange((r: ReceivedRequest) => ok(api.requests[":id"].accept.$post({ param: { id: r.id } })));
   const accept = async (r: ReceivedRequest) => {
     setBusy(r.id);
     setStatus(null);
     setCardErrors({});
-    try {
-      await ok(api.requests[":id"].accept.$post({ param: { id: r.id } }));
+    let failure: unknown;
+    const done = await accepting.run(r, (err) => (failure = err));
+    if (done !== null) {
       await settle({
         text: `You accepted. You are now ${r.mentee.name}'s mentor in ${r.programName}; we emailed them. Your dashboard has their details.`,
         tone: "success",
       });
-    } catch (err) {
-      if (isGone(err)) await settle(gone(r, err));
-      else setCardErrors({ [r.id]: { text: messageOf(err), code: codeOf(err) } });
-    } finally {
-      setBusy(null);
-    }
+    } else if (isGone(failure)) await settle(gone(r, failure));
+    else setCardErrors({ [r.id]: { text: messageOf(failure), code: codeOf(failure) } });
+    setBusy(null);
   };
 
   const decline = async (r: ReceivedRequest) => {

@@ -1,8 +1,9 @@
 /** Creates or edits a program; shows and rotates its shared link; names its managers. */
-import { useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
-import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
-import { Field, NumberField, Status, focusFirstError } from "../../lib/Field";
+import { api, ok } from "../../lib/api";
+import { Field, NumberField, Submit } from "../../lib/Field";
+import { useFormSave } from "../../lib/form";
 import { useProgram, type Program } from "./ProgramLayout";
 import { ShareLink } from "./ShareLink";
 import { RequireSignIn } from "../../lib/RequireSignIn";
@@ -65,10 +66,39 @@ function Editor({ me }: { me: Me }) {
   );
 }
 
+type FormState = {
+  name: string;
+  kind: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  defaultCapacity: string;
+  cycleWeeks: string;
+  mixDepartments: boolean;
+  skills: string;
+  managers: string;
+};
+
+/** What the API takes of the form, for a new program and an edited one alike. */
+const bodyOf = (form: FormState, fields: string[]) => ({
+  name: form.name,
+  kind: form.kind as (typeof KINDS)[number],
+  description: form.description,
+  startsOn: form.startsOn || null,
+  endsOn: form.endsOn || null,
+  defaultCapacity: Number(form.defaultCapacity),
+  ...(form.kind === "reverse"
+    ? { cycleWeeks: Number(form.cycleWeeks), rotationMixDepartments: form.mixDepartments }
+    : {}),
+  skills: splitList(form.skills),
+  profileFields: fields as never,
+});
+type ProgramBody = ReturnType<typeof bodyOf>;
+
 function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved: (p: Program) => void }) {
   const { program, isAdmin, onSaved } = props;
   const { route } = useLocation();
-  const [form, setForm] = useState({
+  const [form, setForm] = useState<FormState>({
     name: program?.name ?? "",
     kind: program?.kind ?? "one-to-one",
     description: program?.description ?? "",
@@ -81,58 +111,29 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
     managers: program?.managers.map((m) => m.email).join(", ") ?? "",
   });
   const [fields, setFields] = useState<string[]>(program?.profileFields ?? FIELDS.map(([f]) => f));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ text: string; tone: "success" | "error" } | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const save = useFormSave(
+    async (body: ProgramBody): Promise<Program> => {
+      if (!program) return ok(api.programs.$post({ json: { ...body, managerEmails: splitList(form.managers) } }));
+      const saved = await ok(api.programs[":id"].$patch({ param: { id: program.id }, json: body }));
+      if (!isAdmin || form.managers === program.managers.map((m) => m.email).join(", ")) return saved;
+      const json = { emails: splitList(form.managers) };
+      return ok(api.programs[":id"].managers.$put({ param: { id: program.id }, json }));
+    },
+    { saved: "Saved.", fieldOf: (k) => (k.startsWith("managerEmails") || k.startsWith("emails") ? "managers" : k) },
+  );
+  const { errors, formRef } = save;
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
-  const save = async (e: Event) => {
+  const submit = async (e: Event) => {
     e.preventDefault();
-    setErrors({});
-    setStatus(null);
-    const body = {
-      name: form.name,
-      kind: form.kind as (typeof KINDS)[number],
-      description: form.description,
-      startsOn: form.startsOn || null,
-      endsOn: form.endsOn || null,
-      defaultCapacity: Number(form.defaultCapacity),
-      ...(form.kind === "reverse"
-        ? { cycleWeeks: Number(form.cycleWeeks), rotationMixDepartments: form.mixDepartments }
-        : {}),
-      skills: splitList(form.skills),
-      profileFields: fields as never,
-    };
-    try {
-      let saved: Program;
-      if (program) {
-        saved = await ok(api.programs[":id"].$patch({ param: { id: program.id }, json: body }));
-        if (isAdmin && form.managers !== program.managers.map((m) => m.email).join(", ")) {
-          saved = await ok(
-            api.programs[":id"].managers.$put({
-              param: { id: program.id },
-              json: { emails: splitList(form.managers) },
-            }),
-          );
-        }
-        onSaved(saved);
-        setStatus({ text: "Saved.", tone: "success" });
-      } else {
-        saved = await ok(api.programs.$post({ json: { ...body, managerEmails: splitList(form.managers) } }));
-        route(`/admin/programs/${saved.id}`);
-      }
-    } catch (err) {
-      const f = { ...fieldsOf(err) };
-      for (const k of Object.keys(f)) if (k.startsWith("managerEmails") || k.startsWith("emails")) f.managers = f[k]!;
-      setErrors(f);
-      focusFirstError(formRef.current);
-      setStatus({ text: messageOf(err), tone: "error" });
-    }
+    const saved = await save.submit(bodyOf(form, fields));
+    if (saved && program) onSaved(saved);
+    else if (saved) route(`/admin/programs/${saved.id}`);
   };
 
   return (
-    <form ref={formRef} onSubmit={save} noValidate>
+    <form ref={formRef} onSubmit={submit} noValidate>
       <h2>Details</h2>
       <Field id="p-name" label="Name" error={errors.name}>
         {(a) => <input {...a} required value={form.name} onInput={set("name")} />}
@@ -209,8 +210,12 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
           {(a) => <input {...a} value={form.managers} onInput={set("managers")} />}
         </Field>
       )}
-      <button type="submit">{program ? "Save changes" : "Create program"}</button>
-      <Status tone={status?.tone} message={status?.text} />
+      <Submit
+        busy={save.busy}
+        label={program ? "Save changes" : "Create program"}
+        busyLabel="Saving…"
+        result={save.result}
+      />
     </form>
   );
 }

@@ -2,13 +2,14 @@
  * A survey through the one-click link in its invitation: no sign-in. The questions, prefilled with the
  * answers given before, so that people can change them until the survey closes.
  */
-import { useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { api, fieldsOf, messageOf, ok, statusOf } from "../../lib/api";
+import { api, ok, statusOf } from "../../lib/api";
 import { LoadFailed } from "../../lib/Alert";
 import { whenLong } from "../../lib/dates";
 import { useApi } from "../../lib/query";
-import { focusFirstError, Status, type StatusMessage } from "../../lib/Field";
+import { Status } from "../../lib/Field";
+import { useFormSave } from "../../lib/form";
 
 type Survey = Awaited<ReturnType<typeof load>>;
 type Question = Survey["questions"][number];
@@ -55,36 +56,26 @@ export default function SurveyPage() {
 
 function SurveyForm({ token, survey, onClosed }: { token: string; survey: Survey; onClosed: () => void }) {
   const [answers, setAnswers] = useState<Record<string, Answer>>((survey.answers ?? {}) as Record<string, Answer>);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<StatusMessage | null>(null);
   const [answered, setAnswered] = useState(survey.answers !== null);
-  const form = useRef<HTMLFormElement>(null);
+  const save = useFormSave(
+    (json: { token: string; answers: Record<string, Answer> }) => ok(api.surveys.respond.$post({ json })),
+    {
+      saved: (r) => `Thank you: your answers are saved. You can change them until ${whenLong(r.editableUntil)}.`,
+    },
+  );
+  const { errors, busy, result } = save;
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setResult(null);
-    try {
-      const saved = await ok(api.surveys.respond.$post({ json: { token, answers } }));
-      setErrors({});
-      setAnswered(true);
-      setResult({
-        text: `Thank you: your answers are saved. You can change them until ${whenLong(saved.editableUntil)}.`,
-        tone: "success",
-      });
-    } catch (err) {
-      if (statusOf(err) === 409) return onClosed();
-      setErrors(fieldsOf(err));
-      setResult({ text: messageOf(err), tone: "error" });
-      focusFirstError(form.current);
-    } finally {
-      setBusy(false);
-    }
+    if (await save.submit({ token, answers })) setAnswered(true);
   };
+  // A survey that closed while it was open on this page: the page says so instead of the form.
+  useEffect(() => {
+    if (statusOf(save.failure) === 409) onClosed();
+  }, [save.failure]);
 
   return (
-    <form ref={form} onSubmit={submit} noValidate>
+    <form ref={save.formRef} onSubmit={submit} noValidate>
       <p class="hint">
         {answered ? "You have answered already: change what you like." : "Questions marked required need an answer."}{" "}
         You can change your answers until {whenLong(survey.closesAt)}.

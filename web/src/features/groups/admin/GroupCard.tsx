@@ -2,8 +2,8 @@
  * One group on the admin's page: its members with their roles, what they share and why it looks as it
  * does; in a proposed group each member can be moved to another proposed group.
  */
-import { useState } from "preact/hooks";
 import { api, ok } from "../../../lib/api";
+import { useApiChange } from "../../../lib/query";
 import type { GroupsData } from "./Groups";
 
 type Group = GroupsData["groups"][number];
@@ -29,23 +29,18 @@ const ROW = {
 } as const;
 
 export function GroupCard({ programId, group, others, onMoved, onFailed }: Props) {
-  const [busy, setBusy] = useState(false);
   const headingId = `group-${group.id}`;
   const proposed = group.status === "proposed";
   const targets = others.filter((g) => g.id !== group.id);
+  const moving = useApiChange((json: { personId: string; groupId: string }) =>
+    ok(api.programs[":id"].groups.move.$post({ param: { id: programId }, json })),
+  );
+  const busy = moving.busy;
 
   const move = async (personId: string, name: string, groupId: string) => {
     if (!groupId) return;
-    setBusy(true);
-    try {
-      const json = { personId, groupId };
-      const next = await ok(api.programs[":id"].groups.move.$post({ param: { id: programId }, json }));
-      onMoved(next, `${name} moved to ${targets.find((g) => g.id === groupId)?.name ?? "the other group"}.`);
-    } catch (err) {
-      onFailed(err);
-    } finally {
-      setBusy(false);
-    }
+    const next = await moving.run({ personId, groupId }, onFailed);
+    if (next) onMoved(next, `${name} moved to ${targets.find((g) => g.id === groupId)?.name ?? "the other group"}.`);
   };
 
   return (

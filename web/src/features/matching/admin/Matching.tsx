@@ -12,7 +12,7 @@ import { ProgramLayout } from "../../programs/ProgramLayout";
 import { RequireSignIn } from "../../../lib/RequireSignIn";
 import { focusSoon } from "../../../lib/focus";
 import { useConfirm } from "../../../lib/confirm";
-import { useApi } from "../../../lib/query";
+import { useApi, useApiChange } from "../../../lib/query";
 import { editPair, FIRST_VIEW, loadRun, loadSettings, publishRun, startRun, type PairEdit, type Run } from "./data";
 import { Mentorships } from "./Mentorships";
 import { Proposals } from "./Proposals";
@@ -58,52 +58,42 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
   const { programId, latest, onPublished } = props;
   const { run, setRun, replace, view } = latest;
   const reload = (runId: string) => replace((v) => loadRun(programId, runId, v));
-  const [starting, setStarting] = useState(false);
-  const [startError, setStartError] = useState<string | null>(null);
-  const [publishing, setPublishing] = useState(false);
   const [publish, setPublish] = useState<PublishState>(null);
-  const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { ask, dialog } = useConfirm();
+  const starting = useApiChange(() => startRun(programId));
+  const editing = useApiChange(({ runId, change }: { runId: string; change: PairEdit }) =>
+    replace((v) => editPair(programId, runId, change, v)),
+  );
+  const publishing = useApiChange((runId: string) => publishRun(programId, runId));
 
   const start = async () => {
-    setStarting(true);
-    setStartError(null);
     setPublish(null);
     setFailure(null);
     setNotice(null);
-    try {
-      const { id: runId } = await startRun(programId);
-      setRun(queuedRun(runId));
-    } catch (err) {
-      setStartError(messageOf(err));
+    const started = await starting.run(undefined, async (err) => {
       // Another run is already under way (perhaps from another tab): follow that one.
       if (statusOf(err) === 409) setRun(await fetchLatestRun(programId).catch(() => run));
-    } finally {
-      setStarting(false);
-    }
+    });
+    if (started) setRun(queuedRun(started.id));
   };
 
   const edit = async (change: PairEdit, done?: () => void) => {
     if (!run) return;
-    setBusy(true);
     setFailure(null);
     setNotice(null);
-    try {
-      const next = await replace((v) => editPair(programId, run.id, change, v));
-      setNotice(describe(change, run, next));
-      done?.();
-      // The control that had focus may be gone with its row: carry focus to the list it left.
-      if (change.action !== "lock" && change.action !== "unlock") {
-        focusSoon(change.action === "assign" ? "unmatched-title" : "pairs-title");
-      }
-    } catch (err) {
+    const next = await editing.run({ runId: run.id, change }, async (err) => {
       setFailure({ menteeId: change.menteeId, message: messageOf(err) });
       // Finished elsewhere or published meanwhile: show the run as it is now.
       if (statusOf(err) === 409) await reload(run.id).catch(() => run);
-    } finally {
-      setBusy(false);
+    });
+    if (!next) return;
+    setNotice(describe(change, run, next));
+    done?.();
+    // The control that had focus may be gone with its row: carry focus to the list it left.
+    if (change.action !== "lock" && change.action !== "unlock") {
+      focusSoon(change.action === "assign" ? "unmatched-title" : "pairs-title");
     }
   };
 
@@ -112,19 +102,15 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
     const n = run.stats.matched;
     const message = `Publish ${n} pair${n === 1 ? "" : "s"}? Each becomes an active mentorship, and both people in every pair get an email introducing them to each other.`;
     if (!(await ask({ title: "Publish the pairs?", message, confirmLabel: "Publish" }))) return;
-    setPublishing(true);
     setPublish(null);
-    try {
-      const { published } = await publishRun(programId, run.id);
-      setPublish({ kind: "done", published });
-      await reload(run.id).catch(() => replace(async () => ({ ...run, publishedAt: Date.now() })));
-      onPublished();
-    } catch (err) {
-      const fields = fieldsOf(err);
-      setPublish({ kind: "error", message: messageOf(err), conflicts: await nameConflicts(programId, run, fields) });
-    } finally {
-      setPublishing(false);
-    }
+    const done = await publishing.run(run.id, async (err) => {
+      const conflicts = await nameConflicts(programId, run, fieldsOf(err));
+      setPublish({ kind: "error", message: messageOf(err), conflicts });
+    });
+    if (!done) return;
+    setPublish({ kind: "done", published: done.published });
+    await reload(run.id).catch(() => replace(async () => ({ ...run, publishedAt: Date.now() })));
+    onPublished();
   };
 
   const readOnly = !!run?.publishedAt;
@@ -133,9 +119,9 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
       {dialog}
       <RunCard
         run={run}
-        starting={starting}
-        startError={startError ?? latest.error}
-        publishing={publishing}
+        starting={starting.busy}
+        startError={starting.error ?? latest.error}
+        publishing={publishing.busy}
         publish={publish}
         onStart={start}
         onPublish={doPublish}
@@ -156,7 +142,7 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
               paging={latest.paging}
               pageError={latest.pageError}
               readOnly={readOnly}
-              busy={busy}
+              busy={editing.busy}
               failure={failure}
               onEdit={edit}
             />
@@ -170,7 +156,7 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
               run={run}
               onPage={(unmatchedPage) => latest.show({ ...view, unmatchedPage })}
               readOnly={readOnly}
-              busy={busy}
+              busy={editing.busy}
               failure={failure}
               onEdit={edit}
             />

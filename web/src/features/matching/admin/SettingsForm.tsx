@@ -1,7 +1,8 @@
 /** The program's matching mode and criteria, saved with `PUT /programs/:id/matching`. */
-import { useRef, useState } from "preact/hooks";
-import { fieldsOf, messageOf, type FieldErrors } from "../../../lib/api";
-import { Field, focusFirstError, NumberField, Submit } from "../../../lib/Field";
+import { useState } from "preact/hooks";
+import type { FieldErrors } from "../../../lib/api";
+import { Field, NumberField, Submit } from "../../../lib/Field";
+import { useFormSave } from "../../../lib/form";
 import { saveSettings, type Settings } from "./data";
 
 type Criterion = keyof Settings["weights"];
@@ -56,13 +57,11 @@ export function SettingsForm({
   onSaved: (s: Settings) => void;
 }) {
   const [form, setForm] = useState(() => toForm(settings));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ text: string; tone: "success" | "error" } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const save = useFormSave((body: Settings) => saveSettings(id, body), { saved: "Matching settings saved." });
+  const { errors, formRef } = save;
   const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
-  const save = async (e: Event) => {
+  const submit = async (e: Event) => {
     e.preventDefault();
     const local: FieldErrors = {};
     for (const [k, v] of [
@@ -74,37 +73,24 @@ export function SettingsForm({
     if (form.maxGap.trim() !== "" && !Number.isInteger(whole(form.maxGap))) {
       local["seniority.maxGap"] = "Enter a whole number, or leave it empty for no limit.";
     }
-    setErrors(local);
-    setStatus(null);
-    if (Object.keys(local).length) {
-      setStatus({ text: "Some fields are not valid.", tone: "error" });
-      return focusFirstError(formRef.current);
-    }
-    setBusy(true);
-    try {
-      const saved = await saveSettings(id, {
-        mode: form.mode,
-        weights: Object.fromEntries(CRITERIA.map(([c]) => [c, Number(form.weights[c])])) as Settings["weights"],
-        department: form.department,
-        seniority: { minGap: whole(form.minGap), maxGap: form.maxGap.trim() === "" ? null : whole(form.maxGap) },
-        requireSharedLanguage: form.requireSharedLanguage,
-        requestDays: whole(form.requestDays),
-        choiceClosesOn: form.choiceClosesOn || null,
-      });
+    const body: Settings = {
+      mode: form.mode,
+      weights: Object.fromEntries(CRITERIA.map(([c]) => [c, Number(form.weights[c])])) as Settings["weights"],
+      department: form.department,
+      seniority: { minGap: whole(form.minGap), maxGap: form.maxGap.trim() === "" ? null : whole(form.maxGap) },
+      requireSharedLanguage: form.requireSharedLanguage,
+      requestDays: whole(form.requestDays),
+      choiceClosesOn: form.choiceClosesOn || null,
+    };
+    const saved = await save.submit(body, local);
+    if (saved) {
       setForm(toForm(saved));
       onSaved(saved);
-      setStatus({ text: "Matching settings saved.", tone: "success" });
-    } catch (err) {
-      setErrors(fieldsOf(err));
-      focusFirstError(formRef.current);
-      setStatus({ text: messageOf(err), tone: "error" });
-    } finally {
-      setBusy(false);
     }
   };
 
   return (
-    <form ref={formRef} class="card" onSubmit={save} noValidate aria-labelledby="settings-title">
+    <form ref={formRef} class="card" onSubmit={submit} noValidate aria-labelledby="settings-title">
       <h2 id="settings-title">Settings</h2>
       <fieldset>
         <legend>How people are matched</legend>
@@ -227,7 +213,7 @@ export function SettingsForm({
           )}
         </Field>
       )}
-      <Submit busy={busy} label="Save settings" busyLabel="Saving…" result={status} />
+      <Submit busy={save.busy} label="Save settings" busyLabel="Saving…" result={save.result} />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 /** A program's surveys as cards: when each goes out, for how long, whose names show, how many answered. */
 import { useState } from "preact/hooks";
-import { api, messageOf, ok } from "../../../lib/api";
-import { Status, type StatusMessage } from "../../../lib/Field";
+import { api, ok } from "../../../lib/api";
+import { Status } from "../../../lib/Field";
+import { useAction } from "../../../lib/form";
 import { plural } from "../../../lib/format";
 import { SurveyForm, startOf } from "./SurveyForm";
 import { answeredText, whenInWords, type SurveyItem } from "./words";
@@ -43,24 +44,13 @@ export function SurveyList({ items, resultsHref, onChanged }: Props) {
 
 function SurveyActions(props: { survey: SurveyItem; resultsHref: string; onChanged: () => Promise<void> }) {
   const { survey, resultsHref, onChanged } = props;
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<StatusMessage | null>(null);
-  const toggle = async () => {
-    setBusy(true);
-    setStatus(null);
-    try {
-      const saved = await ok(api.surveys[":id"].$patch({ param: { id: survey.id }, json: { active: !survey.active } }));
-      await onChanged();
-      setStatus({
-        text: saved.active ? "Turned on: it goes out again when it is due." : "Turned off: nobody new is invited.",
-        tone: "success",
-      });
-    } catch (err) {
-      setStatus({ text: messageOf(err), tone: "error" });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const turn = useAction(async (active: boolean) => {
+    const saved = await ok(api.surveys[":id"].$patch({ param: { id: survey.id }, json: { active } }));
+    await onChanged();
+    return saved.active ? "Turned on: it goes out again when it is due." : "Turned off: nobody new is invited.";
+  });
+  const { busy, result: status } = turn;
+  const toggle = () => turn.run(!survey.active);
   const verb = survey.active ? "Turn off" : "Turn on";
   const [editing, setEditing] = useState(false);
   if (editing) {
