@@ -1,6 +1,6 @@
 /** A table's numbers as a CSV file, built in the browser from the JSON the page already has. */
 import { useEffect, useState } from "preact/hooks";
-import { toCsv, type Cell } from "./csv";
+import { toCsv, type Cell } from "../../lib/csv";
 
 /** A download link for one table; `label` names the table for screen readers ("the funnel"). */
 export function DownloadCsv(props: { file: string; label: string; header: string[]; rows: Cell[][] }) {

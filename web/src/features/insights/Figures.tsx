@@ -1,7 +1,7 @@
 /** How the insights page shows one figure, and a section's table of figures with its CSV. */
 import type { ComponentChildren } from "preact";
 import { DownloadCsv } from "./DownloadCsv";
-import type { Cell } from "./csv";
+import type { Cell } from "../../lib/csv";
 import { HIDDEN_TITLE } from "./data";
 
 const count = new Intl.NumberFormat();

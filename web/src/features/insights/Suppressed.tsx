@@ -1,4 +1,5 @@
 /** What the 5-person floor hid on this page, in words. */
+import { HiddenCells } from "../../lib/HiddenCells";
 import { OTHERS } from "./data";
 
 const TABLES: Record<string, string> = {
@@ -31,16 +32,11 @@ export function Suppressed({ items }: { items: { cell: string; reason: string }[
   return (
     <section class="insight suppressed" aria-labelledby="suppressed-title">
       <h2 id="suppressed-title">What is hidden</h2>
-      <p class="hint">
-        To keep answers anonymous, a figure about fewer than 5 people is hidden or counted with others.
-      </p>
-      <ul>
-        {items.map((s) => (
-          <li key={s.cell}>
-            {cellText(s.cell)} ({s.reason})
-          </li>
-        ))}
-      </ul>
+      <HiddenCells
+        items={items}
+        text={cellText}
+        why="To keep answers anonymous, a figure about fewer than 5 people is hidden or counted with others."
+      />
     </section>
   );
 }

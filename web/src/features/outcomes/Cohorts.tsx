@@ -8,8 +8,8 @@ import { Table } from "../../lib/Table";
 import { useApi } from "../../lib/query";
 import { DownloadCsv } from "../insights/DownloadCsv";
 import { Hidden } from "../insights/Figures";
-import type { Cell } from "../insights/csv";
-import { HiddenCells } from "./HiddenCells";
+import type { Cell } from "../../lib/csv";
+import { CohortHiddenCells } from "./CohortHiddenCells";
 import { loadOutcomes, outcomesKey, type Cohort, type Outcomes } from "./data";
 
 type Rate = Cohort["baseline"]["promoted"];
@@ -91,7 +91,7 @@ export function Cohorts({ id }: { id: string }) {
             ]}
             rows={data.cohorts.flatMap(linesOf).map((l) => csvRow(data, l))}
           />
-          <HiddenCells items={data.suppressed} />
+          <CohortHiddenCells items={data.suppressed} />
         </>
       )}
     </section>

@@ -4,10 +4,9 @@ import { rowsOf } from "../../lib/api";
 import { Status } from "../../lib/Field";
 import { plural } from "../../lib/format";
 import { useApiChange } from "../../lib/query";
+import { RowErrors } from "../../lib/RowErrors";
 import { outcomesKey, sendOutcomes } from "./data";
 
-/** Bad rows listed on the page; the file's own row numbers find the rest. */
-const SHOWN_ERRORS = 50;
 const number = new Intl.NumberFormat();
 
 export function UploadOutcomes({ id }: { id: string }) {
@@ -52,18 +51,7 @@ export function UploadOutcomes({ id }: { id: string }) {
         }
       />
       <Status tone="error" message={missing ?? sent.error} />
-      {rows.length > 0 && (
-        <>
-          <ul class="row-errors">
-            {rows.slice(0, SHOWN_ERRORS).map((r) => (
-              <li key={r.row}>
-                Row {r.row} ({r.email || "no email"}): {r.errors.join("; ")}
-              </li>
-            ))}
-          </ul>
-          {rows.length > SHOWN_ERRORS && <p>And {number.format(rows.length - SHOWN_ERRORS)} more rows with errors.</p>}
-        </>
-      )}
+      <RowErrors rows={rows} file="outcome-errors.csv" />
     </form>
   );
 }

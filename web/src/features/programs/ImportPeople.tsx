@@ -6,10 +6,10 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api, ok, rowsOf } from "../../lib/api";
 import { Status } from "../../lib/Field";
 import { MailProgress } from "../../lib/MailProgress";
+import { RowErrors } from "../../lib/RowErrors";
 import { useApi, useApiChange, useQueryClient } from "../../lib/query";
 
 type ImportState = Awaited<ReturnType<typeof loadImport>>;
-type RowError = { row: number; email: string; errors: string[] };
 
 const loadImport = (id: string, importId: string) =>
   ok(api.programs[":id"].imports[":importId"].$get({ param: { id, importId } }));
@@ -27,8 +27,6 @@ const sendCsv = (id: string, csv: string) =>
 const number = new Intl.NumberFormat();
 const POLL_MS = 1000;
 const MAIL_POLL_MS = 3000;
-/** Bad rows listed on the page; all of them are in the download. */
-const SHOWN_ERRORS = 50;
 
 const working = (s: ImportState | null) => s?.status === "staging" || s?.status === "running";
 /** Once live, the welcome mails go out at the provider's pace; their progress is followed too. */
@@ -115,40 +113,7 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
       )}
       {state?.status === "failed" && <p class="status error">{state.error}</p>}
       <Status tone="error" message={error} />
-      {rows.length > 0 && <RowErrors rows={rows} />}
+      <RowErrors rows={rows} file="import-errors.csv" />
     </form>
   );
 }
-
-function RowErrors({ rows }: { rows: RowError[] }) {
-  const [href, setHref] = useState("");
-  useEffect(() => {
-    const csv = ["row,email,errors", ...rows.map((r) => [r.row, r.email, r.errors.join("; ")].map(cell).join(","))];
-    const url = URL.createObjectURL(new Blob([csv.join("\r\n")], { type: "text/csv" }));
-    setHref(url);
-    return () => URL.revokeObjectURL(url);
-  }, [rows]);
-  return (
-    <>
-      <ul class="row-errors">
-        {rows.slice(0, SHOWN_ERRORS).map((r) => (
-          <li key={r.row}>
-            Row {r.row} ({r.email || "no email"}): {r.errors.join("; ")}
-          </li>
-        ))}
-      </ul>
-      {rows.length > SHOWN_ERRORS && <p>And {number.format(rows.length - SHOWN_ERRORS)} more rows with errors.</p>}
-      <p>
-        <a href={href} download="import-errors.csv">
-          Download the list of errors (CSV)
-        </a>
-      </p>
-    </>
-  );
-}
-
-// A quoted CSV cell, its first character defused if a spreadsheet would run it.
-const cell = (v: string | number) =>
-  `"${String(v)
-    .replace(/^([=+\-@])/, "'$1")
-    .replace(/"/g, '""')}"`;

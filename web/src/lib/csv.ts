@@ -1,4 +1,4 @@
-/** A table's numbers as CSV text, for the insights page's downloads. */
+/** Tables as CSV text for the downloads the pages offer (insights, import errors). */
 import Papa from "papaparse";
 
 export type Cell = string | number | null;

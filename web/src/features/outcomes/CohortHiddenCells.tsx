@@ -1,4 +1,6 @@
 /** What the 5-person floor hid in the cohorts table, in words. */
+import { HiddenCells } from "../../lib/HiddenCells";
+
 const GROUPS: Record<string, string> = { participants: "participants", baseline: "everyone else" };
 const FIGURES: Record<string, string> = {
   promoted: "promoted",
@@ -14,22 +16,16 @@ const cellText = (cell: string) => {
   return figure ? `${who}: ${FIGURES[figure] ?? figure}` : `${who}: every rate`;
 };
 
-export function HiddenCells({ items }: { items: { cell: string; reason: string }[] }) {
+export function CohortHiddenCells({ items }: { items: { cell: string; reason: string }[] }) {
   if (items.length === 0) return null;
   return (
     <div class="suppressed">
       <h3>What is hidden</h3>
-      <p class="hint">
-        So that no figure points at a colleague, a group of fewer than 5 people, or a rate that counts or leaves out
-        fewer than 5, is shown as “hidden”.
-      </p>
-      <ul>
-        {items.map((s) => (
-          <li key={s.cell}>
-            {cellText(s.cell)} ({s.reason})
-          </li>
-        ))}
-      </ul>
+      <HiddenCells
+        items={items}
+        text={cellText}
+        why="So that no figure points at a colleague, a group of fewer than 5 people, or a rate that counts or leaves out fewer than 5, is shown as “hidden”."
+      />
     </div>
   );
 }
