@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "../../web/src/features/insights/csv";
+import { toCsv } from "../../web/src/lib/csv";
 
 describe("an insights table as CSV", () => {
   it("quotes what needs it, defuses formulas as the participants export does, and names hidden figures", () => {
