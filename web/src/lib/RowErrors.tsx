@@ -1,6 +1,5 @@
 /** The rows a refused CSV upload had wrong: the first ones listed, all of them in a download. */
-import { useEffect, useState } from "preact/hooks";
-import { toCsv } from "./csv";
+import { DownloadCsv } from "./DownloadCsv";
 
 type RowError = { row: number; email: string; errors: string[] };
 
@@ -9,16 +8,6 @@ const SHOWN = 50;
 const number = new Intl.NumberFormat();
 
 export function RowErrors({ rows, file }: { rows: RowError[]; file: string }) {
-  const [href, setHref] = useState("");
-  useEffect(() => {
-    const csv = toCsv(
-      ["row", "email", "errors"],
-      rows.map((r) => [r.row, r.email, r.errors.join("; ")]),
-    );
-    const url = URL.createObjectURL(new Blob([csv], { type: "text/csv" }));
-    setHref(url);
-    return () => URL.revokeObjectURL(url);
-  }, [rows]);
   if (rows.length === 0) return null;
   return (
     <>
@@ -31,9 +20,15 @@ export function RowErrors({ rows, file }: { rows: RowError[]; file: string }) {
       </ul>
       {rows.length > SHOWN && <p>And {number.format(rows.length - SHOWN)} more rows with errors.</p>}
       <p>
-        <a href={href} download={file}>
+        <DownloadCsv
+          class=""
+          file={file}
+          label="the rows with errors"
+          header={["row", "email", "errors"]}
+          rows={rows.map((r) => [r.row, r.email, r.errors.join("; ")])}
+        >
           Download the list of errors (CSV)
-        </a>
+        </DownloadCsv>
       </p>
     </>
   );

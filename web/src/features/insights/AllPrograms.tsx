@@ -9,7 +9,7 @@ import { Pager } from "../../lib/Pager";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { Table } from "../../lib/Table";
 import { useApi } from "../../lib/query";
-import { DownloadCsv } from "./DownloadCsv";
+import { DownloadCsv } from "../../lib/DownloadCsv";
 import { loadOverview, type Overview } from "./data";
 import "../../styles/insights.css";
 

@@ -1,6 +1,6 @@
 /** A reverse program's rotation cycles and how partners rated them, a cycle of fewer than 5 answers hidden. */
 import { Table } from "../../lib/Table";
-import { DownloadCsv } from "./DownloadCsv";
+import { DownloadCsv } from "../../lib/DownloadCsv";
 import { Figure } from "./Figures";
 import type { Insights } from "./data";
 

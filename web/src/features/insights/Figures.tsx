@@ -1,6 +1,6 @@
 /** How the insights page shows one figure, and a section's table of figures with its CSV. */
 import type { ComponentChildren } from "preact";
-import { DownloadCsv } from "./DownloadCsv";
+import { DownloadCsv } from "../../lib/DownloadCsv";
 import type { Cell } from "../../lib/csv";
 import { HIDDEN_TITLE } from "./data";
 

@@ -1,5 +1,5 @@
 /** The funnel: one horizontal bar per stage, as wide as its share of sign-ups, with its number. */
-import { DownloadCsv } from "./DownloadCsv";
+import { DownloadCsv } from "../../lib/DownloadCsv";
 import { Figure, FigureTable, Section } from "./Figures";
 import { OTHERS, type Insights } from "./data";
 

@@ -5,7 +5,7 @@ import { Pager } from "../../lib/Pager";
 import { useApi } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
 import { whenNumeric } from "../../lib/dates";
-import { DownloadCsv } from "./DownloadCsv";
+import { DownloadCsv } from "../../lib/DownloadCsv";
 import { FigureTable, Section } from "./Figures";
 import { HealthPolicyForm } from "./HealthPolicyForm";
 import { PairSteps } from "./PairSteps";

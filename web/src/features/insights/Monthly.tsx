@@ -1,7 +1,7 @@
 /** Satisfaction month by month: answers, average rating and NPS, a month of fewer than 5 answers hidden. */
 import { calendarMonth } from "../../lib/dates";
 import { Table } from "../../lib/Table";
-import { DownloadCsv } from "./DownloadCsv";
+import { DownloadCsv } from "../../lib/DownloadCsv";
 import { Figure } from "./Figures";
 import type { Insights } from "./data";
 

@@ -1,5 +1,5 @@
 /** Who the program reaches: active participants by department, location, seniority and role. */
-import { DownloadCsv } from "./DownloadCsv";
+import { DownloadCsv } from "../../lib/DownloadCsv";
 import { Figure, Section } from "./Figures";
 import { OTHERS, type Insights } from "./data";
 

@@ -8,7 +8,7 @@ import { useApi } from "../../lib/query";
 import { Table } from "../../lib/Table";
 import { loadResponseTimes } from "../matching/admin/data";
 import { duration } from "../matching/admin/ResponseTimes";
-import { DownloadCsv } from "./DownloadCsv";
+import { DownloadCsv } from "../../lib/DownloadCsv";
 
 const SHOWN = 5;
 

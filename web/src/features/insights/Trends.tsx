@@ -1,7 +1,7 @@
 /** The weekly series as charts, with the same numbers as a table to open (and to download). */
 import { calendarDay } from "../../lib/dates";
 import { Chart } from "./Chart";
-import { DownloadCsv } from "./DownloadCsv";
+import { DownloadCsv } from "../../lib/DownloadCsv";
 import { Figure, Section } from "./Figures";
 import type { Insights } from "./data";
 

@@ -6,7 +6,7 @@ import { useState } from "preact/hooks";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { Table } from "../../lib/Table";
 import { useApi } from "../../lib/query";
-import { DownloadCsv } from "../insights/DownloadCsv";
+import { DownloadCsv } from "../../lib/DownloadCsv";
 import { Hidden } from "../insights/Figures";
 import type { Cell } from "../../lib/csv";
 import { CohortHiddenCells } from "./CohortHiddenCells";

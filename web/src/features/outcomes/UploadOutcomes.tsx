@@ -51,7 +51,7 @@ export function UploadOutcomes({ id }: { id: string }) {
         }
       />
       <Status tone="error" message={missing ?? sent.error} />
-      <RowErrors rows={rows} file="outcome-errors.csv" />
+      <RowErrors rows={rows} file="outcome-errors" />
     </form>
   );
 }

@@ -113,7 +113,7 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
       )}
       {state?.status === "failed" && <p class="status error">{state.error}</p>}
       <Status tone="error" message={error} />
-      <RowErrors rows={rows} file="import-errors.csv" />
+      <RowErrors rows={rows} file="import-errors" />
     </form>
   );
 }
