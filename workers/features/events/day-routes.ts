@@ -13,7 +13,7 @@ import { router } from "../../platform/validate";
 import { ensurePerson } from "../people";
 import { attendeeGuard, hostGuard, registeredGuard } from "./access";
 import { eventDto } from "./dto";
-import { configureLive, controlLive, liveObject } from "./live";
+import { configureLive, controlLive, liveObject, seatsAPair } from "./live";
 import { metBy, roundsEnded } from "./picks";
 import { planEvent } from "./plan";
 import { markFinished, register, registrationsOf, setAttendance, type AttendanceStatus as Status } from "./repo/events";
@@ -166,12 +166,22 @@ export const eventDayRoutes = router()
     }),
     async (c) => {
       const { event } = c.var;
-      const configured = await configureLive(c.env, c.var.db, event);
+      const action = c.req.valid("json").action;
+      const plan = (event.plan as Round[] | null) ?? (await planEvent(c.var.db, event));
+      // Starting rounds nobody sits in would run an empty clock and then mail everyone a follow-up.
+      if (action === "start" && !seatsAPair(plan)) {
+        throw new ApiError(
+          409,
+          "nothing_planned",
+          "Check people in and make a plan first: the plan has nobody sitting with a partner yet.",
+        );
+      }
+      const configured = await configureLive(c.env, c.var.db, event, plan);
       if (!configured.ok) {
         const why = ((await configured.json()) as { error?: { message?: string } }).error?.message;
         throw new ApiError(409, "not_ready", why ?? "Check people in, and plan, before starting the clock.");
       }
-      const res = await controlLive(c.env, event.id, c.req.valid("json").action);
+      const res = await controlLive(c.env, event.id, action);
       const body = (await res.json()) as z.infer<typeof LiveStateSchema> & {
         error?: { code: string; message: string };
       };
