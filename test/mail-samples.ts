@@ -5,7 +5,12 @@
  */
 import { inviteAttachment } from "../workers/platform/calendar";
 import { signInMail } from "../workers/features/auth/mail";
-import { eventFollowUpMail, eventRegisteredMail, hostInviteMail } from "../workers/features/events/mail";
+import {
+  eventConfirmMail,
+  eventFollowUpMail,
+  eventRegisteredMail,
+  hostInviteMail,
+} from "../workers/features/events/mail";
 import { autoEndedMail, nudgeMail, stillGoingMail } from "../workers/features/health/mail";
 import { welcomeMail } from "../workers/features/imports/mail";
 import { confirmMail } from "../workers/features/join/mail";
@@ -79,6 +84,7 @@ export const SAMPLES: Record<string, RenderedMail> = {
     "mentee",
     URL,
   ),
+  eventConfirmMail: eventConfirmMail(`Speed-Mentoring « Été » 🎉`, URL),
   eventFollowUpMail: eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, URL, true),
   nudgeMail: nudgeMail(NAME, PARTNER, PROGRAM, 43, URL),
   stillGoingMail: stillGoingMail(NAME, PARTNER, PROGRAM, URL),

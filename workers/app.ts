@@ -21,6 +21,7 @@ import { devRoutes } from "./features/dev/routes";
 import { docsPolicy, renderDocs } from "./platform/api-reference";
 import { eventRoutes } from "./features/events/routes";
 import { eventDayRoutes } from "./features/events/day-routes";
+import { eventSignUpRoutes } from "./features/events/sign-up-routes";
 import { joinRoutes } from "./features/join/routes";
 import { matchingRoutes } from "./features/matching/routes";
 import { meRoutes } from "./features/people/me-routes";
@@ -113,6 +114,7 @@ const routes = api
   .route("/", requestRoutes)
   .route("/", eventRoutes)
   .route("/", eventDayRoutes)
+  .route("/", eventSignUpRoutes)
   .route("/", rotationRoutes)
   .route("/", groupRoutes)
   .route("/", groupPageRoutes)

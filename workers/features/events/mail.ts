@@ -1,4 +1,4 @@
-/** @module features/events/mail — an invitation to co-host a speed-mentoring event. */
+/** @module features/events/mail — what events send: a host invitation, registering, and the follow-up. */
 import { layout, type RenderedMail } from "../mail";
 
 export function hostInviteMail(title: string, by: { name: string; email: string }, url: string): RenderedMail {
@@ -13,6 +13,23 @@ export function hostInviteMail(title: string, by: { name: string; email: string 
     "If you do not expect this, reply to the person who added you.",
   );
   return { subject: `You are a host of ${title}`, text, html };
+}
+
+/**
+ * The confirmation asked of someone registering through the event's link. Anyone can type any address,
+ * so it holds nothing the requester typed: the event's title (set by its hosts) and the link.
+ */
+export function eventConfirmMail(title: string, url: string): RenderedMail {
+  const { html, text } = layout(
+    `Confirm your place at ${title}`,
+    [
+      `Someone asked to register for the speed-mentoring event ${title} on Tandem with this email address.`,
+      "If it was you, open the link and confirm. The link works once and expires in 24 hours.",
+    ],
+    { label: "Confirm my registration", url },
+    "If it was not you, ignore this email and nothing will happen.",
+  );
+  return { subject: `Confirm your registration for ${title}`, text, html };
 }
 
 /** The confirmation of a registration for a speed-mentoring event, with its calendar invite. */
