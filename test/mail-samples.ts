@@ -85,7 +85,10 @@ export const SAMPLES: Record<string, RenderedMail> = {
     URL,
   ),
   eventConfirmMail: eventConfirmMail(`Speed-Mentoring « Été » 🎉`, URL),
-  eventFollowUpMail: eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, URL, true),
+  eventFollowUpMail: eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, URL, {
+    proposes: true,
+    surveyUrl: "https://tandem.example/s/" + "Zz-9".repeat(16),
+  }),
   nudgeMail: nudgeMail(NAME, PARTNER, PROGRAM, 43, URL),
   stillGoingMail: stillGoingMail(NAME, PARTNER, PROGRAM, URL),
   autoEndedMail: autoEndedMail(NAME, PARTNER, PROGRAM, 91, URL),

@@ -53,14 +53,21 @@ export function eventRegisteredMail(
   return { subject: `Registered: ${event.title}`, text, html };
 }
 
-/** After an event: how it went, and whom to keep meeting. */
-export function eventFollowUpMail(name: string, title: string, url: string, proposes: boolean): RenderedMail {
+/** After an event, one mail: whom to keep meeting, and the event's feedback survey when it has one. */
+export function eventFollowUpMail(
+  name: string,
+  title: string,
+  url: string,
+  opts: { proposes: boolean; surveyUrl: string | null },
+): RenderedMail {
   const { html, text } = layout(
     `Thank you for coming to ${title}`,
     [
       `Hello ${name},`,
-      `Who would you like to keep meeting? Tick them on the event's page; when someone ticks you too, you both see each other's email${proposes ? " and we suggest a mentorship to you both" : ""}.`,
-      "Tell the host how it went, too: a line back to this email is welcome.",
+      `Who would you like to keep meeting? Tick them on the event's page; when someone ticks you too, you both see each other's email${opts.proposes ? " and we suggest a mentorship to you both" : ""}.`,
+      opts.surveyUrl
+        ? `How did it go? Three quick questions, answered anonymously, help the hosts make the next one better: ${opts.surveyUrl}`
+        : "Tell the host how it went, too: a line back to this email is welcome.",
     ],
     { label: "Pick whom to keep meeting", url },
     "You are receiving this because you took part in the event.",
