@@ -53,6 +53,8 @@ export const EventSchema = z
     menteesPerTable: z.number(),
     programId: z.string().nullable(),
     joinUrl: z.string(),
+    planned: z.boolean().openapi({ description: "Whether the plan seats at least one pair: the clock can start" }),
+    finishedAt: z.number().nullable(),
     hosts: z.array(z.object({ id: z.string(), email: z.string(), name: z.string() })),
     registrations: z.array(
       z.object({
