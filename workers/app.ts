@@ -22,6 +22,7 @@ import { docsPolicy, renderDocs } from "./platform/api-reference";
 import { eventRoutes } from "./features/events/routes";
 import { eventDayRoutes } from "./features/events/day-routes";
 import { eventSignUpRoutes } from "./features/events/sign-up-routes";
+import { eventClockRoutes } from "./features/events/clock-routes";
 import { joinRoutes } from "./features/join/routes";
 import { matchingRoutes } from "./features/matching/routes";
 import { meRoutes } from "./features/people/me-routes";
@@ -115,6 +116,7 @@ const routes = api
   .route("/", eventRoutes)
   .route("/", eventDayRoutes)
   .route("/", eventSignUpRoutes)
+  .route("/", eventClockRoutes)
   .route("/", rotationRoutes)
   .route("/", groupRoutes)
   .route("/", groupPageRoutes)
