@@ -42,6 +42,8 @@ const PUBLIC = [
   "post /api/surveys/respond",
   "get /api/events/{id}/public",
   "get /api/events/{id}/calendar.ics",
+  "post /api/events/{id}/sign-up",
+  "post /api/events/{id}/sign-up/confirm",
   "get /api/still-going/{token}",
   "post /api/still-going",
 ];

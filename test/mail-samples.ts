@@ -5,7 +5,12 @@
  */
 import { inviteAttachment } from "../workers/platform/calendar";
 import { signInMail } from "../workers/features/auth/mail";
-import { eventFollowUpMail, eventRegisteredMail, hostInviteMail } from "../workers/features/events/mail";
+import {
+  eventConfirmMail,
+  eventFollowUpMail,
+  eventRegisteredMail,
+  hostInviteMail,
+} from "../workers/features/events/mail";
 import { autoEndedMail, nudgeMail, stillGoingMail } from "../workers/features/health/mail";
 import { welcomeMail } from "../workers/features/imports/mail";
 import { confirmMail } from "../workers/features/join/mail";
@@ -79,7 +84,11 @@ export const SAMPLES: Record<string, RenderedMail> = {
     "mentee",
     URL,
   ),
-  eventFollowUpMail: eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, URL, true),
+  eventConfirmMail: eventConfirmMail(`Speed-Mentoring « Été » 🎉`, URL),
+  eventFollowUpMail: eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, URL, {
+    proposes: true,
+    surveyUrl: "https://tandem.example/s/" + "Zz-9".repeat(16),
+  }),
   nudgeMail: nudgeMail(NAME, PARTNER, PROGRAM, 43, URL),
   stillGoingMail: stillGoingMail(NAME, PARTNER, PROGRAM, URL),
   autoEndedMail: autoEndedMail(NAME, PARTNER, PROGRAM, 91, URL),

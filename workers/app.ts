@@ -21,6 +21,8 @@ import { devRoutes } from "./features/dev/routes";
 import { docsPolicy, renderDocs } from "./platform/api-reference";
 import { eventRoutes } from "./features/events/routes";
 import { eventDayRoutes } from "./features/events/day-routes";
+import { eventSignUpRoutes } from "./features/events/sign-up-routes";
+import { eventClockRoutes } from "./features/events/clock-routes";
 import { joinRoutes } from "./features/join/routes";
 import { matchingRoutes } from "./features/matching/routes";
 import { meRoutes } from "./features/people/me-routes";
@@ -113,6 +115,8 @@ const routes = api
   .route("/", requestRoutes)
   .route("/", eventRoutes)
   .route("/", eventDayRoutes)
+  .route("/", eventSignUpRoutes)
+  .route("/", eventClockRoutes)
   .route("/", rotationRoutes)
   .route("/", groupRoutes)
   .route("/", groupPageRoutes)

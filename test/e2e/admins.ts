@@ -4,6 +4,7 @@
  */
 const TOPICS = [
   "events",
+  "event-day",
   "peer",
   "matching",
   "rotation",

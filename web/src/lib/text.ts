@@ -7,3 +7,7 @@ export const splitList = (value: string) =>
 
 /** Whether a stored link may be shown as a link: links saved before the API refused other schemes may remain. */
 export const isWebLink = (url: string | null | undefined): url is string => !!url && /^https?:\/\//i.test(url);
+
+const PLURAL = new Intl.PluralRules("en");
+/** 1 → "1 minute", 2 → "2 minutes": English plurals by Intl.PluralRules, the irregular form given. */
+export const plural = (n: number, one: string, other = `${one}s`) => `${n} ${PLURAL.select(n) === "one" ? one : other}`;

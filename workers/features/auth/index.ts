@@ -5,4 +5,5 @@
  */
 export { adminOnly, signedIn, type Guarded } from "./guards";
 export { canManage, requireManager, requireUser } from "./middleware";
-export { CONFIRM_TTL_MS, SIGNIN_TTL_MS, createEmailToken, type RedeemFailure } from "./repo/tokens";
+export { CONFIRM_TTL_MS, SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure } from "./repo/tokens";
+export { insertSession } from "./repo/sessions";

@@ -5,6 +5,8 @@
  * is for admins and program managers.
  */
 import { createMiddleware } from "hono/factory";
+import { timingSafeEqual } from "../../platform/crypto";
+import type { DB } from "../../platform/db";
 import { forbidden, notFound } from "../../platform/errors";
 import type { Guarded } from "../auth";
 import { requireUser } from "../auth";
@@ -66,3 +68,10 @@ export const attendeeGuard = createMiddleware<Guarded<{ event: Event }>>(async (
   c.set("event", event);
   await next();
 });
+
+/** The event behind a shared link: its id and its key, or a 404 that says nothing of which was wrong. */
+export async function linkedEvent(c: { var: { db: DB } }, id: string, key: string) {
+  const event = await getEvent(c.var.db, id);
+  if (!event || !timingSafeEqual(event.joinKey, key)) throw notFound("Event");
+  return event;
+}

@@ -1,30 +1,27 @@
 /**
  * @module features/events/day-routes
  * An event on its day: hosts check people in (or add walk-ins), mark no-shows and people who left,
- * make the plan from who is present and run the clock; everyone registered follows the live clock,
- * sees their seats and, once a round they shared has ended, picks whom they would like to meet again.
+ * and make the plan from who is present; everyone registered sees their seats and, once a round they
+ * shared has ended, picks whom they would like to meet again. The clock is in features/events/clock-routes.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import type { Round } from "../../domain/events/planner";
 import type { RequestVars } from "../../platform/env";
 import { ApiError, badRequest, notFound } from "../../platform/errors";
 import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { ensurePerson } from "../people";
-import { attendeeGuard, hostGuard, registeredGuard } from "./access";
+import { hostGuard, registeredGuard } from "./access";
 import { eventDto } from "./dto";
-import { configureLive, controlLive, liveObject } from "./live";
 import { metBy, roundsEnded } from "./picks";
 import { planEvent } from "./plan";
-import { markFinished, register, registrationsOf, setAttendance, type AttendanceStatus as Status } from "./repo/events";
+import { register, registrationsOf, setAttendance, type AttendanceStatus as Status } from "./repo/events";
 import { picksOf, savePicks } from "./repo/picks";
 import { roleAt } from "./roles";
 import {
   AttendanceSchema,
   CheckinSchema,
   EventSchema,
-  ControlSchema,
-  LiveStateSchema,
   MySeatsSchema,
   PicksSchema,
   PicksUpdateSchema,
@@ -149,84 +146,6 @@ export const eventDayRoutes = router()
         return { round: round.round, table: seat?.table ?? null, partners: partners.map(someone) };
       });
       return c.json({ role: mine.role, rounds }, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/events/{id}/control",
-      tags,
-      summary: "Run the event's clock: start, pause, resume, extend (+1 minute), next, end (hosts)",
-      middleware: [hostGuard] as const,
-      request: { params: IdParam, ...jsonBody(ControlSchema) },
-      responses: {
-        200: json(LiveStateSchema, "The clock after the action"),
-        ...refusals(400, 401, 404, 409),
-      },
-    }),
-    async (c) => {
-      const { event } = c.var;
-      const configured = await configureLive(c.env, c.var.db, event);
-      if (!configured.ok) {
-        const why = ((await configured.json()) as { error?: { message?: string } }).error?.message;
-        throw new ApiError(409, "not_ready", why ?? "Check people in, and plan, before starting the clock.");
-      }
-      const res = await controlLive(c.env, event.id, c.req.valid("json").action);
-      const body = (await res.json()) as z.infer<typeof LiveStateSchema> & {
-        error?: { code: string; message: string };
-      };
-      if (!res.ok) throw new ApiError(res.status === 409 ? 409 : 400, body.error!.code, body.error!.message);
-      if (body.phase === "finished") await markFinished(c.var.db, event.id, Date.now());
-      return c.json(body, 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/events/{id}/live",
-      tags,
-      summary:
-        "The event's clock: as JSON, or with a WebSocket upgrade pushed on every change (hosts and registered people)",
-      description:
-        'Messages are `{type:"state", phase, round, endsAt, serverNow, ...}` in epoch milliseconds. Send `{type:"ping", clientTime}` to get `{type:"pong", clientTime, serverNow}` and correct for the clock\'s offset.',
-      middleware: [attendeeGuard] as const,
-      request: { params: IdParam },
-      responses: {
-        200: json(LiveStateSchema, "The clock"),
-        ...refusals(401, 403, 404, 409),
-      },
-    }),
-    async (c) => {
-      const { event } = c.var;
-      const upgrade = c.req.header("upgrade")?.toLowerCase() === "websocket";
-      // Before the host plans, the clock is not set up: it stands in the lobby. Looking never plans.
-      const configured = event.plan ? await configureLive(c.env, c.var.db, event) : null;
-      if (!configured?.ok) {
-        if (upgrade) {
-          throw new ApiError(
-            409,
-            "not_ready",
-            "The event has not opened yet; try again when the host checks people in.",
-          );
-        }
-        return c.json(
-          {
-            type: "state" as const,
-            phase: "lobby" as const,
-            round: 0,
-            rounds: 0,
-            paused: false,
-            endsAt: null,
-            serverNow: Date.now(),
-            version: 0,
-          },
-          200,
-        );
-      }
-      const res = await liveObject(c.env, event.id).fetch(new Request("https://event-live/live", c.req.raw));
-      // A fresh response: the object's own has immutable headers, and the API's middleware adds some.
-      if (res.webSocket) return new Response(null, { status: 101, webSocket: res.webSocket }) as never;
-      return c.json((await res.json()) as z.infer<typeof LiveStateSchema>, 200);
     },
   )
   .openapi(

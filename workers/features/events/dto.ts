@@ -1,6 +1,8 @@
 /** @module features/events/dto — an event as its hosts see it, with its link, hosts and registrations. */
 import { publicOrigin, type Config } from "../../platform/config";
 import type { DB } from "../../platform/db";
+import type { Round } from "../../domain/events/planner";
+import { seatsAPair } from "./live";
 import { hostsOf, registrationsOf, type Event } from "./repo/events";
 
 /** The part of a request's context (guarded or not) that links and the hosts' view need. */
@@ -13,5 +15,6 @@ export const joinUrl = (c: Ctx, e: Event) => `${publicOrigin(c.var.config, c.req
 export async function eventDto(c: Ctx, e: Event) {
   const [hosts, registrations] = await Promise.all([hostsOf(c.var.db, e.id), registrationsOf(c.var.db, e.id)]);
   const { joinKey: _key, plan: _plan, createdBy: _by, createdAt: _c, updatedAt: _u, ...rest } = e;
-  return { ...rest, joinUrl: joinUrl(c, e), hosts, registrations };
+  const planned = seatsAPair((e.plan as Round[] | null) ?? []);
+  return { ...rest, joinUrl: joinUrl(c, e), planned, hosts, registrations };
 }

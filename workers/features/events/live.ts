@@ -26,8 +26,8 @@ export const liveObject = (env: Env, eventId: string) => env.EVENT_LIVE.get(env.
  * has yet). Answers the object's response: 200, or 4xx when there is nobody to plan for or the clock
  * already runs with another configuration.
  */
-export async function configureLive(env: Env, db: DB, event: Event) {
-  const plan = ((event.plan as Round[] | null) ?? (await planEvent(db, event))) as Round[];
+export async function configureLive(env: Env, db: DB, event: Event, planned?: Round[]) {
+  const plan = planned ?? (((event.plan as Round[] | null) ?? (await planEvent(db, event))) as Round[]);
   return liveObject(env, event.id).fetch(
     new Request("https://event-live/configure", {
       method: "POST",
@@ -39,6 +39,9 @@ export async function configureLive(env: Env, db: DB, event: Event) {
     }),
   );
 }
+
+/** Whether a plan seats anyone with a partner: a clock over rounds where nobody meets is no event. */
+export const seatsAPair = (plan: Round[]) => plan.some((r) => r.tables.some((t) => t.menteeIds.length > 0));
 
 /** Applies a host's action to the event's clock; answers the object's response (200 state, 4xx why not). */
 export const controlLive = (env: Env, eventId: string, action: string) =>

@@ -1,4 +1,4 @@
-/** @module features/events/mail — an invitation to co-host a speed-mentoring event. */
+/** @module features/events/mail — what events send: a host invitation, registering, and the follow-up. */
 import { layout, type RenderedMail } from "../mail";
 
 export function hostInviteMail(title: string, by: { name: string; email: string }, url: string): RenderedMail {
@@ -13,6 +13,23 @@ export function hostInviteMail(title: string, by: { name: string; email: string 
     "If you do not expect this, reply to the person who added you.",
   );
   return { subject: `You are a host of ${title}`, text, html };
+}
+
+/**
+ * The confirmation asked of someone registering through the event's link. Anyone can type any address,
+ * so it holds nothing the requester typed: the event's title (set by its hosts) and the link.
+ */
+export function eventConfirmMail(title: string, url: string): RenderedMail {
+  const { html, text } = layout(
+    `Confirm your place at ${title}`,
+    [
+      `Someone asked to register for the speed-mentoring event ${title} on Tandem with this email address.`,
+      "If it was you, open the link and confirm. The link works once and expires in 24 hours.",
+    ],
+    { label: "Confirm my registration", url },
+    "If it was not you, ignore this email and nothing will happen.",
+  );
+  return { subject: `Confirm your registration for ${title}`, text, html };
 }
 
 /** The confirmation of a registration for a speed-mentoring event, with its calendar invite. */
@@ -36,14 +53,21 @@ export function eventRegisteredMail(
   return { subject: `Registered: ${event.title}`, text, html };
 }
 
-/** After an event: how it went, and whom to keep meeting. */
-export function eventFollowUpMail(name: string, title: string, url: string, proposes: boolean): RenderedMail {
+/** After an event, one mail: whom to keep meeting, and the event's feedback survey when it has one. */
+export function eventFollowUpMail(
+  name: string,
+  title: string,
+  url: string,
+  opts: { proposes: boolean; surveyUrl: string | null },
+): RenderedMail {
   const { html, text } = layout(
     `Thank you for coming to ${title}`,
     [
       `Hello ${name},`,
-      `Who would you like to keep meeting? Tick them on the event's page; when someone ticks you too, you both see each other's email${proposes ? " and we suggest a mentorship to you both" : ""}.`,
-      "Tell the host how it went, too: a line back to this email is welcome.",
+      `Who would you like to keep meeting? Tick them on the event's page; when someone ticks you too, you both see each other's email${opts.proposes ? " and we suggest a mentorship to you both" : ""}.`,
+      opts.surveyUrl
+        ? `How did it go? Three quick questions, answered anonymously, help the hosts make the next one better: ${opts.surveyUrl}`
+        : "Tell the host how it went, too: a line back to this email is welcome.",
     ],
     { label: "Pick whom to keep meeting", url },
     "You are receiving this because you took part in the event.",

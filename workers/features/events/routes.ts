@@ -7,33 +7,25 @@
  */
 import { createRoute, z } from "@hono/zod-openapi";
 import { NO_SESSION, OPTIONAL_SESSION } from "../../platform/api-document";
-import { inviteAttachment, organizerFrom } from "../../platform/calendar";
-import { emailDomainAllowed, publicOrigin } from "../../platform/config";
-import { timingSafeEqual } from "../../platform/crypto";
-import { badRequest, notFound } from "../../platform/errors";
+import { organizerFrom } from "../../platform/calendar";
+import { emailDomainAllowed } from "../../platform/config";
+import { badRequest } from "../../platform/errors";
 import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
-import { mailerOf, sendMail } from "../mail";
+import { mailerOf } from "../mail";
 import { newJoinKey } from "../programs";
 import { createEventSurvey } from "../surveys";
-import { hostGuard, organiser } from "./access";
+import { hostGuard, linkedEvent, organiser } from "./access";
 import { eventInvite } from "./calendar";
 import { eventDto, joinUrl } from "./dto";
 import { inviteHosts } from "./hosts";
-import { eventRegisteredMail } from "./mail";
-import { ensureHostPeople, eventsFor, getEvent, insertEvent, register, registrationOf } from "./repo/events";
+import { ensureHostPeople, eventsFor, insertEvent, register, registrationOf } from "./repo/events";
+import { assertOpen, mailRegistered } from "./registration";
 import { roleAt } from "./roles";
 import { EventCreateSchema, EventSchema, EventPublicSchema, RegisterSchema } from "./schemas";
 
 const tags = ["Events"];
-
-/** The event behind a shared link: its id and its key, or a 404 that says nothing of which was wrong. */
-async function linkedEvent(c: Parameters<typeof eventDto>[0], id: string, key: string) {
-  const event = await getEvent(c.var.db, id);
-  if (!event || !timingSafeEqual(event.joinKey, key)) throw notFound("Event");
-  return event;
-}
 
 export const eventRoutes = router()
   .openapi(
@@ -112,7 +104,7 @@ export const eventRoutes = router()
       request: { params: IdParam, ...jsonBody(RegisterSchema) },
       responses: {
         200: json(z.object({ status: z.string(), role: z.string() }).openapi("EventRegistration"), "Registered"),
-        ...refusals(400, 401, 404),
+        ...refusals(400, 401, 404, 409),
       },
     }),
     async (c) => {
@@ -120,24 +112,10 @@ export const eventRoutes = router()
       const { key, interests, ...body } = c.req.valid("json");
       const event = await linkedEvent(c, c.req.valid("param").id, key);
       const role = roleAt(event, body.role);
+      const before = await registrationOf(c.var.db, event.id, user.id);
+      if (!before) await assertOpen(c, event, role);
       const row = await register(c.var.db, event.id, user.id, role, interests, null);
-      const calendar = `${publicOrigin(c.var.config, c.req.url)}/api/events/${event.id}/calendar.ics?key=${event.joinKey}`;
-      const when = new Date(event.startsAt).toLocaleString("en-GB", {
-        dateStyle: "full",
-        timeStyle: "short",
-        timeZone: event.timezone,
-      });
-      await sendMail(c.var.db, c.env, `event-registered:${row.id}`, user.email, {
-        ...eventRegisteredMail(
-          user.name,
-          { title: event.title, when: `${when} (${event.timezone})`, place: event.place },
-          role,
-          calendar,
-        ),
-        attachments: [
-          inviteAttachment(eventInvite(event, joinUrl(c, event), organizerFrom(c.env.MAIL_FROM), user), "REQUEST"),
-        ],
-      });
+      await mailRegistered(c, event, user, row);
       return c.json({ status: row.status, role: row.role }, 200);
     },
   )

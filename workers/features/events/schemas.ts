@@ -53,6 +53,8 @@ export const EventSchema = z
     menteesPerTable: z.number(),
     programId: z.string().nullable(),
     joinUrl: z.string(),
+    planned: z.boolean().openapi({ description: "Whether the plan seats at least one pair: the clock can start" }),
+    finishedAt: z.number().nullable(),
     hosts: z.array(z.object({ id: z.string(), email: z.string(), name: z.string() })),
     registrations: z.array(
       z.object({
@@ -81,6 +83,29 @@ export const RegisterSchema = z
     interests: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(10).default([]),
   })
   .openapi("EventRegister");
+
+export const EventSignUpSchema = z
+  .object({
+    key: z.string().min(1).max(100),
+    name: personName,
+    email: emailSchema,
+    role: z
+      .enum(EVENT_ROLES)
+      .optional()
+      .openapi({ description: "mentor or mentee; leave out (or peer) in a peer event" }),
+    interests: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(10).default([]),
+  })
+  .openapi("EventSignUp");
+
+export const EventSignUpConfirmSchema = z.object({ token: z.string().min(16).max(128) }).openapi("EventSignUpConfirm");
+
+export const EventSignedUpSchema = z
+  .object({
+    status: z.enum(REGISTRATION_STATUSES),
+    role: z.enum(EVENT_ROLES),
+    signedIn: z.boolean().openapi({ description: "False when the link was used before: sign in to follow the day" }),
+  })
+  .openapi("EventSignedUp");
 
 export const CheckinSchema = z
   .union([

@@ -1,2 +1,3 @@
 /** @module features/surveys — what other features use of surveys: a program's default schedule, an event's follow-up. */
 export { createEventSurvey, ensureDefaultSurveys } from "./repo/surveys";
+export { eventSurveyLinks } from "./event-links";

@@ -6,9 +6,10 @@ import { LoadFailed } from "../../lib/Alert";
 import { Field, Status } from "../../lib/Field";
 import { useApi } from "../../lib/query";
 import { useSession } from "../../lib/session";
-import { splitList } from "../../lib/text";
-import { eventWhen } from "./live";
-import { rememberReturn } from "../../lib/returnTo";
+import { plural, splitList } from "../../lib/text";
+import { eventWhen, useLive } from "./live";
+import { RoleChoice } from "./RoleChoice";
+import { ConfirmSignUp, SignUpForm } from "./SignUp";
 import { PickPartners } from "./Picks";
 import { LiveSeat, YourRounds, useSeats } from "./Seats";
 import { isWebLink } from "../../lib/text";
@@ -21,6 +22,7 @@ export default function EventPage() {
   const { me, loading } = useSession();
   const id = params.id ?? "";
   const key = query.key ?? "";
+  const confirm = query.confirm ?? "";
   // What the page shows depends on who is signed in (their registration): asked once that is known.
   const {
     data: info,
@@ -60,21 +62,18 @@ export default function EventPage() {
         )}
         <dt>How it runs</dt>
         <dd>
-          Rounds of {info.roundMinutes} minutes
-          {info.breakMinutes > 0 ? `, with ${info.breakMinutes} minutes to change tables` : ""}.{" "}
+          Rounds of {plural(info.roundMinutes, "minute")}
+          {info.breakMinutes > 0 ? `, with ${plural(info.breakMinutes, "minute")} to change tables` : ""}.{" "}
           {info.mode === "peer"
             ? "Everyone meets everyone, one person a round: no roles."
-            : `Each mentor meets ${info.menteesPerTable === 1 ? "one mentee" : `up to ${info.menteesPerTable} mentees`} a round.`}
+            : `Each mentor meets ${info.menteesPerTable === 1 ? "one mentee" : `up to ${plural(info.menteesPerTable, "mentee")}`} a round.`}
         </dd>
       </dl>
       {info.description && <p class="ev-description">{info.description}</p>}
-      {!me ? (
-        <p class="card">
-          <a href="/signin" onClick={() => rememberReturn(location.pathname + location.search)}>
-            Sign in
-          </a>{" "}
-          with your work email to register; the link in the email brings you back here.
-        </p>
+      {confirm ? (
+        <ConfirmSignUp id={id} joinKey={key} peer={info.mode === "peer"} token={confirm} />
+      ) : !me ? (
+        <SignUpForm id={id} joinKey={key} peer={info.mode === "peer"} />
       ) : reg ? (
         <Registered id={id} joinKey={key} role={reg.role} status={reg.status} />
       ) : (
@@ -110,24 +109,7 @@ function RegisterForm(props: { id: string; joinKey: string; peer: boolean; onDon
   return (
     <form onSubmit={submit} class="card" aria-labelledby="ev-register-h">
       <h2 id="ev-register-h">Register</h2>
-      {!peer && (
-        <fieldset>
-          <legend>I join as</legend>
-          {(["mentee", "mentor"] as const).map((r) => (
-            <div class="choice" key={r}>
-              <input
-                type="radio"
-                id={`ev-role-${r}`}
-                name="role"
-                value={r}
-                checked={role === r}
-                onChange={() => setRole(r)}
-              />
-              <label for={`ev-role-${r}`}>{r === "mentor" ? "Mentor" : "Mentee"}</label>
-            </div>
-          ))}
-        </fieldset>
-      )}
+      {!peer && <RoleChoice role={role} onChange={setRole} />}
       <Field
         id="ev-interests"
         label="Interests (optional)"
@@ -145,6 +127,8 @@ function RegisterForm(props: { id: string; joinKey: string; peer: boolean; onDon
 
 function Registered({ id, joinKey, role, status }: { id: string; joinKey: string; role: string; status: string }) {
   const seats = useSeats(id);
+  // No plan, no clock to follow: the page polls the lobby and opens the live socket once seats exist.
+  const live = useLive(id, { socket: (seats.data?.rounds.length ?? 0) > 0 });
   return (
     <>
       <p class="status success" role="status">
@@ -154,9 +138,9 @@ function Registered({ id, joinKey, role, status }: { id: string; joinKey: string
       <p>
         <a href={`/api/events/${id}/calendar.ics?key=${encodeURIComponent(joinKey)}`}>Add it to your calendar</a>
       </p>
-      <LiveSeat id={id} seats={seats} />
+      <LiveSeat live={live} seats={seats} />
       <YourRounds seats={seats} />
-      <PickPartners id={id} seats={seats} />
+      <PickPartners id={id} seats={seats} live={live.state} />
     </>
   );
 }

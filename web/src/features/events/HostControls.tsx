@@ -21,19 +21,19 @@ function actionsFor(s: LiveState | null): Action[] {
   return [s.paused ? "resume" : "pause", "extend", "next", "end"];
 }
 
+/** `blocked` says why the clock cannot start yet; Start stays disabled, with the reason beside it. */
 export function HostControls({
   eventId,
   live,
-  beforeStart,
+  blocked,
 }: {
   eventId: string;
   live: ReturnType<typeof useLive>;
-  beforeStart: () => Promise<unknown>;
+  blocked: string | null;
 }) {
-  const control = useApiChange(async (action: Action) => {
-    if (action === "start") await beforeStart();
-    return ok(api.events[":id"].control.$post({ param: { id: eventId }, json: { action } }));
-  });
+  const control = useApiChange((action: Action) =>
+    ok(api.events[":id"].control.$post({ param: { id: eventId }, json: { action } })),
+  );
   const { busy } = control;
   const error =
     statusOf(control.failure) === 404 ? "The live clock is not available for this event yet." : control.error;
@@ -44,8 +44,7 @@ export function HostControls({
   };
   const s = live.state;
   return (
-    <section aria-labelledby="ev-live-h" class="card">
-      <h2 id="ev-live-h">Live</h2>
+    <div class="card">
       <p role="status" class="ev-phase">
         {s ? phaseText(s) : "Not started"}
       </p>
@@ -56,14 +55,20 @@ export function HostControls({
             type="button"
             key={a}
             class={a === "end" ? "secondary" : undefined}
-            disabled={busy}
+            disabled={busy || (a === "start" && !!blocked)}
+            aria-describedby={a === "start" && blocked ? "ev-start-why" : undefined}
             onClick={() => act(a)}
           >
             {LABELS[a]}
           </button>
         ))}
       </div>
+      {blocked && (
+        <p id="ev-start-why" class="hint ev-why">
+          {blocked}
+        </p>
+      )}
       <Alert message={error} />
-    </section>
+    </div>
   );
 }

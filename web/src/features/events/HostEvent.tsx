@@ -1,4 +1,7 @@
-/** A host's event page: the link to share, who registered, check-in and walk-ins, the plan, the clock. */
+/**
+ * A host's event page as the day goes: Share the link → Check people in → Plan → Run the clock →
+ * Follow up. Each step is a section; the one to do now is highlighted and those done are ticked.
+ */
 import { useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
@@ -8,6 +11,7 @@ import { HostControls } from "./HostControls";
 import { eventWhen, useLive } from "./live";
 import { PlanTable, loadPlan, replan } from "./plan";
 import { Registrations } from "./Registrations";
+import { Step, stepsOf } from "./Stepper";
 import { WalkIn } from "./WalkIn";
 import { useApi, useApiChange } from "../../lib/query";
 import { FeedbackSurvey } from "./FeedbackSurvey";
@@ -42,20 +46,21 @@ function EventPage({ id }: { id: string }) {
 }
 
 function Hosting({ event, onChange }: { event: HostedEvent; onChange: (e: HostedEvent) => void }) {
-  const live = useLive(event.id);
+  // Until a plan seats a pair there is no clock to follow: poll the lobby, open no socket.
+  const live = useLive(event.id, { socket: event.planned });
   const [copied, setCopied] = useState<string | null>(null);
   const current = live.state?.phase === "round" || live.state?.phase === "break" ? live.state.round : 0;
-
   const started = !!live.state && live.state.phase !== "lobby";
-  // Once the event runs, its plan shows without being asked.
-  const planned = useApi(["events", event.id, "plan"], () => loadPlan(event.id), { enabled: started });
-  const planning = useApiChange((afterRound: number) => replan(event.id, afterRound));
+  // A plan made before (or the one under way) shows without being asked; asking never plans.
+  const planned = useApi(["events", event.id, "plan"], () => loadPlan(event.id), {
+    enabled: started || event.planned,
+  });
+  const planning = useApiChange((afterRound: number) => replan(event.id, afterRound), [["events", event.id]]);
   const plan = planned.data;
   const planError = planning.error ?? planned.error;
   const planBusy = planning.busy || planned.fetching;
   /** Before the start, planning always starts afresh from who is checked in; later it keeps past rounds. */
-  const makePlan = async (again: boolean) => {
-    if (started && !again) return planned.reload();
+  const makePlan = async () => {
     const next = await planning.run(started ? current : 0);
     if (next) planned.set(next);
   };
@@ -67,6 +72,16 @@ function Hosting({ event, onChange }: { event: HostedEvent; onChange: (e: Hosted
       setCopied("Copying did not work here; select the link and copy it.");
     }
   };
+  const present = event.registrations.filter((r) => r.status === "present").length;
+  const seatsAPair = !!plan?.rounds.some((r) => r.tables.some((t) => t.menteeIds.length > 0));
+  const steps = stepsOf({
+    registered: event.registrations.length > 0,
+    checkedIn: present >= 2,
+    planned: event.planned || seatsAPair,
+    started,
+    finished: live.state?.phase === "finished",
+  });
+  const why = seatsAPair || event.planned ? null : "Check people in and make a plan first: nobody is seated yet.";
 
   return (
     <section class="ev-host">
@@ -76,37 +91,47 @@ function Hosting({ event, onChange }: { event: HostedEvent; onChange: (e: Hosted
       <p>
         <a href={`/host/events/${event.id}/projector`}>Open the projector view</a>
       </p>
-
-      <h2>Link to share</h2>
-      <p class="hint">People register through this link. Show it on screen or send it round.</p>
-      <p class="ev-link">
-        <a href={event.joinUrl}>{event.joinUrl}</a>
-      </p>
-      <button type="button" class="secondary" onClick={copy}>
-        Copy link
-      </button>
-      <p role="status" class="status">
-        {copied ?? ""}
-      </p>
-
-      <HostControls eventId={event.id} live={live} beforeStart={() => (plan ? Promise.resolve() : makePlan(true))} />
-
-      <Registrations event={event} onChange={onChange} />
-      <WalkIn eventId={event.id} peer={event.mode === "peer"} onChange={onChange} />
-
-      <h2 id="ev-plan-h">Plan</h2>
-      <p class="hint">
-        The plan seats who is checked in. After check-ins, no-shows or early leavers, plan again: rounds up to the one
-        under way stay as they are.
-      </p>
-      <p>
-        <button type="button" disabled={planBusy} onClick={() => makePlan(!!plan)}>
-          {plan ? "Plan again" : "Make the plan"}
-        </button>
-      </p>
-      <Alert message={planError} />
-      {plan && <PlanTable plan={plan} names={namesOf(event)} current={current} />}
-      <FeedbackSurvey eventId={event.id} />
+      <ol class="ev-steps" aria-label="The event, step by step">
+        <Step n={1} title="Share" state={steps.share}>
+          <p class="hint">People register through this link. Show it on the projector or send it round.</p>
+          <p class="ev-link">
+            <a href={event.joinUrl}>{event.joinUrl}</a>
+          </p>
+          <button type="button" class="secondary" onClick={copy}>
+            Copy link
+          </button>
+          <p role="status" class="status">
+            {copied ?? ""}
+          </p>
+        </Step>
+        <Step n={2} title="Check in" state={steps.checkin}>
+          <Registrations event={event} onChange={onChange} />
+          <WalkIn eventId={event.id} peer={event.mode === "peer"} onChange={onChange} />
+        </Step>
+        <Step n={3} title="Plan" state={steps.plan}>
+          <p class="hint">
+            The plan seats who is checked in. After check-ins, no-shows or early leavers, plan again: rounds up to the
+            one under way stay as they are.
+          </p>
+          <p>
+            <button type="button" disabled={planBusy || present === 0} onClick={makePlan}>
+              {plan ? "Plan again" : "Make the plan"}
+            </button>
+          </p>
+          <Alert message={planError} />
+          {plan && <PlanTable plan={plan} names={namesOf(event)} current={current} />}
+        </Step>
+        <Step n={4} title="Run" state={steps.run}>
+          <HostControls eventId={event.id} live={live} blocked={started ? null : why} />
+        </Step>
+        <Step n={5} title="Follow up" state={steps.followUp}>
+          <p class="hint">
+            When the clock finishes, everyone who came gets one email: whom they would like to keep meeting, and the
+            feedback survey.
+          </p>
+          <FeedbackSurvey eventId={event.id} />
+        </Step>
+      </ol>
     </section>
   );
 }

@@ -7,9 +7,16 @@ import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { useApi, useApiChange } from "../../lib/query";
+import type { LiveState } from "./live";
+import { roundsOver } from "./seat-text";
 import type { useSeats } from "./Seats";
 
-export function PickPartners({ id, seats }: { id: string; seats: ReturnType<typeof useSeats> }) {
+/** Shown once the person's rounds are over (a pick before is refused anyway). */
+export function PickPartners(props: { id: string; seats: ReturnType<typeof useSeats>; live: LiveState | null }) {
+  return roundsOver(props.seats.data, props.live) ? <Picker id={props.id} seats={props.seats} /> : null;
+}
+
+function Picker({ id, seats }: { id: string; seats: ReturnType<typeof useSeats> }) {
   const loaded = useApi(["events", id, "picks"], () => ok(api.events[":id"].picks.$get({ param: { id } })));
   const saving = useApiChange((personIds: string[]) =>
     ok(api.events[":id"].picks.$put({ param: { id }, json: { personIds } })),
@@ -35,13 +42,13 @@ export function PickPartners({ id, seats }: { id: string; seats: ReturnType<type
   };
 
   return (
-    <section class="card" aria-labelledby="ev-picks-h">
+    <section class="card ev-picks" aria-labelledby="ev-picks-h">
       <h2 id="ev-picks-h">Whom would you like to keep meeting?</h2>
       <form onSubmit={save}>
         <fieldset>
           <legend>People you met</legend>
           {[...met.values()].map((p) => (
-            <label key={p.id} class="check">
+            <label key={p.id} class="ev-choice">
               <input
                 type="checkbox"
                 checked={chosen.has(p.id)}
@@ -51,7 +58,7 @@ export function PickPartners({ id, seats }: { id: string; seats: ReturnType<type
                   else next.delete(p.id);
                   setChosen(next);
                 }}
-              />{" "}
+              />
               {p.name}
               {saved?.mutual.includes(p.id) && <span class="tag"> picked you too</span>}
             </label>

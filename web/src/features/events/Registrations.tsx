@@ -1,5 +1,6 @@
 /** Who registered for an event, with check-in and no-show buttons for the host. */
 import { useState } from "preact/hooks";
+import { plural } from "../../lib/text";
 import { api, messageOf, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import type { HostedEvent } from "./HostEvent";
@@ -34,12 +35,12 @@ export function Registrations({ event, onChange }: { event: HostedEvent; onChang
 
   return (
     <>
-      <h2>Registrations</h2>
+      <h3>Registrations</h3>
       <p>
         {regs.length} registered · {present.length} checked in
         {event.mode === "peer"
           ? ""
-          : ` (${present.filter((r) => r.role === "mentor").length} mentors, ${present.filter((r) => r.role === "mentee").length} mentees)`}
+          : ` (${plural(present.filter((r) => r.role === "mentor").length, "mentor")}, ${plural(present.filter((r) => r.role === "mentee").length, "mentee")})`}
       </p>
       <Alert message={error} />
       {regs.length === 0 ? (

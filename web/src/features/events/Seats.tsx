@@ -4,19 +4,15 @@ import { api, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { roleLine } from "../../lib/format";
 import { useApi } from "../../lib/query";
-import { Countdown, phaseText, useLive } from "./live";
+import { Countdown, phaseText, type useLive } from "./live";
+import { roundText } from "./seat-text";
 
-type MySeats = Awaited<ReturnType<typeof loadSeats>>;
-type Seat = MySeats["rounds"][number];
 const loadSeats = (id: string) => ok(api.events[":id"]["my-seats"].$get({ param: { id } }));
 
 export const useSeats = (id: string) => useApi(["events", id, "my-seats"], () => loadSeats(id));
 type Seats = ReturnType<typeof useSeats>;
 
-const withWhom = (s: Seat) => s.partners.map((p) => p.name).join(", ");
-
-export function LiveSeat({ id, seats }: { id: string; seats: Seats }) {
-  const live = useLive(id);
+export function LiveSeat({ live, seats }: { live: ReturnType<typeof useLive>; seats: Seats }) {
   const s = live.state;
   // The plan is made or changed as rounds go by: load the seats again when the round changes.
   useEffect(() => void seats.reload(), [s?.round, s?.phase]);
@@ -31,6 +27,10 @@ export function LiveSeat({ id, seats }: { id: string; seats: Seats }) {
           <p>Your seat is not in the plan yet. Ask a host.</p>
         ) : seat.table == null ? (
           <p class="ev-table">You sit {s.phase === "break" ? "the next round" : "this round"} out.</p>
+        ) : seat.partners.length === 0 ? (
+          <p class="ev-table">
+            {s.phase === "break" ? "Next: " : ""}Table {seat.table}, an open seat: nobody sits with you this round.
+          </p>
         ) : (
           <>
             <p class="ev-table">
@@ -69,7 +69,7 @@ export function YourRounds({ seats }: { seats: Seats }) {
         <ol class="ev-rounds">
           {data.rounds.map((r) => (
             <li key={r.round}>
-              Round {r.round}: {r.table == null ? "you sit out" : `table ${r.table} with ${withWhom(r)}`}
+              Round {r.round}: {roundText(r)}
             </li>
           ))}
         </ol>

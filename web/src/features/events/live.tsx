@@ -38,8 +38,11 @@ async function poll(eventId: string): Promise<Heard> {
   }
 }
 
-/** `state` (null until known); `unavailable` when the event has no live clock to show yet. */
-export function useLive(eventId: string) {
+/**
+ * `state` (null until known); `unavailable` when the event has no live clock to show yet. With
+ * `socket: false` (nothing planned yet, so nothing to push) it only polls.
+ */
+export function useLive(eventId: string, { socket = true }: { socket?: boolean } = {}) {
   const [open, setOpen] = useState(false);
   // Loaded at once, then asked every 2 s for as long as no socket pushes it.
   const heard = useApi(["events", eventId, "live"], () => poll(eventId), { refetchInterval: open ? 0 : POLL_MS });
@@ -57,7 +60,7 @@ export function useLive(eventId: string) {
     const ping = () => ws?.readyState === 1 && ws.send(JSON.stringify({ type: "ping", clientTime: Date.now() }));
 
     const connect = () => {
-      if (stopped || typeof WebSocket === "undefined") return;
+      if (stopped || !socket || typeof WebSocket === "undefined") return;
       try {
         ws = new WebSocket(`${location.origin.replace(/^http/, "ws")}/api/events/${eventId}/live`);
       } catch {
@@ -96,7 +99,7 @@ export function useLive(eventId: string) {
       clearTimeout(reconnect);
       ws?.close();
     };
-  }, [eventId]);
+  }, [eventId, socket]);
 
   /** Milliseconds left in the running phase by the corrected clock; null when nothing is running. */
   const remaining = () => {

@@ -4,19 +4,13 @@ import { Table } from "../../lib/Table";
 import { toneOf } from "../../lib/tone";
 
 export type Plan = Awaited<ReturnType<typeof loadPlan>>;
-export type PlanRound = Plan["rounds"][number];
+
 export const loadPlan = (id: string) => ok(api.events[":id"].plan.$get({ param: { id } }));
 export const replan = (id: string, afterRound: number) =>
   ok(api.events[":id"].plan.$post({ param: { id }, json: { afterRound } }));
 
 type Names = Map<string, string>;
 const nameOf = (names: Names, id: string) => names.get(id) ?? "Someone";
-
-/** "Ada Mentor with Mia Mentee, Max Mentee". */
-export function seatText(t: PlanRound["tables"][number], names: Names) {
-  const mentees = t.menteeIds.map((id) => nameOf(names, id)).join(", ");
-  return mentees ? `${nameOf(names, t.mentorId)} with ${mentees}` : nameOf(names, t.mentorId);
-}
 
 export function PlanTable({ plan, names, current }: { plan: Plan; names: Names; current: number }) {
   const tables = [...new Set(plan.rounds.flatMap((r) => r.tables.map((t) => t.table)))].sort((a, b) => a - b);

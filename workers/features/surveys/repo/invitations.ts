@@ -115,11 +115,14 @@ const mailable = (db: DB, where: SQL) =>
     WHERE s.active = 1 AND i.responded_at IS NULL AND ${where}
     ORDER BY i.id LIMIT ${INVITATION_PAGE}`);
 
-/** A page (ids after `after`) of open, unanswered invitations whose mail (`survey:<id>`) is not written yet. */
+/**
+ * A page (ids after `after`) of open, unanswered invitations whose mail (`survey:<id>`) is not written
+ * yet. An event's survey is not among them: its link goes in the event's follow-up mail (one mail).
+ */
 export const unmailedInvitations = (db: DB, now: number, after: string) =>
   mailable(
     db,
-    sql`i.due_at <= ${now} AND i.closes_at > ${now} AND i.id > ${after}
+    sql`i.due_at <= ${now} AND i.closes_at > ${now} AND i.id > ${after} AND s.event_id IS NULL
       AND NOT EXISTS (SELECT 1 FROM outgoing_mail o WHERE o.idempotency_key = 'survey:' || i.id)`,
   );
 

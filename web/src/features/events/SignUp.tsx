@@ -1,0 +1,119 @@
+/**
+ * Registering for an event through its link without being signed in: name, email and role, then a
+ * mailed link whose page confirms, registers and signs the person in (as a program's link does).
+ */
+import { useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import { api, ok } from "../../lib/api";
+import { Alert } from "../../lib/Alert";
+import { Field, Submit } from "../../lib/Field";
+import { useApiChange } from "../../lib/query";
+import { rememberReturn } from "../../lib/returnTo";
+import { useSession } from "../../lib/session";
+import { splitList } from "../../lib/text";
+import { RoleChoice } from "./RoleChoice";
+
+type Props = { id: string; joinKey: string; peer: boolean };
+
+export function SignUpForm({ id, joinKey, peer }: Props) {
+  const [form, setForm] = useState({ name: "", email: "", interests: "" });
+  const [role, setRole] = useState<"mentor" | "mentee">("mentee");
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const signUp = useApiChange(() =>
+    ok(
+      api.events[":id"]["sign-up"].$post({
+        param: { id },
+        json: {
+          key: joinKey,
+          name: form.name,
+          email: form.email.trim(),
+          ...(peer ? {} : { role }),
+          interests: splitList(form.interests),
+        },
+      }),
+    ),
+  );
+  const fields = signUp.fields ?? {};
+  const set = (k: keyof typeof form) => (e: Event) =>
+    setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (await signUp.run(undefined)) setSentTo(form.email.trim());
+  };
+  if (sentTo) {
+    return (
+      <div class="card" role="status">
+        <h2>Check your email</h2>
+        <p>
+          We sent a link to <strong>{sentTo}</strong>. Open it to confirm your place; it works for 24 hours.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={submit} class="card ev-signup" aria-labelledby="ev-register-h" noValidate>
+      <h2 id="ev-register-h">Register</h2>
+      <Field id="ev-name" label="Your name" error={fields.name}>
+        {(a) => <input {...a} value={form.name} onInput={set("name")} autoComplete="name" required />}
+      </Field>
+      <Field id="ev-email" label="Work email" error={fields.email}>
+        {(a) => <input {...a} type="email" value={form.email} onInput={set("email")} autoComplete="email" required />}
+      </Field>
+      {!peer && <RoleChoice role={role} onChange={setRole} error={fields.role} />}
+      <Field
+        id="ev-interests"
+        label="Interests (optional)"
+        hint="What you would like to talk about, separated by commas"
+        error={fields.interests}
+      >
+        {(a) => <input {...a} value={form.interests} onInput={set("interests")} />}
+      </Field>
+      <Submit busy={signUp.busy} label="Register" busyLabel="Registering…" error={signUp.error} />
+      <p class="hint">
+        Already on Tandem?{" "}
+        <a href="/signin" onClick={() => rememberReturn(location.pathname + location.search)}>
+          Sign in
+        </a>{" "}
+        instead.
+      </p>
+    </form>
+  );
+}
+
+/** The page the mailed link opens: one button confirms (so a mail scanner opening the link cannot). */
+export function ConfirmSignUp({ id, joinKey, token }: Props & { token: string }) {
+  const { route } = useLocation();
+  const { refresh } = useSession();
+  const confirm = useApiChange(() =>
+    ok(api.events[":id"]["sign-up"].confirm.$post({ param: { id }, json: { token } })),
+  );
+  const [usedBefore, setUsedBefore] = useState(false);
+  const run = async () => {
+    const done = await confirm.run(undefined);
+    if (!done) return;
+    if (!done.signedIn) return setUsedBefore(true);
+    await refresh();
+    route(`/events/${id}?key=${encodeURIComponent(joinKey)}`, true);
+  };
+  if (usedBefore) {
+    return (
+      <p class="card status success" role="status">
+        You are registered already.{" "}
+        <a href="/signin" onClick={() => rememberReturn(`/events/${id}?key=${encodeURIComponent(joinKey)}`)}>
+          Sign in
+        </a>{" "}
+        to see your table on the day.
+      </p>
+    );
+  }
+  return (
+    <div class="card">
+      <h2>Confirm your registration</h2>
+      <p>Confirm that this is your email address, and you are registered.</p>
+      <button type="button" disabled={confirm.busy} onClick={run}>
+        {confirm.busy ? "Confirming…" : "Confirm my registration"}
+      </button>
+      <Alert message={confirm.error} />
+    </div>
+  );
+}

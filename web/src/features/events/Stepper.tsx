@@ -1,0 +1,41 @@
+/** The host's steps through an event day, each a section: the current one highlighted, done ones ticked. */
+import type { ComponentChildren } from "preact";
+
+export type StepState = "done" | "current" | "todo";
+type Progress = { registered: boolean; checkedIn: boolean; planned: boolean; started: boolean; finished: boolean };
+
+/** Where the host is: the first step not done is the current one. */
+export function stepsOf(p: Progress) {
+  const done = [p.registered || p.checkedIn, p.checkedIn && p.planned, p.planned, p.finished, false];
+  const first = done.indexOf(false);
+  const state = (i: number): StepState => (done[i] && i < first ? "done" : i === first ? "current" : "todo");
+  // Once the clock runs, planning again is still possible, but running it is what the host is doing.
+  if (p.started && !p.finished)
+    return { share: "done", checkin: "done", plan: "done", run: "current", followUp: "todo" } as const;
+  return { share: state(0), checkin: state(1), plan: state(2), run: state(3), followUp: state(4) };
+}
+
+const MARK: Record<StepState, string> = { done: "Done", current: "Now", todo: "" };
+
+export function Step(props: { n: number; title: string; state: StepState; children: ComponentChildren }) {
+  const { n, title, state, children } = props;
+  return (
+    <li class="ev-step" data-state={state} aria-current={state === "current" ? "step" : undefined}>
+      <section aria-labelledby={`ev-step-${n}`}>
+        <h2 id={`ev-step-${n}`}>
+          <span class="ev-step-no" aria-hidden="true">
+            {state === "done" ? "✓" : n}
+          </span>{" "}
+          {title}
+          {MARK[state] && <span class="sr-only"> ({MARK[state]})</span>}
+          {state === "current" && (
+            <span class="tag ev-step-now" data-tone="info">
+              Now
+            </span>
+          )}
+        </h2>
+        {children}
+      </section>
+    </li>
+  );
+}
