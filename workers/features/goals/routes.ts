@@ -4,10 +4,11 @@
  * writes and ticks them; the mentor (and the mentee) comment. Whole goals come back after each change,
  * so pages show the new state without another request.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { RequestVars } from "../../platform/env";
 import { ApiError, forbidden } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { mentorshipGuard } from "../mentorships";
 import { goalGuard, milestoneGuard } from "./access";
@@ -21,7 +22,7 @@ import {
   MilestoneUpdateSchema,
 } from "./schemas";
 
-const tags = ["Goals"];
+const route = routesFor(["Goals"]);
 const GoalList = z.object({ items: z.array(GoalSchema) }).openapi("GoalList");
 const listed = { 200: json(GoalList, "The mentorship's goals"), ...refusals(400, 401, 403, 404) };
 
@@ -33,25 +34,18 @@ const doneAtAfter = (done: boolean | undefined, was: number | null) =>
 
 export const goalRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/mentorships/{id}/goals",
-      tags,
-      summary: "The mentee's goals in a mentorship, with milestones and comments (the pair, or managers)",
-      middleware: [mentorshipGuard({ pages: true })] as const,
-      request: { params: IdParam },
-      responses: listed,
-    }),
+    route.get(
+      "/mentorships/{id}/goals",
+      "The mentee's goals in a mentorship, with milestones and comments (the pair, or managers)",
+      { middleware: [mentorshipGuard({ pages: true })] as const, params: IdParam, responses: listed },
+    ),
     async (c) => c.json(await list(c.var, c.var.mentorship.id), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/mentorships/{id}/goals",
-      tags,
-      summary: "Set a goal, with milestones (the mentee)",
+    route.post("/mentorships/{id}/goals", "Set a goal, with milestones (the mentee)", {
       middleware: [mentorshipGuard({ pages: true })] as const,
-      request: { params: IdParam, ...jsonBody(GoalCreateSchema) },
+      params: IdParam,
+      body: GoalCreateSchema,
       responses: listed,
     }),
     async (c) => {
@@ -64,13 +58,10 @@ export const goalRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/goals/{id}",
-      tags,
-      summary: "Change a goal, or mark it reached with `done` (the mentee)",
+    route.patch("/goals/{id}", "Change a goal, or mark it reached with `done` (the mentee)", {
       middleware: [goalGuard({ mentee: true })] as const,
-      request: { params: IdParam, ...jsonBody(GoalUpdateSchema) },
+      params: IdParam,
+      body: GoalUpdateSchema,
       responses: listed,
     }),
     async (c) => {
@@ -81,13 +72,10 @@ export const goalRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/goals/{id}/milestones",
-      tags,
-      summary: "Add a milestone to a goal (the mentee)",
+    route.post("/goals/{id}/milestones", "Add a milestone to a goal (the mentee)", {
       middleware: [goalGuard({ mentee: true })] as const,
-      request: { params: IdParam, ...jsonBody(MilestoneInput) },
+      params: IdParam,
+      body: MilestoneInput,
       responses: listed,
     }),
     async (c) => {
@@ -97,13 +85,10 @@ export const goalRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/milestones/{id}",
-      tags,
-      summary: "Change a milestone, or tick it reached with `done` (the mentee)",
+    route.patch("/milestones/{id}", "Change a milestone, or tick it reached with `done` (the mentee)", {
       middleware: [milestoneGuard] as const,
-      request: { params: IdParam, ...jsonBody(MilestoneUpdateSchema) },
+      params: IdParam,
+      body: MilestoneUpdateSchema,
       responses: listed,
     }),
     async (c) => {
@@ -114,13 +99,10 @@ export const goalRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/goals/{id}/comments",
-      tags,
-      summary: "Comment on a goal (the mentor or the mentee)",
+    route.post("/goals/{id}/comments", "Comment on a goal (the mentor or the mentee)", {
       middleware: [goalGuard()] as const,
-      request: { params: IdParam, ...jsonBody(CommentSchema) },
+      params: IdParam,
+      body: CommentSchema,
       responses: listed,
     }),
     async (c) => {
