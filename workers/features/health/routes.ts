@@ -3,25 +3,22 @@
  * The pairs that need attention, for a program's managers, and the program's thresholds: a pair is
  * quiet after `quietDays` without a meeting held, stalled after `stalledDays`.
  */
-import { createRoute } from "@hono/zod-openapi";
 import { healthOf } from "../../domain/insights/measures";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { programManager } from "../programs";
 import { checksOf, healthPolicyOf, pairsNeedingAttention, setHealthPolicy } from "./repo";
 import { HealthPolicySchema, HealthQuery, PairHealthPage } from "./schemas";
 
-const tags = ["Insights"];
+const route = routesFor(["Insights"]);
 
 export const healthRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/health",
-      tags,
-      summary: "Active pairs that have gone quiet or stalled, longest first (managers)",
+    route.get("/programs/{id}/health", "Active pairs that have gone quiet or stalled, longest first (managers)", {
       middleware: [programManager] as const,
-      request: { params: IdParam, query: HealthQuery },
+      params: IdParam,
+      query: HealthQuery,
       responses: { 200: json(PairHealthPage, "A page of pairs"), ...refusals(400, 401, 404) },
     }),
     async (c) => {
@@ -66,25 +63,18 @@ export const healthRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/health-policy",
-      tags,
-      summary: "When the program's pairs count as quiet or stalled (managers)",
+    route.get("/programs/{id}/health-policy", "When the program's pairs count as quiet or stalled (managers)", {
       middleware: [programManager] as const,
-      request: { params: IdParam },
+      params: IdParam,
       responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await healthPolicyOf(c.var.db, c.var.program.id), 200),
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/programs/{id}/health-policy",
-      tags,
-      summary: "Set when the program's pairs count as quiet or stalled (managers)",
+    route.put("/programs/{id}/health-policy", "Set when the program's pairs count as quiet or stalled (managers)", {
       middleware: [programManager] as const,
-      request: { params: IdParam, ...jsonBody(HealthPolicySchema) },
+      params: IdParam,
+      body: HealthPolicySchema,
       responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(400, 401, 404) },
     }),
     async (c) => {
