@@ -4,7 +4,7 @@
  * a small file is imported within the request, a large one by the import queue in bounded steps, with
  * its progress and per-row result here. Either way all rows go live together or none do.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
 import Papa from "papaparse";
@@ -14,6 +14,7 @@ import { failImport, getImport, importResults, stageImport } from "./repo/import
 import { CSV_COLUMNS, parsePeopleCsv } from "../../domain/people-csv";
 import { ROLES_BY_KIND } from "../../domain/profile";
 import { ApiError, errorBody } from "../../platform/errors";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { importOf, type Import } from "./access";
 import { runImport } from "./run";
@@ -24,7 +25,7 @@ import { MailProgress, mailProgress } from "../mail";
 import type { DB } from "../../platform/db";
 import type { AppEnv } from "../../platform/env";
 
-const tags = ["Participants"];
+const route = routesFor(["Participants"]);
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 /** Files up to this many rows are imported within the request; larger ones by the import queue. */
 export const SYNC_MAX_ROWS = 200;
@@ -77,17 +78,11 @@ const stateOf = async (db: DB, programId: string, id: string) =>
 
 export const importRoutes = router()
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/people/import",
-      tags,
-      summary: "Import people from CSV; all rows or none",
+    route.post("/programs/{id}/people/import", "Import people from CSV; all rows or none", {
       description: `Columns: ${CSV_COLUMNS.join(",")}. Lists are separated by ";"; a skill may carry a level, "skill:1" to "skill:3". Each row is enrolled as active and gets a welcome email once. Someone already in Tandem is enrolled as they are; only an admin's import updates their profile. If any row is invalid nothing is imported and the answer lists each bad row. Up to ${SYNC_MAX_ROWS} rows are imported at once (200); a larger file is imported in the background (202): follow it at \`resultUrl\`'s import. At most 20,000 rows and 8 MB.`,
       middleware: [programManager, sizeLimit] as const,
-      request: {
-        params: IdParam,
-        body: { content: { "text/csv": { schema: z.string() } }, required: true },
-      },
+      params: IdParam,
+      body: { content: { "text/csv": { schema: z.string() } }, required: true },
       responses: {
         200: json(ImportState, "Imported: everyone in the file is enrolled"),
         202: json(ImportState, "Validated and staged; the import queue imports it"),
@@ -140,30 +135,26 @@ export const importRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/imports/{importId}",
-      tags,
-      summary: "An import's status and progress",
+    route.get("/programs/{id}/imports/{importId}", "An import's status and progress", {
       middleware: [programManager, importOf] as const,
-      request: { params: ImportParams },
+      params: ImportParams,
       responses: { 200: json(ImportState, "The import"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await withUrl(c.var.db, c.var.program.id, c.var.import), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/imports/{importId}/result",
-      tags,
-      summary: "Each row's result as CSV: created, updated (profile), enrolled (profile kept) or not imported",
-      middleware: [programManager, importOf] as const,
-      request: { params: ImportParams },
-      responses: {
-        200: { content: { "text/csv": { schema: z.string() } }, description: "row,email,result" },
-        ...refusals(401, 404, 409),
+    route.get(
+      "/programs/{id}/imports/{importId}/result",
+      "Each row's result as CSV: created, updated (profile), enrolled (profile kept) or not imported",
+      {
+        middleware: [programManager, importOf] as const,
+        params: ImportParams,
+        responses: {
+          200: { content: { "text/csv": { schema: z.string() } }, description: "row,email,result" },
+          ...refusals(401, 404, 409),
+        },
       },
-    }),
+    ),
     async (c) => {
       const { program, import: state } = c.var;
       const importId = state.id;
