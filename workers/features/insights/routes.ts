@@ -3,8 +3,9 @@
  * Whether a program works, for its managers and admins: one read of a few statements, whatever the
  * program's size (features/insights/repo), computed in domain/insights.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { IdParam, PageQuery, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { cohortOf } from "../../domain/insights/cohort";
 import { insightsCsv } from "../../domain/insights/csv";
@@ -29,19 +30,20 @@ export function rangeOf(q: { from?: string; to?: string }, now: number) {
   return { from, to };
 }
 
+const route = routesFor(["Insights"]);
+
 export const insightRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/insights",
-      tags: ["Insights"],
-      summary:
-        "The organiser's home: each program's numbers and its next step (admins: every program; managers: theirs)",
-      description: "Anyone else gets an empty list.",
-      middleware: [signedIn] as const,
-      request: { query: PageQuery },
-      responses: { 200: json(OverviewPage, "A page of programs, by name"), ...refusals(400, 401) },
-    }),
+    route.get(
+      "/insights",
+      "The organiser's home: each program's numbers and its next step (admins: every program; managers: theirs)",
+      {
+        description: "Anyone else gets an empty list.",
+        middleware: [signedIn] as const,
+        query: PageQuery,
+        responses: { 200: json(OverviewPage, "A page of programs, by name"), ...refusals(400, 401) },
+      },
+    ),
     async (c) => {
       const { me } = c.var;
       const { page, pageSize } = c.req.valid("query");
@@ -53,35 +55,36 @@ export const insightRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/insights",
-      tags: ["Insights"],
-      summary: "Whether the program works: funnel, matching, engagement, satisfaction, health, trends and reach",
-      description:
-        "Figures about one to four people by an attribute or an answer are null and listed in `suppressed`; " +
-        "`from` and `to` bound the weekly series; `cohort` keeps the people who signed up in that month and " +
-        "their pairs (meetings and answers by week stay the program's).",
-      middleware: [programManager] as const,
-      request: { params: IdParam, query: InsightsQuery },
-      responses: { 200: json(InsightsSchema, "The program's insights"), ...refusals(400, 401, 404) },
-    }),
+    route.get(
+      "/programs/{id}/insights",
+      "Whether the program works: funnel, matching, engagement, satisfaction, health, trends and reach",
+      {
+        description:
+          "Figures about one to four people by an attribute or an answer are null and listed in `suppressed`; " +
+          "`from` and `to` bound the weekly series; `cohort` keeps the people who signed up in that month and " +
+          "their pairs (meetings and answers by week stay the program's).",
+        middleware: [programManager] as const,
+        params: IdParam,
+        query: InsightsQuery,
+        responses: { 200: json(InsightsSchema, "The program's insights"), ...refusals(400, 401, 404) },
+      },
+    ),
     async (c) => c.json(await insightsOf(c.var.db, c.var.program, c.req.valid("query"), Date.now()), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/insights.csv",
-      tags: ["Insights"],
-      summary:
-        "One table of the program's insights as CSV: funnel, breakdowns, weekly series, or the pairs that need attention",
-      middleware: [programManager] as const,
-      request: { params: IdParam, query: InsightsCsvQuery },
-      responses: {
-        200: { content: { "text/csv": { schema: z.string() } }, description: "The table" },
-        ...refusals(400, 401, 404),
+    route.get(
+      "/programs/{id}/insights.csv",
+      "One table of the program's insights as CSV: funnel, breakdowns, weekly series, or the pairs that need attention",
+      {
+        middleware: [programManager] as const,
+        params: IdParam,
+        query: InsightsCsvQuery,
+        responses: {
+          200: { content: { "text/csv": { schema: z.string() } }, description: "The table" },
+          ...refusals(400, 401, 404),
+        },
       },
-    }),
+    ),
     async (c) => {
       const { table, ...query } = c.req.valid("query");
       const now = Date.now();
