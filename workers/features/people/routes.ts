@@ -2,37 +2,31 @@
  * @module features/people/routes
  * A program's participants for its managers: the paginated table and CSV export (features/imports/routes has the import).
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { formatPeopleCsv } from "../../domain/people-csv";
 import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { programManager } from "../programs";
 import { exportRows, listParticipants } from "./repo";
 import { ParticipantPage, ParticipantQuery } from "./schemas";
 
-const tags = ["Participants"];
+const route = routesFor(["Participants"]);
 
 export const peopleRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/participants",
-      tags,
-      summary: "Participants, searchable and filtered, one page at a time",
+    route.get("/programs/{id}/participants", "Participants, searchable and filtered, one page at a time", {
       middleware: [programManager] as const,
-      request: { params: IdParam, query: ParticipantQuery },
+      params: IdParam,
+      query: ParticipantQuery,
       responses: { 200: json(ParticipantPage, "A page of participants"), ...refusals(400, 401, 404) },
     }),
     async (c) => c.json(await listParticipants(c.var.db, c.var.program.id, c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/people/export",
-      tags,
-      summary: "Export enrolled people as CSV, in the import's columns",
+    route.get("/programs/{id}/people/export", "Export enrolled people as CSV, in the import's columns", {
       middleware: [programManager] as const,
-      request: { params: IdParam },
+      params: IdParam,
       responses: {
         200: { content: { "text/csv": { schema: z.string() } }, description: "The CSV file" },
         ...refusals(401, 404),
