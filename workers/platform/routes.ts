@@ -33,10 +33,13 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 type JsonBody<S> = { content: { "application/json": { schema: S } }; required: true };
 type RequestOf<F> = Pick<F, Extract<keyof F, "params" | "query">> &
   (F extends { body: infer B } ? { body: B extends ZodType ? JsonBody<B> : B } : unknown);
-type Declared<M extends Method, P extends string, F extends RouteFacts> = Omit<
-  F,
-  "params" | "query" | "body" | "middleware"
-> & { method: M; path: P; summary: string; tags: string[]; request: RequestOf<F> } & (F extends {
+export type Declared<M extends Method, P extends string, F> = Omit<F, "params" | "query" | "body" | "middleware"> & {
+  method: M;
+  path: P;
+  summary: string;
+  tags: string[];
+  request: RequestOf<F>;
+} & (F extends {
     middleware: infer W;
   }
     ? { middleware: Writable<W> }
@@ -44,11 +47,17 @@ type Declared<M extends Method, P extends string, F extends RouteFacts> = Omit<
 
 const isZod = (body: unknown): body is ZodType => typeof (body as ZodType | undefined)?.safeParse === "function";
 
-/** The route declarers of one feature: `route.get(path, summary, facts)`, and so on for each method. */
-export function routesFor(tags: string[]) {
+export type Merged<D, F> = Omit<D, keyof F> & F;
+
+/**
+ * The route declarers of one feature: `route.get(path, summary, facts)`, and so on for each method.
+ * `shared` holds facts that all its routes have (a guard, the path's params); a route's own facts win.
+ */
+export function routesFor<D extends Partial<RouteFacts> = {}>(tags: string[], shared?: D) {
   const declare =
     <M extends Method>(method: M) =>
-    <P extends string, F extends RouteFacts>(path: P, summary: string, facts: F) => {
+    <P extends string, F extends Partial<RouteFacts>>(path: P, summary: string, own: F) => {
+      const facts = { ...shared, ...own } as RouteFacts;
       const { params, query, body, ...rest } = facts;
       const request: RequestParts = {};
       if (params) request.params = params;
@@ -56,7 +65,8 @@ export function routesFor(tags: string[]) {
       if (body)
         request.body = isZod(body) ? { content: { "application/json": { schema: body } }, required: true } : body;
       const config = { method, path, tags, summary, ...rest, ...(params || query || body ? { request } : {}) };
-      return createRoute(config as unknown as Declared<M, P, F>);
+      // Typed here rather than by createRoute's inference, which cannot see through the merged facts.
+      return createRoute(config as RouteConfig) as unknown as Declared<M, P, Merged<D, F>>;
     };
   return {
     get: declare("get"),
