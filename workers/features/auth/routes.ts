@@ -21,7 +21,8 @@ import { sendMail } from "../mail";
 import { signInMail } from "./mail";
 import { json, refusals } from "../../platform/schemas";
 
-const route = routesFor(["Auth"]);
+const TAGS = ["Auth"];
+const route = routesFor(TAGS);
 
 const TOKEN_MESSAGES: Record<RedeemFailure, string> = {
   expired: "This link has expired. Ask for a new one.",
