@@ -16,7 +16,9 @@ import { devOnly } from "./access";
 import { mailAttachments, newestMail } from "./repo";
 import { seedDemo } from "./seed";
 
-const route = routesFor(["Development"]);
+const TAGS = ["Development"];
+const route = routesFor(TAGS);
+const devRoute = routesFor(TAGS, { middleware: [devOnly] as const });
 
 const MailSchema = z
   .object({
@@ -43,9 +45,8 @@ const linksIn = (text: string) => [...new Set(text.match(/https?:\/\/[^\s<>"')]+
 
 export const devRoutes = router()
   .openapi(
-    route.get("/dev/mail", "Every email the app sent, newest first (development only)", {
+    devRoute.get("/dev/mail", "Every email the app sent, newest first (development only)", {
       security: NO_SESSION,
-      middleware: [devOnly] as const,
       query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
       responses: {
         200: json(z.array(MailSchema), "The development mailbox"),
@@ -103,9 +104,8 @@ export const devRoutes = router()
     },
   )
   .openapi(
-    route.post("/dev/seed", "Seed the demo company once (development only)", {
+    devRoute.post("/dev/seed", "Seed the demo company once (development only)", {
       security: NO_SESSION,
-      middleware: [devOnly] as const,
       responses: {
         200: json(z.object({ seeded: z.boolean() }), "Whether anything was added"),
         404: { description: "Not in development" },
@@ -114,11 +114,10 @@ export const devRoutes = router()
     async (c) => c.json({ seeded: await seedDemo(c.var.db, c.var.config) }, 200),
   )
   .openapi(
-    route.post("/dev/tick", "Run the clock's scheduled work as if it were `now` (development only)", {
+    devRoute.post("/dev/tick", "Run the clock's scheduled work as if it were `now` (development only)", {
       security: NO_SESSION,
       description:
         "Rotations, follow-ups and other schedules run at the given time; housekeeping keeps the real time, so nobody is signed out.",
-      middleware: [devOnly] as const,
       body: z
         .object({ now: z.iso.datetime({ offset: true, message: "Use a time like 2027-02-01T09:00:00Z." }) })
         .openapi("DevTick"),
