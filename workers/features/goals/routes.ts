@@ -22,7 +22,10 @@ import {
   MilestoneUpdateSchema,
 } from "./schemas";
 
-const route = routesFor(["Goals"]);
+const TAGS = ["Goals"];
+const route = routesFor(TAGS);
+const pairPagesRoute = routesFor(TAGS, { middleware: [mentorshipGuard({ pages: true })] as const, params: IdParam });
+const menteeGoalRoute = routesFor(TAGS, { middleware: [goalGuard({ mentee: true })] as const, params: IdParam });
 const GoalList = z.object({ items: z.array(GoalSchema) }).openapi("GoalList");
 const listed = { 200: json(GoalList, "The mentorship's goals"), ...refusals(400, 401, 403, 404) };
 
@@ -34,17 +37,15 @@ const doneAtAfter = (done: boolean | undefined, was: number | null) =>
 
 export const goalRoutes = router()
   .openapi(
-    route.get(
+    pairPagesRoute.get(
       "/mentorships/{id}/goals",
       "The mentee's goals in a mentorship, with milestones and comments (the pair, or managers)",
-      { middleware: [mentorshipGuard({ pages: true })] as const, params: IdParam, responses: listed },
+      { responses: listed },
     ),
     async (c) => c.json(await list(c.var, c.var.mentorship.id), 200),
   )
   .openapi(
-    route.post("/mentorships/{id}/goals", "Set a goal, with milestones (the mentee)", {
-      middleware: [mentorshipGuard({ pages: true })] as const,
-      params: IdParam,
+    pairPagesRoute.post("/mentorships/{id}/goals", "Set a goal, with milestones (the mentee)", {
       body: GoalCreateSchema,
       responses: listed,
     }),
@@ -58,9 +59,7 @@ export const goalRoutes = router()
     },
   )
   .openapi(
-    route.patch("/goals/{id}", "Change a goal, or mark it reached with `done` (the mentee)", {
-      middleware: [goalGuard({ mentee: true })] as const,
-      params: IdParam,
+    menteeGoalRoute.patch("/goals/{id}", "Change a goal, or mark it reached with `done` (the mentee)", {
       body: GoalUpdateSchema,
       responses: listed,
     }),
@@ -72,9 +71,7 @@ export const goalRoutes = router()
     },
   )
   .openapi(
-    route.post("/goals/{id}/milestones", "Add a milestone to a goal (the mentee)", {
-      middleware: [goalGuard({ mentee: true })] as const,
-      params: IdParam,
+    menteeGoalRoute.post("/goals/{id}/milestones", "Add a milestone to a goal (the mentee)", {
       body: MilestoneInput,
       responses: listed,
     }),
