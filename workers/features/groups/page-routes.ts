@@ -13,7 +13,9 @@ import { groupGuard } from "./access";
 import { groupPageParts, insertNote, myGroups, setNextMeeting } from "./repo/pages";
 import { GroupPageSchema, MeetingSchema, MyGroupsSchema, NoteCreatedSchema, NoteSchema } from "./schemas";
 
-const route = routesFor(["Groups"]);
+const TAGS = ["Groups"];
+const route = routesFor(TAGS);
+const memberRoute = routesFor(TAGS, { middleware: [groupGuard({ membersOnly: true })] as const, params: IdParam });
 
 export const groupPageRoutes = router()
   .openapi(
@@ -36,15 +38,17 @@ export const groupPageRoutes = router()
     },
   )
   .openapi(
-    route.put("/groups/{id}/meeting", "Set the group's next meeting: when, and the place or video link (members)", {
-      middleware: [groupGuard({ membersOnly: true })] as const,
-      params: IdParam,
-      body: MeetingSchema,
-      responses: {
-        200: json(z.object({ at: z.number(), place: z.string() }).openapi("GroupMeeting"), "The next meeting"),
-        ...refusals(400, 401, 403, 404),
+    memberRoute.put(
+      "/groups/{id}/meeting",
+      "Set the group's next meeting: when, and the place or video link (members)",
+      {
+        body: MeetingSchema,
+        responses: {
+          200: json(z.object({ at: z.number(), place: z.string() }).openapi("GroupMeeting"), "The next meeting"),
+          ...refusals(400, 401, 403, 404),
+        },
       },
-    }),
+    ),
     async (c) => {
       const { at, place } = c.req.valid("json");
       const when = Date.parse(at);
@@ -53,9 +57,7 @@ export const groupPageRoutes = router()
     },
   )
   .openapi(
-    route.post("/groups/{id}/notes", "Post a short note on the group's page (members)", {
-      middleware: [groupGuard({ membersOnly: true })] as const,
-      params: IdParam,
+    memberRoute.post("/groups/{id}/notes", "Post a short note on the group's page (members)", {
       body: NoteSchema,
       responses: { 201: json(NoteCreatedSchema, "The note"), ...refusals(400, 401, 403, 404) },
     }),

@@ -24,32 +24,27 @@ import {
 } from "./repo/formation";
 import { GroupsSchema, MoveSchema, PlanSchema, PublishedSchema } from "./schemas";
 
-const route = routesFor(["Groups"]);
-const guards = [programManager, groupsOnly] as const;
+const TAGS = ["Groups"];
+const managerRoute = routesFor(TAGS, { middleware: [programManager, groupsOnly] as const, params: IdParam });
 const managed = { 200: json(GroupsSchema, "The program's groups"), ...refusals(400, 401, 404) };
 
 export const groupRoutes = router()
   .openapi(
-    route.get("/programs/{id}/groups", "The program's groups, proposed and published, and who is in none (managers)", {
-      middleware: guards,
-      params: IdParam,
-      responses: managed,
-    }),
+    managerRoute.get(
+      "/programs/{id}/groups",
+      "The program's groups, proposed and published, and who is in none (managers)",
+      { responses: managed },
+    ),
     async (c) => {
       const { program } = c.var;
       return c.json(await groupsView(c.var.db, program), 200);
     },
   )
   .openapi(
-    route.post(
+    managerRoute.post(
       "/programs/{id}/groups/plan",
       "Form groups anew for everyone not in a published group; replaces the proposed groups (managers)",
-      {
-        middleware: guards,
-        params: IdParam,
-        body: PlanSchema,
-        responses: { ...managed, ...refusals(409) },
-      },
+      { body: PlanSchema, responses: { ...managed, ...refusals(409) } },
     ),
     async (c) => {
       const { program } = c.var;
@@ -75,10 +70,10 @@ export const groupRoutes = router()
     },
   )
   .openapi(
-    route.post(
+    managerRoute.post(
       "/programs/{id}/groups/move",
       "Move someone from their proposed group to another; both groups' reasons are updated (managers)",
-      { middleware: guards, params: IdParam, body: MoveSchema, responses: managed },
+      { body: MoveSchema, responses: managed },
     ),
     async (c) => {
       const { program } = c.var;
@@ -89,14 +84,10 @@ export const groupRoutes = router()
     },
   )
   .openapi(
-    route.post(
+    managerRoute.post(
       "/programs/{id}/groups/publish",
       "Publish the proposed groups and email each member once; again, it changes nothing (managers)",
-      {
-        middleware: guards,
-        params: IdParam,
-        responses: { ...managed, 200: json(PublishedSchema, "The groups, all published"), ...refusals(409) },
-      },
+      { responses: { ...managed, 200: json(PublishedSchema, "The groups, all published"), ...refusals(409) } },
     ),
     async (c) => {
       const { program } = c.var;
