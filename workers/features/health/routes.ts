@@ -11,16 +11,16 @@ import { programManager } from "../programs";
 import { checksOf, healthPolicyOf, pairsNeedingAttention, setHealthPolicy } from "./repo";
 import { HealthPolicySchema, HealthQuery, PairHealthPage } from "./schemas";
 
-const route = routesFor(["Insights"]);
+const TAGS = ["Insights"];
+const managerRoute = routesFor(TAGS, { middleware: [programManager] as const, params: IdParam });
 
 export const healthRoutes = router()
   .openapi(
-    route.get("/programs/{id}/health", "Active pairs that have gone quiet or stalled, longest first (managers)", {
-      middleware: [programManager] as const,
-      params: IdParam,
-      query: HealthQuery,
-      responses: { 200: json(PairHealthPage, "A page of pairs"), ...refusals(400, 401, 404) },
-    }),
+    managerRoute.get(
+      "/programs/{id}/health",
+      "Active pairs that have gone quiet or stalled, longest first (managers)",
+      { query: HealthQuery, responses: { 200: json(PairHealthPage, "A page of pairs"), ...refusals(400, 401, 404) } },
+    ),
     async (c) => {
       const { status, page, pageSize } = c.req.valid("query");
       const policy = await healthPolicyOf(c.var.db, c.var.program.id);
@@ -63,20 +63,20 @@ export const healthRoutes = router()
     },
   )
   .openapi(
-    route.get("/programs/{id}/health-policy", "When the program's pairs count as quiet or stalled (managers)", {
-      middleware: [programManager] as const,
-      params: IdParam,
+    managerRoute.get("/programs/{id}/health-policy", "When the program's pairs count as quiet or stalled (managers)", {
       responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await healthPolicyOf(c.var.db, c.var.program.id), 200),
   )
   .openapi(
-    route.put("/programs/{id}/health-policy", "Set when the program's pairs count as quiet or stalled (managers)", {
-      middleware: [programManager] as const,
-      params: IdParam,
-      body: HealthPolicySchema,
-      responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(400, 401, 404) },
-    }),
+    managerRoute.put(
+      "/programs/{id}/health-policy",
+      "Set when the program's pairs count as quiet or stalled (managers)",
+      {
+        body: HealthPolicySchema,
+        responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(400, 401, 404) },
+      },
+    ),
     async (c) => {
       const [saved] = await setHealthPolicy(c.var.db, c.var.program.id, c.req.valid("json"));
       return c.json(saved!, 200);
