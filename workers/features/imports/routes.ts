@@ -25,7 +25,8 @@ import { MailProgress, mailProgress } from "../mail";
 import type { DB } from "../../platform/db";
 import type { AppEnv } from "../../platform/env";
 
-const route = routesFor(["Participants"]);
+const TAGS = ["Participants"];
+const route = routesFor(TAGS);
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 /** Files up to this many rows are imported within the request; larger ones by the import queue. */
 export const SYNC_MAX_ROWS = 200;
@@ -67,6 +68,7 @@ const fileLimit = bodyLimit({
 const sizeLimit = createMiddleware<AppEnv>((c, next) => fileLimit(c, next));
 
 const ImportParams = IdParam.extend({ importId: z.string().min(1).max(64) });
+const importRoute = routesFor(TAGS, { middleware: [programManager, importOf] as const, params: ImportParams });
 const withUrl = async (db: DB, programId: string, s: Import) => ({
   ...s,
   resultUrl: `/api/programs/${programId}/imports/${s.id}/result`,
@@ -135,20 +137,16 @@ export const importRoutes = router()
     },
   )
   .openapi(
-    route.get("/programs/{id}/imports/{importId}", "An import's status and progress", {
-      middleware: [programManager, importOf] as const,
-      params: ImportParams,
+    importRoute.get("/programs/{id}/imports/{importId}", "An import's status and progress", {
       responses: { 200: json(ImportState, "The import"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await withUrl(c.var.db, c.var.program.id, c.var.import), 200),
   )
   .openapi(
-    route.get(
+    importRoute.get(
       "/programs/{id}/imports/{importId}/result",
       "Each row's result as CSV: created, updated (profile), enrolled (profile kept) or not imported",
       {
-        middleware: [programManager, importOf] as const,
-        params: ImportParams,
         responses: {
           200: { content: { "text/csv": { schema: z.string() } }, description: "row,email,result" },
           ...refusals(401, 404, 409),
