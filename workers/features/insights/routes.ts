@@ -30,7 +30,9 @@ export function rangeOf(q: { from?: string; to?: string }, now: number) {
   return { from, to };
 }
 
-const route = routesFor(["Insights"]);
+const TAGS = ["Insights"];
+const route = routesFor(TAGS);
+const managerRoute = routesFor(TAGS, { middleware: [programManager] as const, params: IdParam });
 
 export const insightRoutes = router()
   .openapi(
@@ -55,7 +57,7 @@ export const insightRoutes = router()
     },
   )
   .openapi(
-    route.get(
+    managerRoute.get(
       "/programs/{id}/insights",
       "Whether the program works: funnel, matching, engagement, satisfaction, health, trends and reach",
       {
@@ -63,8 +65,6 @@ export const insightRoutes = router()
           "Figures about one to four people by an attribute or an answer are null and listed in `suppressed`; " +
           "`from` and `to` bound the weekly series; `cohort` keeps the people who signed up in that month and " +
           "their pairs (meetings and answers by week stay the program's).",
-        middleware: [programManager] as const,
-        params: IdParam,
         query: InsightsQuery,
         responses: { 200: json(InsightsSchema, "The program's insights"), ...refusals(400, 401, 404) },
       },
@@ -72,12 +72,10 @@ export const insightRoutes = router()
     async (c) => c.json(await insightsOf(c.var.db, c.var.program, c.req.valid("query"), Date.now()), 200),
   )
   .openapi(
-    route.get(
+    managerRoute.get(
       "/programs/{id}/insights.csv",
       "One table of the program's insights as CSV: funnel, breakdowns, weekly series, or the pairs that need attention",
       {
-        middleware: [programManager] as const,
-        params: IdParam,
         query: InsightsCsvQuery,
         responses: {
           200: { content: { "text/csv": { schema: z.string() } }, description: "The table" },
