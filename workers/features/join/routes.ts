@@ -26,7 +26,8 @@ import { confirmMail } from "./mail";
 import { json, refusals } from "../../platform/schemas";
 import type { SignupPayload } from "../../domain/profile";
 
-const route = routesFor(["Sign-up"]);
+const TAGS = ["Sign-up"];
+const route = routesFor(TAGS);
 
 export const PRIVACY_NOTICE =
   "Tandem keeps the profile you enter here to match you with mentoring partners in this program. " +
