@@ -19,12 +19,13 @@ import { LaneCounts, MailProgress, Problem } from "./schemas";
 const STATUS_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 const RECENT_BULK_SENDS = 20;
 
-const route = routesFor(["Mail problems"]);
+const TAGS = ["Mail problems"];
+const route = routesFor(TAGS);
+const adminRoute = routesFor(TAGS, { middleware: [adminOnly] as const });
 
 export const mailProblemRoutes = router()
   .openapi(
-    route.get("/admin/mail-problems", "Mail that failed for good, newest first (admins)", {
-      middleware: [adminOnly] as const,
+    adminRoute.get("/admin/mail-problems", "Mail that failed for good, newest first (admins)", {
       responses: {
         200: json(z.object({ items: z.array(Problem) }).openapi("MailProblems"), "Failed mail"),
         ...refusals(401, 403),
@@ -43,9 +44,8 @@ export const mailProblemRoutes = router()
     },
   )
   .openapi(
-    route.get("/admin/mail-status", "Mail by lane and kind, and the progress of recent bulk sends (admins)", {
+    adminRoute.get("/admin/mail-status", "Mail by lane and kind, and the progress of recent bulk sends (admins)", {
       description: `Counts cover mail created in the last 7 days and all mail still waiting. Bulk sends are the ${RECENT_BULK_SENDS} most recent (an import's welcome mails, a group's publish), newest first.`,
-      middleware: [adminOnly] as const,
       responses: {
         200: json(
           z.object({ lanes: z.array(LaneCounts), bulkSends: z.array(MailProgress) }).openapi("MailStatus"),

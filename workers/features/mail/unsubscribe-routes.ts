@@ -15,7 +15,9 @@ import { verifyUnsubscribe } from "./unsubscribe";
 import { isOptedOut, optIn, optOut } from "./repo/opt-outs";
 import { json, refusals } from "../../platform/schemas";
 
-const route = routesFor(["Mail preferences"]);
+const TAGS = ["Mail preferences"];
+const route = routesFor(TAGS);
+const signedInRoute = routesFor(TAGS, { middleware: [signedIn] as const });
 const TokenQuery = z.object({ token: z.string().min(1).max(2000) });
 const Category = z.enum(CATEGORY_KEYS as [keyof typeof MAIL_CATEGORIES, ...(keyof typeof MAIL_CATEGORIES)[]]);
 const Unsubscribed = z
@@ -71,15 +73,13 @@ export const unsubscribeRoutes = router()
     },
   )
   .openapi(
-    route.get("/me/mail-preferences", "Which kinds of mail you get", {
-      middleware: [signedIn] as const,
+    signedInRoute.get("/me/mail-preferences", "Which kinds of mail you get", {
       responses: { 200: json(Preferences, "Your preferences"), ...refusals(401) },
     }),
     async (c) => c.json(await preferencesOf(c.var.db, c.var.me.email), 200),
   )
   .openapi(
-    route.put("/me/mail-preferences", "Subscribe to or unsubscribe from one kind of mail", {
-      middleware: [signedIn] as const,
+    signedInRoute.put("/me/mail-preferences", "Subscribe to or unsubscribe from one kind of mail", {
       body: z.object({ category: Category, subscribed: z.boolean() }).openapi("MailPreferenceUpdate"),
       responses: { 200: json(Preferences, "Your preferences"), ...refusals(400, 401) },
     }),
