@@ -41,7 +41,9 @@ import {
   RunQuery,
 } from "./schemas";
 
-const route = routesFor(["Matching"]);
+const TAGS = ["Matching"];
+const managerRoute = routesFor(TAGS, { middleware: [programManager] as const, params: IdParam });
+const runRoute = routesFor(TAGS, { middleware: [managedRun] as const, params: RunParams });
 
 function settingsDto(p: Program): z.infer<typeof MatchingSettingsSchema> {
   const s = matchSettingsOf(p);
@@ -82,20 +84,16 @@ const summary = (r: MatchRun) => ({
 
 export const matchingRoutes = router()
   .openapi(
-    route.get("/programs/{id}/matching", "The program's matching mode and criteria", {
-      middleware: [programManager] as const,
-      params: IdParam,
+    managerRoute.get("/programs/{id}/matching", "The program's matching mode and criteria", {
       responses: { 200: json(MatchingSettingsSchema, "Mode and criteria"), ...refusals(401, 404) },
     }),
     async (c) => c.json(settingsDto(c.var.program), 200),
   )
   .openapi(
-    route.put(
+    managerRoute.put(
       "/programs/{id}/matching",
       "Change the matching mode and criteria (weights 0–10; 0 ignores a criterion)",
       {
-        middleware: [programManager] as const,
-        params: IdParam,
         body: MatchingSettingsUpdateSchema,
         responses: { 200: json(MatchingSettingsSchema, "Mode and criteria as saved"), ...refusals(400, 401, 404) },
       },
@@ -122,12 +120,10 @@ export const matchingRoutes = router()
     },
   )
   .openapi(
-    route.post(
+    managerRoute.post(
       "/programs/{id}/match-runs",
       "Start a matching run; it is solved in the background (poll the run for its progress)",
       {
-        middleware: [programManager] as const,
-        params: IdParam,
         responses: {
           202: json(z.object({ id: z.string() }).openapi("MatchRunCreated"), "The run, queued"),
           ...refusals(401, 404, 409),
@@ -146,9 +142,7 @@ export const matchingRoutes = router()
     },
   )
   .openapi(
-    route.get("/programs/{id}/match-runs", "The program's recent runs, newest first", {
-      middleware: [programManager] as const,
-      params: IdParam,
+    managerRoute.get("/programs/{id}/match-runs", "The program's recent runs, newest first", {
       responses: { 200: json(MatchRunListSchema, "Runs"), ...refusals(401, 404) },
     }),
     async (c) => {
@@ -157,26 +151,19 @@ export const matchingRoutes = router()
     },
   )
   .openapi(
-    route.get(
+    runRoute.get(
       "/programs/{id}/match-runs/{runId}",
       "A run: its status and progress, then its pairs with scores and reasons, and who is left and why",
-      {
-        middleware: [managedRun] as const,
-        params: RunParams,
-        query: RunQuery,
-        responses: { 200: json(MatchRunSchema, "The run"), ...refusals(400, 401, 404) },
-      },
+      { query: RunQuery, responses: { 200: json(MatchRunSchema, "The run"), ...refusals(400, 401, 404) } },
     ),
     async (c) => c.json(await runPage(c.var, c.var.run, c.req.valid("query")), 200),
   )
   .openapi(
-    route.post(
+    runRoute.post(
       "/programs/{id}/match-runs/{runId}/pairs",
       "Edit a finished run before publishing: lock, unlock, remove, ban, assign or swap",
       {
         description: "Answers with the run as `GET` does, for the page and filter given in the query.",
-        middleware: [managedRun] as const,
-        params: RunParams,
         query: RunQuery,
         body: PairEditSchema,
         responses: { 200: json(MatchRunSchema, "The run after the edit"), ...refusals(400, 401, 404, 409) },
@@ -190,14 +177,10 @@ export const matchingRoutes = router()
     },
   )
   .openapi(
-    route.post(
+    runRoute.post(
       "/programs/{id}/match-runs/{runId}/publish",
       "Publish a finished run: its pairs become active mentorships and both people are told by email",
-      {
-        middleware: [managedRun] as const,
-        params: RunParams,
-        responses: { 200: json(PublishResultSchema, "Published"), ...refusals(401, 404, 409) },
-      },
+      { responses: { 200: json(PublishResultSchema, "Published"), ...refusals(401, 404, 409) } },
     ),
     async (c) => {
       const { run } = c.var;
@@ -220,14 +203,10 @@ export const matchingRoutes = router()
     },
   )
   .openapi(
-    route.get(
+    runRoute.get(
       "/programs/{id}/match-runs/{runId}/mentors",
       "The program's mentors with their free seats and how many mentees the run gives each (for assigning)",
-      {
-        middleware: [managedRun] as const,
-        params: RunParams,
-        responses: { 200: json(RunMentorsSchema, "Mentors"), ...refusals(401, 404) },
-      },
+      { responses: { 200: json(RunMentorsSchema, "Mentors"), ...refusals(401, 404) } },
     ),
     async (c) => {
       const { program, run } = c.var;
