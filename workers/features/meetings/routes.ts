@@ -18,7 +18,9 @@ import { inviteOf, tellPartner } from "./notify";
 import { cancelMeeting, insertMeeting, meetingsOf, pairPeople, saveNotes, updateMeeting, type Meeting } from "./repo";
 import { MeetingCreateSchema, MeetingSchema, MeetingUpdateSchema, NotesSchema } from "./schemas";
 
-const route = routesFor(["Meetings"]);
+const TAGS = ["Meetings"];
+const route = routesFor(TAGS);
+const pairMeetingRoute = routesFor(TAGS, { middleware: [meetingGuard({ pairOnly: true })] as const, params: IdParam });
 
 type Ctx = { var: { config: Config }; req: { url: string } };
 const dto = (c: Ctx, m: Meeting) => ({
@@ -80,12 +82,10 @@ export const meetingRoutes = router()
     },
   )
   .openapi(
-    route.patch(
+    pairMeetingRoute.patch(
       "/meetings/{id}",
       "Move a meeting or change its place or agenda; a new time sends an updated invite (the pair)",
       {
-        middleware: [meetingGuard({ pairOnly: true })] as const,
-        params: IdParam,
         body: MeetingUpdateSchema,
         responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
       },
@@ -109,11 +109,11 @@ export const meetingRoutes = router()
     },
   )
   .openapi(
-    route.post("/meetings/{id}/cancel", "Cancel a meeting; the other person's calendar drops it (the pair)", {
-      middleware: [meetingGuard({ pairOnly: true })] as const,
-      params: IdParam,
-      responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(401, 403, 404) },
-    }),
+    pairMeetingRoute.post(
+      "/meetings/{id}/cancel",
+      "Cancel a meeting; the other person's calendar drops it (the pair)",
+      { responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(401, 403, 404) } },
+    ),
     async (c) => {
       const { me, mentorship: m, meeting } = c.var;
       const saved = await cancelMeeting(c.var.db, meeting, Date.now());
@@ -122,9 +122,7 @@ export const meetingRoutes = router()
     },
   )
   .openapi(
-    route.put("/meetings/{id}/notes", "Log short notes once the meeting has started (the pair)", {
-      middleware: [meetingGuard({ pairOnly: true })] as const,
-      params: IdParam,
+    pairMeetingRoute.put("/meetings/{id}/notes", "Log short notes once the meeting has started (the pair)", {
       body: NotesSchema,
       responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
     }),
