@@ -19,7 +19,10 @@ import { activateMentorship, completeMentorship, endMentorship, setMentorPause }
 import { mentorshipsOfPerson, programMentorships } from "./repo/views";
 import { EndSchema, MentorshipSchema, ProgramMentorship, ProgramParam } from "./schemas";
 
-const route = routesFor(["Mentorships"]);
+const TAGS = ["Mentorships"];
+const route = routesFor(TAGS);
+const pairRoute = routesFor(TAGS, { middleware: [mentorshipGuard()] as const, params: IdParam });
+const enrollmentRoute = routesFor(TAGS, { middleware: [signedIn] as const, params: ProgramParam });
 
 const Status = (description: string) => json(z.object({ status: z.string() }), description);
 
@@ -35,14 +38,10 @@ export const mentorshipRoutes = router()
     async (c) => c.json({ items: await mentorshipsOfPerson(c.var.db, c.var.me.id) }, 200),
   )
   .openapi(
-    route.post(
+    pairRoute.post(
       "/mentorships/{id}/activate",
       "Start a proposed mentorship (either person, or a manager), if the mentor still has a seat",
-      {
-        middleware: [mentorshipGuard()] as const,
-        params: IdParam,
-        responses: { 200: Status("Active"), ...refusals(401, 404, 409) },
-      },
+      { responses: { 200: Status("Active"), ...refusals(401, 404, 409) } },
     ),
     async (c) => {
       const m = c.var.mentorship;
@@ -54,9 +53,7 @@ export const mentorshipRoutes = router()
     },
   )
   .openapi(
-    route.post("/mentorships/{id}/complete", "Mark an active mentorship completed (either person, or a manager)", {
-      middleware: [mentorshipGuard()] as const,
-      params: IdParam,
+    pairRoute.post("/mentorships/{id}/complete", "Mark an active mentorship completed (either person, or a manager)", {
       responses: { 200: Status("Completed"), ...refusals(401, 404, 409) },
     }),
     async (c) => {
@@ -68,15 +65,10 @@ export const mentorshipRoutes = router()
     },
   )
   .openapi(
-    route.post(
+    pairRoute.post(
       "/mentorships/{id}/end",
       "End a mentorship early with a no-fault reason; the mentee can then be matched again",
-      {
-        middleware: [mentorshipGuard()] as const,
-        params: IdParam,
-        body: EndSchema,
-        responses: { 200: Status("Ended"), ...refusals(400, 401, 404, 409) },
-      },
+      { body: EndSchema, responses: { 200: Status("Ended"), ...refusals(400, 401, 404, 409) } },
     ),
     async (c) => {
       const { me, mentorship: m } = c.var;
@@ -109,9 +101,7 @@ export const mentorshipRoutes = router()
     },
   )
   .openapi(
-    route.post("/me/enrollments/{programId}/pause", "As a mentor, take no new mentees or requests for now", {
-      middleware: [signedIn] as const,
-      params: ProgramParam,
+    enrollmentRoute.post("/me/enrollments/{programId}/pause", "As a mentor, take no new mentees or requests for now", {
       responses: { 200: json(EnrollmentSchema, "The enrollment, paused"), ...refusals(401, 404) },
     }),
     async (c) => {
@@ -121,9 +111,7 @@ export const mentorshipRoutes = router()
     },
   )
   .openapi(
-    route.post("/me/enrollments/{programId}/resume", "As a mentor, take new mentees and requests again", {
-      middleware: [signedIn] as const,
-      params: ProgramParam,
+    enrollmentRoute.post("/me/enrollments/{programId}/resume", "As a mentor, take new mentees and requests again", {
       responses: { 200: json(EnrollmentSchema, "The enrollment, resumed"), ...refusals(401, 404) },
     }),
     async (c) => {
