@@ -19,7 +19,8 @@ import { programManager } from "../programs";
 import { outcomeRows, storeOutcomes } from "./repo";
 import { OutcomesQuery, OutcomesSchema, OutcomesUploadError, OutcomesUploaded } from "./schemas";
 
-const route = routesFor(["Outcomes"]);
+const TAGS = ["Outcomes"];
+const route = routesFor(TAGS);
 export const MAX_OUTCOME_BYTES = 2 * 1024 * 1024;
 
 const fileLimit = bodyLimit({
