@@ -17,8 +17,10 @@ import { enrollmentDto, enrollmentsOfPerson, getProgram, updateOwnEnrollment } f
 import { personById, personDto, updateProfile } from "./repo";
 import { EnrollmentSchema, MeSchema, PersonSchema } from "./schemas";
 
-const route = routesFor(["Me"]);
+const TAGS = ["Me"];
+const signedInRoute = routesFor(TAGS, { middleware: [signedIn] as const });
 const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
+const enrollmentRoute = routesFor(TAGS, { middleware: [signedIn] as const, params: ProgramParam });
 const EnrollmentUpdate = enrollmentProfileSchema.openapi("EnrollmentUpdate");
 
 async function loadMe(db: DB, me: CurrentUser) {
@@ -34,15 +36,13 @@ async function loadMe(db: DB, me: CurrentUser) {
 
 export const meRoutes = router()
   .openapi(
-    route.get("/me", "The signed-in person with their enrollments", {
-      middleware: [signedIn] as const,
+    signedInRoute.get("/me", "The signed-in person with their enrollments", {
       responses: { 200: json(MeSchema, "You"), ...refusals(401) },
     }),
     async (c) => c.json(await loadMe(c.var.db, c.var.me), 200),
   )
   .openapi(
-    route.patch("/me", "Edit your profile", {
-      middleware: [signedIn] as const,
+    signedInRoute.patch("/me", "Edit your profile", {
       body: personProfileSchema.partial().openapi("PersonUpdate"),
       responses: { 200: json(PersonSchema, "Your profile as saved"), ...refusals(400, 401) },
     }),
@@ -53,12 +53,14 @@ export const meRoutes = router()
     },
   )
   .openapi(
-    route.patch("/me/enrollments/{programId}", "Edit your profile in one program (goals, skills, format, capacity)", {
-      middleware: [signedIn] as const,
-      params: ProgramParam,
-      body: EnrollmentUpdate,
-      responses: { 200: json(EnrollmentSchema, "The enrollment"), ...refusals(400, 401, 404) },
-    }),
+    enrollmentRoute.patch(
+      "/me/enrollments/{programId}",
+      "Edit your profile in one program (goals, skills, format, capacity)",
+      {
+        body: EnrollmentUpdate,
+        responses: { 200: json(EnrollmentSchema, "The enrollment"), ...refusals(400, 401, 404) },
+      },
+    ),
     async (c) => {
       const { programId } = c.req.valid("param");
       const changes = c.req.valid("json");
@@ -76,9 +78,7 @@ export const meRoutes = router()
     },
   )
   .openapi(
-    route.post("/me/enrollments/{programId}/withdraw", "Withdraw from a program", {
-      middleware: [signedIn] as const,
-      params: ProgramParam,
+    enrollmentRoute.post("/me/enrollments/{programId}/withdraw", "Withdraw from a program", {
       responses: { 200: json(EnrollmentSchema, "The enrollment, withdrawn"), ...refusals(401, 404) },
     }),
     async (c) => {

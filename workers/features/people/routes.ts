@@ -11,22 +11,19 @@ import { programManager } from "../programs";
 import { exportRows, listParticipants } from "./repo";
 import { ParticipantPage, ParticipantQuery } from "./schemas";
 
-const route = routesFor(["Participants"]);
+const TAGS = ["Participants"];
+const managerRoute = routesFor(TAGS, { middleware: [programManager] as const, params: IdParam });
 
 export const peopleRoutes = router()
   .openapi(
-    route.get("/programs/{id}/participants", "Participants, searchable and filtered, one page at a time", {
-      middleware: [programManager] as const,
-      params: IdParam,
+    managerRoute.get("/programs/{id}/participants", "Participants, searchable and filtered, one page at a time", {
       query: ParticipantQuery,
       responses: { 200: json(ParticipantPage, "A page of participants"), ...refusals(400, 401, 404) },
     }),
     async (c) => c.json(await listParticipants(c.var.db, c.var.program.id, c.req.valid("query")), 200),
   )
   .openapi(
-    route.get("/programs/{id}/people/export", "Export enrolled people as CSV, in the import's columns", {
-      middleware: [programManager] as const,
-      params: IdParam,
+    managerRoute.get("/programs/{id}/people/export", "Export enrolled people as CSV, in the import's columns", {
       responses: {
         200: { content: { "text/csv": { schema: z.string() } }, description: "The CSV file" },
         ...refusals(401, 404),
