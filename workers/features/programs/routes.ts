@@ -67,7 +67,9 @@ async function toDtos(c: Ctx, rows: Program[]): Promise<ProgramDto[]> {
 
 const toDto = async (c: Ctx, program: Program) => (await toDtos(c, [program]))[0]!;
 
-const route = routesFor(["Programs"]);
+const TAGS = ["Programs"];
+const route = routesFor(TAGS);
+const managerRoute = routesFor(TAGS, { middleware: [programManager] as const, params: IdParam });
 
 export const programRoutes = router()
   .openapi(
@@ -109,18 +111,14 @@ export const programRoutes = router()
     },
   )
   .openapi(
-    route.get("/programs/{id}", "One program (its managers and admins)", {
-      middleware: [programManager] as const,
-      params: IdParam,
+    managerRoute.get("/programs/{id}", "One program (its managers and admins)", {
       responses: { 200: json(ProgramSchema, "The program"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await toDto(c, c.var.program), 200),
   )
   .openapi(
-    route.patch("/programs/{id}", "Edit a program (its managers and admins)", {
+    managerRoute.patch("/programs/{id}", "Edit a program (its managers and admins)", {
       description: "The kind can change only while nobody is enrolled, since roles depend on it.",
-      middleware: [programManager] as const,
-      params: IdParam,
       body: ProgramUpdateSchema,
       responses: {
         200: json(ProgramSchema, "The program as saved"),
@@ -145,11 +143,11 @@ export const programRoutes = router()
     },
   )
   .openapi(
-    route.post("/programs/{id}/rotate-key", "Replace the shared link's key; links with the old key stop working", {
-      middleware: [programManager] as const,
-      params: IdParam,
-      responses: { 200: json(ProgramSchema, "The program with its new link"), ...refusals(401, 404) },
-    }),
+    managerRoute.post(
+      "/programs/{id}/rotate-key",
+      "Replace the shared link's key; links with the old key stop working",
+      { responses: { 200: json(ProgramSchema, "The program with its new link"), ...refusals(401, 404) } },
+    ),
     async (c) =>
       c.json(await toDto(c, await updateProgram(c.var.db, c.var.program.id, { joinKey: newJoinKey() })), 200),
   )
