@@ -22,7 +22,9 @@ import { requestsOfPerson, responseTimes, type ListedRequest } from "./repo/view
 import { MyRequestsSchema, RequestCreateSchema, ResponseTimesSchema, SuggestionsSchema } from "./schemas";
 import { declineRequest, mailRequest, whyAsked } from "./steps";
 
-const route = routesFor(["Mentor requests"]);
+const TAGS = ["Mentor requests"];
+const route = routesFor(TAGS);
+const choosingRoute = routesFor(TAGS, { middleware: [choosingMentee] as const, params: IdParam });
 
 /** A refused choice in the mentee's words (being a mentee without a mentor was checked before). */
 function choiceRefused(why: PairRefusal, name: string) {
@@ -61,14 +63,10 @@ const answerRoute = <P extends string, S extends string>(path: P, status: S, des
 
 export const requestRoutes = router()
   .openapi(
-    route.get(
+    choosingRoute.get(
       "/programs/{id}/suggestions",
       "Your five best-suited mentors with scores, reasons and what you share (mentees)",
-      {
-        middleware: [choosingMentee] as const,
-        params: IdParam,
-        responses: { 200: json(SuggestionsSchema, "Suggestions"), ...refusals(401, 404, 409) },
-      },
+      { responses: { 200: json(SuggestionsSchema, "Suggestions"), ...refusals(401, 404, 409) } },
     ),
     async (c) => {
       const { me, program } = c.var;
@@ -78,12 +76,10 @@ export const requestRoutes = router()
     },
   )
   .openapi(
-    route.post(
+    choosingRoute.post(
       "/programs/{id}/requests",
       "Ask up to three mentors, in order: the first gets the request now, the next if they decline or do not answer in time",
       {
-        middleware: [choosingMentee] as const,
-        params: IdParam,
         body: RequestCreateSchema,
         responses: {
           201: json(z.object({ ids: z.array(z.string()) }).openapi("MentorRequestCreated"), "The request chain"),
