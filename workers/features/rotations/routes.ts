@@ -30,7 +30,9 @@ import { myRotations, rotationMembers, rotationView } from "./repo/view";
 import { swapInCycle } from "../../domain/rotations/swap";
 import { FeedbackSchema, MyRotationsSchema, PauseSchema, RotationSchema, SwapSchema } from "./schemas";
 
-const route = routesFor(["Rotations"]);
+const TAGS = ["Rotations"];
+const route = routesFor(TAGS);
+const managerRoute = routesFor(TAGS, { middleware: [programManager, reverseOnly] as const, params: IdParam });
 
 /** The cycle's pair that `personId` is in, if any, while they take part in the program. */
 async function pairOf(v: RequestVars, programId: string, cycle: number, personId: string) {
@@ -45,18 +47,16 @@ const rotationResponses = { 200: json(RotationSchema, "The rotation"), ...refusa
 
 export const rotationRoutes = router()
   .openapi(
-    route.get("/programs/{id}/rotations", "The rotation's cycles with their pairs and byes (managers)", {
-      middleware: [programManager, reverseOnly] as const,
-      params: IdParam,
+    managerRoute.get("/programs/{id}/rotations", "The rotation's cycles with their pairs and byes (managers)", {
       responses: rotationResponses,
     }),
     async (c) => c.json(await rotationView(c.var.db, c.var.program), 200),
   )
   .openapi(
-    route.post(
+    managerRoute.post(
       "/programs/{id}/rotations/plan",
       "Plan again every cycle not started yet, for who takes part now (managers)",
-      { middleware: [programManager, reverseOnly] as const, params: IdParam, responses: rotationResponses },
+      { responses: rotationResponses },
     ),
     async (c) => {
       const { program } = c.var;
@@ -66,15 +66,10 @@ export const rotationRoutes = router()
     },
   )
   .openapi(
-    route.post(
+    managerRoute.post(
       "/programs/{id}/rotations/swap",
       "Two juniors or two seniors trade places in a cycle not started yet (managers)",
-      {
-        middleware: [programManager, reverseOnly] as const,
-        params: IdParam,
-        body: SwapSchema,
-        responses: { ...rotationResponses, ...refusals(409) },
-      },
+      { body: SwapSchema, responses: { ...rotationResponses, ...refusals(409) } },
     ),
     async (c) => {
       const { program } = c.var;
@@ -93,15 +88,10 @@ export const rotationRoutes = router()
     },
   )
   .openapi(
-    route.post(
+    managerRoute.post(
       "/programs/{id}/rotations/pause",
       "Pause the rotation (no cycle starts or ends) or resume it (managers)",
-      {
-        middleware: [programManager, reverseOnly] as const,
-        params: IdParam,
-        body: PauseSchema,
-        responses: rotationResponses,
-      },
+      { body: PauseSchema, responses: rotationResponses },
     ),
     async (c) => {
       const { program } = c.var;
