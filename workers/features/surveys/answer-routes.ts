@@ -13,7 +13,8 @@ import { router } from "../../platform/validate";
 import { json, refusals } from "../../platform/schemas";
 import { ByTokenSchema, RespondSchema } from "./schemas";
 
-const route = routesFor(["Surveys"]);
+const TAGS = ["Surveys"];
+const route = routesFor(TAGS);
 
 export const surveyAnswerRoutes = router()
   .openapi(

@@ -29,7 +29,10 @@ import {
 import { orderTexts } from "./text-order";
 import { ResultsSchema, SurveyCreateSchema, SurveySchema, SurveyUpdateSchema, TemplateSchema } from "./schemas";
 
-const route = routesFor(["Surveys"]);
+const TAGS = ["Surveys"];
+const route = routesFor(TAGS);
+const managerRoute = routesFor(TAGS, { middleware: [programManager] as const, params: IdParam });
+const surveyRoute = routesFor(TAGS, { middleware: [surveyManager] as const, params: IdParam });
 
 const rate = (invited: number, responded: number) => (invited ? Math.round((responded / invited) * 100) / 100 : null);
 
@@ -81,9 +84,7 @@ export const surveyRoutes = router()
     (c) => c.json({ items: TEMPLATES }, 200),
   )
   .openapi(
-    route.get("/programs/{id}/surveys", "A program's surveys with their response rates (managers)", {
-      middleware: [programManager] as const,
-      params: IdParam,
+    managerRoute.get("/programs/{id}/surveys", "A program's surveys with their response rates (managers)", {
       responses: {
         200: json(z.object({ items: z.array(SurveySchema) }).openapi("SurveyList"), "Surveys"),
         ...refusals(401, 404),
@@ -107,12 +108,11 @@ export const surveyRoutes = router()
     async (c) => c.json(await listOf(c.var.db, { eventId: c.req.valid("param").id }), 200),
   )
   .openapi(
-    route.post("/programs/{id}/surveys", "Add a survey to a program, from a template or from scratch (managers)", {
-      middleware: [programManager] as const,
-      params: IdParam,
-      body: SurveyCreateSchema,
-      responses: { 201: json(SurveySchema, "The survey"), ...refusals(400, 401, 404) },
-    }),
+    managerRoute.post(
+      "/programs/{id}/surveys",
+      "Add a survey to a program, from a template or from scratch (managers)",
+      { body: SurveyCreateSchema, responses: { 201: json(SurveySchema, "The survey"), ...refusals(400, 401, 404) } },
+    ),
     async (c) => {
       const { template: key, ...fields } = c.req.valid("json");
       const template = key ? templateByKey(key) : null;
@@ -144,12 +144,10 @@ export const surveyRoutes = router()
     },
   )
   .openapi(
-    route.patch(
+    surveyRoute.patch(
       "/surveys/{id}",
       "Change a survey, or turn it off with `active: false` (managers); questions and anonymity only before any answer",
       {
-        middleware: [surveyManager] as const,
-        params: IdParam,
         body: SurveyUpdateSchema,
         responses: { 200: json(SurveySchema, "The survey"), ...refusals(400, 401, 404, 409) },
       },
@@ -175,14 +173,12 @@ export const surveyRoutes = router()
     },
   )
   .openapi(
-    route.get(
+    surveyRoute.get(
       "/surveys/{id}/results",
       "Response rate, averages, NPS, distributions and free text (managers; an event survey's hosts)",
       {
         description:
           "An anonymous survey shows nothing (`hidden`) until five people answered. A breakdown shows only groups of five or more answers, the smaller ones merged into `other` if together five or more, else no group at all; a question that a shown group has one to four answers to shows only each group's count. Written answers come in an order that is stable per survey and says nothing about who answered when.",
-        middleware: [surveyManager] as const,
-        params: IdParam,
         responses: { 200: json(ResultsSchema, "Results"), ...refusals(401, 404) },
       },
     ),
