@@ -33,7 +33,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 type JsonBody<S> = { content: { "application/json": { schema: S } }; required: true };
 type RequestOf<F> = Pick<F, Extract<keyof F, "params" | "query">> &
   (F extends { body: infer B } ? { body: B extends ZodType ? JsonBody<B> : B } : unknown);
-export type Declared<M extends Method, P extends string, F> = Omit<F, "params" | "query" | "body" | "middleware"> & {
+type Declared<M extends Method, P extends string, F> = Omit<F, "params" | "query" | "body" | "middleware"> & {
   method: M;
   path: P;
   summary: string;
@@ -47,32 +47,47 @@ export type Declared<M extends Method, P extends string, F> = Omit<F, "params" |
 
 const isZod = (body: unknown): body is ZodType => typeof (body as ZodType | undefined)?.safeParse === "function";
 
-export type Merged<D, F> = Omit<D, keyof F> & F;
+type Merged<D, F> = Omit<D, keyof F> & F;
+type Declare<M extends Method, D> = <P extends string, F extends Partial<RouteFacts>>(
+  path: P,
+  summary: string,
+  own: F,
+) => Declared<M, P, Merged<D, F>>;
 
-/**
- * The route declarers of one feature: `route.get(path, summary, facts)`, and so on for each method.
- * `shared` holds facts that all its routes have (a guard, the path's params); a route's own facts win.
- */
-export function routesFor<D extends Partial<RouteFacts> = {}>(tags: string[], shared?: D) {
+/** A feature's route declarers, `route.get(path, summary, facts)` and so on; `D` holds the facts they share. */
+export interface Declarers<D> {
+  get: Declare<"get", D>;
+  post: Declare<"post", D>;
+  put: Declare<"put", D>;
+  patch: Declare<"patch", D>;
+  delete: Declare<"delete", D>;
+  /** Declarers whose routes all have these facts too (a guard, the path's params); a route's own facts win. */
+  with<E extends Partial<RouteFacts>>(more: E): Declarers<Merged<D, E>>;
+}
+
+/** The route declarers of one feature, under its tags in the API document. */
+export const routesFor = (tags: string[]): Declarers<{}> => declarers(tags, {});
+
+function declarers<D extends Partial<RouteFacts>>(tags: string[], shared: D): Declarers<D> {
   const declare =
     <M extends Method>(method: M) =>
-    <P extends string, F extends Partial<RouteFacts>>(path: P, summary: string, own: F) => {
-      const facts = { ...shared, ...own } as RouteFacts;
-      const { params, query, body, ...rest } = facts;
+    (path: string, summary: string, own: Partial<RouteFacts>) => {
+      const { params, query, body, ...rest } = { ...shared, ...own };
       const request: RequestParts = {};
       if (params) request.params = params;
       if (query) request.query = query;
       if (body)
         request.body = isZod(body) ? { content: { "application/json": { schema: body } }, required: true } : body;
       const config = { method, path, tags, summary, ...rest, ...(params || query || body ? { request } : {}) };
-      // Typed here rather than by createRoute's inference, which cannot see through the merged facts.
-      return createRoute(config as RouteConfig) as unknown as Declared<M, P, Merged<D, F>>;
+      return createRoute(config as RouteConfig);
     };
+  // Typed by Declarers rather than by createRoute's inference, which cannot see through the merged facts.
   return {
     get: declare("get"),
     post: declare("post"),
     put: declare("put"),
     patch: declare("patch"),
     delete: declare("delete"),
-  };
+    with: (more) => declarers(tags, { ...shared, ...more }),
+  } as Declarers<D>;
 }
