@@ -10,7 +10,7 @@ import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { adminOnly, signedIn } from "../auth";
-import { programManager } from "./access";
+import { onManagedProgram, programManager } from "./access";
 import {
   enrollmentCounts,
   hasEnrollments,
@@ -67,9 +67,8 @@ async function toDtos(c: Ctx, rows: Program[]): Promise<ProgramDto[]> {
 
 const toDto = async (c: Ctx, program: Program) => (await toDtos(c, [program]))[0]!;
 
-const TAGS = ["Programs"];
-const route = routesFor(TAGS);
-const managerRoute = routesFor(TAGS, { middleware: [programManager] as const, params: IdParam });
+const route = routesFor(["Programs"]);
+const managerRoute = route.with(onManagedProgram);
 
 export const programRoutes = router()
   .openapi(
