@@ -21,8 +21,8 @@ import { sendMail } from "../mail";
 import { signInMail } from "./mail";
 import { json, refusals } from "../../platform/schemas";
 
-const TAGS = ["Auth"];
-const route = routesFor(TAGS);
+const route = routesFor(["Auth"]);
+const publicRoute = route.with({ security: NO_SESSION });
 
 const TOKEN_MESSAGES: Record<RedeemFailure, string> = {
   expired: "This link has expired. Ask for a new one.",
@@ -59,8 +59,7 @@ const VerifyResult = z
 
 export const authRoutes = router()
   .openapi(
-    route.post("/auth/magic-link", "Email a sign-in link", {
-      security: NO_SESSION,
+    publicRoute.post("/auth/magic-link", "Email a sign-in link", {
       description:
         "Answers 202 whether or not the email is known, so it cannot be used to find out who has an account.",
       body: z.object({ email: emailSchema }),
@@ -89,8 +88,7 @@ export const authRoutes = router()
     },
   )
   .openapi(
-    route.get("/auth/confirmation", "What a mailed link would do, without using it up", {
-      security: NO_SESSION,
+    publicRoute.get("/auth/confirmation", "What a mailed link would do, without using it up", {
       description:
         "For a sign-up confirmation: the fields of the existing profile it would change, and why it is refused, if it is.",
       query: z.object({ token: TokenSchema }),
@@ -103,8 +101,7 @@ export const authRoutes = router()
     },
   )
   .openapi(
-    route.post("/auth/verify", "Redeem a sign-in or confirmation token; sets the session cookie", {
-      security: NO_SESSION,
+    publicRoute.post("/auth/verify", "Redeem a sign-in or confirmation token; sets the session cookie", {
       description:
         "A confirmation that changes an existing profile needs `acceptChanges: true` (the person saw the changes); " +
         "one whose role change would leave a partner, group or rotation without them is refused with 409.",
