@@ -16,9 +16,8 @@ import { devOnly } from "./access";
 import { mailAttachments, newestMail } from "./repo";
 import { seedDemo } from "./seed";
 
-const TAGS = ["Development"];
-const route = routesFor(TAGS);
-const devRoute = routesFor(TAGS, { middleware: [devOnly] as const });
+const route = routesFor(["Development"]);
+const devRoute = route.with({ middleware: [devOnly] as const });
 
 const MailSchema = z
   .object({
