@@ -22,10 +22,9 @@ import {
   MilestoneUpdateSchema,
 } from "./schemas";
 
-const TAGS = ["Goals"];
-const route = routesFor(TAGS);
-const pairPagesRoute = routesFor(TAGS, { middleware: [mentorshipGuard({ pages: true })] as const, params: IdParam });
-const menteeGoalRoute = routesFor(TAGS, { middleware: [goalGuard({ mentee: true })] as const, params: IdParam });
+const route = routesFor(["Goals"]);
+const pairPagesRoute = route.with({ middleware: [mentorshipGuard({ pages: true })] as const, params: IdParam });
+const menteeGoalRoute = route.with({ middleware: [goalGuard({ mentee: true })] as const, params: IdParam });
 const GoalList = z.object({ items: z.array(GoalSchema) }).openapi("GoalList");
 const listed = { 200: json(GoalList, "The mentorship's goals"), ...refusals(400, 401, 403, 404) };
 
