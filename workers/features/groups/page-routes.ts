@@ -13,9 +13,8 @@ import { groupGuard } from "./access";
 import { groupPageParts, insertNote, myGroups, setNextMeeting } from "./repo/pages";
 import { GroupPageSchema, MeetingSchema, MyGroupsSchema, NoteCreatedSchema, NoteSchema } from "./schemas";
 
-const TAGS = ["Groups"];
-const route = routesFor(TAGS);
-const memberRoute = routesFor(TAGS, { middleware: [groupGuard({ membersOnly: true })] as const, params: IdParam });
+const route = routesFor(["Groups"]);
+const memberRoute = route.with({ middleware: [groupGuard({ membersOnly: true })] as const, params: IdParam });
 
 export const groupPageRoutes = router()
   .openapi(

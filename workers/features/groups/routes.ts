@@ -24,8 +24,8 @@ import {
 } from "./repo/formation";
 import { GroupsSchema, MoveSchema, PlanSchema, PublishedSchema } from "./schemas";
 
-const TAGS = ["Groups"];
-const managerRoute = routesFor(TAGS, { middleware: [programManager, groupsOnly] as const, params: IdParam });
+const route = routesFor(["Groups"]);
+const managerRoute = route.with({ middleware: [programManager, groupsOnly] as const, params: IdParam });
 const managed = { 200: json(GroupsSchema, "The program's groups"), ...refusals(400, 401, 404) };
 
 export const groupRoutes = router()
