@@ -18,8 +18,7 @@ import { StillGoingAnswer, StillGoingSchema, TokenParam } from "./schemas";
 import { readCheckToken } from "./tokens";
 import type { DB } from "../../platform/db";
 
-const TAGS = ["Insights"];
-const route = routesFor(TAGS);
+const route = routesFor(["Insights"]);
 const Done = json(z.object({ sent: z.literal(true) }), "Mailed to both");
 const notActive = () => new ApiError(409, "not_active", "Only an active mentorship can be nudged or asked.");
 

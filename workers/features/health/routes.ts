@@ -4,15 +4,15 @@
  * quiet after `quietDays` without a meeting held, stalled after `stalledDays`.
  */
 import { healthOf } from "../../domain/insights/measures";
-import { IdParam, json, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { programManager } from "../programs";
+import { onManagedProgram } from "../programs";
 import { checksOf, healthPolicyOf, pairsNeedingAttention, setHealthPolicy } from "./repo";
 import { HealthPolicySchema, HealthQuery, PairHealthPage } from "./schemas";
 
-const TAGS = ["Insights"];
-const managerRoute = routesFor(TAGS, { middleware: [programManager] as const, params: IdParam });
+const route = routesFor(["Insights"]);
+const managerRoute = route.with(onManagedProgram);
 
 export const healthRoutes = router()
   .openapi(
