@@ -25,8 +25,7 @@ import { MailProgress, mailProgress } from "../mail";
 import type { DB } from "../../platform/db";
 import type { AppEnv } from "../../platform/env";
 
-const TAGS = ["Participants"];
-const route = routesFor(TAGS);
+const route = routesFor(["Participants"]);
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 /** Files up to this many rows are imported within the request; larger ones by the import queue. */
 export const SYNC_MAX_ROWS = 200;
@@ -68,7 +67,7 @@ const fileLimit = bodyLimit({
 const sizeLimit = createMiddleware<AppEnv>((c, next) => fileLimit(c, next));
 
 const ImportParams = IdParam.extend({ importId: z.string().min(1).max(64) });
-const importRoute = routesFor(TAGS, { middleware: [programManager, importOf] as const, params: ImportParams });
+const importRoute = route.with({ middleware: [programManager, importOf] as const, params: ImportParams });
 const withUrl = async (db: DB, programId: string, s: Import) => ({
   ...s,
   resultUrl: `/api/programs/${programId}/imports/${s.id}/result`,
