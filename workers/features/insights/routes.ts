@@ -4,7 +4,7 @@
  * program's size (features/insights/repo), computed in domain/insights.
  */
 import { z } from "@hono/zod-openapi";
-import { IdParam, PageQuery, json, refusals } from "../../platform/schemas";
+import { PageQuery, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { cohortOf } from "../../domain/insights/cohort";
@@ -15,7 +15,7 @@ import { attentionRows } from "../health";
 import { computeInsights } from "../../domain/insights/compute";
 import { overviewOf } from "../../domain/insights/overview";
 import { signedIn } from "../auth";
-import { programManager } from "../programs";
+import { onManagedProgram } from "../programs";
 import { programSummaries, programsPage } from "./repo/overview";
 import { insightRows } from "./repo/program";
 import { InsightsCsvQuery, InsightsQuery, InsightsSchema, OverviewPage } from "./schemas";
@@ -30,9 +30,8 @@ export function rangeOf(q: { from?: string; to?: string }, now: number) {
   return { from, to };
 }
 
-const TAGS = ["Insights"];
-const route = routesFor(TAGS);
-const managerRoute = routesFor(TAGS, { middleware: [programManager] as const, params: IdParam });
+const route = routesFor(["Insights"]);
+const managerRoute = route.with(onManagedProgram);
 
 export const insightRoutes = router()
   .openapi(
