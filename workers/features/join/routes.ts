@@ -26,8 +26,7 @@ import { confirmMail } from "./mail";
 import { json, refusals } from "../../platform/schemas";
 import type { SignupPayload } from "../../domain/profile";
 
-const TAGS = ["Sign-up"];
-const route = routesFor(TAGS);
+const route = routesFor(["Sign-up"]);
 
 export const PRIVACY_NOTICE =
   "Tandem keeps the profile you enter here to match you with mentoring partners in this program. " +
