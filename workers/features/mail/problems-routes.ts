@@ -19,9 +19,8 @@ import { LaneCounts, MailProgress, Problem } from "./schemas";
 const STATUS_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 const RECENT_BULK_SENDS = 20;
 
-const TAGS = ["Mail problems"];
-const route = routesFor(TAGS);
-const adminRoute = routesFor(TAGS, { middleware: [adminOnly] as const });
+const route = routesFor(["Mail problems"]);
+const adminRoute = route.with({ middleware: [adminOnly] as const });
 
 export const mailProblemRoutes = router()
   .openapi(

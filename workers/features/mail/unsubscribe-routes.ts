@@ -15,9 +15,8 @@ import { verifyUnsubscribe } from "./unsubscribe";
 import { isOptedOut, optIn, optOut } from "./repo/opt-outs";
 import { json, refusals } from "../../platform/schemas";
 
-const TAGS = ["Mail preferences"];
-const route = routesFor(TAGS);
-const signedInRoute = routesFor(TAGS, { middleware: [signedIn] as const });
+const route = routesFor(["Mail preferences"]);
+const signedInRoute = route.with({ middleware: [signedIn] as const });
 const TokenQuery = z.object({ token: z.string().min(1).max(2000) });
 const Category = z.enum(CATEGORY_KEYS as [keyof typeof MAIL_CATEGORIES, ...(keyof typeof MAIL_CATEGORIES)[]]);
 const Unsubscribed = z
