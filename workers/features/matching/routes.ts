@@ -7,11 +7,11 @@ import { z } from "@hono/zod-openapi";
 import { publicOrigin } from "../../platform/config";
 import type { RequestVars } from "../../platform/env";
 import { ApiError } from "../../platform/errors";
-import { IdParam, json, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { publishConflicts, publishRun } from "../mentorships";
-import { programManager, type Program } from "../programs";
+import { onManagedProgram, type Program } from "../programs";
 import { managedRun } from "./access";
 import { editRun } from "./edit";
 import type { MatchMessage } from "./messages";
@@ -41,9 +41,9 @@ import {
   RunQuery,
 } from "./schemas";
 
-const TAGS = ["Matching"];
-const managerRoute = routesFor(TAGS, { middleware: [programManager] as const, params: IdParam });
-const runRoute = routesFor(TAGS, { middleware: [managedRun] as const, params: RunParams });
+const route = routesFor(["Matching"]);
+const managerRoute = route.with(onManagedProgram);
+const runRoute = route.with({ middleware: [managedRun] as const, params: RunParams });
 
 function settingsDto(p: Program): z.infer<typeof MatchingSettingsSchema> {
   const s = matchSettingsOf(p);
