@@ -18,9 +18,8 @@ import { inviteOf, tellPartner } from "./notify";
 import { cancelMeeting, insertMeeting, meetingsOf, pairPeople, saveNotes, updateMeeting, type Meeting } from "./repo";
 import { MeetingCreateSchema, MeetingSchema, MeetingUpdateSchema, NotesSchema } from "./schemas";
 
-const TAGS = ["Meetings"];
-const route = routesFor(TAGS);
-const pairMeetingRoute = routesFor(TAGS, { middleware: [meetingGuard({ pairOnly: true })] as const, params: IdParam });
+const route = routesFor(["Meetings"]);
+const pairMeetingRoute = route.with({ middleware: [meetingGuard({ pairOnly: true })] as const, params: IdParam });
 
 type Ctx = { var: { config: Config }; req: { url: string } };
 const dto = (c: Ctx, m: Meeting) => ({
