@@ -19,10 +19,9 @@ import { activateMentorship, completeMentorship, endMentorship, setMentorPause }
 import { mentorshipsOfPerson, programMentorships } from "./repo/views";
 import { EndSchema, MentorshipSchema, ProgramMentorship, ProgramParam } from "./schemas";
 
-const TAGS = ["Mentorships"];
-const route = routesFor(TAGS);
-const pairRoute = routesFor(TAGS, { middleware: [mentorshipGuard()] as const, params: IdParam });
-const enrollmentRoute = routesFor(TAGS, { middleware: [signedIn] as const, params: ProgramParam });
+const route = routesFor(["Mentorships"]);
+const pairRoute = route.with({ middleware: [mentorshipGuard()] as const, params: IdParam });
+const enrollmentRoute = route.with({ middleware: [signedIn] as const, params: ProgramParam });
 
 const Status = (description: string) => json(z.object({ status: z.string() }), description);
 
