@@ -19,8 +19,7 @@ import { programManager } from "../programs";
 import { outcomeRows, storeOutcomes } from "./repo";
 import { OutcomesQuery, OutcomesSchema, OutcomesUploadError, OutcomesUploaded } from "./schemas";
 
-const TAGS = ["Outcomes"];
-const route = routesFor(TAGS);
+const route = routesFor(["Outcomes"]);
 export const MAX_OUTCOME_BYTES = 2 * 1024 * 1024;
 
 const fileLimit = bodyLimit({
