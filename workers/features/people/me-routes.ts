@@ -17,10 +17,10 @@ import { enrollmentDto, enrollmentsOfPerson, getProgram, updateOwnEnrollment } f
 import { personById, personDto, updateProfile } from "./repo";
 import { EnrollmentSchema, MeSchema, PersonSchema } from "./schemas";
 
-const TAGS = ["Me"];
-const signedInRoute = routesFor(TAGS, { middleware: [signedIn] as const });
+const route = routesFor(["Me"]);
+const signedInRoute = route.with({ middleware: [signedIn] as const });
 const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
-const enrollmentRoute = routesFor(TAGS, { middleware: [signedIn] as const, params: ProgramParam });
+const enrollmentRoute = route.with({ middleware: [signedIn] as const, params: ProgramParam });
 const EnrollmentUpdate = enrollmentProfileSchema.openapi("EnrollmentUpdate");
 
 async function loadMe(db: DB, me: CurrentUser) {

@@ -4,15 +4,15 @@
  */
 import { z } from "@hono/zod-openapi";
 import { formatPeopleCsv } from "../../domain/people-csv";
-import { IdParam, json, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { programManager } from "../programs";
+import { onManagedProgram } from "../programs";
 import { exportRows, listParticipants } from "./repo";
 import { ParticipantPage, ParticipantQuery } from "./schemas";
 
-const TAGS = ["Participants"];
-const managerRoute = routesFor(TAGS, { middleware: [programManager] as const, params: IdParam });
+const route = routesFor(["Participants"]);
+const managerRoute = route.with(onManagedProgram);
 
 export const peopleRoutes = router()
   .openapi(
