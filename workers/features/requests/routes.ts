@@ -22,9 +22,8 @@ import { requestsOfPerson, responseTimes, type ListedRequest } from "./repo/view
 import { MyRequestsSchema, RequestCreateSchema, ResponseTimesSchema, SuggestionsSchema } from "./schemas";
 import { declineRequest, mailRequest, whyAsked } from "./steps";
 
-const TAGS = ["Mentor requests"];
-const route = routesFor(TAGS);
-const choosingRoute = routesFor(TAGS, { middleware: [choosingMentee] as const, params: IdParam });
+const route = routesFor(["Mentor requests"]);
+const choosingRoute = route.with({ middleware: [choosingMentee] as const, params: IdParam });
 
 /** A refused choice in the mentee's words (being a mentee without a mentor was checked before). */
 function choiceRefused(why: PairRefusal, name: string) {
