@@ -30,9 +30,8 @@ import { myRotations, rotationMembers, rotationView } from "./repo/view";
 import { swapInCycle } from "../../domain/rotations/swap";
 import { FeedbackSchema, MyRotationsSchema, PauseSchema, RotationSchema, SwapSchema } from "./schemas";
 
-const TAGS = ["Rotations"];
-const route = routesFor(TAGS);
-const managerRoute = routesFor(TAGS, { middleware: [programManager, reverseOnly] as const, params: IdParam });
+const route = routesFor(["Rotations"]);
+const managerRoute = route.with({ middleware: [programManager, reverseOnly] as const, params: IdParam });
 
 /** The cycle's pair that `personId` is in, if any, while they take part in the program. */
 async function pairOf(v: RequestVars, programId: string, cycle: number, personId: string) {
