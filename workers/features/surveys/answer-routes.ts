@@ -13,8 +13,7 @@ import { router } from "../../platform/validate";
 import { json, refusals } from "../../platform/schemas";
 import { ByTokenSchema, RespondSchema } from "./schemas";
 
-const TAGS = ["Surveys"];
-const route = routesFor(TAGS);
+const route = routesFor(["Surveys"]);
 
 export const surveyAnswerRoutes = router()
   .openapi(

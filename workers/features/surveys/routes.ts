@@ -14,7 +14,7 @@ import { NO_SESSION } from "../../platform/api-document";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { programManager } from "../programs";
+import { onManagedProgram } from "../programs";
 import { eventHost, surveyManager } from "./access";
 import {
   answersOf,
@@ -29,10 +29,9 @@ import {
 import { orderTexts } from "./text-order";
 import { ResultsSchema, SurveyCreateSchema, SurveySchema, SurveyUpdateSchema, TemplateSchema } from "./schemas";
 
-const TAGS = ["Surveys"];
-const route = routesFor(TAGS);
-const managerRoute = routesFor(TAGS, { middleware: [programManager] as const, params: IdParam });
-const surveyRoute = routesFor(TAGS, { middleware: [surveyManager] as const, params: IdParam });
+const route = routesFor(["Surveys"]);
+const managerRoute = route.with(onManagedProgram);
+const surveyRoute = route.with({ middleware: [surveyManager] as const, params: IdParam });
 
 const rate = (invited: number, responded: number) => (invited ? Math.round((responded / invited) * 100) / 100 : null);
 
