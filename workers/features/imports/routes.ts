@@ -5,25 +5,31 @@
  * its progress and per-row result here. Either way all rows go live together or none do.
  */
 import { z } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
-import { createMiddleware } from "hono/factory";
 import Papa from "papaparse";
 import { programManager } from "../programs";
 import { publicOrigin } from "../../platform/config";
 import { failImport, getImport, importResults, stageImport } from "./repo/imports";
 import { CSV_COLUMNS, parsePeopleCsv } from "../../domain/people-csv";
 import { ROLES_BY_KIND } from "../../domain/profile";
-import { ApiError, errorBody } from "../../platform/errors";
+import { ApiError } from "../../platform/errors";
 import { routesFor } from "../../platform/routes";
+import {
+  csvBody,
+  csvDownload,
+  csvFile,
+  csvRowsError,
+  csvSizeLimit,
+  csvText,
+  csvUploadRefusals,
+} from "../../platform/csv-http";
 import { router } from "../../platform/validate";
 import { importOf, type Import } from "./access";
 import { runImport } from "./run";
 import { enqueueWelcomes } from "./welcomes";
 import { IMPORT_STATUSES } from "../../domain/statuses";
-import { ErrorSchema, IdParam, errors, json, refusals } from "../../platform/schemas";
+import { ErrorSchema, IdParam, json, refusals } from "../../platform/schemas";
 import { MailProgress, mailProgress } from "../mail";
 import type { DB } from "../../platform/db";
-import type { AppEnv } from "../../platform/env";
 
 const route = routesFor(["Participants"]);
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
@@ -49,22 +55,9 @@ const ImportState = z
   })
   .openapi("Import");
 
-const ImportError = z
-  .object({
-    error: z.object({
-      code: z.literal("invalid_csv"),
-      message: z.string(),
-      rows: z.array(z.object({ row: z.number(), email: z.string(), errors: z.array(z.string()) })),
-    }),
-  })
-  .openapi("ImportError");
+const ImportError = csvRowsError("ImportError");
 
-const fileLimit = bodyLimit({
-  maxSize: MAX_IMPORT_BYTES,
-  onError: (c) => c.json(errorBody(413, "The file is larger than 8 MB. Split it into smaller files."), 413),
-});
-// Typed as the app's middleware, so the route's guard keeps its variables (bodyLimit's own type has none).
-const sizeLimit = createMiddleware<AppEnv>((c, next) => fileLimit(c, next));
+const sizeLimit = csvSizeLimit(MAX_IMPORT_BYTES);
 
 const ImportParams = IdParam.extend({ importId: z.string().min(1).max(64) });
 const importRoute = route.with({ middleware: [programManager, importOf] as const, params: ImportParams });
@@ -83,26 +76,17 @@ export const importRoutes = router()
       description: `Columns: ${CSV_COLUMNS.join(",")}. Lists are separated by ";"; a skill may carry a level, "skill:1" to "skill:3". Each row is enrolled as active and gets a welcome email once. Someone already in Tandem is enrolled as they are; only an admin's import updates their profile. If any row is invalid nothing is imported and the answer lists each bad row. Up to ${SYNC_MAX_ROWS} rows are imported at once (200); a larger file is imported in the background (202): follow it at \`resultUrl\`'s import. At most 20,000 rows and 8 MB.`,
       middleware: [programManager, sizeLimit] as const,
       params: IdParam,
-      body: { content: { "text/csv": { schema: z.string() } }, required: true },
+      body: csvBody,
       responses: {
         200: json(ImportState, "Imported: everyone in the file is enrolled"),
         202: json(ImportState, "Validated and staged; the import queue imports it"),
-        400: {
-          content: { "application/json": { schema: ImportError } },
-          description: "Invalid rows; nothing imported",
-        },
-        ...refusals(401, 404),
-        413: errors[400],
-        415: errors[400],
+        ...csvUploadRefusals(ImportError, "nothing imported"),
         503: json(ErrorSchema, "The import queue could not be reached; nothing was imported"),
       },
     }),
     async (c) => {
       const { me, program } = c.var;
-      if (!(c.req.header("content-type") ?? "").startsWith("text/csv")) {
-        throw new ApiError(415, "unsupported_media_type", "Send the file as text/csv.");
-      }
-      const parsed = parsePeopleCsv(await c.req.text(), ROLES_BY_KIND[program.kind] ?? []);
+      const parsed = parsePeopleCsv(await csvText(c), ROLES_BY_KIND[program.kind] ?? []);
       if (parsed.fatal || parsed.errors.length) {
         const message = parsed.fatal ?? `${parsed.errors.length} row(s) have errors; nothing was imported.`;
         return c.json({ error: { code: "invalid_csv" as const, message, rows: parsed.errors } }, 400);
@@ -147,7 +131,7 @@ export const importRoutes = router()
       "Each row's result as CSV: created, updated (profile), enrolled (profile kept) or not imported",
       {
         responses: {
-          200: { content: { "text/csv": { schema: z.string() } }, description: "row,email,result" },
+          200: csvFile("row,email,result"),
           ...refusals(401, 404, 409),
         },
       },
@@ -163,9 +147,6 @@ export const importRoutes = router()
         { fields: ["row", "email", "result"], data: rows.map((r) => [r.row, r.email, r.outcome ?? "not imported"]) },
         { escapeFormulae: true },
       );
-      return c.body(csv, 200, {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${program.slug}-import-${importId.slice(0, 8)}.csv"`,
-      });
+      return c.body(csv, 200, csvDownload(`${program.slug}-import-${importId.slice(0, 8)}.csv`));
     },
   );

@@ -3,9 +3,9 @@
  * Whether a program works, for its managers and admins: one read of a few statements, whatever the
  * program's size (features/insights/repo), computed in domain/insights.
  */
-import { z } from "@hono/zod-openapi";
 import { PageQuery, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
+import { csvDownload, csvFile } from "../../platform/csv-http";
 import { router } from "../../platform/validate";
 import { cohortOf } from "../../domain/insights/cohort";
 import { insightsCsv } from "../../domain/insights/csv";
@@ -77,7 +77,7 @@ export const insightRoutes = router()
       {
         query: InsightsCsvQuery,
         responses: {
-          200: { content: { "text/csv": { schema: z.string() } }, description: "The table" },
+          200: csvFile("The table"),
           ...refusals(400, 401, 404),
         },
       },
@@ -87,10 +87,7 @@ export const insightRoutes = router()
       const now = Date.now();
       const insights = await insightsOf(c.var.db, c.var.program, query, now);
       const attention = table === "health" ? await attentionRows(c.var.db, c.var.program.id, now) : [];
-      return c.body(insightsCsv(insights, table, attention), 200, {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="insights-${table}.csv"`,
-      });
+      return c.body(insightsCsv(insights, table, attention), 200, csvDownload(`insights-${table}.csv`));
     },
   );
 

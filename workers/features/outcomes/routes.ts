@@ -4,17 +4,13 @@
  * (uploaded whole or not at all), and the participants' promotion, internal-move and retention rates
  * beside everyone else's in the file, per cohort.
  */
-import { z } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
-import { createMiddleware } from "hono/factory";
 import { computeOutcomes } from "../../domain/outcomes/compute";
 import { MAX_OUTCOME_ROWS, OUTCOME_COLUMNS, parseOutcomesCsv } from "../../domain/outcomes/csv";
 import { OUTCOME_EVENTS } from "../../domain/kinds";
-import { ApiError, errorBody } from "../../platform/errors";
-import { IdParam, errors, json, refusals } from "../../platform/schemas";
+import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
+import { csvBody, csvSizeLimit, csvText, csvUploadRefusals } from "../../platform/csv-http";
 import { router } from "../../platform/validate";
-import type { AppEnv } from "../../platform/env";
 import { programManager } from "../programs";
 import { outcomeRows, storeOutcomes } from "./repo";
 import { OutcomesQuery, OutcomesSchema, OutcomesUploadError, OutcomesUploaded } from "./schemas";
@@ -22,12 +18,7 @@ import { OutcomesQuery, OutcomesSchema, OutcomesUploadError, OutcomesUploaded } 
 const route = routesFor(["Outcomes"]);
 export const MAX_OUTCOME_BYTES = 2 * 1024 * 1024;
 
-const fileLimit = bodyLimit({
-  maxSize: MAX_OUTCOME_BYTES,
-  onError: (c) => c.json(errorBody(413, "The file is larger than 2 MB. Split it into smaller files."), 413),
-});
-// Typed as the app's middleware, so the route's guard keeps its variables (bodyLimit's own type has none).
-const sizeLimit = createMiddleware<AppEnv>((c, next) => fileLimit(c, next));
+const sizeLimit = csvSizeLimit(MAX_OUTCOME_BYTES);
 
 export const outcomeRoutes = router()
   .openapi(
@@ -38,24 +29,15 @@ export const outcomeRoutes = router()
         description: `Columns: ${OUTCOME_COLUMNS.join(",")}; \`event\` is one of ${OUTCOME_EVENTS.join(", ")}; \`date\` is YYYY-MM-DD. Include everyone, not only participants: the others are the baseline. A row already stored is kept once, so a file can be uploaded again. If any row is invalid nothing is stored and the answer lists each bad row. At most ${MAX_OUTCOME_ROWS.toLocaleString("en")} rows and 2 MB.`,
         middleware: [programManager, sizeLimit] as const,
         params: IdParam,
-        body: { content: { "text/csv": { schema: z.string() } }, required: true },
+        body: csvBody,
         responses: {
           200: json(OutcomesUploaded, "Stored"),
-          400: {
-            content: { "application/json": { schema: OutcomesUploadError } },
-            description: "Invalid rows; nothing stored",
-          },
-          ...refusals(401, 404),
-          413: errors[400],
-          415: errors[400],
+          ...csvUploadRefusals(OutcomesUploadError, "nothing stored"),
         },
       },
     ),
     async (c) => {
-      if (!(c.req.header("content-type") ?? "").startsWith("text/csv")) {
-        throw new ApiError(415, "unsupported_media_type", "Send the file as text/csv.");
-      }
-      const parsed = parseOutcomesCsv(await c.req.text(), Date.now());
+      const parsed = parseOutcomesCsv(await csvText(c), Date.now());
       if (parsed.fatal || parsed.errors.length) {
         const message = parsed.fatal ?? `${parsed.errors.length} row(s) have errors; nothing was stored.`;
         return c.json({ error: { code: "invalid_csv" as const, message, rows: parsed.errors } }, 400);

@@ -2,10 +2,10 @@
  * @module features/people/routes
  * A program's participants for its managers: the paginated table and CSV export (features/imports/routes has the import).
  */
-import { z } from "@hono/zod-openapi";
 import { formatPeopleCsv } from "../../domain/people-csv";
 import { json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
+import { csvDownload, csvFile } from "../../platform/csv-http";
 import { router } from "../../platform/validate";
 import { onManagedProgram } from "../programs";
 import { exportRows, listParticipants } from "./repo";
@@ -25,16 +25,13 @@ export const peopleRoutes = router()
   .openapi(
     managerRoute.get("/programs/{id}/people/export", "Export enrolled people as CSV, in the import's columns", {
       responses: {
-        200: { content: { "text/csv": { schema: z.string() } }, description: "The CSV file" },
+        200: csvFile("The CSV file"),
         ...refusals(401, 404),
       },
     }),
     async (c) => {
       const { program } = c.var;
       const csv = formatPeopleCsv(await exportRows(c.var.db, program.id));
-      return c.body(csv, 200, {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${program.slug}-people.csv"`,
-      });
+      return c.body(csv, 200, csvDownload(`${program.slug}-people.csv`));
     },
   );
