@@ -3,12 +3,12 @@
  * The pairs that need attention, for a program's managers, and the program's thresholds: a pair is
  * quiet after `quietDays` without a meeting held, stalled after `stalledDays`.
  */
-import { healthOf } from "../../domain/insights/measures";
 import { json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { onManagedProgram } from "../programs";
-import { checksOf, healthPolicyOf, pairsNeedingAttention, setHealthPolicy } from "./repo";
+import { pairsInNeed } from "./attention";
+import { checksOf, healthPolicyOf, setHealthPolicy } from "./repo";
 import { HealthPolicySchema, HealthQuery, PairHealthPage } from "./schemas";
 
 const route = routesFor(["Insights"]);
@@ -23,42 +23,33 @@ export const healthRoutes = router()
     ),
     async (c) => {
       const { status, page, pageSize } = c.req.valid("query");
-      const policy = await healthPolicyOf(c.var.db, c.var.program.id);
-      const days =
-        status === "quiet"
-          ? { minDays: policy.quietDays, maxDays: policy.stalledDays }
-          : { minDays: status === "stalled" ? policy.stalledDays : policy.quietDays, maxDays: null };
-      const now = Date.now();
-      const found = await pairsNeedingAttention(c.var.db, c.var.program.id, days, { page, pageSize }, now);
+      const found = await pairsInNeed(c.var.db, c.var.program.id, status, { page, pageSize }, Date.now());
       const checks = await checksOf(
         c.var.db,
         found.items.map((r) => r.mentorship_id),
       );
-      const items = found.items.map((r) => {
-        const health = healthOf(r.since, now, policy);
-        return {
-          mentorshipId: r.mentorship_id,
-          mentorName: r.mentor_name,
-          mentorEmail: r.mentor_email,
-          menteeName: r.mentee_name,
-          menteeEmail: r.mentee_email,
-          status: health.status === "stalled" ? ("stalled" as const) : ("quiet" as const),
-          lastMeetingAt: r.last_met,
-          days: health.days,
-          reason:
-            r.last_met === null
-              ? `No meeting logged in the ${health.days} days since the pair started`
-              : `No meeting for ${health.days} days`,
-          steps: checks
-            .filter((k) => k.mentorshipId === r.mentorship_id && k.spell === r.since)
-            .map((k) => ({
-              kind: k.kind,
-              at: k.createdAt,
-              mentorAnswer: k.mentorAnswer,
-              menteeAnswer: k.menteeAnswer,
-            })),
-        };
-      });
+      const items = found.items.map(({ health, ...r }) => ({
+        mentorshipId: r.mentorship_id,
+        mentorName: r.mentor_name,
+        mentorEmail: r.mentor_email,
+        menteeName: r.mentee_name,
+        menteeEmail: r.mentee_email,
+        status: health.status === "stalled" ? ("stalled" as const) : ("quiet" as const),
+        lastMeetingAt: r.last_met,
+        days: health.days,
+        reason:
+          r.last_met === null
+            ? `No meeting logged in the ${health.days} days since the pair started`
+            : `No meeting for ${health.days} days`,
+        steps: checks
+          .filter((k) => k.mentorshipId === r.mentorship_id && k.spell === r.since)
+          .map((k) => ({
+            kind: k.kind,
+            at: k.createdAt,
+            mentorAnswer: k.mentorAnswer,
+            menteeAnswer: k.menteeAnswer,
+          })),
+      }));
       return c.json({ items, total: found.total, page, pageSize }, 200);
     },
   )
