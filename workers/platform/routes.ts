@@ -48,10 +48,10 @@ type Declared<M extends Method, P extends string, F> = Omit<F, "params" | "query
 const isZod = (body: unknown): body is ZodType => typeof (body as ZodType | undefined)?.safeParse === "function";
 
 type Merged<D, F> = Omit<D, keyof F> & F;
-type Declare<M extends Method, D> = <P extends string, F extends Partial<RouteFacts>>(
+type Declare<M extends Method, D> = <P extends string, F extends Partial<RouteFacts> = {}>(
   path: P,
   summary: string,
-  own: F,
+  own?: F,
 ) => Declared<M, P, Merged<D, F>>;
 
 /** A feature's route declarers, `route.get(path, summary, facts)` and so on; `D` holds the facts they share. */
@@ -71,7 +71,7 @@ export const routesFor = (tags: string[]): Declarers<{}> => declarers(tags, {});
 function declarers<D extends Partial<RouteFacts>>(tags: string[], shared: D): Declarers<D> {
   const declare =
     <M extends Method>(method: M) =>
-    (path: string, summary: string, own: Partial<RouteFacts>) => {
+    (path: string, summary: string, own: Partial<RouteFacts> = {}) => {
       const { params, query, body, ...rest } = { ...shared, ...own };
       const request: RequestParts = {};
       if (params) request.params = params;
