@@ -8,6 +8,7 @@ import { z } from "@hono/zod-openapi";
 import { ApiError, notFound } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
+import type { DB } from "../../platform/db";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
 import { mailerOf } from "../mail";
@@ -103,19 +104,18 @@ export const mentorshipRoutes = router()
     enrollmentRoute.post("/me/enrollments/{programId}/pause", "As a mentor, take no new mentees or requests for now", {
       responses: { 200: json(EnrollmentSchema, "The enrollment, paused"), ...refusals(401, 404) },
     }),
-    async (c) => {
-      const saved = await setMentorPause(c.var.db, c.var.me.id, c.req.valid("param").programId, true, Date.now());
-      if (!saved) throw notFound("Mentor enrollment");
-      return c.json(enrollmentDto(saved), 200);
-    },
+    async (c) => c.json(await pauseAs(c.var.db, c.var.me.id, c.req.valid("param").programId, true), 200),
   )
   .openapi(
     enrollmentRoute.post("/me/enrollments/{programId}/resume", "As a mentor, take new mentees and requests again", {
       responses: { 200: json(EnrollmentSchema, "The enrollment, resumed"), ...refusals(401, 404) },
     }),
-    async (c) => {
-      const saved = await setMentorPause(c.var.db, c.var.me.id, c.req.valid("param").programId, false, Date.now());
-      if (!saved) throw notFound("Mentor enrollment");
-      return c.json(enrollmentDto(saved), 200);
-    },
+    async (c) => c.json(await pauseAs(c.var.db, c.var.me.id, c.req.valid("param").programId, false), 200),
   );
+
+/** A mentor's own enrollment, paused or resumed: they take new mentees and requests only when not paused. */
+async function pauseAs(db: DB, personId: string, programId: string, paused: boolean) {
+  const saved = await setMentorPause(db, personId, programId, paused, Date.now());
+  if (!saved) throw notFound("Mentor enrollment");
+  return enrollmentDto(saved);
+}
