@@ -22,11 +22,12 @@ import {
   MilestoneUpdateSchema,
 } from "./schemas";
 
-const route = routesFor(["Goals"]);
-const pairPagesRoute = route.with({ middleware: [mentorshipGuard({ pages: true })] as const, params: IdParam });
-const menteeGoalRoute = route.with({ middleware: [goalGuard({ mentee: true })] as const, params: IdParam });
 const GoalList = z.object({ items: z.array(GoalSchema) }).openapi("GoalList");
 const listed = { 200: json(GoalList, "The mentorship's goals"), ...refusals(400, 401, 403, 404) };
+// Every goal route names its mentorship, goal or milestone by id and answers with the mentorship's goals.
+const route = routesFor(["Goals"]).with({ params: IdParam, responses: listed });
+const pairPagesRoute = route.with({ middleware: [mentorshipGuard({ pages: true })] as const });
+const menteeGoalRoute = route.with({ middleware: [goalGuard({ mentee: true })] as const });
 
 const list = async (v: Pick<RequestVars, "db">, mentorshipId: string) => ({ items: await goalsOf(v.db, mentorshipId) });
 
@@ -39,14 +40,12 @@ export const goalRoutes = router()
     pairPagesRoute.get(
       "/mentorships/{id}/goals",
       "The mentee's goals in a mentorship, with milestones and comments (the pair, or managers)",
-      { responses: listed },
     ),
     async (c) => c.json(await list(c.var, c.var.mentorship.id), 200),
   )
   .openapi(
     pairPagesRoute.post("/mentorships/{id}/goals", "Set a goal, with milestones (the mentee)", {
       body: GoalCreateSchema,
-      responses: listed,
     }),
     async (c) => {
       const { me, mentorship: m } = c.var;
@@ -60,7 +59,6 @@ export const goalRoutes = router()
   .openapi(
     menteeGoalRoute.patch("/goals/{id}", "Change a goal, or mark it reached with `done` (the mentee)", {
       body: GoalUpdateSchema,
-      responses: listed,
     }),
     async (c) => {
       const { goal } = c.var;
@@ -70,10 +68,7 @@ export const goalRoutes = router()
     },
   )
   .openapi(
-    menteeGoalRoute.post("/goals/{id}/milestones", "Add a milestone to a goal (the mentee)", {
-      body: MilestoneInput,
-      responses: listed,
-    }),
+    menteeGoalRoute.post("/goals/{id}/milestones", "Add a milestone to a goal (the mentee)", { body: MilestoneInput }),
     async (c) => {
       const { goal } = c.var;
       await insertMilestone(c.var.db, goal.id, c.req.valid("json"));
@@ -83,9 +78,7 @@ export const goalRoutes = router()
   .openapi(
     route.patch("/milestones/{id}", "Change a milestone, or tick it reached with `done` (the mentee)", {
       middleware: [milestoneGuard] as const,
-      params: IdParam,
       body: MilestoneUpdateSchema,
-      responses: listed,
     }),
     async (c) => {
       const { goal, milestone } = c.var;
@@ -97,9 +90,7 @@ export const goalRoutes = router()
   .openapi(
     route.post("/goals/{id}/comments", "Comment on a goal (the mentor or the mentee)", {
       middleware: [goalGuard()] as const,
-      params: IdParam,
       body: CommentSchema,
-      responses: listed,
     }),
     async (c) => {
       const { me, goal } = c.var;
