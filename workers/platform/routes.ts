@@ -1,18 +1,16 @@
 /**
  * @module platform/routes
- * Declares a route in one line per fact. Every route used to spell out the same ten-line
+ * Declares a route in one line per fact. Without it every route spells out the same ten-line
  * `createRoute({ method, path, tags, summary, middleware, request, responses })`; here a feature names
- * its tags once (`const route = routesFor(["Groups"])`) and each route says only what is its own:
+ * its tags and shared guards once, and each route says only what is its own:
  *
- *   route.get("/programs/{id}/groups", "The program's groups", {
- *     middleware: [programManager, groupsOnly],
- *     params: IdParam,
- *     responses: managed,
- *   })
+ *   const route = routesFor(["Groups"]).with({ middleware: [programManager, groupsOnly] as const, params: IdParam });
+ *   route.post("/programs/{id}/groups/move", "Move someone to another group", { body: MoveSchema, responses: managed })
  *
- * The result is still `createRoute`'s, with the literal path and method, the middleware as a tuple and
- * the request schemas as given, so the typed client, `c.req.valid()` and `c.var` keep their exact types.
- * A zod `body` is a required JSON body; any other body (a CSV file) is given as the document's body object.
+ * The result is still `createRoute`'s, with the literal path and method, the middleware as a tuple
+ * (hence `as const`) and the request schemas as given, so the typed client, `c.req.valid()` and `c.var`
+ * keep their exact types. A zod `body` is a required JSON body; any other body (a CSV file) is given as
+ * the document's body object.
  */
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
