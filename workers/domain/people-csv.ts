@@ -4,6 +4,7 @@
  * Parsing uses papaparse (quoted fields, embedded commas and newlines); this module only knows the columns.
  */
 import Papa from "papaparse";
+import { emailCell, readCsvFile } from "./csv-file";
 import { personName } from "./person-name";
 import { emailSchema, formatSkillList, isTimeZone, parseSkillList, type Skill } from "./profile";
 
@@ -91,29 +92,8 @@ function intOrNull(value: string, field: string, min: number, max: number, error
  * `roles` are the roles the program's kind allows.
  */
 export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 20000): ParsedCsv {
-  // Blank lines are kept (and skipped below) so that row numbers stay those a spreadsheet shows.
-  const parsed = Papa.parse<Record<string, string | string[]>>(csv.replace(/^\uFEFF/, ""), {
-    header: true,
-    skipEmptyLines: false,
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  const header = parsed.meta.fields ?? [];
-  const fail = (fatal: string): ParsedCsv => ({ rows: [], rowNumbers: [], errors: [], columns: [], fatal });
-  const missing = REQUIRED.filter((c) => !header.includes(c));
-  if (missing.length) return fail(`The header lacks: ${missing.join(", ")}.`);
-  const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
-  if (unknown.length) return fail(`Unknown columns: ${unknown.join(", ")}.`);
-  const cells = (raw: Record<string, string | string[]>) => Object.values(raw).flat();
-  const filled = parsed.data.filter((raw) => cells(raw).some((v) => v.trim() !== "")).length;
-  if (filled === 0) return fail("The file has no rows.");
-  if (filled > maxRows) return fail(`At most ${maxRows} rows at once.`);
-  // An unclosed quote swallows the rest of the file into one cell; papaparse counts the header as row 0.
-  const badQuotes = new Set(
-    parsed.errors
-      .filter((e) => e.type === "Quotes")
-      .map((e) => Math.min(Math.max((e.row ?? 0) - 1, 0), parsed.data.length - 1)),
-  );
-
+  const file = readCsvFile(csv, { required: REQUIRED, known: CSV_COLUMNS, maxRows });
+  if (file.fatal !== undefined) return { rows: [], rowNumbers: [], errors: [], columns: [], fatal: file.fatal };
   // Building a time zone's formatter is slow, and a company has few zones.
   const zones = new Map<string, boolean>();
   const knownZone = (tz: string) => zones.get(tz) ?? zones.set(tz, isTimeZone(tz)).get(tz)!;
@@ -121,26 +101,18 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
   const rowNumbers: number[] = [];
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
-  parsed.data.forEach((raw, i) => {
-    const rowNumber = i + 2;
-    const fields = cells(raw);
-    if (fields.every((v) => v.trim() === "")) return;
+  for (const record of file.records) {
+    const { row: rowNumber, problems: errs } = record;
     const get = (c: string) => {
-      const cell = unescapeFormula(String(raw[c] ?? "").trim());
+      const cell = unescapeFormula(record.get(c));
       return LIST_COLUMNS.has(c) ? unescapeItems(cell) : cell;
     };
-    const errs: string[] = [];
-    if (badQuotes.has(i)) errs.push('a quoted cell is not closed (a " without its partner)');
-    // A stray comma shifts every later cell into the wrong column; better to refuse than to guess.
-    else if (fields.length !== header.length)
-      errs.push(`the row has ${fields.length} cells; the header has ${header.length}`);
-    const email = emailSchema.safeParse(get("email"));
-    if (!email.success) errs.push("email is not a valid address");
-    const emailValue = email.success ? email.data : get("email");
-    if (email.success) {
-      const first = seen.get(email.data);
+    const email = emailCell(record, get);
+    const emailValue = email.email;
+    if (email.ok) {
+      const first = seen.get(emailValue);
       if (first) errs.push(`email repeats row ${first}`);
-      else seen.set(email.data, rowNumber);
+      else seen.set(emailValue, rowNumber);
     }
     const name = get("name");
     const nameCheck = personName.safeParse(name);
@@ -181,7 +153,7 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
 
     if (errs.length) {
       errors.push({ row: rowNumber, email: emailValue, errors: errs });
-      return;
+      continue;
     }
     rowNumbers.push(rowNumber);
     rows.push({
@@ -200,8 +172,8 @@ export function parsePeopleCsv(csv: string, roles: readonly string[], maxRows = 
       goals,
       capacity,
     });
-  });
-  return { rows, rowNumbers, errors, columns: header as CsvColumn[] };
+  }
+  return { rows, rowNumbers, errors, columns: file.header as CsvColumn[] };
 }
 
 /** Writes rows back in the import format, so an export can be edited and imported again. */

@@ -3,7 +3,7 @@
  * Magic-link sign-in. The link in the mail opens a page with a button; only that page's POST to
  * /auth/verify redeems the token, so a mail scanner that follows links cannot use it up.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { clearedSessionCookie, sessionCookie, signSession } from "../../platform/session";
 import { publicOrigin } from "../../platform/config";
 import { applyProfile, ensurePerson, findPersonByEmail } from "../people";
@@ -15,12 +15,14 @@ import { emailSchema, type SignupPayload } from "../../domain/profile";
 import { ApiError } from "../../platform/errors";
 import { allowHit, clientIp } from "../../platform/rate-limit";
 import { NO_SESSION, OPTIONAL_SESSION } from "../../platform/api-document";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { sendMail } from "../mail";
 import { signInMail } from "./mail";
-import { json, jsonBody, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
 
-const tags = ["Auth"];
+const route = routesFor(["Auth"]);
+const publicRoute = route.with({ security: NO_SESSION });
 
 const TOKEN_MESSAGES: Record<RedeemFailure, string> = {
   expired: "This link has expired. Ask for a new one.",
@@ -57,15 +59,10 @@ const VerifyResult = z
 
 export const authRoutes = router()
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/auth/magic-link",
-      security: NO_SESSION,
-      tags,
-      summary: "Email a sign-in link",
+    publicRoute.post("/auth/magic-link", "Email a sign-in link", {
       description:
         "Answers 202 whether or not the email is known, so it cannot be used to find out who has an account.",
-      request: jsonBody(z.object({ email: emailSchema })),
+      body: z.object({ email: emailSchema }),
       responses: { 202: json(z.object({ ok: z.literal(true) }), "Accepted"), ...refusals(400, 429) },
     }),
     async (c) => {
@@ -91,15 +88,10 @@ export const authRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/auth/confirmation",
-      security: NO_SESSION,
-      tags,
-      summary: "What a mailed link would do, without using it up",
+    publicRoute.get("/auth/confirmation", "What a mailed link would do, without using it up", {
       description:
         "For a sign-up confirmation: the fields of the existing profile it would change, and why it is refused, if it is.",
-      request: { query: z.object({ token: TokenSchema }) },
+      query: z.object({ token: TokenSchema }),
       responses: { 200: json(Confirmation, "The pending sign-in or confirmation"), ...refusals(400) },
     }),
     async (c) => {
@@ -109,16 +101,11 @@ export const authRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/auth/verify",
-      security: NO_SESSION,
-      tags,
-      summary: "Redeem a sign-in or confirmation token; sets the session cookie",
+    publicRoute.post("/auth/verify", "Redeem a sign-in or confirmation token; sets the session cookie", {
       description:
         "A confirmation that changes an existing profile needs `acceptChanges: true` (the person saw the changes); " +
         "one whose role change would leave a partner, group or rotation without them is refused with 409.",
-      request: jsonBody(z.object({ token: TokenSchema, acceptChanges: z.boolean().optional() })),
+      body: z.object({ token: TokenSchema, acceptChanges: z.boolean().optional() }),
       responses: {
         200: json(VerifyResult, "Signed in; a confirmation also activates the enrollment"),
         ...refusals(400, 409),
@@ -163,12 +150,8 @@ export const authRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/auth/logout",
+    route.post("/auth/logout", "Sign out; the session is revoked on the server", {
       security: OPTIONAL_SESSION,
-      tags,
-      summary: "Sign out; the session is revoked on the server",
       responses: { 204: { description: "Signed out" } },
     }),
     async (c) => {

@@ -3,19 +3,21 @@
  * Development only (ENVIRONMENT=development): the mailbox, the demo seed, and the development clock.
  * Every route here answers 404 in any other environment, as if it did not exist.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { runClock } from "../../clock";
 import { NO_SESSION } from "../../platform/api-document";
 import { publicOrigin } from "../../platform/config";
 import { notFound } from "../../platform/errors";
-import { json, jsonBody, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { asSent } from "../mail";
 import { devOnly } from "./access";
 import { mailAttachments, newestMail } from "./repo";
 import { seedDemo } from "./seed";
 
-const tags = ["Development"];
+const route = routesFor(["Development"]);
+const devRoute = route.with({ middleware: [devOnly] as const });
 
 const MailSchema = z
   .object({
@@ -42,14 +44,9 @@ const linksIn = (text: string) => [...new Set(text.match(/https?:\/\/[^\s<>"')]+
 
 export const devRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/dev/mail",
+    devRoute.get("/dev/mail", "Every email the app sent, newest first (development only)", {
       security: NO_SESSION,
-      tags,
-      summary: "Every email the app sent, newest first (development only)",
-      middleware: [devOnly] as const,
-      request: { query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }) },
+      query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
       responses: {
         200: json(z.array(MailSchema), "The development mailbox"),
         404: { description: "Not in development" },
@@ -83,18 +80,18 @@ export const devRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/dev/mail/{id}/attachments/{index}",
-      tags,
-      summary: "Download a file sent with a mail, such as its calendar invite (development only)",
-      middleware: [devOnly] as const,
-      request: { params: AttachmentParams },
-      responses: {
-        200: { content: { "application/octet-stream": { schema: z.string() } }, description: "The file as sent" },
-        ...refusals(404),
+    route.get(
+      "/dev/mail/{id}/attachments/{index}",
+      "Download a file sent with a mail, such as its calendar invite (development only)",
+      {
+        middleware: [devOnly] as const,
+        params: AttachmentParams,
+        responses: {
+          200: { content: { "application/octet-stream": { schema: z.string() } }, description: "The file as sent" },
+          ...refusals(404),
+        },
       },
-    }),
+    ),
     async (c) => {
       const { id, index } = c.req.valid("param");
       const file = (await mailAttachments(c.var.db, id))?.[index];
@@ -106,13 +103,8 @@ export const devRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/dev/seed",
+    devRoute.post("/dev/seed", "Seed the demo company once (development only)", {
       security: NO_SESSION,
-      tags,
-      summary: "Seed the demo company once (development only)",
-      middleware: [devOnly] as const,
       responses: {
         200: json(z.object({ seeded: z.boolean() }), "Whether anything was added"),
         404: { description: "Not in development" },
@@ -121,20 +113,13 @@ export const devRoutes = router()
     async (c) => c.json({ seeded: await seedDemo(c.var.db, c.var.config) }, 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/dev/tick",
+    devRoute.post("/dev/tick", "Run the clock's scheduled work as if it were `now` (development only)", {
       security: NO_SESSION,
-      tags,
-      summary: "Run the clock's scheduled work as if it were `now` (development only)",
       description:
         "Rotations, follow-ups and other schedules run at the given time; housekeeping keeps the real time, so nobody is signed out.",
-      middleware: [devOnly] as const,
-      request: jsonBody(
-        z
-          .object({ now: z.iso.datetime({ offset: true, message: "Use a time like 2027-02-01T09:00:00Z." }) })
-          .openapi("DevTick"),
-      ),
+      body: z
+        .object({ now: z.iso.datetime({ offset: true, message: "Use a time like 2027-02-01T09:00:00Z." }) })
+        .openapi("DevTick"),
       responses: {
         200: json(z.object({ now: z.number(), done: z.record(z.string(), z.unknown()) }), "What the tick did"),
         400: { description: "Not a time" },

@@ -4,10 +4,11 @@
  * writes and ticks them; the mentor (and the mentee) comment. Whole goals come back after each change,
  * so pages show the new state without another request.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { RequestVars } from "../../platform/env";
 import { ApiError, forbidden } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { mentorshipGuard } from "../mentorships";
 import { goalGuard, milestoneGuard } from "./access";
@@ -21,9 +22,12 @@ import {
   MilestoneUpdateSchema,
 } from "./schemas";
 
-const tags = ["Goals"];
 const GoalList = z.object({ items: z.array(GoalSchema) }).openapi("GoalList");
 const listed = { 200: json(GoalList, "The mentorship's goals"), ...refusals(400, 401, 403, 404) };
+// Every goal route names its mentorship, goal or milestone by id and answers with the mentorship's goals.
+const route = routesFor(["Goals"]).with({ params: IdParam, responses: listed });
+const pairPagesRoute = route.with({ middleware: [mentorshipGuard({ pages: true })] as const });
+const menteeGoalRoute = route.with({ middleware: [goalGuard({ mentee: true })] as const });
 
 const list = async (v: Pick<RequestVars, "db">, mentorshipId: string) => ({ items: await goalsOf(v.db, mentorshipId) });
 
@@ -33,26 +37,15 @@ const doneAtAfter = (done: boolean | undefined, was: number | null) =>
 
 export const goalRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/mentorships/{id}/goals",
-      tags,
-      summary: "The mentee's goals in a mentorship, with milestones and comments (the pair, or managers)",
-      middleware: [mentorshipGuard({ pages: true })] as const,
-      request: { params: IdParam },
-      responses: listed,
-    }),
+    pairPagesRoute.get(
+      "/mentorships/{id}/goals",
+      "The mentee's goals in a mentorship, with milestones and comments (the pair, or managers)",
+    ),
     async (c) => c.json(await list(c.var, c.var.mentorship.id), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/mentorships/{id}/goals",
-      tags,
-      summary: "Set a goal, with milestones (the mentee)",
-      middleware: [mentorshipGuard({ pages: true })] as const,
-      request: { params: IdParam, ...jsonBody(GoalCreateSchema) },
-      responses: listed,
+    pairPagesRoute.post("/mentorships/{id}/goals", "Set a goal, with milestones (the mentee)", {
+      body: GoalCreateSchema,
     }),
     async (c) => {
       const { me, mentorship: m } = c.var;
@@ -64,14 +57,8 @@ export const goalRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/goals/{id}",
-      tags,
-      summary: "Change a goal, or mark it reached with `done` (the mentee)",
-      middleware: [goalGuard({ mentee: true })] as const,
-      request: { params: IdParam, ...jsonBody(GoalUpdateSchema) },
-      responses: listed,
+    menteeGoalRoute.patch("/goals/{id}", "Change a goal, or mark it reached with `done` (the mentee)", {
+      body: GoalUpdateSchema,
     }),
     async (c) => {
       const { goal } = c.var;
@@ -81,15 +68,7 @@ export const goalRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/goals/{id}/milestones",
-      tags,
-      summary: "Add a milestone to a goal (the mentee)",
-      middleware: [goalGuard({ mentee: true })] as const,
-      request: { params: IdParam, ...jsonBody(MilestoneInput) },
-      responses: listed,
-    }),
+    menteeGoalRoute.post("/goals/{id}/milestones", "Add a milestone to a goal (the mentee)", { body: MilestoneInput }),
     async (c) => {
       const { goal } = c.var;
       await insertMilestone(c.var.db, goal.id, c.req.valid("json"));
@@ -97,14 +76,9 @@ export const goalRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/milestones/{id}",
-      tags,
-      summary: "Change a milestone, or tick it reached with `done` (the mentee)",
+    route.patch("/milestones/{id}", "Change a milestone, or tick it reached with `done` (the mentee)", {
       middleware: [milestoneGuard] as const,
-      request: { params: IdParam, ...jsonBody(MilestoneUpdateSchema) },
-      responses: listed,
+      body: MilestoneUpdateSchema,
     }),
     async (c) => {
       const { goal, milestone } = c.var;
@@ -114,14 +88,9 @@ export const goalRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/goals/{id}/comments",
-      tags,
-      summary: "Comment on a goal (the mentor or the mentee)",
+    route.post("/goals/{id}/comments", "Comment on a goal (the mentor or the mentee)", {
       middleware: [goalGuard()] as const,
-      request: { params: IdParam, ...jsonBody(CommentSchema) },
-      responses: listed,
+      body: CommentSchema,
     }),
     async (c) => {
       const { me, goal } = c.var;

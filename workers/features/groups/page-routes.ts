@@ -4,27 +4,29 @@
  * group, the next meeting, which any member sets, and short notes, newest first; and each person's list
  * of their groups. Members who withdrew from the program lose the page and disappear from it.
  */
-import { createRoute, z } from "@hono/zod-openapi";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { z } from "@hono/zod-openapi";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
 import { groupGuard } from "./access";
 import { groupPageParts, insertNote, myGroups, setNextMeeting } from "./repo/pages";
 import { GroupPageSchema, MeetingSchema, MyGroupsSchema, NoteCreatedSchema, NoteSchema } from "./schemas";
 
-const tags = ["Groups"];
+const route = routesFor(["Groups"]);
+const memberRoute = route.with({ middleware: [groupGuard({ membersOnly: true })] as const, params: IdParam });
 
 export const groupPageRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/groups/{id}",
-      tags,
-      summary: "A group's page: members, next meeting and notes, newest first (members, the program's managers)",
-      middleware: [groupGuard()] as const,
-      request: { params: IdParam },
-      responses: { 200: json(GroupPageSchema, "The group"), ...refusals(401, 404) },
-    }),
+    route.get(
+      "/groups/{id}",
+      "A group's page: members, next meeting and notes, newest first (members, the program's managers)",
+      {
+        middleware: [groupGuard()] as const,
+        params: IdParam,
+        responses: { 200: json(GroupPageSchema, "The group"), ...refusals(401, 404) },
+      },
+    ),
     async (c) => {
       const { group, isMember } = c.var;
       const { program, members, notes } = await groupPageParts(c.var.db, group);
@@ -35,18 +37,17 @@ export const groupPageRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/groups/{id}/meeting",
-      tags,
-      summary: "Set the group's next meeting: when, and the place or video link (members)",
-      middleware: [groupGuard({ membersOnly: true })] as const,
-      request: { params: IdParam, ...jsonBody(MeetingSchema) },
-      responses: {
-        200: json(z.object({ at: z.number(), place: z.string() }).openapi("GroupMeeting"), "The next meeting"),
-        ...refusals(400, 401, 403, 404),
+    memberRoute.put(
+      "/groups/{id}/meeting",
+      "Set the group's next meeting: when, and the place or video link (members)",
+      {
+        body: MeetingSchema,
+        responses: {
+          200: json(z.object({ at: z.number(), place: z.string() }).openapi("GroupMeeting"), "The next meeting"),
+          ...refusals(400, 401, 403, 404),
+        },
       },
-    }),
+    ),
     async (c) => {
       const { at, place } = c.req.valid("json");
       const when = Date.parse(at);
@@ -55,13 +56,8 @@ export const groupPageRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/groups/{id}/notes",
-      tags,
-      summary: "Post a short note on the group's page (members)",
-      middleware: [groupGuard({ membersOnly: true })] as const,
-      request: { params: IdParam, ...jsonBody(NoteSchema) },
+    memberRoute.post("/groups/{id}/notes", "Post a short note on the group's page (members)", {
+      body: NoteSchema,
       responses: { 201: json(NoteCreatedSchema, "The note"), ...refusals(400, 401, 403, 404) },
     }),
     async (c) => {
@@ -72,11 +68,7 @@ export const groupPageRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/me/groups",
-      tags,
-      summary: "Your published groups with their next meeting",
+    route.get("/me/groups", "Your published groups with their next meeting", {
       middleware: [signedIn] as const,
       responses: { 200: json(MyGroupsSchema, "Your groups"), ...refusals(401) },
     }),

@@ -4,10 +4,10 @@
  * one; published groups stay), move people between proposed groups and publish them, which mails each
  * member once. The groups' own pages are in features/groups/page-routes.
  */
-import { createRoute } from "@hono/zod-openapi";
 import { formGroups, type Formation } from "../../domain/groups/form";
 import { ApiError, badRequest } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { mailerOf, recordMailBatch, sendMails } from "../mail";
 import { programManager } from "../programs";
@@ -24,35 +24,28 @@ import {
 } from "./repo/formation";
 import { GroupsSchema, MoveSchema, PlanSchema, PublishedSchema } from "./schemas";
 
-const tags = ["Groups"];
+const route = routesFor(["Groups"]);
+const managerRoute = route.with({ middleware: [programManager, groupsOnly] as const, params: IdParam });
 const managed = { 200: json(GroupsSchema, "The program's groups"), ...refusals(400, 401, 404) };
 
 export const groupRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/groups",
-      tags,
-      summary: "The program's groups, proposed and published, and who is in none (managers)",
-      middleware: [programManager, groupsOnly] as const,
-      request: { params: IdParam },
-      responses: managed,
-    }),
+    managerRoute.get(
+      "/programs/{id}/groups",
+      "The program's groups, proposed and published, and who is in none (managers)",
+      { responses: managed },
+    ),
     async (c) => {
       const { program } = c.var;
       return c.json(await groupsView(c.var.db, program), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/groups/plan",
-      tags,
-      summary: "Form groups anew for everyone not in a published group; replaces the proposed groups (managers)",
-      middleware: [programManager, groupsOnly] as const,
-      request: { params: IdParam, ...jsonBody(PlanSchema) },
-      responses: { ...managed, ...refusals(409) },
-    }),
+    managerRoute.post(
+      "/programs/{id}/groups/plan",
+      "Form groups anew for everyone not in a published group; replaces the proposed groups (managers)",
+      { body: PlanSchema, responses: { ...managed, ...refusals(409) } },
+    ),
     async (c) => {
       const { program } = c.var;
       const { groupSize, maxPerDepartment, mentorsPerGroup } = c.req.valid("json");
@@ -77,15 +70,11 @@ export const groupRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/groups/move",
-      tags,
-      summary: "Move someone from their proposed group to another; both groups' reasons are updated (managers)",
-      middleware: [programManager, groupsOnly] as const,
-      request: { params: IdParam, ...jsonBody(MoveSchema) },
-      responses: managed,
-    }),
+    managerRoute.post(
+      "/programs/{id}/groups/move",
+      "Move someone from their proposed group to another; both groups' reasons are updated (managers)",
+      { body: MoveSchema, responses: managed },
+    ),
     async (c) => {
       const { program } = c.var;
       const { personId, groupId } = c.req.valid("json");
@@ -95,15 +84,11 @@ export const groupRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/groups/publish",
-      tags,
-      summary: "Publish the proposed groups and email each member once; again, it changes nothing (managers)",
-      middleware: [programManager, groupsOnly] as const,
-      request: { params: IdParam },
-      responses: { ...managed, 200: json(PublishedSchema, "The groups, all published"), ...refusals(409) },
-    }),
+    managerRoute.post(
+      "/programs/{id}/groups/publish",
+      "Publish the proposed groups and email each member once; again, it changes nothing (managers)",
+      { responses: { ...managed, 200: json(PublishedSchema, "The groups, all published"), ...refusals(409) } },
+    ),
     async (c) => {
       const { program } = c.var;
       const fresh = new Set(await publishGroups(c.var.db, program.id));

@@ -4,10 +4,11 @@
  * per quiet spell: a second click answers 409), and each person answers from the link in their mail,
  * without signing in (the link is theirs alone: features/health/tokens).
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { NO_SESSION } from "../../platform/api-document";
 import { ApiError, notFound } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { mailerOf } from "../mail";
 import { askStillGoing, nudge } from "./actions";
@@ -17,7 +18,7 @@ import { StillGoingAnswer, StillGoingSchema, TokenParam } from "./schemas";
 import { readCheckToken } from "./tokens";
 import type { DB } from "../../platform/db";
 
-const tags = ["Insights"];
+const route = routesFor(["Insights"]);
 const Done = json(z.object({ sent: z.literal(true) }), "Mailed to both");
 const notActive = () => new ApiError(409, "not_active", "Only an active mentorship can be nudged or asked.");
 
@@ -34,13 +35,9 @@ async function fromToken(db: DB, secret: string, token: string) {
 
 /** A step a manager takes for a quiet pair: mailed to both, once per quiet spell. */
 const pairStep = <P extends string>(path: P, summary: string) =>
-  createRoute({
-    method: "post",
-    path,
-    tags,
-    summary,
+  route.post(path, summary, {
     middleware: [pairManager] as const,
-    request: { params: IdParam },
+    params: IdParam,
     responses: { 200: Done, ...refusals(401, 404, 409) },
   });
 const takenAlready = (what: string) =>
@@ -69,13 +66,9 @@ export const healthActionRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/still-going/{token}",
-      tags,
-      summary: 'A "still going?" question, from its link in the mail',
+    route.get("/still-going/{token}", 'A "still going?" question, from its link in the mail', {
       security: NO_SESSION,
-      request: { params: TokenParam },
+      params: TokenParam,
       responses: { 200: json(StillGoingSchema, "The question"), ...refusals(400, 404) },
     }),
     async (c) => {
@@ -93,13 +86,9 @@ export const healthActionRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/still-going",
-      tags,
-      summary: 'Answer "still going?" from the link in the mail: once per person; organisers see it',
+    route.post("/still-going", 'Answer "still going?" from the link in the mail: once per person; organisers see it', {
       security: NO_SESSION,
-      request: jsonBody(StillGoingAnswer),
+      body: StillGoingAnswer,
       responses: { 200: json(StillGoingSchema, "Recorded"), ...refusals(400, 404, 409) },
     }),
     async (c) => {

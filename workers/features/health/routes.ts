@@ -3,90 +3,71 @@
  * The pairs that need attention, for a program's managers, and the program's thresholds: a pair is
  * quiet after `quietDays` without a meeting held, stalled after `stalledDays`.
  */
-import { createRoute } from "@hono/zod-openapi";
-import { healthOf } from "../../domain/insights/measures";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { programManager } from "../programs";
-import { checksOf, healthPolicyOf, pairsNeedingAttention, setHealthPolicy } from "./repo";
+import { onManagedProgram } from "../programs";
+import { pairsInNeed } from "./attention";
+import { checksOf, healthPolicyOf, setHealthPolicy } from "./repo";
 import { HealthPolicySchema, HealthQuery, PairHealthPage } from "./schemas";
 
-const tags = ["Insights"];
+const route = routesFor(["Insights"]);
+const managerRoute = route.with(onManagedProgram);
 
 export const healthRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/health",
-      tags,
-      summary: "Active pairs that have gone quiet or stalled, longest first (managers)",
-      middleware: [programManager] as const,
-      request: { params: IdParam, query: HealthQuery },
-      responses: { 200: json(PairHealthPage, "A page of pairs"), ...refusals(400, 401, 404) },
-    }),
+    managerRoute.get(
+      "/programs/{id}/health",
+      "Active pairs that have gone quiet or stalled, longest first (managers)",
+      { query: HealthQuery, responses: { 200: json(PairHealthPage, "A page of pairs"), ...refusals(400, 401, 404) } },
+    ),
     async (c) => {
       const { status, page, pageSize } = c.req.valid("query");
-      const policy = await healthPolicyOf(c.var.db, c.var.program.id);
-      const days =
-        status === "quiet"
-          ? { minDays: policy.quietDays, maxDays: policy.stalledDays }
-          : { minDays: status === "stalled" ? policy.stalledDays : policy.quietDays, maxDays: null };
-      const now = Date.now();
-      const found = await pairsNeedingAttention(c.var.db, c.var.program.id, days, { page, pageSize }, now);
+      const found = await pairsInNeed(c.var.db, c.var.program.id, status, { page, pageSize }, Date.now());
       const checks = await checksOf(
         c.var.db,
         found.items.map((r) => r.mentorship_id),
       );
-      const items = found.items.map((r) => {
-        const health = healthOf(r.since, now, policy);
-        return {
-          mentorshipId: r.mentorship_id,
-          mentorName: r.mentor_name,
-          mentorEmail: r.mentor_email,
-          menteeName: r.mentee_name,
-          menteeEmail: r.mentee_email,
-          status: health.status === "stalled" ? ("stalled" as const) : ("quiet" as const),
-          lastMeetingAt: r.last_met,
-          days: health.days,
-          reason:
-            r.last_met === null
-              ? `No meeting logged in the ${health.days} days since the pair started`
-              : `No meeting for ${health.days} days`,
-          steps: checks
-            .filter((k) => k.mentorshipId === r.mentorship_id && k.spell === r.since)
-            .map((k) => ({
-              kind: k.kind,
-              at: k.createdAt,
-              mentorAnswer: k.mentorAnswer,
-              menteeAnswer: k.menteeAnswer,
-            })),
-        };
-      });
+      const items = found.items.map(({ health, ...r }) => ({
+        mentorshipId: r.mentorship_id,
+        mentorName: r.mentor_name,
+        mentorEmail: r.mentor_email,
+        menteeName: r.mentee_name,
+        menteeEmail: r.mentee_email,
+        status: health.status === "stalled" ? ("stalled" as const) : ("quiet" as const),
+        lastMeetingAt: r.last_met,
+        days: health.days,
+        reason:
+          r.last_met === null
+            ? `No meeting logged in the ${health.days} days since the pair started`
+            : `No meeting for ${health.days} days`,
+        steps: checks
+          .filter((k) => k.mentorshipId === r.mentorship_id && k.spell === r.since)
+          .map((k) => ({
+            kind: k.kind,
+            at: k.createdAt,
+            mentorAnswer: k.mentorAnswer,
+            menteeAnswer: k.menteeAnswer,
+          })),
+      }));
       return c.json({ items, total: found.total, page, pageSize }, 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/health-policy",
-      tags,
-      summary: "When the program's pairs count as quiet or stalled (managers)",
-      middleware: [programManager] as const,
-      request: { params: IdParam },
+    managerRoute.get("/programs/{id}/health-policy", "When the program's pairs count as quiet or stalled (managers)", {
       responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await healthPolicyOf(c.var.db, c.var.program.id), 200),
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/programs/{id}/health-policy",
-      tags,
-      summary: "Set when the program's pairs count as quiet or stalled (managers)",
-      middleware: [programManager] as const,
-      request: { params: IdParam, ...jsonBody(HealthPolicySchema) },
-      responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(400, 401, 404) },
-    }),
+    managerRoute.put(
+      "/programs/{id}/health-policy",
+      "Set when the program's pairs count as quiet or stalled (managers)",
+      {
+        body: HealthPolicySchema,
+        responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(400, 401, 404) },
+      },
+    ),
     async (c) => {
       const [saved] = await setHealthPolicy(c.var.db, c.var.program.id, c.req.valid("json"));
       return c.json(saved!, 200);

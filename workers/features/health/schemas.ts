@@ -1,5 +1,6 @@
 /** @module features/health/schemas — pairs gone quiet, the thresholds, and the "still going?" answer. */
 import { z } from "@hono/zod-openapi";
+import { pageOf } from "../../platform/schemas";
 
 export const HealthPolicySchema = z
   .object({
@@ -56,14 +57,7 @@ export const PairHealthSchema = z
   })
   .openapi("PairHealth");
 
-export const PairHealthPage = z
-  .object({
-    items: z.array(PairHealthSchema),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-  })
-  .openapi("PairHealthPage");
+export const PairHealthPage = pageOf(PairHealthSchema, "PairHealthPage");
 
 export const StillGoingSchema = z
   .object({

@@ -5,6 +5,7 @@
  * (https://developers.cloudflare.com/queues/reference/delivery-guarantees/).
  */
 import { createDb } from "../../platform/db";
+import { eachMessage } from "../../platform/messages";
 import type { ImportMessage } from "./messages";
 import { failDeadImport } from "./repo/imports";
 import { importStep } from "./run";
@@ -12,23 +13,16 @@ import { enqueueWelcomes } from "./welcomes";
 
 export async function handleImportBatch(batch: MessageBatch<ImportMessage>, env: Env) {
   const db = createDb(env.DB);
-  for (const message of batch.messages) {
-    const body = message.body;
-    try {
-      if (body?.kind === "prepare") {
-        const state = await importStep(db, body.importId);
-        if (state === "more") await env.IMPORT_QUEUE.send(body);
-        if (state === "live") await env.IMPORT_QUEUE.send({ kind: "welcome", importId: body.importId, after: 0 });
-      } else if (body?.kind === "welcome") {
-        const after = await enqueueWelcomes(db, env.MAIL_QUEUE, body.importId, body.after);
-        if (after !== null) await env.IMPORT_QUEUE.send({ ...body, after });
-      }
-      message.ack();
-    } catch (err) {
-      console.error("import message failed, will retry", err);
-      message.retry({ delaySeconds: Math.min(10 * 2 ** message.attempts, 600) });
+  await eachMessage(batch, "import", { seconds: 10, most: 600 }, async (body) => {
+    if (body?.kind === "prepare") {
+      const state = await importStep(db, body.importId);
+      if (state === "more") await env.IMPORT_QUEUE.send(body);
+      if (state === "live") await env.IMPORT_QUEUE.send({ kind: "welcome", importId: body.importId, after: 0 });
+    } else if (body?.kind === "welcome") {
+      const after = await enqueueWelcomes(db, env.MAIL_QUEUE, body.importId, body.after);
+      if (after !== null) await env.IMPORT_QUEUE.send({ ...body, after });
     }
-  }
+  });
 }
 
 /**

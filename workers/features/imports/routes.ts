@@ -4,27 +4,34 @@
  * a small file is imported within the request, a large one by the import queue in bounded steps, with
  * its progress and per-row result here. Either way all rows go live together or none do.
  */
-import { createRoute, z } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
-import { createMiddleware } from "hono/factory";
+import { z } from "@hono/zod-openapi";
 import Papa from "papaparse";
 import { programManager } from "../programs";
 import { publicOrigin } from "../../platform/config";
 import { failImport, getImport, importResults, stageImport } from "./repo/imports";
 import { CSV_COLUMNS, parsePeopleCsv } from "../../domain/people-csv";
 import { ROLES_BY_KIND } from "../../domain/profile";
-import { ApiError, errorBody } from "../../platform/errors";
+import { ApiError } from "../../platform/errors";
+import { routesFor } from "../../platform/routes";
+import {
+  csvBody,
+  csvDownload,
+  csvFile,
+  csvRowsError,
+  csvSizeLimit,
+  csvText,
+  csvUploadRefusals,
+} from "../../platform/csv-http";
 import { router } from "../../platform/validate";
 import { importOf, type Import } from "./access";
 import { runImport } from "./run";
 import { enqueueWelcomes } from "./welcomes";
 import { IMPORT_STATUSES } from "../../domain/statuses";
-import { ErrorSchema, IdParam, errors, json, refusals } from "../../platform/schemas";
+import { ErrorSchema, IdParam, json, refusals } from "../../platform/schemas";
 import { MailProgress, mailProgress } from "../mail";
 import type { DB } from "../../platform/db";
-import type { AppEnv } from "../../platform/env";
 
-const tags = ["Participants"];
+const route = routesFor(["Participants"]);
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 /** Files up to this many rows are imported within the request; larger ones by the import queue. */
 export const SYNC_MAX_ROWS = 200;
@@ -48,24 +55,12 @@ const ImportState = z
   })
   .openapi("Import");
 
-const ImportError = z
-  .object({
-    error: z.object({
-      code: z.literal("invalid_csv"),
-      message: z.string(),
-      rows: z.array(z.object({ row: z.number(), email: z.string(), errors: z.array(z.string()) })),
-    }),
-  })
-  .openapi("ImportError");
+const ImportError = csvRowsError("ImportError");
 
-const fileLimit = bodyLimit({
-  maxSize: MAX_IMPORT_BYTES,
-  onError: (c) => c.json(errorBody(413, "The file is larger than 8 MB. Split it into smaller files."), 413),
-});
-// Typed as the app's middleware, so the route's guard keeps its variables (bodyLimit's own type has none).
-const sizeLimit = createMiddleware<AppEnv>((c, next) => fileLimit(c, next));
+const sizeLimit = csvSizeLimit(MAX_IMPORT_BYTES);
 
 const ImportParams = IdParam.extend({ importId: z.string().min(1).max(64) });
+const importRoute = route.with({ middleware: [programManager, importOf] as const, params: ImportParams });
 const withUrl = async (db: DB, programId: string, s: Import) => ({
   ...s,
   resultUrl: `/api/programs/${programId}/imports/${s.id}/result`,
@@ -77,36 +72,21 @@ const stateOf = async (db: DB, programId: string, id: string) =>
 
 export const importRoutes = router()
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/people/import",
-      tags,
-      summary: "Import people from CSV; all rows or none",
+    route.post("/programs/{id}/people/import", "Import people from CSV; all rows or none", {
       description: `Columns: ${CSV_COLUMNS.join(",")}. Lists are separated by ";"; a skill may carry a level, "skill:1" to "skill:3". Each row is enrolled as active and gets a welcome email once. Someone already in Tandem is enrolled as they are; only an admin's import updates their profile. If any row is invalid nothing is imported and the answer lists each bad row. Up to ${SYNC_MAX_ROWS} rows are imported at once (200); a larger file is imported in the background (202): follow it at \`resultUrl\`'s import. At most 20,000 rows and 8 MB.`,
       middleware: [programManager, sizeLimit] as const,
-      request: {
-        params: IdParam,
-        body: { content: { "text/csv": { schema: z.string() } }, required: true },
-      },
+      params: IdParam,
+      body: csvBody,
       responses: {
         200: json(ImportState, "Imported: everyone in the file is enrolled"),
         202: json(ImportState, "Validated and staged; the import queue imports it"),
-        400: {
-          content: { "application/json": { schema: ImportError } },
-          description: "Invalid rows; nothing imported",
-        },
-        ...refusals(401, 404),
-        413: errors[400],
-        415: errors[400],
+        ...csvUploadRefusals(ImportError, "nothing imported"),
         503: json(ErrorSchema, "The import queue could not be reached; nothing was imported"),
       },
     }),
     async (c) => {
       const { me, program } = c.var;
-      if (!(c.req.header("content-type") ?? "").startsWith("text/csv")) {
-        throw new ApiError(415, "unsupported_media_type", "Send the file as text/csv.");
-      }
-      const parsed = parsePeopleCsv(await c.req.text(), ROLES_BY_KIND[program.kind] ?? []);
+      const parsed = parsePeopleCsv(await csvText(c), ROLES_BY_KIND[program.kind] ?? []);
       if (parsed.fatal || parsed.errors.length) {
         const message = parsed.fatal ?? `${parsed.errors.length} row(s) have errors; nothing was imported.`;
         return c.json({ error: { code: "invalid_csv" as const, message, rows: parsed.errors } }, 400);
@@ -140,30 +120,22 @@ export const importRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/imports/{importId}",
-      tags,
-      summary: "An import's status and progress",
-      middleware: [programManager, importOf] as const,
-      request: { params: ImportParams },
+    importRoute.get("/programs/{id}/imports/{importId}", "An import's status and progress", {
       responses: { 200: json(ImportState, "The import"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await withUrl(c.var.db, c.var.program.id, c.var.import), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/imports/{importId}/result",
-      tags,
-      summary: "Each row's result as CSV: created, updated (profile), enrolled (profile kept) or not imported",
-      middleware: [programManager, importOf] as const,
-      request: { params: ImportParams },
-      responses: {
-        200: { content: { "text/csv": { schema: z.string() } }, description: "row,email,result" },
-        ...refusals(401, 404, 409),
+    importRoute.get(
+      "/programs/{id}/imports/{importId}/result",
+      "Each row's result as CSV: created, updated (profile), enrolled (profile kept) or not imported",
+      {
+        responses: {
+          200: csvFile("row,email,result"),
+          ...refusals(401, 404, 409),
+        },
       },
-    }),
+    ),
     async (c) => {
       const { program, import: state } = c.var;
       const importId = state.id;
@@ -175,9 +147,6 @@ export const importRoutes = router()
         { fields: ["row", "email", "result"], data: rows.map((r) => [r.row, r.email, r.outcome ?? "not imported"]) },
         { escapeFormulae: true },
       );
-      return c.body(csv, 200, {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${program.slug}-import-${importId.slice(0, 8)}.csv"`,
-      });
+      return c.body(csv, 200, csvDownload(`${program.slug}-import-${importId.slice(0, 8)}.csv`));
     },
   );

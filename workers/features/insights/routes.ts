@@ -3,8 +3,9 @@
  * Whether a program works, for its managers and admins: one read of a few statements, whatever the
  * program's size (features/insights/repo), computed in domain/insights.
  */
-import { createRoute, z } from "@hono/zod-openapi";
-import { IdParam, PageQuery, json, refusals } from "../../platform/schemas";
+import { PageQuery, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
+import { csvDownload, csvFile } from "../../platform/csv-http";
 import { router } from "../../platform/validate";
 import { cohortOf } from "../../domain/insights/cohort";
 import { insightsCsv } from "../../domain/insights/csv";
@@ -14,7 +15,7 @@ import { attentionRows } from "../health";
 import { computeInsights } from "../../domain/insights/compute";
 import { overviewOf } from "../../domain/insights/overview";
 import { signedIn } from "../auth";
-import { programManager } from "../programs";
+import { onManagedProgram } from "../programs";
 import { programSummaries, programsPage } from "./repo/overview";
 import { insightRows } from "./repo/program";
 import { InsightsCsvQuery, InsightsQuery, InsightsSchema, OverviewPage } from "./schemas";
@@ -29,19 +30,21 @@ export function rangeOf(q: { from?: string; to?: string }, now: number) {
   return { from, to };
 }
 
+const route = routesFor(["Insights"]);
+const managerRoute = route.with(onManagedProgram);
+
 export const insightRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/insights",
-      tags: ["Insights"],
-      summary:
-        "The organiser's home: each program's numbers and its next step (admins: every program; managers: theirs)",
-      description: "Anyone else gets an empty list.",
-      middleware: [signedIn] as const,
-      request: { query: PageQuery },
-      responses: { 200: json(OverviewPage, "A page of programs, by name"), ...refusals(400, 401) },
-    }),
+    route.get(
+      "/insights",
+      "The organiser's home: each program's numbers and its next step (admins: every program; managers: theirs)",
+      {
+        description: "Anyone else gets an empty list.",
+        middleware: [signedIn] as const,
+        query: PageQuery,
+        responses: { 200: json(OverviewPage, "A page of programs, by name"), ...refusals(400, 401) },
+      },
+    ),
     async (c) => {
       const { me } = c.var;
       const { page, pageSize } = c.req.valid("query");
@@ -53,44 +56,38 @@ export const insightRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/insights",
-      tags: ["Insights"],
-      summary: "Whether the program works: funnel, matching, engagement, satisfaction, health, trends and reach",
-      description:
-        "Figures about one to four people by an attribute or an answer are null and listed in `suppressed`; " +
-        "`from` and `to` bound the weekly series; `cohort` keeps the people who signed up in that month and " +
-        "their pairs (meetings and answers by week stay the program's).",
-      middleware: [programManager] as const,
-      request: { params: IdParam, query: InsightsQuery },
-      responses: { 200: json(InsightsSchema, "The program's insights"), ...refusals(400, 401, 404) },
-    }),
+    managerRoute.get(
+      "/programs/{id}/insights",
+      "Whether the program works: funnel, matching, engagement, satisfaction, health, trends and reach",
+      {
+        description:
+          "Figures about one to four people by an attribute or an answer are null and listed in `suppressed`; " +
+          "`from` and `to` bound the weekly series; `cohort` keeps the people who signed up in that month and " +
+          "their pairs (meetings and answers by week stay the program's).",
+        query: InsightsQuery,
+        responses: { 200: json(InsightsSchema, "The program's insights"), ...refusals(400, 401, 404) },
+      },
+    ),
     async (c) => c.json(await insightsOf(c.var.db, c.var.program, c.req.valid("query"), Date.now()), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/insights.csv",
-      tags: ["Insights"],
-      summary:
-        "One table of the program's insights as CSV: funnel, breakdowns, weekly series, or the pairs that need attention",
-      middleware: [programManager] as const,
-      request: { params: IdParam, query: InsightsCsvQuery },
-      responses: {
-        200: { content: { "text/csv": { schema: z.string() } }, description: "The table" },
-        ...refusals(400, 401, 404),
+    managerRoute.get(
+      "/programs/{id}/insights.csv",
+      "One table of the program's insights as CSV: funnel, breakdowns, weekly series, or the pairs that need attention",
+      {
+        query: InsightsCsvQuery,
+        responses: {
+          200: csvFile("The table"),
+          ...refusals(400, 401, 404),
+        },
       },
-    }),
+    ),
     async (c) => {
       const { table, ...query } = c.req.valid("query");
       const now = Date.now();
       const insights = await insightsOf(c.var.db, c.var.program, query, now);
       const attention = table === "health" ? await attentionRows(c.var.db, c.var.program.id, now) : [];
-      return c.body(insightsCsv(insights, table, attention), 200, {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="insights-${table}.csv"`,
-      });
+      return c.body(insightsCsv(insights, table, attention), 200, csvDownload(`insights-${table}.csv`));
     },
   );
 

@@ -1,5 +1,6 @@
 /** @module features/insights/schemas — a program's insights: what organisers see of whether it works. */
 import { z } from "@hono/zod-openapi";
+import { pageOf } from "../../platform/schemas";
 import { INSIGHT_TABLES } from "../../domain/insights/csv";
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-11-30.");
@@ -154,11 +155,4 @@ export const ProgramOverviewSchema = z
   })
   .openapi("ProgramOverview");
 
-export const OverviewPage = z
-  .object({
-    items: z.array(ProgramOverviewSchema),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-  })
-  .openapi("ProgramOverviewPage");
+export const OverviewPage = pageOf(ProgramOverviewSchema, "ProgramOverviewPage");

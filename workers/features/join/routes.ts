@@ -3,7 +3,7 @@
  * Sign-up through a program's shared link. Nothing about an existing person changes until the email
  * is confirmed: the form travels in the confirmation token and is applied when it is redeemed.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { emailDomainAllowed, publicOrigin, type Config } from "../../platform/config";
 import { ensurePerson } from "../people";
 import { programByLink, signupEnrollment, type Program } from "../programs";
@@ -19,13 +19,14 @@ import {
 import { ApiError, badRequest, type FieldErrors } from "../../platform/errors";
 import { allowHit, clientIp } from "../../platform/rate-limit";
 import { NO_SESSION } from "../../platform/api-document";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { sendMail } from "../mail";
 import { confirmMail } from "./mail";
-import { json, jsonBody, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
 import type { SignupPayload } from "../../domain/profile";
 
-const tags = ["Sign-up"];
+const route = routesFor(["Sign-up"]);
 
 export const PRIVACY_NOTICE =
   "Tandem keeps the profile you enter here to match you with mentoring partners in this program. " +
@@ -114,13 +115,10 @@ function askedOnly(program: Program, input: JoinInput): SignupPayload {
 
 export const joinRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/join/{slug}",
+    route.get("/join/{slug}", "What the sign-up page shows for a shared link", {
       security: NO_SESSION,
-      tags,
-      summary: "What the sign-up page shows for a shared link",
-      request: { params: SlugParam, query: KeyQuery },
+      params: SlugParam,
+      query: KeyQuery,
       responses: { 200: json(JoinInfoSchema, "The program's public sign-up info"), ...refusals(404) },
     }),
     async (c) => {
@@ -147,15 +145,12 @@ export const joinRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/join/{slug}",
+    route.post("/join/{slug}", "Sign up through a shared link; emails a confirmation link", {
       security: NO_SESSION,
-      tags,
-      summary: "Sign up through a shared link; emails a confirmation link",
       description:
         "Signing up again with the same email updates the same enrollment once confirmed; it never creates a second person.",
-      request: { params: SlugParam, ...jsonBody(JoinSchema) },
+      params: SlugParam,
+      body: JoinSchema,
       responses: {
         202: json(z.object({ ok: z.literal(true) }), "Check your email"),
         ...refusals(400, 404, 429),

@@ -4,9 +4,10 @@
  * newest first; and sending one again once the cause is fixed. Also the state of each lane by kind
  * (waiting, sending, sent, failed, expired), so a stuck lane shows, and the progress of recent bulk sends.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { adminOnly } from "../auth";
 import { notFound } from "../../platform/errors";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { enqueueByLane } from "./outbox";
 import { IdParam, json, refusals } from "../../platform/schemas";
@@ -18,16 +19,12 @@ import { LaneCounts, MailProgress, Problem } from "./schemas";
 const STATUS_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 const RECENT_BULK_SENDS = 20;
 
-const tags = ["Mail problems"];
+const route = routesFor(["Mail problems"]);
+const adminRoute = route.with({ middleware: [adminOnly] as const });
 
 export const mailProblemRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/admin/mail-problems",
-      tags,
-      summary: "Mail that failed for good, newest first (admins)",
-      middleware: [adminOnly] as const,
+    adminRoute.get("/admin/mail-problems", "Mail that failed for good, newest first (admins)", {
       responses: {
         200: json(z.object({ items: z.array(Problem) }).openapi("MailProblems"), "Failed mail"),
         ...refusals(401, 403),
@@ -46,13 +43,8 @@ export const mailProblemRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/admin/mail-status",
-      tags,
-      summary: "Mail by lane and kind, and the progress of recent bulk sends (admins)",
+    adminRoute.get("/admin/mail-status", "Mail by lane and kind, and the progress of recent bulk sends (admins)", {
       description: `Counts cover mail created in the last 7 days and all mail still waiting. Bulk sends are the ${RECENT_BULK_SENDS} most recent (an import's welcome mails, a group's publish), newest first.`,
-      middleware: [adminOnly] as const,
       responses: {
         200: json(
           z.object({ lanes: z.array(LaneCounts), bulkSends: z.array(MailProgress) }).openapi("MailStatus"),
@@ -68,15 +60,15 @@ export const mailProblemRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/admin/mail-problems/{id}/retry",
-      tags,
-      summary: "Send a failed mail again (admins); it keeps its key, so it still goes out once",
-      middleware: [adminOnly] as const,
-      request: { params: IdParam },
-      responses: { 200: json(z.object({ queued: z.literal(true) }), "Queued"), ...refusals(401, 403, 404) },
-    }),
+    route.post(
+      "/admin/mail-problems/{id}/retry",
+      "Send a failed mail again (admins); it keeps its key, so it still goes out once",
+      {
+        middleware: [adminOnly] as const,
+        params: IdParam,
+        responses: { 200: json(z.object({ queued: z.literal(true) }), "Queued"), ...refusals(401, 403, 404) },
+      },
+    ),
     async (c) => {
       const rows = await retryFailed(c.var.db, c.req.valid("param").id);
       if (!rows.length) throw notFound("Failed mail");

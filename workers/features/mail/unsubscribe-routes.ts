@@ -3,18 +3,20 @@
  * Unsubscribing from a category of mail: by the signed link in each mail (no sign-in, no cookie; mail
  * clients post the RFC 8058 one-click form to it), and on the signed-in person's preferences page.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { DB } from "../../platform/db";
 import { signedIn } from "../auth";
 import { badRequest } from "../../platform/errors";
 import { NO_SESSION } from "../../platform/api-document";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { CATEGORY_KEYS, MAIL_CATEGORIES } from "./categories";
 import { verifyUnsubscribe } from "./unsubscribe";
 import { isOptedOut, optIn, optOut } from "./repo/opt-outs";
-import { json, jsonBody, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
 
-const tags = ["Mail preferences"];
+const route = routesFor(["Mail preferences"]);
+const signedInRoute = route.with({ middleware: [signedIn] as const });
 const TokenQuery = z.object({ token: z.string().min(1).max(2000) });
 const Category = z.enum(CATEGORY_KEYS as [keyof typeof MAIL_CATEGORIES, ...(keyof typeof MAIL_CATEGORIES)[]]);
 const Unsubscribed = z
@@ -41,13 +43,9 @@ async function preferencesOf(db: DB, email: string) {
 
 export const unsubscribeRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/unsubscribe",
+    route.get("/unsubscribe", "What an unsubscribe link is for (its category, and whether it is still subscribed)", {
       security: NO_SESSION,
-      tags,
-      summary: "What an unsubscribe link is for (its category, and whether it is still subscribed)",
-      request: { query: TokenQuery },
+      query: TokenQuery,
       responses: { 200: json(Unsubscribed, "The link's category"), ...refusals(400) },
     }),
     async (c) => {
@@ -57,16 +55,16 @@ export const unsubscribeRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/unsubscribe",
-      security: NO_SESSION,
-      tags,
-      summary: "Unsubscribe from the link's category: the RFC 8058 one-click post (`List-Unsubscribe=One-Click`)",
-      description: "Needs no cookie: the token in the URL says who and what. Posting again changes nothing.",
-      request: { query: TokenQuery },
-      responses: { 200: json(Unsubscribed, "Unsubscribed"), ...refusals(400) },
-    }),
+    route.post(
+      "/unsubscribe",
+      "Unsubscribe from the link's category: the RFC 8058 one-click post (`List-Unsubscribe=One-Click`)",
+      {
+        security: NO_SESSION,
+        description: "Needs no cookie: the token in the URL says who and what. Posting again changes nothing.",
+        query: TokenQuery,
+        responses: { 200: json(Unsubscribed, "Unsubscribed"), ...refusals(400) },
+      },
+    ),
     async (c) => {
       const { email, category } = await fromToken(c.env.JWT_SECRET, c.req.valid("query").token);
       await optOut(c.var.db, email, category);
@@ -74,24 +72,14 @@ export const unsubscribeRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/me/mail-preferences",
-      tags,
-      summary: "Which kinds of mail you get",
-      middleware: [signedIn] as const,
+    signedInRoute.get("/me/mail-preferences", "Which kinds of mail you get", {
       responses: { 200: json(Preferences, "Your preferences"), ...refusals(401) },
     }),
     async (c) => c.json(await preferencesOf(c.var.db, c.var.me.email), 200),
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/me/mail-preferences",
-      tags,
-      summary: "Subscribe to or unsubscribe from one kind of mail",
-      middleware: [signedIn] as const,
-      request: jsonBody(z.object({ category: Category, subscribed: z.boolean() }).openapi("MailPreferenceUpdate")),
+    signedInRoute.put("/me/mail-preferences", "Subscribe to or unsubscribe from one kind of mail", {
+      body: z.object({ category: Category, subscribed: z.boolean() }).openapi("MailPreferenceUpdate"),
       responses: { 200: json(Preferences, "Your preferences"), ...refusals(400, 401) },
     }),
     async (c) => {

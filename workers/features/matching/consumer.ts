@@ -4,29 +4,20 @@
  * is safe to deliver twice (runs are claimed; mails are keyed).
  */
 import { createDb } from "../../platform/db";
+import { eachMessage } from "../../platform/messages";
 import { announcePage } from "./announce";
 import type { MatchMessage } from "./messages";
 import { executeRun } from "./run";
 
 export async function handleMatchBatch(batch: MessageBatch<MatchMessage>, env: Env) {
   const db = createDb(env.DB);
-  for (const message of batch.messages) {
-    const body = message.body;
-    try {
-      if (body?.kind === "run") {
-        // Another delivery is solving it: look again later, in case that one dies.
-        if ((await executeRun(db, body.runId)) === "busy") {
-          message.retry({ delaySeconds: 120 });
-          continue;
-        }
-      } else if (body?.kind === "announce") {
-        const after = await announcePage(db, env.MAIL_QUEUE, body.runId, body.after ?? "", body.origin);
-        if (after) await env.MATCH_QUEUE.send({ ...body, after });
-      }
-      message.ack();
-    } catch (err) {
-      console.error("matching message failed, will retry", err);
-      message.retry({ delaySeconds: Math.min(30 * 2 ** message.attempts, 900) });
+  await eachMessage(batch, "matching", { seconds: 30, most: 900 }, async (body) => {
+    if (body?.kind === "run") {
+      // Another delivery is solving it: look again later, in case that one dies.
+      if ((await executeRun(db, body.runId)) === "busy") return { retryInSeconds: 120 };
+    } else if (body?.kind === "announce") {
+      const after = await announcePage(db, env.MAIL_QUEUE, body.runId, body.after ?? "", body.origin);
+      if (after) await env.MATCH_QUEUE.send({ ...body, after });
     }
-  }
+  });
 }

@@ -3,14 +3,15 @@
  * A program's matching, for its managers and admins: criteria and mode, runs (queued here, solved by
  * the matching queue's consumer), the admin's edits to a run, and publishing it.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { publicOrigin } from "../../platform/config";
 import type { RequestVars } from "../../platform/env";
 import { ApiError } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { publishConflicts, publishRun } from "../mentorships";
-import { programManager, type Program } from "../programs";
+import { onManagedProgram, type Program } from "../programs";
 import { managedRun } from "./access";
 import { editRun } from "./edit";
 import type { MatchMessage } from "./messages";
@@ -40,7 +41,9 @@ import {
   RunQuery,
 } from "./schemas";
 
-const tags = ["Matching"];
+const route = routesFor(["Matching"]);
+const managerRoute = route.with(onManagedProgram);
+const runRoute = route.with({ middleware: [managedRun] as const, params: RunParams });
 
 function settingsDto(p: Program): z.infer<typeof MatchingSettingsSchema> {
   const s = matchSettingsOf(p);
@@ -81,27 +84,20 @@ const summary = (r: MatchRun) => ({
 
 export const matchingRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/matching",
-      tags,
-      summary: "The program's matching mode and criteria",
-      middleware: [programManager] as const,
-      request: { params: IdParam },
+    managerRoute.get("/programs/{id}/matching", "The program's matching mode and criteria", {
       responses: { 200: json(MatchingSettingsSchema, "Mode and criteria"), ...refusals(401, 404) },
     }),
     async (c) => c.json(settingsDto(c.var.program), 200),
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/programs/{id}/matching",
-      tags,
-      summary: "Change the matching mode and criteria (weights 0–10; 0 ignores a criterion)",
-      middleware: [programManager] as const,
-      request: { params: IdParam, ...jsonBody(MatchingSettingsUpdateSchema) },
-      responses: { 200: json(MatchingSettingsSchema, "Mode and criteria as saved"), ...refusals(400, 401, 404) },
-    }),
+    managerRoute.put(
+      "/programs/{id}/matching",
+      "Change the matching mode and criteria (weights 0–10; 0 ignores a criterion)",
+      {
+        body: MatchingSettingsUpdateSchema,
+        responses: { 200: json(MatchingSettingsSchema, "Mode and criteria as saved"), ...refusals(400, 401, 404) },
+      },
+    ),
     async (c) => {
       const next = { ...settingsDto(c.var.program), ...c.req.valid("json") };
       const saved = await saveMatchSettings(
@@ -124,18 +120,16 @@ export const matchingRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/match-runs",
-      tags,
-      summary: "Start a matching run; it is solved in the background (poll the run for its progress)",
-      middleware: [programManager] as const,
-      request: { params: IdParam },
-      responses: {
-        202: json(z.object({ id: z.string() }).openapi("MatchRunCreated"), "The run, queued"),
-        ...refusals(401, 404, 409),
+    managerRoute.post(
+      "/programs/{id}/match-runs",
+      "Start a matching run; it is solved in the background (poll the run for its progress)",
+      {
+        responses: {
+          202: json(z.object({ id: z.string() }).openapi("MatchRunCreated"), "The run, queued"),
+          ...refusals(401, 404, 409),
+        },
       },
-    }),
+    ),
     async (c) => {
       const { me, program } = c.var;
       if (await runUnderWay(c.var.db, program.id)) {
@@ -148,13 +142,7 @@ export const matchingRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/match-runs",
-      tags,
-      summary: "The program's recent runs, newest first",
-      middleware: [programManager] as const,
-      request: { params: IdParam },
+    managerRoute.get("/programs/{id}/match-runs", "The program's recent runs, newest first", {
       responses: { 200: json(MatchRunListSchema, "Runs"), ...refusals(401, 404) },
     }),
     async (c) => {
@@ -163,28 +151,24 @@ export const matchingRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/match-runs/{runId}",
-      tags,
-      summary: "A run: its status and progress, then its pairs with scores and reasons, and who is left and why",
-      middleware: [managedRun] as const,
-      request: { params: RunParams, query: RunQuery },
-      responses: { 200: json(MatchRunSchema, "The run"), ...refusals(400, 401, 404) },
-    }),
+    runRoute.get(
+      "/programs/{id}/match-runs/{runId}",
+      "A run: its status and progress, then its pairs with scores and reasons, and who is left and why",
+      { query: RunQuery, responses: { 200: json(MatchRunSchema, "The run"), ...refusals(400, 401, 404) } },
+    ),
     async (c) => c.json(await runPage(c.var, c.var.run, c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/match-runs/{runId}/pairs",
-      tags,
-      summary: "Edit a finished run before publishing: lock, unlock, remove, ban, assign or swap",
-      description: "Answers with the run as `GET` does, for the page and filter given in the query.",
-      middleware: [managedRun] as const,
-      request: { params: RunParams, query: RunQuery, ...jsonBody(PairEditSchema) },
-      responses: { 200: json(MatchRunSchema, "The run after the edit"), ...refusals(400, 401, 404, 409) },
-    }),
+    runRoute.post(
+      "/programs/{id}/match-runs/{runId}/pairs",
+      "Edit a finished run before publishing: lock, unlock, remove, ban, assign or swap",
+      {
+        description: "Answers with the run as `GET` does, for the page and filter given in the query.",
+        query: RunQuery,
+        body: PairEditSchema,
+        responses: { 200: json(MatchRunSchema, "The run after the edit"), ...refusals(400, 401, 404, 409) },
+      },
+    ),
     async (c) => {
       const { program, run } = c.var;
       await editRun(c.var.db, program, run, c.req.valid("json"));
@@ -193,15 +177,11 @@ export const matchingRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/match-runs/{runId}/publish",
-      tags,
-      summary: "Publish a finished run: its pairs become active mentorships and both people are told by email",
-      middleware: [managedRun] as const,
-      request: { params: RunParams },
-      responses: { 200: json(PublishResultSchema, "Published"), ...refusals(401, 404, 409) },
-    }),
+    runRoute.post(
+      "/programs/{id}/match-runs/{runId}/publish",
+      "Publish a finished run: its pairs become active mentorships and both people are told by email",
+      { responses: { 200: json(PublishResultSchema, "Published"), ...refusals(401, 404, 409) } },
+    ),
     async (c) => {
       const { run } = c.var;
       if (run.status !== "done") throw new ApiError(409, "run_not_done", "The run has not finished yet.");
@@ -223,15 +203,11 @@ export const matchingRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/match-runs/{runId}/mentors",
-      tags,
-      summary: "The program's mentors with their free seats and how many mentees the run gives each (for assigning)",
-      middleware: [managedRun] as const,
-      request: { params: RunParams },
-      responses: { 200: json(RunMentorsSchema, "Mentors"), ...refusals(401, 404) },
-    }),
+    runRoute.get(
+      "/programs/{id}/match-runs/{runId}/mentors",
+      "The program's mentors with their free seats and how many mentees the run gives each (for assigning)",
+      { responses: { 200: json(RunMentorsSchema, "Mentors"), ...refusals(401, 404) } },
+    ),
     async (c) => {
       const { program, run } = c.var;
       const rows = await runMentors(c.var.db, run, program.defaultCapacity);

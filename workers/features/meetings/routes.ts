@@ -5,10 +5,11 @@
  * the one they have (same uid, growing sequence). One mail per person per version (keyed). The
  * program's organisers read a pair's meetings but do not change them, so each mail truly comes from the partner.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { publicOrigin, type Config } from "../../platform/config";
 import { ApiError } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { mailerOf } from "../mail";
 import { mentorshipGuard } from "../mentorships";
@@ -17,7 +18,8 @@ import { inviteOf, tellPartner } from "./notify";
 import { cancelMeeting, insertMeeting, meetingsOf, pairPeople, saveNotes, updateMeeting, type Meeting } from "./repo";
 import { MeetingCreateSchema, MeetingSchema, MeetingUpdateSchema, NotesSchema } from "./schemas";
 
-const tags = ["Meetings"];
+const route = routesFor(["Meetings"]);
+const pairMeetingRoute = route.with({ middleware: [meetingGuard({ pairOnly: true })] as const, params: IdParam });
 
 type Ctx = { var: { config: Config }; req: { url: string } };
 const dto = (c: Ctx, m: Meeting) => ({
@@ -40,13 +42,9 @@ const partnerMailer = (c: Parameters<typeof mailerOf>[0]) => ({ ...mailerOf(c), 
 
 export const meetingRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/mentorships/{id}/meetings",
-      tags,
-      summary: "A pair's meetings, soonest first (the pair, or managers)",
+    route.get("/mentorships/{id}/meetings", "A pair's meetings, soonest first (the pair, or managers)", {
       middleware: [mentorshipGuard({ pages: true })] as const,
-      request: { params: IdParam },
+      params: IdParam,
       responses: {
         200: json(z.object({ items: z.array(MeetingSchema) }).openapi("MeetingList"), "Meetings"),
         ...refusals(401, 404),
@@ -58,15 +56,16 @@ export const meetingRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/mentorships/{id}/meetings",
-      tags,
-      summary: "Schedule a meeting or a job-shadowing session; the other person gets an invite (the pair)",
-      middleware: [mentorshipGuard({ pages: true, pairOnly: true })] as const,
-      request: { params: IdParam, ...jsonBody(MeetingCreateSchema) },
-      responses: { 201: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
-    }),
+    route.post(
+      "/mentorships/{id}/meetings",
+      "Schedule a meeting or a job-shadowing session; the other person gets an invite (the pair)",
+      {
+        middleware: [mentorshipGuard({ pages: true, pairOnly: true })] as const,
+        params: IdParam,
+        body: MeetingCreateSchema,
+        responses: { 201: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
+      },
+    ),
     async (c) => {
       const { me, mentorship: m } = c.var;
       if (m.status !== "active") throw new ApiError(409, "not_active", "Meetings are for active mentorships.");
@@ -82,15 +81,14 @@ export const meetingRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/meetings/{id}",
-      tags,
-      summary: "Move a meeting or change its place or agenda; a new time sends an updated invite (the pair)",
-      middleware: [meetingGuard({ pairOnly: true })] as const,
-      request: { params: IdParam, ...jsonBody(MeetingUpdateSchema) },
-      responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
-    }),
+    pairMeetingRoute.patch(
+      "/meetings/{id}",
+      "Move a meeting or change its place or agenda; a new time sends an updated invite (the pair)",
+      {
+        body: MeetingUpdateSchema,
+        responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
+      },
+    ),
     async (c) => {
       const { me, mentorship: m, meeting } = c.var;
       if (meeting.cancelledAt) throw new ApiError(409, "cancelled", "This meeting was cancelled.");
@@ -110,15 +108,11 @@ export const meetingRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/meetings/{id}/cancel",
-      tags,
-      summary: "Cancel a meeting; the other person's calendar drops it (the pair)",
-      middleware: [meetingGuard({ pairOnly: true })] as const,
-      request: { params: IdParam },
-      responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(401, 403, 404) },
-    }),
+    pairMeetingRoute.post(
+      "/meetings/{id}/cancel",
+      "Cancel a meeting; the other person's calendar drops it (the pair)",
+      { responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(401, 403, 404) } },
+    ),
     async (c) => {
       const { me, mentorship: m, meeting } = c.var;
       const saved = await cancelMeeting(c.var.db, meeting, Date.now());
@@ -127,13 +121,8 @@ export const meetingRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/meetings/{id}/notes",
-      tags,
-      summary: "Log short notes once the meeting has started (the pair)",
-      middleware: [meetingGuard({ pairOnly: true })] as const,
-      request: { params: IdParam, ...jsonBody(NotesSchema) },
+    pairMeetingRoute.put("/meetings/{id}/notes", "Log short notes once the meeting has started (the pair)", {
+      body: NotesSchema,
       responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
     }),
     async (c) => {
@@ -145,13 +134,9 @@ export const meetingRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/meetings/{id}/calendar.ics",
-      tags,
-      summary: "The meeting as a calendar invite (the pair)",
+    route.get("/meetings/{id}/calendar.ics", "The meeting as a calendar invite (the pair)", {
       middleware: [meetingGuard()] as const,
-      request: { params: IdParam },
+      params: IdParam,
       responses: {
         200: { content: { "text/calendar": { schema: z.string() } }, description: "An iCalendar file" },
         ...refusals(401, 404),

@@ -4,9 +4,11 @@
  * reason (after which the mentee can be matched again), a program's list for its managers, and a
  * mentor pausing or resuming new mentees.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { ApiError, notFound } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
+import type { DB } from "../../platform/db";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
 import { mailerOf } from "../mail";
@@ -18,17 +20,15 @@ import { activateMentorship, completeMentorship, endMentorship, setMentorPause }
 import { mentorshipsOfPerson, programMentorships } from "./repo/views";
 import { EndSchema, MentorshipSchema, ProgramMentorship, ProgramParam } from "./schemas";
 
-const tags = ["Mentorships"];
+const route = routesFor(["Mentorships"]);
+const pairRoute = route.with({ middleware: [mentorshipGuard()] as const, params: IdParam });
+const enrollmentRoute = route.with({ middleware: [signedIn] as const, params: ProgramParam });
 
 const Status = (description: string) => json(z.object({ status: z.string() }), description);
 
 export const mentorshipRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/me/mentorships",
-      tags,
-      summary: "Your mentorships, as mentor and as mentee, newest first",
+    route.get("/me/mentorships", "Your mentorships, as mentor and as mentee, newest first", {
       middleware: [signedIn] as const,
       responses: {
         200: json(z.object({ items: z.array(MentorshipSchema) }).openapi("MentorshipList"), "Mentorships"),
@@ -38,15 +38,11 @@ export const mentorshipRoutes = router()
     async (c) => c.json({ items: await mentorshipsOfPerson(c.var.db, c.var.me.id) }, 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/mentorships/{id}/activate",
-      tags,
-      summary: "Start a proposed mentorship (either person, or a manager), if the mentor still has a seat",
-      middleware: [mentorshipGuard()] as const,
-      request: { params: IdParam },
-      responses: { 200: Status("Active"), ...refusals(401, 404, 409) },
-    }),
+    pairRoute.post(
+      "/mentorships/{id}/activate",
+      "Start a proposed mentorship (either person, or a manager), if the mentor still has a seat",
+      { responses: { 200: Status("Active"), ...refusals(401, 404, 409) } },
+    ),
     async (c) => {
       const m = c.var.mentorship;
       if (m.status !== "proposed") throw new ApiError(409, "not_proposed", `This mentorship is ${m.status}.`);
@@ -57,13 +53,7 @@ export const mentorshipRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/mentorships/{id}/complete",
-      tags,
-      summary: "Mark an active mentorship completed (either person, or a manager)",
-      middleware: [mentorshipGuard()] as const,
-      request: { params: IdParam },
+    pairRoute.post("/mentorships/{id}/complete", "Mark an active mentorship completed (either person, or a manager)", {
       responses: { 200: Status("Completed"), ...refusals(401, 404, 409) },
     }),
     async (c) => {
@@ -75,15 +65,11 @@ export const mentorshipRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/mentorships/{id}/end",
-      tags,
-      summary: "End a mentorship early with a no-fault reason; the mentee can then be matched again",
-      middleware: [mentorshipGuard()] as const,
-      request: { params: IdParam, ...jsonBody(EndSchema) },
-      responses: { 200: Status("Ended"), ...refusals(400, 401, 404, 409) },
-    }),
+    pairRoute.post(
+      "/mentorships/{id}/end",
+      "End a mentorship early with a no-fault reason; the mentee can then be matched again",
+      { body: EndSchema, responses: { 200: Status("Ended"), ...refusals(400, 401, 404, 409) } },
+    ),
     async (c) => {
       const { me, mentorship: m } = c.var;
       const { reason, note } = c.req.valid("json");
@@ -94,16 +80,10 @@ export const mentorshipRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/mentorships",
-      tags,
-      summary: "A program's mentorships, for its managers",
+    route.get("/programs/{id}/mentorships", "A program's mentorships, for its managers", {
       middleware: [programManager] as const,
-      request: {
-        params: IdParam,
-        query: PageQuery.extend({ status: z.enum(["proposed", "active", "completed", "ended"]).optional() }),
-      },
+      params: IdParam,
+      query: PageQuery.extend({ status: z.enum(["proposed", "active", "completed", "ended"]).optional() }),
       responses: {
         200: json(
           z
@@ -121,34 +101,21 @@ export const mentorshipRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/me/enrollments/{programId}/pause",
-      tags,
-      summary: "As a mentor, take no new mentees or requests for now",
-      middleware: [signedIn] as const,
-      request: { params: ProgramParam },
+    enrollmentRoute.post("/me/enrollments/{programId}/pause", "As a mentor, take no new mentees or requests for now", {
       responses: { 200: json(EnrollmentSchema, "The enrollment, paused"), ...refusals(401, 404) },
     }),
-    async (c) => {
-      const saved = await setMentorPause(c.var.db, c.var.me.id, c.req.valid("param").programId, true, Date.now());
-      if (!saved) throw notFound("Mentor enrollment");
-      return c.json(enrollmentDto(saved), 200);
-    },
+    async (c) => c.json(await pauseAs(c.var.db, c.var.me.id, c.req.valid("param").programId, true), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/me/enrollments/{programId}/resume",
-      tags,
-      summary: "As a mentor, take new mentees and requests again",
-      middleware: [signedIn] as const,
-      request: { params: ProgramParam },
+    enrollmentRoute.post("/me/enrollments/{programId}/resume", "As a mentor, take new mentees and requests again", {
       responses: { 200: json(EnrollmentSchema, "The enrollment, resumed"), ...refusals(401, 404) },
     }),
-    async (c) => {
-      const saved = await setMentorPause(c.var.db, c.var.me.id, c.req.valid("param").programId, false, Date.now());
-      if (!saved) throw notFound("Mentor enrollment");
-      return c.json(enrollmentDto(saved), 200);
-    },
+    async (c) => c.json(await pauseAs(c.var.db, c.var.me.id, c.req.valid("param").programId, false), 200),
   );
+
+/** A mentor's own enrollment, paused or resumed: they take new mentees and requests only when not paused. */
+async function pauseAs(db: DB, personId: string, programId: string, paused: boolean) {
+  const saved = await setMentorPause(db, personId, programId, paused, Date.now());
+  if (!saved) throw notFound("Mentor enrollment");
+  return enrollmentDto(saved);
+}

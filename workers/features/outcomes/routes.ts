@@ -4,56 +4,40 @@
  * (uploaded whole or not at all), and the participants' promotion, internal-move and retention rates
  * beside everyone else's in the file, per cohort.
  */
-import { createRoute, z } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
-import { createMiddleware } from "hono/factory";
 import { computeOutcomes } from "../../domain/outcomes/compute";
 import { MAX_OUTCOME_ROWS, OUTCOME_COLUMNS, parseOutcomesCsv } from "../../domain/outcomes/csv";
 import { OUTCOME_EVENTS } from "../../domain/kinds";
-import { ApiError, errorBody } from "../../platform/errors";
-import { IdParam, errors, json, refusals } from "../../platform/schemas";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
+import { csvBody, csvSizeLimit, csvText, csvUploadRefusals } from "../../platform/csv-http";
 import { router } from "../../platform/validate";
-import type { AppEnv } from "../../platform/env";
 import { programManager } from "../programs";
 import { outcomeRows, storeOutcomes } from "./repo";
 import { OutcomesQuery, OutcomesSchema, OutcomesUploadError, OutcomesUploaded } from "./schemas";
 
-const tags = ["Outcomes"];
+const route = routesFor(["Outcomes"]);
 export const MAX_OUTCOME_BYTES = 2 * 1024 * 1024;
 
-const fileLimit = bodyLimit({
-  maxSize: MAX_OUTCOME_BYTES,
-  onError: (c) => c.json(errorBody(413, "The file is larger than 2 MB. Split it into smaller files."), 413),
-});
-// Typed as the app's middleware, so the route's guard keeps its variables (bodyLimit's own type has none).
-const sizeLimit = createMiddleware<AppEnv>((c, next) => fileLimit(c, next));
+const sizeLimit = csvSizeLimit(MAX_OUTCOME_BYTES);
 
 export const outcomeRoutes = router()
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/outcomes",
-      tags,
-      summary: "Upload what happened to employees (promotions, moves, leavers, starters); all rows or none",
-      description: `Columns: ${OUTCOME_COLUMNS.join(",")}; \`event\` is one of ${OUTCOME_EVENTS.join(", ")}; \`date\` is YYYY-MM-DD. Include everyone, not only participants: the others are the baseline. A row already stored is kept once, so a file can be uploaded again. If any row is invalid nothing is stored and the answer lists each bad row. At most ${MAX_OUTCOME_ROWS.toLocaleString("en")} rows and 2 MB.`,
-      middleware: [programManager, sizeLimit] as const,
-      request: { params: IdParam, body: { content: { "text/csv": { schema: z.string() } }, required: true } },
-      responses: {
-        200: json(OutcomesUploaded, "Stored"),
-        400: {
-          content: { "application/json": { schema: OutcomesUploadError } },
-          description: "Invalid rows; nothing stored",
+    route.post(
+      "/programs/{id}/outcomes",
+      "Upload what happened to employees (promotions, moves, leavers, starters); all rows or none",
+      {
+        description: `Columns: ${OUTCOME_COLUMNS.join(",")}; \`event\` is one of ${OUTCOME_EVENTS.join(", ")}; \`date\` is YYYY-MM-DD. Include everyone, not only participants: the others are the baseline. A row already stored is kept once, so a file can be uploaded again. If any row is invalid nothing is stored and the answer lists each bad row. At most ${MAX_OUTCOME_ROWS.toLocaleString("en")} rows and 2 MB.`,
+        middleware: [programManager, sizeLimit] as const,
+        params: IdParam,
+        body: csvBody,
+        responses: {
+          200: json(OutcomesUploaded, "Stored"),
+          ...csvUploadRefusals(OutcomesUploadError, "nothing stored"),
         },
-        ...refusals(401, 404),
-        413: errors[400],
-        415: errors[400],
       },
-    }),
+    ),
     async (c) => {
-      if (!(c.req.header("content-type") ?? "").startsWith("text/csv")) {
-        throw new ApiError(415, "unsupported_media_type", "Send the file as text/csv.");
-      }
-      const parsed = parseOutcomesCsv(await c.req.text(), Date.now());
+      const parsed = parseOutcomesCsv(await csvText(c), Date.now());
       if (parsed.fatal || parsed.errors.length) {
         const message = parsed.fatal ?? `${parsed.errors.length} row(s) have errors; nothing was stored.`;
         return c.json({ error: { code: "invalid_csv" as const, message, rows: parsed.errors } }, 400);
@@ -64,19 +48,20 @@ export const outcomeRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/outcomes",
-      tags,
-      summary: "Participants' promotion, internal-move and retention rates beside the company's, per cohort",
-      description:
-        "A cohort is the month its participants signed up; events count from its first day. The baseline is " +
-        "everyone in the uploaded file who is not a participant. Rates about one to four people, and groups " +
-        "under five, are null and listed in `suppressed`.",
-      middleware: [programManager] as const,
-      request: { params: IdParam, query: OutcomesQuery },
-      responses: { 200: json(OutcomesSchema, "The program's outcomes"), ...refusals(400, 401, 404) },
-    }),
+    route.get(
+      "/programs/{id}/outcomes",
+      "Participants' promotion, internal-move and retention rates beside the company's, per cohort",
+      {
+        description:
+          "A cohort is the month its participants signed up; events count from its first day. The baseline is " +
+          "everyone in the uploaded file who is not a participant. Rates about one to four people, and groups " +
+          "under five, are null and listed in `suppressed`.",
+        middleware: [programManager] as const,
+        params: IdParam,
+        query: OutcomesQuery,
+        responses: { 200: json(OutcomesSchema, "The program's outcomes"), ...refusals(400, 401, 404) },
+      },
+    ),
     async (c) => {
       const rows = await outcomeRows(c.var.db, c.var.program.id);
       return c.json(computeOutcomes(rows, c.req.valid("query").cohort), 200);

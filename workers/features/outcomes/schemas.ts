@@ -1,5 +1,6 @@
 /** @module features/outcomes/schemas — an outcomes upload's answer, and a program's outcomes beside the company's. */
 import { z } from "@hono/zod-openapi";
+import { csvRowsError } from "../../platform/csv-http";
 
 export const OutcomesQuery = z.object({
   cohort: z
@@ -17,15 +18,7 @@ export const OutcomesUploaded = z
   })
   .openapi("OutcomesUploaded");
 
-export const OutcomesUploadError = z
-  .object({
-    error: z.object({
-      code: z.literal("invalid_csv"),
-      message: z.string(),
-      rows: z.array(z.object({ row: z.number(), email: z.string(), errors: z.array(z.string()) })),
-    }),
-  })
-  .openapi("OutcomesUploadError");
+export const OutcomesUploadError = csvRowsError("OutcomesUploadError");
 
 const Rate = z
   .object({

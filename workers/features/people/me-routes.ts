@@ -2,12 +2,13 @@
  * @module features/people/me-routes
  * The signed-in participant: their profile, their programs, and withdrawing from one.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { enrollmentProfileSchema, personProfileSchema, unknownSkills } from "../../domain/profile";
 import type { CurrentUser } from "../../platform/env";
 import type { DB } from "../../platform/db";
 import { badRequest, notFound, unauthorized, type FieldErrors } from "../../platform/errors";
-import { json, jsonBody, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
 import { leaveProgram } from "../requests";
@@ -16,8 +17,10 @@ import { enrollmentDto, enrollmentsOfPerson, getProgram, updateOwnEnrollment } f
 import { personById, personDto, updateProfile } from "./repo";
 import { EnrollmentSchema, MeSchema, PersonSchema } from "./schemas";
 
-const tags = ["Me"];
+const route = routesFor(["Me"]);
+const signedInRoute = route.with({ middleware: [signedIn] as const });
 const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
+const enrollmentRoute = route.with({ middleware: [signedIn] as const, params: ProgramParam });
 const EnrollmentUpdate = enrollmentProfileSchema.openapi("EnrollmentUpdate");
 
 async function loadMe(db: DB, me: CurrentUser) {
@@ -33,24 +36,14 @@ async function loadMe(db: DB, me: CurrentUser) {
 
 export const meRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/me",
-      tags,
-      summary: "The signed-in person with their enrollments",
-      middleware: [signedIn] as const,
+    signedInRoute.get("/me", "The signed-in person with their enrollments", {
       responses: { 200: json(MeSchema, "You"), ...refusals(401) },
     }),
     async (c) => c.json(await loadMe(c.var.db, c.var.me), 200),
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/me",
-      tags,
-      summary: "Edit your profile",
-      middleware: [signedIn] as const,
-      request: jsonBody(personProfileSchema.partial().openapi("PersonUpdate")),
+    signedInRoute.patch("/me", "Edit your profile", {
+      body: personProfileSchema.partial().openapi("PersonUpdate"),
       responses: { 200: json(PersonSchema, "Your profile as saved"), ...refusals(400, 401) },
     }),
     async (c) => {
@@ -60,15 +53,14 @@ export const meRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/me/enrollments/{programId}",
-      tags,
-      summary: "Edit your profile in one program (goals, skills, format, capacity)",
-      middleware: [signedIn] as const,
-      request: { params: ProgramParam, ...jsonBody(EnrollmentUpdate) },
-      responses: { 200: json(EnrollmentSchema, "The enrollment"), ...refusals(400, 401, 404) },
-    }),
+    enrollmentRoute.patch(
+      "/me/enrollments/{programId}",
+      "Edit your profile in one program (goals, skills, format, capacity)",
+      {
+        body: EnrollmentUpdate,
+        responses: { 200: json(EnrollmentSchema, "The enrollment"), ...refusals(400, 401, 404) },
+      },
+    ),
     async (c) => {
       const { programId } = c.req.valid("param");
       const changes = c.req.valid("json");
@@ -86,13 +78,7 @@ export const meRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/me/enrollments/{programId}/withdraw",
-      tags,
-      summary: "Withdraw from a program",
-      middleware: [signedIn] as const,
-      request: { params: ProgramParam },
+    enrollmentRoute.post("/me/enrollments/{programId}/withdraw", "Withdraw from a program", {
       responses: { 200: json(EnrollmentSchema, "The enrollment, withdrawn"), ...refusals(401, 404) },
     }),
     async (c) => {

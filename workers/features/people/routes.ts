@@ -2,48 +2,36 @@
  * @module features/people/routes
  * A program's participants for its managers: the paginated table and CSV export (features/imports/routes has the import).
  */
-import { createRoute, z } from "@hono/zod-openapi";
 import { formatPeopleCsv } from "../../domain/people-csv";
-import { IdParam, json, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
+import { csvDownload, csvFile } from "../../platform/csv-http";
 import { router } from "../../platform/validate";
-import { programManager } from "../programs";
+import { onManagedProgram } from "../programs";
 import { exportRows, listParticipants } from "./repo";
 import { ParticipantPage, ParticipantQuery } from "./schemas";
 
-const tags = ["Participants"];
+const route = routesFor(["Participants"]);
+const managerRoute = route.with(onManagedProgram);
 
 export const peopleRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/participants",
-      tags,
-      summary: "Participants, searchable and filtered, one page at a time",
-      middleware: [programManager] as const,
-      request: { params: IdParam, query: ParticipantQuery },
+    managerRoute.get("/programs/{id}/participants", "Participants, searchable and filtered, one page at a time", {
+      query: ParticipantQuery,
       responses: { 200: json(ParticipantPage, "A page of participants"), ...refusals(400, 401, 404) },
     }),
     async (c) => c.json(await listParticipants(c.var.db, c.var.program.id, c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/people/export",
-      tags,
-      summary: "Export enrolled people as CSV, in the import's columns",
-      middleware: [programManager] as const,
-      request: { params: IdParam },
+    managerRoute.get("/programs/{id}/people/export", "Export enrolled people as CSV, in the import's columns", {
       responses: {
-        200: { content: { "text/csv": { schema: z.string() } }, description: "The CSV file" },
+        200: csvFile("The CSV file"),
         ...refusals(401, 404),
       },
     }),
     async (c) => {
       const { program } = c.var;
       const csv = formatPeopleCsv(await exportRows(c.var.db, program.id));
-      return c.body(csv, 200, {
-        "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${program.slug}-people.csv"`,
-      });
+      return c.body(csv, 200, csvDownload(`${program.slug}-people.csv`));
     },
   );

@@ -2,6 +2,7 @@
 import { createMiddleware } from "hono/factory";
 import type { RequestVars } from "../../platform/env";
 import { notFound } from "../../platform/errors";
+import { IdParam } from "../../platform/schemas";
 import type { Guarded } from "../auth";
 import { requireManager } from "../auth";
 import { getProgram, type Program } from "./repo/programs";
@@ -26,3 +27,6 @@ export const programManager = createMiddleware<Guarded<{ program: Program }>>(as
   c.set("program", program);
   await next();
 });
+
+/** What a route on one program for its managers says: `route.with(onManagedProgram)`. */
+export const onManagedProgram = { middleware: [programManager] as const, params: IdParam };

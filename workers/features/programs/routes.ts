@@ -2,14 +2,15 @@
  * @module features/programs/routes
  * Programs: create and edit (admins; managers edit their own), the shared link and its key, managers.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { publicOrigin, type Config } from "../../platform/config";
 import type { DB } from "../../platform/db";
 import { ApiError } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { adminOnly, signedIn } from "../auth";
-import { programManager } from "./access";
+import { onManagedProgram, programManager } from "./access";
 import {
   enrollmentCounts,
   hasEnrollments,
@@ -66,17 +67,14 @@ async function toDtos(c: Ctx, rows: Program[]): Promise<ProgramDto[]> {
 
 const toDto = async (c: Ctx, program: Program) => (await toDtos(c, [program]))[0]!;
 
-const tags = ["Programs"];
+const route = routesFor(["Programs"]);
+const managerRoute = route.with(onManagedProgram);
 
 export const programRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs",
-      tags,
-      summary: "Programs you can manage (all of them for admins)",
+    route.get("/programs", "Programs you can manage (all of them for admins)", {
       middleware: [signedIn] as const,
-      request: { query: PageQuery },
+      query: PageQuery,
       responses: { 200: json(ProgramListSchema, "A page of programs"), ...refusals(401) },
     }),
     async (c) => {
@@ -92,13 +90,9 @@ export const programRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs",
-      tags,
-      summary: "Create a program (admin)",
+    route.post("/programs", "Create a program (admin)", {
       middleware: [adminOnly] as const,
-      request: jsonBody(ProgramCreateSchema),
+      body: ProgramCreateSchema,
       responses: { 201: json(ProgramSchema, "The new program"), ...refusals(400, 401, 403) },
     }),
     async (c) => {
@@ -116,26 +110,15 @@ export const programRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}",
-      tags,
-      summary: "One program (its managers and admins)",
-      middleware: [programManager] as const,
-      request: { params: IdParam },
+    managerRoute.get("/programs/{id}", "One program (its managers and admins)", {
       responses: { 200: json(ProgramSchema, "The program"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await toDto(c, c.var.program), 200),
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/programs/{id}",
-      tags,
-      summary: "Edit a program (its managers and admins)",
+    managerRoute.patch("/programs/{id}", "Edit a program (its managers and admins)", {
       description: "The kind can change only while nobody is enrolled, since roles depend on it.",
-      middleware: [programManager] as const,
-      request: { params: IdParam, ...jsonBody(ProgramUpdateSchema) },
+      body: ProgramUpdateSchema,
       responses: {
         200: json(ProgramSchema, "The program as saved"),
         ...refusals(400, 401, 404),
@@ -159,26 +142,19 @@ export const programRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/rotate-key",
-      tags,
-      summary: "Replace the shared link's key; links with the old key stop working",
-      middleware: [programManager] as const,
-      request: { params: IdParam },
-      responses: { 200: json(ProgramSchema, "The program with its new link"), ...refusals(401, 404) },
-    }),
+    managerRoute.post(
+      "/programs/{id}/rotate-key",
+      "Replace the shared link's key; links with the old key stop working",
+      { responses: { 200: json(ProgramSchema, "The program with its new link"), ...refusals(401, 404) } },
+    ),
     async (c) =>
       c.json(await toDto(c, await updateProgram(c.var.db, c.var.program.id, { joinKey: newJoinKey() })), 200),
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/programs/{id}/managers",
-      tags,
-      summary: "Name the program's managers by email (admin)",
+    route.put("/programs/{id}/managers", "Name the program's managers by email (admin)", {
       middleware: [adminOnly, programManager] as const,
-      request: { params: IdParam, ...jsonBody(ManagersSchema) },
+      params: IdParam,
+      body: ManagersSchema,
       responses: { 200: json(ProgramSchema, "The program with its managers"), ...refusals(400, 401, 403, 404) },
     }),
     async (c) => {

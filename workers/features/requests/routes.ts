@@ -4,11 +4,12 @@
  * it with a deadline; a decline or silence moves it on), a mentor's answer, the mentee withdrawing, and
  * each mentor's response times for the program's organisers.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { pairRefusal, type PairRefusal } from "../../domain/pairing";
 import { scorePair } from "../../domain/matching/score";
 import { ApiError, badRequest } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
 import { mailerOf, sendMail } from "../mail";
@@ -21,7 +22,8 @@ import { requestsOfPerson, responseTimes, type ListedRequest } from "./repo/view
 import { MyRequestsSchema, RequestCreateSchema, ResponseTimesSchema, SuggestionsSchema } from "./schemas";
 import { declineRequest, mailRequest, whyAsked } from "./steps";
 
-const tags = ["Mentor requests"];
+const route = routesFor(["Mentor requests"]);
+const choosingRoute = route.with({ middleware: [choosingMentee] as const, params: IdParam });
 
 /** A refused choice in the mentee's words (being a mentee without a mentor was checked before). */
 function choiceRefused(why: PairRefusal, name: string) {
@@ -52,27 +54,19 @@ const other = (r: ListedRequest) => ({
 
 /** A mentor's answer to a request addressed to them. */
 const answerRoute = <P extends string, S extends string>(path: P, status: S, description: string, summary: string) =>
-  createRoute({
-    method: "post",
-    path,
-    tags,
-    summary,
+  route.post(path, summary, {
     middleware: [requestToMe] as const,
-    request: { params: IdParam },
+    params: IdParam,
     responses: { 200: json(z.object({ status: z.literal(status) }), description), ...refusals(401, 404, 409) },
   });
 
 export const requestRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/suggestions",
-      tags,
-      summary: "Your five best-suited mentors with scores, reasons and what you share (mentees)",
-      middleware: [choosingMentee] as const,
-      request: { params: IdParam },
-      responses: { 200: json(SuggestionsSchema, "Suggestions"), ...refusals(401, 404, 409) },
-    }),
+    choosingRoute.get(
+      "/programs/{id}/suggestions",
+      "Your five best-suited mentors with scores, reasons and what you share (mentees)",
+      { responses: { 200: json(SuggestionsSchema, "Suggestions"), ...refusals(401, 404, 409) } },
+    ),
     async (c) => {
       const { me, program } = c.var;
       const found = await suggestionsFor(c.var.db, program, me.id);
@@ -81,19 +75,17 @@ export const requestRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/requests",
-      tags,
-      summary:
-        "Ask up to three mentors, in order: the first gets the request now, the next if they decline or do not answer in time",
-      middleware: [choosingMentee] as const,
-      request: { params: IdParam, ...jsonBody(RequestCreateSchema) },
-      responses: {
-        201: json(z.object({ ids: z.array(z.string()) }).openapi("MentorRequestCreated"), "The request chain"),
-        ...refusals(400, 401, 404, 409),
+    choosingRoute.post(
+      "/programs/{id}/requests",
+      "Ask up to three mentors, in order: the first gets the request now, the next if they decline or do not answer in time",
+      {
+        body: RequestCreateSchema,
+        responses: {
+          201: json(z.object({ ids: z.array(z.string()) }).openapi("MentorRequestCreated"), "The request chain"),
+          ...refusals(400, 401, 404, 409),
+        },
       },
-    }),
+    ),
     async (c) => {
       const { me, program } = c.var;
       const { mentorIds, message } = c.req.valid("json");
@@ -117,11 +109,7 @@ export const requestRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/me/requests",
-      tags,
-      summary: "Requests you sent (with where each stands) and requests waiting for your answer",
+    route.get("/me/requests", "Requests you sent (with where each stands) and requests waiting for your answer", {
       middleware: [signedIn] as const,
       responses: { 200: json(MyRequestsSchema, "Your requests"), ...refusals(401) },
     }),
@@ -186,13 +174,9 @@ export const requestRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/requests/withdraw",
-      tags,
-      summary: "Withdraw your open request in a program, to choose again",
+    route.post("/programs/{id}/requests/withdraw", "Withdraw your open request in a program, to choose again", {
       middleware: [signedIn] as const,
-      request: { params: IdParam },
+      params: IdParam,
       responses: {
         200: json(z.object({ withdrawn: z.number() }), "How many requests were withdrawn"),
         ...refusals(401, 404),
@@ -204,14 +188,14 @@ export const requestRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/mentor-responses",
-      tags,
-      summary: "Each mentor's requests and average time to answer, for the program's organisers",
-      middleware: [programManager] as const,
-      request: { params: IdParam },
-      responses: { 200: json(ResponseTimesSchema, "Response times"), ...refusals(401, 404) },
-    }),
+    route.get(
+      "/programs/{id}/mentor-responses",
+      "Each mentor's requests and average time to answer, for the program's organisers",
+      {
+        middleware: [programManager] as const,
+        params: IdParam,
+        responses: { 200: json(ResponseTimesSchema, "Response times"), ...refusals(401, 404) },
+      },
+    ),
     async (c) => c.json({ items: await responseTimes(c.var.db, c.var.program.id) }, 200),
   );

@@ -4,12 +4,13 @@
  * (late joiners, leavers), swap two people in a planned cycle, and pause or resume; participants see
  * their partners, get each cycle's invite, and rate their partner when a cycle ends.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { firstAgenda } from "../../domain/rotations/agenda";
 import { organizerFrom } from "../../platform/calendar";
 import type { RequestVars } from "../../platform/env";
 import { ApiError, badRequest, notFound } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
 import { getProgram, programManager } from "../programs";
@@ -29,7 +30,8 @@ import { myRotations, rotationMembers, rotationView } from "./repo/view";
 import { swapInCycle } from "../../domain/rotations/swap";
 import { FeedbackSchema, MyRotationsSchema, PauseSchema, RotationSchema, SwapSchema } from "./schemas";
 
-const tags = ["Rotations"];
+const route = routesFor(["Rotations"]);
+const managerRoute = route.with({ middleware: [programManager, reverseOnly] as const, params: IdParam });
 
 /** The cycle's pair that `personId` is in, if any, while they take part in the program. */
 async function pairOf(v: RequestVars, programId: string, cycle: number, personId: string) {
@@ -44,27 +46,17 @@ const rotationResponses = { 200: json(RotationSchema, "The rotation"), ...refusa
 
 export const rotationRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/rotations",
-      tags,
-      summary: "The rotation's cycles with their pairs and byes (managers)",
-      middleware: [programManager, reverseOnly] as const,
-      request: { params: IdParam },
+    managerRoute.get("/programs/{id}/rotations", "The rotation's cycles with their pairs and byes (managers)", {
       responses: rotationResponses,
     }),
     async (c) => c.json(await rotationView(c.var.db, c.var.program), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/rotations/plan",
-      tags,
-      summary: "Plan again every cycle not started yet, for who takes part now (managers)",
-      middleware: [programManager, reverseOnly] as const,
-      request: { params: IdParam },
-      responses: rotationResponses,
-    }),
+    managerRoute.post(
+      "/programs/{id}/rotations/plan",
+      "Plan again every cycle not started yet, for who takes part now (managers)",
+      { responses: rotationResponses },
+    ),
     async (c) => {
       const { program } = c.var;
       if (!program.startsOn || !program.endsOn) throw badRequest("no_term", "Set the program's start and end dates.");
@@ -73,15 +65,11 @@ export const rotationRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/rotations/swap",
-      tags,
-      summary: "Two juniors or two seniors trade places in a cycle not started yet (managers)",
-      middleware: [programManager, reverseOnly] as const,
-      request: { params: IdParam, ...jsonBody(SwapSchema) },
-      responses: { ...rotationResponses, ...refusals(409) },
-    }),
+    managerRoute.post(
+      "/programs/{id}/rotations/swap",
+      "Two juniors or two seniors trade places in a cycle not started yet (managers)",
+      { body: SwapSchema, responses: { ...rotationResponses, ...refusals(409) } },
+    ),
     async (c) => {
       const { program } = c.var;
       const { cycle, a, b } = c.req.valid("json");
@@ -99,15 +87,11 @@ export const rotationRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/rotations/pause",
-      tags,
-      summary: "Pause the rotation (no cycle starts or ends) or resume it (managers)",
-      middleware: [programManager, reverseOnly] as const,
-      request: { params: IdParam, ...jsonBody(PauseSchema) },
-      responses: rotationResponses,
-    }),
+    managerRoute.post(
+      "/programs/{id}/rotations/pause",
+      "Pause the rotation (no cycle starts or ends) or resume it (managers)",
+      { body: PauseSchema, responses: rotationResponses },
+    ),
     async (c) => {
       const { program } = c.var;
       const { paused } = c.req.valid("json");
@@ -116,18 +100,18 @@ export const rotationRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/rotations/{cycle}/calendar.ics",
-      tags,
-      summary: "Your pair's first meeting in a cycle, as a calendar invite (the pair's members)",
-      middleware: [signedIn] as const,
-      request: { params: IdParam.extend({ cycle: z.coerce.number().int().min(1).max(1000) }) },
-      responses: {
-        200: { content: { "text/calendar": { schema: z.string() } }, description: "An iCalendar file" },
-        ...refusals(401, 404),
+    route.get(
+      "/programs/{id}/rotations/{cycle}/calendar.ics",
+      "Your pair's first meeting in a cycle, as a calendar invite (the pair's members)",
+      {
+        middleware: [signedIn] as const,
+        params: IdParam.extend({ cycle: z.coerce.number().int().min(1).max(1000) }),
+        responses: {
+          200: { content: { "text/calendar": { schema: z.string() } }, description: "An iCalendar file" },
+          ...refusals(401, 404),
+        },
       },
-    }),
+    ),
     async (c) => {
       const { id, cycle } = c.req.valid("param");
       const program = await getProgram(c.var.db, id);
@@ -160,29 +144,30 @@ export const rotationRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/me/rotations",
-      tags,
-      summary: "Your reverse-mentoring partners: this cycle's, the next one's as planned, and past ones",
-      middleware: [signedIn] as const,
-      responses: { 200: json(MyRotationsSchema, "Your rotations"), ...refusals(401) },
-    }),
+    route.get(
+      "/me/rotations",
+      "Your reverse-mentoring partners: this cycle's, the next one's as planned, and past ones",
+      {
+        middleware: [signedIn] as const,
+        responses: { 200: json(MyRotationsSchema, "Your rotations"), ...refusals(401) },
+      },
+    ),
     async (c) => c.json({ items: await myRotations(c.var.db, c.var.me.id) }, 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/rotations/feedback",
-      tags,
-      summary: "Rate a partner of a cycle that has started, 1 to 5 with an optional line; again to change it",
-      middleware: [signedIn] as const,
-      request: { params: IdParam, ...jsonBody(FeedbackSchema) },
-      responses: {
-        200: json(z.object({ saved: z.literal(true) }).openapi("RotationFeedbackSaved"), "Saved"),
-        ...refusals(400, 401, 404),
+    route.post(
+      "/programs/{id}/rotations/feedback",
+      "Rate a partner of a cycle that has started, 1 to 5 with an optional line; again to change it",
+      {
+        middleware: [signedIn] as const,
+        params: IdParam,
+        body: FeedbackSchema,
+        responses: {
+          200: json(z.object({ saved: z.literal(true) }).openapi("RotationFeedbackSaved"), "Saved"),
+          ...refusals(400, 401, 404),
+        },
       },
-    }),
+    ),
     async (c) => {
       const { me } = c.var;
       const { id } = c.req.valid("param");

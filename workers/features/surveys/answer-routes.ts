@@ -3,28 +3,29 @@
  * Answering a survey through the one-click link of an invitation: no sign-in, one response per
  * invitation, which its respondent may change until the survey closes.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { invitationByToken, responseByToken, saveResponse, surveyAbout } from "./repo/responses";
 import { checkAnswers } from "../../domain/surveys/questions";
 import { ApiError, badRequest, notFound } from "../../platform/errors";
 import { NO_SESSION } from "../../platform/api-document";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { json, jsonBody, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
 import { ByTokenSchema, RespondSchema } from "./schemas";
 
-const tags = ["Surveys"];
+const route = routesFor(["Surveys"]);
 
 export const surveyAnswerRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/surveys/by-token/{token}",
-      security: NO_SESSION,
-      tags,
-      summary: "The survey an invitation's link opens, with your answers if you gave some (no sign-in)",
-      request: { params: z.object({ token: z.string().min(10).max(200) }) },
-      responses: { 200: json(ByTokenSchema, "The survey"), ...refusals(404) },
-    }),
+    route.get(
+      "/surveys/by-token/{token}",
+      "The survey an invitation's link opens, with your answers if you gave some (no sign-in)",
+      {
+        security: NO_SESSION,
+        params: z.object({ token: z.string().min(10).max(200) }),
+        responses: { 200: json(ByTokenSchema, "The survey"), ...refusals(404) },
+      },
+    ),
     async (c) => {
       const { token } = c.req.valid("param");
       const found = await invitationByToken(c.var.db, token);
@@ -45,18 +46,18 @@ export const surveyAnswerRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/surveys/respond",
-      security: NO_SESSION,
-      tags,
-      summary: "Answer (or change your answers) through an invitation's token, until the survey closes",
-      request: jsonBody(RespondSchema),
-      responses: {
-        200: json(z.object({ saved: z.literal(true), editableUntil: z.number() }).openapi("SurveySaved"), "Saved"),
-        ...refusals(400, 404, 409),
+    route.post(
+      "/surveys/respond",
+      "Answer (or change your answers) through an invitation's token, until the survey closes",
+      {
+        security: NO_SESSION,
+        body: RespondSchema,
+        responses: {
+          200: json(z.object({ saved: z.literal(true), editableUntil: z.number() }).openapi("SurveySaved"), "Saved"),
+          ...refusals(400, 404, 409),
+        },
       },
-    }),
+    ),
     async (c) => {
       const { token, answers } = c.req.valid("json");
       const found = await invitationByToken(c.var.db, token);

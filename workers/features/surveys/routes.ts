@@ -3,7 +3,7 @@
  * Surveys: program managers build them (from templates or question by question) and read the results;
  * an event's hosts read its follow-up survey. Answering is in features/surveys/answer-routes.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { SurveyQuestion } from "../../domain/surveys/types";
 import { questionProblems } from "../../domain/surveys/questions";
 import { surveyResults } from "../../domain/surveys/results";
@@ -11,9 +11,10 @@ import { TEMPLATES, templateByKey } from "../../domain/surveys/templates";
 import type { DB } from "../../platform/db";
 import { ApiError, badRequest } from "../../platform/errors";
 import { NO_SESSION } from "../../platform/api-document";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
-import { programManager } from "../programs";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { onManagedProgram } from "../programs";
 import { eventHost, surveyManager } from "./access";
 import {
   answersOf,
@@ -28,7 +29,9 @@ import {
 import { orderTexts } from "./text-order";
 import { ResultsSchema, SurveyCreateSchema, SurveySchema, SurveyUpdateSchema, TemplateSchema } from "./schemas";
 
-const tags = ["Surveys"];
+const route = routesFor(["Surveys"]);
+const managerRoute = route.with(onManagedProgram);
+const surveyRoute = route.with({ middleware: [surveyManager] as const, params: IdParam });
 
 const rate = (invited: number, responded: number) => (invited ? Math.round((responded / invited) * 100) / 100 : null);
 
@@ -72,24 +75,15 @@ const ownerOf = (s: Survey): SurveyOwner => (s.programId ? { programId: s.progra
 
 export const surveyRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/surveys/templates",
-      security: NO_SESSION, // the same built-in questions for everyone
-      tags,
-      summary: "Ready-made surveys to start from",
+    route.get("/surveys/templates", "Ready-made surveys to start from", {
+      // The same built-in questions for everyone.
+      security: NO_SESSION,
       responses: { 200: json(z.object({ items: z.array(TemplateSchema) }).openapi("SurveyTemplates"), "Templates") },
     }),
     (c) => c.json({ items: TEMPLATES }, 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/programs/{id}/surveys",
-      tags,
-      summary: "A program's surveys with their response rates (managers)",
-      middleware: [programManager] as const,
-      request: { params: IdParam },
+    managerRoute.get("/programs/{id}/surveys", "A program's surveys with their response rates (managers)", {
       responses: {
         200: json(z.object({ items: z.array(SurveySchema) }).openapi("SurveyList"), "Surveys"),
         ...refusals(401, 404),
@@ -98,30 +92,26 @@ export const surveyRoutes = router()
     async (c) => c.json(await listOf(c.var.db, { programId: c.var.program.id }), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/events/{id}/surveys",
-      tags,
-      summary: "An event's follow-up survey(s) with their response rates (the event's hosts, admins)",
-      middleware: [eventHost] as const,
-      request: { params: IdParam },
-      responses: {
-        200: json(z.object({ items: z.array(SurveySchema) }), "Surveys"),
-        ...refusals(401, 404),
+    route.get(
+      "/events/{id}/surveys",
+      "An event's follow-up survey(s) with their response rates (the event's hosts, admins)",
+      {
+        middleware: [eventHost] as const,
+        params: IdParam,
+        responses: {
+          200: json(z.object({ items: z.array(SurveySchema) }), "Surveys"),
+          ...refusals(401, 404),
+        },
       },
-    }),
+    ),
     async (c) => c.json(await listOf(c.var.db, { eventId: c.req.valid("param").id }), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/programs/{id}/surveys",
-      tags,
-      summary: "Add a survey to a program, from a template or from scratch (managers)",
-      middleware: [programManager] as const,
-      request: { params: IdParam, ...jsonBody(SurveyCreateSchema) },
-      responses: { 201: json(SurveySchema, "The survey"), ...refusals(400, 401, 404) },
-    }),
+    managerRoute.post(
+      "/programs/{id}/surveys",
+      "Add a survey to a program, from a template or from scratch (managers)",
+      { body: SurveyCreateSchema, responses: { 201: json(SurveySchema, "The survey"), ...refusals(400, 401, 404) } },
+    ),
     async (c) => {
       const { template: key, ...fields } = c.req.valid("json");
       const template = key ? templateByKey(key) : null;
@@ -153,16 +143,14 @@ export const surveyRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/surveys/{id}",
-      tags,
-      summary:
-        "Change a survey, or turn it off with `active: false` (managers); questions and anonymity only before any answer",
-      middleware: [surveyManager] as const,
-      request: { params: IdParam, ...jsonBody(SurveyUpdateSchema) },
-      responses: { 200: json(SurveySchema, "The survey"), ...refusals(400, 401, 404, 409) },
-    }),
+    surveyRoute.patch(
+      "/surveys/{id}",
+      "Change a survey, or turn it off with `active: false` (managers); questions and anonymity only before any answer",
+      {
+        body: SurveyUpdateSchema,
+        responses: { 200: json(SurveySchema, "The survey"), ...refusals(400, 401, 404, 409) },
+      },
+    ),
     async (c) => {
       const { survey } = c.var;
       const changes = c.req.valid("json");
@@ -184,17 +172,15 @@ export const surveyRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/surveys/{id}/results",
-      tags,
-      summary: "Response rate, averages, NPS, distributions and free text (managers; an event survey's hosts)",
-      description:
-        "An anonymous survey shows nothing (`hidden`) until five people answered. A breakdown shows only groups of five or more answers, the smaller ones merged into `other` if together five or more, else no group at all; a question that a shown group has one to four answers to shows only each group's count. Written answers come in an order that is stable per survey and says nothing about who answered when.",
-      middleware: [surveyManager] as const,
-      request: { params: IdParam },
-      responses: { 200: json(ResultsSchema, "Results"), ...refusals(401, 404) },
-    }),
+    surveyRoute.get(
+      "/surveys/{id}/results",
+      "Response rate, averages, NPS, distributions and free text (managers; an event survey's hosts)",
+      {
+        description:
+          "An anonymous survey shows nothing (`hidden`) until five people answered. A breakdown shows only groups of five or more answers, the smaller ones merged into `other` if together five or more, else no group at all; a question that a shown group has one to four answers to shows only each group's count. Written answers come in an order that is stable per survey and says nothing about who answered when.",
+        responses: { 200: json(ResultsSchema, "Results"), ...refusals(401, 404) },
+      },
+    ),
     async (c) => {
       const { survey } = c.var;
       const { rows, invited } = await answersOf(c.var.db, survey.id);

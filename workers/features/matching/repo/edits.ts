@@ -12,11 +12,8 @@ export type Proposal = typeof matchProposals.$inferSelect;
 type Fit = { score: number; reasons: string[] };
 
 export async function proposalOf(db: DB, runId: string, menteeId: string) {
-  const [row] = await db
-    .select()
-    .from(matchProposals)
-    .where(and(eq(matchProposals.runId, runId), eq(matchProposals.menteeId, menteeId)));
-  return row ?? null;
+  const where = and(eq(matchProposals.runId, runId), eq(matchProposals.menteeId, menteeId));
+  return (await db.select().from(matchProposals).where(where).get()) ?? null;
 }
 
 const setRule = (db: DB, programId: string, mentorId: string, menteeId: string, rule: "lock" | "ban") =>

@@ -27,11 +27,8 @@ export async function createRun(db: DB, programId: string, createdBy: string) {
 }
 
 export async function getRun(db: DB, programId: string, runId: string) {
-  const [run] = await db
-    .select()
-    .from(matchRuns)
-    .where(and(eq(matchRuns.id, runId), eq(matchRuns.programId, programId)));
-  return run ?? null;
+  const where = and(eq(matchRuns.id, runId), eq(matchRuns.programId, programId));
+  return (await db.select().from(matchRuns).where(where).get()) ?? null;
 }
 
 export function listRuns(db: DB, programId: string) {
