@@ -1,6 +1,7 @@
 /** The top bar: the name, where you can go, and your sign-in state. */
 import { useLocation } from "preact-iso";
 import { api, ok } from "./api";
+import { Logo } from "./Logo";
 import { canAdminister, useSession } from "./session";
 
 export function Header() {
@@ -14,7 +15,8 @@ export function Header() {
   return (
     <header class="top">
       <a class="brand" href={me ? "/dashboard" : "/"}>
-        Tandem
+        <Logo />
+        <span aria-hidden="true">Tandem</span>
       </a>
       <nav aria-label="Main">
         {me ? (
