@@ -44,6 +44,7 @@ const PUBLIC = [
   "get /api/events/{id}/calendar.ics",
   "get /api/still-going/{token}",
   "post /api/still-going",
+  "get /api/organisation",
 ];
 
 describe("the API document", () => {
