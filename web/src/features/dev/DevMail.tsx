@@ -1,5 +1,5 @@
 /** The development mailbox: every email the app sent locally, newest first. */
-import { whenStamp } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import { api, messageOf, ok, statusOf } from "../../lib/api";
 import { useApi } from "../../lib/query";
 
@@ -50,7 +50,7 @@ export default function DevMail() {
               <p class="mail-head">
                 <strong>{m.subject}</strong> to {m.to}{" "}
                 <span class="hint">
-                  {whenStamp(m.createdAt)} · {m.status}
+                  {formatDateTime(m.createdAt)} · {m.status}
                 </span>
               </p>
               {m.links.slice(0, 1).map((link) => (

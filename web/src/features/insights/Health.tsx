@@ -4,7 +4,7 @@ import { Alert, TryAgain } from "../../lib/Alert";
 import { Pager } from "../../lib/Pager";
 import { useApi } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
-import { whenNumeric } from "../../lib/dates";
+import { formatDate } from "../../lib/dates";
 import { DownloadCsv } from "./DownloadCsv";
 import { FigureTable, Section } from "./Figures";
 import { HealthPolicyForm } from "./HealthPolicyForm";
@@ -81,7 +81,7 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
                         </span>
                       </td>
                       <td data-label="Days">{p.days}</td>
-                      <td data-label="Last met">{p.lastMeetingAt ? whenNumeric(p.lastMeetingAt) : "never"}</td>
+                      <td data-label="Last met">{p.lastMeetingAt ? formatDate(p.lastMeetingAt) : "never"}</td>
                       <td data-label="Why" class="wrap">
                         {p.reason}
                       </td>

@@ -4,7 +4,7 @@
  */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { whenStamp } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import { Alert } from "../../lib/Alert";
 import { Status } from "../../lib/Field";
 import { useApi, useApiChange } from "../../lib/query";
@@ -54,7 +54,7 @@ function ProblemList() {
             <li class="card" key={m.id}>
               <strong>{m.subject}</strong>
               <div>
-                To {m.to} · {whenStamp(m.createdAt)} · {m.attempts} attempts
+                To {m.to} · {formatDateTime(m.createdAt)} · {m.attempts} attempts
               </div>
               {m.lastError && <div class="hint">{m.lastError}</div>}
               <button type="button" class="secondary" onClick={() => retry(m.id, m.to)}>

@@ -1,6 +1,6 @@
 /** Mail by lane and kind (so a stuck lane shows) and the progress of recent bulk sends, for admins. */
 import { api, ok } from "../../lib/api";
-import { whenStamp } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import { Alert } from "../../lib/Alert";
 import { MailProgress } from "../../lib/MailProgress";
 import { Table } from "../../lib/Table";
@@ -32,7 +32,7 @@ export function MailStatus() {
               <td>{number.format(l.sent)}</td>
               <td>{number.format(l.failed)}</td>
               <td>{number.format(l.expired)}</td>
-              <td>{whenStamp(l.oldestWaitingAt) || "—"}</td>
+              <td>{formatDateTime(l.oldestWaitingAt) || "—"}</td>
             </tr>
           ))}
         </Table>
@@ -44,7 +44,7 @@ export function MailStatus() {
         <ul class="cards" aria-label="Bulk sends">
           {data.bulkSends.map((b) => (
             <li class="card" key={b.id}>
-              <strong>{b.label}</strong> · {whenStamp(b.createdAt)}
+              <strong>{b.label}</strong> · {formatDateTime(b.createdAt)}
               <MailProgress progress={b} />
             </li>
           ))}

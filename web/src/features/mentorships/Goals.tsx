@@ -6,7 +6,7 @@ import { useState } from "preact/hooks";
 import { api, messageOf, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Status } from "../../lib/Field";
-import { whenDay } from "../../lib/dates";
+import { formatDate, formatDay } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
 import { useApi } from "../../lib/query";
 import { GoalForm } from "./GoalForm";
@@ -85,7 +85,7 @@ function GoalCard(props: {
       </h4>
       {g.details && <p>{g.details}</p>}
       <p class="hint">
-        {g.dueOn && `Due ${whenDay(Date.parse(g.dueOn))} · `}
+        {g.dueOn && `Due ${formatDay(g.dueOn)} · `}
         {reached} of {g.milestones.length} milestones
       </p>
       {g.milestones.length > 0 && (
@@ -108,8 +108,8 @@ function GoalCard(props: {
               />
               <label for={`ms-${s.id}`}>
                 {s.title}
-                {s.dueOn && ` (by ${whenDay(Date.parse(s.dueOn))})`}
-                {s.doneAt && ` — reached ${whenDay(s.doneAt)}`}
+                {s.dueOn && ` (by ${formatDay(s.dueOn)})`}
+                {s.doneAt && ` — reached ${formatDate(s.doneAt)}`}
               </label>
             </div>
           ))}

@@ -3,7 +3,7 @@ import { useRef, useState } from "preact/hooks";
 import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Field, Status, focusFirstError } from "../../lib/Field";
-import { whenExactly } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
 import { useConfirm } from "../../lib/confirm";
 import { useApi } from "../../lib/query";
@@ -85,7 +85,7 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
     if (yes) await act(() => ok(api.meetings[":id"].cancel.$post({ param })), "The meeting is cancelled.");
   };
   const upcoming = x.startsAt > Date.now();
-  const label = `${x.kind === "shadowing" ? "Job shadowing" : "Meeting"}, ${whenExactly(x.startsAt)}`;
+  const label = `${x.kind === "shadowing" ? "Job shadowing" : "Meeting"}, ${formatDateTime(x.startsAt)}`;
   return (
     <li class="card">
       {dialog}

@@ -6,7 +6,7 @@ import { useRef, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { api, fieldsOf, messageOf, ok, statusOf } from "../../lib/api";
 import { LoadFailed } from "../../lib/Alert";
-import { whenLong } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import { useApi } from "../../lib/query";
 import { focusFirstError, Status, type StatusMessage } from "../../lib/Field";
 
@@ -70,7 +70,7 @@ function SurveyForm({ token, survey, onClosed }: { token: string; survey: Survey
       setErrors({});
       setAnswered(true);
       setResult({
-        text: `Thank you: your answers are saved. You can change them until ${whenLong(saved.editableUntil)}.`,
+        text: `Thank you: your answers are saved. You can change them until ${formatDateTime(saved.editableUntil)}.`,
         tone: "success",
       });
     } catch (err) {
@@ -87,7 +87,7 @@ function SurveyForm({ token, survey, onClosed }: { token: string; survey: Survey
     <form ref={form} onSubmit={submit} noValidate>
       <p class="hint">
         {answered ? "You have answered already: change what you like." : "Questions marked required need an answer."}{" "}
-        You can change your answers until {whenLong(survey.closesAt)}.
+        You can change your answers until {formatDateTime(survey.closesAt)}.
       </p>
       {survey.questions.map((q) => (
         <QuestionInput

@@ -6,7 +6,7 @@ import { Pager } from "../../../lib/Pager";
 import { loadMentorships, type Mentorship, type MentorshipStatus } from "./data";
 import { Table } from "../../../lib/Table";
 import { PersonCell } from "./PersonCell";
-import { whenNumeric } from "../../../lib/dates";
+import { formatDate } from "../../../lib/dates";
 import { toneOf } from "../../../lib/tone";
 import { useApi } from "../../../lib/query";
 
@@ -78,7 +78,7 @@ export function Mentorships({ programId, version }: { programId: string; version
               </td>
               <td data-label="How">{SOURCE_TEXT[m.source]}</td>
               <td data-label="Score">{m.score === null ? "—" : Math.round(m.score)}</td>
-              <td data-label="Started">{whenNumeric(m.startedAt)}</td>
+              <td data-label="Started">{formatDate(m.startedAt)}</td>
             </tr>
           ))}
         </Table>

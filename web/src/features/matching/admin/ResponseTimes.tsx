@@ -5,7 +5,7 @@
 import { useState } from "preact/hooks";
 import { Alert } from "../../../lib/Alert";
 import { plural } from "../../../lib/format";
-import { whenDay } from "../../../lib/dates";
+import { formatDate } from "../../../lib/dates";
 import { Pager } from "../../../lib/Pager";
 import { loadResponseTimes, type ResponseTime, type Settings } from "./data";
 import { Table } from "../../../lib/Table";
@@ -71,7 +71,7 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
                     <span class="tag" data-tone={toneOf("paused")}>
                       {PAUSED[r.pausedBecause ?? ""] ?? "Paused"}
                     </span>
-                    <span class="hint"> since {whenDay(r.pausedAt)}</span>
+                    <span class="hint"> since {formatDate(r.pausedAt)}</span>
                   </>
                 )}
               </td>
