@@ -2,6 +2,7 @@
 import { formatDateTime } from "../../lib/dates";
 import { api, messageOf, ok, statusOf } from "../../lib/api";
 import { useApi } from "../../lib/query";
+import { Skeleton } from "../../lib/Skeleton";
 
 const load = () => ok(api.dev.mail.$get({ query: {} }));
 
@@ -40,7 +41,7 @@ export default function DevMail() {
         </button>
       </p>
       {!mails ? (
-        <p aria-busy="true">Loading…</p>
+        <Skeleton />
       ) : mails.length === 0 ? (
         <p class="empty">No email yet. Ask for a sign-in link or sign up through a program's link.</p>
       ) : (

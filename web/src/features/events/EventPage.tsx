@@ -12,6 +12,7 @@ import { rememberReturn } from "../../lib/returnTo";
 import { PickPartners } from "./Picks";
 import { LiveSeat, YourRounds, useSeats } from "./Seats";
 import { isWebLink } from "../../lib/text";
+import { Skeleton } from "../../lib/Skeleton";
 
 const loadInfo = (id: string, key: string) => ok(api.events[":id"].public.$get({ param: { id }, query: { key } }));
 
@@ -36,7 +37,7 @@ export default function EventPage() {
     };
     return <LoadFailed failure={error} gone={gone} onRetry={load} />;
   }
-  if (!info) return <p aria-busy="true">Loading…</p>;
+  if (!info) return <Skeleton />;
   const reg = info.registration;
   return (
     <section class="narrow ev-page">

@@ -11,6 +11,7 @@ import { Registrations } from "./Registrations";
 import { WalkIn } from "./WalkIn";
 import { useApi, useApiChange } from "../../lib/query";
 import { FeedbackSurvey } from "./FeedbackSurvey";
+import { Skeleton } from "../../lib/Skeleton";
 
 export type HostedEvent = Awaited<ReturnType<typeof loadEvent>>;
 export const loadEvent = (id: string) => ok(api.events[":id"].$get({ param: { id } }));
@@ -35,7 +36,7 @@ function EventPage({ id }: { id: string }) {
         <TryAgain onClick={load} />
       </Alert>
     ) : (
-      <p aria-busy="true">Loading…</p>
+      <Skeleton />
     );
   }
   return <Hosting event={event} onChange={setEvent} />;

@@ -7,6 +7,7 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { loadEvent, namesOf } from "./HostEvent";
 import { Countdown, phaseText, useLive } from "./live";
 import { loadPlan, seatText } from "./plan";
+import { Skeleton } from "../../lib/Skeleton";
 
 export default function Projector() {
   const { params } = useRoute();
@@ -26,7 +27,7 @@ function Screen({ id }: { id: string }) {
   const plan = planned.data;
   const error = loaded.error ?? planned.error;
 
-  if (!event) return error ? <Alert message={error} /> : <p aria-busy="true">Loading…</p>;
+  if (!event) return error ? <Alert message={error} /> : <Skeleton />;
   const round = s?.phase === "break" ? s.round + 1 : (s?.round ?? 0);
   const tables = plan?.rounds.find((r) => r.round === round)?.tables ?? [];
   const names = namesOf(event);

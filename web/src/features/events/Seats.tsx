@@ -5,6 +5,7 @@ import { Alert, TryAgain } from "../../lib/Alert";
 import { roleLine } from "../../lib/format";
 import { useApi } from "../../lib/query";
 import { Countdown, phaseText, useLive } from "./live";
+import { Skeleton } from "../../lib/Skeleton";
 
 type MySeats = Awaited<ReturnType<typeof loadSeats>>;
 type Seat = MySeats["rounds"][number];
@@ -62,7 +63,7 @@ export function YourRounds({ seats }: { seats: Seats }) {
         <TryAgain onClick={reload} />
       </Alert>
       {!data ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : data.rounds.length === 0 ? (
         <p class="empty">The hosts make the plan when people have checked in. Your tables show here then.</p>
       ) : (

@@ -23,6 +23,7 @@ import { useConfirm } from "../../lib/confirm";
 import { toneOf } from "../../lib/tone";
 import { useApi } from "../../lib/query";
 import { OrganiserHome } from "../insights/OrganiserHome";
+import { Skeleton } from "../../lib/Skeleton";
 
 const loadMatching = () => Promise.all([loadMentorships(), loadMyRequests()]);
 
@@ -94,7 +95,7 @@ function DashboardView({ me }: { me: Me }) {
         <>
           <h2>Your mentorships</h2>
           {!mentorships ? (
-            !matching.error && <p aria-busy="true">Loading your mentorships…</p>
+            !matching.error && <Skeleton label="Loading your mentorships" />
           ) : mentorships.length === 0 ? (
             <p class="empty">No mentorships yet. When you are matched, your partner and how to reach them show here.</p>
           ) : (

@@ -10,6 +10,7 @@ import { FigureTable, Section } from "./Figures";
 import { HealthPolicyForm } from "./HealthPolicyForm";
 import { PairSteps } from "./PairSteps";
 import { loadHealth, type HealthFilter, type Insights } from "./data";
+import { Skeleton } from "../../lib/Skeleton";
 
 export function Health({ id, health }: { id: string; health: Insights["health"] }) {
   const [status, setStatus] = useState<HealthFilter>("");
@@ -51,7 +52,7 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
           <TryAgain onClick={pairs.reload} />
         </Alert>
         {!pairs.data ? (
-          !pairs.error && <p aria-busy="true">Loading the pairs…</p>
+          !pairs.error && <Skeleton label="Loading the pairs" />
         ) : items.length === 0 ? (
           <p class="empty">No pair needs attention{status ? ` (${status})` : ""}.</p>
         ) : (

@@ -5,6 +5,7 @@ import { Alert } from "../../lib/Alert";
 import { MailProgress } from "../../lib/MailProgress";
 import { Table } from "../../lib/Table";
 import { useApi } from "../../lib/query";
+import { Skeleton } from "../../lib/Skeleton";
 
 const load = () => ok(api.admin["mail-status"].$get());
 const number = new Intl.NumberFormat();
@@ -15,7 +16,7 @@ const LANE_NAMES = { urgent: "Urgent (sign-in links, confirmations)", bulk: "Bul
 export function MailStatus() {
   const { data, error } = useApi(["admin", "mail-status"], load, { refetchInterval: REFRESH_MS });
   if (error) return <Alert message={error} />;
-  if (!data) return <p aria-busy="true">Loading mail status…</p>;
+  if (!data) return <Skeleton label="Loading mail status" />;
   return (
     <>
       <h2>Mail by lane</h2>

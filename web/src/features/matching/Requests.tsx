@@ -15,6 +15,7 @@ import type { Me } from "../../lib/session";
 import { useApi } from "../../lib/query";
 import { ReceivedCard, type CardError } from "./requests/ReceivedCard";
 import { SentCard } from "./requests/SentCard";
+import { Skeleton } from "../../lib/Skeleton";
 
 export default function Requests() {
   return <RequireSignIn>{(me) => <RequestsView me={me} />}</RequireSignIn>;
@@ -87,7 +88,7 @@ function RequestsView({ me }: { me: Me }) {
       <Alert message={error}>
         <TryAgain onClick={reload} />
       </Alert>
-      {!data && !error && <p aria-busy="true">Loading your requests…</p>}
+      {!data && !error && <Skeleton label="Loading your requests" />}
       {showReceived && (
         <h2 id="received-heading" tabIndex={-1}>
           Waiting for your answer

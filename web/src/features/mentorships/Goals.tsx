@@ -10,6 +10,7 @@ import { formatDate, formatDay } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
 import { useApi } from "../../lib/query";
 import { GoalForm } from "./GoalForm";
+import { Skeleton } from "../../lib/Skeleton";
 
 type Goal = Awaited<ReturnType<typeof load>>["items"][number];
 const load = (id: string) => ok(api.mentorships[":id"].goals.$get({ param: { id } }));
@@ -36,7 +37,7 @@ export function Goals({ m }: { m: Mentorship }) {
       <Alert message={error} />
       <Status message={cheer} tone="success" />
       {!goals ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : goals.length === 0 ? (
         <p class="empty">{mentee ? "No goals yet: set your first one below." : "Your mentee has not set goals yet."}</p>
       ) : (

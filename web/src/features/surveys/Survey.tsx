@@ -9,6 +9,7 @@ import { LoadFailed } from "../../lib/Alert";
 import { formatDateTime } from "../../lib/dates";
 import { useApi } from "../../lib/query";
 import { focusFirstError, Status, type StatusMessage } from "../../lib/Field";
+import { Skeleton } from "../../lib/Skeleton";
 
 type Survey = Awaited<ReturnType<typeof load>>;
 type Question = Survey["questions"][number];
@@ -32,7 +33,7 @@ export default function SurveyPage() {
     };
     return <LoadFailed failure={error} gone={gone} onRetry={reload} />;
   }
-  if (!survey) return <p aria-busy="true">Loading…</p>;
+  if (!survey) return <Skeleton />;
   return (
     <section class="narrow">
       <h1>{survey.title}</h1>

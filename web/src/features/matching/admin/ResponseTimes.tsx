@@ -12,6 +12,7 @@ import { Table } from "../../../lib/Table";
 import { PersonCell } from "./PersonCell";
 import { useApi } from "../../../lib/query";
 import { toneOf } from "../../../lib/tone";
+import { Skeleton } from "../../../lib/Skeleton";
 
 const PAGE = 50;
 const COLUMNS = ["Mentor", "Requests", "Accepted", "Declined", "Lapsed", "Waiting", "Average answer", "Status"];
@@ -47,7 +48,7 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
       </p>
       <Alert message={error} />
       {!data ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : rows.length === 0 ? (
         <p class="empty">No mentor has had a request yet.</p>
       ) : (
