@@ -10,6 +10,8 @@ import { Status } from "../../lib/Field";
 import { useApi, useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { MailStatus } from "./MailStatus";
+import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 const load = () => ok(api.admin["mail-problems"].$get());
 
@@ -45,9 +47,11 @@ function ProblemList() {
       <Alert message={error} />
       <Status message={status} tone="success" />
       {!data ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : data.items.length === 0 ? (
-        <p class="empty">No failed mail. Mail still waiting to go out is counted above.</p>
+        <EmptyState title="No failed mail">
+          Nothing to do: mail still waiting to go out is counted above, and failures show here.
+        </EmptyState>
       ) : (
         <ul class="cards" aria-label="Failed mail">
           {data.items.map((m) => (

@@ -8,6 +8,8 @@ import type { Mentorship } from "./myMentorships";
 import { useConfirm } from "../../lib/confirm";
 import { useApi } from "../../lib/query";
 import { isWebLink } from "../../lib/text";
+import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 type Meeting = Awaited<ReturnType<typeof load>>["items"][number];
 const load = (id: string) => ok(api.mentorships[":id"].meetings.$get({ param: { id } }));
@@ -31,9 +33,9 @@ export function Meetings({ m }: { m: Mentorship }) {
       <Alert message={error} />
       <Status message={status} tone="success" />
       {!items ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : items.length === 0 ? (
-        <p class="empty">No meetings yet.</p>
+        <EmptyState title="No meetings yet">Propose the first one below; your partner gets an invitation.</EmptyState>
       ) : (
         <>
           {upcoming.length > 0 && <h3>Coming up</h3>}
