@@ -66,6 +66,7 @@ function DashboardView({ me }: { me: Me }) {
       title: `Withdraw from ${name}?`,
       message: "Your organisers will see that you left.",
       confirmLabel: "Withdraw",
+      danger: true,
     });
     if (!yes) return;
     try {

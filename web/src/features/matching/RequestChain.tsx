@@ -76,6 +76,7 @@ export function RequestChain(props: {
         <ConfirmDialog
           title="Withdraw your request?"
           confirmLabel="Withdraw request"
+          danger
           cancelLabel="Keep my request"
           onConfirm={withdraw}
           onClose={() => setAsking(false)}

@@ -115,6 +115,7 @@ function RequestsView({ me }: { me: Me }) {
         <ConfirmDialog
           title={`Decline ${declining.mentee.name}'s request?`}
           confirmLabel="Decline request"
+          danger
           cancelLabel="Keep it"
           onConfirm={() => decline(declining)}
           onClose={() => setDeclining(null)}

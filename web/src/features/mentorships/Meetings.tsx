@@ -82,6 +82,7 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
       title: "Cancel this meeting?",
       message: "Your partner gets an email.",
       confirmLabel: "Cancel the meeting",
+      danger: true,
       cancelLabel: "Keep it",
     });
     if (yes) await act(() => ok(api.meetings[":id"].cancel.$post({ param })), "The meeting is cancelled.");
