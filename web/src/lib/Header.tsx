@@ -2,11 +2,13 @@
 import { useLocation } from "preact-iso";
 import { api, ok } from "./api";
 import { Logo } from "./Logo";
+import { useOrganisation } from "./organisation";
 import { canAdminister, useSession } from "./session";
 
 export function Header() {
   const { me, refresh } = useSession();
   const { route } = useLocation();
+  const org = useOrganisation();
   const signOut = async () => {
     await ok(api.auth.logout.$post()).catch(() => undefined);
     await refresh();
@@ -16,7 +18,9 @@ export function Header() {
     <header class="top">
       <a class="brand" href={me ? "/dashboard" : "/"}>
         <Logo />
-        <span aria-hidden="true">Tandem</span>
+        {org?.logo && <img class="brand-logo" src={org.logo} alt="" />}
+        {/* Without a name of its own, the mark already says "Tandem" to screen readers. */}
+        <span aria-hidden={org?.name ? undefined : "true"}>{org?.name ?? "Tandem"}</span>
       </a>
       <nav aria-label="Main">
         {me ? (
@@ -27,6 +31,7 @@ export function Header() {
             )}
             {canAdminister(me) && <a href="/admin/programs">Programs</a>}
             {canAdminister(me) && <a href="/host/events">Events</a>}
+            {me.isAdmin && <a href="/admin/organisation">Settings</a>}
             <button type="button" class="link" onClick={signOut}>
               Sign out
             </button>
