@@ -35,6 +35,9 @@ describe("empty states", () => {
       "mail/MailProblems.tsx",
       "mentorships/Meetings.tsx",
       "matching/admin/Mentorships.tsx",
+      "mentorships/Goals.tsx",
+      "mail/MailStatus.tsx",
+      "dev/DevMail.tsx",
     ];
     for (const list of lists) {
       const source = readFileSync(`web/src/features/${list}`, "utf8");

@@ -3,6 +3,7 @@ import { formatDateTime } from "../../lib/dates";
 import { api, messageOf, ok, statusOf } from "../../lib/api";
 import { useApi } from "../../lib/query";
 import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 const load = () => ok(api.dev.mail.$get({ query: {} }));
 
@@ -43,7 +44,7 @@ export default function DevMail() {
       {!mails ? (
         <Skeleton />
       ) : mails.length === 0 ? (
-        <p class="empty">No email yet. Ask for a sign-in link or sign up through a program's link.</p>
+        <EmptyState title="No email yet">Ask for a sign-in link, or sign up through a program's link.</EmptyState>
       ) : (
         <ul class="mails">
           {mails.map((m, i) => (

@@ -6,6 +6,7 @@ import { MailProgress } from "../../lib/MailProgress";
 import { Table } from "../../lib/Table";
 import { useApi } from "../../lib/query";
 import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 const load = () => ok(api.admin["mail-status"].$get());
 const number = new Intl.NumberFormat();
@@ -21,7 +22,7 @@ export function MailStatus() {
     <>
       <h2>Mail by lane</h2>
       {data.lanes.length === 0 ? (
-        <p class="empty">No mail in the last week.</p>
+        <EmptyState title="No mail in the last week">Mail shows here by lane and kind as it goes out.</EmptyState>
       ) : (
         <Table caption="Mail of the last week by lane and kind" region="Mail by lane and kind" columns={COLUMNS}>
           {data.lanes.map((l) => (
@@ -40,7 +41,9 @@ export function MailStatus() {
       )}
       <h2>Bulk sends</h2>
       {data.bulkSends.length === 0 ? (
-        <p class="empty">No bulk sends yet.</p>
+        <EmptyState title="No bulk sends yet">
+          An import's welcome mails, a match run's announcements and other sends to many people show here.
+        </EmptyState>
       ) : (
         <ul class="cards" aria-label="Bulk sends">
           {data.bulkSends.map((b) => (

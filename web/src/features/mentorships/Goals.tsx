@@ -11,6 +11,7 @@ import type { Mentorship } from "./myMentorships";
 import { useApi } from "../../lib/query";
 import { GoalForm } from "./GoalForm";
 import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 type Goal = Awaited<ReturnType<typeof load>>["items"][number];
 const load = (id: string) => ok(api.mentorships[":id"].goals.$get({ param: { id } }));
@@ -39,7 +40,11 @@ export function Goals({ m }: { m: Mentorship }) {
       {!goals ? (
         !error && <Skeleton />
       ) : goals.length === 0 ? (
-        <p class="empty">{mentee ? "No goals yet: set your first one below." : "Your mentee has not set goals yet."}</p>
+        <EmptyState title="No goals yet">
+          {mentee
+            ? "Set your first one below, with milestones to tick off."
+            : "Your mentee sets the goals; they show here."}
+        </EmptyState>
       ) : (
         (["short", "long"] as const).map((h) => {
           const mine = goals.filter((g) => g.horizon === h);
