@@ -32,17 +32,14 @@ describe("the design system", () => {
   it("makes a question about something that cannot be undone confirm with the danger button", () => {
     const question = (danger?: boolean) =>
       renderToString(
-        h(
-          ConfirmDialog,
-          {
-            title: "Cancel?",
-            confirmLabel: "Cancel the meeting",
-            danger,
-            onConfirm: async () => {},
-            onClose: () => {},
-          },
-          "Sure?",
-        ),
+        h(ConfirmDialog, {
+          title: "Cancel?",
+          confirmLabel: "Cancel the meeting",
+          danger,
+          onConfirm: async () => {},
+          onClose: () => {},
+          children: "Sure?",
+        }),
       );
     expect(question(true)).toContain('<button type="button" class="danger">Cancel the meeting</button>');
     expect(question()).toContain('<button type="button">Cancel the meeting</button>');
