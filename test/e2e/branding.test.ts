@@ -29,6 +29,21 @@ describe("the organisation's branding", () => {
     await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
     await brand.getByText("Globex Mentoring").waitFor();
 
+    // The accent colour becomes the page's accent token: buttons and the browser's bar take it.
+    await page.getByLabel("Accent colour", { exact: true }).fill("#0f766e");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.waitForFunction(
+      () => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim() === "#0f766e",
+    );
+    const save = page.getByRole("button", { name: "Save" });
+    expect(await save.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe("rgb(15, 118, 110)");
+    expect(await page.locator('meta[name="theme-color"]').getAttribute("content")).toBe("#0f766e");
+    await page.getByLabel("Accent colour", { exact: true }).fill("");
+    await save.click();
+    await page.waitForFunction(
+      () => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim() === "#1d4ed8",
+    );
+
     // Signed out, the header still says whose Tandem it is.
     const visitor = await browser().newPage();
     await visitor.goto(`${baseUrl}/signin`);

@@ -16,6 +16,12 @@ export function useOrganisation() {
   const onAccent = data?.onAccent ?? null;
   useEffect(() => {
     const root = document.documentElement;
+    const bar = document.querySelector<HTMLMetaElement>('meta[name="theme-color"]');
+    // The browser's bar takes the accent too; index.html's value is Tandem's own.
+    if (bar) {
+      bar.dataset.tandem ??= bar.content;
+      bar.content = accent ?? bar.dataset.tandem;
+    }
     if (accent && onAccent) {
       root.style.setProperty("--accent", accent);
       root.style.setProperty("--on-accent", onAccent);
