@@ -36,6 +36,7 @@ describe("the organisation's branding", () => {
       () => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim() === "#0f766e",
     );
     const save = page.getByRole("button", { name: "Save" });
+    await page.mouse.move(0, 0); // off the button: its hover shade is darker
     expect(await save.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe("rgb(15, 118, 110)");
     expect(await page.locator('meta[name="theme-color"]').getAttribute("content")).toBe("#0f766e");
     await page.getByLabel("Accent colour", { exact: true }).fill("");
