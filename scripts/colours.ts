@@ -2,6 +2,7 @@
 // named once; `npm run lint:colours` fails on any, so a new one goes into the tokens first.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { scanDialogs } from "./native-dialogs";
 
 const HEX = /(?<![\w&-])#(?:[0-9a-f]{8}|[0-9a-f]{6}|[0-9a-f]{3,4})(?![\w-])/gi;
 const FUNCTION = /\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(/gi;
@@ -39,5 +40,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const found = scan("web/src");
   for (const f of found)
     console.error(`${f.file}:${f.line}: raw colour ${f.text}: name it in web/src/styles/tokens.css`);
-  process.exit(found.length ? 1 : 0);
+  // The same run keeps the browser's own dialogs out: questions go through lib/confirm.tsx.
+  const dialogs = scanDialogs("web/src");
+  for (const f of dialogs)
+    console.error(`${f.file}:${f.line}: ${f.text}…): ask with useConfirm (web/src/lib/confirm.tsx)`);
+  process.exit(found.length || dialogs.length ? 1 : 0);
 }

@@ -46,6 +46,7 @@ const PUBLIC = [
   "post /api/events/{id}/sign-up/confirm",
   "get /api/still-going/{token}",
   "post /api/still-going",
+  "get /api/organisation",
 ];
 
 describe("the API document", () => {

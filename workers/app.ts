@@ -44,6 +44,7 @@ import { healthRoutes } from "./features/health/routes";
 import { healthActionRoutes } from "./features/health/action-routes";
 import { MAX_IMPORT_BYTES, importRoutes } from "./features/imports/routes";
 import { MAX_OUTCOME_BYTES, outcomeRoutes } from "./features/outcomes/routes";
+import { MAX_ORGANISATION_BYTES, organisationRoutes } from "./features/organisation/routes";
 import { createRoute, z } from "@hono/zod-openapi";
 
 const api = router().basePath("/api");
@@ -65,7 +66,9 @@ api
       ? MAX_IMPORT_BYTES
       : path.endsWith("/outcomes")
         ? MAX_OUTCOME_BYTES
-        : 64 * 1024;
+        : path === "/api/organisation"
+          ? MAX_ORGANISATION_BYTES
+          : 64 * 1024;
     return bodyLimit({
       maxSize: limit,
       onError: (c) => c.json(errorBody(413, "The request body is too large."), 413),
@@ -130,6 +133,7 @@ const routes = api
   .route("/", healthRoutes)
   .route("/", outcomeRoutes)
   .route("/", healthActionRoutes)
+  .route("/", organisationRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

@@ -103,7 +103,7 @@ describe("speed-mentoring events", () => {
     const eventId = new URL(host.url()).pathname.split("/").pop()!;
     const joinUrl = await host.locator(".ev-link a").innerText();
     expect(joinUrl).toMatch(new RegExp(`/events/${eventId}\\?key=.+`));
-    await host.getByText("Nobody has registered yet.").waitFor();
+    await host.getByText("Nobody has registered yet").waitFor();
     await checkBothWidths(host, "the host's event page");
 
     // Two people register through the link, each in their own browser.

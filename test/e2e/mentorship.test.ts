@@ -50,7 +50,7 @@ describe("a mentorship's page", () => {
     await signIn(mia, e("mia"));
     await mia.getByRole("link", { name: "Meetings and goals with Mo Mentor" }).click();
     await mia.getByRole("heading", { name: "Your mentorship with Mo Mentor" }).waitFor();
-    await mia.getByText("No meetings yet.").waitFor();
+    await mia.getByText("No meetings yet").waitFor();
 
     // A meeting: the date is required; then Mo gets the invite.
     await mia.getByRole("button", { name: "Schedule" }).click();

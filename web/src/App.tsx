@@ -37,6 +37,7 @@ const StillGoing = lazy(() => import("./features/health/StillGoing"));
 const Insights = lazy(() => import("./features/insights/Insights"));
 const AllPrograms = lazy(() => import("./features/insights/AllPrograms"));
 const Outcomes = lazy(() => import("./features/outcomes/Outcomes"));
+const OrganisationSettings = lazy(() => import("./features/organisation/OrganisationSettings"));
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
 export function App() {
@@ -81,6 +82,7 @@ export function App() {
                 <Route path="/still-going/:token" component={StillGoing} />
                 <Route path="/preferences" component={Preferences} />
                 <Route path="/admin/mail" component={MailProblems} />
+                <Route path="/admin/organisation" component={OrganisationSettings} />
                 <Route path="/admin/programs/:id/surveys" component={Surveys} />
                 <Route path="/s/:token" component={SurveyPage} />
                 <Route path="/mentorships/:id" component={MentorshipPage} />

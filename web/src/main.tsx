@@ -3,6 +3,8 @@ import { App } from "./App";
 import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/components.css";
+import "./styles/buttons.css";
+import "./styles/feedback.css";
 import "./styles/mentoring.css";
 import "./styles/matching.css";
 import "./styles/events.css";

@@ -29,16 +29,20 @@ export function Dialog({ title, onClose, children }: Props) {
   );
 }
 
-/** A yes-or-no question: the safe answer has focus, the other runs `onConfirm` and shows its error. */
+/**
+ * A yes-or-no question: the safe answer has focus, the other runs `onConfirm` and shows its error. With
+ * `danger` (for what cannot be undone) the confirming button is the danger button.
+ */
 export function ConfirmDialog(props: {
   title: string;
   confirmLabel: string;
   cancelLabel?: string;
+  danger?: boolean;
   onConfirm: () => Promise<void>;
   onClose: () => void;
   children: ComponentChildren;
 }) {
-  const { title, confirmLabel, cancelLabel = "Cancel", onConfirm, onClose, children } = props;
+  const { title, confirmLabel, cancelLabel = "Cancel", danger, onConfirm, onClose, children } = props;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const confirm = async () => {
@@ -56,7 +60,7 @@ export function ConfirmDialog(props: {
       {children}
       <Alert message={error} />
       <div class="actions">
-        <button type="button" onClick={confirm} disabled={busy}>
+        <button type="button" class={danger ? "danger" : undefined} onClick={confirm} disabled={busy}>
           {confirmLabel}
         </button>
         <button type="button" class="secondary" onClick={onClose} autofocus>

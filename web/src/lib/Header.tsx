@@ -1,11 +1,14 @@
 /** The top bar: the name, where you can go, and your sign-in state. */
 import { useLocation } from "preact-iso";
 import { api, ok } from "./api";
+import { Logo } from "./Logo";
+import { useOrganisation } from "./organisation";
 import { canAdminister, useSession } from "./session";
 
 export function Header() {
   const { me, refresh } = useSession();
   const { route } = useLocation();
+  const org = useOrganisation();
   const signOut = async () => {
     await ok(api.auth.logout.$post()).catch(() => undefined);
     await refresh();
@@ -14,7 +17,10 @@ export function Header() {
   return (
     <header class="top">
       <a class="brand" href={me ? "/dashboard" : "/"}>
-        Tandem
+        <Logo />
+        {org?.logo && <img class="brand-logo" src={org.logo} alt="" />}
+        {/* Without a name of its own, the mark already says "Tandem" to screen readers. */}
+        <span aria-hidden={org?.name ? undefined : "true"}>{org?.name ?? "Tandem"}</span>
       </a>
       <nav aria-label="Main">
         {me ? (
@@ -25,6 +31,7 @@ export function Header() {
             )}
             {canAdminister(me) && <a href="/admin/programs">Programs</a>}
             {canAdminister(me) && <a href="/host/events">Events</a>}
+            {me.isAdmin && <a href="/admin/organisation">Settings</a>}
             <button type="button" class="link" onClick={signOut}>
               Sign out
             </button>

@@ -3,6 +3,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useSession, type Me } from "./session";
+import { Skeleton } from "./Skeleton";
 
 export function RequireSignIn({ children }: { children: (me: Me) => ComponentChildren }) {
   const { me, loading } = useSession();
@@ -10,6 +11,6 @@ export function RequireSignIn({ children }: { children: (me: Me) => ComponentChi
   useEffect(() => {
     if (!loading && !me) route("/signin", true);
   }, [loading, me]);
-  if (loading) return <p aria-busy="true">Loading…</p>;
+  if (loading) return <Skeleton />;
   return me ? <>{children(me)}</> : null;
 }

@@ -5,7 +5,7 @@
 import { useState } from "preact/hooks";
 import { ConfirmDialog } from "./Dialog";
 
-type Question = { title: string; message: string; confirmLabel: string; cancelLabel?: string };
+type Question = { title: string; message: string; confirmLabel: string; cancelLabel?: string; danger?: boolean };
 
 export function useConfirm() {
   const [open, setOpen] = useState<(Question & { answer: (yes: boolean) => void }) | null>(null);
@@ -19,6 +19,7 @@ export function useConfirm() {
       title={open.title}
       confirmLabel={open.confirmLabel}
       cancelLabel={open.cancelLabel}
+      danger={open.danger}
       onConfirm={async () => reply(true)}
       onClose={() => reply(false)}
     >

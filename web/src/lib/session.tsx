@@ -3,6 +3,7 @@ import { createContext } from "preact";
 import { useCallback, useContext, useEffect, useRef, useState } from "preact/hooks";
 import { api, ok } from "./api";
 import { queryClient } from "./query";
+import { setViewer } from "./dates";
 
 export type Me = Awaited<ReturnType<typeof loadMe>>;
 const loadMe = () => ok(api.me.$get());
@@ -20,6 +21,8 @@ export function SessionProvider({ children }: { children: preact.ComponentChildr
     // Someone else signed in (or out): nothing loaded for the last person may show to the next.
     if (who.current !== undefined && who.current !== id) await queryClient.resetQueries();
     who.current = id;
+    // Dates show on the clock of the person's profile; signed out, on the browser's.
+    setViewer({ timeZone: next?.person.timezone });
     setMe(next);
     setLoading(false);
   }, []);

@@ -21,3 +21,4 @@ export * from "./reminders";
 export * from "./imports";
 export * from "./health";
 export * from "./outcomes";
+export * from "./organisation";

@@ -11,7 +11,8 @@ import { notFound } from "../../platform/errors";
 import { json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { asSent } from "../mail";
+import { asSent, withBrand } from "../mail";
+import { readOrganisation } from "../organisation";
 import { devOnly } from "./access";
 import { mailAttachments, newestMail } from "./repo";
 import { seedDemo } from "./seed";
@@ -54,9 +55,11 @@ export const devRoutes = router()
     }),
     async (c) => {
       const rows = await newestMail(c.var.db, c.req.valid("query").limit);
-      // As it went out: with the unsubscribe line of its category, if any.
+      // As it went out: under the organisation's name, with the unsubscribe line of its category, if any.
       const origin = publicOrigin(c.var.config, c.req.url);
-      const sent = await Promise.all(rows.map((m) => asSent(m, origin, c.env.JWT_SECRET)));
+      const org = await readOrganisation(c.var.db);
+      const brand = org && { name: org.name };
+      const sent = await Promise.all(rows.map((m) => asSent(withBrand(m, brand), origin, c.env.JWT_SECRET)));
       return c.json(
         rows.map((m, i) => ({
           id: m.id,

@@ -12,6 +12,7 @@ import { URGENT_QUEUE } from "./lanes";
 import { type MailMessage, enqueueMail } from "./outbox";
 import { URGENT_PACE, bulkPace, deliverMany, ratePerSecond, type Pace } from "./paced";
 import { transportFor, type MailTransport } from "../../platform/mail-transport";
+import { readOrganisation } from "../organisation";
 
 export type MailBatchOptions = { transport?: MailTransport; pace?: Pace; sleep?: (ms: number) => Promise<unknown> };
 
@@ -45,7 +46,9 @@ export async function handleMailBatch(batch: MessageBatch<MailMessage>, env: Env
     else messages.set(mailId, [...(messages.get(mailId) ?? []), message]);
   }
   const pace = options.pace ?? (urgent ? URGENT_PACE : bulkPace(ratePerSecond(env)));
-  const links = { origin, secret: env.JWT_SECRET };
+  // Read once a batch, so every mail carries the organisation's name as it is when the mail goes out.
+  const organisation = await readOrganisation(db);
+  const links = { origin, secret: env.JWT_SECRET, brand: organisation && { name: organisation.name } };
   const outcome = await deliverMany(db, transport, env.MAIL_FROM, [...messages.keys()], links, pace, options.sleep);
 
   const ackAll = (id: string) => messages.get(id)?.forEach((m) => m.ack());

@@ -11,6 +11,7 @@ import type { MailLane } from "../../domain/kinds";
 import { isStale, queueOf, type MailQueues } from "./lanes";
 import type { MailTransport, OutgoingMessage } from "../../platform/mail-transport";
 import { asSent } from "./unsubscribe";
+import { withBrand, type Brand } from "./templates";
 import { isOptedOut } from "./repo/opt-outs";
 import {
   claimMail,
@@ -23,6 +24,8 @@ import {
 } from "./repo/outbox";
 
 export type MailMessage = { mailId: string };
+/** What a mail gets as it goes out: the app's origin and secret for its unsubscribe links, and whose it is. */
+export type SendLinks = { origin: string; secret: string; brand?: Brand | null };
 export const MAX_ATTEMPTS = 5;
 export const STALE_CLAIM_MS = 10 * 60 * 1000;
 /** The consumer retries a failed send within an hour (consumer.ts); a retry not seen by then was lost. */
@@ -80,7 +83,7 @@ export async function deliverMail(
   from: string,
   mailId: string,
   now = Date.now(),
-  links: { origin: string; secret: string } = { origin: DEV_ORIGIN, secret: "" },
+  links: SendLinks = { origin: DEV_ORIGIN, secret: "" },
 ): Promise<DeliveryResult> {
   const row = await claimMail(db, mailId, now, now - STALE_CLAIM_MS);
   if (!row) return "skipped";
@@ -105,13 +108,9 @@ export async function deliverMail(
   return "sent";
 }
 
-/** What the transport gets for an outbox row: its unsubscribe links and headers added, its key kept. */
-export async function outgoingMessage(
-  row: OutboxRow,
-  from: string,
-  links: { origin: string; secret: string },
-): Promise<OutgoingMessage> {
-  const sent = await asSent(row, links.origin, links.secret);
+/** What the transport gets for an outbox row: the organisation's name, unsubscribe links and headers added, its key kept. */
+export async function outgoingMessage(row: OutboxRow, from: string, links: SendLinks): Promise<OutgoingMessage> {
+  const sent = await asSent(withBrand(row, links.brand), links.origin, links.secret);
   return {
     to: row.toEmail,
     from,

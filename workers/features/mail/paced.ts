@@ -13,7 +13,7 @@
  */
 import type { DB } from "../../platform/db";
 import { isStale } from "./lanes";
-import { MAX_ATTEMPTS, STALE_CLAIM_MS, dropStale, outgoingMessage } from "./outbox";
+import { MAX_ATTEMPTS, STALE_CLAIM_MS, dropStale, outgoingMessage, type SendLinks } from "./outbox";
 import { RateLimited, type MailTransport } from "../../platform/mail-transport";
 import type { OutboxRow as Row } from "./repo/outbox";
 import {
@@ -64,7 +64,7 @@ export async function deliverMany(
   transport: MailTransport,
   from: string,
   mailIds: string[],
-  links: { origin: string; secret: string },
+  links: SendLinks,
   pace: Pace,
   sleep: (ms: number) => Promise<unknown> = wait,
 ): Promise<Outcome> {

@@ -26,3 +26,17 @@ export function layout(heading: string, paragraphs: string[], action: { label: s
   const text = `${heading}\n\n${paragraphs.join("\n\n")}\n\n${action.label}: ${action.url}\n\n${footer}\n`;
   return { html, text };
 }
+
+/** Whose mail it is: the organisation's name, set by an admin (features/organisation). */
+export type Brand = { name: string };
+
+/** The mail with the organisation's name above it, added as it goes out, so every mail carries the current name. */
+export function withBrand<M extends { text: string; html: string }>(mail: M, brand: Brand | null | undefined): M {
+  if (!brand) return mail;
+  const top = `<p style="font-size:16px;font-weight:700;margin:0 0 16px">${escapeHtml(brand.name)}</p>`;
+  return {
+    ...mail,
+    text: `${brand.name}\n\n${mail.text}`,
+    html: mail.html.replace(/<body[^>]*>/, (body) => body + top),
+  };
+}

@@ -8,6 +8,7 @@ import { useApi, useApiChange } from "../../lib/query";
 import { SkillFields, TimeZoneField, YearsField, type Skills } from "../profile/ProfileFields";
 import { browserTimeZone } from "../../lib/timezones";
 import { splitList } from "../../lib/text";
+import { Skeleton } from "../../lib/Skeleton";
 
 type Info = Awaited<ReturnType<typeof load>>;
 const load = (slug: string, key: string) => ok(api.join[":slug"].$get({ param: { slug }, query: { key } }));
@@ -38,7 +39,7 @@ export default function Join() {
     };
     return <LoadFailed failure={failure} gone={gone} onRetry={reload} />;
   }
-  if (!info) return <p aria-busy="true">Loading…</p>;
+  if (!info) return <Skeleton />;
   return <JoinForm info={info} slug={slug} joinKey={key} />;
 }
 

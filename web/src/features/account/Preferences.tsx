@@ -5,6 +5,7 @@ import { Alert } from "../../lib/Alert";
 import { Status } from "../../lib/Field";
 import { useApi, useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
+import { Skeleton } from "../../lib/Skeleton";
 
 type Item = { category: string; label: string; subscribed: boolean };
 
@@ -38,7 +39,7 @@ function PreferencesView() {
       </p>
       <Alert message={error} />
       {!items ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : (
         <fieldset>
           <legend>Email me about</legend>

@@ -6,6 +6,7 @@ import { useLocation } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { useApi, useApiChange } from "../../lib/query";
 import { Alert } from "../../lib/Alert";
+import { Skeleton } from "../../lib/Skeleton";
 
 type State = { category: string; label: string; subscribed: boolean };
 
@@ -27,7 +28,7 @@ export default function Unsubscribe() {
     <section class="narrow">
       <h1>Unsubscribe</h1>
       <Alert message={error} />
-      {!state && !error && <p aria-busy="true">Loading…</p>}
+      {!state && !error && <Skeleton />}
       {state &&
         (state.subscribed ? (
           <>

@@ -1,7 +1,9 @@
 /** The development mailbox: every email the app sent locally, newest first. */
-import { whenStamp } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import { api, messageOf, ok, statusOf } from "../../lib/api";
 import { useApi } from "../../lib/query";
+import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 const load = () => ok(api.dev.mail.$get({ query: {} }));
 
@@ -40,9 +42,9 @@ export default function DevMail() {
         </button>
       </p>
       {!mails ? (
-        <p aria-busy="true">Loading…</p>
+        <Skeleton />
       ) : mails.length === 0 ? (
-        <p class="empty">No email yet. Ask for a sign-in link or sign up through a program's link.</p>
+        <EmptyState title="No email yet">Ask for a sign-in link, or sign up through a program's link.</EmptyState>
       ) : (
         <ul class="mails">
           {mails.map((m, i) => (
@@ -50,7 +52,7 @@ export default function DevMail() {
               <p class="mail-head">
                 <strong>{m.subject}</strong> to {m.to}{" "}
                 <span class="hint">
-                  {whenStamp(m.createdAt)} · {m.status}
+                  {formatDateTime(m.createdAt)} · {m.status}
                 </span>
               </p>
               {m.links.slice(0, 1).map((link) => (

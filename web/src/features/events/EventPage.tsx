@@ -13,6 +13,7 @@ import { ConfirmSignUp, SignUpForm } from "./SignUp";
 import { PickPartners } from "./Picks";
 import { LiveSeat, YourRounds, useSeats } from "./Seats";
 import { isWebLink } from "../../lib/text";
+import { Skeleton } from "../../lib/Skeleton";
 
 const loadInfo = (id: string, key: string) => ok(api.events[":id"].public.$get({ param: { id }, query: { key } }));
 
@@ -38,7 +39,7 @@ export default function EventPage() {
     };
     return <LoadFailed failure={error} gone={gone} onRetry={load} />;
   }
-  if (!info) return <p aria-busy="true">Loading…</p>;
+  if (!info) return <Skeleton />;
   const reg = info.registration;
   return (
     <section class="narrow ev-page">

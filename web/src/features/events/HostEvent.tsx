@@ -15,6 +15,7 @@ import { Step, stepsOf } from "./Stepper";
 import { WalkIn } from "./WalkIn";
 import { useApi, useApiChange } from "../../lib/query";
 import { FeedbackSurvey } from "./FeedbackSurvey";
+import { Skeleton } from "../../lib/Skeleton";
 
 export type HostedEvent = Awaited<ReturnType<typeof loadEvent>>;
 export const loadEvent = (id: string) => ok(api.events[":id"].$get({ param: { id } }));
@@ -39,7 +40,7 @@ function EventPage({ id }: { id: string }) {
         <TryAgain onClick={load} />
       </Alert>
     ) : (
-      <p aria-busy="true">Loading…</p>
+      <Skeleton />
     );
   }
   return <Hosting event={event} onChange={setEvent} />;

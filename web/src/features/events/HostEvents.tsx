@@ -5,6 +5,8 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { canAdminister } from "../../lib/session";
 import { useApi } from "../../lib/query";
 import { eventWhen } from "./live";
+import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 export default function HostEvents() {
   return <RequireSignIn>{(me) => <EventList canCreate={canAdminister(me)} />}</RequireSignIn>;
@@ -26,9 +28,11 @@ function EventList({ canCreate }: { canCreate: boolean }) {
         <TryAgain onClick={reload} />
       </Alert>
       {!data ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : data.items.length === 0 ? (
-        <p class="empty">You do not host any event yet.</p>
+        <EmptyState title="No events yet">
+          Create one with New event; people register through its link and you check them in on the day.
+        </EmptyState>
       ) : (
         <ul class="cards">
           {data.items.map((e) => (

@@ -8,25 +8,10 @@ import { useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { browserTimeZone } from "../../lib/timezones";
 import { splitList } from "../../lib/text";
+import { zoneOffset } from "../../lib/dates";
 
 export default function NewEvent() {
   return <RequireSignIn>{() => <EventForm />}</RequireSignIn>;
-}
-
-/** How far `tz` is ahead of UTC at the instant `t`, in ms. */
-function zoneOffset(t: number, tz: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: tz,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(t));
-  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")) - t;
 }
 
 /** "2027-03-04T09:00" on the wall clock of `tz` → the ISO instant; null if not a date and time. */

@@ -15,6 +15,7 @@ import { FullscreenButton, ChimeToggle, useChime } from "./ProjectorTools";
 import { QrCode } from "./QrCode";
 // Only the projector needs its styles: they load with its page.
 import "../../styles/projector.css";
+import { Skeleton } from "../../lib/Skeleton";
 
 export default function Projector() {
   const { params } = useRoute();
@@ -49,7 +50,7 @@ function Screen({ id }: { id: string }) {
   const shown = again.data ?? event;
   const error = loaded.error ?? planned.error;
 
-  if (!shown) return error ? <Alert message={error} /> : <p aria-busy="true">Loading…</p>;
+  if (!shown) return error ? <Alert message={error} /> : <Skeleton />;
   const tables = planned.data?.rounds.find((r) => r.round === round)?.tables ?? [];
   const names = namesOf(shown);
   const name = (pid: string) => names.get(pid) ?? "Someone";

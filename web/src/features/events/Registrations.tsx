@@ -4,6 +4,7 @@ import { plural } from "../../lib/text";
 import { api, messageOf, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import type { HostedEvent } from "./HostEvent";
+import { EmptyState } from "../../lib/EmptyState";
 
 const STATUS: Record<string, string> = {
   registered: "Registered",
@@ -44,7 +45,9 @@ export function Registrations({ event, onChange }: { event: HostedEvent; onChang
       </p>
       <Alert message={error} />
       {regs.length === 0 ? (
-        <p class="empty">Nobody has registered yet.</p>
+        <EmptyState title="Nobody has registered yet">
+          Share the event's link; registrations show here as they come in.
+        </EmptyState>
       ) : (
         <ul class="ev-regs" aria-label="Registrations">
           {regs.map((r) => (

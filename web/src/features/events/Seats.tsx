@@ -6,6 +6,7 @@ import { roleLine } from "../../lib/format";
 import { useApi } from "../../lib/query";
 import { Countdown, phaseText, type useLive } from "./live";
 import { roundText } from "./seat-text";
+import { Skeleton } from "../../lib/Skeleton";
 
 const loadSeats = (id: string) => ok(api.events[":id"]["my-seats"].$get({ param: { id } }));
 
@@ -62,7 +63,7 @@ export function YourRounds({ seats }: { seats: Seats }) {
         <TryAgain onClick={reload} />
       </Alert>
       {!data ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : data.rounds.length === 0 ? (
         <p class="empty">The hosts make the plan when people have checked in. Your tables show here then.</p>
       ) : (

@@ -10,6 +10,7 @@ import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { MeetingPanel } from "./MeetingPanel";
 import { Notes } from "./Notes";
+import { Skeleton } from "../../lib/Skeleton";
 
 const loadGroup = (id: string) => ok(api.groups[":id"].$get({ param: { id } }));
 export type GroupData = Awaited<ReturnType<typeof loadGroup>>;
@@ -28,7 +29,7 @@ function GroupView() {
         <Alert message={error}>
           <TryAgain onClick={load} />
         </Alert>
-        {!error && <p aria-busy="true">Loading…</p>}
+        {!error && <Skeleton />}
       </section>
     );
   }

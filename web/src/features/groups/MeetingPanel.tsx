@@ -4,7 +4,7 @@ import { api, ok } from "../../lib/api";
 import { Field, focusFirstError, outcome, Submit } from "../../lib/Field";
 import { useApiChange } from "../../lib/query";
 import { localInputValue } from "../../lib/dates";
-import { whenExactly } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 
 type Meeting = { at: number | null; place: string };
 type Props = {
@@ -47,7 +47,7 @@ export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
       <h2 id="meeting-title">Next meeting</h2>
       {meeting.at ? (
         <p>
-          <strong>{whenExactly(meeting.at)}</strong>
+          <strong>{formatDateTime(meeting.at)}</strong>
           {meeting.place && (
             <>
               {", "}

@@ -5,7 +5,7 @@
 import { api, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { plural } from "../../lib/format";
-import { whenExactly } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import { useApi } from "../../lib/query";
 
 const loadMyGroups = () => ok(api.me.groups.$get());
@@ -34,7 +34,7 @@ export function MyGroups() {
             </p>
             <p style={{ margin: 0, overflowWrap: "anywhere" }}>
               {g.nextMeeting.at
-                ? `Next meeting: ${whenExactly(g.nextMeeting.at)}${g.nextMeeting.place ? `, ${g.nextMeeting.place}` : ""}`
+                ? `Next meeting: ${formatDateTime(g.nextMeeting.at)}${g.nextMeeting.place ? `, ${g.nextMeeting.place}` : ""}`
                 : "No meeting set yet."}
             </p>
           </li>

@@ -3,7 +3,7 @@ import { useRef, useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Field, focusFirstError, outcome, Submit } from "../../lib/Field";
 import { useApiChange } from "../../lib/query";
-import { whenExactly } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import type { GroupData } from "./GroupPage";
 
 type Note = GroupData["notes"][number];
@@ -60,7 +60,7 @@ export function Notes({ groupId, notes, canPost, onPosted }: Props) {
           {notes.map((n) => (
             <li class="card" key={n.id} style={{ margin: 0 }}>
               <p class="hint" style={{ margin: "0 0 4px" }}>
-                <strong>{n.authorName}</strong> · {whenExactly(n.createdAt)}
+                <strong>{n.authorName}</strong> · {formatDateTime(n.createdAt)}
               </p>
               <p style={{ margin: 0, whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{n.body}</p>
             </li>

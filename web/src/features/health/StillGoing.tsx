@@ -7,6 +7,7 @@ import { useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { useApi, useApiChange } from "../../lib/query";
 import { Alert } from "../../lib/Alert";
+import { Skeleton } from "../../lib/Skeleton";
 
 type Answer = "yes" | "no";
 
@@ -24,7 +25,7 @@ export default function StillGoing() {
     <section class="narrow">
       <h1>Still meeting?</h1>
       <Alert message={error} />
-      {!state && !error && <p aria-busy="true">Loading…</p>}
+      {!state && !error && <Skeleton />}
       {state && !state.active && <p>This mentorship in {state.programName} has ended already.</p>}
       {state && state.active && state.answer === null && (
         <>

@@ -23,6 +23,7 @@ import { useConfirm } from "../../lib/confirm";
 import { toneOf } from "../../lib/tone";
 import { useApi } from "../../lib/query";
 import { OrganiserHome } from "../insights/OrganiserHome";
+import { Skeleton } from "../../lib/Skeleton";
 
 const loadMatching = () => Promise.all([loadMentorships(), loadMyRequests()]);
 
@@ -65,6 +66,7 @@ function DashboardView({ me }: { me: Me }) {
       title: `Withdraw from ${name}?`,
       message: "Your organisers will see that you left.",
       confirmLabel: "Withdraw",
+      danger: true,
     });
     if (!yes) return;
     try {
@@ -94,7 +96,7 @@ function DashboardView({ me }: { me: Me }) {
         <>
           <h2>Your mentorships</h2>
           {!mentorships ? (
-            !matching.error && <p aria-busy="true">Loading your mentorships…</p>
+            !matching.error && <Skeleton label="Loading your mentorships" />
           ) : mentorships.length === 0 ? (
             <p class="empty">No mentorships yet. When you are matched, your partner and how to reach them show here.</p>
           ) : (

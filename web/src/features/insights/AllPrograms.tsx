@@ -12,6 +12,7 @@ import { useApi } from "../../lib/query";
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import { loadOverview, type Overview } from "./data";
 import "../../styles/insights.css";
+import { Skeleton } from "../../lib/Skeleton";
 
 const COLUMNS = [
   "Program",
@@ -52,7 +53,7 @@ function AllProgramsView() {
         <TryAgain onClick={programs.reload} />
       </Alert>
       {!data ? (
-        !programs.error && <p aria-busy="true">Loading the programs…</p>
+        !programs.error && <Skeleton label="Loading the programs" />
       ) : data.total === 0 ? (
         <p class="empty">
           No programs to compare yet. <a href="/admin/programs">Programs</a>

@@ -4,12 +4,13 @@ import { Alert, TryAgain } from "../../lib/Alert";
 import { Pager } from "../../lib/Pager";
 import { useApi } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
-import { whenNumeric } from "../../lib/dates";
+import { formatDate } from "../../lib/dates";
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import { FigureTable, Section } from "./Figures";
 import { HealthPolicyForm } from "./HealthPolicyForm";
 import { PairSteps } from "./PairSteps";
 import { loadHealth, type HealthFilter, type Insights } from "./data";
+import { Skeleton } from "../../lib/Skeleton";
 
 export function Health({ id, health }: { id: string; health: Insights["health"] }) {
   const [status, setStatus] = useState<HealthFilter>("");
@@ -51,7 +52,7 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
           <TryAgain onClick={pairs.reload} />
         </Alert>
         {!pairs.data ? (
-          !pairs.error && <p aria-busy="true">Loading the pairs…</p>
+          !pairs.error && <Skeleton label="Loading the pairs" />
         ) : items.length === 0 ? (
           <p class="empty">No pair needs attention{status ? ` (${status})` : ""}.</p>
         ) : (
@@ -81,7 +82,7 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
                         </span>
                       </td>
                       <td data-label="Days">{p.days}</td>
-                      <td data-label="Last met">{p.lastMeetingAt ? whenNumeric(p.lastMeetingAt) : "never"}</td>
+                      <td data-label="Last met">{p.lastMeetingAt ? formatDate(p.lastMeetingAt) : "never"}</td>
                       <td data-label="Why" class="wrap">
                         {p.reason}
                       </td>

@@ -18,6 +18,7 @@ import { Suppressed } from "./Suppressed";
 import { Trends } from "./Trends";
 import { loadInsights, type Range } from "./data";
 import "../../styles/insights.css";
+import { Skeleton } from "../../lib/Skeleton";
 
 export default function InsightsPage() {
   return <RequireSignIn>{() => <InsightsView />}</RequireSignIn>;
@@ -62,7 +63,7 @@ function InsightsView() {
         </Alert>
       )}
       {!data ? (
-        !insights.error && <p aria-busy="true">Loading the insights…</p>
+        !insights.error && <Skeleton label="Loading the insights" />
       ) : (
         <div class="insight-grid">
           <Funnel funnel={data.funnel} />

@@ -7,6 +7,7 @@ import type { Me } from "../../lib/session";
 import { ProgramCard } from "./ProgramCard";
 import { loadOverview } from "./data";
 import "../../styles/insights.css";
+import { Skeleton } from "../../lib/Skeleton";
 
 export function OrganiserHome({ me }: { me: Me }) {
   const [page, setPage] = useState(1);
@@ -23,7 +24,7 @@ export function OrganiserHome({ me }: { me: Me }) {
         <TryAgain onClick={programs.reload} />
       </Alert>
       {!data ? (
-        !programs.error && <p aria-busy="true">Loading your programs…</p>
+        !programs.error && <Skeleton label="Loading your programs" />
       ) : data.total === 0 ? (
         <p class="empty">
           No programs yet.{" "}

@@ -3,7 +3,7 @@
  * or ask both "still going?" (each once per quiet spell), with the answers as they come in.
  */
 import { useApiChange } from "../../lib/query";
-import { whenNumeric } from "../../lib/dates";
+import { formatDate } from "../../lib/dates";
 import { askPair, nudgePair, type PairNeedingAttention } from "./data";
 
 const ANSWER = { yes: "goes on", no: "has stopped" } as const;
@@ -24,7 +24,7 @@ export function PairSteps({ programId, pair }: { programId: string; pair: PairNe
   return (
     <div class="pair-steps">
       {nudged ? (
-        <span>Nudged {whenNumeric(nudged.at)}</span>
+        <span>Nudged {formatDate(nudged.at)}</span>
       ) : (
         <button type="button" class="secondary" disabled={nudge.busy} onClick={() => nudge.run(undefined)}>
           Nudge both<span class="sr-only">{` ${who}`}</span>
@@ -32,7 +32,7 @@ export function PairSteps({ programId, pair }: { programId: string; pair: PairNe
       )}
       {asked ? (
         <span>
-          Asked {whenNumeric(asked.at)}
+          Asked {formatDate(asked.at)}
           {answers.length ? `: ${answers.join(", ")}` : ", no answer yet"}
         </span>
       ) : (

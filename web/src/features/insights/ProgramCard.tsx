@@ -1,5 +1,5 @@
 /** One program on the organiser's home: its numbers at a glance and the next thing to do. */
-import { whenExactly } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import { plural } from "../../lib/format";
 import type { Overview } from "./data";
 
@@ -55,7 +55,7 @@ export function ProgramCard({ p }: { p: Overview }) {
         {p.nextEvent ? (
           <>
             Next event: <a href={`/host/events/${p.nextEvent.id}`}>{p.nextEvent.title}</a>,{" "}
-            {whenExactly(p.nextEvent.startsAt)}
+            {formatDateTime(p.nextEvent.startsAt)}
           </>
         ) : (
           "No event planned."

@@ -4,12 +4,14 @@
  */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { whenStamp } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import { Alert } from "../../lib/Alert";
 import { Status } from "../../lib/Field";
 import { useApi, useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { MailStatus } from "./MailStatus";
+import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 const load = () => ok(api.admin["mail-problems"].$get());
 
@@ -45,16 +47,18 @@ function ProblemList() {
       <Alert message={error} />
       <Status message={status} tone="success" />
       {!data ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : data.items.length === 0 ? (
-        <p class="empty">No failed mail. Mail still waiting to go out is counted above.</p>
+        <EmptyState title="No failed mail">
+          Nothing to do: mail still waiting to go out is counted above, and failures show here.
+        </EmptyState>
       ) : (
         <ul class="cards" aria-label="Failed mail">
           {data.items.map((m) => (
             <li class="card" key={m.id}>
               <strong>{m.subject}</strong>
               <div>
-                To {m.to} · {whenStamp(m.createdAt)} · {m.attempts} attempts
+                To {m.to} · {formatDateTime(m.createdAt)} · {m.attempts} attempts
               </div>
               {m.lastError && <div class="hint">{m.lastError}</div>}
               <button type="button" class="secondary" onClick={() => retry(m.id, m.to)}>

@@ -1,10 +1,12 @@
 /** Mail by lane and kind (so a stuck lane shows) and the progress of recent bulk sends, for admins. */
 import { api, ok } from "../../lib/api";
-import { whenStamp } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import { Alert } from "../../lib/Alert";
 import { MailProgress } from "../../lib/MailProgress";
 import { Table } from "../../lib/Table";
 import { useApi } from "../../lib/query";
+import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 const load = () => ok(api.admin["mail-status"].$get());
 const number = new Intl.NumberFormat();
@@ -15,12 +17,12 @@ const LANE_NAMES = { urgent: "Urgent (sign-in links, confirmations)", bulk: "Bul
 export function MailStatus() {
   const { data, error } = useApi(["admin", "mail-status"], load, { refetchInterval: REFRESH_MS });
   if (error) return <Alert message={error} />;
-  if (!data) return <p aria-busy="true">Loading mail status…</p>;
+  if (!data) return <Skeleton label="Loading mail status" />;
   return (
     <>
       <h2>Mail by lane</h2>
       {data.lanes.length === 0 ? (
-        <p class="empty">No mail in the last week.</p>
+        <EmptyState title="No mail in the last week">Mail shows here by lane and kind as it goes out.</EmptyState>
       ) : (
         <Table caption="Mail of the last week by lane and kind" region="Mail by lane and kind" columns={COLUMNS}>
           {data.lanes.map((l) => (
@@ -32,19 +34,21 @@ export function MailStatus() {
               <td>{number.format(l.sent)}</td>
               <td>{number.format(l.failed)}</td>
               <td>{number.format(l.expired)}</td>
-              <td>{whenStamp(l.oldestWaitingAt) || "—"}</td>
+              <td>{formatDateTime(l.oldestWaitingAt) || "—"}</td>
             </tr>
           ))}
         </Table>
       )}
       <h2>Bulk sends</h2>
       {data.bulkSends.length === 0 ? (
-        <p class="empty">No bulk sends yet.</p>
+        <EmptyState title="No bulk sends yet">
+          An import's welcome mails, a match run's announcements and other sends to many people show here.
+        </EmptyState>
       ) : (
         <ul class="cards" aria-label="Bulk sends">
           {data.bulkSends.map((b) => (
             <li class="card" key={b.id}>
-              <strong>{b.label}</strong> · {whenStamp(b.createdAt)}
+              <strong>{b.label}</strong> · {formatDateTime(b.createdAt)}
               <MailProgress progress={b} />
             </li>
           ))}

@@ -16,6 +16,7 @@ import { RequestForm } from "./choose/RequestForm";
 import { SuggestionCard } from "./choose/SuggestionCard";
 import { MAX_CHOICES, useChoices } from "./choose/useChoices";
 import { useSuggestions } from "./choose/useSuggestions";
+import { Skeleton } from "../../lib/Skeleton";
 
 export default function ChooseMentor() {
   return <RequireSignIn>{(me) => <ChooseView me={me} />}</RequireSignIn>;
@@ -81,7 +82,7 @@ function ChooseView({ me }: { me: Me }) {
     return (
       <section>
         {heading}
-        <p aria-busy="true">Loading your suggested mentors…</p>
+        <Skeleton label="Loading your suggested mentors" />
       </section>
     );
   }

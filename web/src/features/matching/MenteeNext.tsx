@@ -1,4 +1,5 @@
 /** A mentee's next step in a program where mentees choose: choose, see the request, or wait. */
+import { formatDay, todayOnUtc } from "../../lib/dates";
 import type { Me } from "../../lib/session";
 import { isCurrent, type Mentorship } from "../mentorships/myMentorships";
 import { isOpen, latestChain, type MyRequests } from "./myRequests";
@@ -10,8 +11,8 @@ export function MenteeNext(props: { e: Me["enrollments"][number]; mentorships: M
   if (mentorships.some((m) => m.programId === e.programId && m.role === "mentee" && isCurrent(m))) return null;
   const href = `/programs/${e.programId}/choose`;
   const closes = matchMode === "both" ? choiceClosesOn : null;
-  if (closes && new Date().toISOString().slice(0, 10) > closes) {
-    return <p class="hint">Choosing closed on {closes}; the organisers will match you.</p>;
+  if (closes && todayOnUtc() > closes) {
+    return <p class="hint">Choosing closed on {formatDay(closes)}; the organisers will match you.</p>;
   }
   if (isOpen(latestChain(requests.sent, e.programId))) {
     return (
@@ -28,7 +29,7 @@ export function MenteeNext(props: { e: Me["enrollments"][number]; mentorships: M
       <a class="button" href={href}>
         Choose your mentor<span class="sr-only"> in {name}</span>
       </a>
-      {closes && <span class="hint"> You can choose until {closes}.</span>}
+      {closes && <span class="hint"> You can choose until {formatDay(closes)}.</span>}
     </p>
   );
 }

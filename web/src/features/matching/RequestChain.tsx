@@ -6,7 +6,7 @@ import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { ConfirmDialog } from "../../lib/Dialog";
 import { ordinal, roleLine } from "../../lib/format";
-import { whenExactly } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import { toneOf } from "../../lib/tone";
 import { REQUEST_STATUS_TEXT, isOpen, type SentRequest } from "./myRequests";
 
@@ -15,7 +15,7 @@ function summary(chain: SentRequest[]) {
   if (accepted) return `${accepted.mentor.name} accepted your request and is now your mentor.`;
   const pending = chain.find((r) => r.status === "pending");
   if (pending) {
-    const by = pending.deadlineAt ? ` and has until ${whenExactly(pending.deadlineAt)} to answer` : "";
+    const by = pending.deadlineAt ? ` and has until ${formatDateTime(pending.deadlineAt)} to answer` : "";
     const next = chain.some((r) => r.status === "waiting")
       ? " If they decline or do not answer in time, it moves on to your next choice by itself."
       : " If they decline or do not answer in time, the organisers are told so they can help.";
@@ -57,7 +57,7 @@ export function RequestChain(props: {
               {REQUEST_STATUS_TEXT[r.status]}
             </span>
             {r.status === "pending" && r.deadlineAt && (
-              <span class="hint">Answer due by {whenExactly(r.deadlineAt)}</span>
+              <span class="hint">Answer due by {formatDateTime(r.deadlineAt)}</span>
             )}
           </li>
         ))}
@@ -76,6 +76,7 @@ export function RequestChain(props: {
         <ConfirmDialog
           title="Withdraw your request?"
           confirmLabel="Withdraw request"
+          danger
           cancelLabel="Keep my request"
           onConfirm={withdraw}
           onClose={() => setAsking(false)}

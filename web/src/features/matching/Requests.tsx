@@ -15,6 +15,7 @@ import type { Me } from "../../lib/session";
 import { useApi, useApiChange } from "../../lib/query";
 import { ReceivedCard, type CardError } from "./requests/ReceivedCard";
 import { SentCard } from "./requests/SentCard";
+import { Skeleton } from "../../lib/Skeleton";
 
 export default function Requests() {
   return <RequireSignIn>{(me) => <RequestsView me={me} />}</RequireSignIn>;
@@ -86,7 +87,7 @@ function RequestsView({ me }: { me: Me }) {
       <Alert message={error}>
         <TryAgain onClick={reload} />
       </Alert>
-      {!data && !error && <p aria-busy="true">Loading your requests…</p>}
+      {!data && !error && <Skeleton label="Loading your requests" />}
       {showReceived && (
         <h2 id="received-heading" tabIndex={-1}>
           Waiting for your answer
@@ -113,6 +114,7 @@ function RequestsView({ me }: { me: Me }) {
         <ConfirmDialog
           title={`Decline ${declining.mentee.name}'s request?`}
           confirmLabel="Decline request"
+          danger
           cancelLabel="Keep it"
           onConfirm={() => decline(declining)}
           onClose={() => setDeclining(null)}

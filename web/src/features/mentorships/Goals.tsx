@@ -6,10 +6,12 @@ import { useState } from "preact/hooks";
 import { api, messageOf, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Status } from "../../lib/Field";
-import { whenDay } from "../../lib/dates";
+import { formatDate, formatDay } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
 import { useApi } from "../../lib/query";
 import { GoalForm } from "./GoalForm";
+import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 type Goal = Awaited<ReturnType<typeof load>>["items"][number];
 const load = (id: string) => ok(api.mentorships[":id"].goals.$get({ param: { id } }));
@@ -36,9 +38,13 @@ export function Goals({ m }: { m: Mentorship }) {
       <Alert message={error} />
       <Status message={cheer} tone="success" />
       {!goals ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : goals.length === 0 ? (
-        <p class="empty">{mentee ? "No goals yet: set your first one below." : "Your mentee has not set goals yet."}</p>
+        <EmptyState title="No goals yet">
+          {mentee
+            ? "Set your first one below, with milestones to tick off."
+            : "Your mentee sets the goals; they show here."}
+        </EmptyState>
       ) : (
         (["short", "long"] as const).map((h) => {
           const mine = goals.filter((g) => g.horizon === h);
@@ -85,7 +91,7 @@ function GoalCard(props: {
       </h4>
       {g.details && <p>{g.details}</p>}
       <p class="hint">
-        {g.dueOn && `Due ${whenDay(Date.parse(g.dueOn))} · `}
+        {g.dueOn && `Due ${formatDay(g.dueOn)} · `}
         {reached} of {g.milestones.length} milestones
       </p>
       {g.milestones.length > 0 && (
@@ -108,8 +114,8 @@ function GoalCard(props: {
               />
               <label for={`ms-${s.id}`}>
                 {s.title}
-                {s.dueOn && ` (by ${whenDay(Date.parse(s.dueOn))})`}
-                {s.doneAt && ` — reached ${whenDay(s.doneAt)}`}
+                {s.dueOn && ` (by ${formatDay(s.dueOn)})`}
+                {s.doneAt && ` — reached ${formatDate(s.doneAt)}`}
               </label>
             </div>
           ))}

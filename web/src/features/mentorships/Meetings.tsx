@@ -3,11 +3,13 @@ import { useRef, useState } from "preact/hooks";
 import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Field, Status, focusFirstError } from "../../lib/Field";
-import { whenExactly } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
 import { useConfirm } from "../../lib/confirm";
 import { useApi } from "../../lib/query";
 import { isWebLink } from "../../lib/text";
+import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 type Meeting = Awaited<ReturnType<typeof load>>["items"][number];
 const load = (id: string) => ok(api.mentorships[":id"].meetings.$get({ param: { id } }));
@@ -31,9 +33,9 @@ export function Meetings({ m }: { m: Mentorship }) {
       <Alert message={error} />
       <Status message={status} tone="success" />
       {!items ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : items.length === 0 ? (
-        <p class="empty">No meetings yet.</p>
+        <EmptyState title="No meetings yet">Propose the first one below; your partner gets an invitation.</EmptyState>
       ) : (
         <>
           {upcoming.length > 0 && <h3>Coming up</h3>}
@@ -80,12 +82,13 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
       title: "Cancel this meeting?",
       message: "Your partner gets an email.",
       confirmLabel: "Cancel the meeting",
+      danger: true,
       cancelLabel: "Keep it",
     });
     if (yes) await act(() => ok(api.meetings[":id"].cancel.$post({ param })), "The meeting is cancelled.");
   };
   const upcoming = x.startsAt > Date.now();
-  const label = `${x.kind === "shadowing" ? "Job shadowing" : "Meeting"}, ${whenExactly(x.startsAt)}`;
+  const label = `${x.kind === "shadowing" ? "Job shadowing" : "Meeting"}, ${formatDateTime(x.startsAt)}`;
   return (
     <li class="card">
       {dialog}

@@ -2,7 +2,7 @@
 import { type Mentorship, END_REASONS, isCurrent, type EndReason } from "./myMentorships";
 import { reasonsSentence, roleLine } from "../../lib/format";
 import { toneOf } from "../../lib/tone";
-import { whenDay } from "../../lib/dates";
+import { formatDate } from "../../lib/dates";
 
 const STATUS_TEXT: Record<Mentorship["status"], string> = {
   proposed: "Proposed: not started yet",
@@ -59,14 +59,14 @@ export function MentorshipCard(props: {
         {m.startedAt && (
           <>
             <dt>Since</dt>
-            <dd>{whenDay(m.startedAt)}</dd>
+            <dd>{formatDate(m.startedAt)}</dd>
           </>
         )}
         {m.endedAt && (
           <>
             <dt>{m.status === "completed" ? "Completed" : "Ended"}</dt>
             <dd>
-              {whenDay(m.endedAt)}
+              {formatDate(m.endedAt)}
               {m.endReason && ` (${END_REASONS[m.endReason as EndReason] ?? m.endReason})`}
             </dd>
           </>
@@ -81,7 +81,7 @@ export function MentorshipCard(props: {
         <ul class="celebrate" aria-label={`Milestones reached with ${m.partner.name}`}>
           {m.recentMilestones.map((x) => (
             <li key={`${x.goal}-${x.title}`}>
-              🎉 {m.role === "mentee" ? "You" : m.partner.name} reached “{x.title}” ({x.goal}), {whenDay(x.doneAt)}
+              🎉 {m.role === "mentee" ? "You" : m.partner.name} reached “{x.title}” ({x.goal}), {formatDate(x.doneAt)}
             </li>
           ))}
         </ul>

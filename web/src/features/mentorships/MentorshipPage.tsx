@@ -7,6 +7,7 @@ import { useApi } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
 import { Goals } from "./Goals";
 import { Meetings } from "./Meetings";
+import { Skeleton } from "../../lib/Skeleton";
 
 export default function MentorshipPage() {
   return <RequireSignIn>{() => <PageView />}</RequireSignIn>;
@@ -16,7 +17,7 @@ function PageView() {
   const { id } = useRoute().params as { id: string };
   const { data, error } = useApi(["me", "mentorships"], loadMentorships);
   if (error) return <Alert message={error} />;
-  if (!data) return <p aria-busy="true">Loading…</p>;
+  if (!data) return <Skeleton />;
   const m = data.items.find((x) => x.id === id);
   if (!m) return <p class="status error">This mentorship is not one of yours.</p>;
   return (

@@ -11,6 +11,7 @@ import { Hidden } from "../insights/Figures";
 import type { Cell } from "../../lib/csv";
 import { CohortHiddenCells } from "./CohortHiddenCells";
 import { loadOutcomes, outcomesKey, type Cohort, type Outcomes } from "./data";
+import { Skeleton } from "../../lib/Skeleton";
 
 type Rate = Cohort["baseline"]["promoted"];
 type Line = { label: string; group: "participants" | "baseline"; cohort: Cohort };
@@ -52,7 +53,7 @@ export function Cohorts({ id }: { id: string }) {
         <TryAgain onClick={shown.reload} />
       </Alert>
       {!data ? (
-        !shown.error && <p aria-busy="true">Loading the outcomes…</p>
+        !shown.error && <Skeleton label="Loading the outcomes" />
       ) : data.filePeople === 0 ? (
         <p class="empty">Nothing uploaded yet. Upload your HR system's export above to see the cohorts' outcomes.</p>
       ) : data.cohorts.length === 0 ? (

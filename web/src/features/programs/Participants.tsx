@@ -9,6 +9,8 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useApi, useQueryClient } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
 import { ImportPeople } from "./ImportPeople";
+import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 type Filters = { q: string; role: string; department: string; status: string; page: number };
 const load = (id: string, f: Filters) => {
@@ -76,11 +78,13 @@ function ParticipantsView() {
         </label>
       </div>
       {!data ? (
-        <p aria-busy="true">Loading…</p>
+        <Skeleton />
       ) : data.items.length === 0 ? (
-        <p class="empty">
-          {filtered ? "Nobody matches these filters." : "No participants yet — share the sign-up link or import a CSV."}
-        </p>
+        <EmptyState title={filtered ? "Nobody matches these filters" : "No participants yet"}>
+          {filtered
+            ? "Clear a filter or search for less to see more people."
+            : "Share the program's sign-up link, or import people from your HR system as a CSV above."}
+        </EmptyState>
       ) : (
         <Table
           caption="Participants"

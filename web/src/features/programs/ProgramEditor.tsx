@@ -9,6 +9,7 @@ import { ShareLink } from "./ShareLink";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import type { Me } from "../../lib/session";
 import { splitList } from "../../lib/text";
+import { Skeleton } from "../../lib/Skeleton";
 
 const KINDS = ["one-to-one", "group", "peer", "reverse", "speed"] as const;
 const FIELDS: [string, string][] = [
@@ -34,7 +35,7 @@ function Editor({ me }: { me: Me }) {
   const id = params.id;
   const { data: program, error: loadError, set: setProgram } = useProgram(id, true);
   if (loadError) return <p class="status error">{loadError}</p>;
-  if (id && !program) return <p aria-busy="true">Loading…</p>;
+  if (id && !program) return <Skeleton />;
   if (!id && !me.isAdmin) return <p class="status error">Only admins create programs.</p>;
   return (
     <section class="narrow">

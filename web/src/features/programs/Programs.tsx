@@ -6,6 +6,8 @@ import { Table } from "../../lib/Table";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useApi } from "../../lib/query";
 import type { Me } from "../../lib/session";
+import { Skeleton } from "../../lib/Skeleton";
+import { EmptyState } from "../../lib/EmptyState";
 
 const load = (page: number) => ok(api.programs.$get({ query: { page: String(page), pageSize: "20" } }));
 
@@ -30,11 +32,13 @@ function ProgramList({ me }: { me: Me }) {
       )}
       {error && <p class="status error">{error}</p>}
       {!data ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : data.items.length === 0 ? (
-        <p class="empty">
-          {me.isAdmin ? "No programs yet. Create the first one." : "You do not manage any program yet."}
-        </p>
+        <EmptyState title={me.isAdmin ? "No programs yet" : "No programs to manage yet"}>
+          {me.isAdmin
+            ? "Create the first one with New program, then share its sign-up link."
+            : "When an admin makes you a program's manager, it shows here."}
+        </EmptyState>
       ) : (
         <Table columns={["Program", "Kind", "Dates", "Active", "Pending", "Participants"]}>
           {data.items.map((p) => (

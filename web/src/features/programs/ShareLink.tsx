@@ -25,6 +25,7 @@ export function ShareLink({ program, onChange }: { program: Program; onChange: (
       title: "Make a new link?",
       message: "The current link will stop working for everyone who has it.",
       confirmLabel: "Make a new link",
+      danger: true,
     });
     if (!yes) return;
     const next = await rotating.run(undefined, (err) => setStatus(messageOf(err)));

@@ -12,6 +12,7 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { rememberReturn } from "../../lib/returnTo";
 import { useSession } from "../../lib/session";
 import { useApi, useApiChange } from "../../lib/query";
+import { Skeleton } from "../../lib/Skeleton";
 
 type Cycle = NonNullable<MyRotation["current"]>;
 type Partner = Cycle["partners"][number];
@@ -43,7 +44,7 @@ function FeedbackView() {
       </section>
     );
   }
-  if (!data) return <p aria-busy="true">Loading…</p>;
+  if (!data) return <Skeleton />;
   const rotation = data.items.find((r) => r.programId === programId);
   const found = rotation && [...rotation.past, rotation.current].find((c) => c && String(c.cycle) === cycle);
   if (!rotation || !found || found.partners.length === 0) {

@@ -6,10 +6,11 @@ import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { api, ok, statusOf } from "../../lib/api";
 import { LoadFailed } from "../../lib/Alert";
-import { whenLong } from "../../lib/dates";
+import { formatDateTime } from "../../lib/dates";
 import { useApi } from "../../lib/query";
 import { Status } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
+import { Skeleton } from "../../lib/Skeleton";
 
 type Survey = Awaited<ReturnType<typeof load>>;
 type Question = Survey["questions"][number];
@@ -33,7 +34,7 @@ export default function SurveyPage() {
     };
     return <LoadFailed failure={error} gone={gone} onRetry={reload} />;
   }
-  if (!survey) return <p aria-busy="true">Loading…</p>;
+  if (!survey) return <Skeleton />;
   return (
     <section class="narrow">
       <h1>{survey.title}</h1>
@@ -60,7 +61,7 @@ function SurveyForm({ token, survey, onClosed }: { token: string; survey: Survey
   const save = useFormSave(
     (json: { token: string; answers: Record<string, Answer> }) => ok(api.surveys.respond.$post({ json })),
     {
-      saved: (r) => `Thank you: your answers are saved. You can change them until ${whenLong(r.editableUntil)}.`,
+      saved: (r) => `Thank you: your answers are saved. You can change them until ${formatDateTime(r.editableUntil)}.`,
     },
   );
   const { errors, busy, result } = save;
@@ -78,7 +79,7 @@ function SurveyForm({ token, survey, onClosed }: { token: string; survey: Survey
     <form ref={save.formRef} onSubmit={submit} noValidate>
       <p class="hint">
         {answered ? "You have answered already: change what you like." : "Questions marked required need an answer."}{" "}
-        You can change your answers until {whenLong(survey.closesAt)}.
+        You can change your answers until {formatDateTime(survey.closesAt)}.
       </p>
       {survey.questions.map((q) => (
         <QuestionInput

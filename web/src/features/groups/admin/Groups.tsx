@@ -14,6 +14,7 @@ import { RequireSignIn } from "../../../lib/RequireSignIn";
 import { GroupCard } from "./GroupCard";
 import { PlanForm } from "./PlanForm";
 import { PublishBar } from "./PublishBar";
+import { Skeleton } from "../../../lib/Skeleton";
 
 export const loadGroups = (id: string) => ok(api.programs[":id"].groups.$get({ param: { id } }));
 export type GroupsData = Awaited<ReturnType<typeof loadGroups>>;
@@ -42,7 +43,7 @@ function GroupsView() {
         <TryAgain onClick={load} />
       </Alert>
       {!program || !data ? (
-        !loadError && <p aria-busy="true">Loading…</p>
+        !loadError && <Skeleton />
       ) : nobody ? (
         <p class="empty">
           Nobody takes part yet. Add people on the <a href={`/admin/programs/${id}/participants`}>Participants page</a>,

@@ -21,6 +21,7 @@ import { RunCard, type PublishState } from "./RunCard";
 import { SettingsForm } from "./SettingsForm";
 import { UnmatchedList } from "./UnmatchedList";
 import { fetchLatestRun, queuedRun, useLatestRun } from "./useLatestRun";
+import { Skeleton } from "../../../lib/Skeleton";
 
 export default function Matching() {
   return <RequireSignIn>{() => <MatchingView />}</RequireSignIn>;
@@ -39,10 +40,10 @@ function MatchingView() {
       {settings ? (
         <SettingsForm id={id} settings={settings} onSaved={settingsQuery.set} />
       ) : (
-        !loadError && <p aria-busy="true">Loading settings…</p>
+        !loadError && <Skeleton label="Loading settings" />
       )}
       {!latest.loaded ? (
-        <p aria-busy="true">Loading the latest run…</p>
+        <Skeleton label="Loading the latest run" />
       ) : (
         <RunSection programId={id} latest={latest} onPublished={() => setMentorshipsVersion((v) => v + 1)} />
       )}

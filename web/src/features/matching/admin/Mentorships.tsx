@@ -6,9 +6,11 @@ import { Pager } from "../../../lib/Pager";
 import { loadMentorships, type Mentorship, type MentorshipStatus } from "./data";
 import { Table } from "../../../lib/Table";
 import { PersonCell } from "./PersonCell";
-import { whenNumeric } from "../../../lib/dates";
+import { formatDate } from "../../../lib/dates";
 import { toneOf } from "../../../lib/tone";
 import { useApi } from "../../../lib/query";
+import { Skeleton } from "../../../lib/Skeleton";
+import { EmptyState } from "../../../lib/EmptyState";
 
 const STATUS_TEXT: Record<MentorshipStatus, string> = {
   proposed: "Proposed",
@@ -59,11 +61,11 @@ export function Mentorships({ programId, version }: { programId: string; version
       </div>
       <Alert message={error} />
       {!data ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : data.items.length === 0 ? (
-        <p class="empty">
-          {status ? "No mentorship has this status." : "No mentorships yet. Publish a run to start some."}
-        </p>
+        <EmptyState title={status ? "No mentorship has this status" : "No mentorships yet"}>
+          {status ? "Choose another status to see more." : "Run matching above and publish its pairs to start some."}
+        </EmptyState>
       ) : (
         <Table caption="Mentorships" columns={COLUMNS} class="stack">
           {data.items.map((m) => (
@@ -78,7 +80,7 @@ export function Mentorships({ programId, version }: { programId: string; version
               </td>
               <td data-label="How">{SOURCE_TEXT[m.source]}</td>
               <td data-label="Score">{m.score === null ? "—" : Math.round(m.score)}</td>
-              <td data-label="Started">{whenNumeric(m.startedAt)}</td>
+              <td data-label="Started">{formatDate(m.startedAt)}</td>
             </tr>
           ))}
         </Table>

@@ -125,6 +125,7 @@ function PairRow(props: {
       title: "Ban this pair?",
       message: `Ban ${p.mentorName} and ${p.menteeName} from ever being paired in this program?`,
       confirmLabel: "Ban them",
+      danger: true,
     });
     if (yes) onEdit({ action: "ban", menteeId: p.menteeId });
   };

@@ -5,13 +5,14 @@
 import { useState } from "preact/hooks";
 import { Alert } from "../../../lib/Alert";
 import { plural } from "../../../lib/format";
-import { whenDay } from "../../../lib/dates";
+import { formatDate } from "../../../lib/dates";
 import { Pager } from "../../../lib/Pager";
 import { loadResponseTimes, type ResponseTime, type Settings } from "./data";
 import { Table } from "../../../lib/Table";
 import { PersonCell } from "./PersonCell";
 import { useApi } from "../../../lib/query";
 import { toneOf } from "../../../lib/tone";
+import { Skeleton } from "../../../lib/Skeleton";
 
 const PAGE = 50;
 const COLUMNS = ["Mentor", "Requests", "Accepted", "Declined", "Lapsed", "Waiting", "Average answer", "Status"];
@@ -47,7 +48,7 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
       </p>
       <Alert message={error} />
       {!data ? (
-        !error && <p aria-busy="true">Loading…</p>
+        !error && <Skeleton />
       ) : rows.length === 0 ? (
         <p class="empty">No mentor has had a request yet.</p>
       ) : (
@@ -71,7 +72,7 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
                     <span class="tag" data-tone={toneOf("paused")}>
                       {PAUSED[r.pausedBecause ?? ""] ?? "Paused"}
                     </span>
-                    <span class="hint"> since {whenDay(r.pausedAt)}</span>
+                    <span class="hint"> since {formatDate(r.pausedAt)}</span>
                   </>
                 )}
               </td>

@@ -1,6 +1,6 @@
 /** Starting a run, its progress while it is solved, its totals, and publishing it. */
 import { Status } from "../../../lib/Field";
-import { whenStamp } from "../../../lib/dates";
+import { formatDateTime } from "../../../lib/dates";
 import type { Run } from "./data";
 
 export type PublishState =
@@ -56,7 +56,7 @@ export function RunCard({ run, starting, startError, publishing, publish, onStar
       ) : working ? null : run.status === "failed" ? (
         <div role="alert">
           <p class="status error">
-            The run of {whenStamp(run.createdAt)} failed: {run.error ?? "no reason was given"}.
+            The run of {formatDateTime(run.createdAt)} failed: {run.error ?? "no reason was given"}.
           </p>
           <button type="button" onClick={onStart} disabled={starting}>
             Try again
@@ -65,8 +65,8 @@ export function RunCard({ run, starting, startError, publishing, publish, onStar
       ) : (
         <>
           <p class="hint">
-            Run of {whenStamp(run.createdAt)}
-            {run.publishedAt ? `, published ${whenStamp(run.publishedAt)}` : ", not published yet"}.
+            Run of {formatDateTime(run.createdAt)}
+            {run.publishedAt ? `, published ${formatDateTime(run.publishedAt)}` : ", not published yet"}.
           </p>
           <Stats run={run} />
         </>

@@ -1,7 +1,7 @@
 /** A request waiting for the mentor's answer: who asks, their goals and message, Accept and Decline. */
 import { Alert } from "../../../lib/Alert";
 import { ordinal, reasonsSentence, roleLine } from "../../../lib/format";
-import { whenExactly } from "../../../lib/dates";
+import { formatDateTime, formatRelative } from "../../../lib/dates";
 import type { ReceivedRequest } from "../myRequests";
 
 export type CardError = { text: string; code?: string };
@@ -24,7 +24,11 @@ export function ReceivedCard(props: {
       </p>
       <p>
         <span class="tag">Their {ordinal(r.rank)} choice</span>{" "}
-        {r.deadlineAt && <strong>Please answer by {whenExactly(r.deadlineAt)}</strong>}
+        {r.deadlineAt && (
+          <strong>
+            Please answer by {formatDateTime(r.deadlineAt)} ({formatRelative(r.deadlineAt)})
+          </strong>
+        )}
       </p>
       <dl class="facts">
         <dt>Their goals</dt>

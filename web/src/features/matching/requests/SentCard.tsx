@@ -1,6 +1,6 @@
 /** A request the mentee sent: to whom, as which choice, where it stands and when things happened. */
 import { ordinal, roleLine } from "../../../lib/format";
-import { whenDay, whenExactly } from "../../../lib/dates";
+import { formatDate, formatDateTime } from "../../../lib/dates";
 import { toneOf } from "../../../lib/tone";
 import { REQUEST_STATUS_TEXT, type SentRequest } from "../myRequests";
 
@@ -16,10 +16,10 @@ export function SentCard({ r }: { r: SentRequest }) {
       </p>
       <p class="hint">
         {r.programName}
-        {r.sentAt && <> · sent {whenDay(r.sentAt)}</>}
-        {r.status === "pending" && r.deadlineAt && <> · answer due by {whenExactly(r.deadlineAt)}</>}
+        {r.sentAt && <> · sent {formatDate(r.sentAt)}</>}
+        {r.status === "pending" && r.deadlineAt && <> · answer due by {formatDateTime(r.deadlineAt)}</>}
         {r.respondedAt && (r.status === "accepted" || r.status === "declined") && (
-          <> · answered {whenDay(r.respondedAt)}</>
+          <> · answered {formatDate(r.respondedAt)}</>
         )}
       </p>
     </li>

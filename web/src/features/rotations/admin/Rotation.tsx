@@ -14,6 +14,7 @@ import { useApiChange } from "../../../lib/query";
 import { PauseControl } from "./PauseControl";
 import { Schedule } from "./Schedule";
 import { SwapForm } from "./SwapForm";
+import { Skeleton } from "../../../lib/Skeleton";
 
 export type RotationData = Awaited<ReturnType<typeof loadRotation>>;
 const loadRotation = (id: string) => ok(api.programs[":id"].rotations.$get({ param: { id } }));
@@ -44,7 +45,7 @@ function RotationView() {
         <TryAgain onClick={load} />
       </Alert>
       {!program || !rotation ? (
-        !loadError && <p aria-busy="true">Loading…</p>
+        !loadError && <Skeleton />
       ) : (
         <>
           <p class="lead">

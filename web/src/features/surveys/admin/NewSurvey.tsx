@@ -7,6 +7,7 @@ import { focusSoon } from "../../../lib/focus";
 import { useApi } from "../../../lib/query";
 import { SurveyForm, type Start } from "./SurveyForm";
 import { whenInWords, type SurveyItem } from "./words";
+import { Skeleton } from "../../../lib/Skeleton";
 
 const loadTemplates = () => ok(api.surveys.templates.$get());
 type Template = Awaited<ReturnType<typeof loadTemplates>>["items"][number];
@@ -61,7 +62,7 @@ export function NewSurvey({ programId, onCreated, onCancel }: Props) {
       </Alert>
       <fieldset>
         <legend>Start from</legend>
-        {!templates.data && !templates.error && <p aria-busy="true">Loading the templates…</p>}
+        {!templates.data && !templates.error && <Skeleton label="Loading the templates" />}
         {[...fitting, null].map((t) => {
           const key = t?.key ?? SCRATCH;
           return (

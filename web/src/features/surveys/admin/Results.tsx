@@ -8,6 +8,7 @@ import { Alert, TryAgain } from "../../../lib/Alert";
 import { plural } from "../../../lib/format";
 import { useApi } from "../../../lib/query";
 import { answeredText } from "./words";
+import { Skeleton } from "../../../lib/Skeleton";
 
 const loadResults = (id: string) => ok(api.surveys[":id"].results.$get({ param: { id } }));
 type Results = Awaited<ReturnType<typeof loadResults>>;
@@ -30,7 +31,7 @@ export function SurveyResults({ id }: { id: string }) {
       </Alert>
     );
   }
-  if (!data) return <p aria-busy="true">Loading the results…</p>;
+  if (!data) return <Skeleton label="Loading the results" />;
   return (
     <>
       <h1>Results: {data.title}</h1>

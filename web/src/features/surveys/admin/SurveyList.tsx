@@ -6,6 +6,7 @@ import { useAction } from "../../../lib/form";
 import { plural } from "../../../lib/format";
 import { SurveyForm, startOf } from "./SurveyForm";
 import { answeredText, whenInWords, type SurveyItem } from "./words";
+import { EmptyState } from "../../../lib/EmptyState";
 
 export { loadSurveys } from "./words";
 
@@ -13,7 +14,7 @@ type Props = { items: SurveyItem[]; resultsHref: (id: string) => string; onChang
 
 export function SurveyList({ items, resultsHref, onChanged }: Props) {
   if (items.length === 0) {
-    return <p class="empty">This program has no surveys yet. Add one to hear how the mentoring goes.</p>;
+    return <EmptyState title="No surveys yet">Add one with Add a survey to hear how the mentoring goes.</EmptyState>;
   }
   return (
     <ul class="cards">

@@ -14,6 +14,7 @@ import { useApi } from "../../../lib/query";
 import { NewSurvey } from "./NewSurvey";
 import { SurveyResults } from "./Results";
 import { loadSurveys, SurveyList } from "./SurveyList";
+import { Skeleton } from "../../../lib/Skeleton";
 
 export default function Surveys() {
   return <RequireSignIn>{() => <SurveysView />}</RequireSignIn>;
@@ -61,7 +62,7 @@ function ProgramSurveys({ programId, base }: { programId: string; base: string }
       {list.data ? (
         <SurveyList items={list.data.items} resultsHref={(s) => `${base}?results=${s}`} onChanged={list.reload} />
       ) : (
-        !list.error && <p aria-busy="true">Loading the surveys…</p>
+        !list.error && <Skeleton label="Loading the surveys" />
       )}
       <Status message={notice} tone="success" />
       {adding ? (
