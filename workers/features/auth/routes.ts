@@ -6,7 +6,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { clearedSessionCookie, sessionCookie, signSession } from "../../platform/session";
 import { publicOrigin } from "../../platform/config";
-import { applyProfile, ensurePerson, findPersonByEmail } from "../people";
+import { MeSchema, applyProfile, ensurePerson, findPersonByEmail, meOf } from "../people";
 import { confirmEnrollment } from "../programs";
 import { insertSession, revokeSession } from "./repo/sessions";
 import { pendingConfirmation } from "../join";
@@ -55,7 +55,27 @@ const VerifyResult = z
   })
   .openapi("VerifyResult");
 
+const SessionSchema = z
+  .union([MeSchema, z.object({ person: z.null() })])
+  .openapi("Session", { description: "The signed-in person, or `person: null` when nobody is signed in" });
+
 export const authRoutes = router()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/session",
+      security: OPTIONAL_SESSION,
+      tags,
+      summary: "Who is signed in, if anyone",
+      description:
+        "Answers 200 either way, so a signed-out page asks without an error: `{ person: null }` when signed out.",
+      responses: { 200: json(SessionSchema, "The session") },
+    }),
+    async (c) => {
+      const me = c.var.user ? await meOf(c.var.db, c.var.user) : null;
+      return c.json(me ?? { person: null }, 200);
+    },
+  )
   .openapi(
     createRoute({
       method: "post",

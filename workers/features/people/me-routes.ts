@@ -12,8 +12,9 @@ import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
 import { leaveProgram } from "../requests";
 import { mailerOf } from "../mail";
-import { enrollmentDto, enrollmentsOfPerson, getProgram, updateOwnEnrollment } from "../programs";
-import { personById, personDto, updateProfile } from "./repo";
+import { enrollmentDto, getProgram, updateOwnEnrollment } from "../programs";
+import { meOf } from "./me";
+import { personDto, updateProfile } from "./repo";
 import { EnrollmentSchema, MeSchema, PersonSchema } from "./schemas";
 
 const tags = ["Me"];
@@ -21,14 +22,9 @@ const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
 const EnrollmentUpdate = enrollmentProfileSchema.openapi("EnrollmentUpdate");
 
 async function loadMe(db: DB, me: CurrentUser) {
-  const [person, rows] = await db.batch([personById(db, me.id), enrollmentsOfPerson(db, me.id)]);
-  if (!person[0]) throw unauthorized();
-  return {
-    person: personDto(person[0]),
-    isAdmin: me.isAdmin,
-    managedProgramIds: me.managedProgramIds,
-    enrollments: rows.map((r) => ({ ...enrollmentDto(r.enrollment), program: r.program })),
-  };
+  const found = await meOf(db, me);
+  if (!found) throw unauthorized();
+  return found;
 }
 
 export const meRoutes = router()
