@@ -1,6 +1,7 @@
 /** The top bar: the name, where you can go, and your sign-in state. */
 import { useLocation } from "preact-iso";
 import { api, ok } from "./api";
+import { takeReturn } from "./returnTo";
 import { canAdminister, useSession } from "./session";
 
 export function Header() {
@@ -9,6 +10,8 @@ export function Header() {
   const signOut = async () => {
     await ok(api.auth.logout.$post()).catch(() => undefined);
     await refresh();
+    // Signing out leaves a protected page, which remembers itself; the next person should not land there.
+    takeReturn();
     route("/");
   };
   return (

@@ -104,8 +104,8 @@ export const authRoutes = router()
       }
       if (person) {
         const token = await createEmailToken(db, { purpose: "signin", personId: person.id, ttlMs: SIGNIN_TTL_MS });
-        const url = `${publicOrigin(c.var.config, c.req.url)}/auth/verify?token=${token}`;
-        await sendMail(db, c.env, `signin:${token.slice(0, 16)}`, email, signInMail(url));
+        const mail = signInMail(publicOrigin(c.var.config, c.req.url), token);
+        await sendMail(db, c.env, `signin:${token.slice(0, 16)}`, email, mail);
       }
       return c.json({ ok: true as const }, 202);
     },

@@ -34,7 +34,7 @@ export async function followUpEvents(env: Env, db: DB, queue: Queue<MailMessage>
     due.map((r) => ({
       key: `event-follow-up:${r.event_id}:${r.person_id}`,
       to: r.email,
-      mail: eventFollowUpMail(r.name, r.title, `${origin}/events/${r.event_id}?key=${r.join_key}`, !!r.proposes),
+      mail: eventFollowUpMail(r.name, r.title, origin, { id: r.event_id, key: r.join_key }, !!r.proposes),
     })),
   );
   return due.length;

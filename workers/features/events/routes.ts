@@ -121,7 +121,6 @@ export const eventRoutes = router()
       const event = await linkedEvent(c, c.req.valid("param").id, key);
       const role = roleAt(event, body.role);
       const row = await register(c.var.db, event.id, user.id, role, interests, null);
-      const calendar = `${publicOrigin(c.var.config, c.req.url)}/api/events/${event.id}/calendar.ics?key=${event.joinKey}`;
       const when = new Date(event.startsAt).toLocaleString("en-GB", {
         dateStyle: "full",
         timeStyle: "short",
@@ -130,9 +129,15 @@ export const eventRoutes = router()
       await sendMail(c.var.db, c.env, `event-registered:${row.id}`, user.email, {
         ...eventRegisteredMail(
           user.name,
-          { title: event.title, when: `${when} (${event.timezone})`, place: event.place },
+          {
+            id: event.id,
+            key: event.joinKey,
+            title: event.title,
+            when: `${when} (${event.timezone})`,
+            place: event.place,
+          },
           role,
-          calendar,
+          publicOrigin(c.var.config, c.req.url),
         ),
         attachments: [
           inviteAttachment(eventInvite(event, joinUrl(c, event), organizerFrom(c.env.MAIL_FROM), user), "REQUEST"),

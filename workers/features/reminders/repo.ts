@@ -24,14 +24,14 @@ function sources(origin: string, now: number): SQL[] {
     insert(sql`
       SELECT 'meeting:' || g.id || ':' || g.sequence || ':' || p.id, p.id,
         'Meeting with ' || o.name || ' on ' || strftime('%Y-%m-%d %H:%M UTC', g.starts_at / 1000, 'unixepoch'),
-        ${origin} || '/mentorships/' || m.id, ${now}
+        ${origin} || '/mentorships/' || m.id || '#meeting-' || g.id, ${now}
       FROM meetings g JOIN mentorships m ON m.id = g.mentorship_id
       JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
       JOIN people o ON o.id IN (m.mentor_id, m.mentee_id) AND o.id != p.id
       WHERE g.cancelled_at IS NULL AND g.starts_at > ${now} AND g.starts_at <= ${now + DAY} AND m.status = 'active'`),
     insert(sql`
       SELECT 'request:' || r.id, r.mentor_id, mentee.name || ' is waiting for your answer to their mentor request',
-        ${origin} || '/requests', ${now}
+        ${origin} || '/requests#request-' || r.id, ${now}
       FROM mentor_requests r JOIN people mentee ON mentee.id = r.mentee_id
       WHERE r.status = 'pending' AND r.sent_at <= ${now - 2 * DAY}`),
     insert(sql`
@@ -48,7 +48,7 @@ function sources(origin: string, now: number): SQL[] {
     insert(sql`
       SELECT 'rotation:' || c.program_id || ':' || c.cycle || ':' || e.person_id, e.person_id,
         'A new reverse-mentoring cycle of ' || p.name || ' starts ' || strftime('%Y-%m-%d', c.starts_at / 1000, 'unixepoch'),
-        ${origin} || '/dashboard', ${now}
+        ${origin} || '/rotations/' || c.program_id, ${now}
       FROM rotation_cycles c JOIN programs p ON p.id = c.program_id
       JOIN enrollments e ON e.program_id = c.program_id AND e.status = 'active' AND e.role IN ('junior', 'senior')
       WHERE c.started_at IS NULL AND p.rotation_paused = 0 AND c.starts_at > ${now} AND c.starts_at <= ${now + 2 * DAY}`),

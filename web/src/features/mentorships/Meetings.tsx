@@ -7,6 +7,7 @@ import { whenExactly } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
 import { useConfirm } from "../../lib/confirm";
 import { useApi } from "../../lib/query";
+import { useHashTarget } from "../../lib/focus";
 import { isWebLink } from "../../lib/text";
 
 type Meeting = Awaited<ReturnType<typeof load>>["items"][number];
@@ -16,6 +17,7 @@ const isoOf = (local: string) => (local ? new Date(local).toISOString() : "");
 
 export function Meetings({ m }: { m: Mentorship }) {
   const { data, error, reload } = useApi(["mentorships", m.id, "meetings"], () => load(m.id));
+  useHashTarget(!!data);
   const items: Meeting[] | null = data?.items ?? null;
   const [status, setStatus] = useState<string | null>(null);
   const done = (text: string) => {
@@ -87,7 +89,7 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
   const upcoming = x.startsAt > Date.now();
   const label = `${x.kind === "shadowing" ? "Job shadowing" : "Meeting"}, ${whenExactly(x.startsAt)}`;
   return (
-    <li class="card">
+    <li class="card" id={`meeting-${x.id}`}>
       {dialog}
       <h4>
         {label}{" "}
