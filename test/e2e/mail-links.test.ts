@@ -66,6 +66,17 @@ describe("mail deep links", () => {
     await page.waitForURL(`${new URL(link).origin}/mentorships/${pair!.id}`);
     await page.getByRole("heading", { name: "Your mentorship with Mo Mentor" }).waitFor();
     await checkA11y(page, "the mentorship a mail linked to");
+
+    // Ended early, the pair's mail about it lands on the same page, which says so instead of failing to
+    // load the meetings and goals that are now closed to them.
+    const ending = Date.now();
+    await call("POST", `/api/mentorships/${pair!.id}/end`, JSON.stringify({ reason: "no-time" }));
+    const ended = await waitForMail(e("mia"), /Your mentorship in/, { after: ending });
+    const problems: string[] = [];
+    page.on("response", (r) => r.status() >= 400 && problems.push(`${r.url()} answered ${r.status()}`));
+    await page.goto(ended.links.find((l) => l.includes("/mentorships/"))!);
+    await page.getByText("This mentorship has ended; its meetings and goals are closed.").waitFor();
+    expect(problems).toEqual([]);
     await context.close();
   });
 });
