@@ -82,9 +82,11 @@ describe("reminders out of date by the time they go out", () => {
 
   it("send a meeting reminder that is still due", async () => {
     const held = heldQueues();
-    const { emails } = await pairWithMeeting(held);
+    const { emails, mentorshipId, meetingId } = await pairWithMeeting(held);
     await runClock(held.env, WED_10);
     await held.drain("tandem-mail");
+    // Its button opens the meeting on the pair's page.
+    expect((await digestOf(emails.mentor))[0]!.text).toContain(`/mentorships/${mentorshipId}#meeting-${meetingId}`);
     expect(await digestOf(emails.mentor)).toMatchObject([
       { status: "sent", subject: "Reminder: Meeting with Mia Mentee on 2031-05-08 06:00 UTC" },
     ]);
@@ -134,6 +136,7 @@ describe("reminders out of date by the time they go out", () => {
       .run();
     await runClock(held.env, WED_10);
     expect((await digestOf(emails.mentor))[0]!.text).toContain("waiting for your answer");
+    expect((await digestOf(emails.mentor))[0]!.text).toContain(`/requests#request-${id}`);
     await env.DB.prepare("UPDATE mentor_requests SET status = 'declined' WHERE id = ?").bind(id).run();
     await held.drain("tandem-mail");
     const [digest] = await digestOf(emails.mentor);
