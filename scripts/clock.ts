@@ -1,11 +1,12 @@
-// The local clock for `npm start`: calls the Worker's scheduled handler (wrangler dev --test-scheduled
-// serves it at /__scheduled) at the start of every minute, as the cron trigger does in production, so
-// reminders, surveys and follow-ups arrive in the development mailbox by themselves.
+// The local clock for `npm start`: runs the clock's jobs through the development tick (POST /api/dev/tick,
+// which runs what the scheduled handler runs) at the start of every minute, as the cron trigger does in
+// production, so reminders, surveys and follow-ups arrive in the development mailbox by themselves.
+// Not wrangler's /__scheduled: the app's single-page fallback answers that path before the Worker does.
 
 const MINUTE = 60_000;
 
 /**
- * Starts ticking `base`/__scheduled; returns `stop`, which ends the ticks. A tick still running when the
+ * Starts ticking `base`/api/dev/tick with the time of the tick; returns `stop`, which ends the ticks. A tick still running when the
  * next is due is not doubled (the clock's jobs are idempotent anyway; this only spares the machine).
  */
 export function startClock({
@@ -16,7 +17,7 @@ export function startClock({
   every = MINUTE,
 }: {
   base: string;
-  fetch?: (url: string) => Promise<Response>;
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
   log?: (message: string) => void;
   now?: () => number;
   every?: number;
@@ -28,7 +29,11 @@ export function startClock({
     if (busy) return;
     busy = true;
     try {
-      const res = await fetch(`${base}/__scheduled?cron=${encodeURIComponent("* * * * *")}`);
+      const res = await fetch(`${base}/api/dev/tick`, {
+        method: "POST",
+        headers: { origin: base, "content-type": "application/json" },
+        body: JSON.stringify({ now: new Date(now()).toISOString() }),
+      });
       if (!res.ok) log(`The local clock's tick answered ${res.status}.`);
     } catch (err) {
       if (!stopped) log(`The local clock's tick failed: ${err}`);

@@ -6,10 +6,11 @@ describe("the local clock", () => {
   beforeEach(() => vi.useFakeTimers({ now: Date.UTC(2027, 0, 4, 9, 0, 30) }));
   afterEach(() => vi.useRealTimers());
 
-  it("calls the scheduled handler at each whole minute until stopped", async () => {
-    const calls: { url: string; at: number }[] = [];
-    const fetch = vi.fn(async (url: string) => {
-      calls.push({ url, at: Date.now() });
+  it("runs the clock's tick at each whole minute, as of that minute, until stopped", async () => {
+    const calls: { url: string; at: number; body: unknown; origin: string }[] = [];
+    const fetch = vi.fn(async (url: string, init: RequestInit) => {
+      const origin = (init.headers as Record<string, string>).origin!;
+      calls.push({ url, at: Date.now(), body: JSON.parse(String(init.body)), origin });
       return new Response("ok");
     });
     const stop = startClock({ base: "http://127.0.0.1:8787", fetch, log: () => {} });
@@ -17,7 +18,12 @@ describe("the local clock", () => {
     expect(calls).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(calls).toEqual([
-      { url: "http://127.0.0.1:8787/__scheduled?cron=*%20*%20*%20*%20*", at: Date.UTC(2027, 0, 4, 9, 1) },
+      {
+        url: "http://127.0.0.1:8787/api/dev/tick",
+        at: Date.UTC(2027, 0, 4, 9, 1),
+        body: { now: "2027-01-04T09:01:00.000Z" },
+        origin: "http://127.0.0.1:8787",
+      },
     ]);
     await vi.advanceTimersByTimeAsync(120_000);
     expect(calls.map((c) => new Date(c.at).toISOString())).toEqual([
