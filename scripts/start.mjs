@@ -1,7 +1,8 @@
 // `npm start`: applies migrations to the local D1, builds the app, starts the Worker on PORT (8787),
-// seeds the demo company once, and prints where to go.
+// seeds the demo company once, runs the clock every minute, and prints where to go.
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
+import { startClock } from "./clock.ts";
 
 const port = process.env.PORT ?? "8787";
 // Local runs need no network: no usage metrics, and the placeholder `Request.cf` instead of fetching one.
@@ -30,8 +31,16 @@ const dev = spawn(
   ],
   { stdio: ["inherit", "inherit", "inherit"], env },
 );
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => dev.kill(sig));
-dev.on("exit", (code) => process.exit(code ?? 0));
+let stopClock = () => {};
+for (const sig of ["SIGINT", "SIGTERM"])
+  process.on(sig, () => {
+    stopClock();
+    dev.kill(sig);
+  });
+dev.on("exit", (code) => {
+  stopClock();
+  process.exit(code ?? 0);
+});
 
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 120; i++) {
@@ -47,8 +56,10 @@ try {
 } catch (err) {
   console.error("Could not seed the demo company:", err);
 }
+stopClock = startClock({ base });
 console.log(`
   Tandem is running at http://localhost:${port}
   Sign in as admin@example.com, then open the mailbox at http://localhost:${port}/dev/mail
   API reference: http://localhost:${port}/api/docs
+  The clock ticks every minute: reminders, surveys and follow-ups arrive in the mailbox by themselves.
 `);

@@ -33,6 +33,7 @@ const PUBLIC = [
   "post /api/auth/verify",
   "get /api/auth/confirmation",
   "post /api/auth/logout",
+  "get /api/session",
   "get /api/join/{slug}",
   "post /api/join/{slug}",
   "get /api/unsubscribe",

@@ -61,7 +61,7 @@ describe("APP_URL", () => {
         email,
       ),
       env.DB.prepare(
-        "INSERT INTO reminders (key, person_id, text, link, due_at) VALUES (?, ?, 'Your meeting is tomorrow', 'https://x/dashboard', ?)",
+        "INSERT INTO reminders (key, person_id, text, link, due_at) VALUES (?, ?, 'Your meeting is tomorrow', 'https://mentoring.example.com/mentorships/m1', ?)",
       ).bind(`appurl:${personId}`, personId, NOW - 60_000),
     ]);
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
@@ -75,7 +75,8 @@ describe("APP_URL", () => {
     const later = await runClock(production("https://mentoring.example.com"), NOW);
     expect(later.digests).toMatchObject({ status: "done", result: 1 });
     const [mail] = (await mailTo(email)).results;
-    expect(mail!.text).toContain("https://mentoring.example.com/dashboard");
+    // The digest's button is its reminder's own link, noted with the origin when the reminder was.
+    expect(mail!.text).toContain("https://mentoring.example.com/mentorships/m1");
     expect(mail!.text).not.toContain("localhost");
   });
 

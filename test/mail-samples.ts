@@ -39,7 +39,10 @@ export const FROM = "Tandem — Mentoring 🤝 <tandem@example.com>";
 export const TO = "zoe.angstrom@example.com";
 /** A paragraph far longer than a mail line may be (998 octets), with multi-byte characters throughout. */
 const LONG = "Ich möchte lernen, wie man ein Team führt – Prioritäten, Feedback, Konflikte 🚀. ".repeat(30);
-const URL = "https://tandem.example/auth/verify?token=" + "Ab9_".repeat(20);
+const ORIGIN = "https://tandem.example";
+const TOKEN = "Ab9_".repeat(20);
+const ID = "0b6f7c1e-9a43-4c1b-8f5e-2d3a4b5c6d7e";
+const EVENT = { id: ID, key: "k".repeat(24) };
 const person = { name: PARTNER, email: "jose@example.com" };
 
 const invite = meetingInvite(
@@ -60,10 +63,10 @@ const invite = meetingInvite(
 
 /** Each template by its function's name, rendered once. */
 export const SAMPLES: Record<string, RenderedMail> = {
-  signInMail: signInMail(URL),
-  confirmMail: confirmMail(PROGRAM, URL),
-  welcomeMail: welcomeMail(NAME, PROGRAM, URL),
-  matchedMail: matchedMail(NAME, person, "mentee", PROGRAM, LONG, URL),
+  signInMail: signInMail(ORIGIN, TOKEN),
+  confirmMail: confirmMail(PROGRAM, ORIGIN, TOKEN),
+  welcomeMail: welcomeMail(NAME, PROGRAM, ORIGIN),
+  matchedMail: matchedMail(NAME, person, "mentee", PROGRAM, LONG, ORIGIN, ID),
   requestMail: requestMail(
     NAME,
     { name: PARTNER, title: "Directora de Ingeniería", department: "Forschung & Entwicklung" },
@@ -71,28 +74,39 @@ export const SAMPLES: Record<string, RenderedMail> = {
     LONG,
     "Ihr teilt Interesse an Führung",
     "Donnerstag, 4. März 2027",
-    URL,
+    ORIGIN,
+    ID,
   ),
-  requestAcceptedMail: requestAcceptedMail(NAME, person, PROGRAM, URL),
-  choicesExhaustedMail: choicesExhaustedMail(NAME, PROGRAM, URL),
-  choicesExhaustedAdminMail: choicesExhaustedAdminMail({ name: NAME, email: TO }, PROGRAM, URL),
-  pausedForLapsesMail: pausedForLapsesMail(NAME, PROGRAM, URL),
-  mentorshipClosedMail: mentorshipClosedMail(NAME, PARTNER, PROGRAM, "ended", "Zeitmangel — leider", URL),
+  requestAcceptedMail: requestAcceptedMail(NAME, person, PROGRAM, ORIGIN, ID),
+  choicesExhaustedMail: choicesExhaustedMail(NAME, PROGRAM, ORIGIN, ID),
+  choicesExhaustedAdminMail: choicesExhaustedAdminMail({ name: NAME, email: TO }, PROGRAM, ORIGIN, ID),
+  pausedForLapsesMail: pausedForLapsesMail(NAME, PROGRAM, ORIGIN),
+  mentorshipClosedMail: mentorshipClosedMail(NAME, PARTNER, PROGRAM, "ended", "Zeitmangel — leider", ORIGIN, ID),
   eventRegisteredMail: eventRegisteredMail(
     NAME,
-    { title: `Speed-Mentoring « Été » ${PROGRAM}`, when: "jeudi 4 mars 2027 à 10:00", place: "Atrium, Zürich" },
+    {
+      ...EVENT,
+      title: `Speed-Mentoring « Été » ${PROGRAM}`,
+      when: "jeudi 4 mars 2027 à 10:00",
+      place: "Atrium, Zürich",
+    },
     "mentee",
-    URL,
+    ORIGIN,
   ),
-  eventConfirmMail: eventConfirmMail(`Speed-Mentoring « Été » 🎉`, URL),
-  eventFollowUpMail: eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, URL, {
+  eventFollowUpMail: eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, ORIGIN, EVENT, {
     proposes: true,
     surveyUrl: "https://tandem.example/s/" + "Zz-9".repeat(16),
   }),
-  nudgeMail: nudgeMail(NAME, PARTNER, PROGRAM, 43, URL),
-  stillGoingMail: stillGoingMail(NAME, PARTNER, PROGRAM, URL),
-  autoEndedMail: autoEndedMail(NAME, PARTNER, PROGRAM, 91, URL),
-  hostInviteMail: hostInviteMail(`Speed-Mentoring « Été » 🎉`, { name: PARTNER, email: "host@example.com" }, URL),
+  nudgeMail: nudgeMail(NAME, PARTNER, PROGRAM, 43, ORIGIN, ID),
+  stillGoingMail: stillGoingMail(NAME, PARTNER, PROGRAM, ORIGIN, TOKEN),
+  autoEndedMail: autoEndedMail(NAME, PARTNER, PROGRAM, 91, ORIGIN, ID),
+  hostInviteMail: hostInviteMail(
+    `Speed-Mentoring « Été » 🎉`,
+    { name: PARTNER, email: "host@example.com" },
+    ORIGIN,
+    ID,
+  ),
+  eventConfirmMail: eventConfirmMail(`Speed-Mentoring « Été » 🎉`, ORIGIN, EVENT, TOKEN),
   groupReadyMail: groupReadyMail(
     NAME,
     { name: "Gruppe Ærø", programName: PROGRAM, peer: false },
@@ -100,7 +114,8 @@ export const SAMPLES: Record<string, RenderedMail> = {
       { name: PARTNER, role: "mentor" },
       { name: "Łucja Wąsowska", role: "mentee" },
     ],
-    URL,
+    ORIGIN,
+    ID,
   ),
   meetingMail: {
     ...meetingMail(
@@ -108,27 +123,24 @@ export const SAMPLES: Record<string, RenderedMail> = {
       PARTNER,
       "scheduled",
       { when: "Dienstag, 6. Mai 2027 um 09:00", where: "Café « Zur Mühle »", agenda: LONG, shadowing: false },
-      { calendar: URL, page: URL },
+      ORIGIN,
+      { mentorshipId: ID, meetingId: "m-1" },
     ),
     attachments: [inviteAttachment(invite, "REQUEST")],
   },
-  reminderDigestMail: reminderDigestMail(
-    NAME,
-    [
-      { text: `Treffen mit ${PARTNER} morgen 🗓️`, link: URL },
-      { text: LONG, link: URL },
-    ],
-    URL,
-  ),
+  reminderDigestMail: reminderDigestMail(NAME, [
+    { text: `Treffen mit ${PARTNER} morgen 🗓️`, link: `${ORIGIN}/mentorships/${ID}` },
+    { text: LONG, link: `${ORIGIN}/events/${EVENT.id}?key=${EVENT.key}` },
+  ]),
   rotationIntroMail: rotationIntroMail(
     NAME,
     "senior",
     [{ name: PARTNER, title: "Praktikant", department: "Übersetzung" }],
-    { name: PROGRAM, cycle: 2, until: "28. März 2027" },
+    { id: ID, name: PROGRAM, cycle: 2, until: "28. März 2027" },
     [LONG, "Was läuft gut? 👍"],
-    { calendar: URL, page: URL },
+    ORIGIN,
   ),
-  rotationFeedbackMail: rotationFeedbackMail(NAME, [PARTNER], PROGRAM, URL),
+  rotationFeedbackMail: rotationFeedbackMail(NAME, [PARTNER], { id: ID, name: PROGRAM, cycle: 2 }, ORIGIN),
   monthlyReportMail: monthlyReportMail(
     NAME,
     "Dezember 2027",
@@ -140,14 +152,20 @@ export const SAMPLES: Record<string, RenderedMail> = {
       quietPairs: 2,
       surveyResponseRate: null,
       nextEvent: { title: `Speed-Mentoring « Été » 🎉 ${LONG}`, when: "Donnerstag, 4. März 2027 um 10:00" },
-      nextStep: { text: "3 people wait for a match", action: "Run matching", url: URL },
+      nextStep: {
+        text: "3 people wait for a match",
+        action: "Run matching",
+        url: `${ORIGIN}/admin/programs/${ID}/matching`,
+      },
     },
-    URL,
+    ORIGIN,
+    ID,
   ),
   surveyInviteMail: surveyInviteMail(
     NAME,
     { title: `Zwischenbilanz ${PROGRAM}`, about: LONG, closes: "31. März 2027", anonymous: true },
-    URL,
+    ORIGIN,
+    TOKEN,
     1,
   ),
 };

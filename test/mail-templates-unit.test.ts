@@ -3,6 +3,7 @@ import { escapeHtml } from "../workers/platform/html";
 import { signInMail } from "../workers/features/auth/mail";
 import { welcomeMail } from "../workers/features/imports/mail";
 import { confirmMail } from "../workers/features/join/mail";
+import { reminderDigestMail } from "../workers/features/reminders/mail";
 import { inviteAttachment } from "../workers/platform/calendar";
 import { toMime } from "../workers/platform/mime";
 import { cloudflareTransport, resendTransport, transportFor } from "../workers/platform/mail-transport";
@@ -19,19 +20,24 @@ const message = {
 
 describe("mail templates", () => {
   it("escape what people typed, in the HTML and nowhere else", () => {
-    const mail = confirmMail(`<script>alert("x")</script> & AI`, "https://t.example/auth/verify?token=a&b=1");
+    const mail = confirmMail(`<script>alert("x")</script> & AI`, "https://t.example", "a&b=1");
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; AI");
-    expect(mail.html).toContain('href="https://t.example/auth/verify?token=a&amp;b=1"');
+    expect(mail.html).toContain('href="https://t.example/auth/verify?token=a%26b%3D1"');
+    const digest = reminderDigestMail("Ana", [{ text: "Meeting", link: "https://t.example/a?x=1&y=2" }]);
+    expect(digest.html).toContain('href="https://t.example/a?x=1&amp;y=2"');
     expect(mail.text).toContain(`<script>alert("x")</script> & AI`);
     expect(mail.subject).toBe(`Confirm your sign-up for <script>alert("x")</script> & AI`);
     expect(escapeHtml(`'"<>&`)).toBe("&#39;&quot;&lt;&gt;&amp;");
   });
 
   it("put the link in both the text and the HTML part", () => {
-    for (const mail of [signInMail("https://x/1"), welcomeMail("Ana", "P", "https://x/1")]) {
-      expect(mail.text).toContain("https://x/1");
-      expect(mail.html).toContain('href="https://x/1"');
+    for (const [mail, url] of [
+      [signInMail("https://x", "t1"), "https://x/auth/verify?token=t1"],
+      [welcomeMail("Ana", "P", "https://x"), "https://x/profile"],
+    ] as const) {
+      expect(mail.text).toContain(url);
+      expect(mail.html).toContain(`href="${url}"`);
     }
   });
 });

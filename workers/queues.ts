@@ -5,6 +5,8 @@
  * queue added to the configuration without its consumer fails loudly instead of being read as mail.
  */
 import { handleMailBatch } from "./features/mail/consumer";
+import type { MailMessage } from "./features/mail";
+import { remindersStillDue } from "./features/reminders/fresh";
 import { handleDeadMail } from "./features/mail/dead-letters";
 import { handleDeadImports, handleImportBatch } from "./features/imports/consumer";
 import { handleMatchBatch } from "./features/matching/consumer";
@@ -17,10 +19,15 @@ import { handleDeadMatch } from "./features/matching/dead-letters";
  */
 type Consumer = { handle(batch: MessageBatch<unknown>, env: Env): Promise<unknown> };
 
+// Reminders are checked again at sending time: what they remind of may have changed since they were written.
+const handleMail = (batch: MessageBatch<MailMessage>, env: Env) =>
+  handleMailBatch(batch, env, { stillDue: remindersStillDue });
+
 export const QUEUE_CONSUMERS: Record<string, Consumer> = {
   // Both mail lanes share one consumer, which tells them apart by the batch's queue.
-  "tandem-mail": { handle: handleMailBatch },
-  "tandem-mail-urgent": { handle: handleMailBatch },
+  // Reminders are checked again at sending time: what they remind of may have changed since.
+  "tandem-mail": { handle: (batch, env) => handleMail(batch as MessageBatch<MailMessage>, env) },
+  "tandem-mail-urgent": { handle: (batch, env) => handleMail(batch as MessageBatch<MailMessage>, env) },
   "tandem-mail-dlq": { handle: handleDeadMail },
   "tandem-mail-urgent-dlq": { handle: handleDeadMail },
   "tandem-match": { handle: handleMatchBatch },

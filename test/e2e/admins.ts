@@ -16,6 +16,7 @@ const TOPICS = [
   "program-pages",
   "insights",
   "outcomes",
+  "mail-links",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

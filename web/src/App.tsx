@@ -21,6 +21,7 @@ const Rotation = lazy(() => import("./features/rotations/admin/Rotation"));
 const Groups = lazy(() => import("./features/groups/admin/Groups"));
 const GroupPage = lazy(() => import("./features/groups/GroupPage"));
 const RotationFeedback = lazy(() => import("./features/rotations/RotationFeedback"));
+const RotationPage = lazy(() => import("./features/rotations/RotationPage"));
 const HostEvents = lazy(() => import("./features/events/HostEvents"));
 const NewEvent = lazy(() => import("./features/events/NewEvent"));
 const HostEvent = lazy(() => import("./features/events/HostEvent"));
@@ -71,6 +72,7 @@ export function App() {
                 <Route path="/admin/programs/:id/rotation" component={Rotation} />
                 <Route path="/admin/programs/:id/groups" component={Groups} />
                 <Route path="/groups/:id" component={GroupPage} />
+                <Route path="/rotations/:programId" component={RotationPage} />
                 <Route path="/rotations/:programId/feedback/:cycle" component={RotationFeedback} />
                 <Route path="/host/events" component={HostEvents} />
                 <Route path="/host/events/new" component={NewEvent} />

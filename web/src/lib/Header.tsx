@@ -3,6 +3,7 @@ import { useLocation } from "preact-iso";
 import { api, ok } from "./api";
 import { Logo } from "./Logo";
 import { useOrganisation } from "./organisation";
+import { takeReturn } from "./returnTo";
 import { canAdminister, useSession } from "./session";
 
 export function Header() {
@@ -12,6 +13,8 @@ export function Header() {
   const signOut = async () => {
     await ok(api.auth.logout.$post()).catch(() => undefined);
     await refresh();
+    // Signing out leaves a protected page, which remembers itself; the next person should not land there.
+    takeReturn();
     route("/");
   };
   return (

@@ -1,7 +1,11 @@
-/** Shows its children to signed-in people; sends others to the sign-in page. */
+/**
+ * Shows its children to signed-in people; sends others to the sign-in page, remembering this page so
+ * that the mailed sign-in link brings them back to it (a deep link from a mail lands where it pointed).
+ */
 import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
 import { useLocation } from "preact-iso";
+import { rememberReturn } from "./returnTo";
 import { useSession, type Me } from "./session";
 import { Skeleton } from "./Skeleton";
 
@@ -9,7 +13,9 @@ export function RequireSignIn({ children }: { children: (me: Me) => ComponentChi
   const { me, loading } = useSession();
   const { route } = useLocation();
   useEffect(() => {
-    if (!loading && !me) route("/signin", true);
+    if (loading || me) return;
+    rememberReturn(location.pathname + location.search + location.hash);
+    route("/signin", true);
   }, [loading, me]);
   if (loading) return <Skeleton />;
   return me ? <>{children(me)}</> : null;

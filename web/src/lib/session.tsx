@@ -5,8 +5,12 @@ import { api, ok } from "./api";
 import { queryClient } from "./query";
 import { setViewer } from "./dates";
 
-export type Me = Awaited<ReturnType<typeof loadMe>>;
-const loadMe = () => ok(api.me.$get());
+// Signed out is an answer (`person: null`), not a 401, so a signed-out page logs no failed request.
+const loadMe = async () => {
+  const session = await ok(api.session.$get());
+  return session.person ? session : null;
+};
+export type Me = NonNullable<Awaited<ReturnType<typeof loadMe>>>;
 
 type Session = { me: Me | null; loading: boolean; refresh: () => Promise<void> };
 const SessionContext = createContext<Session>({ me: null, loading: true, refresh: async () => {} });

@@ -6,7 +6,7 @@
 import { z } from "@hono/zod-openapi";
 import { clearedSessionCookie, sessionCookie, signSession } from "../../platform/session";
 import { publicOrigin } from "../../platform/config";
-import { applyProfile, ensurePerson, findPersonByEmail } from "../people";
+import { MeSchema, applyProfile, ensurePerson, findPersonByEmail, meOf } from "../people";
 import { confirmEnrollment } from "../programs";
 import { insertSession, revokeSession } from "./repo/sessions";
 import { pendingConfirmation } from "../join";
@@ -57,7 +57,23 @@ const VerifyResult = z
   })
   .openapi("VerifyResult");
 
+const SessionSchema = z
+  .union([MeSchema, z.object({ person: z.null() })])
+  .openapi("Session", { description: "The signed-in person, or `person: null` when nobody is signed in" });
+
 export const authRoutes = router()
+  .openapi(
+    route.get("/session", "Who is signed in, if anyone", {
+      security: OPTIONAL_SESSION,
+      description:
+        "Answers 200 either way, so a signed-out page asks without an error: `{ person: null }` when signed out.",
+      responses: { 200: json(SessionSchema, "The session") },
+    }),
+    async (c) => {
+      const me = c.var.user ? await meOf(c.var.db, c.var.user) : null;
+      return c.json(me ?? { person: null }, 200);
+    },
+  )
   .openapi(
     publicRoute.post("/auth/magic-link", "Email a sign-in link", {
       description:
@@ -81,8 +97,8 @@ export const authRoutes = router()
       }
       if (person) {
         const token = await createEmailToken(db, { purpose: "signin", personId: person.id, ttlMs: SIGNIN_TTL_MS });
-        const url = `${publicOrigin(c.var.config, c.req.url)}/auth/verify?token=${token}`;
-        await sendMail(db, c.env, `signin:${token.slice(0, 16)}`, email, signInMail(url));
+        const mail = signInMail(publicOrigin(c.var.config, c.req.url), token);
+        await sendMail(db, c.env, `signin:${token.slice(0, 16)}`, email, mail);
       }
       return c.json({ ok: true as const }, 202);
     },

@@ -40,10 +40,16 @@ export async function followUpEvents(env: Env, db: DB, queue: Queue<MailMessage>
     due.map((r) => ({
       key: `event-follow-up:${r.event_id}:${r.person_id}`,
       to: r.email,
-      mail: eventFollowUpMail(r.name, r.title, `${origin}/events/${r.event_id}?key=${r.join_key}`, {
-        proposes: !!r.proposes,
-        surveyUrl: surveys.get(r.event_id)?.get(r.person_id) ?? null,
-      }),
+      mail: eventFollowUpMail(
+        r.name,
+        r.title,
+        origin,
+        { id: r.event_id, key: r.join_key },
+        {
+          proposes: !!r.proposes,
+          surveyUrl: surveys.get(r.event_id)?.get(r.person_id) ?? null,
+        },
+      ),
     })),
   );
   return due.length;

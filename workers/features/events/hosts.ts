@@ -14,14 +14,13 @@ export function inviteHosts(
   by: { name: string; email: string },
   hosts: { id: string; email: string }[],
 ) {
-  const url = `${mailer.origin}/host/events/${event.id}`;
   return sendMails(
     mailer.db,
     mailer.queue,
     hosts.map((h) => ({
       key: `event-host:${event.id}:${h.id}`,
       to: h.email,
-      mail: hostInviteMail(event.title, by, url),
+      mail: hostInviteMail(event.title, by, mailer.origin, event.id),
     })),
   );
 }

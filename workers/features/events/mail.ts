@@ -1,7 +1,13 @@
 /** @module features/events/mail — what events send: a host invitation, registering, and the follow-up. */
 import { layout, type RenderedMail } from "../mail";
+import { pagePaths, pageUrl } from "../../domain/links";
 
-export function hostInviteMail(title: string, by: { name: string; email: string }, url: string): RenderedMail {
+export function hostInviteMail(
+  title: string,
+  by: { name: string; email: string },
+  origin: string,
+  eventId: string,
+): RenderedMail {
   const { html, text } = layout(
     `You are a host of ${title}`,
     [
@@ -9,7 +15,7 @@ export function hostInviteMail(title: string, by: { name: string; email: string 
       `${by.name} (${by.email}) added you as a host of the speed-mentoring event ${title} on Tandem.`,
       "Hosts check people in, make the plan and run the clock on the day. Sign in with this email address to see the event.",
     ],
-    { label: "Open the event", url },
+    { label: "Open the event", url: pageUrl(origin, pagePaths.hostEvent(eventId)) },
     "If you do not expect this, reply to the person who added you.",
   );
   return { subject: `You are a host of ${title}`, text, html };
@@ -19,14 +25,19 @@ export function hostInviteMail(title: string, by: { name: string; email: string 
  * The confirmation asked of someone registering through the event's link. Anyone can type any address,
  * so it holds nothing the requester typed: the event's title (set by its hosts) and the link.
  */
-export function eventConfirmMail(title: string, url: string): RenderedMail {
+export function eventConfirmMail(
+  title: string,
+  origin: string,
+  event: { id: string; key: string },
+  token: string,
+): RenderedMail {
   const { html, text } = layout(
     `Confirm your place at ${title}`,
     [
       `Someone asked to register for the speed-mentoring event ${title} on Tandem with this email address.`,
       "If it was you, open the link and confirm. The link works once and expires in 24 hours.",
     ],
-    { label: "Confirm my registration", url },
+    { label: "Confirm my registration", url: pageUrl(origin, pagePaths.eventConfirm(event.id, event.key, token)) },
     "If it was not you, ignore this email and nothing will happen.",
   );
   return { subject: `Confirm your registration for ${title}`, text, html };
@@ -35,9 +46,9 @@ export function eventConfirmMail(title: string, url: string): RenderedMail {
 /** The confirmation of a registration for a speed-mentoring event, with its calendar invite. */
 export function eventRegisteredMail(
   name: string,
-  event: { title: string; when: string; place: string },
+  event: { id: string; key: string; title: string; when: string; place: string },
   role: string,
-  calendarUrl: string,
+  origin: string,
 ): RenderedMail {
   const { html, text } = layout(
     `You are registered for ${event.title}`,
@@ -45,9 +56,9 @@ export function eventRegisteredMail(
       `Hello ${name},`,
       `You are registered${role === "peer" ? "" : ` as a ${role}`} for ${event.title}, ${event.when}${event.place ? `, at ${event.place}` : ""}.`,
       "On the day, check in with the host; your phone then shows your table, your partner and the time left in each round.",
-      "The calendar invite is attached.",
+      `The calendar invite is attached (it is also at ${origin}/api/events/${event.id}/calendar.ics?key=${event.key}).`,
     ],
-    { label: "Add to my calendar", url: calendarUrl },
+    { label: "Open the event", url: pageUrl(origin, pagePaths.event(event.id, event.key)) },
     "If you cannot come, tell the host so that nobody waits for you.",
   );
   return { subject: `Registered: ${event.title}`, text, html };
@@ -57,7 +68,8 @@ export function eventRegisteredMail(
 export function eventFollowUpMail(
   name: string,
   title: string,
-  url: string,
+  origin: string,
+  event: { id: string; key: string },
   opts: { proposes: boolean; surveyUrl: string | null },
 ): RenderedMail {
   const { html, text } = layout(
@@ -69,7 +81,7 @@ export function eventFollowUpMail(
         ? `How did it go? Three quick questions, answered anonymously, help the hosts make the next one better: ${opts.surveyUrl}`
         : "Tell the host how it went, too: a line back to this email is welcome.",
     ],
-    { label: "Pick whom to keep meeting", url },
+    { label: "Pick whom to keep meeting", url: pageUrl(origin, pagePaths.event(event.id, event.key)) },
     "You are receiving this because you took part in the event.",
   );
   return { subject: `After ${title}: whom would you like to keep meeting?`, text, html, category: "events" };

@@ -42,15 +42,20 @@ export async function assertOpen(c: Ctx, event: Event, role: EventRole) {
 
 /** The "you are registered" mail, once per registration, with the person's own calendar invite. */
 export async function mailRegistered(c: Ctx, event: Event, person: { name: string; email: string }, row: Registration) {
-  const calendar = `${publicOrigin(c.var.config, c.req.url)}/api/events/${event.id}/calendar.ics?key=${event.joinKey}`;
   const when = new Date(event.startsAt).toLocaleString("en-GB", {
     dateStyle: "full",
     timeStyle: "short",
     timeZone: event.timezone,
   });
-  const place = { title: event.title, when: `${when} (${event.timezone})`, place: event.place };
+  const place = {
+    id: event.id,
+    key: event.joinKey,
+    title: event.title,
+    when: `${when} (${event.timezone})`,
+    place: event.place,
+  };
   await sendMail(c.var.db, c.env, `event-registered:${row.id}`, person.email, {
-    ...eventRegisteredMail(person.name, place, row.role, calendar),
+    ...eventRegisteredMail(person.name, place, row.role, publicOrigin(c.var.config, c.req.url)),
     attachments: [
       inviteAttachment(eventInvite(event, joinUrl(c, event), organizerFrom(c.env.MAIL_FROM), person), "REQUEST"),
     ],

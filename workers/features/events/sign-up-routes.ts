@@ -85,8 +85,8 @@ export const eventSignUpRoutes = router()
         payload,
         ttlMs: CONFIRM_TTL_MS,
       });
-      const url = `${publicOrigin(c.var.config, c.req.url)}/events/${event.id}?key=${encodeURIComponent(key)}&confirm=${token}`;
-      await sendMail(db, c.env, `event-confirm:${token.slice(0, 16)}`, email, eventConfirmMail(event.title, url));
+      const mail = eventConfirmMail(event.title, publicOrigin(c.var.config, c.req.url), { id: event.id, key }, token);
+      await sendMail(db, c.env, `event-confirm:${token.slice(0, 16)}`, email, mail);
       return c.json({ ok: true as const }, 202);
     },
   )

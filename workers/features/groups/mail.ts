@@ -4,6 +4,7 @@
  * organisers publish the groups.
  */
 import { layout, type RenderedMail } from "../mail";
+import { pagePaths, pageUrl } from "../../domain/links";
 
 type Mate = { name: string; role: string };
 
@@ -15,7 +16,8 @@ export function groupReadyMail(
   name: string,
   group: { name: string; programName: string; peer: boolean },
   mates: Mate[],
-  url: string,
+  origin: string,
+  groupId: string,
 ): RenderedMail {
   const mentors = mates.filter((m) => m.role === "mentor").map((m) => m.name);
   const others = mates.filter((m) => m.role !== "mentor").map((m) => m.name);
@@ -31,7 +33,7 @@ export function groupReadyMail(
         ? "A peer circle works best when someone proposes the first meeting: any of you can set it on the group's page."
         : "Any member can set the next meeting (a time and a place or video link) on the group's page, and post short notes there.",
     ],
-    { label: "Open your group's page", url },
+    { label: "Open your group's page", url: pageUrl(origin, pagePaths.group(groupId)) },
     "You receive this because you take part in a group mentoring program.",
   );
   return { subject: `${group.programName}: your group is ready`, text, html, category: "groups" };

@@ -105,7 +105,8 @@ export const groupRoutes = router()
           m.name,
           { name: m.groupName, programName: program.name, peer: program.kind === "peer" },
           members.filter((o) => o.groupId === m.groupId && o.id !== m.id),
-          `${mailer.origin}/groups/${m.groupId}`,
+          mailer.origin,
+          m.groupId,
         ),
       }));
       // One bulk send per program (Admin → Mail problems shows its progress); a republish adds to it.

@@ -24,7 +24,8 @@ export async function nudge(m: Mailer, pair: QuietPair, byId: string, now: numbe
       partnerOf(people, p),
       pair.programName,
       daysBetween(pair.spell, now),
-      `${m.origin}/mentorships/${pair.id}`,
+      m.origin,
+      pair.id,
     );
     await sendMail(m.db, m.queue, `pair-nudge:${check.id}:${p.id}`, p.email, mail);
   }
@@ -37,13 +38,13 @@ export async function askStillGoing(m: Mailer, secret: string, pair: QuietPair, 
   if (!check) return false;
   const people = await pairPeople(m.db, pair);
   for (const p of people) {
-    const url = `${m.origin}/still-going/${await checkToken(secret, check.id, p.id)}`;
+    const token = await checkToken(secret, check.id, p.id);
     await sendMail(
       m.db,
       m.queue,
       `pair-ask:${check.id}:${p.id}`,
       p.email,
-      stillGoingMail(p.name, partnerOf(people, p), pair.programName, url),
+      stillGoingMail(p.name, partnerOf(people, p), pair.programName, m.origin, token),
     );
   }
   return true;
@@ -76,7 +77,7 @@ export async function autoEndQuietPairs(m: Mailer, now: number) {
     await endQuietPair(m.db, pair.id, null, `No meeting for ${days} days`, now);
     const people = await pairPeople(m.db, pair);
     for (const p of people) {
-      const mail = autoEndedMail(p.name, partnerOf(people, p), pair.programName, days, `${m.origin}/dashboard`);
+      const mail = autoEndedMail(p.name, partnerOf(people, p), pair.programName, days, m.origin, pair.id);
       await sendMail(m.db, m.queue, `pair-auto-end:${check.id}:${p.id}`, p.email, mail);
     }
     ended += 1;

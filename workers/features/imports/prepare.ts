@@ -23,9 +23,11 @@ export async function prepareChunk(db: DB, importId: string): Promise<"more" | "
   const cursor = head.prepared_through;
   const rows = await stagedRowsAfter(db, importId, cursor, CHUNK_ROWS);
   if (!rows.length) return "none";
-  const url = `${head.origin}/signin`;
   const mails = head.welcome
-    ? rows.map((r) => ({ r: r.row, m: { id: crypto.randomUUID(), ...welcomeMail(r.name, head.program_name, url) } }))
+    ? rows.map((r) => ({
+        r: r.row,
+        m: { id: crypto.randomUUID(), ...welcomeMail(r.name, head.program_name, head.origin) },
+      }))
     : [];
   const last = rows[rows.length - 1]!.row;
   if (!(await savePreparedChunk(db, importId, { cursor, last, count: rows.length, mails }))) return "none";

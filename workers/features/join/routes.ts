@@ -187,8 +187,8 @@ export const joinRoutes = router()
         payload,
         ttlMs: CONFIRM_TTL_MS,
       });
-      const url = `${publicOrigin(c.var.config, c.req.url)}/auth/verify?token=${token}`;
-      await sendMail(db, c.env, `confirm:${token.slice(0, 16)}`, input.email, confirmMail(program.name, url));
+      const mail = confirmMail(program.name, publicOrigin(c.var.config, c.req.url), token);
+      await sendMail(db, c.env, `confirm:${token.slice(0, 16)}`, input.email, mail);
       return c.json({ ok: true as const }, 202);
     },
   );

@@ -10,11 +10,17 @@ import { createDb } from "../../platform/db";
 import { appUrlProblem, mailOrigin, readConfig } from "../../platform/config";
 import { URGENT_QUEUE } from "./lanes";
 import { type MailMessage, enqueueMail } from "./outbox";
-import { URGENT_PACE, bulkPace, deliverMany, ratePerSecond, type Pace } from "./paced";
+import { URGENT_PACE, bulkPace, deliverMany, ratePerSecond, type Pace, type StillDue } from "./paced";
 import { transportFor, type MailTransport } from "../../platform/mail-transport";
 import { readOrganisation } from "../organisation";
 
-export type MailBatchOptions = { transport?: MailTransport; pace?: Pace; sleep?: (ms: number) => Promise<unknown> };
+export type MailBatchOptions = {
+  transport?: MailTransport;
+  pace?: Pace;
+  sleep?: (ms: number) => Promise<unknown>;
+  /** What the senders of reminders say is still worth sending (workers/queues.ts wires it). */
+  stillDue?: StillDue;
+};
 
 export async function handleMailBatch(batch: MessageBatch<MailMessage>, env: Env, options: MailBatchOptions = {}) {
   const db = createDb(env.DB);
@@ -49,7 +55,8 @@ export async function handleMailBatch(batch: MessageBatch<MailMessage>, env: Env
   // Read once a batch, so every mail carries the organisation's name as it is when the mail goes out.
   const organisation = await readOrganisation(db);
   const links = { origin, secret: env.JWT_SECRET, brand: organisation && { name: organisation.name } };
-  const outcome = await deliverMany(db, transport, env.MAIL_FROM, [...messages.keys()], links, pace, options.sleep);
+  const ids = [...messages.keys()];
+  const outcome = await deliverMany(db, transport, env.MAIL_FROM, ids, links, pace, options.sleep, options.stillDue);
 
   const ackAll = (id: string) => messages.get(id)?.forEach((m) => m.ack());
   outcome.done.forEach(ackAll);

@@ -7,6 +7,7 @@ export { layout, withBrand, type RenderedMail } from "./templates";
 export { mailerOf, type Mailer } from "./mailer";
 export { sendMail, sendMails, type Outgoing } from "./send";
 export { enqueueMail, type MailMessage } from "./outbox";
+export type { StillDue } from "./paced";
 export { insertMail } from "./repo/outbox";
 export { insertMails, type BulkMail } from "./repo/bulk";
 export { mailProgress, recordMailBatch, recordMailBatches } from "./repo/batches";

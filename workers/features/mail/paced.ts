@@ -22,10 +22,22 @@ import {
   markMailsSent,
   optedOutAmong,
   releaseMails,
+  rewriteMails,
   suppressMails,
 } from "./repo/deliveries";
 
 export type Pace = { maxCalls: number; gapMs: number };
+
+/**
+ * Asked at sending time about the claimed mails, since what a mail is about may have changed after it
+ * was written: an entry null drops that mail (recorded as suppressed, never retried), an entry with
+ * content sends that instead; a mail without an entry goes out as written.
+ */
+export type StillDue = (
+  db: DB,
+  mails: { id: string; idempotencyKey: string }[],
+  now: number,
+) => Promise<Map<string, { subject: string; text: string; html: string } | null>>;
 
 /** Resend's documented default: 2 requests a second per team (https://resend.com/docs/api-reference/rate-limit). */
 export const DEFAULT_RATE_PER_SECOND = 2;
@@ -67,6 +79,7 @@ export async function deliverMany(
   links: SendLinks,
   pace: Pace,
   sleep: (ms: number) => Promise<unknown> = wait,
+  stillDue?: StillDue,
 ): Promise<Outcome> {
   const now = Date.now();
   const claimed = await claimMails(db, mailIds, now, now - STALE_CLAIM_MS);
@@ -82,8 +95,21 @@ export async function deliverMany(
   const optedOut = withCategory.length ? await optedOutAmong(db, withCategory) : [];
   if (optedOut.length) await suppressMails(db, ids(optedOut));
   const settled = new Set([...stale.map((r) => r.id), ...optedOut.map((r) => r.id)]);
+  const checked = stillDue
+    ? await stillDue(
+        db,
+        claimed.filter((r) => !settled.has(r.id)),
+        now,
+      )
+    : new Map();
+  const outdated = [...checked].filter(([, mail]) => mail === null).map(([id]) => id);
+  if (outdated.length) await suppressMails(db, outdated);
+  for (const id of outdated) settled.add(id);
   done.push(...settled);
-  const ready = claimed.filter((r) => !settled.has(r.id));
+  const ready = claimed.filter((r) => !settled.has(r.id)).map((r) => ({ ...r, ...checked.get(r.id) }));
+  // Kept as sent, so the outbox (and the development mailbox) shows what went out.
+  const rewritten = ready.filter((r) => checked.get(r.id));
+  if (rewritten.length) await rewriteMails(db, rewritten);
 
   const limit = transport.sendBatch ? (transport.batchLimit ?? 100) : 1;
   const batchable = ready.filter((r) => !r.attachments?.length);

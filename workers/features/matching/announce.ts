@@ -23,12 +23,12 @@ export async function announcePage(db: DB, mail: Queue<MailMessage>, runId: stri
       {
         key: `match:${r.id}:${r.mentor_id}`,
         to: r.mentor_email,
-        mail: matchedMail(r.mentor_name, mentee, "mentor", r.program_name, why, appUrl),
+        mail: matchedMail(r.mentor_name, mentee, "mentor", r.program_name, why, appUrl, r.id),
       },
       {
         key: `match:${r.id}:${r.mentee_id}`,
         to: r.mentee_email,
-        mail: matchedMail(r.mentee_name, mentor, "mentee", r.program_name, why, appUrl),
+        mail: matchedMail(r.mentee_name, mentor, "mentee", r.program_name, why, appUrl, r.id),
       },
     ];
   });

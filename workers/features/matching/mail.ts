@@ -1,5 +1,6 @@
 /** @module features/matching/mail — the news of a new mentorship. */
 import { layout, type RenderedMail } from "../mail";
+import { pagePaths, pageUrl } from "../../domain/links";
 
 /** The news of a new mentorship, to each of the two people. */
 export function matchedMail(
@@ -8,7 +9,8 @@ export function matchedMail(
   role: "mentor" | "mentee",
   programName: string,
   why: string,
-  url: string,
+  origin: string,
+  mentorshipId: string,
 ): RenderedMail {
   const { html, text } = layout(
     role === "mentee" ? `${partner.name} is your mentor` : `You are mentoring ${partner.name}`,
@@ -20,7 +22,7 @@ export function matchedMail(
       ...(why ? [`Why you two: ${why}`] : []),
       "A good first step: agree on a time to meet and what you both hope to get out of it.",
     ],
-    { label: "Open Tandem", url },
+    { label: "Open your mentorship", url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },
     "If the pairing does not work out, either of you can end it from the dashboard; it is okay to part company.",
   );
   return { subject: `Your mentoring pair in ${programName}`, text, html, category: "matching" };

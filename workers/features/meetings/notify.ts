@@ -58,7 +58,8 @@ export async function tellPartner(
           agenda: meeting.agenda,
           shadowing: meeting.kind === "shadowing",
         },
-        { calendar: `${mailer.origin}/api/meetings/${meeting.id}/calendar.ics`, page: `${mailer.origin}/dashboard` },
+        mailer.origin,
+        { mentorshipId: meeting.mentorshipId, meetingId: meeting.id },
       ),
       attachments: [invite],
     });

@@ -26,7 +26,7 @@ export async function tellPartner(
       m.queue,
       `mentorship-${how}:${mentorship.id}:${r.id}`,
       r.email,
-      mentorshipClosedMail(r.name, by.name, r.program, how, reason, `${m.origin}/dashboard`),
+      mentorshipClosedMail(r.name, by.name, r.program, how, reason, m.origin, mentorship.id),
     );
   }
 }

@@ -1,5 +1,6 @@
 /** @module features/mentorships/mail — a mentorship closed by the partner. */
 import { layout, type RenderedMail } from "../mail";
+import { pagePaths, pageUrl } from "../../domain/links";
 
 /** The other person hears that a mentorship was completed or ended early. */
 export function mentorshipClosedMail(
@@ -8,7 +9,8 @@ export function mentorshipClosedMail(
   programName: string,
   how: "completed" | "ended",
   reason: string | null,
-  url: string,
+  origin: string,
+  mentorshipId: string,
 ): RenderedMail {
   const { html, text } = layout(
     how === "completed" ? "Your mentorship is complete" : "Your mentorship has ended",
@@ -19,7 +21,7 @@ export function mentorshipClosedMail(
         : `${by} ended your mentorship in ${programName}${reason ? ` (${reason.toLowerCase()})` : ""}. It is okay to part company; nobody is at fault.`,
       ...(how === "ended" ? ["If you were the mentee, you can be matched again."] : []),
     ],
-    { label: "Open Tandem", url },
+    { label: "Open your mentorship", url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },
     "You are receiving this because you took part in this mentorship.",
   );
   return { subject: `Your mentorship in ${programName}`, text, html };

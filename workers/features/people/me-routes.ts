@@ -13,8 +13,9 @@ import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
 import { leaveProgram } from "../requests";
 import { mailerOf } from "../mail";
-import { enrollmentDto, enrollmentsOfPerson, getProgram, updateOwnEnrollment } from "../programs";
-import { personById, personDto, updateProfile } from "./repo";
+import { enrollmentDto, getProgram, updateOwnEnrollment } from "../programs";
+import { meOf } from "./me";
+import { personDto, updateProfile } from "./repo";
 import { EnrollmentSchema, MeSchema, PersonSchema } from "./schemas";
 
 const route = routesFor(["Me"]);
@@ -24,14 +25,9 @@ const enrollmentRoute = route.with({ middleware: [signedIn] as const, params: Pr
 const EnrollmentUpdate = enrollmentProfileSchema.openapi("EnrollmentUpdate");
 
 async function loadMe(db: DB, me: CurrentUser) {
-  const [person, rows] = await db.batch([personById(db, me.id), enrollmentsOfPerson(db, me.id)]);
-  if (!person[0]) throw unauthorized();
-  return {
-    person: personDto(person[0]),
-    isAdmin: me.isAdmin,
-    managedProgramIds: me.managedProgramIds,
-    enrollments: rows.map((r) => ({ ...enrollmentDto(r.enrollment), program: r.program })),
-  };
+  const found = await meOf(db, me);
+  if (!found) throw unauthorized();
+  return found;
 }
 
 export const meRoutes = router()

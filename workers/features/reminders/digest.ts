@@ -21,7 +21,7 @@ export async function sendDigests(db: DB, queue: Queue<MailMessage>, origin: str
   const mails = [...digests].map(([key, items]) => ({
     key,
     to: items[0]!.email,
-    mail: reminderDigestMail(items[0]!.name, items, `${origin}/dashboard`),
+    mail: reminderDigestMail(items[0]!.name, items),
   }));
   await enqueueMail(queue, await insertMails(db, mails));
   return mails.length;

@@ -24,14 +24,14 @@ function sources(origin: string, now: number): SQL[] {
     insert(sql`
       SELECT 'meeting:' || g.id || ':' || g.sequence || ':' || p.id, p.id,
         'Meeting with ' || o.name || ' on ' || strftime('%Y-%m-%d %H:%M UTC', g.starts_at / 1000, 'unixepoch'),
-        ${origin} || '/mentorships/' || m.id, ${now}
+        ${origin} || '/mentorships/' || m.id || '#meeting-' || g.id, ${now}
       FROM meetings g JOIN mentorships m ON m.id = g.mentorship_id
       JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
       JOIN people o ON o.id IN (m.mentor_id, m.mentee_id) AND o.id != p.id
       WHERE g.cancelled_at IS NULL AND g.starts_at > ${now} AND g.starts_at <= ${now + DAY} AND m.status = 'active'`),
     insert(sql`
       SELECT 'request:' || r.id, r.mentor_id, mentee.name || ' is waiting for your answer to their mentor request',
-        ${origin} || '/requests', ${now}
+        ${origin} || '/requests#request-' || r.id, ${now}
       FROM mentor_requests r JOIN people mentee ON mentee.id = r.mentee_id
       WHERE r.status = 'pending' AND r.sent_at <= ${now - 2 * DAY}`),
     insert(sql`
@@ -48,7 +48,7 @@ function sources(origin: string, now: number): SQL[] {
     insert(sql`
       SELECT 'rotation:' || c.program_id || ':' || c.cycle || ':' || e.person_id, e.person_id,
         'A new reverse-mentoring cycle of ' || p.name || ' starts ' || strftime('%Y-%m-%d', c.starts_at / 1000, 'unixepoch'),
-        ${origin} || '/dashboard', ${now}
+        ${origin} || '/rotations/' || c.program_id, ${now}
       FROM rotation_cycles c JOIN programs p ON p.id = c.program_id
       JOIN enrollments e ON e.program_id = c.program_id AND e.status = 'active' AND e.role IN ('junior', 'senior')
       WHERE c.started_at IS NULL AND p.rotation_paused = 0 AND c.starts_at > ${now} AND c.starts_at <= ${now + 2 * DAY}`),
@@ -128,3 +128,46 @@ export const unmailedDigests = (db: DB) =>
     WHERE r.digest_key IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM outgoing_mail o WHERE o.idempotency_key = r.digest_key)
     ORDER BY r.digest_key, r.due_at, r.key LIMIT 5000`);
+
+/** The reminders gathered in these digests, with their person's name, to write a digest again. */
+export const remindersOfDigests = (db: DB, digestKeys: string[]) =>
+  db.all<{ digest_key: string; key: string; person_id: string; name: string; text: string; link: string }>(sql`
+    SELECT r.digest_key, r.key, r.person_id, p.name, r.text, r.link FROM reminders r JOIN people p ON p.id = r.person_id
+    WHERE r.digest_key IN (SELECT value FROM json_each(${JSON.stringify(digestKeys)}))
+    ORDER BY r.digest_key, r.due_at, r.key`);
+
+/** A reminder, read from its key: what it is about (`id`, and `n` a meeting's version or a cycle) and for whom. */
+export type Reminded = { key: string; kind: string; id: string; n: number; person: string };
+
+/**
+ * The keys of those reminders still worth sending at `now`, one statement over all of them, each kind
+ * joined to its row by primary key: a meeting not cancelled, moved or past; a request still waiting for
+ * this mentor; an event not started that the person is still registered for; a milestone not done; a
+ * cycle not started; a quiet pair still active; a survey invitation unanswered and open.
+ */
+export const stillDue = (db: DB, items: Reminded[], now: number) =>
+  db.all<{ key: string }>(sql`
+    WITH i AS (
+      SELECT value ->> 'key' AS key, value ->> 'kind' AS kind, value ->> 'id' AS id, value ->> 'n' AS n,
+        value ->> 'person' AS person FROM json_each(${JSON.stringify(items)})
+    )
+    SELECT i.key FROM i
+      LEFT JOIN meetings g ON i.kind = 'meeting' AND g.id = i.id
+      LEFT JOIN mentorships gm ON gm.id = g.mentorship_id
+      LEFT JOIN mentor_requests q ON i.kind = 'request' AND q.id = i.id
+      LEFT JOIN events e ON i.kind = 'event' AND e.id = i.id
+      LEFT JOIN event_registrations er ON er.event_id = e.id AND er.person_id = i.person
+      LEFT JOIN milestones s ON i.kind = 'milestone' AND s.id = i.id
+      LEFT JOIN goals sg ON sg.id = s.goal_id
+      LEFT JOIN mentorships sm ON sm.id = sg.mentorship_id
+      LEFT JOIN rotation_cycles c ON i.kind = 'rotation' AND c.program_id = i.id AND c.cycle = i.n
+      LEFT JOIN mentorships nm ON i.kind = 'nudge' AND nm.id = i.id
+      LEFT JOIN survey_invitations v ON i.kind = 'survey' AND v.id = i.id
+      LEFT JOIN surveys sv ON sv.id = v.survey_id
+    WHERE (g.sequence = i.n AND g.cancelled_at IS NULL AND g.starts_at > ${now} AND gm.status = 'active')
+      OR (q.status = 'pending' AND q.mentor_id = i.person)
+      OR (e.starts_at > ${now} AND er.status IN ('registered', 'present'))
+      OR (s.done_at IS NULL AND sm.status = 'active')
+      OR (c.started_at IS NULL AND c.program_id IS NOT NULL)
+      OR nm.status = 'active'
+      OR (v.responded_at IS NULL AND v.closes_at > ${now} AND sv.active = 1)`);

@@ -65,11 +65,10 @@ export async function sendMonthlyReports(db: DB, queue: Queue<MailMessage>, orig
       nextEvent: o.nextEvent ? { title: o.nextEvent.title, when: when(o.nextEvent.startsAt, d.timezone) } : null,
       nextStep: { ...o.nextStep, url: o.nextStep.path ? `${origin}${o.nextStep.path}` : null },
     };
-    const url = `${origin}/admin/programs/${d.program_id}/insights`;
     return {
       key: reportKey(d.program_id, month, d.person_id),
       to: d.email,
-      mail: monthlyReportMail(d.name, monthName(now), figures, url),
+      mail: monthlyReportMail(d.name, monthName(now), figures, origin, d.program_id),
     };
   });
   await enqueueMail(queue, await insertMails(db, mails));

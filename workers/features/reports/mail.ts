@@ -1,5 +1,6 @@
 /** @module features/reports/mail — a program's monthly report, to each of its managers. */
 import { layout, type RenderedMail } from "../mail";
+import { pagePaths, pageUrl } from "../../domain/links";
 
 export type ReportFigures = {
   programName: string;
@@ -15,7 +16,13 @@ export type ReportFigures = {
 const count = (n: number) => n.toLocaleString("en");
 const rate = (r: number | null, none: string) => (r === null ? none : `${r}%`);
 
-export function monthlyReportMail(name: string, month: string, r: ReportFigures, url: string): RenderedMail {
+export function monthlyReportMail(
+  name: string,
+  month: string,
+  r: ReportFigures,
+  origin: string,
+  programId: string,
+): RenderedMail {
   const subject = `${r.programName}: your monthly report, ${month}`;
   const step = r.nextStep.action && r.nextStep.url ? ` ${r.nextStep.action}: ${r.nextStep.url}` : "";
   const { html, text } = layout(
@@ -31,7 +38,7 @@ export function monthlyReportMail(name: string, month: string, r: ReportFigures,
       `Next event: ${r.nextEvent ? `${r.nextEvent.title}, ${r.nextEvent.when}` : "none planned"}`,
       `Next step: ${r.nextStep.text}.${step}`,
     ],
-    { label: "See the insights", url },
+    { label: "See the insights", url: pageUrl(origin, pagePaths.insights(programId)) },
     "You get this once a month because you manage this program in Tandem.",
   );
   return { subject, text, html, category: "reports" };

@@ -54,7 +54,7 @@ async function pauseMentors(m: Mailer, now: number, programOf: (id: string) => P
   for (const mentor of await mentorsToPause(m.db, PAUSES_PER_TICK)) {
     const program = await programOf(mentor.program_id);
     if (!program) continue;
-    const mail = pausedForLapsesMail(mentor.name, program.name, `${m.origin}/dashboard`);
+    const mail = pausedForLapsesMail(mentor.name, program.name, m.origin);
     rows.push({
       id: crypto.randomUUID(),
       key: `lapse-pause:${mentor.enrollment_id}:${now}`,

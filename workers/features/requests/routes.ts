@@ -140,7 +140,8 @@ export const requestRoutes = router()
       const mentor = found.get(request.mentorId)?.person;
       const mentee = found.get(request.menteeId)?.person;
       const fit = mentor && mentee ? scorePair(mentor, mentee, matchSettingsOf(program)) : null;
-      if (!(await acceptRequest(c.var.db, request.id, me.id, fit, Date.now()))) {
+      const mentorshipId = await acceptRequest(c.var.db, request.id, me.id, fit, Date.now());
+      if (!mentorshipId) {
         const after = await getRequest(c.var.db, request.id);
         if (after?.status !== "pending")
           throw new ApiError(409, "not_pending", `This request is already ${after?.status}.`);
@@ -151,8 +152,9 @@ export const requestRoutes = router()
         );
       }
       if (mentee) {
-        const dashboard = `${mailerOf(c).origin}/dashboard`;
-        const mail = requestAcceptedMail(mentee.name, { name: me.name, email: me.email }, program.name, dashboard);
+        const origin = mailerOf(c).origin;
+        const mentor = { name: me.name, email: me.email };
+        const mail = requestAcceptedMail(mentee.name, mentor, program.name, origin, mentorshipId);
         await sendMail(c.var.db, c.env, `request-accepted:${request.id}`, mentee.email, mail);
       }
       return c.json({ status: "accepted" as const }, 200);

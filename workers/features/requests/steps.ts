@@ -36,7 +36,8 @@ export async function mailRequest(m: Mailer, program: Program, request: MentorRe
       request.message,
       why,
       `${formatDay(request.deadlineAt!)} (UTC)`,
-      `${m.origin}/requests`,
+      m.origin,
+      request.id,
     ),
   );
 }
@@ -73,12 +74,12 @@ export async function noticeExhausted(m: Mailer, program: Program, menteeId: str
   if (!last) return;
   const managers = (await programManagersOf(m.db, [program.id])).map((p) => p.email);
   const organisers = managers.length ? managers : [...m.config.adminEmails];
-  const adminMail = choicesExhaustedAdminMail(last, program.name, `${m.origin}/admin/programs/${program.id}/matching`);
+  const adminMail = choicesExhaustedAdminMail(last, program.name, m.origin, program.id);
   await sendMails(m.db, m.queue, [
     {
       key: `choices-exhausted:${last.id}:${menteeId}`,
       to: last.email,
-      mail: choicesExhaustedMail(last.name, program.name, `${m.origin}/programs/${program.id}/choose`),
+      mail: choicesExhaustedMail(last.name, program.name, m.origin, program.id),
     },
     ...organisers.map((email) => ({ key: `choices-exhausted:${last.id}:${email}`, to: email, mail: adminMail })),
   ]);

@@ -11,6 +11,7 @@
  * in between is finished by the next tick.
  */
 import { env } from "cloudflare:workers";
+import { pagePaths, pageUrl } from "../../domain/links";
 import { firstAgenda } from "../../domain/rotations/agenda";
 import { inviteAttachment, organizerFrom } from "../../platform/calendar";
 import type { DB } from "../../platform/db";
@@ -37,7 +38,7 @@ async function startCycle(db: DB, queue: Queue<MailMessage>, origin: string, c: 
   const pairs = JSON.parse(c.pairs) as Pairs;
   await openPairs(db, c, pairs, now);
   const people = await participants(db, c.program_id, pairs);
-  const page = `${origin}/dashboard`;
+  const page = pageUrl(origin, pagePaths.rotation(c.program_id));
   const mails: Outgoing[] = [];
   for (const p of pairs) {
     const junior = people.get(p.juniorId);
@@ -47,9 +48,7 @@ async function startCycle(db: DB, queue: Queue<MailMessage>, origin: string, c: 
       { name: junior.name, offers: topics(junior.offered), wants: [] },
       seniors.map((s) => ({ name: s.name, offers: [], wants: topics(s.sought) })),
     );
-    const program = { name: c.program_name, cycle: c.cycle, until: day(c.ends_at - 1) };
-    const calendar = `${origin}/api/programs/${c.program_id}/rotations/${c.cycle}/calendar.ics`;
-    const urls = { calendar, page };
+    const program = { id: c.program_id, name: c.program_name, cycle: c.cycle, until: day(c.ends_at - 1) };
     // The same event as the pair's download (rotations route): one uid, so it is never doubled.
     const ics = rotationInvite({
       uid: rotationUid(c.program_id, c.cycle, junior.id),
@@ -64,13 +63,13 @@ async function startCycle(db: DB, queue: Queue<MailMessage>, origin: string, c: 
     mails.push({
       key: `rotation-intro:${c.program_id}:${c.cycle}:${junior.id}`,
       to: junior.email,
-      mail: { ...rotationIntroMail(junior.name, "junior", seniors, program, agenda, urls), attachments },
+      mail: { ...rotationIntroMail(junior.name, "junior", seniors, program, agenda, origin), attachments },
     });
     for (const s of seniors) {
       mails.push({
         key: `rotation-intro:${c.program_id}:${c.cycle}:${s.id}`,
         to: s.email,
-        mail: { ...rotationIntroMail(s.name, "senior", [junior], program, agenda, urls), attachments },
+        mail: { ...rotationIntroMail(s.name, "senior", [junior], program, agenda, origin), attachments },
       });
     }
   }
@@ -82,7 +81,7 @@ async function endCycle(db: DB, queue: Queue<MailMessage>, origin: string, c: Du
   const pairs = JSON.parse(c.pairs) as Pairs;
   await closePairs(db, c, pairs, now);
   const people = await participants(db, c.program_id, pairs);
-  const url = `${origin}/rotations/${c.program_id}/feedback/${c.cycle}`;
+  const program = { id: c.program_id, name: c.program_name, cycle: c.cycle };
   const mails: Outgoing[] = [];
   for (const p of pairs) {
     const partnersOf = (id: string) => (id === p.juniorId ? p.seniorIds : [p.juniorId]);
@@ -93,7 +92,7 @@ async function endCycle(db: DB, queue: Queue<MailMessage>, origin: string, c: Du
       mails.push({
         key: `rotation-feedback:${c.program_id}:${c.cycle}:${id}`,
         to: person.email,
-        mail: rotationFeedbackMail(person.name, partners, c.program_name, url),
+        mail: rotationFeedbackMail(person.name, partners, program, origin),
       });
     }
   }

@@ -76,7 +76,7 @@ async function render(
       const token = await invitationToken(secret, r.id);
       const closes = new Date(r.closes_at).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
       const survey = { title: r.title, about: r.about, closes, anonymous: !!r.anonymous };
-      const mail = surveyInviteMail(r.name, survey, `${origin}/s/${token}`, reminder ? r.reminders + 1 : 0);
+      const mail = surveyInviteMail(r.name, survey, origin, token, reminder ? r.reminders + 1 : 0);
       return { key: key(r), to: r.email, mail, ...(reminder ? {} : { batchId: invitationsBatch(r.survey_id) }) };
     }),
   );

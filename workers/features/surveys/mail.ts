@@ -1,10 +1,12 @@
 /** @module features/surveys/mail — a survey's invitation and its reminders: one click opens it, no sign-in. */
 import { layout, type RenderedMail } from "../mail";
+import { pagePaths, pageUrl } from "../../domain/links";
 
 export function surveyInviteMail(
   name: string,
   survey: { title: string; about: string; closes: string; anonymous: boolean },
-  url: string,
+  origin: string,
+  token: string,
   reminder: number,
 ): RenderedMail {
   const { html, text } = layout(
@@ -16,7 +18,7 @@ export function surveyInviteMail(
         ? "Your answers are anonymous: the organisers see them only together with everyone else's."
         : "The organisers see your answers with your name, to help where help is needed.",
     ],
-    { label: "Answer", url },
+    { label: "Answer", url: pageUrl(origin, pagePaths.survey(token)) },
     "This link is yours alone: it opens the survey without signing in.",
   );
   return { subject: reminder ? `Reminder: ${survey.title}` : survey.title, text, html, category: "surveys" };

@@ -9,9 +9,10 @@ import { ConfirmDialog } from "../../lib/Dialog";
 import { Status, type StatusMessage } from "../../lib/Field";
 import { loadMyRequests, type ReceivedRequest } from "./myRequests";
 import { RequireSignIn } from "../../lib/RequireSignIn";
-import { focusSoon } from "../../lib/focus";
+import { focusSoon, useHashTarget } from "../../lib/focus";
 import { isMenteeRole, isMentorRole } from "../../lib/roles";
-import type { Me } from "../../lib/session";
+import { useSession, type Me } from "../../lib/session";
+import { MentorAvailability } from "./MentorAvailability";
 import { useApi, useApiChange } from "../../lib/query";
 import { ReceivedCard, type CardError } from "./requests/ReceivedCard";
 import { SentCard } from "./requests/SentCard";
@@ -32,7 +33,11 @@ function RequestsView({ me }: { me: Me }) {
   const active = me.enrollments.filter((e) => e.status === "active");
   const isMentor = active.some((e) => isMentorRole(e.role));
   const isMentee = active.some((e) => isMenteeRole(e.role));
+  // Where a paused mentor resumes: the mail that says they were paused links here.
+  const mentoring = active.filter((e) => isMentorRole(e.role) && e.program.matchMode !== "admin");
+  const { refresh } = useSession();
   const { data, error, reload } = useApi(["me", "requests"], loadMyRequests);
+  useHashTarget(!!data);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [cardErrors, setCardErrors] = useState<Record<string, CardError>>({});
   const [busy, setBusy] = useState<string | null>(null);
@@ -124,6 +129,21 @@ function RequestsView({ me }: { me: Me }) {
             not told a reason.
           </p>
         </ConfirmDialog>
+      )}
+      {data && mentoring.length > 0 && (
+        <>
+          <h2 id="availability">Your availability</h2>
+          {mentoring.map((e) => (
+            <div key={e.programId}>
+              <h3>{e.program.name}</h3>
+              <MentorAvailability
+                e={e}
+                waiting={data.received.filter((r) => r.programId === e.programId).length}
+                onChanged={refresh}
+              />
+            </div>
+          ))}
+        </>
       )}
       {showSent && <h2>Requests you sent</h2>}
       {showSent &&

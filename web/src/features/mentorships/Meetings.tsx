@@ -7,6 +7,7 @@ import { formatDateTime } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
 import { useConfirm } from "../../lib/confirm";
 import { useApi } from "../../lib/query";
+import { useHashTarget } from "../../lib/focus";
 import { isWebLink } from "../../lib/text";
 import { Skeleton } from "../../lib/Skeleton";
 import { EmptyState } from "../../lib/EmptyState";
@@ -18,6 +19,7 @@ const isoOf = (local: string) => (local ? new Date(local).toISOString() : "");
 
 export function Meetings({ m }: { m: Mentorship }) {
   const { data, error, reload } = useApi(["mentorships", m.id, "meetings"], () => load(m.id));
+  useHashTarget(!!data);
   const items: Meeting[] | null = data?.items ?? null;
   const [status, setStatus] = useState<string | null>(null);
   const done = (text: string) => {
@@ -90,7 +92,7 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
   const upcoming = x.startsAt > Date.now();
   const label = `${x.kind === "shadowing" ? "Job shadowing" : "Meeting"}, ${formatDateTime(x.startsAt)}`;
   return (
-    <li class="card">
+    <li class="card" id={`meeting-${x.id}`}>
       {dialog}
       <h4>
         {label}{" "}

@@ -32,8 +32,19 @@ function PageView() {
           {m.status}
         </span>
       </p>
-      <Meetings m={m} />
-      <Goals m={m} />
+      {m.status === "ended" ? (
+        // Ended early: its meetings and goals are closed to the pair (the API answers 404), so a mail
+        // about the ending lands here on what happened rather than on errors.
+        <p>
+          This mentorship has ended; its meetings and goals are closed. If you were the mentee, you can be matched
+          again.
+        </p>
+      ) : (
+        <>
+          <Meetings m={m} />
+          <Goals m={m} />
+        </>
+      )}
     </section>
   );
 }

@@ -39,7 +39,7 @@ export function MyRotations() {
   );
 }
 
-function RotationCard({ r }: { r: MyRotation }) {
+export function RotationCard({ r }: { r: MyRotation }) {
   const headingId = `rotation-${r.programId}`;
   const toRate = r.past.filter((p) => !p.rated);
   return (

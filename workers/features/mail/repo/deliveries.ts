@@ -40,6 +40,12 @@ export const optedOutAmong = (db: DB, rows: Pick<OutboxRow, "id" | "toEmail" | "
 export const suppressMails = (db: DB, ids: string[]) =>
   db.run(sql`UPDATE outgoing_mail SET status = 'suppressed' WHERE id IN (SELECT value FROM json_each(${list(ids)}))`);
 
+/** Puts the content a mail is sent with in place of what was first written (features/mail/paced, StillDue). */
+export const rewriteMails = (db: DB, rows: Pick<OutboxRow, "id" | "subject" | "text" | "html">[]) =>
+  db.run(sql`UPDATE outgoing_mail AS o SET subject = j.value ->> 'subject', text = j.value ->> 'text', html = j.value ->> 'html'
+    FROM json_each(${JSON.stringify(rows.map(({ id, subject, text, html }) => ({ id, subject, text, html })))}) AS j
+    WHERE o.id = j.value ->> 'id'`);
+
 export const markMailsSent = (db: DB, ids: string[], at: number) =>
   db.run(sql`UPDATE outgoing_mail SET status = 'sent', sent_at = ${at}
     WHERE id IN (SELECT value FROM json_each(${list(ids)}))`);

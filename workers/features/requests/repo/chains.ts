@@ -9,7 +9,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
 import { mentorRequests } from "../../../db/schema";
 import { batchStatements, insertChunks } from "../../../platform/statements";
-import { SQL_UUID, seatsInUse, seatsOf } from "../../mentorships";
+import { seatsInUse, seatsOf } from "../../mentorships";
 
 export const DAY = 86_400_000;
 
@@ -68,7 +68,8 @@ export async function getRequest(db: DB, id: string) {
 
 /**
  * Accepts a pending request: the mentorship is inserted only if the mentor still has a seat and the
- * mentee no mentor; the request and the rest of the chain are settled in the same batch.
+ * mentee no mentor; the request and the rest of the chain are settled in the same batch. Returns the new
+ * mentorship's id (its mail links to it), or null when none was made.
  */
 export async function acceptRequest(
   db: DB,
@@ -79,9 +80,10 @@ export async function acceptRequest(
 ) {
   const made = sql`EXISTS (SELECT 1 FROM mentorships m WHERE m.program_id = r.program_id AND m.mentor_id = r.mentor_id
     AND m.mentee_id = r.mentee_id AND m.status = 'active' AND m.created_at = ${now})`;
+  const mentorshipId = crypto.randomUUID();
   const [inserted] = await batchStatements(db, [
     sql`INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, score, reasons, started_at, created_at)
-      SELECT ${SQL_UUID}, r.program_id, r.mentor_id, r.mentee_id, 'active', 'request', ${fit?.score ?? null},
+      SELECT ${mentorshipId}, r.program_id, r.mentor_id, r.mentee_id, 'active', 'request', ${fit?.score ?? null},
         ${JSON.stringify(fit?.reasons ?? [])}, ${now}, ${now}
       FROM mentor_requests r
       WHERE r.id = ${id} AND r.status = 'pending' AND r.mentor_id = ${mentorId}
@@ -92,7 +94,7 @@ export async function acceptRequest(
       WHERE status = 'waiting' AND (program_id, mentee_id) IN
         (SELECT program_id, mentee_id FROM mentor_requests WHERE id = ${id} AND status = 'accepted')`,
   ]);
-  return inserted!.meta.changes > 0;
+  return inserted!.meta.changes > 0 ? mentorshipId : null;
 }
 
 /** Settles a pending request as declined (by its mentor) or lapsed (by the clock); false if it was not pending. */

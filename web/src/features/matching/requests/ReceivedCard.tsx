@@ -16,7 +16,7 @@ export function ReceivedCard(props: {
   const { r, busy, error, onAccept, onDecline } = props;
   const errorId = `request-${r.id}-error`;
   return (
-    <li class="card request">
+    <li class="card request" id={`request-${r.id}`}>
       <h3>{r.mentee.name}</h3>
       <p class="hint">
         {roleLine(r.mentee) && <>{roleLine(r.mentee)} · </>}

@@ -1,0 +1,30 @@
+/** One reverse-mentoring program's rotation for the signed-in person: where its mails lead. */
+import { useRoute } from "preact-iso";
+import { Alert, TryAgain } from "../../lib/Alert";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import { useApi } from "../../lib/query";
+import { RotationCard, loadMyRotations } from "./MyRotations";
+
+export default function RotationPage() {
+  return <RequireSignIn>{() => <RotationView />}</RequireSignIn>;
+}
+
+function RotationView() {
+  const { programId } = useRoute().params as { programId: string };
+  const { data, error, reload } = useApi(["me", "rotations"], loadMyRotations);
+  const rotation = data?.items.find((r) => r.programId === programId);
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/dashboard">← Dashboard</a>
+      </p>
+      <Alert message={error}>
+        <TryAgain onClick={reload} />
+      </Alert>
+      <h1>Your reverse-mentoring rotation</h1>
+      {!data && !error && <p aria-busy="true">Loading…</p>}
+      {data && !rotation && <p class="status error">You take part in no such reverse-mentoring program.</p>}
+      {rotation && <RotationCard r={rotation} />}
+    </section>
+  );
+}
