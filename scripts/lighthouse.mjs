@@ -2,7 +2,9 @@
 // and runs Lighthouse (mobile) on the join, dashboard, event and insights pages as the people who use
 // them. Prints each page's four scores and exits 1 when one is under its target.
 import * as chromeLauncher from "chrome-launcher";
+import { mkdirSync, writeFileSync } from "node:fs";
 import lighthouse from "lighthouse";
+import { chromium } from "playwright-core";
 import setup from "../test/e2e/global-setup.ts";
 import { setTheStage } from "../test/e2e/stage.ts";
 
@@ -17,30 +19,40 @@ let chrome;
 let failed = false;
 try {
   const stage = await setTheStage(baseUrl, "admin@example.com");
-  const cookieOf = (s) => `${s.cookie.name}=${s.cookie.value}`;
   const pages = [
     { name: "join", url: stage.programs.oneToOne.signupUrl },
-    { name: "dashboard", url: `${baseUrl}/dashboard`, cookie: cookieOf(stage.mentee) },
-    { name: "event", url: stage.event.joinUrl, cookie: cookieOf(stage.mentee) },
+    { name: "dashboard", url: `${baseUrl}/dashboard`, as: stage.mentee },
+    { name: "event", url: stage.event.joinUrl, as: stage.mentee },
     {
       name: "insights",
       url: `${baseUrl}/admin/programs/${stage.programs.buddies.id}/insights`,
-      cookie: cookieOf(stage.admin),
+      as: stage.admin,
     },
   ];
   chrome = await chromeLauncher.launch({
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
+  // A real cookie in the browser rather than a header, so the event page's WebSocket carries it too.
+  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+  const cookies = cdp.contexts()[0];
   const rows = [];
   for (const page of pages) {
+    await cookies.clearCookies();
+    if (page.as) {
+      const { hostname } = new URL(baseUrl);
+      await cookies.addCookies([{ ...page.as.cookie, domain: hostname, path: "/", secure: true, httpOnly: true }]);
+    }
     const result = await lighthouse(page.url, {
       port: chrome.port,
       output: "json",
       logLevel: "error",
       onlyCategories: Object.keys(TARGETS),
-      extraHeaders: page.cookie ? { cookie: page.cookie } : undefined,
     });
     const { categories, audits } = result.lhr;
+    if (process.env.LIGHTHOUSE_REPORTS) {
+      mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+      writeFileSync(`${process.env.LIGHTHOUSE_REPORTS}/${page.name}.json`, result.report);
+    }
     const row = { page: page.name };
     for (const [id, target] of Object.entries(TARGETS)) {
       const score = Math.round((categories[id].score ?? 0) * 100);
@@ -68,7 +80,7 @@ try {
   failed = true;
   console.error(err);
 } finally {
-  await chrome?.kill();
+  chrome?.kill();
   await teardown();
 }
 process.exit(failed ? 1 : 0);
