@@ -15,6 +15,7 @@ const TOPICS = [
   "program-pages",
   "insights",
   "outcomes",
+  "tour",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

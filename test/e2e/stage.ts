@@ -4,7 +4,8 @@
  * and no vitest, so `npm run lighthouse` uses it too.
  */
 
-type Call = <T = unknown>(method: string, path: string, body?: unknown) => Promise<T>;
+/** Sends `body` as JSON, or as it is with `type` (a CSV import). */
+type Call = <T = unknown>(method: string, path: string, body?: unknown, type?: string) => Promise<T>;
 export type Session = { email: string; cookie: { name: string; value: string }; call: Call };
 
 type Mail = { to: string; subject: string; links: string[]; createdAt: number };
@@ -41,11 +42,11 @@ export async function session(baseUrl: string, email: string): Promise<Session> 
   if (!verified.ok) throw new Error(`signing ${email} in: ${verified.status} ${await verified.text()}`);
   const [name, value] = verified.headers.getSetCookie()[0]!.split(";")[0]!.split(/=(.*)/s);
   const cookie = { name: name!, value: value! };
-  const call: Call = async (method, path, body) => {
+  const call: Call = async (method, path, body, type) => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { ...headers, cookie: `${cookie.name}=${cookie.value}` },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { ...headers, ...(type && { "content-type": type }), cookie: `${cookie.name}=${cookie.value}` },
+      body: body === undefined ? undefined : type ? (body as string) : JSON.stringify(body),
     });
     if (!res.ok) throw new Error(`${method} ${path} as ${email}: ${res.status} ${await res.text()}`);
     return res.json() as never; // the caller names the route's answer type
