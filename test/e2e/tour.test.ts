@@ -183,6 +183,38 @@ describe("a tour of the main pages", () => {
     });
   }
 
+  it("loads no organiser's or chart code on the join page", async () => {
+    const page = await (await contextOf("nobody")).newPage();
+    await page.goto(stage.programs.oneToOne.signupUrl);
+    await settled(page);
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname),
+    );
+    expect(scripts.filter((s) => s.endsWith(".js")).length).toBeGreaterThan(1);
+    const organisers =
+      /\/assets\/(Insights|AllPrograms|Outcomes|Matching|Participants|Programs|ProgramEditor|HostEvent)-/;
+    expect(scripts.filter((s) => organisers.test(s))).toEqual([]);
+    await page.close();
+  });
+
+  it("says the first page is loading while its code arrives", async () => {
+    const context = await browser().newContext();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/assets\/SignIn-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/signin`);
+    const loading = page.getByRole("status").filter({ hasText: "Loading…" });
+    await loading.waitFor({ timeout: 10_000 });
+    release();
+    await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor({ timeout: 10_000 });
+    await loading.waitFor({ state: "detached", timeout: 10_000 });
+    await context.close();
+  });
+
   it("tells search engines what Tandem is and what to leave alone", async () => {
     const robots = await fetch(`${baseUrl}/robots.txt`);
     expect(robots.headers.get("content-type")).toContain("text/plain");
