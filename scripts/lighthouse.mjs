@@ -9,6 +9,7 @@ import setup from "../test/e2e/global-setup.ts";
 import { setTheStage } from "../test/e2e/stage.ts";
 
 const TARGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 90 };
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 // The system Chromium: nothing is downloaded.
 process.env.CHROME_PATH ??= "/usr/bin/chromium";
 
@@ -42,12 +43,20 @@ try {
       const { hostname } = new URL(baseUrl);
       await cookies.addCookies([{ ...page.as.cookie, domain: hostname, path: "/", secure: true, httpOnly: true }]);
     }
-    const result = await lighthouse(page.url, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: Object.keys(TARGETS),
-    });
+    const results = [];
+    for (let run = 0; run < RUNS; run++) {
+      results.push(
+        await lighthouse(page.url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: Object.keys(TARGETS),
+        }),
+      );
+    }
+    // The run with the median performance, as Lighthouse's own advice on variance has it.
+    results.sort((a, b) => a.lhr.categories.performance.score - b.lhr.categories.performance.score);
+    const result = results[Math.floor(RUNS / 2)];
     const { categories, audits } = result.lhr;
     if (process.env.LIGHTHOUSE_REPORTS) {
       mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
