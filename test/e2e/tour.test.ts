@@ -215,6 +215,27 @@ describe("a tour of the main pages", () => {
     await context.close();
   });
 
+  it("keeps the top bar's height on a phone when the session arrives", async () => {
+    const context = await browser().newContext({ viewport: SIZES.phone });
+    const { hostname } = new URL(baseUrl);
+    await context.addCookies([{ ...stage.admin.cookie, domain: hostname, path: "/", secure: true, httpOnly: true }]);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/api\/me$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/admin/programs`);
+    const bar = page.locator("header.top");
+    await bar.getByRole("link", { name: "Sign in" }).waitFor({ timeout: 10_000 }); // not known yet
+    const before = (await bar.boundingBox())!.height;
+    release();
+    await bar.getByRole("link", { name: "Programs" }).waitFor({ timeout: 10_000 });
+    expect((await bar.boundingBox())!.height).toBe(before);
+    await context.close();
+  });
+
   it("tells search engines what Tandem is and what to leave alone", async () => {
     const robots = await fetch(`${baseUrl}/robots.txt`);
     expect(robots.headers.get("content-type")).toContain("text/plain");
