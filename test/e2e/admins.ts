@@ -17,6 +17,7 @@ const TOPICS = [
   "insights",
   "outcomes",
   "mail-links",
+  "tour",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

@@ -22,6 +22,6 @@ describe("the page shell", () => {
   it("keeps private links out of search engines", () => {
     const robots = readFileSync("web/public/robots.txt", "utf8");
     expect(robots).toMatch(/^User-agent: \*$/m);
-    for (const path of ["/join/", "/s/", "/auth/", "/api/"]) expect(robots).toContain(`Disallow: ${path}`);
+    for (const path of ["/s/", "/auth/", "/api/"]) expect(robots).toContain(`Disallow: ${path}`);
   });
 });

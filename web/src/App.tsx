@@ -1,5 +1,6 @@
 /** The app shell: session, header, and the routes (each page loads on demand). */
 import { QueryClientProvider } from "@tanstack/preact-query";
+import { useState } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from "preact-iso";
 import { Header } from "./lib/Header";
 import { queryClient } from "./lib/query";
@@ -42,6 +43,9 @@ const OrganisationSettings = lazy(() => import("./features/organisation/Organisa
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
 export function App() {
+  // Until the first page's code has arrived, main would stand empty; later pages load while the last one stays.
+  const [firstPage, setFirstPage] = useState<"loading" | "shown">("loading");
+  const shown = () => setFirstPage("shown");
   return (
     <QueryClientProvider client={queryClient}>
       <LocationProvider>
@@ -51,8 +55,13 @@ export function App() {
           </a>
           <Header />
           <main id="main" tabIndex={-1}>
-            <ErrorBoundary>
-              <Router>
+            {firstPage === "loading" && (
+              <p role="status" aria-busy="true">
+                Loading…
+              </p>
+            )}
+            <ErrorBoundary onError={shown}>
+              <Router onLoadEnd={shown} onRouteChange={shown}>
                 <Route path="/" component={Home} />
                 <Route path="/signin" component={SignIn} />
                 <Route path="/auth/verify" component={Verify} />
