@@ -215,7 +215,7 @@ describe("a tour of the main pages", () => {
     await context.addCookies([{ ...stage.admin.cookie, domain: hostname, path: "/", secure: true, httpOnly: true }]);
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/api\/me$/, async (route) => {
+    await context.route(/\/api\/session$/, async (route) => {
       await held;
       await route.continue();
     });
