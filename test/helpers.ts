@@ -190,9 +190,18 @@ export async function importCsvAndWait(client: Client, queues: HeldQueues, progr
 export const personId = async (email: string) =>
   (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(email).first<{ id: string }>())!.id;
 
+/** What `GET /api/me` answers. */
+export type Me = BodyAt<Awaited<ReturnType<Client["api"]["me"]["$get"]>>, 200>;
+
+/** What `GET /api/auth/confirmation` shows of a mailed link. */
+export type Confirmation = BodyAt<Awaited<ReturnType<Client["api"]["auth"]["confirmation"]["$get"]>>, 200>;
+
+/** What creating an event answers. */
+export type EventCreated = { id: string; joinUrl: string };
+
 /** Creates an event as `host` (a small one in 2030 unless `body` says otherwise) and returns its id. */
 export async function createEvent(host: Client, body: Record<string, unknown> = {}) {
-  const res = await host.json("POST", "/api/events", {
+  const res = await host.json<EventCreated>("POST", "/api/events", {
     body: {
       title: "Coffee",
       startsAt: "2030-05-06T09:00:00Z",
@@ -204,5 +213,5 @@ export async function createEvent(host: Client, body: Record<string, unknown> = 
     },
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.id as string;
+  return res.body.id;
 }
