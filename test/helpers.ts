@@ -52,9 +52,10 @@ export class Client {
 
   /**
    * A request whose JSON answer is returned with its status. Its body is not typed from the route (the
-   * request may be malformed on purpose); a test that reads an answer's fields calls `api` instead.
+   * request may be malformed on purpose), so it is `unknown` unless the test names what it reads, e.g.
+   * `json<Refusal>` or a schema's `z.infer`; a test that reads a well-formed answer may call `api` instead.
    */
-  async json<T = any>(method: string, path: string, init: Init = {}): Promise<{ status: number; body: T }> {
+  async json<T = unknown>(method: string, path: string, init: Init = {}): Promise<{ status: number; body: T }> {
     const res = await this.request(method, path, init);
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
