@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../workers/platform/db";
 import { findPersonByEmail } from "../workers/features/people/repo";
 import { SIGNIN_TTL_MS, createEmailToken } from "../workers/features/auth/repo/tokens";
-import { ADMIN, Client, mailbox, signIn, tokenFromMail, uniqueEmail } from "./helpers";
+import { ADMIN, Client, mailbox, ok, signIn, tokenFromMail, uniqueEmail, type Refusal } from "./helpers";
 
 const SECRET = env.JWT_SECRET;
 const withCookie = (token: string) => {
@@ -34,10 +34,9 @@ describe("magic-link sign-in", () => {
     expect(cookie).toMatch(/Secure/);
     expect(cookie).toMatch(/SameSite=Lax/);
     expect(cookie).toMatch(/Path=\//);
-    const me = await client.json("GET", "/api/me");
-    expect(me.status).toBe(200);
-    expect(me.body.person.email).toBe(ADMIN);
-    expect(me.body.isAdmin).toBe(true);
+    const me = await ok(client.api.me.$get());
+    expect(me.person.email).toBe(ADMIN);
+    expect(me.isAdmin).toBe(true);
   });
 
   it("keeps only a hash of the token", async () => {
@@ -131,7 +130,7 @@ describe("sessions", () => {
     // The real claims re-signed correctly do work, so the refusals below are about what was changed.
     expect((await withCookie(await jwt.sign(claims, SECRET)).json("GET", "/api/me")).status).toBe(200);
     for (const [name, token] of Object.entries(tokens)) {
-      const res = await withCookie(token).json("GET", "/api/me");
+      const res = await withCookie(token).json<Refusal>("GET", "/api/me");
       expect(res.status, name).toBe(401);
       expect(res.body.error.code, name).toBe("unauthorized");
     }
@@ -140,7 +139,7 @@ describe("sessions", () => {
 
 describe("request hygiene", () => {
   it("answers malformed JSON with a 400 envelope", async () => {
-    const res = await new Client().json("POST", "/api/auth/magic-link", {
+    const res = await new Client().json<Refusal>("POST", "/api/auth/magic-link", {
       raw: "{not json",
       headers: { "content-type": "application/json" },
     });
@@ -149,7 +148,7 @@ describe("request hygiene", () => {
   });
 
   it("refuses cross-site form posts", async () => {
-    const res = await new Client().json("POST", "/api/auth/magic-link", {
+    const res = await new Client().json<Refusal>("POST", "/api/auth/magic-link", {
       raw: "email=admin%40example.com",
       headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" },
     });

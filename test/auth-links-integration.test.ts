@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { Client, createProgram, keyOf, mailbox, signIn, ADMIN, uniqueEmail } from "./helpers";
+import { Client, createProgram, keyOf, mailbox, signIn, ADMIN, uniqueEmail, type Refusal } from "./helpers";
 
 /** Every sign-in token mailed to `to`, newest first. */
 const signInTokens = async (to: string) =>
@@ -33,7 +33,8 @@ describe("magic links", () => {
     const confirm = (await mailbox()).find((m) => m.to === email && /Confirm your sign-up/.test(m.subject))!;
     const token = new URL(confirm.links[0]!).searchParams.get("token")!;
     // Signed in before confirming, they have a profile of their own now: the sign-up's name is a change to accept.
-    const verify = (body: object) => new Client().json("POST", "/api/auth/verify", { body: { token, ...body } });
+    const verify = (body: object) =>
+      new Client().json<Refusal>("POST", "/api/auth/verify", { body: { token, ...body } });
     expect((await verify({})).body.error.code).toBe("changes_not_accepted");
     expect((await verify({ acceptChanges: true })).status).toBe(200);
     const unused = await env.DB.prepare(

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ADMIN, Client, createProgram, signIn } from "./helpers";
+import { ADMIN, Client, createEvent, createProgram, ok, signIn } from "./helpers";
 
 let admin: Client;
 let programPath: string;
@@ -20,33 +20,29 @@ beforeAll(async () => {
   const program = await createProgram(admin);
   programPath = `/api/programs/${program.id}`;
   joinPath = `/api/join/${program.slug}`;
-  const run = await admin.json("POST", `${programPath}/match-runs`);
-  runPath = `${programPath}/match-runs/${run.body.id}`;
-  const event = await admin.json("POST", "/api/events", {
-    body: {
-      title: "E",
-      startsAt: "2027-03-04T09:00:00Z",
-      timezone: "UTC",
-      roundMinutes: 5,
-      breakMinutes: 1,
-      tables: 2,
-      menteesPerTable: 1,
-    },
+  const run = await ok(admin.api.programs[":id"]["match-runs"].$post({ param: { id: program.id } }), 202);
+  runPath = `${programPath}/match-runs/${run.id}`;
+  const eventId = await createEvent(admin, {
+    title: "E",
+    startsAt: "2027-03-04T09:00:00Z",
+    roundMinutes: 5,
+    breakMinutes: 1,
+    menteesPerTable: 1,
   });
-  eventPath = `/api/events/${event.body.id}`;
+  eventPath = `/api/events/${eventId}`;
   const reverse = await createProgram(admin, { kind: "reverse", startsAt: "2027-01-04", endsAt: "2027-03-28" });
   reversePath = `/api/programs/${reverse.id}`;
   await admin.json("POST", `${reversePath}/rotations/plan`);
-  const surveys = await admin.json("GET", `${programPath}/surveys`);
-  surveyPath = `/api/surveys/${surveys.body.items[0].id}`;
+  const surveys = await ok(admin.api.programs[":id"].surveys.$get({ param: { id: program.id } }));
+  surveyPath = `/api/surveys/${surveys.items[0]!.id}`;
   // A mentorship the admin is in, so meeting and goal bodies reach their handlers.
-  const me = await admin.json("GET", "/api/me");
+  const me = await ok(admin.api.me.$get());
   const id = crypto.randomUUID();
   const { env } = await import("cloudflare:workers");
   await env.DB.prepare(
     "INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at) VALUES (?, ?, ?, ?, 'active', 'match', ?)",
   )
-    .bind(id, program.id, me.body.person.id, me.body.person.id, Date.now())
+    .bind(id, program.id, me.person.id, me.person.id, Date.now())
     .run();
   mentorshipPath = `/api/mentorships/${id}`;
 });

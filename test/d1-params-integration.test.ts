@@ -7,9 +7,14 @@ import { getTableColumns } from "drizzle-orm";
 import { createDb } from "../workers/platform/db";
 import { people } from "../workers/db/schema";
 import { MAX_PARAMS, insertChunks } from "../workers/platform/statements";
+import type { z } from "@hono/zod-openapi";
+import type { GoalSchema } from "../workers/features/goals/schemas";
+import type { ProgramListSchema, ProgramSchema } from "../workers/features/programs/schemas";
 import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
 
 const emails = (n: number, name: string) => Array.from({ length: n }, () => uniqueEmail(name));
+type Program = z.infer<typeof ProgramSchema>;
+
 const managerEmails = (body: { managers: { email: string }[] }) => body.managers.map((m) => m.email).sort();
 
 describe("statements under 100 parameters", () => {
@@ -27,14 +32,16 @@ describe("statements under 100 parameters", () => {
   it("names 50 managers of a program (the most allowed), on creation and later", async () => {
     const admin = await signIn(ADMIN);
     const first = emails(50, "mgr");
-    const created = await admin.json("POST", "/api/programs", {
+    const created = await admin.json<Program>("POST", "/api/programs", {
       body: { name: "Many managers", kind: "group", managerEmails: first },
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(managerEmails(created.body)).toEqual([...first].sort());
 
     const second = emails(50, "mgr2");
-    const put = await admin.json("PUT", `/api/programs/${created.body.id}/managers`, { body: { emails: second } });
+    const put = await admin.json<Program>("PUT", `/api/programs/${created.body.id}/managers`, {
+      body: { emails: second },
+    });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
     expect(managerEmails(put.body)).toEqual([...second].sort());
     const tooMany = await admin.json("PUT", `/api/programs/${created.body.id}/managers`, {
@@ -76,7 +83,7 @@ describe("statements under 100 parameters", () => {
       .bind(personId, JSON.stringify(ids))
       .run();
     const manager = await signIn(email);
-    const page = await manager.json("GET", "/api/programs?pageSize=100");
+    const page = await manager.json<z.infer<typeof ProgramListSchema>>("GET", "/api/programs?pageSize=100");
     expect(page.status, JSON.stringify(page.body)).toBe(200);
     expect(page.body.total).toBe(120);
     expect(page.body.items).toHaveLength(100);
@@ -108,7 +115,10 @@ describe("statements under 100 parameters", () => {
       ).bind(JSON.stringify(goalIds)),
     ]);
     const client = await signIn(mentee);
-    const res = await client.json("GET", `/api/mentorships/${mentorshipId}/goals`);
+    const res = await client.json<{ items: z.infer<typeof GoalSchema>[] }>(
+      "GET",
+      `/api/mentorships/${mentorshipId}/goals`,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const list = res.body.items;
     expect(list).toHaveLength(150);
@@ -132,7 +142,7 @@ describe("statements under 100 parameters", () => {
       tables: 2,
       menteesPerTable: 1,
     };
-    const created = await admin.json("POST", "/api/events", { body: { ...body, hostEmails: hosts } });
+    const created = await admin.json<{ id: string }>("POST", "/api/events", { body: { ...body, hostEmails: hosts } });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const n = await env.DB.prepare("SELECT count(*) AS n FROM event_hosts WHERE event_id = ?")
       .bind(created.body.id)

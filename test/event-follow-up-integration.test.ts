@@ -5,7 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import worker from "../workers/index";
-import { ADMIN, Client, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { LiveStateSchema } from "../workers/features/events/schemas";
+import { ADMIN, Client, env, mailbox, signIn, uniqueEmail, type EventCreated } from "./helpers";
 
 /** A weekday morning (10:00 UTC) within the week after now: survey mail waits for working hours. */
 function nextWorkingMorning() {
@@ -26,10 +28,10 @@ describe("after an event", () => {
   it("sends who came one mail with the picks and the survey, once under doubled ticks", async () => {
     const admin = await signIn(ADMIN);
     const title = `Follow-up day ${uniqueEmail("t")}`;
-    const created = await admin.json("POST", "/api/events", {
+    const created = await admin.json<EventCreated>("POST", "/api/events", {
       body: { title, startsAt: new Date().toISOString(), timezone: "UTC", roundMinutes: 5, breakMinutes: 0, tables: 1 },
     });
-    const id = created.body.id as string;
+    const id = created.body.id;
     const key = new URL(created.body.joinUrl).searchParams.get("key")!;
     const [mentor, mentee, absent] = [uniqueEmail("mentor"), uniqueEmail("mentee"), uniqueEmail("absent")];
     for (const [email, role] of [
@@ -42,7 +44,8 @@ describe("after an event", () => {
     await new Client().json("POST", `/api/events/${id}/sign-up`, {
       body: { key, name: "Never Came", email: absent, role: "mentee" },
     });
-    const control = (action: string) => admin.json("POST", `/api/events/${id}/control`, { body: { action } });
+    const control = (action: string) =>
+      admin.json<z.infer<typeof LiveStateSchema>>("POST", `/api/events/${id}/control`, { body: { action } });
     expect((await control("start")).status).toBe(200);
     expect((await control("end")).body.phase).toBe("finished");
 

@@ -1,6 +1,6 @@
 /** Naming co-hosts must not tell a manager which emails have an account. */
 import { describe, expect, it } from "vitest";
-import { ADMIN, Client, mailbox, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, Client, mailbox, signIn, uniqueEmail, type EventCreated } from "./helpers";
 
 const EVENT = {
   title: "Host day",
@@ -19,8 +19,8 @@ describe("event co-hosts by email", () => {
     await admin.json("POST", "/api/events", { body: { ...EVENT, hostEmails: [known] } });
     const unknown = uniqueEmail("stranger");
 
-    const a = await admin.json("POST", "/api/events", { body: { ...EVENT, hostEmails: [known] } });
-    const b = await admin.json("POST", "/api/events", { body: { ...EVENT, hostEmails: [unknown] } });
+    const a = await admin.json<EventCreated>("POST", "/api/events", { body: { ...EVENT, hostEmails: [known] } });
+    const b = await admin.json<EventCreated>("POST", "/api/events", { body: { ...EVENT, hostEmails: [unknown] } });
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(Object.keys(b.body)).toEqual(Object.keys(a.body));
 

@@ -4,11 +4,13 @@
  * registrations are refused with a 4xx and change nothing.
  */
 import { describe, expect, it } from "vitest";
-import { ADMIN, Client, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { EventPublicSchema, EventSchema } from "../workers/features/events/schemas";
+import { ADMIN, Client, env, mailbox, refusalIn, signIn, uniqueEmail, type EventCreated } from "./helpers";
 
 async function newEvent(extra: Record<string, unknown> = {}) {
   const admin = await signIn(ADMIN);
-  const created = await admin.json("POST", "/api/events", {
+  const created = await admin.json<EventCreated>("POST", "/api/events", {
     body: {
       title: `Door test ${uniqueEmail("e")}`,
       startsAt: new Date(Date.now() + 86_400_000).toISOString(),
@@ -21,7 +23,7 @@ async function newEvent(extra: Record<string, unknown> = {}) {
     },
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const id = created.body.id as string;
+  const id = created.body.id;
   return { admin, id, key: new URL(created.body.joinUrl).searchParams.get("key")! };
 }
 
@@ -51,9 +53,9 @@ describe("registering for an event by email", () => {
     const confirmed = await confirm(stranger, id, token);
     expect(confirmed).toMatchObject({ status: 200, body: { status: "registered", role: "mentee", signedIn: true } });
     expect(stranger.cookie).toMatch(/^__Host-tandem_session=/);
-    const mine = await stranger.json("GET", `/api/events/${id}/public?key=${key}`);
+    const mine = await stranger.json<z.infer<typeof EventPublicSchema>>("GET", `/api/events/${id}/public?key=${key}`);
     expect(mine.body.registration).toMatchObject({ role: "mentee", interests: ["sql"] });
-    const event = await admin.json("GET", `/api/events/${id}`);
+    const event = await admin.json<z.infer<typeof EventSchema>>("GET", `/api/events/${id}`);
     expect(event.body.registrations).toMatchObject([{ name: "Ada Lovelace", email, role: "mentee" }]);
     expect((await mailbox()).filter((m) => m.to === email && /^Registered:/.test(m.subject))).toHaveLength(1);
 
@@ -67,9 +69,9 @@ describe("registering for an event by email", () => {
     expect((await mailbox()).filter((m) => m.to === email && /^Registered:/.test(m.subject))).toHaveLength(1);
 
     // Registered already: asking again is refused, and the host's walk-in path still works.
-    expect((await signUp(new Client(), id, { key, name: "Ada", email, role: "mentee" })).body.error.code).toBe(
-      "already_registered",
-    );
+    expect(
+      refusalIn((await signUp(new Client(), id, { key, name: "Ada", email, role: "mentee" })).body).error.code,
+    ).toBe("already_registered");
     const walkIn = await admin.json("POST", `/api/events/${id}/checkin`, {
       body: { name: "Walk In", email: uniqueEmail("walkin"), role: "mentor" },
     });
@@ -79,7 +81,7 @@ describe("registering for an event by email", () => {
   it("refuses bad tokens and bad input, and needs a role unless the event is peer", async () => {
     const { id, key } = await newEvent();
     const client = new Client();
-    expect((await confirm(client, id, "x".repeat(40))).body.error.code).toBe("token_unknown");
+    expect(refusalIn((await confirm(client, id, "x".repeat(40))).body).error.code).toBe("token_unknown");
     expect((await confirm(client, id, "short")).status).toBe(400);
     const email = uniqueEmail("norole");
     const noRole = await signUp(client, id, { key, name: "No Role", email });
@@ -93,7 +95,7 @@ describe("registering for an event by email", () => {
     const other = await newEvent();
     await signUp(client, other.id, { key: other.key, name: "Elsewhere", email, role: "mentee" });
     const token = await confirmToken(email);
-    expect((await confirm(client, id, token)).body.error.code).toBe("token_unknown");
+    expect(refusalIn((await confirm(client, id, token)).body).error.code).toBe("token_unknown");
     expect(await registrations(id)).toBe(0);
 
     const peer = await newEvent({ mode: "peer" });
@@ -117,7 +119,7 @@ describe("registering for an event by email", () => {
     const late = await confirm(new Client(), id, await confirmToken(second));
     expect(late).toMatchObject({ status: 409, body: { error: { code: "event_full" } } });
     const third = { key, name: "Third", email: uniqueEmail("third"), role: "mentor" };
-    expect((await signUp(new Client(), id, third)).body.error.code).toBe("event_full");
+    expect(refusalIn((await signUp(new Client(), id, third)).body).error.code).toBe("event_full");
     // Mentees still have their seat.
     expect((await signUp(new Client(), id, { ...third, role: "mentee" })).status).toBe(202);
 
@@ -125,7 +127,9 @@ describe("registering for an event by email", () => {
     const over = await signUp(new Client(), id, { ...third, email: uniqueEmail("over"), role: "mentee" });
     expect(over).toMatchObject({ status: 409, body: { error: { code: "event_over" } } });
     expect(await registrations(id)).toBe(1);
-    expect((await admin.json("GET", `/api/events/${id}`)).body.registrations).toHaveLength(1);
+    expect((await admin.json<z.infer<typeof EventSchema>>("GET", `/api/events/${id}`)).body.registrations).toHaveLength(
+      1,
+    );
   });
 });
 

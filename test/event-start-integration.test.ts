@@ -3,12 +3,14 @@
  * rounds nobody sits in, and never mails anyone a follow-up.
  */
 import { describe, expect, it } from "vitest";
-import { ADMIN, env, signIn, uniqueEmail } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { LiveStateSchema } from "../workers/features/events/schemas";
+import { ADMIN, env, refusalIn, signIn, uniqueEmail, type EventCreated } from "./helpers";
 
 describe("starting an event", () => {
   it("is refused with 409 until the plan seats a pair, and then runs", async () => {
     const admin = await signIn(ADMIN);
-    const created = await admin.json("POST", "/api/events", {
+    const created = await admin.json<EventCreated>("POST", "/api/events", {
       body: {
         title: "Empty room",
         startsAt: new Date(Date.now() + 3_600_000).toISOString(),
@@ -18,13 +20,15 @@ describe("starting an event", () => {
         tables: 2,
       },
     });
-    const id = created.body.id as string;
+    const id = created.body.id;
     const start = () => admin.json("POST", `/api/events/${id}/control`, { body: { action: "start" } });
 
     const empty = await start();
     expect(empty).toMatchObject({ status: 409, body: { error: { code: "nothing_planned" } } });
-    expect(empty.body.error.message).toMatch(/Check people in and make a plan first/);
-    expect((await admin.json("GET", `/api/events/${id}/live`)).body.phase).toBe("lobby");
+    expect(refusalIn(empty.body).error.message).toMatch(/Check people in and make a plan first/);
+    expect((await admin.json<z.infer<typeof LiveStateSchema>>("GET", `/api/events/${id}/live`)).body.phase).toBe(
+      "lobby",
+    );
 
     // A mentor alone is still nobody to meet.
     const checkIn = (role: string) =>

@@ -6,18 +6,22 @@ import { describe, expect, it } from "vitest";
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import worker from "../workers/index";
-import { ADMIN, ORIGIN, createProgram, env, mailbox, ok, signIn, uniqueEmail } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { LiveStateSchema, MySeatsSchema, PlanSchema } from "../workers/features/events/schemas";
+import { ADMIN, ORIGIN, createProgram, env, mailbox, ok, signIn, uniqueEmail, type EventCreated } from "./helpers";
 import { seedProgram } from "./seed";
 import { readInvite } from "./ical-read";
 import { inboxOf } from "./live-socket";
 
 /** Two mentors and three mentees ("Person m1", …, "Person c") in a program, and an event for them. */
+type LiveState = z.infer<typeof LiveStateSchema>;
+
 async function setUp() {
   const mentor = (k: string) => ({ name: `Person ${k}`, role: "mentor" });
   const mentee = (k: string) => ({ name: `Person ${k}`, role: "mentee" });
   const people = { m1: mentor("m1"), m2: mentor("m2"), a: mentee("a"), b: mentee("b"), c: mentee("c") };
   const { admin, emails } = await seedProgram({ people });
-  const created = await admin.json("POST", "/api/events", {
+  const created = await admin.json<EventCreated>("POST", "/api/events", {
     body: {
       title: "Speed mentoring day",
       startsAt: "2027-03-04T09:00:00Z",
@@ -33,7 +37,7 @@ async function setUp() {
   const key = new URL(created.body.joinUrl).searchParams.get("key")!;
   const idOf = async (email: string) =>
     (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(email).first<{ id: string }>())!.id;
-  return { admin, event: created.body as { id: string; joinUrl: string }, key, emails, idOf };
+  return { admin, event: created.body, key, emails, idOf };
 }
 
 describe("speed-mentoring events", () => {
@@ -138,10 +142,10 @@ describe("speed-mentoring events", () => {
 
     // Each person sees their own table and partner in every round.
     const mentee = await signIn(emails.a);
-    const seats = await mentee.json("GET", `/api/events/${event.id}/my-seats`);
+    const seats = await mentee.json<z.infer<typeof MySeatsSchema>>("GET", `/api/events/${event.id}/my-seats`);
     expect(seats.body.role).toBe("mentee");
     expect(seats.body.rounds).toHaveLength(2);
-    expect(["Person m1", "Person m2"]).toContain(seats.body.rounds[0].partners[0].name);
+    expect(["Person m1", "Person m2"]).toContain(seats.body.rounds[0]!.partners[0]!.name);
     // A round they sit out (three mentees now share two seats) has no table and no partner.
     for (const r of seats.body.rounds) expect(r.table === null).toBe(r.partners.length === 0);
     const info = await mentee.json("GET", `/api/events/${event.id}/public?key=${key}`);
@@ -187,11 +191,13 @@ describe("speed-mentoring events", () => {
     const { socket, next } = inboxOf(res.webSocket!);
 
     const before = Date.now();
-    const started = await admin.json("POST", `/api/events/${event.id}/control`, { body: { action: "start" } });
+    const started = await admin.json<LiveState>("POST", `/api/events/${event.id}/control`, {
+      body: { action: "start" },
+    });
     expect(started.status, JSON.stringify(started.body)).toBe(200);
     expect(started.body).toMatchObject({ phase: "round", round: 1, paused: false });
-    expect(started.body.endsAt - before).toBeGreaterThanOrEqual(8 * 60_000 - 1000);
-    expect(started.body.endsAt - before).toBeLessThanOrEqual(8 * 60_000 + 5000);
+    expect(started.body.endsAt! - before).toBeGreaterThanOrEqual(8 * 60_000 - 1000);
+    expect(started.body.endsAt! - before).toBeLessThanOrEqual(8 * 60_000 + 5000);
     expect((await admin.json("POST", `/api/events/${event.id}/control`, { body: { action: "resume" } })).status).toBe(
       409,
     );
@@ -204,15 +210,17 @@ describe("speed-mentoring events", () => {
     expect(pong).toMatchObject({ clientTime: 123, serverNow: expect.any(Number) });
     socket.close();
 
-    const paused = await admin.json("POST", `/api/events/${event.id}/control`, { body: { action: "pause" } });
+    const paused = await admin.json<LiveState>("POST", `/api/events/${event.id}/control`, {
+      body: { action: "pause" },
+    });
     expect(paused.body).toMatchObject({ phase: "round", paused: true, endsAt: null });
     const seen = await mentee.json("GET", `/api/events/${event.id}/live`);
     expect(seen.body).toMatchObject({ phase: "round", round: 1, paused: true, remainingMs: paused.body.remainingMs });
 
     // The host ends it; the clock's next ticks send everyone who came one follow-up, once.
-    expect((await admin.json("POST", `/api/events/${event.id}/control`, { body: { action: "end" } })).body.phase).toBe(
-      "finished",
-    );
+    expect(
+      (await admin.json<LiveState>("POST", `/api/events/${event.id}/control`, { body: { action: "end" } })).body.phase,
+    ).toBe("finished");
     for (const at of [Date.now(), Date.now() + 1000]) {
       const ctx = createExecutionContext();
       worker.scheduled(createScheduledController({ scheduledTime: at }), env, ctx);
@@ -229,7 +237,7 @@ describe("speed-mentoring events", () => {
   it("turns mutual picks into proposed mentorships in the host's program", async () => {
     const { admin, key, emails, idOf } = await setUp();
     const program = await createProgram(admin);
-    const created = await admin.json("POST", "/api/events", {
+    const created = await admin.json<EventCreated>("POST", "/api/events", {
       body: {
         title: "Picks",
         startsAt: "2027-03-04T09:00:00Z",
@@ -254,9 +262,9 @@ describe("speed-mentoring events", () => {
       await clients[k].json("POST", `/api/events/${eventId}/register`, { body: { key: eventKey, role } });
       await admin.json("POST", `/api/events/${eventId}/checkin`, { body: { personId: await idOf(emails[k]) } });
     }
-    const plan = await admin.json("GET", `/api/events/${eventId}/plan`);
+    const plan = await admin.json<z.infer<typeof PlanSchema>>("GET", `/api/events/${eventId}/plan`);
     expect(plan.body.rounds).toHaveLength(1); // one table: one round; one mentee sits out
-    const seated = plan.body.rounds[0].tables[0].menteeIds[0];
+    const seated = plan.body.rounds[0]!.tables[0]!.menteeIds[0]!;
     const [mentor, a, b] = [await idOf(emails.m1), await idOf(emails.a), await idOf(emails.b)];
     const met = seated === a ? "a" : "b";
     const other = met === "a" ? b : a;
@@ -286,7 +294,7 @@ describe("speed-mentoring events", () => {
       .all();
     expect(rows.results).toEqual([{ mentor_id: mentor, mentee_id: seated, status: "proposed", source: "event" }]);
     // Either of them starts it; then it is active, once.
-    const [proposed] = (await clients.m1!.json("GET", "/api/me/mentorships")).body.items;
+    const proposed = (await ok(clients.m1!.api.me.mentorships.$get())).items[0]!;
     expect(proposed).toMatchObject({ status: "proposed", role: "mentor" });
     expect((await clients[met]!.json("POST", `/api/mentorships/${proposed.id}/activate`)).status).toBe(200);
     expect((await clients.m1!.json("POST", `/api/mentorships/${proposed.id}/activate`)).status).toBe(409);

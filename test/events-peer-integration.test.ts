@@ -3,7 +3,9 @@
  * everyone, and people who pick each other see each other's email (no mentorship is proposed).
  */
 import { describe, expect, it } from "vitest";
-import { ADMIN, Client, createProgram, env, ok, signIn, uniqueEmail } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { PicksSchema } from "../workers/features/events/schemas";
+import { ADMIN, Client, createProgram, env, ok, signIn, uniqueEmail, type EventCreated, type Refusal } from "./helpers";
 
 /** Plans an event's rounds (again after `afterRound`) as its host. */
 const plan = (host: Client, id: string, json: { afterRound?: number } = {}) =>
@@ -25,7 +27,7 @@ const idOf = async (email: string) =>
   (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(email).first<{ id: string }>())!.id;
 
 async function peerEvent(admin: Client, extra: Record<string, unknown> = {}) {
-  const created = await admin.json("POST", "/api/events", {
+  const created = await admin.json<EventCreated>("POST", "/api/events", {
     body: {
       title: "Peer coffee roulette",
       mode: "peer",
@@ -38,7 +40,7 @@ async function peerEvent(admin: Client, extra: Record<string, unknown> = {}) {
     },
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
-  return { id: created.body.id as string, key: new URL(created.body.joinUrl).searchParams.get("key")! };
+  return { id: created.body.id, key: new URL(created.body.joinUrl).searchParams.get("key")! };
 }
 
 describe("peer events", () => {
@@ -47,11 +49,11 @@ describe("peer events", () => {
     const event = await peerEvent(admin);
     const [email] = await known(admin, uniqueEmail("peer"));
     const person = await signIn(email!);
-    const wrong = await person.json("POST", `/api/events/${event.id}/register`, {
+    const wrong = await person.json<Refusal>("POST", `/api/events/${event.id}/register`, {
       body: { key: event.key, role: "mentor" },
     });
     expect(wrong.status).toBe(400);
-    expect(wrong.body.error.fields.role).toMatch(/peer event/);
+    expect(wrong.body.error.fields?.role).toMatch(/peer event/);
     expect((await person.json("GET", `/api/events/${event.id}/public?key=${event.key}`)).body).toMatchObject({
       mode: "peer",
       registration: null,
@@ -59,7 +61,7 @@ describe("peer events", () => {
     const registered = await person.json("POST", `/api/events/${event.id}/register`, { body: { key: event.key } });
     expect(registered.body).toEqual({ status: "registered", role: "peer" });
 
-    const mentoring = await admin.json("POST", "/api/events", {
+    const mentoring = await admin.json<EventCreated>("POST", "/api/events", {
       body: {
         title: "M",
         startsAt: "2027-05-06T09:00:00Z",
@@ -129,7 +131,9 @@ describe("peer events", () => {
     }
     const [a, b] = [ids[0]!, ids[1]!];
     await clients[0]!.json("PUT", `/api/events/${event.id}/picks`, { body: { personIds: [b] } });
-    const both = await clients[1]!.json("PUT", `/api/events/${event.id}/picks`, { body: { personIds: [a] } });
+    const both = await clients[1]!.json<z.infer<typeof PicksSchema>>("PUT", `/api/events/${event.id}/picks`, {
+      body: { personIds: [a] },
+    });
     expect(both.body.contacts).toEqual([{ id: a, name: expect.any(String), email: emails[0] }]);
     const rows = await env.DB.prepare("SELECT COUNT(*) AS n FROM mentorships WHERE program_id = ?")
       .bind(program.id)

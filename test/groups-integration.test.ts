@@ -5,8 +5,13 @@
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
 import type { z } from "@hono/zod-openapi";
-import type { GroupsSchema } from "../workers/features/groups/schemas";
-import { ADMIN, Client, createProgram, mailbox, ok, signIn, uniqueEmail } from "./helpers";
+import type {
+  GroupPageSchema,
+  GroupsSchema,
+  MyGroupsSchema,
+  PublishedSchema,
+} from "../workers/features/groups/schemas";
+import { ADMIN, Client, createProgram, mailbox, ok, signIn, uniqueEmail, type Refusal } from "./helpers";
 
 type Person = { email: string; name: string; role: string; department: string; offered?: string; sought?: string };
 
@@ -76,6 +81,8 @@ async function setUp(kind = "group") {
 }
 
 type Group = z.infer<typeof GroupsSchema>["groups"][number];
+type Published = z.infer<typeof PublishedSchema>;
+type MyGroups = z.infer<typeof MyGroupsSchema>;
 const mentees = (g: Group) => g.members.filter((m) => m.role !== "mentor");
 
 describe("group mentoring", () => {
@@ -111,14 +118,16 @@ describe("group mentoring", () => {
       { groupSize: 4, mentorsPerGroup: 0 },
       {},
     ]) {
-      const bad = await admin.json("POST", `${base}/plan`, { body });
+      const bad = await admin.json<Refusal>("POST", `${base}/plan`, { body });
       expect(bad.status, JSON.stringify(body)).toBe(400);
       expect(bad.body.error.code).toBe("invalid_input");
     }
     expect((await api.get()).groups).toEqual(groups);
 
     const oneToOne = await createProgram(admin);
-    const wrong = await admin.json("POST", `/api/programs/${oneToOne.id}/groups/plan`, { body: { groupSize: 4 } });
+    const wrong = await admin.json<Refusal>("POST", `/api/programs/${oneToOne.id}/groups/plan`, {
+      body: { groupSize: 4 },
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.code).toBe("not_group_program");
     const nobody = await createProgram(admin, { kind: "peer" });
@@ -152,9 +161,9 @@ describe("group mentoring", () => {
     expect(b2.reasons.at(-1)).not.toEqual(b.reasons.at(-1));
 
     const refuse = async (body: object, field: string) => {
-      const res = await admin.json("POST", `${base}/move`, { body });
+      const res = await admin.json<Refusal>("POST", `${base}/move`, { body });
       expect(res.status).toBe(400);
-      expect(Object.keys(res.body.error.fields)).toEqual([field]);
+      expect(Object.keys(res.body.error.fields ?? {})).toEqual([field]);
     };
     await refuse({ personId: mover.id, groupId: b.id }, "groupId"); // already there
     await refuse({ personId: "nobody", groupId: a.id }, "personId");
@@ -170,14 +179,14 @@ describe("group mentoring", () => {
     const { admin, program, base, people } = await setUp();
     await admin.json("POST", `${base}/plan`, { body: { groupSize: 4 } });
     const subject = `${program.name}: your group is ready`;
-    const first = await admin.json("POST", `${base}/publish`);
+    const first = await admin.json<Published>("POST", `${base}/publish`);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ published: true, mailed: 10 });
     const sent = (await mailbox()).filter((m) => m.subject === subject);
     expect(sent.map((m) => m.to).sort()).toEqual(people.map((p) => p.email).sort());
     expect(sent[0]!.links.some((l) => /\/groups\/[\w-]+$/.test(l))).toBe(true);
 
-    const again = await admin.json("POST", `${base}/publish`);
+    const again = await admin.json<Published>("POST", `${base}/publish`);
     expect(again.status).toBe(200);
     expect(again.body.mailed).toBe(0);
     expect(again.body.groups).toEqual(first.body.groups);
@@ -188,7 +197,7 @@ describe("group mentoring", () => {
     expect(replan.status).toBe(409);
     const late = { email: uniqueEmail("late"), name: "Late Mentee", role: "mentee", department: "Sales" };
     await importPeople(admin, program.id, [late]);
-    const lone = await admin.json("POST", `${base}/plan`, { body: { groupSize: 4 } });
+    const lone = await admin.json<z.infer<typeof GroupsSchema>>("POST", `${base}/plan`, { body: { groupSize: 4 } });
     expect(lone.status).toBe(200);
     expect(lone.body.groups.filter((g: Group) => g.status === "published")).toEqual(first.body.groups);
     expect(lone.body.unplaced).toEqual([{ id: expect.any(String), name: "Late Mentee" }]);
@@ -211,7 +220,9 @@ describe("group mentoring", () => {
     expect(page.members[0]).toHaveProperty("title", "Analyst");
     expect((await outsider.json("GET", `/api/groups/${g1.id}`)).status).toBe(404);
     expect((await outsider.json("POST", `/api/groups/${g1.id}/notes`, { body: { body: "hi" } })).status).toBe(404);
-    expect((await admin.json("GET", `/api/groups/${g1.id}`)).body.isMember).toBe(false);
+    expect((await admin.json<z.infer<typeof GroupPageSchema>>("GET", `/api/groups/${g1.id}`)).body.isMember).toBe(
+      false,
+    );
 
     const meeting = { at: "2027-03-04T09:30:00Z", place: "Room 4 or https://meet.example.com/circle" };
     const set = await bob.json("PUT", `/api/groups/${g1.id}/meeting`, { body: meeting });
@@ -232,7 +243,7 @@ describe("group mentoring", () => {
     expect(after.nextMeeting).toEqual(set.body);
     expect(after.notes.map((n) => n.body)).toEqual(["Second, from Bob", "First: agenda is in the doc"]);
 
-    const mine = await alice.json("GET", "/api/me/groups");
+    const mine = await alice.json<MyGroups>("GET", "/api/me/groups");
     expect(mine.body.items).toEqual([
       {
         id: g1.id,
@@ -245,6 +256,6 @@ describe("group mentoring", () => {
     ]);
     const outsiderGroups = (await ok(outsider.api.me.groups.$get())).items;
     expect(outsiderGroups.map((g) => g.id)).toEqual([g2.id]);
-    expect((await admin.json("GET", "/api/me/groups")).body.items).toEqual([]);
+    expect((await admin.json<MyGroups>("GET", "/api/me/groups")).body.items).toEqual([]);
   });
 });

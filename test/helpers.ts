@@ -52,9 +52,10 @@ export class Client {
 
   /**
    * A request whose JSON answer is returned with its status. Its body is not typed from the route (the
-   * request may be malformed on purpose); a test that reads an answer's fields calls `api` instead.
+   * request may be malformed on purpose), so it is `unknown` unless the test names what it reads, e.g.
+   * `json<Refusal>` or a schema's `z.infer`; a test that reads a well-formed answer may call `api` instead.
    */
-  async json<T = any>(method: string, path: string, init: Init = {}): Promise<{ status: number; body: T }> {
+  async json<T = unknown>(method: string, path: string, init: Init = {}): Promise<{ status: number; body: T }> {
     const res = await this.request(method, path, init);
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
@@ -190,9 +191,18 @@ export async function importCsvAndWait(client: Client, queues: HeldQueues, progr
 export const personId = async (email: string) =>
   (await env.DB.prepare("SELECT id FROM people WHERE email = ?").bind(email).first<{ id: string }>())!.id;
 
+/** What `GET /api/me` answers. */
+export type Me = BodyAt<Awaited<ReturnType<Client["api"]["me"]["$get"]>>, 200>;
+
+/** What `GET /api/auth/confirmation` shows of a mailed link. */
+export type Confirmation = BodyAt<Awaited<ReturnType<Client["api"]["auth"]["confirmation"]["$get"]>>, 200>;
+
+/** What creating an event answers. */
+export type EventCreated = { id: string; joinUrl: string };
+
 /** Creates an event as `host` (a small one in 2030 unless `body` says otherwise) and returns its id. */
 export async function createEvent(host: Client, body: Record<string, unknown> = {}) {
-  const res = await host.json("POST", "/api/events", {
+  const res = await host.json<EventCreated>("POST", "/api/events", {
     body: {
       title: "Coffee",
       startsAt: "2030-05-06T09:00:00Z",
@@ -204,5 +214,5 @@ export async function createEvent(host: Client, body: Record<string, unknown> = 
     },
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.id as string;
+  return res.body.id;
 }

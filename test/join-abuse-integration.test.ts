@@ -1,6 +1,18 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ADMIN, Client, createProgram, keyOf, mailbox, signIn, tokenFromMail, uniqueEmail } from "./helpers";
+import {
+  ADMIN,
+  Client,
+  createProgram,
+  keyOf,
+  mailbox,
+  refusalIn,
+  signIn,
+  tokenFromMail,
+  uniqueEmail,
+  type Confirmation,
+  type Me,
+} from "./helpers";
 
 /**
  * Limits count in fixed windows; a test that needs its requests in one window stops the clock (the
@@ -48,7 +60,7 @@ describe("the shared link cannot be used to mail strangers", () => {
     expect(res.status).toBe(202);
     // The address's owner signs in (the account exists now) and sees no stranger's words as their name.
     const own = await signIn(victim);
-    expect((await own.json("GET", "/api/me")).body.person.name).not.toMatch(/IT Security|555/);
+    expect((await own.json<Me>("GET", "/api/me")).body.person.name).not.toMatch(/IT Security|555/);
     const listed = await admin.json("GET", `/api/programs/${program.id}/participants`);
     expect(JSON.stringify(listed.body)).not.toMatch(/IT Security|555/);
     // Signing up themselves, they see their name change from the one made from their address.
@@ -59,12 +71,12 @@ describe("the shared link cannot be used to mail strangers", () => {
       expect(again.status).toBe(202);
       return tokenFromMail(victim, /Confirm your sign-up/);
     })();
-    const preview = await new Client().json("GET", `/api/auth/confirmation?token=${token}`);
+    const preview = await new Client().json<Confirmation>("GET", `/api/auth/confirmation?token=${token}`);
     expect(preview.body).toMatchObject({ purpose: "confirm", conflict: null });
     expect(preview.body.changes).toEqual([{ field: "name", label: "Name", from: victim.split("@")[0], to: "Vic Tim" }]);
     const body = { token, acceptChanges: true };
     expect((await new Client().json("POST", "/api/auth/verify", { body })).status).toBe(200);
-    expect((await own.json("GET", "/api/me")).body.person.name).toBe("Vic Tim");
+    expect((await own.json<Me>("GET", "/api/me")).body.person.name).toBe("Vic Tim");
   });
 
   it("answers 429 after 20 sign-ups from one address in 15 minutes, and after the program's limit", async () => {
@@ -95,6 +107,6 @@ describe("the shared link cannot be used to mail strangers", () => {
       .run();
     const busy = await join("198.51.100.1");
     expect(busy.status).toBe(429);
-    expect(busy.body.error.message).toMatch(/many sign-ups/);
+    expect(refusalIn(busy.body).error.message).toMatch(/many sign-ups/);
   }, 30_000); // two dozen sign-ups, on a machine that may be busy
 });

@@ -1,6 +1,18 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { ADMIN, Client, createProgram, joinAndConfirm, keyOf, signIn, tokenFromMail, uniqueEmail } from "./helpers";
+import {
+  ADMIN,
+  Client,
+  createProgram,
+  joinAndConfirm,
+  keyOf,
+  signIn,
+  tokenFromMail,
+  uniqueEmail,
+  type Confirmation,
+  type Me,
+  type Refusal,
+} from "./helpers";
 
 type Program = Awaited<ReturnType<typeof createProgram>>;
 
@@ -24,7 +36,7 @@ describe("confirming a sign-up for someone who already has a profile", () => {
     const adaClient = await joinAndConfirm(program, ada, { name: "Ada Lovelace", role: "mentor", goals: "teach" });
     const token = await joinAgain(program, ada, { name: "Mallory", role: "both", goals: "teach" });
 
-    const preview = await new Client().json("GET", `/api/auth/confirmation?token=${token}`);
+    const preview = await new Client().json<Confirmation>("GET", `/api/auth/confirmation?token=${token}`);
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({
       purpose: "confirm",
@@ -37,16 +49,16 @@ describe("confirming a sign-up for someone who already has a profile", () => {
       { field: "role", label: "Role", from: "mentor", to: "both" },
     ]);
     // Looking does not use the link up, and confirming without accepting changes nothing.
-    const refused = await new Client().json("POST", "/api/auth/verify", { body: { token } });
+    const refused = await new Client().json<Refusal>("POST", "/api/auth/verify", { body: { token } });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/Name, Role/);
-    expect((await adaClient.json("GET", "/api/me")).body.person.name).toBe("Ada Lovelace");
+    expect((await adaClient.json<Me>("GET", "/api/me")).body.person.name).toBe("Ada Lovelace");
 
     const accepted = await new Client().json("POST", "/api/auth/verify", { body: { token, acceptChanges: true } });
     expect(accepted.status).toBe(200);
-    const me = await adaClient.json("GET", "/api/me");
+    const me = await adaClient.json<Me>("GET", "/api/me");
     expect(me.body.person.name).toBe("Mallory");
-    expect(me.body.enrollments[0].role).toBe("both");
+    expect(me.body.enrollments[0]!.role).toBe("both");
   });
 
   it("keeps what a field left blank would have wiped", async () => {
@@ -55,10 +67,10 @@ describe("confirming a sign-up for someone who already has a profile", () => {
     const ada = uniqueEmail("ada");
     const adaClient = await joinAndConfirm(program, ada, { name: "Ada Lovelace", role: "mentor", goals: "teach" });
     const token = await joinAgain(program, ada, { name: "Ada Lovelace", role: "mentor", goals: "" });
-    const preview = await new Client().json("GET", `/api/auth/confirmation?token=${token}`);
+    const preview = await new Client().json<Confirmation>("GET", `/api/auth/confirmation?token=${token}`);
     expect(preview.body.changes).toEqual([]);
     expect((await new Client().json("POST", "/api/auth/verify", { body: { token } })).status).toBe(200);
-    expect((await adaClient.json("GET", "/api/me")).body.enrollments[0].goals).toBe("teach");
+    expect((await adaClient.json<Me>("GET", "/api/me")).body.enrollments[0]!.goals).toBe("teach");
   });
 
   it("refuses a role change that would leave a mentee without their mentor, and keeps the link usable", async () => {
@@ -75,15 +87,19 @@ describe("confirming a sign-up for someone who already has a profile", () => {
       .run();
     const token = await joinAgain(program, ada, { name: "Ada Lovelace", role: "mentee" });
 
-    const preview = await new Client().json("GET", `/api/auth/confirmation?token=${token}`);
+    const preview = await new Client().json<Confirmation>("GET", `/api/auth/confirmation?token=${token}`);
     expect(preview.body.changes).toEqual([{ field: "role", label: "Role", from: "mentor", to: "mentee" }]);
     expect(preview.body.conflict).toMatch(/cannot change from mentor to mentee while you take part in a mentorship/);
-    const refused = await new Client().json("POST", "/api/auth/verify", { body: { token, acceptChanges: true } });
+    const refused = await new Client().json<Refusal>("POST", "/api/auth/verify", {
+      body: { token, acceptChanges: true },
+    });
     expect(refused).toMatchObject({ status: 409, body: { error: { code: "role_in_use" } } });
-    expect((await adaClient.json("GET", "/api/me")).body.enrollments[0].role).toBe("mentor");
+    expect((await adaClient.json<Me>("GET", "/api/me")).body.enrollments[0]!.role).toBe("mentor");
     // Becoming both keeps the mentee's mentor: allowed.
     const both = await joinAgain(program, ada, { name: "Ada Lovelace", role: "both" });
-    expect((await new Client().json("GET", `/api/auth/confirmation?token=${both}`)).body.conflict).toBeNull();
+    expect(
+      (await new Client().json<Confirmation>("GET", `/api/auth/confirmation?token=${both}`)).body.conflict,
+    ).toBeNull();
   });
 
   it("refuses a junior becoming senior while in a rotation cycle that has not ended", async () => {
@@ -97,7 +113,9 @@ describe("confirming a sign-up for someone who already has a profile", () => {
       .bind(program.id, Date.now() + 86_400_000, JSON.stringify([{ juniorId: await personId(june), seniorIds: ["x"] }]))
       .run();
     const token = await joinAgain(program, june, { name: "June", role: "senior" });
-    const refused = await new Client().json("POST", "/api/auth/verify", { body: { token, acceptChanges: true } });
+    const refused = await new Client().json<Refusal>("POST", "/api/auth/verify", {
+      body: { token, acceptChanges: true },
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.error.message).toMatch(/the rotation/);
   });
@@ -107,10 +125,10 @@ describe("confirming a sign-up for someone who already has a profile", () => {
     const program = await createProgram(admin);
     const email = uniqueEmail("new");
     const token = await joinAgain(program, email, { name: "Nia" });
-    const preview = await new Client().json("GET", `/api/auth/confirmation?token=${token}`);
+    const preview = await new Client().json<Confirmation>("GET", `/api/auth/confirmation?token=${token}`);
     expect(preview.body).toMatchObject({ purpose: "confirm", changes: [], conflict: null });
     expect((await new Client().json("POST", "/api/auth/verify", { body: { token } })).status).toBe(200);
-    const spent = await new Client().json("GET", `/api/auth/confirmation?token=${token}`);
+    const spent = await new Client().json<Confirmation>("GET", `/api/auth/confirmation?token=${token}`);
     expect(spent).toMatchObject({ status: 400, body: { error: { code: "token_used" } } });
   });
 });

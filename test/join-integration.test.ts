@@ -1,7 +1,9 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import type { z } from "@hono/zod-openapi";
 import { app } from "../workers/app";
+import type { ParticipantPage } from "../workers/features/people/schemas";
 import {
   ADMIN,
   Client,
@@ -13,7 +15,13 @@ import {
   signIn,
   tokenFromMail,
   uniqueEmail,
+  type BodyAt,
+  type Me,
+  type Refusal,
 } from "./helpers";
+
+type JoinInfo = BodyAt<Awaited<ReturnType<Client["api"]["join"][":slug"]["$get"]>>, 200>;
+type Participants = z.infer<typeof ParticipantPage>;
 
 const peopleCount = async () => (await env.DB.prepare("SELECT count(*) AS n FROM people").first<{ n: number }>())!.n;
 
@@ -21,7 +29,7 @@ describe("sign-up through the shared link", () => {
   it("shows the program's public sign-up info, and nothing for a wrong key", async () => {
     const admin = await signIn(ADMIN);
     const program = await createProgram(admin, { name: "Reverse AI", kind: "reverse", description: "Juniors teach" });
-    const info = await new Client().json("GET", `/api/join/${program.slug}?key=${keyOf(program)}`);
+    const info = await new Client().json<JoinInfo>("GET", `/api/join/${program.slug}?key=${keyOf(program)}`);
     expect(info.status).toBe(200);
     expect(info.body.program).toMatchObject({ name: "Reverse AI", roles: ["junior", "senior"] });
     expect(info.body.privacyNotice).toMatch(/withdraw/);
@@ -53,13 +61,13 @@ describe("sign-up through the shared link", () => {
       },
     });
     expect(res.status).toBe(202);
-    const pending = await admin.json("GET", `/api/programs/${program.id}/participants?status=pending`);
+    const pending = await admin.json<Participants>("GET", `/api/programs/${program.id}/participants?status=pending`);
     expect(pending.body.items.map((p: { email: string }) => p.email)).toEqual([email]);
 
     const token = await tokenFromMail(email, /Confirm your sign-up/);
     const confirmed = await visitor.json("POST", "/api/auth/verify", { body: { token } });
     expect(confirmed.body).toMatchObject({ purpose: "confirm", programId: program.id });
-    const me = await visitor.json("GET", "/api/me");
+    const me = await visitor.json<Me>("GET", "/api/me");
     expect(me.body.person).toMatchObject({ name: "Mina Mentee", timezone: "Asia/Tokyo", languages: ["ja", "en"] });
     expect(me.body.enrollments).toHaveLength(1);
     expect(me.body.enrollments[0]).toMatchObject({
@@ -85,7 +93,7 @@ describe("sign-up through the shared link", () => {
     expect(again.status).toBe(202);
     expect(await peopleCount()).toBe(count);
     // Until the owner of the mailbox confirms, nothing about them changes.
-    const before = await first.json("GET", "/api/me");
+    const before = await first.json<Me>("GET", "/api/me");
     expect(before.body.person.name).toBe("First Name");
     expect(before.body.enrollments[0]).toMatchObject({ role: "mentee", goals: "first goals" });
     const token = await tokenFromMail(email, /Confirm your sign-up/);
@@ -93,7 +101,7 @@ describe("sign-up through the shared link", () => {
     const unseen = await new Client().json("POST", "/api/auth/verify", { body: { token } });
     expect(unseen).toMatchObject({ status: 409, body: { error: { code: "changes_not_accepted" } } });
     await new Client().json("POST", "/api/auth/verify", { body: { token, acceptChanges: true } });
-    const after = await first.json("GET", "/api/me");
+    const after = await first.json<Me>("GET", "/api/me");
     expect(after.body.person.name).toBe("Someone Else");
     expect(after.body.enrollments).toHaveLength(1);
     expect(after.body.enrollments[0]).toMatchObject({ role: "mentor", goals: "hijack", status: "active" });
@@ -103,21 +111,21 @@ describe("sign-up through the shared link", () => {
     const admin = await signIn(ADMIN);
     const reverse = await createProgram(admin, { kind: "reverse", skills: ["ai tools"] });
     const body = { key: keyOf(reverse), name: "X", email: uniqueEmail(), role: "mentor", consent: true };
-    const role = await new Client().json("POST", `/api/join/${reverse.slug}`, { body });
-    expect(role.body.error.fields.role).toMatch(/junior, senior/);
-    const skill = await new Client().json("POST", `/api/join/${reverse.slug}`, {
+    const role = await new Client().json<Refusal>("POST", `/api/join/${reverse.slug}`, { body });
+    expect(role.body.error.fields?.role).toMatch(/junior, senior/);
+    const skill = await new Client().json<Refusal>("POST", `/api/join/${reverse.slug}`, {
       body: { ...body, role: "junior", skillsOffered: [{ name: "juggling", level: 2 }] },
     });
-    expect(skill.body.error.fields.skillsOffered).toMatch(/juggling/);
-    const consent = await new Client().json("POST", `/api/join/${reverse.slug}`, {
+    expect(skill.body.error.fields?.skillsOffered).toMatch(/juggling/);
+    const consent = await new Client().json<Refusal>("POST", `/api/join/${reverse.slug}`, {
       body: { ...body, role: "junior", consent: false },
     });
     expect(consent.body.error.fields).toHaveProperty("consent");
-    const tz = await new Client().json("POST", `/api/join/${reverse.slug}`, {
+    const tz = await new Client().json<Refusal>("POST", `/api/join/${reverse.slug}`, {
       body: { ...body, role: "junior", timezone: "Mars/Olympus" },
     });
     expect(tz.body.error.fields).toHaveProperty("timezone");
-    const participants = await admin.json("GET", `/api/programs/${reverse.id}/participants`);
+    const participants = await admin.json<Participants>("GET", `/api/programs/${reverse.id}/participants`);
     expect(participants.body.total).toBe(0);
   });
 
@@ -126,9 +134,9 @@ describe("sign-up through the shared link", () => {
     const program = await createProgram(admin, { profileFields: ["goals"] });
     const email = uniqueEmail();
     const client = await joinAndConfirm(program, email, { goals: "learn", department: "Sales", title: "Boss" });
-    const me = await client.json("GET", "/api/me");
+    const me = await client.json<Me>("GET", "/api/me");
     expect(me.body.person).toMatchObject({ department: "", title: "" });
-    expect(me.body.enrollments[0].goals).toBe("learn");
+    expect(me.body.enrollments[0]!.goals).toBe("learn");
   });
 
   it("restricts sign-up to ALLOWED_EMAIL_DOMAINS when set", async () => {
@@ -172,8 +180,8 @@ describe("the participant's own pages", () => {
     expect(unknownSkill.status).toBe(400);
     const withdrawn = await client.json("POST", `/api/me/enrollments/${program.id}/withdraw`);
     expect(withdrawn.body).toMatchObject({ status: "withdrawn" });
-    const me = await client.json("GET", "/api/me");
-    expect(me.body.enrollments[0].status).toBe("withdrawn");
+    const me = await client.json<Me>("GET", "/api/me");
+    expect(me.body.enrollments[0]!.status).toBe("withdrawn");
     expect((await client.json("POST", `/api/me/enrollments/not-mine/withdraw`)).status).toBe(404);
   });
 });

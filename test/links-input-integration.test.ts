@@ -1,6 +1,6 @@
 /** Links people type (a video call, a place) open from the app and from mails: only http(s) links pass. */
 import { describe, expect, it } from "vitest";
-import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, createProgram, env, signIn, uniqueEmail, type Refusal } from "./helpers";
 
 const SCRIPTS = [
   "javascript:alert(document.cookie)",
@@ -55,12 +55,12 @@ describe("links people type", () => {
     const path = `/api/mentorships/${mentorshipId}/meetings`;
     const body = { startsAt: "2031-05-06T09:00:00Z", minutes: 45 };
     for (const bad of SCRIPTS) {
-      const video = await client.json("POST", path, { body: { ...body, videoUrl: bad } });
+      const video = await client.json<Refusal>("POST", path, { body: { ...body, videoUrl: bad } });
       expect(video.status, bad).toBe(400);
-      expect(video.body.error.fields.videoUrl).toMatch(/https:\/\//);
+      expect(video.body.error.fields?.videoUrl).toMatch(/https:\/\//);
       expect((await client.json("POST", path, { body: { ...body, place: bad } })).status, bad).toBe(400);
     }
-    const made = await client.json("POST", path, {
+    const made = await client.json<{ id: string }>("POST", path, {
       body: {
         ...body,
         videoUrl: "https://meet.example.com/abc",
@@ -87,7 +87,7 @@ describe("links people type", () => {
       tables: 2,
     };
     for (const bad of SCRIPTS) {
-      const video = await admin.json("POST", "/api/events", { body: { ...event, videoUrl: bad } });
+      const video = await admin.json<Refusal>("POST", "/api/events", { body: { ...event, videoUrl: bad } });
       expect(video.status, bad).toBe(400);
       expect(video.body.error.fields).toHaveProperty("videoUrl");
       expect((await admin.json("POST", "/api/events", { body: { ...event, place: bad } })).status, bad).toBe(400);

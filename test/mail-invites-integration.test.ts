@@ -44,7 +44,7 @@ async function storedInvite() {
 describe("invites in the mail", () => {
   it("a meeting's mail carries its invite; moving and cancelling send the update in place", async () => {
     const { mentorshipId, emails, mentee } = await pair();
-    const made = await mentee.json("POST", `/api/mentorships/${mentorshipId}/meetings`, {
+    const made = await mentee.json<{ id: string }>("POST", `/api/mentorships/${mentorshipId}/meetings`, {
       body: { startsAt: "2031-05-06T09:00:00Z", minutes: 45, place: "Café", agenda: "Career steps" },
     });
     expect(made.status).toBe(201);

@@ -10,7 +10,7 @@ import { type MailMessage } from "../workers/features/mail/outbox";
 import { insertMail } from "../workers/features/mail/repo/outbox";
 import type { MailTransport } from "../workers/platform/mail-transport";
 import { createDb } from "../workers/platform/db";
-import { ADMIN, createProgram, env, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, createProgram, env, signIn, uniqueEmail, type BodyAt, type Client } from "./helpers";
 import { harness } from "./import-harness";
 
 const quiet: MailTransport = { send: async () => {}, sendBatch: async () => {}, batchLimit: 100 };
@@ -25,6 +25,9 @@ async function consume(queue: string, ids: string[]) {
   return getQueueResult(batch, ctx);
 }
 
+type ImportState = BodyAt<Awaited<ReturnType<Client["api"]["programs"][":id"]["imports"][":importId"]["$get"]>>, 200>;
+type MailStatus = BodyAt<Awaited<ReturnType<Client["api"]["admin"]["mail-status"]["$get"]>>, 200>;
+
 describe("mail status for admins", () => {
   it("shows an import's welcome mails going out, and mail by lane and kind", async () => {
     const admin = await signIn(ADMIN);
@@ -37,7 +40,7 @@ describe("mail status for admins", () => {
     expect(started.body.welcomeMails).toBeNull(); // nothing is live, so nothing is mailed yet
     while (h.queued.length) await h.deliver(h.queued.shift()!);
     const url = `/api/programs/${program.id}/imports/${started.body.id}`;
-    expect((await admin.json("GET", url)).body.welcomeMails).toMatchObject({
+    expect((await admin.json<ImportState>("GET", url)).body.welcomeMails).toMatchObject({
       kind: "welcome",
       label: "Welcome mails for Spring mentoring",
       total: 250,
@@ -46,7 +49,11 @@ describe("mail status for admins", () => {
     });
 
     await consume("tandem-mail", h.mailIds.slice(0, 100));
-    expect((await admin.json("GET", url)).body.welcomeMails).toMatchObject({ total: 250, sent: 100, waiting: 150 });
+    expect((await admin.json<ImportState>("GET", url)).body.welcomeMails).toMatchObject({
+      total: 250,
+      sent: 100,
+      waiting: 150,
+    });
 
     const db = createDb(env.DB);
     const late = crypto.randomUUID();
@@ -60,15 +67,15 @@ describe("mail status for admins", () => {
     );
     await consume("tandem-mail-urgent", [late]);
 
-    const status = await admin.json("GET", "/api/admin/mail-status");
+    const status = await admin.json<MailStatus>("GET", "/api/admin/mail-status");
     expect(status.status).toBe(200);
-    const welcome = status.body.lanes.find((l: { kind: string }) => l.kind === "welcome");
+    const welcome = status.body.lanes.find((l) => l.kind === "welcome");
     expect(welcome).toMatchObject({ lane: "bulk" });
-    expect(welcome.waiting).toBeGreaterThanOrEqual(150);
-    expect(welcome.oldestWaitingAt).toEqual(expect.any(Number));
-    const signin = status.body.lanes.find((l: { kind: string }) => l.kind === "signin");
+    expect(welcome!.waiting).toBeGreaterThanOrEqual(150);
+    expect(welcome!.oldestWaitingAt).toEqual(expect.any(Number));
+    const signin = status.body.lanes.find((l) => l.kind === "signin");
     expect(signin).toMatchObject({ lane: "urgent" });
-    expect(signin.expired).toBeGreaterThanOrEqual(1);
+    expect(signin!.expired).toBeGreaterThanOrEqual(1);
     expect(status.body.bulkSends).toContainEqual(
       expect.objectContaining({ id: started.body.id, total: 250, sent: 100, waiting: 150 }),
     );

@@ -6,7 +6,11 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../workers/index";
+import type { z } from "@hono/zod-openapi";
+import type { MatchRunSchema } from "../workers/features/matching/schemas";
 import { ADMIN, createProgram, signIn } from "./helpers";
+
+type Run = z.infer<typeof MatchRunSchema>;
 
 async function run(programId: string, status: "running" | "done") {
   const id = crypto.randomUUID();
@@ -42,17 +46,17 @@ describe("matching dead letters", () => {
     const result = await deliver(messages);
     expect(result.explicitAcks.sort()).toEqual(["m1", "m2", "m3", "m4"]);
 
-    const seen = await admin.json("GET", `/api/programs/${program.id}/match-runs/${dying}`);
+    const seen = await admin.json<Run>("GET", `/api/programs/${program.id}/match-runs/${dying}`);
     expect(seen.status).toBe(200);
-    const shown = seen.body.run ?? seen.body;
+    const shown = seen.body;
     expect(shown).toMatchObject({ status: "failed" });
     expect(shown.error).toMatch(/gave up after 6 deliveries/);
     const finishedAt = shown.finishedAt;
 
     // Delivered again: nothing changes.
     await deliver(messages);
-    const again = await admin.json("GET", `/api/programs/${program.id}/match-runs/${dying}`);
-    expect((again.body.run ?? again.body).finishedAt).toBe(finishedAt);
+    const again = await admin.json<Run>("GET", `/api/programs/${program.id}/match-runs/${dying}`);
+    expect(again.body.finishedAt).toBe(finishedAt);
     const untouched = await env.DB.prepare("SELECT status, error FROM match_runs WHERE id = ?").bind(done).first();
     expect(untouched).toEqual({ status: "done", error: null });
   });

@@ -5,7 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { createDb } from "../workers/platform/db";
 import { createRun, saveResult } from "../workers/features/matching/repo/runs";
+import type { z } from "@hono/zod-openapi";
+import type { MatchRunListSchema, MatchRunSchema } from "../workers/features/matching/schemas";
 import { ADMIN, createProgram, env, signIn } from "./helpers";
+
+type Run = z.infer<typeof MatchRunSchema>;
 
 const LEFT_OVER = 10_000;
 
@@ -37,7 +41,7 @@ describe("a run that leaves 10,000 people without a mentor", () => {
     expect(stored!.n).toBe(LEFT_OVER);
 
     const url = `/api/programs/${program.id}/match-runs/${run.id}`;
-    const first = await admin.json("GET", url);
+    const first = await admin.json<Run>("GET", url);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ totalUnmatched: LEFT_OVER, unmatchedPage: 1, unmatchedPageSize: 50 });
     expect(first.body.unmatched).toHaveLength(50);
@@ -47,12 +51,12 @@ describe("a run that leaves 10,000 people without a mentor", () => {
       name: people[0]!.name,
       reason,
     });
-    const last = await admin.json("GET", `${url}?unmatchedPage=200`);
-    expect(last.body.unmatched.map((u: { name: string }) => u.name).at(-1)).toBe("Person 09999");
+    const last = await admin.json<Run>("GET", `${url}?unmatchedPage=200`);
+    expect(last.body.unmatched.map((u) => u.name).at(-1)).toBe("Person 09999");
     expect((await admin.json("GET", `${url}?unmatchedPage=0`)).status).toBe(400);
 
-    const list = await admin.json("GET", `/api/programs/${program.id}/match-runs`);
-    expect(list.body.items.find((r: { id: string }) => r.id === run.id).unmatchedCount).toBe(LEFT_OVER);
+    const list = await admin.json<z.infer<typeof MatchRunListSchema>>("GET", `/api/programs/${program.id}/match-runs`);
+    expect(list.body.items.find((r) => r.id === run.id)!.unmatchedCount).toBe(LEFT_OVER);
 
     // Solving again (a redelivered message) replaces the rows instead of adding to them.
     await saveResult(
@@ -61,6 +65,6 @@ describe("a run that leaves 10,000 people without a mentor", () => {
       { pairs: [], unmatched: unmatched.slice(0, 3), stats: { matched: 0, totalScore: 0 } },
       Date.now(),
     );
-    expect((await admin.json("GET", url)).body.totalUnmatched).toBe(3);
+    expect((await admin.json<Run>("GET", url)).body.totalUnmatched).toBe(3);
   });
 });

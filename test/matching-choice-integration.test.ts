@@ -5,8 +5,15 @@
  */
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import type { z } from "@hono/zod-openapi";
 import worker from "../workers/index";
-import { ADMIN, Client, env, mailbox, ok, signIn, type Worker } from "./helpers";
+import type { MentorshipSchema, ProgramMentorship } from "../workers/features/mentorships/schemas";
+import type { MyRequestsSchema } from "../workers/features/requests/schemas";
+import { ADMIN, Client, env, mailbox, ok, refusalIn, signIn, type Refusal, type Worker } from "./helpers";
+
+type Asked = { ids: string[] };
+type MyRequests = z.infer<typeof MyRequestsSchema>;
+type MyMentorships = { items: z.infer<typeof MentorshipSchema>[] };
 import { heldQueues } from "./queues";
 import { seedProgram } from "./seed";
 
@@ -70,7 +77,7 @@ describe("mentee's choice", () => {
     expect((await ask([ids.ada!, ids.ben!, ids.cal!, ids.ada!])).status).toBe(400);
     const notMentor = await ask([ids.m0!]);
     expect(notMentor.status).toBe(400);
-    expect(notMentor.body.error.fields["mentorIds.0"]).toMatch(/Not a mentor/);
+    expect(refusalIn(notMentor.body).error.fields?.["mentorIds.0"]).toMatch(/Not a mentor/);
     const count = await env.DB.prepare("SELECT count(*) AS n FROM mentor_requests WHERE mentee_id = ?")
       .bind(ids.m0)
       .first<{ n: number }>();
@@ -80,7 +87,7 @@ describe("mentee's choice", () => {
   it("moves a request down the ranking on a decline and on silence, then tells the mentee and the organisers", async () => {
     const { program, e, ids } = await setUp(1);
     const mentee = await signIn(e.m0!);
-    const asked = await mentee.json("POST", `/api/programs/${program.id}/requests`, {
+    const asked = await mentee.json<Asked>("POST", `/api/programs/${program.id}/requests`, {
       body: { mentorIds: [ids.ada, ids.ben], message: "I would love to learn SQL from you." },
     });
     expect(asked.status, JSON.stringify(asked.body)).toBe(201);
@@ -92,11 +99,11 @@ describe("mentee's choice", () => {
     ).toBe(409);
 
     const ada = await signIn(e.ada!);
-    const inbox = await ada.json("GET", "/api/me/requests");
+    const inbox = await ada.json<MyRequests>("GET", "/api/me/requests");
     expect(inbox.body.received).toMatchObject([
       { mentee: { name: "Mentee 0" }, message: "I would love to learn SQL from you.", status: "pending" },
     ]);
-    const [first] = inbox.body.received;
+    const first = inbox.body.received[0]!;
     expect((await (await signIn(e.ben!)).json("POST", `/api/requests/${first.id}/decline`)).status).toBe(404);
     expect((await ada.json("POST", `/api/requests/${first.id}/decline`)).status).toBe(200);
     expect((await ada.json("POST", `/api/requests/${first.id}/decline`)).status).toBe(409);
@@ -157,10 +164,10 @@ describe("mentee's choice", () => {
     const requestIds: string[] = [];
     for (const k of ["m0", "m1", "m2"]) {
       const mentee = await signIn(e[k]!);
-      const res = await mentee.json("POST", `/api/programs/${program.id}/requests`, {
+      const res = await mentee.json<Asked>("POST", `/api/programs/${program.id}/requests`, {
         body: { mentorIds: [ids.ada, ids.ben] },
       });
-      requestIds.push(res.body.ids[0]);
+      requestIds.push(res.body.ids[0]!);
     }
     const ada = await signIn(e.ada!); // one seat
     const answers = await Promise.all(requestIds.map((id) => ada.json("POST", `/api/requests/${id}/accept`)));
@@ -193,12 +200,14 @@ describe("mentee's choice", () => {
   it("lets either side end early without blame, after which the mentee chooses again", async () => {
     const { program, e, ids } = await setUp(1);
     const mentee = await signIn(e.m0!);
-    const asked = await mentee.json("POST", `/api/programs/${program.id}/requests`, { body: { mentorIds: [ids.ada] } });
+    const asked = await mentee.json<Asked>("POST", `/api/programs/${program.id}/requests`, {
+      body: { mentorIds: [ids.ada] },
+    });
     const ada = await signIn(e.ada!);
     expect((await ada.json("POST", `/api/requests/${asked.body.ids[0]}/accept`)).status).toBe(200);
     expect((await mentee.json("GET", `/api/programs/${program.id}/suggestions`)).status).toBe(409);
 
-    const [mine] = (await mentee.json("GET", "/api/me/mentorships")).body.items;
+    const mine = (await mentee.json<MyMentorships>("GET", "/api/me/mentorships")).body.items[0]!;
     expect(mine).toMatchObject({ status: "active", role: "mentee", partner: { name: "Ada Mentor" } });
     // A chosen mentorship keeps why the two fit.
     expect(mine.score).toEqual(expect.any(Number));
@@ -221,7 +230,12 @@ describe("mentee's choice", () => {
     expect(told[0]!.text).toMatch(
       /Ada Mentor ended your mentorship .*we could not find the time.*okay to part company/s,
     );
-    const list = await (await signIn(ADMIN)).json("GET", `/api/programs/${program.id}/mentorships?status=ended`);
+    const list = await (
+      await signIn(ADMIN)
+    ).json<{ items: z.infer<typeof ProgramMentorship>[] }>(
+      "GET",
+      `/api/programs/${program.id}/mentorships?status=ended`,
+    );
     expect(list.body.items).toMatchObject([{ menteeName: "Mentee 0", endReason: "no-time", endNote: "Too busy" }]);
 
     const again = await ok(suggestionsFor(mentee, program.id));
@@ -237,7 +251,9 @@ describe("mentee's choice", () => {
         .status,
     ).toBe(201);
     const second = await signIn(e.m1!);
-    const asked = await second.json("POST", `/api/programs/${program.id}/requests`, { body: { mentorIds: [ids.cal] } });
+    const asked = await second.json<Asked>("POST", `/api/programs/${program.id}/requests`, {
+      body: { mentorIds: [ids.cal] },
+    });
     const cal = await signIn(e.cal!);
     expect((await cal.json("POST", `/api/requests/${asked.body.ids[0]}/accept`)).status).toBe(200);
 
@@ -250,7 +266,7 @@ describe("mentee's choice", () => {
 
     // Mentee 1 leaves: the mentorship with Cal ends and Cal hears it; Cal's seat is free again.
     expect((await second.json("POST", `/api/me/enrollments/${program.id}/withdraw`)).status).toBe(200);
-    const [ended] = (await cal.json("GET", "/api/me/mentorships")).body.items;
+    const [ended] = (await cal.json<MyMentorships>("GET", "/api/me/mentorships")).body.items;
     expect(ended).toMatchObject({ status: "ended", partner: { name: "Mentee 1" } });
     expect((await mailsTo(e.cal, /Your mentorship in/)).length).toBe(1);
   });
@@ -267,7 +283,7 @@ describe("mentee's choice", () => {
     ).toBe(201);
     await admin.json("PUT", `/api/programs/${program.id}/matching`, { body: { choiceClosesOn: "2000-01-01" } });
     const late = await signIn(e.m1!);
-    const closed = await late.json("GET", `/api/programs/${program.id}/suggestions`);
+    const closed = await late.json<Refusal>("GET", `/api/programs/${program.id}/suggestions`);
     expect(closed.status).toBe(409);
     expect(closed.body.error.code).toBe("choice_closed");
 
@@ -282,7 +298,7 @@ describe("mentee's choice", () => {
   it("skips a choice banned after the mentee asked, and tells them once the chain has run out", async () => {
     const { program, e, ids } = await setUp(1);
     const mentee = await signIn(e.m0!);
-    const asked = await mentee.json("POST", `/api/programs/${program.id}/requests`, {
+    const asked = await mentee.json<Asked>("POST", `/api/programs/${program.id}/requests`, {
       body: { mentorIds: [ids.ada, ids.ben] },
     });
     expect(asked.status, JSON.stringify(asked.body)).toBe(201);
@@ -290,11 +306,11 @@ describe("mentee's choice", () => {
       .bind(program.id, ids.ben, ids.m0)
       .run();
     const ada = await signIn(e.ada!);
-    const [first] = (await ada.json("GET", "/api/me/requests")).body.received;
+    const first = (await ada.json<MyRequests>("GET", "/api/me/requests")).body.received[0]!;
     expect((await ada.json("POST", `/api/requests/${first.id}/decline`)).status).toBe(200);
     expect((await mailsTo(e.ben!, /asks you to mentor/)).length).toBe(0);
-    const sent = await mentee.json("GET", "/api/me/requests");
-    expect(sent.body.sent.map((r: any) => [r.mentor.name, r.status])).toEqual([
+    const sent = await mentee.json<MyRequests>("GET", "/api/me/requests");
+    expect(sent.body.sent.map((r) => [r.mentor.name, r.status])).toEqual([
       ["Ada Mentor", "declined"],
       ["Ben Mentor", "cancelled"],
     ]);
@@ -304,7 +320,7 @@ describe("mentee's choice", () => {
   it("drops the rest of a chain without a word once the mentee has a mentor some other way", async () => {
     const { program, e, ids } = await setUp(1);
     const mentee = await signIn(e.m0!);
-    const asked = await mentee.json("POST", `/api/programs/${program.id}/requests`, {
+    const asked = await mentee.json<Asked>("POST", `/api/programs/${program.id}/requests`, {
       body: { mentorIds: [ids.ada, ids.ben] },
     });
     expect(asked.status, JSON.stringify(asked.body)).toBe(201);
@@ -314,11 +330,11 @@ describe("mentee's choice", () => {
       .bind(crypto.randomUUID(), program.id, ids.cal, ids.m0, Date.now())
       .run();
     const ada = await signIn(e.ada!);
-    const [first] = (await ada.json("GET", "/api/me/requests")).body.received;
+    const first = (await ada.json<MyRequests>("GET", "/api/me/requests")).body.received[0]!;
     expect((await ada.json("POST", `/api/requests/${first.id}/decline`)).status).toBe(200);
     expect((await mailsTo(e.ben!, /asks you to mentor/)).length).toBe(0);
-    const sent = await mentee.json("GET", "/api/me/requests");
-    expect(sent.body.sent.map((r: any) => r.status)).toEqual(["declined", "cancelled"]);
+    const sent = await mentee.json<MyRequests>("GET", "/api/me/requests");
+    expect(sent.body.sent.map((r) => r.status)).toEqual(["declined", "cancelled"]);
     expect((await mailsTo(e.m0!, /About your mentor request/)).length).toBe(0);
   });
 });

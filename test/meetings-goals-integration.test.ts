@@ -4,7 +4,13 @@
  * milestones, ticked by the mentee and commented by the mentor; nobody else sees any of it.
  */
 import { describe, expect, it } from "vitest";
+import type { z } from "@hono/zod-openapi";
+import type { GoalSchema } from "../workers/features/goals/schemas";
+import type { MeetingSchema } from "../workers/features/meetings/schemas";
 import { mailbox, ok, signIn } from "./helpers";
+
+type Meeting = z.infer<typeof MeetingSchema>;
+type Goals = { items: z.infer<typeof GoalSchema>[] };
 import { activePair } from "./seed";
 
 async function pair() {
@@ -26,7 +32,7 @@ describe("meetings", () => {
     const body = { startsAt: "2031-05-06T09:00:00Z", minutes: 45, place: "Café on 3", agenda: "Career steps" };
     expect((await mentee.json("POST", path, { body: { ...body, minutes: 5 } })).status).toBe(400);
     expect((await other.json("POST", path, { body })).status).toBe(404);
-    const made = await mentee.json("POST", path, { body });
+    const made = await mentee.json<Meeting>("POST", path, { body });
     expect(made.status).toBe(201);
     expect(made.body).toMatchObject({ kind: "meeting", minutes: 45, cancelled: false });
     const id = made.body.id;
@@ -44,21 +50,23 @@ describe("meetings", () => {
     // Only the agenda changes: no new invite. A new time: one more, with a higher sequence.
     await mentor.json("PATCH", `/api/meetings/${id}`, { body: { agenda: "Career steps, and a book" } });
     expect(await toMentor()).toHaveLength(1);
-    const moved = await mentor.json("PATCH", `/api/meetings/${id}`, { body: { startsAt: "2031-05-07T09:00:00Z" } });
+    const moved = await mentor.json<Meeting>("PATCH", `/api/meetings/${id}`, {
+      body: { startsAt: "2031-05-07T09:00:00Z" },
+    });
     expect(moved.body.startsAt).toBe(Date.parse("2031-05-07T09:00:00Z"));
     const toMentee = (await mailbox()).filter((m) => m.to === emails.mentee && /moved/.test(m.subject));
     expect(toMentee).toHaveLength(1);
     expect(await (await mentee.request("GET", `/api/meetings/${id}/calendar.ics`)).text()).toMatch(/SEQUENCE:1/);
     expect((await mentee.json("PUT", `/api/meetings/${id}/notes`, { body: { notes: "Too early" } })).status).toBe(409);
 
-    const cancelled = await mentee.json("POST", `/api/meetings/${id}/cancel`);
+    const cancelled = await mentee.json<Meeting>("POST", `/api/meetings/${id}/cancel`);
     expect(cancelled.body.cancelled).toBe(true);
     await mentee.json("POST", `/api/meetings/${id}/cancel`); // again: nothing more
     expect((await toMentor()).filter((m) => /cancelled/.test(m.subject))).toHaveLength(1);
     expect(await (await mentor.request("GET", `/api/meetings/${id}/calendar.ics`)).text()).toMatch(/STATUS:CANCELLED/);
 
     // A job-shadowing session that already happened takes notes.
-    const past = await mentor.json("POST", path, {
+    const past = await mentor.json<Meeting>("POST", path, {
       body: { startsAt: new Date(Date.now() - 3_600_000).toISOString(), minutes: 120, kind: "shadowing" },
     });
     const noted = await mentee.json("PUT", `/api/meetings/${past.body.id}/notes`, { body: { notes: "Saw a release" } });
@@ -93,18 +101,18 @@ describe("goals", () => {
     expect(mine?.recentMilestones).toEqual([
       { title: "Watch two reviews", goal: "Lead a sprint review", doneAt: expect.any(Number) },
     ]);
-    const more = await mentee.json("POST", `/api/goals/${g.id}/milestones`, { body: { title: "Run it" } });
-    expect(more.body.items[0].milestones).toHaveLength(3);
+    const more = await mentee.json<Goals>("POST", `/api/goals/${g.id}/milestones`, { body: { title: "Run it" } });
+    expect(more.body.items[0]!.milestones).toHaveLength(3);
 
-    const commented = await mentor.json("POST", `/api/goals/${g.id}/comments`, {
+    const commented = await mentor.json<Goals>("POST", `/api/goals/${g.id}/comments`, {
       body: { body: "Try the demo first." },
     });
-    expect(commented.body.items[0].comments).toEqual([
+    expect(commented.body.items[0]!.comments).toEqual([
       expect.objectContaining({ authorName: "Mo Mentor", body: "Try the demo first." }),
     ]);
     expect((await mentor.json("POST", `/api/goals/${g.id}/comments`, { body: { body: "  " } })).status).toBe(400);
-    const done = await mentee.json("PATCH", `/api/goals/${g.id}`, { body: { done: true } });
-    expect(done.body.items[0].doneAt).toEqual(expect.any(Number));
+    const done = await mentee.json<Goals>("PATCH", `/api/goals/${g.id}`, { body: { done: true } });
+    expect(done.body.items[0]!.doneAt).toEqual(expect.any(Number));
     expect((await other.json("GET", path)).status).toBe(404);
     expect((await other.json("POST", `/api/goals/${g.id}/comments`, { body: { body: "Hi" } })).status).toBe(404);
   });

@@ -1,6 +1,10 @@
 /** A pair's meetings are theirs to arrange; the program's organisers read them and change nothing. */
 import { describe, expect, it } from "vitest";
-import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { MeetingSchema } from "../workers/features/meetings/schemas";
+import { ADMIN, createProgram, env, mailbox, signIn, uniqueEmail, type Refusal } from "./helpers";
+
+type Meeting = z.infer<typeof MeetingSchema>;
 
 describe("a program manager and a pair's meetings", () => {
   it("reads them but cannot schedule, move, cancel or annotate them, and nothing is mailed", async () => {
@@ -26,12 +30,12 @@ describe("a program manager and a pair's meetings", () => {
     const meetingMails = async () =>
       (await mailbox()).filter((m) => [mentorEmail, menteeEmail].includes(m.to) && /meeting/.test(m.subject));
 
-    const scheduled = await manager.json("POST", path, { body });
+    const scheduled = await manager.json<Refusal>("POST", path, { body });
     expect(scheduled.status).toBe(403);
     expect(scheduled.body.error.message).toMatch(/Only the two people of the pair/);
     expect(await meetingMails()).toEqual([]);
 
-    const made = await mentee.json("POST", path, { body });
+    const made = await mentee.json<Meeting>("POST", path, { body });
     expect(made.status).toBe(201);
     expect((await meetingMails()).map((m) => m.subject)).toEqual([
       "Mia Mentee scheduled a meeting with you: Tuesday, 6 May 2031 at 09:00 (UTC)",
@@ -41,7 +45,7 @@ describe("a program manager and a pair's meetings", () => {
     expect((await manager.json("POST", `${meeting}/cancel`)).status).toBe(403);
     expect((await manager.json("PUT", `${meeting}/notes`, { body: { notes: "x" } })).status).toBe(403);
     expect(await meetingMails()).toHaveLength(1);
-    const read = await manager.json("GET", path);
+    const read = await manager.json<{ items: Meeting[] }>("GET", path);
     expect(read.body.items).toMatchObject([
       { id: made.body.id, cancelled: false, startsAt: Date.parse(body.startsAt) },
     ]);

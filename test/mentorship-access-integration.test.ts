@@ -5,27 +5,33 @@
  */
 import { describe, expect, it } from "vitest";
 import { runClock } from "../workers/clock";
+import type { z } from "@hono/zod-openapi";
+import type { GoalSchema } from "../workers/features/goals/schemas";
 import { env, ok, signIn } from "./helpers";
 import { activePair } from "./seed";
 
 async function pair() {
   const { admin, program, mentorshipId, emails } = await activePair();
   const mentee = await signIn(emails.mentee);
-  const meeting = await mentee.json("POST", `/api/mentorships/${mentorshipId}/meetings`, {
+  const meeting = await mentee.json<{ id: string }>("POST", `/api/mentorships/${mentorshipId}/meetings`, {
     body: { startsAt: new Date(Date.now() + 86_400_000).toISOString(), minutes: 30 },
   });
   expect(meeting.status).toBe(201);
-  const goal = await mentee.json("POST", `/api/mentorships/${mentorshipId}/goals`, {
-    body: { horizon: "short", title: "Speak up in meetings", milestones: [{ title: "Once", dueOn: "2031-01-01" }] },
-  });
+  const goal = await mentee.json<{ items: z.infer<typeof GoalSchema>[] }>(
+    "POST",
+    `/api/mentorships/${mentorshipId}/goals`,
+    {
+      body: { horizon: "short", title: "Speak up in meetings", milestones: [{ title: "Once", dueOn: "2031-01-01" }] },
+    },
+  );
   expect(goal.status).toBe(200);
   return {
     admin,
     program,
     emails,
     mentorshipId,
-    meetingId: meeting.body.id as string,
-    goalId: goal.body.items[0].id as string,
+    meetingId: meeting.body.id,
+    goalId: goal.body.items[0]!.id,
     mentee,
     mentor: await signIn(emails.mentor),
   };

@@ -4,10 +4,12 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { ADMIN, Client, createProgram, joinAndConfirm, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, Client, createProgram, joinAndConfirm, signIn, uniqueEmail, type BodyAt, type Me } from "./helpers";
+
+type Imported = BodyAt<Awaited<ReturnType<Client["api"]["programs"][":id"]["people"]["import"]["$post"]>>, 200 | 202>;
 
 const importCsv = (client: Client, programId: string, csv: string) =>
-  client.json("POST", `/api/programs/${programId}/people/import`, {
+  client.json<Imported>("POST", `/api/programs/${programId}/people/import`, {
     raw: csv,
     headers: { "content-type": "text/csv" },
   });
@@ -79,7 +81,7 @@ ${newcomer},New Person,mentee,Sales,Rep,Lisbon,Europe/Lisbon,pt
         { program: mine.id, role: "mentee", status: "active" },
       ]),
     );
-    expect((await colleague.json("GET", "/api/me")).body.person).toMatchObject({
+    expect((await colleague.json<Me>("GET", "/api/me")).body.person).toMatchObject({
       department: "Legal",
       title: "Counsel",
     });

@@ -1,7 +1,24 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
-import { ADMIN, Client, createProgram, joinAndConfirm, mailbox, signIn, uniqueEmail } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { ParticipantPage } from "../workers/features/people/schemas";
+import type { ProgramSchema } from "../workers/features/programs/schemas";
+import {
+  ADMIN,
+  Client,
+  createProgram,
+  joinAndConfirm,
+  mailbox,
+  refusalIn,
+  signIn,
+  uniqueEmail,
+  type BodyAt,
+  type Me,
+} from "./helpers";
+
+type Imported = BodyAt<Awaited<ReturnType<Client["api"]["programs"][":id"]["people"]["import"]["$post"]>>, 200 | 202>;
+type Participants = z.infer<typeof ParticipantPage>;
 
 const HEADER = CSV_COLUMNS.join(",");
 // The first rows of an HRIS export (company-300.csv): accents, apostrophes, quoted titles, levels.
@@ -43,7 +60,10 @@ function file(n: number, prefix = uniqueEmail("batch").split("@")[0]) {
 }
 
 const importCsv = (client: Client, programId: string, csv: string, type = "text/csv") =>
-  client.json("POST", `/api/programs/${programId}/people/import`, { raw: csv, headers: { "content-type": type } });
+  client.json<Imported>("POST", `/api/programs/${programId}/people/import`, {
+    raw: csv,
+    headers: { "content-type": type },
+  });
 
 /** Each row's result from an import's downloadable result. */
 async function results(client: Client, resultUrl: string) {
@@ -69,11 +89,14 @@ describe("importing people from CSV", () => {
     expect(await results(admin, res.body.resultUrl)).toEqual(
       EMAILS.map((email, i) => ({ row: i + 2, email, status: "created" })),
     );
-    const active = await admin.json("GET", `/api/programs/${program.id}/participants?status=active&pageSize=100`);
-    expect(active.body.items.map((p: { email: string }) => p.email).sort()).toEqual([...EMAILS].sort());
+    const active = await admin.json<Participants>(
+      "GET",
+      `/api/programs/${program.id}/participants?status=active&pageSize=100`,
+    );
+    expect(active.body.items.map((p) => p.email).sort()).toEqual([...EMAILS].sort());
     for (const email of EMAILS) expect(await welcomes(email)).toBe(1);
     // The skills people brought join the program's vocabulary.
-    const saved = await admin.json("GET", `/api/programs/${program.id}`);
+    const saved = await admin.json<z.infer<typeof ProgramSchema>>("GET", `/api/programs/${program.id}`);
     expect(saved.body.skills).toEqual(expect.arrayContaining(["security", "typescript", "public speaking"]));
 
     const people = await peopleCount();
@@ -82,8 +105,8 @@ describe("importing people from CSV", () => {
     expect((await results(admin, again.body.resultUrl)).every((r) => r.status === "updated")).toBe(true);
     expect(await peopleCount()).toBe(people);
     expect(await enrolledIn(program.id)).toBe(10);
-    const renamed = await admin.json("GET", `/api/programs/${program.id}/participants?q=chen-li`);
-    expect(renamed.body.items.map((p: { email: string }) => p.email)).toEqual(["wen.chen.4@example.com"]);
+    const renamed = await admin.json<Participants>("GET", `/api/programs/${program.id}/participants?q=chen-li`);
+    expect(renamed.body.items.map((p) => p.email)).toEqual(["wen.chen.4@example.com"]);
     for (const email of EMAILS) expect(await welcomes(email)).toBe(1);
   });
 
@@ -125,16 +148,17 @@ describe("importing people from CSV", () => {
     const mails = (await mailbox()).length;
     const res = await importCsv(admin, program.id, lines.join("\n"));
     expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({
+    const refusal = refusalIn(res.body);
+    expect(refusal.error).toMatchObject({
       code: "invalid_csv",
       message: expect.stringMatching(/nothing was imported/),
     });
-    expect(res.body.error.rows).toEqual([
+    expect(refusal.error.rows).toEqual([
       { row: 3, email: "bruno.yilmaz.1@example.com", errors: ["role must be one of mentor, mentee, both"] },
       { row: 6, email: "wen.chen.4@example.com", errors: ['timezone "America/Gotham" is not an IANA time zone'] },
     ]);
     expect(await peopleCount()).toBe(people);
-    expect((await admin.json("GET", `/api/programs/${program.id}/participants`)).body.total).toBe(2);
+    expect((await admin.json<Participants>("GET", `/api/programs/${program.id}/participants`)).body.total).toBe(2);
     expect((await mailbox()).length).toBe(mails);
   });
 
@@ -150,7 +174,7 @@ describe("importing people from CSV", () => {
 
     const res = await importCsv(admin, program.id, `email,name,role\n${email.toUpperCase()},Back Again,mentee\n`);
     expect(await results(admin, res.body.resultUrl)).toEqual([{ row: 2, email, status: "updated" }]);
-    const me = (await person.json("GET", "/api/me")).body;
+    const me = (await person.json<Me>("GET", "/api/me")).body;
     expect(me.person).toMatchObject({ name: "Back Again", department: "Legal", timezone: "Asia/Tokyo" });
     expect(me.enrollments[0]).toMatchObject({ status: "active", ...mine });
   });
@@ -170,7 +194,7 @@ describe("the participants table", () => {
     const program = await createProgram(admin);
     await importCsv(admin, program.id, COMPANY);
     const get = async (query: string) => {
-      const res = await admin.json("GET", `/api/programs/${program.id}/participants?${query}`);
+      const res = await admin.json<Participants>("GET", `/api/programs/${program.id}/participants?${query}`);
       expect(res.status, query).toBe(200);
       return res.body;
     };

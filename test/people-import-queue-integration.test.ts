@@ -6,7 +6,11 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../workers/platform/db";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
 import { KEEP_RESULTS_DAYS, pruneImports } from "../workers/features/imports/prune";
-import { ADMIN, Client, createProgram, env, signIn, uniqueEmail } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { ProgramSchema } from "../workers/features/programs/schemas";
+import { ADMIN, Client, createProgram, env, signIn, uniqueEmail, type BodyAt } from "./helpers";
+
+type ImportState = BodyAt<Awaited<ReturnType<Client["api"]["programs"][":id"]["imports"][":importId"]["$get"]>>, 200>;
 import { harness } from "./import-harness";
 
 const DAY = 86_400_000;
@@ -31,7 +35,7 @@ const enrolled = (programId: string) => count("SELECT count(*) AS n FROM enrollm
 const welcomes = (programId: string) =>
   count("SELECT count(*) AS n FROM outgoing_mail WHERE idempotency_key LIKE ?", `welcome:${programId}:%`);
 const status = async (client: Client, programId: string, id: string) =>
-  (await client.json("GET", `/api/programs/${programId}/imports/${id}`)).body;
+  (await client.json<ImportState>("GET", `/api/programs/${programId}/imports/${id}`)).body;
 
 describe("a large import through the queue", () => {
   it("imports 10,000 rows in steps that each stay inside D1's limits, and shows progress", async () => {
@@ -67,7 +71,7 @@ describe("a large import through the queue", () => {
     const lines = (await result.text()).trim().split("\r\n");
     expect(lines).toHaveLength(10_001);
     expect(lines.slice(1).every((l) => l.endsWith(",created"))).toBe(true);
-    const skills = (await admin.json("GET", `/api/programs/${program.id}`)).body.skills;
+    const skills = (await admin.json<z.infer<typeof ProgramSchema>>("GET", `/api/programs/${program.id}`)).body.skills;
     expect(skills).toEqual(expect.arrayContaining(["skill 0", "skill 39", "public speaking"]));
   }, 60_000);
 

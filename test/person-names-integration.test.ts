@@ -1,7 +1,19 @@
 /** Names show on other people's screens and in mails: they must be visible and keep the text around them in order. */
 import { describe, expect, it } from "vitest";
 import { personNameProblem } from "../workers/domain/person-name";
-import { ADMIN, Client, createEvent, createProgram, joinAndConfirm, keyOf, signIn, uniqueEmail } from "./helpers";
+import {
+  ADMIN,
+  Client,
+  createEvent,
+  createProgram,
+  joinAndConfirm,
+  keyOf,
+  refusalIn,
+  signIn,
+  uniqueEmail,
+  type Me,
+  type Refusal,
+} from "./helpers";
 
 const BAD = {
   "zero-width only": "\u200B\u200C\u200D\u2060",
@@ -29,7 +41,7 @@ describe("the name rule", () => {
     const body = { key: keyOf(program), email: uniqueEmail(), role: "mentee", consent: true };
     const eventId = await createEvent(admin);
     for (const [what, name] of Object.entries(BAD)) {
-      const join = await new Client().json("POST", `/api/join/${program.slug}`, { body: { ...body, name } });
+      const join = await new Client().json<Refusal>("POST", `/api/join/${program.slug}`, { body: { ...body, name } });
       expect(join.status, what).toBe(400);
       expect(join.body.error.fields).toHaveProperty("name");
       expect((await admin.json("PATCH", "/api/me", { body: { name } })).status, what).toBe(400);
@@ -45,7 +57,7 @@ describe("the name rule", () => {
     const program = await createProgram(admin);
     const email = uniqueEmail("emoji");
     const person = await joinAndConfirm(program, email, { name: EMOJI_100 });
-    expect((await person.json("GET", "/api/me")).body.person.name).toBe(EMOJI_100);
+    expect((await person.json<Me>("GET", "/api/me")).body.person.name).toBe(EMOJI_100);
     const csv = await (await admin.request("GET", `/api/programs/${program.id}/people/export`)).text();
     expect(csv).toContain(EMOJI_100);
     const copy = await createProgram(admin);
@@ -67,7 +79,7 @@ describe("the name rule", () => {
       headers: { "content-type": "text/csv" },
     });
     expect(res.status).toBe(400);
-    expect(res.body.error.rows.map((r: { row: number; errors: string[] }) => [r.row, r.errors])).toEqual([
+    expect(refusalIn(res.body).error.rows?.map((r) => [r.row, r.errors])).toEqual([
       [3, ["name: A name cannot contain control or text-direction characters."]],
       [4, ["name: A name needs at least one visible letter."]],
     ]);

@@ -3,7 +3,7 @@
  * before they read the body, and refuse a manager's program of the wrong kind with a 400 of its own.
  */
 import { describe, expect, it } from "vitest";
-import { ADMIN, Client, createProgram, joinAndConfirm, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, Client, createProgram, joinAndConfirm, signIn, uniqueEmail, type Refusal } from "./helpers";
 
 /** Someone signed in who takes part in another program and manages none. */
 const stranger = async (admin: Client) => joinAndConfirm(await createProgram(admin), uniqueEmail("stranger"));
@@ -14,7 +14,9 @@ describe("program kind guards", () => {
   it("rotations are for reverse programs, and their managers only, before the body is read", async () => {
     const admin = await signIn(ADMIN);
     const mentoring = await createProgram(admin);
-    const wrong = await admin.json("POST", `/api/programs/${mentoring.id}/rotations/pause`, { body: { paused: true } });
+    const wrong = await admin.json<Refusal>("POST", `/api/programs/${mentoring.id}/rotations/pause`, {
+      body: { paused: true },
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.code).toBe("not_reverse");
 
@@ -22,7 +24,7 @@ describe("program kind guards", () => {
     const path = `/api/programs/${reverse.id}/rotations/pause`;
     expect((await new Client().json("POST", path, { body: BAD_BODY })).status).toBe(401);
     expect((await (await stranger(admin)).json("POST", path, { body: BAD_BODY })).status).toBe(404);
-    const bad = await admin.json("POST", path, { body: BAD_BODY });
+    const bad = await admin.json<Refusal>("POST", path, { body: BAD_BODY });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe("invalid_input");
   });
@@ -33,7 +35,7 @@ describe("program kind guards", () => {
     const path = `/api/programs/${peer.id}/groups/plan`;
     expect((await new Client().json("POST", path, { body: BAD_BODY })).status).toBe(401);
     expect((await (await stranger(admin)).json("POST", path, { body: BAD_BODY })).status).toBe(404);
-    const bad = await admin.json("POST", path, { body: BAD_BODY });
+    const bad = await admin.json<Refusal>("POST", path, { body: BAD_BODY });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe("invalid_input");
   });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN, Client, createProgram, keyOf, signIn, uniqueEmail } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { ProgramListSchema, ProgramSchema } from "../workers/features/programs/schemas";
+import { ADMIN, Client, createProgram, keyOf, signIn, uniqueEmail, type Refusal } from "./helpers";
+
+type Program = z.infer<typeof ProgramSchema>;
+type ProgramList = z.infer<typeof ProgramListSchema>;
 
 describe("programs", () => {
   it("an admin creates a program with a slug and a shared sign-up link", async () => {
     const admin = await signIn(ADMIN);
-    const res = await admin.json("POST", "/api/programs", {
+    const res = await admin.json<Program>("POST", "/api/programs", {
       body: {
         name: "Data Guild Mentoring",
         kind: "one-to-one",
@@ -32,23 +37,25 @@ describe("programs", () => {
 
   it("explains invalid input field by field and creates nothing", async () => {
     const admin = await signIn(ADMIN);
-    const before = (await admin.json("GET", "/api/programs?pageSize=100")).body.total;
-    const res = await admin.json("POST", "/api/programs", {
+    const before = (await admin.json<ProgramList>("GET", "/api/programs?pageSize=100")).body.total;
+    const res = await admin.json<Refusal>("POST", "/api/programs", {
       body: { name: "", kind: "mystery", startsOn: "2027-05-01", endsOn: "2027-04-01", defaultCapacity: 0 },
     });
     expect(res.status).toBe(400);
-    expect(Object.keys(res.body.error.fields)).toEqual(expect.arrayContaining(["name", "kind", "defaultCapacity"]));
-    const dates = await admin.json("POST", "/api/programs", {
+    expect(Object.keys(res.body.error.fields ?? {})).toEqual(
+      expect.arrayContaining(["name", "kind", "defaultCapacity"]),
+    );
+    const dates = await admin.json<Refusal>("POST", "/api/programs", {
       body: { name: "Backwards", kind: "peer", startsOn: "2027-05-01", endsOn: "2027-04-01" },
     });
     expect(dates.body.error.fields).toHaveProperty("endsOn");
-    expect((await admin.json("GET", "/api/programs?pageSize=100")).body.total).toBe(before);
+    expect((await admin.json<ProgramList>("GET", "/api/programs?pageSize=100")).body.total).toBe(before);
   });
 
   it("edits a program, and locks its kind once people are enrolled", async () => {
     const admin = await signIn(ADMIN);
     const program = await createProgram(admin);
-    const edited = await admin.json("PATCH", `/api/programs/${program.id}`, {
+    const edited = await admin.json<Program>("PATCH", `/api/programs/${program.id}`, {
       body: { name: "Renamed", description: "New words", kind: "group", endsOn: "2027-12-31" },
     });
     expect(edited).toMatchObject({ status: 200, body: { name: "Renamed", kind: "group", endsOn: "2027-12-31" } });
@@ -59,7 +66,9 @@ describe("programs", () => {
     expect(joined.status).toBe(202);
     const locked = await admin.json("PATCH", `/api/programs/${program.id}`, { body: { kind: "reverse" } });
     expect(locked).toMatchObject({ status: 409, body: { error: { code: "kind_locked" } } });
-    const badDates = await admin.json("PATCH", `/api/programs/${program.id}`, { body: { startsOn: "2028-01-01" } });
+    const badDates = await admin.json<Refusal>("PATCH", `/api/programs/${program.id}`, {
+      body: { startsOn: "2028-01-01" },
+    });
     expect(badDates.body.error.fields).toHaveProperty("endsOn");
   });
 
@@ -68,11 +77,11 @@ describe("programs", () => {
     const program = await createProgram(admin);
     const oldKey = keyOf(program);
     expect((await new Client().json("GET", `/api/join/${program.slug}?key=${oldKey}`)).status).toBe(200);
-    const rotated = await admin.json("POST", `/api/programs/${program.id}/rotate-key`);
+    const rotated = await admin.json<Program>("POST", `/api/programs/${program.id}/rotate-key`);
     expect(rotated.status).toBe(200);
     const newKey = keyOf(rotated.body);
     expect(newKey).not.toBe(oldKey);
-    const old = await new Client().json("GET", `/api/join/${program.slug}?key=${oldKey}`);
+    const old = await new Client().json<Refusal>("GET", `/api/join/${program.slug}?key=${oldKey}`);
     expect(old).toMatchObject({ status: 404, body: { error: { code: "invalid_link" } } });
     expect(old.body.error.message).toMatch(/not valid any more/);
     const signup = await new Client().json("POST", `/api/join/${program.slug}`, {
@@ -87,12 +96,14 @@ describe("programs", () => {
     const mine = await createProgram(admin);
     const other = await createProgram(admin);
     const managerEmail = uniqueEmail("manager");
-    const named = await admin.json("PUT", `/api/programs/${mine.id}/managers`, { body: { emails: [managerEmail] } });
+    const named = await admin.json<Program>("PUT", `/api/programs/${mine.id}/managers`, {
+      body: { emails: [managerEmail] },
+    });
     expect(named.status).toBe(200);
-    expect(named.body.managers.map((m: { email: string }) => m.email)).toEqual([managerEmail]);
+    expect(named.body.managers.map((m) => m.email)).toEqual([managerEmail]);
     const manager = await signIn(managerEmail);
-    const list = await manager.json("GET", "/api/programs");
-    expect(list.body.items.map((p: { id: string }) => p.id)).toEqual([mine.id]);
+    const list = await manager.json<ProgramList>("GET", "/api/programs");
+    expect(list.body.items.map((p) => p.id)).toEqual([mine.id]);
     expect((await manager.json("PATCH", `/api/programs/${mine.id}`, { body: { name: "Managed" } })).status).toBe(200);
     expect((await manager.json("GET", `/api/programs/${other.id}`)).status).toBe(404);
     expect((await manager.json("POST", "/api/programs", { body: { name: "Mine", kind: "peer" } })).status).toBe(403);
@@ -101,11 +112,11 @@ describe("programs", () => {
   it("lists programs a page at a time", async () => {
     const admin = await signIn(ADMIN);
     for (let i = 0; i < 3; i++) await createProgram(admin);
-    const page1 = await admin.json("GET", "/api/programs?page=1&pageSize=2");
-    const page2 = await admin.json("GET", "/api/programs?page=2&pageSize=2");
+    const page1 = await admin.json<ProgramList>("GET", "/api/programs?page=1&pageSize=2");
+    const page2 = await admin.json<ProgramList>("GET", "/api/programs?page=2&pageSize=2");
     expect(page1.body.items).toHaveLength(2);
     expect(page1.body.total).toBeGreaterThanOrEqual(3);
-    expect(page2.body.items[0].id).not.toBe(page1.body.items[0].id);
+    expect(page2.body.items[0]!.id).not.toBe(page1.body.items[0]!.id);
     expect((await admin.json("GET", "/api/programs?pageSize=1000")).status).toBe(400);
   });
 });

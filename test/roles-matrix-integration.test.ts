@@ -3,6 +3,8 @@
  * another program, a manager of A, and an admin. Outsiders get 404 for a program they cannot see.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import type { z } from "@hono/zod-openapi";
+import type { ProgramListSchema } from "../workers/features/programs/schemas";
 import { ADMIN, Client, createProgram, joinAndConfirm, signIn, uniqueEmail } from "./helpers";
 
 type Actor = "anonymous" | "participantA" | "participantB" | "managerA" | "admin";
@@ -158,7 +160,7 @@ describe("role matrix", () => {
   }
 
   it("a participant's program list is empty: they see programs through /api/me", async () => {
-    const res = await clients.participantA.json("GET", "/api/programs");
+    const res = await clients.participantA.json<z.infer<typeof ProgramListSchema>>("GET", "/api/programs");
     expect(res.body.items).toEqual([]);
   });
 });

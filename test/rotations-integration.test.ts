@@ -9,8 +9,9 @@ import worker from "../workers/index";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
 import { exports } from "cloudflare:workers";
 import type { z } from "@hono/zod-openapi";
-import type { RotationSchema } from "../workers/features/rotations/schemas";
-import { ADMIN, Client, ORIGIN, createProgram, env, mailbox, ok, signIn, uniqueEmail } from "./helpers";
+import type { ProgramSchema } from "../workers/features/programs/schemas";
+import type { MyRotationsSchema, RotationSchema } from "../workers/features/rotations/schemas";
+import { ADMIN, Client, ORIGIN, createProgram, env, mailbox, ok, signIn, uniqueEmail, type Refusal } from "./helpers";
 import { seedProgram } from "./seed";
 import { readInvite } from "./ical-read";
 
@@ -49,7 +50,9 @@ async function setUp(juniors = 3, seniors = 3) {
   return { admin, program, people };
 }
 
-type Cycle = z.infer<typeof RotationSchema>["cycles"][number];
+type Rotation = z.infer<typeof RotationSchema>;
+type Cycle = Rotation["cycles"][number];
+type MyRotations = z.infer<typeof MyRotationsSchema>;
 const pairKeys = (cycles: Cycle[]) =>
   cycles.flatMap((c) => c.pairs.flatMap((p) => p.seniorIds.map((s) => `${p.juniorId}|${s}`)));
 
@@ -63,9 +66,11 @@ const mails = async (prefix: string) => (await mailbox()).filter((m) => m.subjec
 describe("reverse-mentoring rotations", () => {
   it("a reverse program rotates over its term, in cycles of cycleWeeks", async () => {
     const admin = await signIn(ADMIN);
-    const undated = await admin.json("POST", "/api/programs", { body: { name: "R", kind: "reverse" } });
+    const undated = await admin.json<z.infer<typeof ProgramSchema>>("POST", "/api/programs", {
+      body: { name: "R", kind: "reverse" },
+    });
     expect(undated.body.cycleWeeks).toBe(4);
-    const plan = await admin.json("POST", `/api/programs/${undated.body.id}/rotations/plan`);
+    const plan = await admin.json<Refusal>("POST", `/api/programs/${undated.body.id}/rotations/plan`);
     expect(plan.status).toBe(400);
     expect(plan.body.error.message).toBe("Set the program's start and end dates.");
     const { program } = await setUp();
@@ -90,7 +95,7 @@ describe("reverse-mentoring rotations", () => {
 
     const juniors = people.filter((p) => p.role === "junior").map((p) => p.id);
     const seniors = people.filter((p) => p.role === "senior").map((p) => p.id);
-    const swap = (body: object) => admin.json("POST", `/api/programs/${program.id}/rotations/swap`, { body });
+    const swap = (body: object) => admin.json<Refusal>("POST", `/api/programs/${program.id}/rotations/swap`, { body });
     const mixed = await swap({ cycle: 2, a: juniors[0], b: seniors[0] });
     expect(mixed.status).toBe(409);
     expect(mixed.body.error.message).toBe("Swap two juniors or two seniors.");
@@ -108,7 +113,9 @@ describe("reverse-mentoring rotations", () => {
 
     await tick(T0 - 60_000); // before the start: nothing
     admin = await signIn(ADMIN);
-    expect((await admin.json("GET", `/api/programs/${program.id}/rotations`)).body.cycles[0].status).toBe("planned");
+    expect((await admin.json<Rotation>("GET", `/api/programs/${program.id}/rotations`)).body.cycles[0]!.status).toBe(
+      "planned",
+    );
     await tick(T0 + 3 * 3_600_000); // late by three hours: catches up
     await tick(T0 + 3 * 3_600_000); // doubled
     admin = await signIn(ADMIN);
@@ -130,17 +137,19 @@ describe("reverse-mentoring rotations", () => {
       .all<{ mentor_id: string; mentee_id: string; status: string }>();
     expect(mentorships.results.map((m) => `${m.mentor_id}|${m.mentee_id}`).sort()).toEqual(pairKeys([first]).sort());
     expect(mentorships.results.every((m) => m.status === "active")).toBe(true);
-    expect((await admin.json("GET", `/api/programs/${program.id}/rotations`)).body.cycles[0].status).toBe("under way");
+    expect((await admin.json<Rotation>("GET", `/api/programs/${program.id}/rotations`)).body.cycles[0]!.status).toBe(
+      "under way",
+    );
 
     // A junior sees their senior now and who is next; the invite is theirs alone.
     const junior = people.find((p) => p.role === "junior")!;
     let client = await signIn(junior.email);
-    const mine = (await client.json("GET", "/api/me/rotations")).body.items[0];
+    const mine = (await client.json<MyRotations>("GET", "/api/me/rotations")).body.items[0]!;
     expect(mine).toMatchObject({ programId: program.id, role: "junior", paused: false, past: [] });
-    expect(mine.current.cycle).toBe(1);
-    expect(mine.current.partners).toHaveLength(1);
-    expect(mine.next.cycle).toBe(2);
-    expect(mine.next.partners[0].id).not.toBe(mine.current.partners[0].id);
+    expect(mine.current!.cycle).toBe(1);
+    expect(mine.current!.partners).toHaveLength(1);
+    expect(mine.next!.cycle).toBe(2);
+    expect(mine.next!.partners[0]!.id).not.toBe(mine.current!.partners[0]!.id);
     const ics = await client.request("GET", `/api/programs/${program.id}/rotations/1/calendar.ics`);
     expect(ics.status).toBe(200);
     const downloaded = await ics.text();
@@ -166,10 +175,10 @@ describe("reverse-mentoring rotations", () => {
     ]);
 
     // Feedback on the partner of cycle 1: 1–5, only about that partner, and changeable.
-    const partner = mine.current.partners[0].id;
+    const partner = mine.current!.partners[0]!.id;
     const rate = (body: object) => client.json("POST", `/api/programs/${program.id}/rotations/feedback`, { body });
     expect((await rate({ cycle: 1, aboutId: partner, rating: 6 })).status).toBe(400);
-    expect((await rate({ cycle: 1, aboutId: mine.next.partners[0].id, rating: 4 })).status).toBe(400);
+    expect((await rate({ cycle: 1, aboutId: mine.next!.partners[0]!.id, rating: 4 })).status).toBe(400);
     expect((await rate({ cycle: 3, aboutId: partner, rating: 4 })).status).toBe(404); // not started
     const saved = await rate({ cycle: 1, aboutId: partner, rating: 4, comment: "Great tips" });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
@@ -184,7 +193,7 @@ describe("reverse-mentoring rotations", () => {
       { answers: 0, average: null },
       { answers: 0, average: null },
     ]);
-    const later = (await client.json("GET", "/api/me/rotations")).body.items[0];
+    const later = (await client.json<MyRotations>("GET", "/api/me/rotations")).body.items[0]!;
     expect(later.past).toEqual([expect.objectContaining({ cycle: 1, rated: true })]);
   });
 
@@ -194,7 +203,9 @@ describe("reverse-mentoring rotations", () => {
     await admin.json("POST", `/api/programs/${program.id}/rotations/plan`);
     await tick(T0 + 60_000);
     admin = await signIn(ADMIN);
-    const paused = await admin.json("POST", `/api/programs/${program.id}/rotations/pause`, { body: { paused: true } });
+    const paused = await admin.json<Rotation>("POST", `/api/programs/${program.id}/rotations/pause`, {
+      body: { paused: true },
+    });
     expect(paused.body.paused).toBe(true);
     await tick(T0 + 30 * DAY); // cycle 1 would end, cycle 2 start: paused, nothing happens
     admin = await signIn(ADMIN);

@@ -5,8 +5,27 @@
  */
 import { describe, expect, it } from "vitest";
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import type { z } from "@hono/zod-openapi";
 import worker from "../workers/index";
-import { ADMIN, createProgram, env, mailbox, ok, signIn, uniqueEmail, createEvent } from "./helpers";
+import type { ByTokenSchema, SurveySchema } from "../workers/features/surveys/schemas";
+import {
+  ADMIN,
+  createProgram,
+  env,
+  mailbox,
+  ok,
+  refusalIn,
+  signIn,
+  uniqueEmail,
+  createEvent,
+  type BodyAt,
+  type Client,
+} from "./helpers";
+
+type Survey = z.infer<typeof SurveySchema>;
+type Surveys = { items: Survey[] };
+type ByToken = z.infer<typeof ByTokenSchema>;
+type MailStatus = BodyAt<Awaited<ReturnType<Client["api"]["admin"]["mail-status"]["$get"]>>, 200>;
 
 const DAY = 86_400_000;
 
@@ -45,22 +64,24 @@ describe("surveys", () => {
       ["checkin", { anchor: "mentorship-start", offsetDays: 14 }],
       ["end", { anchor: "program-end", offsetDays: 0 }],
     ]);
-    const add = (body: object) => admin.json("POST", `/api/programs/${program.id}/surveys`, { body });
+    const add = (body: object) => admin.json<Survey>("POST", `/api/programs/${program.id}/surveys`, { body });
     expect((await add({ template: "nope" })).status).toBe(400);
-    expect((await add({ title: "Only a title" })).body.error.fields).toMatchObject({ questions: expect.any(String) });
+    expect(refusalIn((await add({ title: "Only a title" })).body).error.fields).toMatchObject({
+      questions: expect.any(String),
+    });
     const oneOption = await add({
       title: "Bad",
       trigger: { anchor: "program-start", offsetDays: 0 },
       questions: [{ id: "q", type: "single", text: "Pick", options: ["Only"] }],
     });
     expect(oneOption.status).toBe(400);
-    expect(oneOption.body.error.fields["questions.0.options"]).toBe("Give at least two options.");
+    expect(refusalIn(oneOption.body).error.fields?.["questions.0.options"]).toBe("Give at least two options.");
     const pulse = await add({ template: "midpoint", anonymous: false, openDays: 7 });
     expect(pulse.status).toBe(201);
     expect(pulse.body).toMatchObject({ title: "Midpoint pulse", anonymous: false, openDays: 7, responseRate: null });
-    const off = await admin.json("PATCH", `/api/surveys/${pulse.body.id}`, { body: { active: false } });
+    const off = await admin.json<Survey>("PATCH", `/api/surveys/${pulse.body.id}`, { body: { active: false } });
     expect(off.body.active).toBe(false);
-    expect((await admin.json("GET", `/api/programs/${program.id}/surveys`)).body.items).toHaveLength(3);
+    expect((await admin.json<Surveys>("GET", `/api/programs/${program.id}/surveys`)).body.items).toHaveLength(3);
   });
 
   it("invites once under doubled and missed ticks, reminds at most twice, and takes answers until it closes", async () => {
@@ -88,34 +109,34 @@ describe("surveys", () => {
     // The invitations are one bulk send that admins follow, whichever ticks sent them.
     const sendOf = async () =>
       // Signed in anew: the ticks' housekeeping at their later time ends today's sessions.
-      (await (await signIn(ADMIN)).json("GET", "/api/admin/mail-status")).body.bulkSends.find(
-        (b: { programId: string; kind: string }) => b.programId === program.id && b.kind === "survey",
+      (await (await signIn(ADMIN)).json<MailStatus>("GET", "/api/admin/mail-status")).body.bulkSends.find(
+        (b) => b.programId === program.id && b.kind === "survey",
       );
     expect(await sendOf()).toMatchObject({ label: "Invitations to “Two-week check-in”", total: 2 });
 
     // Reminders: four days apart, at most two, and none after answering.
     for (const d of [21, 21, 25, 29]) await tick(started + d * DAY);
     expect(await mailsTo(mentee!.email, /^Reminder: Two-week check-in$/)).toHaveLength(2);
-    expect((await sendOf()).total).toBe(2); // reminders are not invitations
+    expect((await sendOf())!.total).toBe(2); // reminders are not invitations
 
     const token = tokenIn(invite!);
     // The link needs no sign-in: a client without a session opens and answers it.
     const { Client } = await import("./helpers");
     const nobody = new Client();
-    const open = await nobody.json("GET", `/api/surveys/by-token/${token}`);
+    const open = await nobody.json<ByToken>("GET", `/api/surveys/by-token/${token}`);
     expect(open.body).toMatchObject({ title: "Two-week check-in", anonymous: false, closed: false, answers: null });
     const respond = (answers: object) => nobody.json("POST", "/api/surveys/respond", { body: { token, answers } });
     const bad = await respond({ met: "Sometimes", fit: 7, extra: 1 });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields).toEqual({
+    expect(refusalIn(bad.body).error.fields).toEqual({
       met: "Choose one of the options.",
       fit: "Choose from 1 to 5.",
       extra: "There is no such question.",
     });
-    expect((await respond({ fit: 4 })).body.error.fields).toEqual({ met: "Please answer this question." });
+    expect(refusalIn((await respond({ fit: 4 })).body).error.fields).toEqual({ met: "Please answer this question." });
     expect((await respond({ met: "Once", fit: 4 })).status).toBe(200);
     expect((await respond({ met: "Yes, more than once", fit: 5, help: "  All good " })).status).toBe(200);
-    expect((await nobody.json("GET", `/api/surveys/by-token/${token}`)).body.answers).toEqual({
+    expect((await nobody.json<ByToken>("GET", `/api/surveys/by-token/${token}`)).body.answers).toEqual({
       met: "Yes, more than once",
       fit: 5,
       help: "All good",
@@ -138,7 +159,7 @@ describe("surveys", () => {
   it("gives each event a follow-up survey that its hosts see", async () => {
     const admin = await signIn(ADMIN);
     const eventId = await createEvent(admin);
-    const list = await admin.json("GET", `/api/events/${eventId}/surveys`);
+    const list = await admin.json<Surveys>("GET", `/api/events/${eventId}/surveys`);
     expect(list.body.items).toEqual([
       expect.objectContaining({ template: "event", trigger: { anchor: "event-end", offsetDays: 0 }, invited: 0 }),
     ]);
@@ -146,14 +167,14 @@ describe("surveys", () => {
     const [someone] = await people(admin, program.id, ["mentee"]);
     const stranger = await signIn(someone!.email);
     expect((await stranger.json("GET", `/api/events/${eventId}/surveys`)).status).toBe(404);
-    expect((await stranger.json("GET", `/api/surveys/${list.body.items[0].id}/results`)).status).toBe(404);
+    expect((await stranger.json("GET", `/api/surveys/${list.body.items[0]!.id}/results`)).status).toBe(404);
   });
 
   it("keeps anonymous answers apart from people, and shows no group under five answers, even by subtraction", async () => {
     let admin = await signIn(ADMIN);
     const program = await createProgram(admin, { kind: "group", startsOn: "2030-06-03", endsOn: "2030-12-20" });
     const group = await people(admin, program.id, ["mentor", "mentor", ...Array(6).fill("mentee")]);
-    const survey = await admin.json("POST", `/api/programs/${program.id}/surveys`, {
+    const survey = await admin.json<Survey>("POST", `/api/programs/${program.id}/surveys`, {
       body: {
         title: "Kick-off pulse",
         trigger: { anchor: "program-start", offsetDays: 1 },

@@ -4,7 +4,10 @@
  * and nothing changes.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { ADMIN, Client, createProgram, env, signIn, uniqueEmail } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { Problem } from "../workers/features/mail/schemas";
+import type { SurveySchema } from "../workers/features/surveys/schemas";
+import { ADMIN, Client, createProgram, env, signIn, uniqueEmail, type Refusal } from "./helpers";
 
 let admin: Client;
 let stranger: Client;
@@ -17,7 +20,8 @@ const surveyRow = () =>
 beforeAll(async () => {
   admin = await signIn(ADMIN);
   programId = (await createProgram(admin)).id;
-  surveyId = (await admin.json("GET", `/api/programs/${programId}/surveys`)).body.items[0].id;
+  surveyId = (await admin.json<{ items: z.infer<typeof SurveySchema>[] }>("GET", `/api/programs/${programId}/surveys`))
+    .body.items[0]!.id;
   const email = uniqueEmail("stranger");
   await env.DB.prepare("INSERT INTO people (id, email, name) VALUES (?, ?, 'Sam')")
     .bind(crypto.randomUUID(), email)
@@ -32,7 +36,7 @@ describe("survey and mail routes", () => {
       .first<{ n: number }>();
     expect((await stranger.json("GET", `/api/programs/${programId}/surveys`)).status).toBe(404);
     for (const body of [{ template: "checkin" }, { title: "" }]) {
-      const res = await stranger.json("POST", `/api/programs/${programId}/surveys`, { body });
+      const res = await stranger.json<Refusal>("POST", `/api/programs/${programId}/surveys`, { body });
       expect(res.status).toBe(404);
       expect(res.body.error.code).toEqual(expect.any(String));
     }
@@ -66,8 +70,8 @@ describe("survey and mail routes", () => {
     expect((await stranger.json("POST", `/api/admin/mail-problems/${id}/retry`)).status).toBe(403);
     const row = await env.DB.prepare("SELECT status FROM outgoing_mail WHERE id = ?").bind(id).first();
     expect(row).toMatchObject({ status: "failed" });
-    expect((await admin.json("GET", "/api/admin/mail-problems")).body.items).toContainEqual(
-      expect.objectContaining({ id }),
-    );
+    expect(
+      (await admin.json<{ items: z.infer<typeof Problem>[] }>("GET", "/api/admin/mail-problems")).body.items,
+    ).toContainEqual(expect.objectContaining({ id }));
   });
 });

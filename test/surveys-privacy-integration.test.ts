@@ -5,8 +5,12 @@
  */
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import type { z } from "@hono/zod-openapi";
 import worker from "../workers/index";
+import type { ResultsSchema, SurveySchema } from "../workers/features/surveys/schemas";
 import { ADMIN, env, mailbox, signIn, createEvent } from "./helpers";
+
+type Survey = z.infer<typeof SurveySchema>;
 import { seedProgram } from "./seed";
 
 const DAY = 86_400_000;
@@ -32,7 +36,7 @@ describe("anonymous survey results", () => {
   it("show an event's host nothing while one person has answered", async () => {
     const admin = await signIn(ADMIN);
     const eventId = await createEvent(admin);
-    const [survey] = (await admin.json("GET", `/api/events/${eventId}/surveys`)).body.items;
+    const survey = (await admin.json<{ items: Survey[] }>("GET", `/api/events/${eventId}/surveys`)).body.items[0]!;
     expect(survey.anonymous).toBe(true);
     await env.DB.prepare(
       "INSERT INTO survey_responses (id, survey_id, response_key, role, answers) VALUES (?, ?, ?, 'mentee', ?)",
@@ -48,7 +52,7 @@ describe("anonymous survey results", () => {
   it("stay anonymous once someone answered: the survey cannot be made named, nor named made anonymous", async () => {
     const admin = await signIn(ADMIN);
     const eventId = await createEvent(admin, { title: "Tea", startsAt: "2030-05-07T09:00:00Z" });
-    const [survey] = (await admin.json("GET", `/api/events/${eventId}/surveys`)).body.items;
+    const survey = (await admin.json<{ items: Survey[] }>("GET", `/api/events/${eventId}/surveys`)).body.items[0]!;
     expect(survey.anonymous).toBe(true);
     const patch = (anonymous: boolean) => admin.json("PATCH", `/api/surveys/${survey.id}`, { body: { anonymous } });
     // Before any answer it may still change, either way.
@@ -73,7 +77,7 @@ describe("anonymous survey results", () => {
     const { program } = seeded;
     let admin = seeded.admin;
     const emails = Object.values(seeded.emails);
-    const survey = await admin.json("POST", `/api/programs/${program.id}/surveys`, {
+    const survey = await admin.json<Survey>("POST", `/api/programs/${program.id}/surveys`, {
       body: {
         title: "Pulse",
         trigger: { anchor: "program-start", offsetDays: 1 },
@@ -93,7 +97,8 @@ describe("anonymous survey results", () => {
       expect((await admin.json("POST", "/api/surveys/respond", { body })).status).toBe(200);
     }
     const texts = async () =>
-      (await admin.json("GET", `/api/surveys/${survey.body.id}/results`)).body.questions[0].texts as string[];
+      (await admin.json<z.infer<typeof ResultsSchema>>("GET", `/api/surveys/${survey.body.id}/results`)).body
+        .questions[0]!.texts as string[];
     const first = await texts();
     const hashes = new Map(await Promise.all(said.map(async (t) => [t, await keyedHash(survey.body.id, t)] as const)));
     expect(first).toEqual([...said].sort((a, b) => (hashes.get(a)! < hashes.get(b)! ? -1 : 1)));

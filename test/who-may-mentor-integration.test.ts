@@ -3,6 +3,8 @@
  * the mentors whose response times the organisers read.
  */
 import { describe, expect, it } from "vitest";
+import type { z } from "@hono/zod-openapi";
+import type { ResponseTimesSchema } from "../workers/features/requests/schemas";
 import { ADMIN, createProgram, joinAndConfirm, signIn, uniqueEmail } from "./helpers";
 
 describe("who may mentor, in queries", () => {
@@ -13,8 +15,11 @@ describe("who may mentor, in queries", () => {
     const senior = uniqueEmail("senior");
     await joinAndConfirm(program, junior, { role: "junior" });
     await joinAndConfirm(program, senior, { role: "senior" });
-    const res = await admin.json("GET", `/api/programs/${program.id}/mentor-responses`);
+    const res = await admin.json<z.infer<typeof ResponseTimesSchema>>(
+      "GET",
+      `/api/programs/${program.id}/mentor-responses`,
+    );
     expect(res.status).toBe(200);
-    expect(res.body.items.map((r: { email: string }) => r.email)).toEqual([junior]);
+    expect(res.body.items.map((r) => r.email)).toEqual([junior]);
   });
 });

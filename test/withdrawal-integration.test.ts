@@ -4,7 +4,13 @@
  * after the same call succeeded before withdrawing.
  */
 import { describe, expect, it } from "vitest";
-import { ADMIN, createProgram, env, ok, signIn, uniqueEmail, type Client } from "./helpers";
+import type { z } from "@hono/zod-openapi";
+import type { PicksSchema } from "../workers/features/events/schemas";
+import type { GroupsSchema, MyGroupsSchema } from "../workers/features/groups/schemas";
+import type { MyRotationsSchema } from "../workers/features/rotations/schemas";
+import { ADMIN, createProgram, env, ok, signIn, uniqueEmail, type Client, type EventCreated } from "./helpers";
+
+type MyGroups = z.infer<typeof MyGroupsSchema>;
 
 async function enroll(admin: Client, programId: string, people: [string, string, string][]) {
   const csv = ["email,name,role", ...people.map((p) => p.join(","))].join("\n");
@@ -32,10 +38,12 @@ describe("withdrawing from a program", () => {
       [e.ben, "Ben Mentee", "mentee"],
       [e.cat, "Cat Mentee", "mentee"],
     ]);
-    const planned = await admin.json("POST", `/api/programs/${program.id}/groups/plan`, { body: { groupSize: 3 } });
+    const planned = await admin.json<z.infer<typeof GroupsSchema>>("POST", `/api/programs/${program.id}/groups/plan`, {
+      body: { groupSize: 3 },
+    });
     expect(planned.status).toBe(200);
     expect((await admin.json("POST", `/api/programs/${program.id}/groups/publish`)).status).toBe(200);
-    const groupId = planned.body.groups[0].id as string;
+    const groupId = planned.body.groups[0]!.id;
     const ben = await signIn(e.ben);
     const ana = await signIn(e.ana);
     expect((await ben.json("GET", `/api/groups/${groupId}`)).status).toBe(200);
@@ -48,12 +56,12 @@ describe("withdrawing from a program", () => {
     expect(note.status).toBe(404);
     const meeting = { at: "2031-01-01T10:00:00Z", place: "Room 1" };
     expect((await ben.json("PUT", `/api/groups/${groupId}/meeting`, { body: meeting })).status).toBe(404);
-    expect((await ben.json("GET", "/api/me/groups")).body.items).toEqual([]);
+    expect((await ben.json<MyGroups>("GET", "/api/me/groups")).body.items).toEqual([]);
     const page = await ok(ana.api.groups[":id"].$get({ param: { id: groupId } }));
     expect(page.members.map((m) => m.name)).toEqual(["Lea Lead", "Ana Mentee", "Cat Mentee"]);
     expect(page.notes.map((n) => [n.authorName, n.body])).toEqual([["A former member", "Hello all"]]);
     expect(JSON.stringify(page)).not.toMatch(new RegExp(`${e.ben}|Ben Mentee`));
-    expect((await ana.json("GET", "/api/me/groups")).body.items[0].members).toBe(3);
+    expect((await ana.json<MyGroups>("GET", "/api/me/groups")).body.items[0]!.members).toBe(3);
     expect(
       (await (await signIn(e.cat)).json("POST", `/api/groups/${groupId}/notes`, { body: { body: "Hi" } })).status,
     ).toBe(201);
@@ -75,7 +83,7 @@ describe("withdrawing from a program", () => {
     expect(await before.text()).toContain(e.senior);
     await withdraw(junior, program.id);
     expect((await invite()).status).toBe(404);
-    expect((await junior.json("GET", "/api/me/rotations")).body.items).toEqual([]);
+    expect((await junior.json<z.infer<typeof MyRotationsSchema>>("GET", "/api/me/rotations")).body.items).toEqual([]);
   });
 
   it("stops sharing the person's email through event picks, and their picking", async () => {
@@ -86,7 +94,7 @@ describe("withdrawing from a program", () => {
       [e.mo, "Mo Mentor", "mentor"],
       [e.mia, "Mia Mentee", "mentee"],
     ]);
-    const event = await admin.json("POST", "/api/events", {
+    const event = await admin.json<EventCreated>("POST", "/api/events", {
       body: {
         title: "Speed day",
         startsAt: "2031-02-03T09:00:00Z",
@@ -115,7 +123,7 @@ describe("withdrawing from a program", () => {
       .run();
     const moClient = await signIn(e.mo);
     const miaClient = await signIn(e.mia);
-    const picks = () => moClient.json("GET", `/api/events/${event.body.id}/picks`);
+    const picks = () => moClient.json<z.infer<typeof PicksSchema>>("GET", `/api/events/${event.body.id}/picks`);
     expect((await picks()).body.contacts).toEqual([{ id: mia, name: "Mia Mentee", email: e.mia }]);
 
     await withdraw(miaClient, program.id);
