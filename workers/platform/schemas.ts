@@ -28,10 +28,6 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
 });
 
-export const jsonBody = <T extends z.ZodType>(schema: T) => ({
-  body: { content: { "application/json": { schema } }, required: true },
-});
-
 export const IdParam = z.object({ id: z.string().min(1).max(64) });
 
 const WEB_LINK = "Use a web link that starts with https:// or http://.";

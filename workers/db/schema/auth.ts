@@ -4,8 +4,8 @@
  */
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { TOKEN_PURPOSES } from "../../domain/kinds";
-import { now } from "./columns";
-import { people } from "./people";
+import { createdAt, id } from "./columns";
+import { personRef } from "./people";
 
 /** Single-use email tokens: sign-in links and sign-up confirmations. Only the SHA-256 of a token is kept. */
 export const emailTokens = sqliteTable(
@@ -13,15 +13,13 @@ export const emailTokens = sqliteTable(
   {
     tokenHash: text("token_hash").primaryKey(),
     purpose: text("purpose", { enum: TOKEN_PURPOSES }).notNull(),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    personId: personRef(),
     enrollmentId: text("enrollment_id"),
     /** For a confirmation: the sign-up form as submitted, applied only once the email is confirmed. */
     payload: text("payload", { mode: "json" }),
     expiresAt: integer("expires_at").notNull(),
     usedAt: integer("used_at"),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [index("email_tokens_person").on(t.personId)],
 );
@@ -29,13 +27,11 @@ export const emailTokens = sqliteTable(
 export const sessions = sqliteTable(
   "sessions",
   {
-    id: text("id").primaryKey(),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    id: id(),
+    personId: personRef(),
     expiresAt: integer("expires_at").notNull(),
     revokedAt: integer("revoked_at"),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [index("sessions_person").on(t.personId)],
 );

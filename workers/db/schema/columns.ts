@@ -1,8 +1,28 @@
 /**
  * @module db/schema/columns
- * What the tables of every feature share.
+ * What the tables of every feature share: the key, the insert time, references that go with the row
+ * they point to, and JSON lists. Each helper builds the same column its tables used to spell out.
  */
 import { sql } from "drizzle-orm";
+import { integer, text, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 /** The time of the insert, in epoch milliseconds, as SQLite computes it. */
 export const now = sql`(unixepoch('subsec') * 1000)`;
+
+/** A random UUID key. */
+export const id = () => text("id").primaryKey();
+
+export const createdAt = () => integer("created_at").notNull().default(now);
+
+export const updatedAt = () => integer("updated_at").notNull().default(now);
+
+/** A required reference to a row this one belongs to, deleted along with it. */
+export const ownedBy = (name: string, ref: () => AnySQLiteColumn) =>
+  text(name).notNull().references(ref, { onDelete: "cascade" });
+
+/** A JSON list, empty unless given. */
+export const jsonList = <T = string>(name: string) =>
+  text(name, { mode: "json" })
+    .$type<T[]>()
+    .notNull()
+    .default(sql`'[]'`);

@@ -2,20 +2,19 @@
  * @module db/schema/events
  * Speed-mentoring events: hosts, registrations and picks.
  */
-import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { EVENT_ROLES } from "../../domain/roles";
 import { REGISTRATION_STATUSES } from "../../domain/statuses";
 import { EVENT_MODES } from "../../domain/kinds";
-import { now } from "./columns";
-import { people } from "./people";
+import { createdAt, id, jsonList, ownedBy, updatedAt } from "./columns";
+import { personRef } from "./people";
 import { programs } from "./programs";
 
 /** A speed-mentoring event: mentors at numbered tables, mentees rotating every round. */
 export const events = sqliteTable(
   "events",
   {
-    id: text("id").primaryKey(),
+    id: id(),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     mode: text("mode", { enum: EVENT_MODES }).notNull().default("mentoring"),
@@ -37,8 +36,8 @@ export const events = sqliteTable(
     createdBy: text("created_by"),
     /** When the clock was seen finished; the follow-up mail goes out after it. */
     finishedAt: integer("finished_at"),
-    createdAt: integer("created_at").notNull().default(now),
-    updatedAt: integer("updated_at").notNull().default(now),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   // By program: a program's insights sum its events' registrations and picks.
   (t) => [index("events_starts").on(t.startsAt), index("events_program").on(t.programId)],
@@ -47,12 +46,8 @@ export const events = sqliteTable(
 export const eventHosts = sqliteTable(
   "event_hosts",
   {
-    eventId: text("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    eventId: ownedBy("event_id", () => events.id),
+    personId: personRef(),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.personId] }), index("event_hosts_person").on(t.personId)],
 );
@@ -61,22 +56,15 @@ export const eventHosts = sqliteTable(
 export const eventRegistrations = sqliteTable(
   "event_registrations",
   {
-    id: text("id").primaryKey(),
-    eventId: text("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    id: id(),
+    eventId: ownedBy("event_id", () => events.id),
+    personId: personRef(),
     role: text("role", { enum: EVENT_ROLES }).notNull(),
-    interests: text("interests", { mode: "json" })
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'`),
+    interests: jsonList("interests"),
     status: text("status", { enum: REGISTRATION_STATUSES }).notNull().default("registered"),
     walkIn: integer("walk_in", { mode: "boolean" }).notNull().default(false),
     checkedInAt: integer("checked_in_at"),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("event_registrations_person").on(t.eventId, t.personId),
@@ -88,12 +76,10 @@ export const eventRegistrations = sqliteTable(
 export const eventPicks = sqliteTable(
   "event_picks",
   {
-    eventId: text("event_id")
-      .notNull()
-      .references(() => events.id, { onDelete: "cascade" }),
+    eventId: ownedBy("event_id", () => events.id),
     fromId: text("from_id").notNull(),
     toId: text("to_id").notNull(),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.eventId, t.fromId, t.toId] })],
 );

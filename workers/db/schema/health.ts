@@ -6,16 +6,14 @@
  */
 import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { PAIR_CHECK_ANSWERS, PAIR_CHECK_KINDS } from "../../domain/kinds";
-import { now } from "./columns";
+import { createdAt, id, ownedBy } from "./columns";
 import { mentorships } from "./mentorships";
 
 export const pairChecks = sqliteTable(
   "pair_checks",
   {
-    id: text("id").primaryKey(),
-    mentorshipId: text("mentorship_id")
-      .notNull()
-      .references(() => mentorships.id, { onDelete: "cascade" }),
+    id: id(),
+    mentorshipId: ownedBy("mentorship_id", () => mentorships.id),
     kind: text("kind", { enum: PAIR_CHECK_KINDS }).notNull(),
     /** The start of the quiet spell: the last meeting held, or the pair's start. */
     spell: integer("spell").notNull(),
@@ -23,7 +21,7 @@ export const pairChecks = sqliteTable(
     byId: text("by_id"),
     mentorAnswer: text("mentor_answer", { enum: PAIR_CHECK_ANSWERS }),
     menteeAnswer: text("mentee_answer", { enum: PAIR_CHECK_ANSWERS }),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex("pair_checks_once").on(t.mentorshipId, t.spell, t.kind)],
 );

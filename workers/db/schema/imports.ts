@@ -4,8 +4,8 @@
  */
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { IMPORT_STATUSES, IMPORT_OUTCOMES } from "../../domain/statuses";
-import { now } from "./columns";
-import { programs } from "./programs";
+import { createdAt, id, ownedBy } from "./columns";
+import { programRef } from "./programs";
 
 /**
  * A people import: its rows are staged, prepared a chunk at a time by the import queue, then switched
@@ -15,10 +15,8 @@ import { programs } from "./programs";
 export const imports = sqliteTable(
   "imports",
   {
-    id: text("id").primaryKey(),
-    programId: text("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
+    id: id(),
+    programId: programRef(),
     createdBy: text("created_by"),
     asAdmin: integer("as_admin", { mode: "boolean" }).notNull().default(false),
     /** Whether imported people get a welcome mail (the demo seed imports without). */
@@ -36,7 +34,7 @@ export const imports = sqliteTable(
     updated: integer("updated").notNull().default(0),
     enrolled: integer("enrolled").notNull().default(0),
     error: text("error"),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
     finishedAt: integer("finished_at"),
   },
   (t) => [index("imports_program_created").on(t.programId, t.createdAt)],
@@ -49,9 +47,7 @@ export const imports = sqliteTable(
 export const importRows = sqliteTable(
   "import_rows",
   {
-    importId: text("import_id")
-      .notNull()
-      .references(() => imports.id, { onDelete: "cascade" }),
+    importId: ownedBy("import_id", () => imports.id),
     row: integer("row").notNull(),
     email: text("email").notNull(),
     data: text("data"),

@@ -6,20 +6,20 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "driz
 import { MAIL_STATUSES } from "../../domain/statuses";
 import { MAIL_LANES } from "../../domain/kinds";
 import type { MailAttachment } from "../../platform/mail-transport";
-import { now } from "./columns";
+import { createdAt, id } from "./columns";
 
 /** One bulk send an admin started (an import's welcomes, a publish, a survey): its mails point here. */
 export const mailBatches = sqliteTable(
   "mail_batches",
   {
-    id: text("id").primaryKey(),
+    id: id(),
     /** What kind of mail, as in its idempotency keys: "welcome", "match", "survey", "group-published". */
     kind: text("kind").notNull(),
     /** What the admin sees, e.g. "Welcome mails for Spring mentoring". */
     label: text("label").notNull(),
     programId: text("program_id"),
     createdBy: text("created_by"),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [index("mail_batches_created").on(t.createdAt), index("mail_batches_program").on(t.programId, t.createdAt)],
 );
@@ -28,7 +28,7 @@ export const mailBatches = sqliteTable(
 export const outgoingMail = sqliteTable(
   "outgoing_mail",
   {
-    id: text("id").primaryKey(),
+    id: id(),
     idempotencyKey: text("idempotency_key").notNull(),
     toEmail: text("to_email").notNull(),
     subject: text("subject").notNull(),
@@ -47,7 +47,7 @@ export const outgoingMail = sqliteTable(
     lastError: text("last_error"),
     claimedAt: integer("claimed_at"),
     sentAt: integer("sent_at"),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
     /** Which queue carries it (features/mail/lanes): urgent mail someone is waiting for never waits behind bulk mail. */
     lane: text("lane", { enum: MAIL_LANES }).notNull().default("bulk"),
     /** When its link stops working; a mail that cannot go out before then is marked expired instead. */
@@ -69,7 +69,7 @@ export const mailOptOuts = sqliteTable(
   {
     email: text("email").notNull(),
     category: text("category").notNull(),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.email, t.category] })],
 );

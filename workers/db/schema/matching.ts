@@ -5,20 +5,18 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { MATCH_RUN_STATUSES } from "../../domain/statuses";
 import { PAIR_RULES } from "../../domain/kinds";
-import { now } from "./columns";
-import { programs } from "./programs";
+import { createdAt, id, ownedBy } from "./columns";
+import { programRef } from "./programs";
 
 /** Pairs an admin locked (always made) or banned (never made) in a program; runs honour them. */
 export const pairRules = sqliteTable(
   "pair_rules",
   {
-    programId: text("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
+    programId: programRef(),
     mentorId: text("mentor_id").notNull(),
     menteeId: text("mentee_id").notNull(),
     rule: text("rule", { enum: PAIR_RULES }).notNull(),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.programId, t.mentorId, t.menteeId] })],
 );
@@ -27,10 +25,8 @@ export const pairRules = sqliteTable(
 export const matchRuns = sqliteTable(
   "match_runs",
   {
-    id: text("id").primaryKey(),
-    programId: text("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
+    id: id(),
+    programId: programRef(),
     status: text("status", { enum: MATCH_RUN_STATUSES }).notNull().default("queued"),
     progress: text("progress").notNull().default(""),
     createdBy: text("created_by"),
@@ -42,7 +38,7 @@ export const matchRuns = sqliteTable(
     finishedAt: integer("finished_at"),
     publishedAt: integer("published_at"),
     announcedAt: integer("announced_at"),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [index("match_runs_program_created").on(t.programId, t.createdAt), index("match_runs_status").on(t.status)],
 );
@@ -54,9 +50,7 @@ export const matchRuns = sqliteTable(
 export const matchUnmatched = sqliteTable(
   "match_unmatched",
   {
-    runId: text("run_id")
-      .notNull()
-      .references(() => matchRuns.id, { onDelete: "cascade" }),
+    runId: ownedBy("run_id", () => matchRuns.id),
     personId: text("person_id").notNull(),
     reason: text("reason").notNull(),
   },
@@ -67,9 +61,7 @@ export const matchUnmatched = sqliteTable(
 export const matchProposals = sqliteTable(
   "match_proposals",
   {
-    runId: text("run_id")
-      .notNull()
-      .references(() => matchRuns.id, { onDelete: "cascade" }),
+    runId: ownedBy("run_id", () => matchRuns.id),
     menteeId: text("mentee_id").notNull(),
     mentorId: text("mentor_id").notNull(),
     score: integer("score").notNull(),

@@ -4,17 +4,15 @@
  */
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { MEETING_KINDS } from "../../domain/kinds";
-import { now } from "./columns";
+import { createdAt, id, ownedBy } from "./columns";
 import { mentorships } from "./mentorships";
 
 /** A pair's meeting (or a job-shadowing session): when, where, what about, and notes afterwards. */
 export const meetings = sqliteTable(
   "meetings",
   {
-    id: text("id").primaryKey(),
-    mentorshipId: text("mentorship_id")
-      .notNull()
-      .references(() => mentorships.id, { onDelete: "cascade" }),
+    id: id(),
+    mentorshipId: ownedBy("mentorship_id", () => mentorships.id),
     kind: text("kind", { enum: MEETING_KINDS }).notNull().default("meeting"),
     startsAt: integer("starts_at").notNull(),
     minutes: integer("minutes").notNull(),
@@ -27,7 +25,7 @@ export const meetings = sqliteTable(
     /** Grows with each change of time or place, so calendars update the invite they have. */
     sequence: integer("sequence").notNull().default(0),
     cancelledAt: integer("cancelled_at"),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [index("meetings_mentorship").on(t.mentorshipId, t.startsAt), index("meetings_starts").on(t.startsAt)],
 );

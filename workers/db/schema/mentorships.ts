@@ -6,9 +6,9 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { MENTORSHIP_STATUSES } from "../../domain/statuses";
 import { MENTORSHIP_SOURCES } from "../../domain/kinds";
-import { now } from "./columns";
-import { people } from "./people";
-import { programs } from "./programs";
+import { createdAt, id, jsonList } from "./columns";
+import { personRef } from "./people";
+import { programRef } from "./programs";
 
 /**
  * A mentor and a mentee in a program: proposed → active → completed, or ended early by either side.
@@ -17,30 +17,21 @@ import { programs } from "./programs";
 export const mentorships = sqliteTable(
   "mentorships",
   {
-    id: text("id").primaryKey(),
-    programId: text("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
-    mentorId: text("mentor_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
-    menteeId: text("mentee_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    id: id(),
+    programId: programRef(),
+    mentorId: personRef("mentor_id"),
+    menteeId: personRef("mentee_id"),
     status: text("status", { enum: MENTORSHIP_STATUSES }).notNull(),
     source: text("source", { enum: MENTORSHIP_SOURCES }).notNull(),
     runId: text("run_id"),
     score: integer("score"),
-    reasons: text("reasons", { mode: "json" })
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'`),
+    reasons: jsonList("reasons"),
     startedAt: integer("started_at"),
     endedAt: integer("ended_at"),
     endedBy: text("ended_by"),
     endReason: text("end_reason"),
     endNote: text("end_note"),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("mentorships_pair").on(t.programId, t.mentorId, t.menteeId),

@@ -2,14 +2,13 @@
  * @module db/schema/people
  * People: one row each, whatever programs they are in.
  */
-import { sql } from "drizzle-orm";
 import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { now } from "./columns";
+import { createdAt, id, jsonList, ownedBy, updatedAt } from "./columns";
 
 export const people = sqliteTable(
   "people",
   {
-    id: text("id").primaryKey(),
+    id: id(),
     email: text("email").notNull(),
     name: text("name").notNull(),
     department: text("department").notNull().default(""),
@@ -18,12 +17,12 @@ export const people = sqliteTable(
     timezone: text("timezone").notNull().default("UTC"),
     yearsExperience: integer("years_experience"),
     managerEmail: text("manager_email"),
-    languages: text("languages", { mode: "json" })
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'`),
-    createdAt: integer("created_at").notNull().default(now),
-    updatedAt: integer("updated_at").notNull().default(now),
+    languages: jsonList("languages"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("people_email_unique").on(t.email)],
 );
+
+/** Someone a row belongs to: deleted along with them. */
+export const personRef = (name = "person_id") => ownedBy(name, () => people.id);

@@ -2,19 +2,18 @@
  * @module db/schema/programs
  * Programs, who manages them, and who is enrolled in which role.
  */
-import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ROLES } from "../../domain/roles";
 import { ENROLLMENT_STATUSES } from "../../domain/statuses";
 import { PROGRAM_KINDS, MATCH_MODES, PAUSE_REASONS, FORMATS, FREQUENCIES } from "../../domain/kinds";
 import type { SkillLevel, StoredMatchSettings } from "../../domain/values";
-import { now } from "./columns";
-import { people } from "./people";
+import { createdAt, id, jsonList, ownedBy, updatedAt } from "./columns";
+import { personRef } from "./people";
 
 export const programs = sqliteTable(
   "programs",
   {
-    id: text("id").primaryKey(),
+    id: id(),
     slug: text("slug").notNull(),
     name: text("name").notNull(),
     kind: text("kind", { enum: PROGRAM_KINDS }).notNull(),
@@ -22,14 +21,8 @@ export const programs = sqliteTable(
     startsOn: text("starts_on"),
     endsOn: text("ends_on"),
     defaultCapacity: integer("default_capacity").notNull().default(2),
-    skills: text("skills", { mode: "json" })
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'`),
-    profileFields: text("profile_fields", { mode: "json" })
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'`),
+    skills: jsonList("skills"),
+    profileFields: jsonList("profile_fields"),
     joinKey: text("join_key").notNull(),
     /** How pairs are made: the admin runs matching, mentees choose, or both (a run for who did not choose). */
     matchMode: text("match_mode", { enum: MATCH_MODES }).notNull().default("admin"),
@@ -49,21 +42,19 @@ export const programs = sqliteTable(
     stalledDays: integer("stalled_days").notNull().default(42),
     /** Days without a meeting after which an active pair that has not said it goes on is ended; null: never. */
     autoEndDays: integer("auto_end_days"),
-    createdAt: integer("created_at").notNull().default(now),
-    updatedAt: integer("updated_at").notNull().default(now),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("programs_slug_unique").on(t.slug)],
 );
+/** The program a row belongs to: deleted along with it. */
+export const programRef = () => ownedBy("program_id", () => programs.id);
 
 export const programManagers = sqliteTable(
   "program_managers",
   {
-    programId: text("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    programId: programRef(),
+    personId: personRef(),
   },
   (t) => [primaryKey({ columns: [t.programId, t.personId] }), index("program_managers_person").on(t.personId)],
 );
@@ -71,25 +62,15 @@ export const programManagers = sqliteTable(
 export const enrollments = sqliteTable(
   "enrollments",
   {
-    id: text("id").primaryKey(),
-    programId: text("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    id: id(),
+    programId: programRef(),
+    personId: personRef(),
     role: text("role", { enum: ROLES }).notNull(),
     status: text("status", { enum: ENROLLMENT_STATUSES }).notNull().default("pending"),
     capacity: integer("capacity"),
     goals: text("goals").notNull().default(""),
-    skillsOffered: text("skills_offered", { mode: "json" })
-      .$type<SkillLevel[]>()
-      .notNull()
-      .default(sql`'[]'`),
-    skillsSought: text("skills_sought", { mode: "json" })
-      .$type<SkillLevel[]>()
-      .notNull()
-      .default(sql`'[]'`),
+    skillsOffered: jsonList<SkillLevel>("skills_offered"),
+    skillsSought: jsonList<SkillLevel>("skills_sought"),
     format: text("format", { enum: FORMATS }),
     frequency: text("frequency", { enum: FREQUENCIES }),
     consentAt: integer("consent_at"),
@@ -100,8 +81,8 @@ export const enrollments = sqliteTable(
     resumedAt: integer("resumed_at"),
     confirmedAt: integer("confirmed_at"),
     withdrawnAt: integer("withdrawn_at"),
-    createdAt: integer("created_at").notNull().default(now),
-    updatedAt: integer("updated_at").notNull().default(now),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("enrollments_program_person").on(t.programId, t.personId),

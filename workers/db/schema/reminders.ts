@@ -3,8 +3,8 @@
  * Reminders waiting to go out in a person's digest.
  */
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { now } from "./columns";
-import { people } from "./people";
+import { createdAt } from "./columns";
+import { personRef } from "./people";
 
 /**
  * Something to remind someone of (a meeting tomorrow, a quiet pair, a request waiting, a milestone due,
@@ -15,14 +15,12 @@ export const reminders = sqliteTable(
   "reminders",
   {
     key: text("key").primaryKey(),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    personId: personRef(),
     text: text("text").notNull(),
     link: text("link").notNull(),
     dueAt: integer("due_at").notNull(),
     digestKey: text("digest_key"),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [
     index("reminders_person_due").on(t.personId, t.digestKey, t.dueAt),

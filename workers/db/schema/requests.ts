@@ -5,9 +5,9 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { REQUEST_STATUSES } from "../../domain/statuses";
-import { now } from "./columns";
-import { people } from "./people";
-import { programs } from "./programs";
+import { createdAt, id } from "./columns";
+import { personRef } from "./people";
+import { programRef } from "./programs";
 
 /**
  * A mentee's ranked choices: one row per chosen mentor. Only one is pending at a time; on a decline
@@ -16,23 +16,17 @@ import { programs } from "./programs";
 export const mentorRequests = sqliteTable(
   "mentor_requests",
   {
-    id: text("id").primaryKey(),
-    programId: text("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
-    menteeId: text("mentee_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
-    mentorId: text("mentor_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    id: id(),
+    programId: programRef(),
+    menteeId: personRef("mentee_id"),
+    mentorId: personRef("mentor_id"),
     rank: integer("rank").notNull(),
     status: text("status", { enum: REQUEST_STATUSES }).notNull(),
     message: text("message").notNull().default(""),
     sentAt: integer("sent_at"),
     deadlineAt: integer("deadline_at"),
     respondedAt: integer("responded_at"),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("mentor_requests_pending_mentee")

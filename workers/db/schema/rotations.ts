@@ -2,29 +2,20 @@
  * @module db/schema/rotations
  * Reverse programs' rotation cycles and the feedback given at their end.
  */
-import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { now } from "./columns";
-import { programs } from "./programs";
+import { createdAt, jsonList } from "./columns";
+import { programRef } from "./programs";
 
 /** A reverse program's rotation cycle: its dates, its planned pairs, and when the clock started and ended it. */
 export const rotationCycles = sqliteTable(
   "rotation_cycles",
   {
-    programId: text("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
+    programId: programRef(),
     cycle: integer("cycle").notNull(),
     startsAt: integer("starts_at").notNull(),
     endsAt: integer("ends_at").notNull(),
-    pairs: text("pairs", { mode: "json" })
-      .$type<{ juniorId: string; seniorIds: string[] }[]>()
-      .notNull()
-      .default(sql`'[]'`),
-    byes: text("byes", { mode: "json" })
-      .$type<string[]>()
-      .notNull()
-      .default(sql`'[]'`),
+    pairs: jsonList<{ juniorId: string; seniorIds: string[] }>("pairs"),
+    byes: jsonList("byes"),
     /** Set once by the clock when it created the cycle's pairs and sent the introductions. */
     startedAt: integer("started_at"),
     /** Set once by the clock when it closed the cycle's pairs and asked for feedback. */
@@ -39,15 +30,13 @@ export const rotationCycles = sqliteTable(
 export const rotationFeedback = sqliteTable(
   "rotation_feedback",
   {
-    programId: text("program_id")
-      .notNull()
-      .references(() => programs.id, { onDelete: "cascade" }),
+    programId: programRef(),
     cycle: integer("cycle").notNull(),
     fromId: text("from_id").notNull(),
     aboutId: text("about_id").notNull(),
     rating: integer("rating").notNull(),
     comment: text("comment").notNull().default(""),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.programId, t.cycle, t.fromId, t.aboutId] })],
 );

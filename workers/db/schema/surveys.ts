@@ -4,16 +4,16 @@
  */
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { SurveyQuestion, SurveyTrigger } from "../../domain/surveys/types";
-import { now } from "./columns";
+import { createdAt, id, ownedBy, updatedAt } from "./columns";
 import { events } from "./events";
-import { people } from "./people";
+import { personRef } from "./people";
 import { programs } from "./programs";
 
 /** A survey of a program (or of an event): its questions, when it goes out, and for how long it is open. */
 export const surveys = sqliteTable(
   "surveys",
   {
-    id: text("id").primaryKey(),
+    id: id(),
     programId: text("program_id").references(() => programs.id, { onDelete: "cascade" }),
     eventId: text("event_id").references(() => events.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
@@ -24,7 +24,7 @@ export const surveys = sqliteTable(
     openDays: integer("open_days").notNull().default(14),
     anonymous: integer("anonymous", { mode: "boolean" }).notNull().default(false),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [index("surveys_program").on(t.programId), index("surveys_event").on(t.eventId)],
 );
@@ -37,13 +37,9 @@ export const surveys = sqliteTable(
 export const surveyInvitations = sqliteTable(
   "survey_invitations",
   {
-    id: text("id").primaryKey(),
-    surveyId: text("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
-    personId: text("person_id")
-      .notNull()
-      .references(() => people.id, { onDelete: "cascade" }),
+    id: id(),
+    surveyId: ownedBy("survey_id", () => surveys.id),
+    personId: personRef(),
     subject: text("subject").notNull(),
     /** The respondent's role in the subject (mentor, mentee, …), for breakdowns. */
     role: text("role").notNull().default(""),
@@ -53,7 +49,7 @@ export const surveyInvitations = sqliteTable(
     respondedAt: integer("responded_at"),
     reminders: integer("reminders").notNull().default(0),
     lastRemindedAt: integer("last_reminded_at"),
-    createdAt: integer("created_at").notNull().default(now),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("survey_invitations_once").on(t.surveyId, t.personId, t.subject),
@@ -70,16 +66,14 @@ export const surveyInvitations = sqliteTable(
 export const surveyResponses = sqliteTable(
   "survey_responses",
   {
-    id: text("id").primaryKey(),
-    surveyId: text("survey_id")
-      .notNull()
-      .references(() => surveys.id, { onDelete: "cascade" }),
+    id: id(),
+    surveyId: ownedBy("survey_id", () => surveys.id),
     responseKey: text("response_key").notNull(),
     invitationId: text("invitation_id"),
     role: text("role").notNull().default(""),
     answers: text("answers", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
-    createdAt: integer("created_at").notNull().default(now),
-    updatedAt: integer("updated_at").notNull().default(now),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex("survey_responses_key").on(t.responseKey), index("survey_responses_survey").on(t.surveyId)],
 );

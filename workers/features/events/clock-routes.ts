@@ -3,10 +3,11 @@
  * An event's live clock: hosts run it (start needs a plan that seats a pair), and everyone registered
  * follows it as JSON or over a WebSocket. The clock itself is the event's Durable Object (live-object).
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { Round } from "../../domain/events/planner";
 import { ApiError } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
+import { IdParam, json, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { attendeeGuard, hostGuard } from "./access";
 import { configureLive, controlLive, liveObject, seatsAPair } from "./live";
@@ -14,22 +15,19 @@ import { planEvent } from "./plan";
 import { markFinished } from "./repo/events";
 import { ControlSchema, LiveStateSchema } from "./schemas";
 
-const tags = ["Events"];
+const route = routesFor(["Events"]).with({ params: IdParam });
 
 export const eventClockRoutes = router()
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/events/{id}/control",
-      tags,
-      summary: "Run the event's clock: start, pause, resume, extend (+1 minute), next, end (hosts)",
-      middleware: [hostGuard] as const,
-      request: { params: IdParam, ...jsonBody(ControlSchema) },
-      responses: {
-        200: json(LiveStateSchema, "The clock after the action"),
-        ...refusals(400, 401, 404, 409),
+    route.post(
+      "/events/{id}/control",
+      "Run the event's clock: start, pause, resume, extend (+1 minute), next, end (hosts)",
+      {
+        middleware: [hostGuard] as const,
+        body: ControlSchema,
+        responses: { 200: json(LiveStateSchema, "The clock after the action"), ...refusals(400, 401, 404, 409) },
       },
-    }),
+    ),
     async (c) => {
       const { event } = c.var;
       const action = c.req.valid("json").action;
@@ -57,21 +55,16 @@ export const eventClockRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/events/{id}/live",
-      tags,
-      summary:
-        "The event's clock: as JSON, or with a WebSocket upgrade pushed on every change (hosts and registered people)",
-      description:
-        'Messages are `{type:"state", phase, round, endsAt, serverNow, ...}` in epoch milliseconds. Send `{type:"ping", clientTime}` to get `{type:"pong", clientTime, serverNow}` and correct for the clock\'s offset.',
-      middleware: [attendeeGuard] as const,
-      request: { params: IdParam },
-      responses: {
-        200: json(LiveStateSchema, "The clock"),
-        ...refusals(401, 403, 404, 409),
+    route.get(
+      "/events/{id}/live",
+      "The event's clock: as JSON, or with a WebSocket upgrade pushed on every change (hosts and registered people)",
+      {
+        description:
+          'Messages are `{type:"state", phase, round, endsAt, serverNow, ...}` in epoch milliseconds. Send `{type:"ping", clientTime}` to get `{type:"pong", clientTime, serverNow}` and correct for the clock\'s offset.',
+        middleware: [attendeeGuard] as const,
+        responses: { 200: json(LiveStateSchema, "The clock"), ...refusals(401, 403, 404, 409) },
       },
-    }),
+    ),
     async (c) => {
       const { event } = c.var;
       const upgrade = c.req.header("upgrade")?.toLowerCase() === "websocket";

@@ -4,11 +4,11 @@
  * and make the plan from who is present; everyone registered sees their seats and, once a round they
  * shared has ended, picks whom they would like to meet again. The clock is in features/events/clock-routes.
  */
-import { createRoute } from "@hono/zod-openapi";
 import type { Round } from "../../domain/events/planner";
 import type { RequestVars } from "../../platform/env";
 import { ApiError, badRequest, notFound } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
+import { IdParam, json, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { ensurePerson } from "../people";
 import { hostGuard, registeredGuard } from "./access";
@@ -29,7 +29,9 @@ import {
   ReplanSchema,
 } from "./schemas";
 
-const tags = ["Events"];
+const route = routesFor(["Events"]).with({ params: IdParam });
+const hostRoute = route.with({ middleware: [hostGuard] as const });
+const pickerRoute = route.with({ middleware: [registeredGuard({ picking: true })] as const });
 
 /** Marks someone registered present, a no-show, or gone; 404 if they are not registered. */
 async function markAttendance(c: { var: RequestVars }, eventId: string, personId: string, status: Status) {
@@ -38,18 +40,14 @@ async function markAttendance(c: { var: RequestVars }, eventId: string, personId
 
 export const eventDayRoutes = router()
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/events/{id}/checkin",
-      tags,
-      summary: "Check in a registered person by id, or add a walk-in by name, email and role (hosts)",
-      middleware: [hostGuard] as const,
-      request: { params: IdParam, ...jsonBody(CheckinSchema) },
-      responses: {
-        200: json(EventSchema, "The event after check-in"),
-        ...refusals(400, 401, 404),
+    hostRoute.post(
+      "/events/{id}/checkin",
+      "Check in a registered person by id, or add a walk-in by name, email and role (hosts)",
+      {
+        body: CheckinSchema,
+        responses: { 200: json(EventSchema, "The event after check-in"), ...refusals(400, 401, 404) },
       },
-    }),
+    ),
     async (c) => {
       const { event } = c.var;
       const body = c.req.valid("json");
@@ -64,15 +62,11 @@ export const eventDayRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/events/{id}/attendance",
-      tags,
-      summary: "Mark someone a no-show, or gone early (hosts); re-plan to take it into account",
-      middleware: [hostGuard] as const,
-      request: { params: IdParam, ...jsonBody(AttendanceSchema) },
-      responses: { 200: json(EventSchema, "The event"), ...refusals(400, 401, 404) },
-    }),
+    hostRoute.post(
+      "/events/{id}/attendance",
+      "Mark someone a no-show, or gone early (hosts); re-plan to take it into account",
+      { body: AttendanceSchema, responses: { 200: json(EventSchema, "The event"), ...refusals(400, 401, 404) } },
+    ),
     async (c) => {
       const { event } = c.var;
       const { personId, status } = c.req.valid("json");
@@ -81,16 +75,14 @@ export const eventDayRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/events/{id}/plan",
-      tags,
-      summary: "The rotation plan: for each round, who sits at which table and who sits out (hosts)",
-      description: "Planned from who is checked in the first time it is asked for; `POST` plans again.",
-      middleware: [hostGuard] as const,
-      request: { params: IdParam },
-      responses: { 200: json(PlanSchema, "The plan"), ...refusals(401, 404) },
-    }),
+    hostRoute.get(
+      "/events/{id}/plan",
+      "The rotation plan: for each round, who sits at which table and who sits out (hosts)",
+      {
+        description: "Planned from who is checked in the first time it is asked for; `POST` plans again.",
+        responses: { 200: json(PlanSchema, "The plan"), ...refusals(401, 404) },
+      },
+    ),
     async (c) => {
       const { event } = c.var;
       const rounds = (event.plan as Round[] | null) ?? (await planEvent(c.var.db, event));
@@ -98,15 +90,11 @@ export const eventDayRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/events/{id}/plan",
-      tags,
-      summary: "Plan again for who is present now, keeping the rounds up to `afterRound` (hosts)",
-      middleware: [hostGuard] as const,
-      request: { params: IdParam, ...jsonBody(ReplanSchema) },
-      responses: { 200: json(PlanSchema, "The plan"), ...refusals(400, 401, 404) },
-    }),
+    hostRoute.post(
+      "/events/{id}/plan",
+      "Plan again for who is present now, keeping the rounds up to `afterRound` (hosts)",
+      { body: ReplanSchema, responses: { 200: json(PlanSchema, "The plan"), ...refusals(400, 401, 404) } },
+    ),
     async (c) => {
       const { event } = c.var;
       const { afterRound } = c.req.valid("json");
@@ -117,13 +105,8 @@ export const eventDayRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/events/{id}/my-seats",
-      tags,
-      summary: "Your table and partners in every round of the plan (registered people)",
+    route.get("/events/{id}/my-seats", "Your table and partners in every round of the plan (registered people)", {
       middleware: [registeredGuard()] as const,
-      request: { params: IdParam },
       responses: { 200: json(MySeatsSchema, "Your rounds"), ...refusals(401, 404) },
     }),
     async (c) => {
@@ -149,34 +132,24 @@ export const eventDayRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/events/{id}/picks",
-      tags,
-      summary: "Whom you picked to keep meeting, and who picked you back (registered people)",
-      middleware: [registeredGuard({ picking: true })] as const,
-      request: { params: IdParam },
-      responses: { 200: json(PicksSchema, "Your picks"), ...refusals(401, 404) },
-    }),
+    pickerRoute.get(
+      "/events/{id}/picks",
+      "Whom you picked to keep meeting, and who picked you back (registered people)",
+      {
+        responses: { 200: json(PicksSchema, "Your picks"), ...refusals(401, 404) },
+      },
+    ),
     async (c) => {
       const { me, event } = c.var;
       return c.json(await picksOf(c.var.db, event, me.id), 200);
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/events/{id}/picks",
-      tags,
-      summary:
-        "Say whom you would like to keep meeting, among those you met in rounds that have ended (409 before); mutual picks become proposed mentorships in the event's program (at a mentoring event) and share each other's email",
-      middleware: [registeredGuard({ picking: true })] as const,
-      request: { params: IdParam, ...jsonBody(PicksUpdateSchema) },
-      responses: {
-        200: json(PicksSchema, "Your picks"),
-        ...refusals(400, 401, 404, 409),
-      },
-    }),
+    pickerRoute.put(
+      "/events/{id}/picks",
+      "Say whom you would like to keep meeting, among those you met in rounds that have ended (409 before); mutual picks become proposed mentorships in the event's program (at a mentoring event) and share each other's email",
+      { body: PicksUpdateSchema, responses: { 200: json(PicksSchema, "Your picks"), ...refusals(400, 401, 404, 409) } },
+    ),
     async (c) => {
       const { me, event } = c.var;
       const { personIds } = c.req.valid("json");

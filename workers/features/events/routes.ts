@@ -5,12 +5,13 @@
  * plan is made from who is present. The event day itself (check-in, plan, clock, picks) is in
  * features/events/day-routes.
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { NO_SESSION, OPTIONAL_SESSION } from "../../platform/api-document";
 import { organizerFrom } from "../../platform/calendar";
 import { emailDomainAllowed } from "../../platform/config";
 import { badRequest } from "../../platform/errors";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
+import { IdParam, json, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
 import { mailerOf } from "../mail";
@@ -25,17 +26,16 @@ import { assertOpen, mailRegistered } from "./registration";
 import { roleAt } from "./roles";
 import { EventCreateSchema, EventSchema, EventPublicSchema, RegisterSchema } from "./schemas";
 
-const tags = ["Events"];
+const route = routesFor(["Events"]);
+const signedInRoute = route.with({ middleware: [signedIn] as const });
+/** The event's link: its id and join key, open to anyone who has it. */
+const linkRoute = route.with({ params: IdParam, query: z.object({ key: z.string().max(100).default("") }) });
 
 export const eventRoutes = router()
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/events",
-      tags,
-      summary: "Create a speed-mentoring event (admins and program managers); you become its host",
+    route.post("/events", "Create a speed-mentoring event (admins and program managers); you become its host", {
       middleware: [organiser] as const,
-      request: jsonBody(EventCreateSchema),
+      body: EventCreateSchema,
       responses: {
         201: json(z.object({ id: z.string(), joinUrl: z.string() }).openapi("EventCreated"), "The event"),
         ...refusals(400, 401, 403),
@@ -65,12 +65,7 @@ export const eventRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/events",
-      tags,
-      summary: "Events you host (all of them, for admins)",
-      middleware: [signedIn] as const,
+    signedInRoute.get("/events", "Events you host (all of them, for admins)", {
       responses: {
         200: json(z.object({ items: z.array(EventSchema) }).openapi("EventList"), "Events"),
         ...refusals(401),
@@ -82,31 +77,26 @@ export const eventRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/events/{id}",
-      tags,
-      summary: "An event with its hosts and registrations (hosts and admins)",
+    route.get("/events/{id}", "An event with its hosts and registrations (hosts and admins)", {
       middleware: [hostGuard] as const,
-      request: { params: IdParam },
+      params: IdParam,
       responses: { 200: json(EventSchema, "The event"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await eventDto(c, c.var.event), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/events/{id}/register",
-      tags,
-      summary:
-        "Register for an event through its link, as mentor or mentee (no role in a peer event), with your interests",
-      middleware: [signedIn] as const,
-      request: { params: IdParam, ...jsonBody(RegisterSchema) },
-      responses: {
-        200: json(z.object({ status: z.string(), role: z.string() }).openapi("EventRegistration"), "Registered"),
-        ...refusals(400, 401, 404, 409),
+    signedInRoute.post(
+      "/events/{id}/register",
+      "Register for an event through its link, as mentor or mentee (no role in a peer event), with your interests",
+      {
+        params: IdParam,
+        body: RegisterSchema,
+        responses: {
+          200: json(z.object({ status: z.string(), role: z.string() }).openapi("EventRegistration"), "Registered"),
+          ...refusals(400, 401, 404, 409),
+        },
       },
-    }),
+    ),
     async (c) => {
       const user = c.var.me;
       const { key, interests, ...body } = c.req.valid("json");
@@ -120,13 +110,8 @@ export const eventRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/events/{id}/calendar.ics",
+    linkRoute.get("/events/{id}/calendar.ics", "The event as a calendar invite (anyone with the link)", {
       security: NO_SESSION,
-      tags,
-      summary: "The event as a calendar invite (anyone with the link)",
-      request: { params: IdParam, query: z.object({ key: z.string().max(100).default("") }) },
       responses: {
         200: { content: { "text/calendar": { schema: z.string() } }, description: "An iCalendar file" },
         ...refusals(404),
@@ -141,15 +126,11 @@ export const eventRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/events/{id}/public",
-      security: OPTIONAL_SESSION,
-      tags,
-      summary: "What the event's link shows: when, where, how it runs, and your registration if any",
-      request: { params: IdParam, query: z.object({ key: z.string().max(100).default("") }) },
-      responses: { 200: json(EventPublicSchema, "The event"), ...refusals(404) },
-    }),
+    linkRoute.get(
+      "/events/{id}/public",
+      "What the event's link shows: when, where, how it runs, and your registration if any",
+      { security: OPTIONAL_SESSION, responses: { 200: json(EventPublicSchema, "The event"), ...refusals(404) } },
+    ),
     async (c) => {
       const event = await linkedEvent(c, c.req.valid("param").id, c.req.valid("query").key);
       const mine = c.var.user ? await registrationOf(c.var.db, event.id, c.var.user.id) : null;

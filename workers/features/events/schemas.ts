@@ -73,27 +73,23 @@ export const EventSchema = z
   })
   .openapi("Event");
 
-export const RegisterSchema = z
-  .object({
-    key: z.string().min(1).max(100),
-    role: z
-      .enum(EVENT_ROLES)
-      .optional()
-      .openapi({ description: "mentor or mentee; leave out (or peer) in a peer event" }),
-    interests: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(10).default([]),
-  })
-  .openapi("EventRegister");
+/** What registering says, signed in or not: the event's link key, the role and the interests. */
+const registrationFields = {
+  key: z.string().min(1).max(100),
+  role: z
+    .enum(EVENT_ROLES)
+    .optional()
+    .openapi({ description: "mentor or mentee; leave out (or peer) in a peer event" }),
+  interests: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(10).default([]),
+};
+
+export const RegisterSchema = z.object(registrationFields).openapi("EventRegister");
 
 export const EventSignUpSchema = z
   .object({
-    key: z.string().min(1).max(100),
+    ...registrationFields,
     name: personName,
     email: emailSchema,
-    role: z
-      .enum(EVENT_ROLES)
-      .optional()
-      .openapi({ description: "mentor or mentee; leave out (or peer) in a peer event" }),
-    interests: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(10).default([]),
   })
   .openapi("EventSignUp");
 

@@ -4,12 +4,13 @@
  * (features/join): the form travels in a mailed confirmation token, and only the address's owner
  * opening it registers them and signs them in. Hosts still add walk-ins at the door (day-routes).
  */
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { NO_SESSION } from "../../platform/api-document";
 import { emailDomainAllowed, publicOrigin } from "../../platform/config";
 import { ApiError, badRequest } from "../../platform/errors";
 import { allowHit, clientIp } from "../../platform/rate-limit";
-import { IdParam, json, jsonBody, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
+import { IdParam, json, refusals } from "../../platform/schemas";
 import { sessionCookie, signSession } from "../../platform/session";
 import { router } from "../../platform/validate";
 import { CONFIRM_TTL_MS, createEmailToken, insertSession, redeemEmailToken } from "../auth";
@@ -23,7 +24,7 @@ import { personOf, signUpOf, type EventSignUp } from "./repo/sign-up";
 import { roleAt } from "./roles";
 import { EventSignUpConfirmSchema, EventSignUpSchema, EventSignedUpSchema } from "./schemas";
 
-const tags = ["Events"];
+const route = routesFor(["Events"]).with({ security: NO_SESSION, params: IdParam });
 /** As the program link's: each request mails any address typed. */
 const PER_EMAIL = 5;
 const WINDOW_MS = 15 * 60_000;
@@ -42,17 +43,19 @@ const badToken = (reason: "unknown" | "used" | "expired") =>
 
 export const eventSignUpRoutes = router()
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/events/{id}/sign-up",
-      security: NO_SESSION,
-      tags,
-      summary: "Register through the event's link without an account; emails a confirmation link",
-      description:
-        "Name, email and role (none in a peer event). Refused with 409 when the event is over (`event_over`), the role's seats are taken (`event_full`) or the email is already registered (`already_registered`).",
-      request: { params: IdParam, ...jsonBody(EventSignUpSchema) },
-      responses: { 202: json(z.object({ ok: z.literal(true) }), "Check your email"), ...refusals(400, 404, 409, 429) },
-    }),
+    route.post(
+      "/events/{id}/sign-up",
+      "Register through the event's link without an account; emails a confirmation link",
+      {
+        description:
+          "Name, email and role (none in a peer event). Refused with 409 when the event is over (`event_over`), the role's seats are taken (`event_full`) or the email is already registered (`already_registered`).",
+        body: EventSignUpSchema,
+        responses: {
+          202: json(z.object({ ok: z.literal(true) }), "Check your email"),
+          ...refusals(400, 404, 409, 429),
+        },
+      },
+    ),
     async (c) => {
       const db = c.var.db;
       const { key, email, name, interests, ...body } = c.req.valid("json");
@@ -91,17 +94,16 @@ export const eventSignUpRoutes = router()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/events/{id}/sign-up/confirm",
-      security: NO_SESSION,
-      tags,
-      summary: "Confirm a registration by the mailed link: registers you and signs you in",
-      description:
-        "Confirming again answers the registration as it is, without signing in again. 409 when the event filled up or ended meanwhile.",
-      request: { params: IdParam, ...jsonBody(EventSignUpConfirmSchema) },
-      responses: { 200: json(EventSignedUpSchema, "Registered"), ...refusals(400, 409) },
-    }),
+    route.post(
+      "/events/{id}/sign-up/confirm",
+      "Confirm a registration by the mailed link: registers you and signs you in",
+      {
+        description:
+          "Confirming again answers the registration as it is, without signing in again. 409 when the event filled up or ended meanwhile.",
+        body: EventSignUpConfirmSchema,
+        responses: { 200: json(EventSignedUpSchema, "Registered"), ...refusals(400, 409) },
+      },
+    ),
     async (c) => {
       const db = c.var.db;
       const { token } = c.req.valid("json");

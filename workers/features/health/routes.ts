@@ -11,8 +11,7 @@ import { pairsInNeed } from "./attention";
 import { checksOf, healthPolicyOf, setHealthPolicy } from "./repo";
 import { HealthPolicySchema, HealthQuery, PairHealthPage } from "./schemas";
 
-const route = routesFor(["Insights"]);
-const managerRoute = route.with(onManagedProgram);
+const managerRoute = routesFor(["Insights"]).with(onManagedProgram);
 
 export const healthRoutes = router()
   .openapi(

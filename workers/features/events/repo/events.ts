@@ -54,13 +54,8 @@ export async function hostsOf(db: DB, eventId: string) {
     .where(eq(eventHosts.eventId, eventId));
 }
 
-export async function isHost(db: DB, eventId: string, personId: string) {
-  const [row] = await db
-    .select({ id: eventHosts.personId })
-    .from(eventHosts)
-    .where(and(eq(eventHosts.eventId, eventId), eq(eventHosts.personId, personId)));
-  return !!row;
-}
+export const isHost = async (db: DB, eventId: string, personId: string) =>
+  (await db.$count(eventHosts, and(eq(eventHosts.eventId, eventId), eq(eventHosts.personId, personId)))) > 0;
 
 /** Events someone hosts (every event, for an admin), soonest first. */
 export function eventsFor(db: DB, personId: string, all: boolean) {

@@ -56,13 +56,8 @@ const matchedNow = (db: DB, runId: string, personId: string) =>
   db.delete(matchUnmatched).where(and(eq(matchUnmatched.runId, runId), eq(matchUnmatched.personId, personId)));
 
 /** Whether the run left `personId` without a mentor. */
-export async function isUnmatched(db: DB, runId: string, personId: string) {
-  const [row] = await db
-    .select({ personId: matchUnmatched.personId })
-    .from(matchUnmatched)
-    .where(and(eq(matchUnmatched.runId, runId), eq(matchUnmatched.personId, personId)));
-  return !!row;
-}
+export const isUnmatched = async (db: DB, runId: string, personId: string) =>
+  (await db.$count(matchUnmatched, and(eq(matchUnmatched.runId, runId), eq(matchUnmatched.personId, personId)))) > 0;
 
 /** How many mentees the run gives `mentorId` besides `menteeId`: the seats an edit finds taken. */
 export async function seatsTakenInRun(db: DB, runId: string, mentorId: string, menteeId: string) {
