@@ -95,6 +95,16 @@ describe("joining a program through its shared link", () => {
     expect(me.person).toMatchObject({ name: "Nia Newcomer", timezone: "Europe/Berlin", languages: ["de", "pt-br"] });
     expect(me.enrollments[0]).toMatchObject({ role: "mentee", goals: "Run my first usability study" });
     expect(me.enrollments[0].skillsSought).toEqual([{ name: "ux research", level: 2 }]);
+    // The profile page shows the same pickers with what was stored, and saves what is changed there.
+    await visitor.goto(`${baseUrl}/profile`);
+    const zone = visitor.getByRole("combobox", { name: "Time zone" });
+    await expect.poll(() => zone.inputValue()).toMatch(/^Berlin \(UTC\+0[12]:00\)$/);
+    await visitor.getByRole("button", { name: "Remove German" }).click();
+    await checkA11y(visitor, "the profile page");
+    await visitor.getByRole("button", { name: "Save profile" }).click();
+    await visitor.getByText("Your profile is saved.").waitFor();
+    const saved = await visitor.evaluate(() => fetch("/api/me").then((r) => r.json()));
+    expect(saved.person).toMatchObject({ timezone: "Europe/Berlin", languages: ["pt-br"] });
 
     // The admin sees the newcomer as an active participant.
     await admin.getByRole("link", { name: /Participants/ }).click();
