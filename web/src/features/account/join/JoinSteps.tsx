@@ -2,15 +2,12 @@
  * The sign-up in three short steps. Each step is checked before the next one shows; going back keeps
  * every answer; a refusal from the API about an earlier step's field takes the person back to it.
  */
-import { useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { api, ok, type FieldErrors } from "../../../lib/api";
 import { Status } from "../../../lib/Field";
 import { focusSoon } from "../../../lib/focus";
 import { useApiChange } from "../../../lib/query";
-import { browserTimeZone } from "../../../lib/timezones";
 import { AboutStep } from "./AboutStep";
-import { OfferStep } from "./OfferStep";
-import { PreferencesStep } from "./PreferencesStep";
 import { Progress } from "./Progress";
 import { blankAnswers, body, check, stepOf, stepsFor, stepTitle, type Answers, type Body } from "./form";
 
@@ -36,10 +33,15 @@ export function JoinSteps({
   onSent: (email: string) => void;
 }) {
   const p = info.program;
-  const [answers, setAnswers] = useState<Answers>(() => blankAnswers(p, browserTimeZone()));
+  const [answers, setAnswers] = useState<Answers>(() => blankAnswers(p));
   const [current, setCurrent] = useState(0);
   const [errors, setErrors] = useState<FieldErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
+  const [later, setLater] = useState<typeof import("./later") | null>(null);
+  useEffect(() => {
+    // Fetched while the first step is being filled in, so Next rarely waits for it.
+    void import("./later").then(setLater);
+  }, []);
   const joining = useApiChange((json: Body) => ok(api.join[":slug"].$post({ param: { slug }, json })));
   const steps = stepsFor(p, answers.role);
   const at = Math.min(current, steps.length - 1);
@@ -98,11 +100,18 @@ export function JoinSteps({
             emailDomains={info.allowedEmailDomains}
           />
         )}
-        {step.key === "offer" && (
-          <OfferStep answers={answers} set={set} errors={errors} asks={asks} vocabulary={p.skills} />
+        {step.key !== "about" && !later && <p aria-busy="true">Loading…</p>}
+        {step.key === "offer" && later && (
+          <later.OfferStep answers={answers} set={set} errors={errors} asks={asks} vocabulary={p.skills} />
         )}
-        {step.key === "preferences" && (
-          <PreferencesStep answers={answers} set={set} errors={errors} asks={asks} privacyNotice={info.privacyNotice} />
+        {step.key === "preferences" && later && (
+          <later.PreferencesStep
+            answers={answers}
+            set={set}
+            errors={errors}
+            asks={asks}
+            privacyNotice={info.privacyNotice}
+          />
         )}
         <Status tone="error" message={general} />
         <div class="join-actions">

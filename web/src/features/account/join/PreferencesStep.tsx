@@ -1,5 +1,7 @@
 /** Step three: when and how the person likes to meet, in which languages, and their consent. */
+import { useEffect } from "preact/hooks";
 import { Field } from "../../../lib/Field";
+import { browserTimeZone } from "../../../lib/timezones";
 import type { FieldErrors } from "../../../lib/api";
 import { LanguagesField } from "../../profile/LanguagesField";
 import { TimeZonePicker } from "../../profile/TimeZonePicker";
@@ -40,6 +42,9 @@ export function PreferencesStep({ answers: a, set, errors, asks, privacyNotice }
       )}
     </Field>
   );
+  useEffect(() => {
+    if (!a.timezone) set({ timezone: browserTimeZone() });
+  }, []);
   return (
     <>
       {asks("timezone") && (

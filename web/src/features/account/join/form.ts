@@ -30,7 +30,8 @@ export type Answers = {
   consent: boolean;
 };
 
-export const blankAnswers = (program: Program, timezone: string): Answers => ({
+/** Nothing answered yet; the time zone is the device's, set when the step that asks it shows. */
+export const blankAnswers = (program: Program, timezone = ""): Answers => ({
   name: "",
   email: "",
   // A newcomer is most often someone who wants to learn: the mentee's side is chosen to start with.
