@@ -91,7 +91,9 @@ export function Picker<T extends Option>(props: Props<T>) {
       e.preventDefault(); // Enter picks from the open list; it never sends the form underneath
     } else if (e.key === "ArrowDown" && !open) openList();
   };
-  const status = !open ? "" : !all ? `Loading ${noun}…` : expanded ? "" : `No ${noun} match “${query ?? ""}”.`;
+  // Enter takes the first option without moving to it, which only this line tells a screen reader.
+  const found = `${results.length === 1 ? "1 match" : `${results.length} ${noun} found`}: Enter picks ${results[0]?.label}.`;
+  const status = !open ? "" : !all ? `Loading ${noun}…` : expanded ? found : `No ${noun} match “${query ?? ""}”.`;
 
   return (
     <Field id={id} label={label} hint={hint} error={error}>
@@ -135,7 +137,7 @@ export function Picker<T extends Option>(props: Props<T>) {
               </li>
             ))}
           </ul>
-          <p class="hint picker-status" role="status">
+          <p class={expanded ? "sr-only" : "hint picker-status"} role="status">
             {status}
           </p>
         </div>
