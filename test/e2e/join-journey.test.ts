@@ -84,10 +84,20 @@ describe("joining a program through its shared link", () => {
     await visitor.goto(mail.links.find((l) => l.includes("/auth/verify?token="))!);
     await visitor.getByRole("heading", { name: `Confirm your place in ${name}` }).waitFor();
     await checkA11y(visitor, "the confirmation page");
+    // The session is asked for again before the dashboard opens: held back, the page says what just happened.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await visitor.route("**/api/me", async (route) => {
+      await held;
+      await route.continue();
+    });
     await visitor.getByRole("button", { name: "Confirm my place" }).click();
+    await visitor.getByText(`Your place in ${name} is confirmed. Opening your dashboard…`).waitFor();
+    release();
     await visitor.waitForURL(/\/dashboard/);
+    await visitor.unroute("**/api/me");
     const card = visitor.getByRole("listitem").filter({ hasText: name });
-    await expect.poll(() => card.getByText("Active").count()).toBe(1);
+    await card.getByText("Active").waitFor();
     await expect.poll(() => card.getByText("mentee").count()).toBe(1);
     await checkA11y(visitor, "the dashboard");
     // What the steps asked arrived as the API stores it: zone ids and language codes.
