@@ -3,7 +3,7 @@
  * every answer; a refusal from the API about an earlier step's field takes the person back to it.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { api, ok, type FieldErrors } from "../../../lib/api";
+import { api, fieldsOf, ok, type FieldErrors } from "../../../lib/api";
 import { Status } from "../../../lib/Field";
 import { focusSoon } from "../../../lib/focus";
 import { useApiChange } from "../../../lib/query";
@@ -71,7 +71,7 @@ export function JoinSteps({
     if ((await joining.run(body(steps, answers, joinKey), (err) => refused(err))) !== null) onSent(answers.email);
   };
   const refused = (err: unknown) => {
-    const fields = byField((err as { fields?: FieldErrors }).fields ?? {});
+    const fields = byField(fieldsOf(err));
     const where = Object.keys(fields)
       .map((f) => stepOf(steps, f))
       .filter((i) => i >= 0);
