@@ -84,18 +84,17 @@ describe("joining a program through its shared link", () => {
     await visitor.goto(mail.links.find((l) => l.includes("/auth/verify?token="))!);
     await visitor.getByRole("heading", { name: `Confirm your place in ${name}` }).waitFor();
     await checkA11y(visitor, "the confirmation page");
-    // The session is asked for again before the dashboard opens: held back, the page says what just happened.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await visitor.route("**/api/me", async (route) => {
-      await held;
-      await route.continue();
+    // The page says what just happened while the dashboard loads: every status line shown is noted.
+    await visitor.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { seenStatus: seen });
+      const note = () => document.querySelectorAll('[role="status"]').forEach((el) => seen.push(el.textContent ?? ""));
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await visitor.getByRole("button", { name: "Confirm my place" }).click();
-    await visitor.getByText(`Your place in ${name} is confirmed. Opening your dashboard…`).waitFor();
-    release();
     await visitor.waitForURL(/\/dashboard/);
-    await visitor.unroute("**/api/me");
+    const seen = await visitor.evaluate(() => (window as unknown as { seenStatus: string[] }).seenStatus);
+    expect(seen).toContain(`Your place in ${name} is confirmed. Opening your dashboard…`);
     const card = visitor.getByRole("listitem").filter({ hasText: name });
     await card.getByText("Active").waitFor();
     await expect.poll(() => card.getByText("mentee").count()).toBe(1);
