@@ -37,11 +37,11 @@ async function pairWithMeeting(held: ReturnType<typeof heldQueues>) {
   });
   const mentee = await signIn(emails.mentee, held);
   const mentorshipId = mentorships[0]!;
-  const meeting = await mentee.json("POST", `/api/mentorships/${mentorshipId}/meetings`, {
+  const meeting = await mentee.json<{ id: string }>("POST", `/api/mentorships/${mentorshipId}/meetings`, {
     body: { startsAt: new Date(WED_10 + 20 * HOUR).toISOString(), minutes: 30 },
   });
   expect(meeting.status).toBe(201);
-  return { emails, program, mentee, mentorshipId, meetingId: meeting.body.id as string };
+  return { emails, program, mentee, mentorshipId, meetingId: meeting.body.id };
 }
 
 describe("reminders out of date by the time they go out", () => {

@@ -1,11 +1,12 @@
 /**
  * The newcomer's journey in real Chromium: the admin signs in with a magic link from the development
- * mailbox, creates a program, and copies its link; someone else opens it in a private window, signs up
- * as a mentee, confirms by email, and lands on a dashboard showing the program.
+ * mailbox, creates a program, and copies its link; someone else opens it on a phone, signs up as a
+ * mentee in three steps, confirms by email, and lands on a dashboard showing the program.
  */
 import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { adminApi, baseUrl, checkA11y, useBrowser, waitForMail, type Program } from "./harness";
+import { adminApi, baseUrl, checkA11y, PHONE, useBrowser, waitForMail, type Program } from "./harness";
+import { joinInSteps } from "./join-steps";
 
 const browser = useBrowser();
 
@@ -70,32 +71,49 @@ describe("joining a program through its shared link", () => {
     const signupUrl = await admin.getByLabel("Anyone with this link can sign up").inputValue();
     expect(signupUrl).toMatch(new RegExp(`^${baseUrl}/join/design-mentoring-\\d+\\?key=`));
 
-    // A private window: nothing shared with the admin's session.
-    const visitorContext = await browser().newContext({ viewport: { width: 375, height: 812 } });
+    // A private window on a phone in India: nothing shared with the admin's session.
+    const visitorContext = await browser().newContext({ viewport: PHONE, timezoneId: "Asia/Kolkata" });
     const visitor = await visitorContext.newPage();
     await visitor.goto(signupUrl);
     await visitor.getByRole("heading", { name: `Join ${name}` }).waitFor();
-    await checkA11y(visitor, "the join page");
     const email = `newcomer.${Date.now()}@example.com`;
-    await visitor.getByLabel("Your name").fill("Nia Newcomer");
-    await visitor.getByLabel("Work email").fill(email);
-    await visitor.getByLabel("Mentee", { exact: true }).check();
-    await visitor.getByLabel("Department").fill("Design");
-    await visitor.getByLabel("ux research").check();
-    await visitor.getByLabel("Your goals for this program").fill("Run my first usability study");
-    await visitor.getByRole("button", { name: "Sign up" }).click();
-    await expect.poll(() => visitor.getByText(/Please correct|consent|privacy notice/i).count()).toBeGreaterThan(0);
-    await visitor.getByLabel("I agree to the privacy notice above").check();
-    const submitted = Date.now();
-    await visitor.getByRole("button", { name: "Sign up" }).click();
+    await joinInSteps(visitor, email);
     await visitor.getByRole("heading", { name: "Check your email" }).waitFor();
 
-    await openMailedLink(visitor, email, /Confirm your sign-up/, submitted, "Confirm my sign-up");
-    await visitor.getByText(`Your sign-up for ${name} is confirmed.`).waitFor();
+    const mail = await waitForMail(email, /Confirm your sign-up/, { after: start });
+    await visitor.goto(mail.links.find((l) => l.includes("/auth/verify?token="))!);
+    await visitor.getByRole("heading", { name: `Confirm your place in ${name}` }).waitFor();
+    await checkA11y(visitor, "the confirmation page");
+    // The page says what just happened while the dashboard loads: every status line shown is noted.
+    await visitor.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { seenStatus: seen });
+      const note = () => document.querySelectorAll('[role="status"]').forEach((el) => seen.push(el.textContent ?? ""));
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await visitor.getByRole("button", { name: "Confirm my place" }).click();
+    await visitor.waitForURL(/\/dashboard/);
+    const seen = await visitor.evaluate(() => (window as unknown as { seenStatus: string[] }).seenStatus);
+    expect(seen).toContain(`Your place in ${name} is confirmed. Opening your dashboard…`);
     const card = visitor.getByRole("listitem").filter({ hasText: name });
-    await expect.poll(() => card.getByText("Active").count()).toBe(1);
+    await card.getByText("Active").waitFor();
     await expect.poll(() => card.getByText("mentee").count()).toBe(1);
     await checkA11y(visitor, "the dashboard");
+    // What the steps asked arrived as the API stores it: zone ids and language codes.
+    const me = await visitor.evaluate(() => fetch("/api/me").then((r) => r.json()));
+    expect(me.person).toMatchObject({ name: "Nia Newcomer", timezone: "Europe/Berlin", languages: ["de", "pt-br"] });
+    expect(me.enrollments[0]).toMatchObject({ role: "mentee", goals: "Run my first usability study" });
+    expect(me.enrollments[0].skillsSought).toEqual([{ name: "ux research", level: 2 }]);
+    // The profile page shows the same pickers with what was stored, and saves what is changed there.
+    await visitor.goto(`${baseUrl}/profile`);
+    const zone = visitor.getByRole("combobox", { name: "Time zone" });
+    await expect.poll(() => zone.inputValue()).toMatch(/^Berlin \(UTC\+0[12]:00\)$/);
+    await visitor.getByRole("button", { name: "Remove German" }).click();
+    await checkA11y(visitor, "the profile page");
+    await visitor.getByRole("button", { name: "Save profile" }).click();
+    await visitor.getByText("Your profile is saved.").waitFor();
+    const saved = await visitor.evaluate(() => fetch("/api/me").then((r) => r.json()));
+    expect(saved.person).toMatchObject({ timezone: "Europe/Berlin", languages: ["pt-br"] });
 
     // The admin sees the newcomer as an active participant.
     await admin.getByRole("link", { name: /Participants/ }).click();
@@ -131,7 +149,7 @@ describe("joining a program through its shared link", () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     let sent = await joinByApi(program.slug, key, { name: "Ada Lovelace", email, role: "mentor" });
-    await openMailedLink(page, email, /Confirm your sign-up/, sent, "Confirm my sign-up");
+    await openMailedLink(page, email, /Confirm your sign-up/, sent, "Confirm my place");
 
     sent = await joinByApi(program.slug, key, { name: "Someone Else", email, role: "mentee" });
     const mail = await waitForMail(email, /Confirm your sign-up/, { after: sent });

@@ -3,16 +3,14 @@
  * The organisation's name, logo and accent colour: anyone may read them (the sign-up and sign-in pages
  * show them too), only admins set them.
  */
-import { createRoute } from "@hono/zod-openapi";
 import { MAX_LOGO_CHARS, textOn } from "../../domain/branding";
 import { NO_SESSION } from "../../platform/api-document";
-import { json, jsonBody, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { adminOnly } from "../auth";
 import { readOrganisation, saveOrganisation } from "./repo";
 import { OrganisationSchema, OrganisationUpdateSchema } from "./schemas";
-
-const tags = ["Organisation"];
 
 /** The logo travels base64 inside the JSON body: room for it and the rest. */
 export const MAX_ORGANISATION_BYTES = MAX_LOGO_CHARS + 4 * 1024;
@@ -24,26 +22,20 @@ const shown = (row: { name: string; logo: string | null; accent: string | null }
   onAccent: row?.accent ? textOn(row.accent) : null,
 });
 
+const route = routesFor(["Organisation"]);
+
 export const organisationRoutes = router()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/organisation",
-      tags,
-      summary: "The organisation's name, logo and accent colour (anyone)",
+    route.get("/organisation", "The organisation's name, logo and accent colour (anyone)", {
       security: NO_SESSION,
       responses: { 200: json(OrganisationSchema, "The branding; nulls where none is set") },
     }),
     async (c) => c.json(shown(await readOrganisation(c.var.db)), 200),
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/organisation",
-      tags,
-      summary: "Set the organisation's name, logo and accent colour (admins)",
+    route.put("/organisation", "Set the organisation's name, logo and accent colour (admins)", {
       middleware: [adminOnly] as const,
-      request: jsonBody(OrganisationUpdateSchema),
+      body: OrganisationUpdateSchema,
       responses: { 200: json(OrganisationSchema, "Saved"), ...refusals(400, 401, 403) },
     }),
     async (c) => {

@@ -46,7 +46,8 @@ export default function Verify() {
     ok(api.auth.verify.$post({ json })),
   );
   const { busy, error } = redeeming;
-  const [done, setDone] = useState(false);
+  // What the page says once the link is used; the answer about the link is gone by then (the cache resets).
+  const [done, setDone] = useState<{ title: string; text: string } | null>(null);
   const token = query.token ?? "";
   // Once redeemed the token is spent: signing in resets the cache, and asking again would be refused.
   const spent = useRef(false);
@@ -56,13 +57,21 @@ export default function Verify() {
     { enabled: () => !spent.current },
   );
   const changes = pending.data?.changes ?? [];
+  const confirm = pending.data?.purpose === "confirm" ? pending.data : null;
+  const label = confirm ? (changes.length ? "Confirm these changes" : "Confirm my place") : "Sign in";
+  const title = confirm ? `Confirm your place in ${confirm.program?.name}` : "Continue to Tandem";
 
   const go = async () => {
     const result = await redeeming.run({ token, ...(changes.length ? { acceptChanges: true } : {}) });
     if (!result) return;
     spent.current = true;
     // The next page loads on demand; until it shows, this one stays up without its token.
-    setDone(true);
+    setDone({
+      title,
+      text: confirm
+        ? `Your place in ${confirm.program?.name} is confirmed. Opening your dashboard…`
+        : "Signed in. Opening Tandem…",
+    });
     await refresh();
     route(
       result.purpose === "confirm" && result.programId
@@ -76,14 +85,12 @@ export default function Verify() {
       <a href="/signin">Ask for a new sign-in link</a>
     </p>
   );
-  const confirm = pending.data?.purpose === "confirm" ? pending.data : null;
-  const label = confirm ? (changes.length ? "Confirm these changes" : "Confirm my sign-up") : "Sign in";
 
   return (
     <section class="narrow">
-      <h1>{confirm ? `Confirm your sign-up for ${confirm.program?.name}` : "Continue to Tandem"}</h1>
+      <h1>{done?.title ?? title}</h1>
       {done ? (
-        <p role="status">Signed in. Opening Tandem…</p>
+        <p role="status">{done.text}</p>
       ) : !token ? (
         <p>
           This link is incomplete. <a href="/signin">Ask for a new sign-in link</a>.
@@ -113,7 +120,7 @@ export default function Verify() {
           ) : (
             <p>
               {confirm
-                ? `Press the button to confirm ${confirm.email} and activate your place.`
+                ? `Press the button to confirm ${confirm.email} and take your place in ${confirm.program?.name}.`
                 : "Press the button to sign in."}
             </p>
           )}

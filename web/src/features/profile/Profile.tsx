@@ -4,9 +4,10 @@ import { api, ok } from "../../lib/api";
 import { Field, Status, outcome } from "../../lib/Field";
 import { useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
-import { SkillFields, TimeZoneField, YearsField, type Skills } from "./ProfileFields";
+import { SkillFields, YearsField, type Skills } from "./ProfileFields";
+import { LanguagesField } from "./LanguagesField";
+import { TimeZonePicker } from "./TimeZonePicker";
 import { useSession, type Me } from "../../lib/session";
-import { splitList } from "../../lib/text";
 
 export default function Profile() {
   return <RequireSignIn>{(me) => <ProfileView me={me} />}</RequireSignIn>;
@@ -22,8 +23,8 @@ function ProfileView({ me }: { me: Me }) {
     location: p.location,
     timezone: p.timezone,
     yearsExperience: p.yearsExperience?.toString() ?? "",
-    languages: p.languages.join(", "),
   });
+  const [languages, setLanguages] = useState(p.languages);
   const saving = useApiChange(async (json: Parameters<typeof api.me.$patch>[0]["json"]) => {
     await ok(api.me.$patch({ json }));
     await refresh();
@@ -40,7 +41,7 @@ function ProfileView({ me }: { me: Me }) {
     const json = {
       ...form,
       yearsExperience: form.yearsExperience === "" ? null : Number(form.yearsExperience),
-      languages: splitList(form.languages),
+      languages,
     };
     if ((await saving.run(json)) !== null) setSaved(true);
   };
@@ -64,11 +65,13 @@ function ProfileView({ me }: { me: Me }) {
         <Field id="location" label="Location" error={errors.location}>
           {(a) => <input {...a} value={form.location} onInput={set("location")} />}
         </Field>
-        <TimeZoneField value={form.timezone} onChange={set("timezone")} error={errors.timezone} />
+        <TimeZonePicker
+          value={form.timezone}
+          onChange={(timezone) => setForm({ ...form, timezone })}
+          error={errors.timezone}
+        />
         <YearsField value={form.yearsExperience} onChange={set("yearsExperience")} error={errors.yearsExperience} />
-        <Field id="languages" label="Languages" hint="Separate with commas" error={errors.languages}>
-          {(a) => <input {...a} value={form.languages} onInput={set("languages")} />}
-        </Field>
+        <LanguagesField label="Languages" value={languages} onChange={setLanguages} error={errors.languages} />
         <button type="submit">Save profile</button>
         <Status tone={status?.tone} message={status?.text} />
       </form>

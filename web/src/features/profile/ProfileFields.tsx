@@ -6,7 +6,10 @@ import { timeZones } from "../../lib/timezones";
 
 type Props = { value: string; onChange: (e: Event) => void; error?: string; hint?: string };
 
-/** A time-zone picker; the current value stays selectable even if this browser does not list it. */
+/**
+ * A plain list of zone ids for forms about an event's own zone; people pick theirs with TimeZonePicker.
+ * The current value stays selectable even if this browser does not list it.
+ */
 export function TimeZoneField({ value, onChange, error, hint }: Props) {
   return (
     <Field id="timezone" label="Time zone" hint={hint} error={error}>

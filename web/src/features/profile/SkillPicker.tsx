@@ -28,6 +28,8 @@ export function SkillPicker(props: {
               type="checkbox"
               id={`${id}-${i}`}
               checked={level !== undefined}
+              // The first box carries the group's error, so a form can move focus to it.
+              aria-invalid={error && i === 0 ? "true" : undefined}
               onChange={(e) => toggle(name, e.currentTarget.checked)}
             />
             <label for={`${id}-${i}`}>{name}</label>

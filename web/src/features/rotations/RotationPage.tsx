@@ -3,6 +3,7 @@ import { useRoute } from "preact-iso";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useApi } from "../../lib/query";
+import { Skeleton } from "../../lib/Skeleton";
 import { RotationCard, loadMyRotations } from "./MyRotations";
 
 export default function RotationPage() {
@@ -22,7 +23,7 @@ function RotationView() {
         <TryAgain onClick={reload} />
       </Alert>
       <h1>Your reverse-mentoring rotation</h1>
-      {!data && !error && <p aria-busy="true">Loading…</p>}
+      {!data && !error && <Skeleton />}
       {data && !rotation && <p class="status error">You take part in no such reverse-mentoring program.</p>}
       {rotation && <RotationCard r={rotation} />}
     </section>
