@@ -43,7 +43,7 @@ export async function nextStepsOf(db: DB, secret: string, personId: string, now:
       kind: "meet" as const,
       title: m.partner_name,
       href: `/mentorships/${m.id}`,
-      since: m.last_met_at ?? m.started_at,
+      since: m.last_met_at,
     })),
   ];
 }

@@ -20,7 +20,8 @@ export const MentorshipSchema = z
     role: z.enum(["mentor", "mentee"]).openapi({ description: "Your role in it" }),
     partner: Partner,
     score: z.number().nullable(),
-    reasons: z.array(z.string()),
+    reasons: z.array(z.string()).openapi({ description: "Why you were matched, in your words" }),
+    watchOut: z.array(z.string()).openapi({ description: "Weak points of the pair, never among the reasons" }),
     startedAt: z.number().nullable(),
     endedAt: z.number().nullable(),
     endReason: z.string().nullable(),
@@ -69,7 +70,10 @@ export const NextStepSchema = z
       .openapi({ description: "Who or what it is about: the mentee, the survey, the program, the partner" }),
     href: z.string().openapi({ description: "The app's page where it is done" }),
     dueAt: z.number().nullable().openapi({ description: "The request's deadline or the survey's close (epoch ms)" }),
-    since: z.number().nullable().openapi({ description: "For `meet`: the last meeting, else the start (epoch ms)" }),
+    since: z
+      .number()
+      .nullable()
+      .openapi({ description: "For `meet`: the last meeting (epoch ms), null when the pair has not met yet" }),
     cycle: z.number().nullable().openapi({ description: "For `rate-cycle`: the cycle's number" }),
   })
   .openapi("NextStep");

@@ -14,7 +14,7 @@ export type DueWork = {
   requests: { id: string; program_name: string; mentee_name: string; deadline_at: number | null }[];
   surveys: { id: string; title: string; closes_at: number }[];
   ratings: { program_id: string; program_name: string; cycle: number; ended_at: number }[];
-  quiet: { id: string; partner_name: string; started_at: number | null; last_met_at: number | null }[];
+  quiet: { id: string; partner_name: string; last_met_at: number | null }[];
 };
 
 export async function dueWorkOf(db: DB, personId: string, now: number): Promise<DueWork> {
@@ -43,8 +43,9 @@ export async function dueWorkOf(db: DB, personId: string, now: number): Promise<
       ORDER BY c.ended_at DESC LIMIT ${LIMIT}`),
     // Running pairs (not a rotation's, which the clock plans) with no meeting ahead, longest quiet first.
     db.all<DueWork["quiet"][number]>(sql`
-      SELECT m.id, o.name AS partner_name, m.started_at,
-        (SELECT MAX(g.starts_at) FROM meetings g WHERE g.mentorship_id = m.id AND g.cancelled_at IS NULL) AS last_met_at
+      SELECT m.id, o.name AS partner_name,
+        (SELECT MAX(g.starts_at) FROM meetings g
+          WHERE g.mentorship_id = m.id AND g.cancelled_at IS NULL AND g.starts_at <= ${now}) AS last_met_at
       FROM mentorships m
       JOIN people o ON o.id = CASE WHEN m.mentor_id = ${personId} THEN m.mentee_id ELSE m.mentor_id END
       WHERE (m.mentor_id = ${personId} OR m.mentee_id = ${personId}) AND m.status = 'active' AND m.source != 'rotation'
