@@ -15,6 +15,7 @@ const TOPICS = [
   "program-pages",
   "insights",
   "outcomes",
+  "dashboards",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;
