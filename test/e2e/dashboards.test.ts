@@ -69,7 +69,6 @@ describe("dashboards and navigation", () => {
     await checkBothWidths(page, "the programs page");
     await page.setViewportSize(PHONE);
     // Each row is a card of labelled lines: the cell says its column.
-    // (A cell shown as a block is no longer a "cell" to the accessibility tree, so it is found by its link.)
     const cell = programs.locator("td").filter({ has: page.getByRole("link", { name: program.name, exact: true }) });
     expect(await cell.getAttribute("data-label")).toBe("Program");
     expect(await cell.evaluate((td) => getComputedStyle(td).display)).toBe("block");
