@@ -55,7 +55,10 @@ describe("admin-run matching", () => {
       score: expect.any(Number),
     });
     expect(byMentee[e.dee]).toMatchObject({ mentorEmail: e.ada });
-    expect(byMentee[e.dee]!.reasons[0]).toMatch(/You both care about/);
+    // Told to the organiser, with weak points apart and never among the reasons.
+    expect(byMentee[e.dee]!.reasons[0]).toMatch(/^Both care about/);
+    expect(byMentee[e.dee]!.watchOut).toEqual(expect.any(Array));
+    for (const p of result.pairs) expect(p.reasons.join(" ")).not.toMatch(/No working hours|No shared working hours/);
     expect(result.stats.totalScore).toBe(result.pairs.reduce((s, p) => s + p.score, 0));
     expect(result.unmatched).toEqual([
       {

@@ -10,12 +10,12 @@ import {
 } from "../workers/domain/profile";
 
 describe("skill lists", () => {
-  it("reads levels, defaults a missing level to 2, and lower-cases names", () => {
+  it("reads levels, defaults a missing level to 2, and keeps names as written", () => {
     expect(parseSkillList("Public Speaking:3; data analysis ;SQL:1")).toEqual({
       skills: [
-        { name: "public speaking", level: 3 },
+        { name: "Public Speaking", level: 3 },
         { name: "data analysis", level: 2 },
-        { name: "sql", level: 1 },
+        { name: "SQL", level: 1 },
       ],
       errors: [],
     });
@@ -43,6 +43,16 @@ describe("skill lists", () => {
       { name: "knitting", level: 2 },
     ];
     expect(unknownSkills(["sql", "python"], skills)).toEqual(["knitting"]);
+    // Capitals do not make another skill: "SQL" is the vocabulary's "sql".
+    expect(
+      unknownSkills(
+        ["sql", "Python"],
+        [
+          { name: "SQL", level: 1 },
+          { name: "python", level: 2 },
+        ],
+      ),
+    ).toEqual([]);
     expect(unknownSkills([], skills)).toEqual([]);
   });
 });

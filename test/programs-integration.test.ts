@@ -26,7 +26,7 @@ describe("programs", () => {
       slug: "data-guild-mentoring",
       kind: "one-to-one",
       defaultCapacity: 3,
-      skills: ["sql", "data analysis"],
+      skills: ["SQL", "Data Analysis"],
       counts: { pending: 0, active: 0, withdrawn: 0 },
     });
     expect(res.body.signupUrl).toMatch(/^https:\/\/tandem\.test\/join\/data-guild-mentoring\?key=[\w-]{20,}$/);

@@ -18,6 +18,7 @@ const TOPICS = [
   "outcomes",
   "mail-links",
   "tour",
+  "dashboards",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

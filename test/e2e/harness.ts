@@ -141,7 +141,13 @@ export async function checkBothWidths(page: Page, label: string) {
   const wide = await page.evaluate(() =>
     [...document.querySelectorAll("body *")]
       .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-      .filter((el) => !el.closest(".table-wrap")) // wide tables scroll inside their own box
+      // Wide tables and rows of tabs scroll inside their own box; a visually hidden header is clipped by its own.
+      .filter((el) => {
+        for (let box = el.parentElement; box; box = box.parentElement) {
+          if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(box).overflowX)) return false;
+        }
+        return true;
+      })
       .map((el) => `${el.tagName.toLowerCase()}.${el.className} “${(el.textContent ?? "").slice(0, 40)}”`)
       .slice(0, 5),
   );

@@ -88,7 +88,7 @@ describe("choosing a mentor", () => {
     const mentorContext = await browser().newContext({ viewport: DESKTOP });
     const mentor = await mentorContext.newPage();
     await signIn(mentor, e("ada"));
-    await mentor.getByRole("link", { name: "1 mentor request waiting for your answer" }).waitFor();
+    await mentor.getByRole("link", { name: "Answer Mia Mentee's request" }).waitFor();
     const seats = mentor.getByLabel(`How many mentees can you take in ${name}?`);
     await expect.poll(() => seats.inputValue()).toBe("1");
     await seats.fill("2");
@@ -100,7 +100,7 @@ describe("choosing a mentor", () => {
     await mentor.getByText("You are taking new requests.").waitFor();
     await checkBothWidths(mentor, "the mentor's dashboard");
 
-    await mentor.getByRole("link", { name: "1 mentor request waiting for your answer" }).click();
+    await mentor.getByRole("link", { name: "Answer Mia Mentee's request" }).click();
     await mentor.getByRole("heading", { name: "Mentor requests" }).waitFor();
     const request = mentor.getByRole("listitem").filter({ has: mentor.getByRole("heading", { name: "Mia Mentee" }) });
     await request.getByText("I would love to learn SQL from you.").waitFor();
@@ -135,7 +135,8 @@ describe("choosing a mentor", () => {
     expect(await mentee.getByRole("link", { name: `Choose your mentor in ${name}` }).count()).toBe(0);
     await checkBothWidths(mentee, "the mentee's dashboard");
 
-    await mentorship.getByRole("button", { name: "End early: your mentorship with Ada Mentor" }).click();
+    await mentorship.getByRole("button", { name: "More actions for your mentorship with Ada Mentor" }).click();
+    await mentorship.getByRole("menuitem", { name: "End early" }).click();
     const end = mentee.getByRole("dialog", { name: "End your mentorship with Ada Mentor?" });
     await end.getByText("It is okay to part company.", { exact: false }).waitFor();
     await checkA11y(mentee, "the end-early dialog");

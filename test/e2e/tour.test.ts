@@ -201,7 +201,7 @@ describe("a tour of the main pages", () => {
     });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/signin`);
-    const loading = page.getByRole("status").filter({ hasText: "Loading…" });
+    const loading = page.getByRole("status").filter({ hasText: "Loading the page" });
     await loading.waitFor({ timeout: 10_000 });
     release();
     await page.getByRole("heading", { name: "Sign in", level: 1 }).waitFor({ timeout: 10_000 });

@@ -1,4 +1,5 @@
 /** The app shell: session, header, and the routes (each page loads on demand). */
+import { Skeleton } from "./lib/Skeleton";
 import { QueryClientProvider } from "@tanstack/preact-query";
 import { useState } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from "preact-iso";
@@ -55,11 +56,7 @@ export function App() {
           </a>
           <Header />
           <main id="main" tabIndex={-1}>
-            {firstPage === "loading" && (
-              <p role="status" aria-busy="true">
-                Loading…
-              </p>
-            )}
+            {firstPage === "loading" && <Skeleton label="Loading the page" />}
             <ErrorBoundary onError={shown}>
               <Router onLoadEnd={shown} onRouteChange={shown}>
                 <Route path="/" component={Home} />

@@ -46,8 +46,9 @@ export const emailSchema = z
   .max(254)
   .pipe(z.email({ message: "Enter a valid email address." }));
 
+/** A skill keeps the capitals its owner wrote ("SQL", "Kubernetes"); matching compares by `skillKey`. */
 export const skillSchema = z.object({
-  name: z.string().trim().toLowerCase().min(1).max(60),
+  name: z.string().trim().min(1).max(60),
   level: z.number().int().min(1).max(3),
 });
 export type Skill = z.infer<typeof skillSchema>;
@@ -78,11 +79,14 @@ export const enrollmentProfileSchema = z.object({
 export type PersonProfile = z.infer<typeof personProfileSchema>;
 export type EnrollmentProfile = z.infer<typeof enrollmentProfileSchema>;
 
+/** What two skill names are compared by: "SQL" and "sql" are the same skill. */
+export const skillKey = (name: string) => name.toLowerCase();
+
 /** Skills outside the program's vocabulary, by name; an empty vocabulary accepts any skill. */
 export function unknownSkills(vocabulary: string[], skills: Skill[] | undefined): string[] {
   if (vocabulary.length === 0 || !skills) return [];
-  const known = new Set(vocabulary.map((s) => s.toLowerCase()));
-  return skills.map((s) => s.name).filter((n) => !known.has(n));
+  const known = new Set(vocabulary.map(skillKey));
+  return skills.map((s) => s.name).filter((n) => !known.has(skillKey(n)));
 }
 
 /** Parses `skill:2;other` into skills; a missing level means 2 (working knowledge). */
@@ -93,7 +97,7 @@ export function parseSkillList(value: string): { skills: Skill[]; errors: string
     const item = part.trim();
     if (!item) continue;
     const m = /^(.*?)(?::\s*(\d+))?$/.exec(item)!;
-    const name = m[1]!.trim().toLowerCase();
+    const name = m[1]!.trim();
     const level = m[2] === undefined ? 2 : Number(m[2]);
     if (!name) errors.push(`"${item}" has no skill name`);
     else if (!(level >= 1 && level <= 3)) errors.push(`level of "${name}" must be 1 to 3`);

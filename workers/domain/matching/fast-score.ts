@@ -6,6 +6,7 @@
  * exactly; a property test holds them to it.
  */
 import { CRITERIA, effectiveWeights, hoursBetween, words, type MatchPerson, type MatchSettings } from "./score";
+import { skillKey } from "../profile";
 
 /** Small integers for strings, in order of first sight. */
 class Interner {
@@ -46,12 +47,12 @@ export function pairScorer(mentors: MatchPerson[], mentees: MatchPerson[], s: Ma
 
   // Skills: only what some mentee seeks matters, so mentors' offers are read against that vocabulary.
   const skills = new Interner();
-  const soughtIds = mentees.map((m) => Int32Array.from(m.skillsSought, (k) => skills.id(k.name)));
+  const soughtIds = mentees.map((m) => Int32Array.from(m.skillsSought, (k) => skills.id(skillKey(k.name))));
   const soughtLevels = mentees.map((m) => Int32Array.from(m.skillsSought, (k) => k.level));
   const offered = new Uint8Array(mentors.length * skills.size);
   mentors.forEach((m, i) => {
     for (const k of m.skillsOffered) {
-      const id = skills.find(k.name);
+      const id = skills.find(skillKey(k.name));
       if (id !== undefined) offered[i * skills.size + id] = k.level; // a later entry wins, as in a Map
     }
   });

@@ -3,7 +3,7 @@
  * How well a mentor fits a mentee, from 0 to 100, with a breakdown by criterion and the reasons in
  * plain words. The admin weighs the criteria; everything is deterministic (no external service).
  */
-import type { PublicProfile, Skill } from "../profile";
+import { skillKey, type PublicProfile, type Skill } from "../profile";
 import { sharedWorkingHours } from "./hours";
 
 export type MatchPerson = PublicProfile & {
@@ -56,7 +56,7 @@ function prepare(p: MatchPerson): Prepared {
   let x = prepared.get(p);
   if (!x) {
     x = {
-      offered: new Map(p.skillsOffered.map((k) => [k.name, k.level])),
+      offered: new Map(p.skillsOffered.map((k) => [skillKey(k.name), k.level])),
       goalWords: words(p.goals),
       expertiseWords: words([p.goals, ...p.skillsOffered.map((k) => k.name), p.title].join(" ")),
     };
@@ -89,14 +89,15 @@ function fits(mentor: MatchPerson, mentee: MatchPerson, s: MatchSettings, at: Da
   if (mentee.skillsSought.length) {
     let total = 0;
     for (const k of mentee.skillsSought) {
-      const level = offered.get(k.name) ?? 0;
+      const level = offered.get(skillKey(k.name)) ?? 0;
       if (level > 0) covered++;
       total += level === 0 ? 0 : level >= k.level ? 1 : 0.5;
     }
     fit.skills = total / mentee.skillsSought.length;
   }
   if (say && covered) {
-    const names = mentee.skillsSought.filter((k) => (offered.get(k.name) ?? 0) > 0).map((k) => k.name);
+    // In the mentee's own spelling: the reasons are read by people, who wrote "SQL", not "sql".
+    const names = mentee.skillsSought.filter((k) => (offered.get(skillKey(k.name)) ?? 0) > 0).map((k) => k.name);
     reasons.push(`You both care about ${list(names)}`);
   }
 

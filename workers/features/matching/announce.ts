@@ -4,7 +4,7 @@
  * key `match:<mentorship>:<person>`, so a redelivered page sends nothing twice.
  */
 import type { DB } from "../../platform/db";
-import { explain } from "../../domain/matching/score";
+import { explainFor } from "../../domain/matching/reasons";
 import { enqueueMail, type MailMessage } from "../mail";
 import { matchedMail } from "./mail";
 import { announcedPairs, insertAnnouncements, markAnnounced, recordAnnouncements } from "./repo/announce";
@@ -16,19 +16,19 @@ export async function announcePage(db: DB, mail: Queue<MailMessage>, runId: stri
   const batchId = `match:${runId}`;
   const rows = await announcedPairs(db, runId, after, ANNOUNCE_PAGE);
   const mails = rows.flatMap((r) => {
-    const why = explain(JSON.parse(r.reasons));
+    const reasons: string[] = JSON.parse(r.reasons);
     const mentor = { name: r.mentor_name, email: r.mentor_email };
     const mentee = { name: r.mentee_name, email: r.mentee_email };
     return [
       {
         key: `match:${r.id}:${r.mentor_id}`,
         to: r.mentor_email,
-        mail: matchedMail(r.mentor_name, mentee, "mentor", r.program_name, why, appUrl, r.id),
+        mail: matchedMail(r.mentor_name, mentee, "mentor", r.program_name, explainFor(reasons, "mentor"), appUrl, r.id),
       },
       {
         key: `match:${r.id}:${r.mentee_id}`,
         to: r.mentee_email,
-        mail: matchedMail(r.mentee_name, mentor, "mentee", r.program_name, why, appUrl, r.id),
+        mail: matchedMail(r.mentee_name, mentor, "mentee", r.program_name, explainFor(reasons, "mentee"), appUrl, r.id),
       },
     ];
   });

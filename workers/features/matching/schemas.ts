@@ -40,7 +40,10 @@ const Pair = z
     mentorName: z.string(),
     menteeName: z.string(),
     score: z.number().openapi({ description: "0–100" }),
-    reasons: z.array(z.string()),
+    reasons: z.array(z.string()).openapi({ description: 'Why they fit, for the organiser: "Both care about …"' }),
+    watchOut: z
+      .array(z.string())
+      .openapi({ description: 'Weak points of the pair, never among the reasons: "No shared working hours"' }),
     locked: z.boolean(),
   })
   .openapi("MatchPair");

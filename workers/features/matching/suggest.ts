@@ -4,12 +4,13 @@
  * has a seat and takes requests, scored with the program's criteria, best five first, with what the two
  * share spelled out for the side-by-side view.
  */
+import { readReasons } from "../../domain/matching/reasons";
 import type { DB } from "../../platform/db";
 import { excludedPairs, loadMatchPool, matchSettingsOf } from "./repo/pool";
 import type { Program } from "../programs";
 import { forbiddenBecause, type Mentee, type Mentor } from "../../domain/matching/plan";
 import { scorePair } from "../../domain/matching/score";
-import { publicProfile } from "../../domain/profile";
+import { publicProfile, skillKey } from "../../domain/profile";
 
 export const SUGGESTIONS = 5;
 
@@ -24,9 +25,9 @@ const profile = (p: Mentor | Mentee) => ({
 
 /** What a mentor and mentee have in common, for highlighting. */
 function shared(mentor: Mentor, mentee: Mentee) {
-  const offered = new Set(mentor.skillsOffered.map((s) => s.name));
+  const offered = new Set(mentor.skillsOffered.map((s) => skillKey(s.name)));
   return {
-    skills: mentee.skillsSought.filter((s) => offered.has(s.name)).map((s) => s.name),
+    skills: mentee.skillsSought.filter((s) => offered.has(skillKey(s.name))).map((s) => s.name),
     languages: mentee.languages.filter((l) => mentor.languages.includes(l)),
     department: !!mentor.department && mentor.department === mentee.department,
     location: !!mentor.location && mentor.location === mentee.location,
@@ -51,7 +52,7 @@ export async function suggestionsFor(db: DB, program: Program, menteeId: string,
       mentor: { ...profile(r.mentor), seatsLeft: r.mentor.capacity },
       score: r.score,
       breakdown: r.breakdown,
-      reasons: r.reasons,
+      ...readReasons(r.reasons, "mentee"),
       shared: shared(r.mentor, me),
     })),
   };

@@ -1,6 +1,6 @@
 /**
  * @module features/mentorships/routes
- * Mentorships after matching: each person's list, completing one, ending one early with a no-fault
+ * Mentorships after matching: each person's list and next steps, completing one, ending one early with a no-fault
  * reason (after which the mentee can be matched again), a program's list for its managers, and a
  * mentor pausing or resuming new mentees.
  */
@@ -18,7 +18,8 @@ import { mentorshipGuard } from "./access";
 import { tellPartner } from "./close";
 import { activateMentorship, completeMentorship, endMentorship, setMentorPause } from "./repo/mentorships";
 import { mentorshipsOfPerson, programMentorships } from "./repo/views";
-import { EndSchema, MentorshipSchema, ProgramMentorship, ProgramParam } from "./schemas";
+import { nextStepsOf } from "./next";
+import { EndSchema, MentorshipSchema, NextStepSchema, ProgramMentorship, ProgramParam } from "./schemas";
 
 const route = routesFor(["Mentorships"]);
 const pairRoute = route.with({ middleware: [mentorshipGuard()] as const, params: IdParam });
@@ -36,6 +37,20 @@ export const mentorshipRoutes = router()
       },
     }),
     async (c) => c.json({ items: await mentorshipsOfPerson(c.var.db, c.var.me.id) }, 200),
+  )
+  .openapi(
+    route.get(
+      "/me/next",
+      "What you have to do next across your programs, most urgent first (at most 20 of each kind)",
+      {
+        middleware: [signedIn] as const,
+        responses: {
+          200: json(z.object({ items: z.array(NextStepSchema) }).openapi("NextSteps"), "Next steps"),
+          ...refusals(401),
+        },
+      },
+    ),
+    async (c) => c.json({ items: await nextStepsOf(c.var.db, c.env.JWT_SECRET, c.var.me.id, Date.now()) }, 200),
   )
   .openapi(
     pairRoute.post(

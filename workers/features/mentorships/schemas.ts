@@ -20,7 +20,8 @@ export const MentorshipSchema = z
     role: z.enum(["mentor", "mentee"]).openapi({ description: "Your role in it" }),
     partner: Partner,
     score: z.number().nullable(),
-    reasons: z.array(z.string()),
+    reasons: z.array(z.string()).openapi({ description: "Why you were matched, in your words" }),
+    watchOut: z.array(z.string()).openapi({ description: "Weak points of the pair, never among the reasons" }),
     startedAt: z.number().nullable(),
     endedAt: z.number().nullable(),
     endReason: z.string().nullable(),
@@ -57,3 +58,22 @@ export const EndSchema = z
   .openapi("MentorshipEnd");
 
 export const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
+
+export const NextStepSchema = z
+  .object({
+    kind: z.enum(["reply-request", "answer-survey", "rate-cycle", "meet"]).openapi({
+      description:
+        "Most urgent first: a mentee's request waiting for your answer, an open survey, a rotation cycle to rate, a running mentorship with no meeting planned",
+    }),
+    title: z
+      .string()
+      .openapi({ description: "Who or what it is about: the mentee, the survey, the program, the partner" }),
+    href: z.string().openapi({ description: "The app's page where it is done" }),
+    dueAt: z.number().nullable().openapi({ description: "The request's deadline or the survey's close (epoch ms)" }),
+    since: z
+      .number()
+      .nullable()
+      .openapi({ description: "For `meet`: the last meeting (epoch ms), null when the pair has not met yet" }),
+    cycle: z.number().nullable().openapi({ description: "For `rate-cycle`: the cycle's number" }),
+  })
+  .openapi("NextStep");

@@ -12,7 +12,7 @@ const programFields = {
   startsOn: day.nullable(),
   endsOn: day.nullable(),
   defaultCapacity: z.number().int().min(1).max(20),
-  skills: z.array(z.string().trim().toLowerCase().min(1).max(60)).max(200),
+  skills: z.array(z.string().trim().min(1).max(60)).max(200),
   profileFields: z.array(z.enum(PROFILE_FIELDS)),
   cycleWeeks: z.number().int().min(1).max(26).nullable().openapi({
     description: "Reverse programs: weeks per rotation cycle (4 when left out)",

@@ -22,7 +22,8 @@ export const SuggestionsSchema = z
         breakdown: z
           .record(z.string(), z.number())
           .openapi({ description: "Points per criterion, summing to the score" }),
-        reasons: z.array(z.string()),
+        reasons: z.array(z.string()).openapi({ description: "Why they fit you" }),
+        watchOut: z.array(z.string()).openapi({ description: "Weak points, never among the reasons" }),
         shared: z.object({
           skills: z.array(z.string()),
           languages: z.array(z.string()),
@@ -65,7 +66,15 @@ const RequestBase = {
 export const MyRequestsSchema = z
   .object({
     sent: z.array(z.object({ ...RequestBase, mentor: Person })),
-    received: z.array(z.object({ ...RequestBase, mentee: Person, goals: z.string(), reasons: z.array(z.string()) })),
+    received: z.array(
+      z.object({
+        ...RequestBase,
+        mentee: Person,
+        goals: z.string(),
+        reasons: z.array(z.string()),
+        watchOut: z.array(z.string()).openapi({ description: "Weak points of the pair, never among the reasons" }),
+      }),
+    ),
   })
   .openapi("MyRequests");
 

@@ -7,7 +7,8 @@
  */
 import type { DB } from "../../platform/db";
 import { pairRefusal } from "../../domain/pairing";
-import { explain, scorePair } from "../../domain/matching/score";
+import { explainFor, readReasons } from "../../domain/matching/reasons";
+import { scorePair } from "../../domain/matching/score";
 import { sendMail, sendMails, type Mailer } from "../mail";
 import { excludedPairs, matchSettingsOf, participantsById, type Participant } from "../matching";
 import { getProgram, programManagersOf, type Program } from "../programs";
@@ -23,7 +24,10 @@ export async function mailRequest(m: Mailer, program: Program, request: MentorRe
   const mentor = found.get(request.mentorId);
   const mentee = found.get(request.menteeId);
   if (!mentor || !mentee) return;
-  const why = explain(scorePair(mentor.person, mentee.person, matchSettingsOf(program), new Date()).reasons);
+  const why = explainFor(
+    scorePair(mentor.person, mentee.person, matchSettingsOf(program), new Date()).reasons,
+    "mentor",
+  );
   await sendMail(
     m.db,
     m.queue,
@@ -115,7 +119,7 @@ export async function whyAsked(
       const mentor = found.get(mentorId);
       const mentee = found.get(r.menteeId);
       const scored = mentor && mentee ? scorePair(mentor.person, mentee.person, matchSettingsOf(program)) : null;
-      return [r.id, { goals: mentee?.person.goals ?? "", reasons: scored?.reasons ?? [] }];
+      return [r.id, { goals: mentee?.person.goals ?? "", ...readReasons(scored?.reasons ?? [], "mentor") }];
     }),
   );
 }

@@ -1,14 +1,14 @@
 /**
  * The home after signing in. Organisers see their programs first (features/insights); the participant's
- * part: their mentorships, their programs (choosing a mentor, or as a mentor their
- * seats and pausing), their profile, withdrawing.
+ * part: the one thing to do next, their mentorships, their programs (choosing a mentor, or as a mentor
+ * their seats and pausing), their profile, withdrawing.
  */
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { api, messageOf, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { Status, type StatusMessage } from "../../lib/Field";
-import { plural } from "../../lib/format";
+import { MoreMenu } from "../../lib/MoreMenu";
 import { MenteeNext } from "../matching/MenteeNext";
 import { MentorAvailability } from "../matching/MentorAvailability";
 import { Mentorships } from "../mentorships/Mentorships";
@@ -21,9 +21,10 @@ import { isMenteeRole, isMentorRole } from "../../lib/roles";
 import { canAdminister, useSession, type Me } from "../../lib/session";
 import { useConfirm } from "../../lib/confirm";
 import { toneOf } from "../../lib/tone";
-import { useApi } from "../../lib/query";
+import { useApi, useQueryClient } from "../../lib/query";
 import { OrganiserHome } from "../insights/OrganiserHome";
 import { Skeleton } from "../../lib/Skeleton";
+import { NextCard } from "./NextCard";
 
 const loadMatching = () => Promise.all([loadMentorships(), loadMyRequests()]);
 
@@ -59,6 +60,9 @@ function DashboardView({ me }: { me: Me }) {
   const mentorships = matching.data?.[0].items ?? null;
   const requests = matching.data?.[1] ?? null;
   const waiting = requests?.received ?? [];
+  const client = useQueryClient();
+  // Whatever changed here may change what comes next, too.
+  const reload = () => client.invalidateQueries({ queryKey: ["me"] });
 
   const { ask, dialog } = useConfirm();
   const withdraw = async (programId: string, name: string) => {
@@ -72,6 +76,7 @@ function DashboardView({ me }: { me: Me }) {
     try {
       await ok(api.me.enrollments[":programId"].withdraw.$post({ param: { programId } }));
       await refresh();
+      void reload();
       setMessage({ text: `You withdrew from ${name}.`, tone: "success" });
     } catch (err) {
       setMessage({ text: messageOf(err), tone: "error" });
@@ -84,11 +89,7 @@ function DashboardView({ me }: { me: Me }) {
       <h1>Hello, {me.person.name}</h1>
       {confirmed && <p class="status success">Your sign-up for {confirmed.program.name} is confirmed.</p>}
       <Status tone={message?.tone} message={message?.text} />
-      {waiting.length > 0 && (
-        <p class="notice">
-          <a href="/requests">{plural(waiting.length, "mentor request")} waiting for your answer</a>
-        </p>
-      )}
+      <NextCard />
       <Alert message={matching.error && `Your mentorships could not be loaded: ${matching.error}`}>
         <TryAgain onClick={matching.reload} />
       </Alert>
@@ -104,8 +105,9 @@ function DashboardView({ me }: { me: Me }) {
               items={mentorships}
               onChanged={(text) => {
                 setMessage({ text, tone: "success" });
-                void matching.reload();
+                void reload();
               }}
+              onWithdraw={(m) => withdraw(m.programId, m.programName)}
             />
           )}
         </>
@@ -143,9 +145,17 @@ function DashboardView({ me }: { me: Me }) {
                 />
               )}
               {e.status !== "withdrawn" && (
-                <button type="button" class="secondary" onClick={() => withdraw(e.programId, e.program.name)}>
-                  Withdraw from {e.program.name}
-                </button>
+                <div class="actions">
+                  <MoreMenu
+                    label={`More actions for ${e.program.name}`}
+                    items={[
+                      {
+                        label: `Withdraw from ${e.program.name}`,
+                        onSelect: () => withdraw(e.programId, e.program.name),
+                      },
+                    ]}
+                  />
+                </div>
               )}
             </li>
           ))}

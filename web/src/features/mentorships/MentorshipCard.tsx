@@ -1,4 +1,9 @@
-/** One mentorship: who the partner is and how to reach them, why they were matched, and its actions. */
+/**
+ * One mentorship: who the partner is and how to reach them, why they were matched, and its actions:
+ * the main one as a button, the ones that end something under "More", each asking first.
+ */
+import { MoreMenu, type MenuItem } from "../../lib/MoreMenu";
+import { WatchOut } from "../../lib/WatchOut";
 import { type Mentorship, END_REASONS, isCurrent, type EndReason } from "./myMentorships";
 import { reasonsSentence, roleLine } from "../../lib/format";
 import { toneOf } from "../../lib/tone";
@@ -16,18 +21,17 @@ export function MentorshipCard(props: {
   onStart: () => void;
   onComplete: () => void;
   onEnd: () => void;
+  /** Withdrawing from the mentorship's program, when the dashboard offers it. */
+  onWithdraw?: () => void;
 }) {
-  const { m, onStart, onComplete, onEnd } = props;
-  const action = (label: string, onClick: () => void) => (
-    <button
-      type="button"
-      class="secondary"
-      onClick={onClick}
-      aria-label={`${label}: your mentorship with ${m.partner.name}`}
-    >
-      {label}
-    </button>
-  );
+  const { m, onStart, onComplete, onEnd, onWithdraw } = props;
+  const more: MenuItem[] = isCurrent(m)
+    ? [
+        ...(m.status === "active" ? [{ label: "Mark complete", onSelect: onComplete }] : []),
+        { label: "End early", onSelect: onEnd },
+        ...(onWithdraw ? [{ label: `Withdraw from ${m.programName}`, onSelect: onWithdraw }] : []),
+      ]
+    : [];
   return (
     <li class="card mentorship">
       <h3>{m.partner.name}</h3>
@@ -77,6 +81,7 @@ export function MentorshipCard(props: {
           <strong>Why you were matched:</strong> {reasonsSentence(m.reasons)}
         </p>
       )}
+      <WatchOut items={m.watchOut} />
       {m.recentMilestones.length > 0 && (
         <ul class="celebrate" aria-label={`Milestones reached with ${m.partner.name}`}>
           {m.recentMilestones.map((x) => (
@@ -86,18 +91,21 @@ export function MentorshipCard(props: {
           ))}
         </ul>
       )}
-      {(m.status === "active" || m.status === "completed") && (
-        <p>
-          <a href={`/mentorships/${m.id}`}>
-            Meetings and goals<span class="sr-only"> with {m.partner.name}</span>
-          </a>
-        </p>
-      )}
-      {isCurrent(m) && (
+      {(m.status === "active" || m.status === "completed" || more.length > 0) && (
         <div class="actions">
-          {m.status === "proposed" && action("Start", onStart)}
-          {m.status === "active" && action("Mark complete", onComplete)}
-          {action("End early", onEnd)}
+          {(m.status === "active" || m.status === "completed") && (
+            <a class="button" href={`/mentorships/${m.id}`}>
+              Meetings and goals<span class="sr-only"> with {m.partner.name}</span>
+            </a>
+          )}
+          {m.status === "proposed" && (
+            <button type="button" onClick={onStart} aria-label={`Start your mentorship with ${m.partner.name}`}>
+              Start
+            </button>
+          )}
+          {more.length > 0 && (
+            <MoreMenu label={`More actions for your mentorship with ${m.partner.name}`} items={more} />
+          )}
         </div>
       )}
     </li>

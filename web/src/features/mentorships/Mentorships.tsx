@@ -9,7 +9,13 @@ import { EndMentorshipDialog } from "./EndMentorshipDialog";
 import { MentorshipCard } from "./MentorshipCard";
 import { isCurrent, type Mentorship } from "./myMentorships";
 
-export function Mentorships({ items, onChanged }: { items: Mentorship[]; onChanged: (message: string) => void }) {
+export function Mentorships(props: {
+  items: Mentorship[];
+  onChanged: (message: string) => void;
+  /** Withdrawing from a mentorship's program (it asks first). */
+  onWithdraw?: (m: Mentorship) => void;
+}) {
+  const { items, onChanged, onWithdraw } = props;
   const [ending, setEnding] = useState<Mentorship | null>(null);
   const [completing, setCompleting] = useState<Mentorship | null>(null);
   const sorted = [...items.filter(isCurrent), ...items.filter((m) => !isCurrent(m))];
@@ -39,6 +45,7 @@ export function Mentorships({ items, onChanged }: { items: Mentorship[]; onChang
             onStart={() => start(m)}
             onComplete={() => setCompleting(m)}
             onEnd={() => setEnding(m)}
+            onWithdraw={onWithdraw && (() => onWithdraw(m))}
           />
         ))}
       </ul>

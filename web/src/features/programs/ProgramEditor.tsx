@@ -4,7 +4,7 @@ import { useLocation, useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { Field, NumberField, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
-import { useProgram, type Program } from "./ProgramLayout";
+import { ProgramTabs, useProgram, type Program } from "./ProgramLayout";
 import { ShareLink } from "./ShareLink";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import type { Me } from "../../lib/session";
@@ -39,29 +39,9 @@ function Editor({ me }: { me: Me }) {
   if (!id && !me.isAdmin) return <p class="status error">Only admins create programs.</p>;
   return (
     <section class="narrow">
+      {program && <ProgramTabs id={program.id} kind={program.kind} tab="overview" />}
       <h1>{program ? program.name : "New program"}</h1>
       {program && <ShareLink program={program} onChange={setProgram} />}
-      {program && (
-        <p>
-          <a href={`/admin/programs/${program.id}/participants`}>Participants ({program.counts.active} active)</a>
-          {" · "}
-          <a href={`/admin/programs/${program.id}/matching`}>Matching</a>
-          {" · "}
-          <a href={`/admin/programs/${program.id}/surveys`}>Surveys</a>
-          {program.kind === "reverse" && (
-            <>
-              {" · "}
-              <a href={`/admin/programs/${program.id}/rotation`}>Rotation</a>
-            </>
-          )}
-          {(program.kind === "group" || program.kind === "peer") && (
-            <>
-              {" · "}
-              <a href={`/admin/programs/${program.id}/groups`}>Groups</a>
-            </>
-          )}
-        </p>
-      )}
       <ProgramForm key={program?.id ?? "new"} program={program} isAdmin={me.isAdmin} onSaved={setProgram} />
     </section>
   );

@@ -30,17 +30,39 @@ export function useProgramPage<T>(id: string, part: string, load: (id: string) =
   };
 }
 
-type Tab = "insights" | "outcomes" | "participants" | "matching" | "surveys" | "rotation" | "groups";
+type Tab = "overview" | "insights" | "outcomes" | "participants" | "matching" | "surveys" | "rotation" | "groups";
 
 const tabsOf = (kind: Program["kind"] | undefined): [Tab, string][] => [
-  ["insights", "Insights"],
-  ["outcomes", "Outcomes"],
+  ["overview", "Overview"],
   ["participants", "Participants"],
   ["matching", "Matching"],
-  ["surveys", "Surveys"],
   ...(kind === "reverse" ? [["rotation", "Rotation"] as [Tab, string]] : []),
   ...(kind === "group" || kind === "peer" ? [["groups", "Groups"] as [Tab, string]] : []),
+  ["surveys", "Surveys"],
+  ["insights", "Insights"],
+  ["outcomes", "Outcomes"],
 ];
+
+/**
+ * The program's pages as tabs: links with `aria-current`, since each is a page of its own. On a phone
+ * the row scrolls sideways inside itself rather than widening the page.
+ */
+export function ProgramTabs({ id, kind, tab }: { id: string; kind: Program["kind"] | undefined; tab: Tab }) {
+  const base = `/admin/programs/${id}`;
+  return (
+    <nav class="tabs program-tabs" aria-label="Program pages">
+      <ul>
+        {tabsOf(kind).map(([key, label]) => (
+          <li key={key}>
+            <a href={key === "overview" ? base : `${base}/${key}`} aria-current={key === tab ? "page" : undefined}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
 
 type Props = {
   id: string;
@@ -60,17 +82,7 @@ export function ProgramLayout({ id, tab, heading, headingId, class: cls, childre
       <p>
         <a href={base}>← {program?.name ?? "Program"}</a>
       </p>
-      <nav class="tabs" aria-label="Program pages">
-        <ul>
-          {tabsOf(program?.kind).map(([key, label]) => (
-            <li key={key}>
-              <a href={`${base}/${key}`} aria-current={key === tab ? "page" : undefined}>
-                {label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ProgramTabs id={id} kind={program?.kind} tab={tab} />
       <h1 id={headingId} tabIndex={headingId ? -1 : undefined}>
         {heading(program?.name ?? "")}
       </h1>

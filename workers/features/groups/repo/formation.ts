@@ -9,6 +9,7 @@ import { groupMembers, groups } from "../../../db/schema";
 import type { Formation, GroupPerson } from "../../../domain/groups/form";
 import { describe } from "../../../domain/groups/reasons";
 import type { SkillLevel } from "../../../domain/values";
+import { skillKey } from "../../../domain/profile";
 import type { DB } from "../../../platform/db";
 import type { FieldErrors } from "../../../platform/errors";
 import { batchStatements } from "../../../platform/statements";
@@ -26,7 +27,7 @@ type PoolRow = {
 };
 export type PoolPerson = GroupPerson & { email: string; grouped: "proposed" | "published" | null };
 
-const names = (json: string) => (JSON.parse(json) as SkillLevel[]).map((s) => s.name);
+const names = (json: string) => (JSON.parse(json) as SkillLevel[]).map((s) => skillKey(s.name));
 
 /**
  * Everyone active in the program as the former sees them: in a peer program everyone is a peer with

@@ -3,6 +3,7 @@
  * Matching runs and their proposals in D1. Proposals are written many to a statement (a JSON array
  * through `json_each`), since D1 allows 100 bound parameters a statement and a run can have thousands.
  */
+import { readReasons } from "../../../domain/matching/reasons";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
 import { batchStatements } from "../../../platform/statements";
@@ -128,6 +129,7 @@ export const failAbandonedRuns = (db: DB, now: number) =>
     .returning({ id: matchRuns.id });
 
 export type ProposalRow = MatchedPair & {
+  watchOut: string[];
   mentorEmail: string;
   menteeEmail: string;
   mentorName: string;
@@ -167,7 +169,7 @@ export async function proposalsOf(db: DB, runId: string, page?: { offset: number
     mentorId: r.mentor_id,
     menteeId: r.mentee_id,
     score: r.score,
-    reasons: JSON.parse(r.reasons),
+    ...readReasons(JSON.parse(r.reasons), "organiser"),
     locked: !!r.locked,
     mentorEmail: r.mentor_email,
     menteeEmail: r.mentee_email,

@@ -3,6 +3,7 @@
  * Mentorships as people read them: each person's own, with the partner and recent milestones, and a
  * program's list for its managers.
  */
+import { readReasons } from "../../../domain/matching/reasons";
 import { sql } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
 import type { MentorshipStatus } from "../../../domain/statuses";
@@ -18,6 +19,7 @@ export type MentorshipView = {
   partner: { id: string; name: string; email: string | null; department: string; title: string; timezone: string };
   score: number | null;
   reasons: string[];
+  watchOut: string[];
   startedAt: number | null;
   endedAt: number | null;
   endReason: string | null;
@@ -58,7 +60,7 @@ export async function mentorshipsOfPerson(db: DB, personId: string): Promise<Men
       timezone: r.partner_timezone as string,
     },
     score: r.score as number | null,
-    reasons: JSON.parse(r.reasons as string),
+    ...readReasons(JSON.parse(r.reasons as string), r.role as "mentor" | "mentee"),
     startedAt: r.started_at as number | null,
     endedAt: r.ended_at as number | null,
     endReason: r.end_reason as string | null,

@@ -7,6 +7,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { programs, rotationCycles, rotationFeedback } from "../../../db/schema";
 import { cycleDates, planRotation, type Cycle, type RotationPerson } from "../../../domain/rotations/schedule";
 import type { SkillLevel } from "../../../domain/values";
+import { skillKey } from "../../../domain/profile";
 import type { DB } from "../../../platform/db";
 import { withdrewFrom, type Program } from "../../programs";
 
@@ -31,7 +32,7 @@ export async function rotationPeople(db: DB, programId: string) {
     FROM enrollments e JOIN people p ON p.id = e.person_id
     WHERE e.program_id = ${programId} AND e.status = 'active' AND e.role IN ('junior', 'senior')
     ORDER BY e.created_at, p.id`);
-  const names = (json: string) => (JSON.parse(json) as SkillLevel[]).map((s) => s.name);
+  const names = (json: string) => (JSON.parse(json) as SkillLevel[]).map((s) => skillKey(s.name));
   const person = (r: PersonRow): RotationPerson => ({
     id: r.id,
     department: r.department,

@@ -8,6 +8,7 @@ import { SwapPicker } from "./Pickers";
 import { useConfirm } from "../../../lib/confirm";
 import { Table } from "../../../lib/Table";
 import { PersonCell } from "./PersonCell";
+import { WatchOut } from "../../../lib/WatchOut";
 
 export const explain = (reasons: string[]) => (reasons.length ? `${reasons.join("; ")}.` : "No particular fit noted.");
 
@@ -149,8 +150,9 @@ function PairRow(props: {
       <PersonCell label="Mentor" name={p.mentorName} email={p.mentorEmail} />
       <PersonCell label="Mentee" name={p.menteeName} email={p.menteeEmail} />
       <td data-label="Score">{Math.round(p.score)}</td>
-      <td data-label="Why" class="pair-why">
+      <td data-label="Why they fit" class="pair-why">
         {explain(p.reasons)}
+        <WatchOut items={p.watchOut} as="span" />
       </td>
       <td data-label="Lock">
         <span class="tag" data-tone={p.locked ? "info" : "neutral"}>

@@ -5,6 +5,7 @@
 import { Fragment } from "preact";
 import { ordinal, plural, reasonsSentence, roleLine, skillText } from "../../../lib/format";
 import { Shared, SharedList } from "./Shared";
+import { WatchOut } from "../../../lib/WatchOut";
 import type { Suggestion } from "./useSuggestions";
 
 const CRITERIA: Record<string, string> = {
@@ -26,9 +27,10 @@ export function SuggestionCard(props: {
 }) {
   const { s, rank, next, full, onAdd, onRemove } = props;
   const m = s.mentor;
-  const sharedSkills = new Set(s.shared.skills);
+  // Skills are the same whatever their capitals ("SQL", "sql"); each is shown as its owner wrote it.
+  const sharedSkills = new Set(s.shared.skills.map((name) => name.toLowerCase()));
   const offered = m.skillsOffered
-    .map((sk) => ({ text: skillText(sk), shared: sharedSkills.has(sk.name) }))
+    .map((sk) => ({ text: skillText(sk), shared: sharedSkills.has(sk.name.toLowerCase()) }))
     .sort((a, b) => Number(b.shared) - Number(a.shared));
   const languages = m.languages.map((l) => ({ text: l, shared: s.shared.languages.includes(l) }));
   return (
@@ -42,6 +44,7 @@ export function SuggestionCard(props: {
         </span>
       </p>
       {s.reasons.length > 0 && <p class="reasons">{reasonsSentence(s.reasons)}</p>}
+      <WatchOut items={s.watchOut} />
       <dl class="facts">
         <dt>Can help with</dt>
         <dd>

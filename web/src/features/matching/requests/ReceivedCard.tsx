@@ -1,6 +1,7 @@
 /** A request waiting for the mentor's answer: who asks, their goals and message, Accept and Decline. */
 import { Alert } from "../../../lib/Alert";
 import { ordinal, reasonsSentence, roleLine } from "../../../lib/format";
+import { WatchOut } from "../../../lib/WatchOut";
 import { formatDateTime, formatRelative } from "../../../lib/dates";
 import type { ReceivedRequest } from "../myRequests";
 
@@ -33,10 +34,13 @@ export function ReceivedCard(props: {
       <dl class="facts">
         <dt>Their goals</dt>
         <dd>{r.goals || "—"}</dd>
-        {r.reasons.length > 0 && (
+        {r.reasons.length + r.watchOut.length > 0 && (
           <>
             <dt>Why you were suggested</dt>
-            <dd>{reasonsSentence(r.reasons)}</dd>
+            <dd>
+              {reasonsSentence(r.reasons)}
+              <WatchOut items={r.watchOut} as="span" />
+            </dd>
           </>
         )}
         <dt>Their message</dt>
