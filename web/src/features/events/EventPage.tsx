@@ -1,10 +1,10 @@
 /** An event through its link: what it is, registering for it, and on the day your table and timer. */
 import { useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
-import { api, messageOf, ok } from "../../lib/api";
+import { api, ok } from "../../lib/api";
 import { LoadFailed } from "../../lib/Alert";
 import { Field, Status } from "../../lib/Field";
-import { useApi } from "../../lib/query";
+import { useApi, useApiChange } from "../../lib/query";
 import { useSession } from "../../lib/session";
 import { plural, splitList } from "../../lib/text";
 import { eventWhen, useLive } from "./live";
@@ -88,24 +88,14 @@ function RegisterForm(props: { id: string; joinKey: string; peer: boolean; onDon
   const { id, joinKey, peer, onDone } = props;
   const [role, setRole] = useState<"mentor" | "mentee">("mentee");
   const [interests, setInterests] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const registering = useApiChange((json: { key: string; role: "mentor" | "mentee" | "peer"; interests: string[] }) =>
+    ok(api.events[":id"].register.$post({ param: { id }, json })),
+  );
+  const { error, busy } = registering;
   const submit = async (e: Event) => {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await ok(
-        api.events[":id"].register.$post({
-          param: { id },
-          json: { key: joinKey, role: peer ? "peer" : role, interests: splitList(interests) },
-        }),
-      );
-      onDone();
-    } catch (err) {
-      setError(messageOf(err));
-      setBusy(false);
-    }
+    const json = { key: joinKey, role: peer ? ("peer" as const) : role, interests: splitList(interests) };
+    if ((await registering.run(json)) !== null) onDone();
   };
   return (
     <form onSubmit={submit} class="card" aria-labelledby="ev-register-h">

@@ -1,7 +1,7 @@
 /** Who registered for an event, with check-in and no-show buttons for the host. */
-import { useState } from "preact/hooks";
 import { plural } from "../../lib/text";
-import { api, messageOf, ok } from "../../lib/api";
+import { api, ok } from "../../lib/api";
+import { useApiChange } from "../../lib/query";
 import { Alert } from "../../lib/Alert";
 import type { HostedEvent } from "./HostEvent";
 import { EmptyState } from "../../lib/EmptyState";
@@ -14,18 +14,11 @@ const STATUS: Record<string, string> = {
 };
 
 export function Registrations({ event, onChange }: { event: HostedEvent; onChange: (e: HostedEvent) => void }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const change = useApiChange((call: () => Promise<HostedEvent>) => call());
+  const { busy, error } = change;
   const run = async (call: () => Promise<HostedEvent>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChange(await call());
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    const next = await change.run(call);
+    if (next) onChange(next);
   };
   const checkIn = (personId: string) =>
     run(() => ok(api.events[":id"].checkin.$post({ param: { id: event.id }, json: { personId } })));

@@ -21,7 +21,7 @@ import { isMenteeRole, isMentorRole } from "../../lib/roles";
 import { canAdminister, useSession, type Me } from "../../lib/session";
 import { useConfirm } from "../../lib/confirm";
 import { toneOf } from "../../lib/tone";
-import { useApi, useQueryClient } from "../../lib/query";
+import { useApi, useApiChange, useQueryClient } from "../../lib/query";
 import { OrganiserHome } from "../insights/OrganiserHome";
 import { Skeleton } from "../../lib/Skeleton";
 import { NextCard } from "./NextCard";
@@ -65,6 +65,9 @@ function DashboardView({ me }: { me: Me }) {
   const reload = () => client.invalidateQueries({ queryKey: ["me"] });
 
   const { ask, dialog } = useConfirm();
+  const withdrawing = useApiChange((programId: string) =>
+    ok(api.me.enrollments[":programId"].withdraw.$post({ param: { programId } })),
+  );
   const withdraw = async (programId: string, name: string) => {
     const yes = await ask({
       title: `Withdraw from ${name}?`,
@@ -73,14 +76,11 @@ function DashboardView({ me }: { me: Me }) {
       danger: true,
     });
     if (!yes) return;
-    try {
-      await ok(api.me.enrollments[":programId"].withdraw.$post({ param: { programId } }));
-      await refresh();
-      void reload();
-      setMessage({ text: `You withdrew from ${name}.`, tone: "success" });
-    } catch (err) {
-      setMessage({ text: messageOf(err), tone: "error" });
-    }
+    const failed = (err: unknown) => setMessage({ text: messageOf(err), tone: "error" });
+    if ((await withdrawing.run(programId, failed)) === null) return;
+    await refresh();
+    void reload();
+    setMessage({ text: `You withdrew from ${name}.`, tone: "success" });
   };
 
   return (

@@ -17,6 +17,7 @@ import { SuggestionCard } from "./choose/SuggestionCard";
 import { MAX_CHOICES, useChoices } from "./choose/useChoices";
 import { useSuggestions } from "./choose/useSuggestions";
 import { Skeleton } from "../../lib/Skeleton";
+import { useApiChange } from "../../lib/query";
 
 export default function ChooseMentor() {
   return <RequireSignIn>{(me) => <ChooseView me={me} />}</RequireSignIn>;
@@ -29,8 +30,28 @@ function ChooseView({ me }: { me: Me }) {
   const choices = useChoices(view.kind === "choosing" ? view.data.suggestions : []);
   const [message, setMessage] = useState("");
   const [status, setStatus] = useState<StatusMessage | null>(null);
-  const [sending, setSending] = useState(false);
+  const sending = useApiChange((json: { mentorIds: string[]; message: string }) =>
+    ok(api.programs[":id"].requests.$post({ param: { id }, json })),
+  );
   const { chosen } = choices;
+
+  /** Why the request was refused: at the mentor it names, or for the whole page. */
+  const refused = async (err: unknown) => {
+    if (codeOf(err) === "request_open") {
+      setStatus({ text: messageOf(err), tone: "error" });
+      await showChain(true).catch(() => undefined);
+    } else if (statusOf(err) === 409) {
+      block(err);
+    } else {
+      const fields: Record<string, string> = {};
+      chosen.forEach((mentorId, i) => {
+        const why = fieldsOf(err)[`mentorIds.${i}`];
+        if (why) fields[mentorId] = why;
+      });
+      choices.setErrors(fields);
+      setStatus({ text: messageOf(err), tone: "error" });
+    }
+  };
 
   const send = async (e: Event) => {
     e.preventDefault();
@@ -38,32 +59,12 @@ function ChooseView({ me }: { me: Me }) {
       setStatus({ text: "Add at least one mentor to your choices first.", tone: "error" });
       return;
     }
-    setSending(true);
     setStatus(null);
     choices.setErrors({});
-    try {
-      await ok(api.programs[":id"].requests.$post({ param: { id }, json: { mentorIds: chosen, message } }));
-      setStatus({ text: "Your request is on its way.", tone: "success" });
-      // Sent; if where it stands cannot be loaded now, the page's reload shows it (or a Try again).
-      await showChain(true).catch(() => load("choose-heading"));
-    } catch (err) {
-      if (codeOf(err) === "request_open") {
-        setStatus({ text: messageOf(err), tone: "error" });
-        await showChain(true).catch(() => undefined);
-      } else if (statusOf(err) === 409) {
-        block(err);
-      } else {
-        const fields: Record<string, string> = {};
-        chosen.forEach((mentorId, i) => {
-          const why = fieldsOf(err)[`mentorIds.${i}`];
-          if (why) fields[mentorId] = why;
-        });
-        choices.setErrors(fields);
-        setStatus({ text: messageOf(err), tone: "error" });
-      }
-    } finally {
-      setSending(false);
-    }
+    if ((await sending.run({ mentorIds: chosen, message }, refused)) === null) return;
+    setStatus({ text: "Your request is on its way.", tone: "success" });
+    // Sent; if where it stands cannot be loaded now, the page's reload shows it (or a Try again).
+    await showChain(true).catch(() => load("choose-heading"));
   };
 
   const title = programName ? `Choose your mentor in ${programName}` : "Choose your mentor";
@@ -179,7 +180,7 @@ function ChooseView({ me }: { me: Me }) {
                 requestDays={data.requestDays}
                 message={message}
                 onMessage={setMessage}
-                sending={sending}
+                sending={sending.busy}
                 error={status?.tone === "error" ? status.text : null}
                 onSubmit={send}
               />

@@ -3,10 +3,11 @@
  * that the partner is not emailed about it.
  */
 import { useState } from "preact/hooks";
-import { api, fieldsOf, messageOf, ok } from "../../lib/api";
+import { api, ok, type FieldErrors } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Dialog } from "../../lib/Dialog";
 import { Field } from "../../lib/Field";
+import { useFormSave } from "../../lib/form";
 import { END_REASONS, type EndReason, type Mentorship } from "./myMentorships";
 
 export function EndMentorshipDialog({
@@ -20,27 +21,18 @@ export function EndMentorshipDialog({
 }) {
   const [reason, setReason] = useState<EndReason | null>(null);
   const [note, setNote] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [reasonError, setReasonError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const save = useFormSave((json: { reason: EndReason; note: string }) =>
+    ok(api.mentorships[":id"].end.$post({ param: { id: m.id }, json })),
+  );
+  const reasonError = save.errors.reason;
+  const error = save.result?.tone === "error" ? save.result.text : null;
+  const busy = save.busy;
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setError(null);
-    if (!reason) {
-      setReasonError("Choose the reason that fits best.");
-      document.getElementById("end-reason-0")?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      await ok(api.mentorships[":id"].end.$post({ param: { id: m.id }, json: { reason, note } }));
-      onEnded();
-    } catch (err) {
-      setError(messageOf(err));
-      if (fieldsOf(err).reason) setReasonError(fieldsOf(err).reason!);
-      setBusy(false);
-    }
+    const problems: FieldErrors = reason ? {} : { reason: "Choose the reason that fits best." };
+    // Without a reason nothing is sent: the stand-in only keeps the body's type.
+    if ((await save.submit({ reason: reason ?? "other", note }, problems)) !== null) onEnded();
   };
 
   return (
@@ -49,7 +41,7 @@ export function EndMentorshipDialog({
         It is okay to part company. Mentorships end early for all sorts of reasons, and it is nobody's fault.
         {m.role === "mentee" && " You can choose or be matched with someone new afterwards."}
       </p>
-      <form onSubmit={submit} noValidate>
+      <form ref={save.formRef} onSubmit={submit} noValidate>
         <fieldset aria-describedby={reasonError ? "end-reason-error" : undefined}>
           <legend>What fits best?</legend>
           {(Object.keys(END_REASONS) as EndReason[]).map((key, i) => (
@@ -61,10 +53,7 @@ export function EndMentorshipDialog({
                 value={key}
                 checked={reason === key}
                 aria-invalid={reasonError ? "true" : undefined}
-                onChange={() => {
-                  setReason(key);
-                  setReasonError(null);
-                }}
+                onChange={() => setReason(key)}
               />
               <label for={`end-reason-${i}`}>{END_REASONS[key]}</label>
             </div>

@@ -3,12 +3,12 @@
  * comments from both. Only the mentee changes goals; the mentor reads and comments.
  */
 import { useState } from "preact/hooks";
-import { api, messageOf, ok } from "../../lib/api";
+import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Status } from "../../lib/Field";
 import { formatDate, formatDay } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
-import { useApi } from "../../lib/query";
+import { useApi, useApiChange } from "../../lib/query";
 import { GoalForm } from "./GoalForm";
 import { Skeleton } from "../../lib/Skeleton";
 import { EmptyState } from "../../lib/EmptyState";
@@ -19,18 +19,15 @@ const load = (id: string) => ok(api.mentorships[":id"].goals.$get({ param: { id 
 export function Goals({ m }: { m: Mentorship }) {
   const loaded = useApi(["mentorships", m.id, "goals"], () => load(m.id));
   const goals = loaded.data?.items ?? null;
-  const [failed, setError] = useState<string | null>(null);
-  const error = failed ?? loaded.error;
+  const changing = useApiChange((call: () => Promise<{ items: Goal[] }>) => call());
+  const error = changing.error ?? loaded.error;
   const [cheer, setCheer] = useState<string | null>(null);
   const mentee = m.role === "mentee";
   const run = async (call: () => Promise<{ items: Goal[] }>, message?: string) => {
-    setError(null);
-    try {
-      loaded.set(await call());
-      if (message) setCheer(message);
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    const next = await changing.run(call);
+    if (!next) return;
+    loaded.set(next);
+    if (message) setCheer(message);
   };
   return (
     <section aria-labelledby="goals-h">

@@ -1,12 +1,13 @@
 /** The pair's meetings: upcoming ones to move or cancel, past ones to note, and a form for the next. */
-import { useRef, useState } from "preact/hooks";
-import { api, fieldsOf, messageOf, ok, type FieldErrors } from "../../lib/api";
+import { useState } from "preact/hooks";
+import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
-import { Field, Status, focusFirstError } from "../../lib/Field";
+import { Field, Status, Submit } from "../../lib/Field";
+import { useFormSave } from "../../lib/form";
 import { formatDateTime } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
 import { useConfirm } from "../../lib/confirm";
-import { useApi } from "../../lib/query";
+import { useApi, useApiChange } from "../../lib/query";
 import { useHashTarget } from "../../lib/focus";
 import { isWebLink } from "../../lib/text";
 import { Skeleton } from "../../lib/Skeleton";
@@ -67,15 +68,10 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
   const [moving, setMoving] = useState(false);
   const [when, setWhen] = useState("");
   const [notes, setNotes] = useState(x.notes);
-  const [error, setError] = useState<string | null>(null);
+  const acting = useApiChange((fn: () => Promise<unknown>) => fn());
+  const error = acting.error;
   const act = async (fn: () => Promise<unknown>, text: string) => {
-    setError(null);
-    try {
-      await fn();
-      onChanged(text);
-    } catch (e) {
-      setError(messageOf(e));
-    }
+    if ((await acting.run(fn)) !== null) onChanged(text);
   };
   const param = { id: x.id };
   const { ask, dialog } = useConfirm();
@@ -160,6 +156,8 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
   );
 }
 
+type MeetingBody = Parameters<(typeof api.mentorships)[":id"]["meetings"]["$post"]>[0]["json"];
+
 const EMPTY = {
   when: "",
   minutes: "45",
@@ -171,37 +169,25 @@ const EMPTY = {
 
 function ScheduleForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: (text: string) => void }) {
   const [form, setForm] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
-  const ref = useRef<HTMLFormElement>(null);
+  const save = useFormSave((json: MeetingBody) =>
+    ok(api.mentorships[":id"].meetings.$post({ param: { id: mentorshipId }, json })),
+  );
+  const { errors, formRef: ref } = save;
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
   const submit = async (e: Event) => {
     e.preventDefault();
-    setError(null);
-    if (!form.when) {
-      setErrors({ startsAt: "Choose when it starts." });
-      focusFirstError(ref.current);
-      return;
-    }
-    try {
-      const json = {
-        startsAt: isoOf(form.when),
-        minutes: Number(form.minutes),
-        place: form.place,
-        videoUrl: form.videoUrl.trim() || null,
-        agenda: form.agenda,
-        kind: form.kind,
-      };
-      await ok(api.mentorships[":id"].meetings.$post({ param: { id: mentorshipId }, json }));
-      setForm(EMPTY);
-      setErrors({});
-      onDone("Scheduled: your partner gets an invite by email.");
-    } catch (err) {
-      setErrors(fieldsOf(err));
-      setError(messageOf(err));
-      focusFirstError(ref.current);
-    }
+    const json = {
+      startsAt: form.when ? isoOf(form.when) : "",
+      minutes: Number(form.minutes),
+      place: form.place,
+      videoUrl: form.videoUrl.trim() || null,
+      agenda: form.agenda,
+      kind: form.kind,
+    };
+    if (!(await save.submit(json, form.when ? {} : { startsAt: "Choose when it starts." }))) return;
+    setForm(EMPTY);
+    onDone("Scheduled: your partner gets an invite by email.");
   };
   return (
     <form ref={ref} onSubmit={submit} noValidate class="card" aria-labelledby="schedule-h">
@@ -231,8 +217,7 @@ function ScheduleForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: 
       <Field id="mt-agenda" label="Agenda (optional)" error={errors.agenda}>
         {(a) => <textarea {...a} rows={2} value={form.agenda} onInput={set("agenda")} />}
       </Field>
-      <Alert message={error} />
-      <button type="submit">Schedule</button>
+      <Submit busy={save.busy} label="Schedule" busyLabel="Scheduling…" result={save.result} />
     </form>
   );
 }

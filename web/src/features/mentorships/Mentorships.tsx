@@ -4,6 +4,7 @@
  */
 import { useState } from "preact/hooks";
 import { api, messageOf, ok } from "../../lib/api";
+import { useApiChange } from "../../lib/query";
 import { ConfirmDialog } from "../../lib/Dialog";
 import { EndMentorshipDialog } from "./EndMentorshipDialog";
 import { MentorshipCard } from "./MentorshipCard";
@@ -20,13 +21,11 @@ export function Mentorships(props: {
   const [completing, setCompleting] = useState<Mentorship | null>(null);
   const sorted = [...items.filter(isCurrent), ...items.filter((m) => !isCurrent(m))];
 
+  const starting = useApiChange((m: Mentorship) => ok(api.mentorships[":id"].activate.$post({ param: { id: m.id } })));
   const start = async (m: Mentorship) => {
-    try {
-      await ok(api.mentorships[":id"].activate.$post({ param: { id: m.id } }));
-      onChanged(`Your mentorship with ${m.partner.name} has started.`);
-    } catch (err) {
-      onChanged(messageOf(err));
-    }
+    // The page's one status line says how it went, either way.
+    const started = await starting.run(m, (err) => onChanged(messageOf(err)));
+    if (started !== null) onChanged(`Your mentorship with ${m.partner.name} has started.`);
   };
 
   const complete = async (m: Mentorship) => {
