@@ -40,7 +40,7 @@ describe("parsing the people CSV", () => {
     ]);
     expect(rows[1]!.goals).toBe("understand career planning\nwell enough to teach it");
     expect(rows[1]!.capacity).toBeNull();
-    expect(rows[2]).toMatchObject({ name: "Viktor D'Souza", languages: ["en"], skillsOffered: [{ name: "testing" }] });
+    expect(rows[2]).toMatchObject({ name: "Viktor D'Souza", languages: ["en"], skillsOffered: [{ name: "Testing" }] });
   });
 
   it("accepts a byte-order mark, header case and spacing, CRLF, and only the required columns", () => {
