@@ -5,7 +5,8 @@
  */
 import { linearSumAssignment } from "linear-sum-assignment";
 import { munkres } from "munkres";
-import { solveAssignment, solveMatrix } from "../workers/domain/matching/solver";
+import { solveMatrix } from "../workers/domain/matching/matrix";
+import { solveAssignment } from "../workers/domain/matching/solver";
 import { denseSquare, edgesOf } from "./instances";
 import { agree, bestCpuOf, checkPairs, collectGarbage, ms, ratio, table } from "./measure";
 

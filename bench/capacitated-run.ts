@@ -5,7 +5,8 @@
  * Usage: capacitated-run.ts <mentors> <mentees> <seed> <solveMatrix | solveAssignment | munkres>
  */
 import { munkres } from "munkres";
-import { FORBIDDEN, solveAssignment, solveMatrix } from "../workers/domain/matching/solver";
+import { solveMatrix } from "../workers/domain/matching/matrix";
+import { FORBIDDEN, solveAssignment } from "../workers/domain/matching/solver";
 import { capacitated, edgesOf } from "./instances";
 import { checkPairs, collectGarbage, cpuMs } from "./measure";
 

@@ -2,13 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { munkres } from "munkres";
 import { lapjv, solveDense } from "../workers/domain/matching/dense";
-import {
-  FORBIDDEN,
-  solveAssignment,
-  solveMatrix,
-  solvePruned,
-  type AssignmentProblem,
-} from "../workers/domain/matching/solver";
+import { solveMatrix } from "../workers/domain/matching/matrix";
+import { solvePruned } from "../workers/domain/matching/pruned";
+import { FORBIDDEN, solveAssignment, type AssignmentProblem } from "../workers/domain/matching/solver";
 
 /** Every feasible assignment, tried one mentee at a time: the reference for small problems. */
 function bruteForce(p: AssignmentProblem) {
@@ -130,19 +126,20 @@ describe("pruned candidates", () => {
 
   it("adds back a pair that neither side ranked high when the optimum needs it", () => {
     // Mentor 0 (one seat) ranks mentees 0–7 above mentee 8, more than it keeps candidates for; each of
-    // mentees 0–7 also has a mentor of their own; mentee 8 ranks the seatless mentor 9 first. So the
-    // pair (0, 8) is nobody's candidate, yet it is the only way to match all nine.
+    // mentees 0–7 also has a mentor of their own; mentee 8 ranks mentor 9 first, whose one seat mentee
+    // 9 needs. So the pair (0, 8) is nobody's candidate, yet it is the only way to match all ten.
     const edges = [
       ...Array.from({ length: 8 }, (_, i) => ({ mentor: 0, mentee: i, score: 90 })),
       ...Array.from({ length: 8 }, (_, i) => ({ mentor: i + 1, mentee: i, score: 80 })),
       { mentor: 9, mentee: 8, score: 60 },
+      { mentor: 9, mentee: 9, score: 10 },
       { mentor: 0, mentee: 8, score: 50 },
     ];
-    const p = { capacities: [1, 1, 1, 1, 1, 1, 1, 1, 1, 0], menteeCount: 9, edges };
+    const p = { capacities: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1], menteeCount: 10, edges };
     const result = solvePruned(p, 1);
     expect(result.rounds).toBeGreaterThan(1);
-    expect(result.matched).toBe(9);
-    expect(result.totalScore).toBe(8 * 80 + 50);
+    expect(result.matched).toBe(10);
+    expect(result.totalScore).toBe(8 * 80 + 50 + 10);
     expect(result.pairs).toContainEqual({ mentor: 0, mentee: 8, score: 50 });
   });
 });

@@ -5,7 +5,8 @@
  */
 import { forbiddenBecause, scoreMatrix, type Mentee, type Mentor, type PairKey } from "./constraints";
 import { scorePair, type MatchSettings } from "./score";
-import { FORBIDDEN, solveMatrix } from "./solver";
+import { solveMatrix } from "./matrix";
+import { FORBIDDEN } from "./solver";
 
 export { forbiddenBecause, pairKey, type Mentee, type Mentor, type PairKey } from "./constraints";
 
