@@ -73,18 +73,19 @@ export function scoreRows(
     block(menteeIndex.get(menteeId), mentorIndex.get(mentorId));
   }
   const none = new Set<string>();
-  return (k: number, out: Uint8Array) => {
-    const mentee = mentees[k]!;
+  const allowed = (k: number, i: number, language: number) =>
+    language && masks!.mentor[i] && !(masks!.mentor[i]! & language)
+      ? false
+      : !(!masks && s.requireSharedLanguage && forbiddenBecause(mentors[i]!, mentees[k]!, s, none));
+  const fill = (k: number, out: Uint8Array) => {
     const language = masks?.mentee[k] ?? 0;
-    for (let i = 0; i < mentors.length; i++) {
-      if (language && masks!.mentor[i] && !(masks!.mentor[i]! & language)) out[i] = FORBIDDEN;
-      else if (!masks && s.requireSharedLanguage && forbiddenBecause(mentors[i]!, mentee, s, none)) {
-        out[i] = FORBIDDEN;
-      } else out[i] = score(i, k);
-    }
+    for (let i = 0; i < mentors.length; i++) out[i] = allowed(k, i, language) ? score(i, k) : FORBIDDEN;
     for (const i of blocked.get(k) ?? []) out[i] = FORBIDDEN;
     return out;
   };
+  const pair = (k: number, i: number) =>
+    allowed(k, i, masks?.mentee[k] ?? 0) && !blocked.get(k)?.includes(i) ? score(i, k) : FORBIDDEN;
+  return { fill, pair };
 }
 
 /** Every row of `scoreRows` in one matrix; `progress` hears how many rows are done. */
@@ -96,11 +97,11 @@ export function scoreMatrix(
   at: Date,
   progress?: (done: number, total: number) => void,
 ) {
-  const row = scoreRows(mentors, mentees, s, excluded, at);
+  const { fill } = scoreRows(mentors, mentees, s, excluded, at);
   const scores = new Uint8Array(mentees.length * mentors.length);
   for (let k = 0; k < mentees.length; k++) {
     if (progress && k % 500 === 0) progress(k, mentees.length);
-    row(k, scores.subarray(k * mentors.length, (k + 1) * mentors.length));
+    fill(k, scores.subarray(k * mentors.length, (k + 1) * mentors.length));
   }
   progress?.(mentees.length, mentees.length);
   return scores;

@@ -21,7 +21,8 @@ export function solveMatrix(m: ScoreMatrix, k = 20): PrunedAssignment {
     return { pairs, matched: pairs.length, totalScore: pairs.reduce((s, p) => s + p.score, 0), rounds: 0, added: 0 };
   }
   const row = (i: number) => m.scores.subarray(i * mentors, (i + 1) * mentors);
-  return solveRows({ ...m, row }, { perMentee: k, perSeat: 6 });
+  const pair = (i: number, j: number) => m.scores[i * mentors + j]!;
+  return solveRows({ ...m, row, pair }, { perMentee: k, perSeat: 6 });
 }
 
 /** Small enough for the square matrix, and dense: with most pairs forbidden, its paths grow long. */

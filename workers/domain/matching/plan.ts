@@ -83,7 +83,7 @@ export function planMatches(
     });
     solved = solveMatrix({ capacities: seatsLeft, menteeCount: open.length, scores });
   } else {
-    const fill = scoreRows(mentors, open, settings, excluded, at);
+    const { fill, pair } = scoreRows(mentors, open, settings, excluded, at);
     let scored = 0;
     const row = (k: number, buffer: Uint8Array) => {
       fill(k, buffer);
@@ -95,7 +95,10 @@ export function planMatches(
       }
       return buffer;
     };
-    solved = solveRows({ capacities: seatsLeft, menteeCount: open.length, row }, tuning.pruning ?? STREAM_PRUNING);
+    solved = solveRows(
+      { capacities: seatsLeft, menteeCount: open.length, row, pair },
+      tuning.pruning ?? STREAM_PRUNING,
+    );
     progress?.(open.length, open.length);
   }
   for (const p of solved.pairs) {

@@ -16,6 +16,8 @@ export type RowSource = {
   capacities: number[];
   /** The row, either a view of stored scores or `buffer` filled in. */
   row: (mentee: number, buffer: Uint8Array) => Uint8Array;
+  /** One pair's score, for a proof that needs only a few of a row's pairs. */
+  pair?: (mentee: number, mentor: number) => number;
 };
 export type PrunedAssignment = Omit<Assignment, "prices"> & { rounds: number; added: number };
 /** How many candidates: each mentee's best `perMentee`, each mentor's best `perSeat` a seat and `perMentee` more. */
@@ -45,35 +47,29 @@ class Pairs implements EdgeList {
 }
 
 /**
- * Adds the `k` best of a row's pairs that `accept` lets through. Scores are whole numbers up to 100,
- * so a histogram finds the cut-off in two passes over the row, without sorting it.
+ * Keeps the `k` best of `count` listed pairs. Scores are whole numbers up to 100, so a histogram
+ * finds the cut-off score in two passes over the list, without sorting it.
  */
-function keepBest(
-  row: Uint8Array,
+function keepTop(
+  mentor: Int32Array,
+  score: Uint8Array,
+  count: number,
   k: number,
-  accept: (j: number, score: number) => boolean,
-  keep: (j: number, score: number) => void,
+  keep: (j: number, s: number) => void,
 ) {
+  if (count === 0) return 0;
   const histogram = new Int32Array(MAX_SCORE + 1);
-  let accepted = 0;
-  for (let j = 0; j < row.length; j++) {
-    const score = row[j]!;
-    if (score !== FORBIDDEN && accept(j, score)) {
-      histogram[score]!++;
-      accepted++;
-    }
-  }
-  if (accepted === 0) return 0;
+  for (let t = 0; t < count; t++) histogram[score[t]!]!++;
   let cut = MAX_SCORE;
   let above = 0;
   while (cut > 0 && above + histogram[cut]! < k) above += histogram[cut--]!;
   let atCut = k - above;
   let added = 0;
-  for (let j = 0; j < row.length; j++) {
-    const score = row[j]!;
-    if (score === FORBIDDEN || score < cut || (score === cut && atCut <= 0) || !accept(j, score)) continue;
-    if (score === cut) atCut--;
-    keep(j, score);
+  for (let t = 0; t < count; t++) {
+    const s = score[t]!;
+    if (s < cut || (s === cut && atCut <= 0)) continue;
+    if (s === cut) atCut--;
+    keep(mentor[t]!, s);
     added++;
   }
   return added;
@@ -138,13 +134,27 @@ export function solveRows(src: RowSource, p: Pruning): PrunedAssignment {
   const { capacities, menteeCount } = src;
   const mentors = capacities.length;
   const buffer = new Uint8Array(mentors);
-  const seated = (j: number) => capacities[j]! > 0; // a mentor without seats is on no improving path
+  // Scratch list of one mentee's pairs being considered.
+  const listMentor = new Int32Array(mentors);
+  const listScore = new Uint8Array(mentors);
+  // A mentor without seats is on no improving path: never a candidate, never checked.
+  const seated = Int32Array.from(capacities.flatMap((c, j) => (c > 0 ? [j] : [])));
+  /** Each mentee's best allowed score (-1: none), which bounds every pair of theirs in the proof. */
+  const best = new Int16Array(menteeCount).fill(-1);
   let kept = new Pairs();
   const heaps = mentorHeaps(capacities, p);
   for (let i = 0; i < menteeCount; i++) {
     const row = src.row(i, buffer);
-    keepBest(row, p.perMentee, seated, (j, s) => kept.push(i, j, s));
-    for (let j = 0; j < mentors; j++) if (row[j] !== FORBIDDEN && seated(j)) heaps.offer(j, i, row[j]!);
+    let count = 0;
+    for (const j of seated) {
+      const s = row[j]!;
+      if (s === FORBIDDEN) continue;
+      listMentor[count] = j;
+      listScore[count++] = s;
+      if (s > best[i]!) best[i] = s;
+      heaps.offer(j, i, s);
+    }
+    keepTop(listMentor, listScore, count, p.perMentee, (j, s) => kept.push(i, j, s));
   }
   heaps.drain((i, j, s) => kept.push(i, j, s));
   let byMentee = groupByMentee(kept, menteeCount, mentors);
@@ -156,22 +166,39 @@ export function solveRows(src: RowSource, p: Pruning): PrunedAssignment {
     rounds++;
     const result = solveEdges(capacities, menteeCount, kept);
     const { mentee: menteePrice, mentor: mentorPrice, pairBase } = result.prices;
-    let highest = -Infinity;
-    for (let j = 0; j < mentors; j++) if (seated(j)) highest = Math.max(highest, mentorPrice[j]!);
+    // Seated mentors from the highest price down: a pair (i, j) can only improve the result when
+    // its reduced cost `limit - score - price` is negative, and the score is at most the mentee's
+    // best, so only the mentors priced above `limit - best` need looking at.
+    const order = Int32Array.from(seated).sort((a, b) => mentorPrice[b]! - mentorPrice[a]!);
+    const prices = Float64Array.from(order, (j) => mentorPrice[j]!);
     let violators = 0;
     for (let i = 0; i < menteeCount; i++) {
+      if (best[i]! < 0) continue;
       const limit = menteePrice[i]! - pairBase;
-      // No score above 100 and no mentor price above `highest`: no pair of this mentee can violate.
-      if (limit - MAX_SCORE - highest >= 0) continue;
+      const threshold = limit - best[i]!;
+      let lo = 0;
+      let hi = prices.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (prices[mid]! > threshold) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === 0) continue;
       for (let e = byMentee.start[i]!; e < byMentee.start[i + 1]!; e++) stamp[kept.mentor[e]!] = i;
+      // Scoring a few pairs one by one beats a whole row up to about a quarter of it.
+      const row = src.pair && lo * 4 < mentors ? null : src.row(i, buffer);
+      let count = 0;
+      for (let t = 0; t < lo; t++) {
+        const j = order[t]!;
+        if (stamp[j] === i) continue;
+        const s = row ? row[j]! : src.pair!(i, j);
+        if (s === FORBIDDEN || limit - s - mentorPrice[j]! >= 0) continue;
+        listMentor[count] = j;
+        listScore[count++] = s;
+      }
       // Only each mentee's best few violators are added: they are the likeliest to matter, the
       // problem stays small, and the next round's prices judge the rest again.
-      violators += keepBest(
-        src.row(i, buffer),
-        p.perMentee,
-        (j, score) => seated(j) && stamp[j] !== i && limit - score - mentorPrice[j]! < 0,
-        (j, s) => kept.push(i, j, s),
-      );
+      violators += keepTop(listMentor, listScore, count, p.perMentee, (j, s) => kept.push(i, j, s));
     }
     if (violators === 0) {
       const { prices: _, ...rest } = result;
