@@ -8,7 +8,7 @@
  * Written here rather than taken from npm: the assignment packages (munkres, linear-sum-assignment)
  * take a dense matrix of doubles with one row per mentor seat, which for 10,000 people is hundreds of
  * megabytes, past a Worker's 128 MB; capacities, forbidden pairs and "most matched first" have to be
- * encoded into that matrix; and they give no dual prices, which the pruned solver below needs to prove
+ * encoded into that matrix; and they give no dual prices, which the pruned solver (pruned.ts) needs to prove
  * that leaving most pairs out changed nothing. `npm run bench` compares them on the same instances.
  */
 
@@ -238,7 +238,7 @@ export function solveEdges(capacities: number[], menteeCount: number, edges: Edg
   // Prices that certify optimality. Raising each node's potential by its distance, capped at C, keeps
   // every residual reduced cost non-negative for any C; choosing C so that the sink's price is not
   // below the source's also covers the closing arc sink → source. Then no pair left out whose own
-  // reduced cost is non-negative can take part in an improving cycle (see `solvePruned`).
+  // reduced cost is non-negative can take part in an improving cycle (see `solveRows` in pruned.ts).
   dijkstra(false);
   let closing = dist[sink]!;
   if (closing === Infinity) {
