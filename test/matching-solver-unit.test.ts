@@ -181,7 +181,7 @@ describe("the dense method for small problems", () => {
       );
     fc.assert(
       fc.property(square, ({ n, c }) => {
-        const x = lapjv(n, Int32Array.from(c));
+        const x = lapjv(n, Float64Array.from(c));
         expect(new Set(x).size).toBe(n);
         const ours = Array.from(x, (j, i) => c[i * n + j]!).reduce((a, b) => a + b, 0);
         const rows = Array.from({ length: n }, (_, i) => c.slice(i * n, (i + 1) * n));

@@ -2,7 +2,8 @@
  * @module domain/matching/dense
  * The exact assignment of a small, dense problem by Jonker and Volgenant's method (column reduction,
  * augmenting row reduction, then shortest augmenting paths by an array Dijkstra without a heap), over
- * a square cost matrix in one typed array with one column per mentor seat.
+ * a square cost matrix of doubles (measured faster here than 32-bit integers, which need converting in
+ * every reduced cost) with one column per mentor seat.
  *
  * Why beside the pruned solver: when almost every pair is allowed and the problem has a few thousand
  * seats, the arcs of a graph cost more than the whole matrix, and this method's initial phases settle
@@ -14,8 +15,8 @@
 export type DenseProblem = { capacities: number[]; menteeCount: number; scores: Uint8Array; forbidden: number };
 export type DensePairs = { mentor: number; mentee: number; score: number }[];
 
-/** The largest side of the square matrix: its 4 bytes a cell then take 36 MB of a Worker's 128 MB. */
-export const DENSE_MAX_SIDE = 3_000;
+/** The largest side of the square matrix: its 8 bytes a cell then take 32 MB of a Worker's 128 MB. */
+export const DENSE_MAX_SIDE = 2_000;
 
 /**
  * Most mentees matched, then the highest total score. The square side is the larger of mentees and
@@ -32,7 +33,7 @@ export function solveDense(p: DenseProblem): DensePairs {
   const n = Math.max(p.menteeCount, seats);
   if (n === 0) return [];
   const big = 100 * n + 1;
-  const costOf = new Int32Array(256).fill(big);
+  const costOf = new Float64Array(256).fill(big);
   for (let s = 0; s <= 100; s++) costOf[s] = 100 - s;
   costOf[p.forbidden] = big;
   // The smaller side are the rows: every real row takes a real column (at `big` when only a forbidden
@@ -40,7 +41,7 @@ export function solveDense(p: DenseProblem): DensePairs {
   const seatRows = seats < p.menteeCount;
   const rows = seatRows ? seats : p.menteeCount;
   const cols = seatRows ? p.menteeCount : seats;
-  const cost = new Int32Array(n * n);
+  const cost = new Float64Array(n * n);
   for (let r = 0; r < rows; r++) {
     const line = r * n;
     for (let c = 0; c < cols; c++) {
@@ -62,7 +63,7 @@ export function solveDense(p: DenseProblem): DensePairs {
 }
 
 /** The column of each row in a minimum-cost perfect assignment of the n × n matrix `cost`. */
-export function lapjv(n: number, cost: Int32Array): Int32Array {
+export function lapjv(n: number, cost: Float64Array): Int32Array {
   const x = new Int32Array(n).fill(-1); // column of each row
   const y = new Int32Array(n).fill(-1); // row of each column
   const v = new Float64Array(n); // column prices
@@ -87,7 +88,14 @@ export function lapjv(n: number, cost: Int32Array): Int32Array {
 }
 
 /** Each column's cheapest row takes it if still free; rows taken once get their price transferred. */
-function columnReduction(n: number, cost: Int32Array, x: Int32Array, y: Int32Array, v: Float64Array, free: Int32Array) {
+function columnReduction(
+  n: number,
+  cost: Float64Array,
+  x: Int32Array,
+  y: Int32Array,
+  v: Float64Array,
+  free: Int32Array,
+) {
   v.fill(Infinity);
   const minRow = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -128,7 +136,7 @@ function columnReduction(n: number, cost: Int32Array, x: Int32Array, y: Int32Arr
  */
 function rowReduction(
   n: number,
-  cost: Int32Array,
+  cost: Float64Array,
   x: Int32Array,
   y: Int32Array,
   v: Float64Array,
@@ -187,7 +195,7 @@ function rowReduction(
  * kept together at the front of `cols`, so finding the next ones is one scan, with no heap.
  * Returns the free column the shortest path ends at; `pred` holds the path.
  */
-function pathSearch(n: number, cost: Int32Array, y: Int32Array, v: Float64Array) {
+function pathSearch(n: number, cost: Float64Array, y: Int32Array, v: Float64Array) {
   const d = new Float64Array(n);
   const cols = new Int32Array(n);
   const pred = new Int32Array(n);
