@@ -19,16 +19,16 @@ function run(participants: number, mode: "stream" | "matrix"): ScaleReport & { h
     { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 26 },
   );
   const lines = child.stdout.trim().split("\n");
-  const last = lines.at(-1) ?? "";
-  if (child.status !== 0 || !last.startsWith("{"))
-    throw new Error(`${mode} run of ${participants} failed (status ${child.status})`);
+  // Collections may be traced after the report line, so it is the last line that is JSON.
+  const report = lines.findLast((line) => line.startsWith("{"));
+  if (child.status !== 0 || !report) throw new Error(`${mode} run of ${participants} failed (status ${child.status})`);
   // A trace line reads "Scavenge 28.0 (46.1) -> 16.2 (46.1) MB": the figure after the arrow is what survived.
   let heapMb = 0;
   for (const line of lines) {
     const survived = /-> ([\d.]+) \(/.exec(line);
     if (survived) heapMb = Math.max(heapMb, Number(survived[1]));
   }
-  return { ...(JSON.parse(last) as ScaleReport), heapMb };
+  return { ...(JSON.parse(report) as ScaleReport), heapMb };
 }
 
 export function runScale(full: boolean) {
