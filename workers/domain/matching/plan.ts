@@ -108,7 +108,7 @@ export function planMatches(
       mentorId: mentor.id,
       menteeId: mentee.id,
       score: p.score,
-      reasons: scorePair(mentor, mentee, settings, at).reasons,
+      reasons: scorePair(mentor, mentee, settings, at, false).reasons,
       locked: false,
     });
     placed.add(mentee.id);
