@@ -28,7 +28,7 @@ type Instance = { mentors: number; mentees: number; seed: number; solvers: strin
 export function runCapacitated(full: boolean) {
   console.log("\n== 2. Capacitated instances: solveMatrix vs the full edge list and munkres ==");
   console.log("Mentors have 1-3 seats, 5% of pairs are forbidden, mentees outnumber seats.");
-  console.log("total = converting the score matrix to the solver's input + solving; peak = resident memory");
+  console.log("total = CPU time converting the score matrix to the solver's input + solving; peak = resident memory");
   console.log("above the process's once the score matrix exists. Ratios = peer / Tandem solveMatrix.\n");
 
   const instances: Instance[] = [

@@ -4,11 +4,13 @@
  * fan-out to 10,000 people beside one insert and one message per row, and a sign-in link's wait behind 10,000
  * welcome mails in two mail lanes beside one queue (simulated), and a 10,000-person program's insights in one
  * batch beside a query per record, every figure next to a peer's measured in the same run.
- * `npm run bench -- --full` also runs the slow full-edge solve on the 10,000-participant instance.
+ * `npm run bench -- --full` also runs the slow full-edge solve on the 10,000-participant instance and a
+ * whole matching run of 50,000 participants.
  * Exits non-zero if any two solvers disagree on an optimum.
  */
 import { runAssignment } from "./assignment";
 import { runCapacitated } from "./capacitated";
+import { runScale } from "./scale";
 import { runEvents } from "./events";
 import { runPeerEvents } from "./peer-events";
 import { runSurveyFanOut } from "./survey-fan-out";
@@ -21,6 +23,7 @@ const start = performance.now();
 console.log(`Tandem matching bench (node ${process.version}, ${full ? "full" : "default"} run)`);
 runAssignment();
 runCapacitated(full);
+runScale(full);
 runEvents();
 runPeerEvents();
 await runSurveyFanOut();

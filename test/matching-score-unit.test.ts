@@ -125,3 +125,15 @@ describe("scoring a pair", () => {
     expect(scorePair(senior, junior, reverse, JAN).breakdown.seniority).toBe(0);
   });
 });
+
+describe("explaining a pair once", () => {
+  it("keeps nothing about the people when asked not to remember them", () => {
+    // A remembered person's skills are read once; a forgotten one's are read again on every call.
+    const mentor = person({ skillsOffered: [{ name: "sql", level: 3 }] });
+    const mentee = person({ skillsSought: [{ name: "sql", level: 2 }] });
+    const before = scorePair(mentor, mentee, DEFAULT_SETTINGS, JAN, false).breakdown.skills;
+    mentor.skillsOffered = [];
+    expect(before).toBeGreaterThan(0);
+    expect(scorePair(mentor, mentee, DEFAULT_SETTINGS, JAN, false).breakdown.skills).toBe(0);
+  });
+});

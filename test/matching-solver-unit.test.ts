@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { solveAssignment, solvePruned, type AssignmentProblem } from "../workers/domain/matching/solver";
+import { munkres } from "munkres";
+import { lapjv, solveDense } from "../workers/domain/matching/dense";
+import { solveMatrix } from "../workers/domain/matching/matrix";
+import { solvePruned } from "../workers/domain/matching/pruned";
+import { FORBIDDEN, solveAssignment, type AssignmentProblem } from "../workers/domain/matching/solver";
 
 /** Every feasible assignment, tried one mentee at a time: the reference for small problems. */
 function bruteForce(p: AssignmentProblem) {
@@ -122,19 +126,85 @@ describe("pruned candidates", () => {
 
   it("adds back a pair that neither side ranked high when the optimum needs it", () => {
     // Mentor 0 (one seat) ranks mentees 0–7 above mentee 8, more than it keeps candidates for; each of
-    // mentees 0–7 also has a mentor of their own; mentee 8 ranks the seatless mentor 9 first. So the
-    // pair (0, 8) is nobody's candidate, yet it is the only way to match all nine.
+    // mentees 0–7 also has a mentor of their own; mentee 8 ranks mentor 9 first, whose one seat mentee
+    // 9 needs. So the pair (0, 8) is nobody's candidate, yet it is the only way to match all ten.
     const edges = [
       ...Array.from({ length: 8 }, (_, i) => ({ mentor: 0, mentee: i, score: 90 })),
       ...Array.from({ length: 8 }, (_, i) => ({ mentor: i + 1, mentee: i, score: 80 })),
       { mentor: 9, mentee: 8, score: 60 },
+      { mentor: 9, mentee: 9, score: 10 },
       { mentor: 0, mentee: 8, score: 50 },
     ];
-    const p = { capacities: [1, 1, 1, 1, 1, 1, 1, 1, 1, 0], menteeCount: 9, edges };
+    const p = { capacities: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1], menteeCount: 10, edges };
     const result = solvePruned(p, 1);
     expect(result.rounds).toBeGreaterThan(1);
-    expect(result.matched).toBe(9);
-    expect(result.totalScore).toBe(8 * 80 + 50);
+    expect(result.matched).toBe(10);
+    expect(result.totalScore).toBe(8 * 80 + 50 + 10);
     expect(result.pairs).toContainEqual({ mentor: 0, mentee: 8, score: 50 });
+  });
+});
+
+/** The problem as a row-major score matrix (row = mentee), `FORBIDDEN` where no edge is. */
+function matrixOf(p: AssignmentProblem) {
+  const scores = new Uint8Array(p.menteeCount * p.capacities.length).fill(FORBIDDEN);
+  for (const e of p.edges) scores[e.mentee * p.capacities.length + e.mentor] = e.score;
+  return { capacities: p.capacities, menteeCount: p.menteeCount, scores };
+}
+
+const totals = (pairs: { score: number }[]) => ({
+  matched: pairs.length,
+  totalScore: pairs.reduce((s, p) => s + p.score, 0),
+});
+
+describe("the dense method for small problems", () => {
+  it("matches brute force with seats, forbidden pairs and ties, and returns a feasible assignment", () => {
+    fc.assert(
+      fc.property(problem, (p) => {
+        const pairs = solveDense({ ...matrixOf(p), forbidden: FORBIDDEN });
+        expect(totals(pairs)).toEqual(bruteForce(p));
+        const allowed = new Set(p.edges.map((e) => `${e.mentor}:${e.mentee}:${e.score}`));
+        for (const pair of pairs) expect(allowed.has(`${pair.mentor}:${pair.mentee}:${pair.score}`)).toBe(true);
+        expect(new Set(pairs.map((x) => x.mentee)).size).toBe(pairs.length);
+        p.capacities.forEach((c, j) => expect(pairs.filter((x) => x.mentor === j).length).toBeLessThanOrEqual(c));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("finds munkres's minimum on square cost matrices full of ties", () => {
+    const square = fc
+      .integer({ min: 1, max: 9 })
+      .chain((n) =>
+        fc
+          .array(fc.constantFrom<number>(0, 1, 5, 5, 9, 30, 100), { minLength: n * n, maxLength: n * n })
+          .map((c) => ({ n, c })),
+      );
+    fc.assert(
+      fc.property(square, ({ n, c }) => {
+        const x = lapjv(n, Float64Array.from(c));
+        expect(new Set(x).size).toBe(n);
+        const ours = Array.from(x, (j, i) => c[i * n + j]!).reduce((a, b) => a + b, 0);
+        const rows = Array.from({ length: n }, (_, i) => c.slice(i * n, (i + 1) * n));
+        const theirs = munkres(rows).reduce((sum, [i, j]) => sum + c[i * n + j]!, 0);
+        expect(ours).toBe(theirs);
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("is what solveMatrix uses on a small dense problem, with the optimum of every pair", () => {
+    // 40 mentees, 12 mentors with 1-3 seats, every third pair forbidden: dense enough, few seats.
+    const capacities = Array.from({ length: 12 }, (_, j) => 1 + (j % 3));
+    const edges = Array.from({ length: 40 * 12 }, (_, k) => ({
+      mentor: k % 12,
+      mentee: Math.floor(k / 12),
+      score: (k * 37) % 101,
+    })).filter((_, k) => k % 3 !== 0);
+    const p = { capacities, menteeCount: 40, edges };
+    const full = solveAssignment(p);
+    const solved = solveMatrix(matrixOf(p));
+    expect(totals(solved.pairs)).toEqual({ matched: full.matched, totalScore: full.totalScore });
+    expect(solved.rounds).toBe(0); // the dense method, not pruning
+    expect(solved.added).toBe(0);
   });
 });

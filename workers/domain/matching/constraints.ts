@@ -34,9 +34,61 @@ function languageMasks(mentors: MatchPerson[], mentees: MatchPerson[]) {
 }
 
 /**
- * Scores every mentee (row) against every mentor (column), one byte a pair. `progress` hears how many
- * rows are done. The same rules as `forbiddenBecause`, without building a string per pair.
+ * Scores one mentee (row) against every mentor, one byte a pair, `FORBIDDEN` where the pair may not be
+ * made: the same rules as `forbiddenBecause`, without building a string per pair. Rows are computed
+ * when asked, so a run over tens of thousands of people never holds mentees times mentors bytes.
  */
+export function scoreRows(
+  mentors: Mentor[],
+  mentees: Mentee[],
+  s: MatchSettings,
+  excluded: Iterable<string>,
+  at: Date,
+) {
+  const score = pairScorer(mentors, mentees, s, at);
+  const masks = s.requireSharedLanguage ? languageMasks(mentors, mentees) : null;
+  // The few pairs that involve the same person, a manager or an exclusion: listed per mentee once
+  // rather than compared per pair.
+  const blocked = new Map<number, number[]>();
+  const block = (k: number | undefined, i: number | undefined) => {
+    if (k === undefined || i === undefined) return;
+    const list = blocked.get(k);
+    if (list) list.push(i);
+    else blocked.set(k, [i]);
+  };
+  const mentorIndex = new Map(mentors.map((m, i) => [m.id, i]));
+  const menteeIndex = new Map(mentees.map((m, k) => [m.id, k]));
+  const mentorByEmail = new Map(mentors.map((m, i) => [m.email, i]));
+  const menteesByEmail = new Map<string, number[]>();
+  mentees.forEach((m, k) => menteesByEmail.set(m.email, [...(menteesByEmail.get(m.email) ?? []), k]));
+  mentees.forEach((mentee, k) => {
+    block(k, mentorIndex.get(mentee.id));
+    if (mentee.managerEmail) block(k, mentorByEmail.get(mentee.managerEmail));
+  });
+  mentors.forEach((m, i) => {
+    if (m.managerEmail) for (const k of menteesByEmail.get(m.managerEmail) ?? []) block(k, i);
+  });
+  for (const key of excluded) {
+    const [mentorId, menteeId] = key.split("|") as [string, string];
+    block(menteeIndex.get(menteeId), mentorIndex.get(mentorId));
+  }
+  const none = new Set<string>();
+  const allowed = (k: number, i: number, language: number) =>
+    language && masks!.mentor[i] && !(masks!.mentor[i]! & language)
+      ? false
+      : !(!masks && s.requireSharedLanguage && forbiddenBecause(mentors[i]!, mentees[k]!, s, none));
+  const fill = (k: number, out: Uint8Array) => {
+    const language = masks?.mentee[k] ?? 0;
+    for (let i = 0; i < mentors.length; i++) out[i] = allowed(k, i, language) ? score(i, k) : FORBIDDEN;
+    for (const i of blocked.get(k) ?? []) out[i] = FORBIDDEN;
+    return out;
+  };
+  const pair = (k: number, i: number) =>
+    allowed(k, i, masks?.mentee[k] ?? 0) && !blocked.get(k)?.includes(i) ? score(i, k) : FORBIDDEN;
+  return { fill, pair };
+}
+
+/** Every row of `scoreRows` in one matrix; `progress` hears how many rows are done. */
 export function scoreMatrix(
   mentors: Mentor[],
   mentees: Mentee[],
@@ -45,43 +97,11 @@ export function scoreMatrix(
   at: Date,
   progress?: (done: number, total: number) => void,
 ) {
-  const score = pairScorer(mentors, mentees, s, at);
+  const { fill } = scoreRows(mentors, mentees, s, excluded, at);
   const scores = new Uint8Array(mentees.length * mentors.length);
-  const masks = s.requireSharedLanguage ? languageMasks(mentors, mentees) : null;
-  const mentorIndex = new Map(mentors.map((m, i) => [m.id, i]));
-  const managerOf = new Map<string, number[]>(); // email → mentors whose manager has that email
-  mentors.forEach((m, i) => {
-    if (m.managerEmail) managerOf.set(m.managerEmail, [...(managerOf.get(m.managerEmail) ?? []), i]);
-  });
-  const mentorByEmail = new Map(mentors.map((m, i) => [m.email, i]));
-  const none = new Set<string>();
   for (let k = 0; k < mentees.length; k++) {
     if (progress && k % 500 === 0) progress(k, mentees.length);
-    const mentee = mentees[k]!;
-    const row = k * mentors.length;
-    for (let i = 0; i < mentors.length; i++) {
-      if (masks && masks.mentor[i] && masks.mentee[k] && !(masks.mentor[i]! & masks.mentee[k]!)) {
-        scores[row + i] = FORBIDDEN;
-      } else if (!masks && s.requireSharedLanguage && forbiddenBecause(mentors[i]!, mentee, s, none)) {
-        scores[row + i] = FORBIDDEN;
-      } else {
-        scores[row + i] = score(i, k);
-      }
-    }
-    // The few pairs that involve the same person or a manager: set by lookup rather than compared per pair.
-    const forbid = (i: number | undefined) => {
-      if (i !== undefined) scores[row + i] = FORBIDDEN;
-    };
-    forbid(mentorIndex.get(mentee.id));
-    for (const i of managerOf.get(mentee.email) ?? []) forbid(i);
-    if (mentee.managerEmail) forbid(mentorByEmail.get(mentee.managerEmail));
-  }
-  const menteeIndex = new Map(mentees.map((m, k) => [m.id, k]));
-  for (const key of excluded) {
-    const [mentorId, menteeId] = key.split("|") as [string, string];
-    const i = mentorIndex.get(mentorId);
-    const k = menteeIndex.get(menteeId);
-    if (i !== undefined && k !== undefined) scores[k * mentors.length + i] = FORBIDDEN;
+    fill(k, scores.subarray(k * mentors.length, (k + 1) * mentors.length));
   }
   progress?.(mentees.length, mentees.length);
   return scores;

@@ -3,9 +3,11 @@
  * A whole matching run over plain data: hard constraints, scores for every allowed pair, locked pairs
  * placed first, the exact assignment for the rest, and for everyone left over the reason why.
  */
-import { forbiddenBecause, scoreMatrix, type Mentee, type Mentor, type PairKey } from "./constraints";
+import { forbiddenBecause, scoreMatrix, scoreRows, type Mentee, type Mentor, type PairKey } from "./constraints";
+import { solveRows, type Pruning } from "./pruned";
 import { scorePair, type MatchSettings } from "./score";
-import { FORBIDDEN, solveMatrix } from "./solver";
+import { solveMatrix } from "./matrix";
+import { FORBIDDEN } from "./solver";
 
 export { forbiddenBecause, pairKey, type Mentee, type Mentor, type PairKey } from "./constraints";
 
@@ -27,11 +29,23 @@ export type MatchResult = {
 };
 
 /**
- * Matches mentees to mentors: locked pairs first (while their mentor has a seat), then the exact
- * assignment over every allowed pair. Scores live in a one-byte-a-pair matrix, so thousands of people
- * fit in memory; `progress` hears how far scoring has got.
+ * Above this many mentees times mentors, scores are not stored but computed again for each round of the
+ * proof: 16 MB of matrix is where the memory of a Worker (128 MB) starts to matter more than the CPU
+ * time of scoring again.
  */
-export function planMatches(input: MatchInput, progress?: (done: number, total: number) => void): MatchResult {
+export const MATRIX_MAX_CELLS = 16_000_000;
+/** Fewer candidates than the matrix path keeps: at 50,000 people, 20 a mentee would be 50 MB of arcs. */
+const STREAM_PRUNING: Pruning = { perMentee: 8, perSeat: 3 };
+
+/**
+ * Matches mentees to mentors: locked pairs first (while their mentor has a seat), then the exact
+ * assignment over every allowed pair. `progress` hears how far scoring has got.
+ */
+export function planMatches(
+  input: MatchInput,
+  progress?: (done: number, total: number) => void,
+  tuning: { matrixMaxCells?: number; pruning?: Pruning } = {},
+): MatchResult {
   const { mentors, mentees, settings } = input;
   const at = input.at ?? new Date();
   const excluded = new Set<string>(input.excluded ?? []);
@@ -59,13 +73,34 @@ export function planMatches(input: MatchInput, progress?: (done: number, total: 
   }
 
   const open = mentees.filter((m) => !placed.has(m.id) && !lockedOut.has(m.id));
-  const scores = scoreMatrix(mentors, open, settings, excluded, at, progress);
   const hasCandidate = new Set<string>();
-  open.forEach((mentee, k) => {
-    const row = scores.subarray(k * mentors.length, (k + 1) * mentors.length);
-    if (row.some((score) => score !== FORBIDDEN)) hasCandidate.add(mentee.id);
-  });
-  const solved = solveMatrix({ capacities: seatsLeft, menteeCount: open.length, scores });
+  let solved;
+  if (open.length * mentors.length <= (tuning.matrixMaxCells ?? MATRIX_MAX_CELLS)) {
+    const scores = scoreMatrix(mentors, open, settings, excluded, at, progress);
+    open.forEach((mentee, k) => {
+      const row = scores.subarray(k * mentors.length, (k + 1) * mentors.length);
+      if (row.some((score) => score !== FORBIDDEN)) hasCandidate.add(mentee.id);
+    });
+    solved = solveMatrix({ capacities: seatsLeft, menteeCount: open.length, scores });
+  } else {
+    const { fill, pair } = scoreRows(mentors, open, settings, excluded, at);
+    let scored = 0;
+    const row = (k: number, buffer: Uint8Array) => {
+      fill(k, buffer);
+      // The first pass sees every row in order: it reports progress and who has any allowed mentor.
+      if (k === scored) {
+        if (progress && k % 500 === 0) progress(k, open.length);
+        if (buffer.some((score) => score !== FORBIDDEN)) hasCandidate.add(open[k]!.id);
+        scored++;
+      }
+      return buffer;
+    };
+    solved = solveRows(
+      { capacities: seatsLeft, menteeCount: open.length, row, pair },
+      tuning.pruning ?? STREAM_PRUNING,
+    );
+    progress?.(open.length, open.length);
+  }
   for (const p of solved.pairs) {
     const mentor = mentors[p.mentor]!;
     const mentee = open[p.mentee]!;
@@ -73,7 +108,7 @@ export function planMatches(input: MatchInput, progress?: (done: number, total: 
       mentorId: mentor.id,
       menteeId: mentee.id,
       score: p.score,
-      reasons: scorePair(mentor, mentee, settings, at).reasons,
+      reasons: scorePair(mentor, mentee, settings, at, false).reasons,
       locked: false,
     });
     placed.add(mentee.id);

@@ -52,7 +52,7 @@ const list = (items: string[]) =>
 /** What scoring needs of a person, computed once per person rather than once per pair. */
 type Prepared = { offered: Map<string, number>; goalWords: Set<string>; expertiseWords: Set<string> };
 const prepared = new WeakMap<MatchPerson, Prepared>();
-function prepare(p: MatchPerson): Prepared {
+function prepare(p: MatchPerson, remember: boolean): Prepared {
   let x = prepared.get(p);
   if (!x) {
     x = {
@@ -60,7 +60,7 @@ function prepare(p: MatchPerson): Prepared {
       goalWords: words(p.goals),
       expertiseWords: words([p.goals, ...p.skillsOffered.map((k) => k.name), p.title].join(" ")),
     };
-    prepared.set(p, x);
+    if (remember) prepared.set(p, x);
   }
   return x;
 }
@@ -79,11 +79,11 @@ export function hoursBetween(a: string, b: string, at: Date) {
 }
 
 /** Each criterion's fit from 0 to 1, and (when asked) what to say about it. */
-function fits(mentor: MatchPerson, mentee: MatchPerson, s: MatchSettings, at: Date, say: boolean) {
+function fits(mentor: MatchPerson, mentee: MatchPerson, s: MatchSettings, at: Date, say: boolean, remember: boolean) {
   const fit: Record<Criterion, number> = { skills: 0, goals: 0, department: 0, seniority: 0.5, hours: 0, format: 0.5 };
   const reasons: string[] = [];
-  const { offered, expertiseWords } = prepare(mentor);
-  const { goalWords } = prepare(mentee);
+  const { offered, expertiseWords } = prepare(mentor, remember);
+  const { goalWords } = prepare(mentee, remember);
 
   let covered = 0;
   if (mentee.skillsSought.length) {
@@ -159,11 +159,21 @@ export const effectiveWeights = (s: MatchSettings) => ({
   department: s.department === "ignore" ? 0 : s.weights.department,
 });
 
-/** The pair's score, breakdown (points per criterion, summing to the score) and reasons. */
-export function scorePair(mentor: MatchPerson, mentee: MatchPerson, s: MatchSettings, at = new Date()): PairScore {
+/**
+ * The pair's score, breakdown (points per criterion, summing to the score) and reasons. `remember: false`
+ * keeps nothing about the two people: explaining each of 35,000 pairs once would otherwise hold a word
+ * list for every one of 50,000 people for as long as they live.
+ */
+export function scorePair(
+  mentor: MatchPerson,
+  mentee: MatchPerson,
+  s: MatchSettings,
+  at = new Date(),
+  remember = true,
+): PairScore {
   const weights = effectiveWeights(s);
   const totalWeight = CRITERIA.reduce((sum, c) => sum + weights[c], 0) || 1;
-  const { fit, reasons } = fits(mentor, mentee, s, at, true);
+  const { fit, reasons } = fits(mentor, mentee, s, at, true, remember);
   const breakdown = Object.fromEntries(CRITERIA.map((c) => [c, (100 * weights[c] * fit[c]) / totalWeight])) as Record<
     Criterion,
     number

@@ -8,7 +8,7 @@
  * Written here rather than taken from npm: the assignment packages (munkres, linear-sum-assignment)
  * take a dense matrix of doubles with one row per mentor seat, which for 10,000 people is hundreds of
  * megabytes, past a Worker's 128 MB; capacities, forbidden pairs and "most matched first" have to be
- * encoded into that matrix; and they give no dual prices, which the pruned solver below needs to prove
+ * encoded into that matrix; and they give no dual prices, which the pruned solver (pruned.ts) needs to prove
  * that leaving most pairs out changed nothing. `npm run bench` compares them on the same instances.
  */
 
@@ -87,7 +87,20 @@ class Heap {
  * Augmentation stops when no path has negative cost, i.e. no further pair can raise the weight.
  */
 export function solveAssignment(problem: AssignmentProblem): Assignment {
-  const { capacities, menteeCount, edges } = problem;
+  const { edges } = problem;
+  return solveEdges(problem.capacities, problem.menteeCount, {
+    length: edges.length,
+    mentee: Int32Array.from(edges, (e) => e.mentee),
+    mentor: Int32Array.from(edges, (e) => e.mentor),
+    score: Float64Array.from(edges, (e) => e.score),
+  });
+}
+
+/** Allowed pairs in typed arrays: a million of them take 16 MB rather than the 60 MB of objects. */
+export type EdgeList = { length: number; mentee: Int32Array; mentor: Int32Array; score: Float64Array | Uint8Array };
+
+/** `solveAssignment` over typed arrays. */
+export function solveEdges(capacities: number[], menteeCount: number, edges: EdgeList): Assignment {
   const mentorCount = capacities.length;
   const B = MAX_SCORE * menteeCount + 1;
   const source = 0;
@@ -98,6 +111,7 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
 
   // Residual graph in typed arrays: each arc has its reverse at index ^ 1.
   const arcs = 2 * (menteeCount + edges.length + mentorCount);
+  const edgeCount = edges.length;
   const head = new Int32Array(nodes).fill(-1);
   const to = new Int32Array(arcs);
   const cap = new Int32Array(arcs);
@@ -117,10 +131,10 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
     head[v] = arcCount++;
   };
   for (let i = 0; i < menteeCount; i++) addArc(source, menteeNode(i), 1, 0);
-  const pairArcs: number[] = [];
-  for (const e of edges) {
-    pairArcs.push(arcCount);
-    addArc(menteeNode(e.mentee), mentorNode(e.mentor), 1, -(B + e.score));
+  const pairArcs = new Int32Array(edgeCount);
+  for (let e = 0; e < edgeCount; e++) {
+    pairArcs[e] = arcCount;
+    addArc(menteeNode(edges.mentee[e]!), mentorNode(edges.mentor[e]!), 1, -(B + edges.score[e]!));
   }
   for (let j = 0; j < mentorCount; j++) if (capacities[j]! > 0) addArc(mentorNode(j), sink, capacities[j]!, 0);
 
@@ -128,9 +142,9 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
   // order gives exact shortest distances and makes every reduced cost non-negative.
   const potential = new Float64Array(nodes);
   for (let j = 0; j < mentorCount; j++) potential[mentorNode(j)] = 0;
-  for (const e of edges) {
-    const v = mentorNode(e.mentor);
-    potential[v] = Math.min(potential[v]!, -(B + e.score));
+  for (let e = 0; e < edgeCount; e++) {
+    const v = mentorNode(edges.mentor[e]!);
+    potential[v] = Math.min(potential[v]!, -(B + edges.score[e]!));
   }
   potential[sink] = 0;
   for (let j = 0; j < mentorCount; j++) potential[sink] = Math.min(potential[sink]!, potential[mentorNode(j)]!);
@@ -224,7 +238,7 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
   // Prices that certify optimality. Raising each node's potential by its distance, capped at C, keeps
   // every residual reduced cost non-negative for any C; choosing C so that the sink's price is not
   // below the source's also covers the closing arc sink → source. Then no pair left out whose own
-  // reduced cost is non-negative can take part in an improving cycle (see `solvePruned`).
+  // reduced cost is non-negative can take part in an improving cycle (see `solveRows` in pruned.ts).
   dijkstra(false);
   let closing = dist[sink]!;
   if (closing === Infinity) {
@@ -236,9 +250,10 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
   const mentorPrices = Float64Array.from({ length: mentorCount }, (_, j) => price(mentorNode(j)));
 
   const pairs: Assignment["pairs"] = [];
-  edges.forEach((e, k) => {
-    if (cap[pairArcs[k]!] === 0) pairs.push({ mentor: e.mentor, mentee: e.mentee, score: e.score });
-  });
+  for (let e = 0; e < edgeCount; e++) {
+    if (cap[pairArcs[e]!] === 0)
+      pairs.push({ mentor: edges.mentor[e]!, mentee: edges.mentee[e]!, score: edges.score[e]! });
+  }
   return {
     pairs,
     matched: pairs.length,
@@ -247,140 +262,5 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
   };
 }
 
-/** Each mentee's allowed pairs, visited one mentee at a time; how the pruned solvers see a problem. */
-type Rows = {
-  menteeCount: number;
-  capacities: number[];
-  row: (mentee: number, visit: (mentor: number, score: number) => void) => void;
-};
-
-/**
- * Offers every mentor's best mentees too (six a seat, and `k` more): a mentor whom no mentee ranks
- * high would otherwise be left with empty seats, and then every pair with them fails the proof and
- * comes back in the next round.
- */
-function keepBestPerMentor(rows: Rows, k: number, keep: (mentee: number, mentor: number, score: number) => void) {
-  const mentorCount = rows.capacities.length;
-  const bins = MAX_SCORE + 1;
-  const histogram = new Int32Array(mentorCount * bins);
-  for (let i = 0; i < rows.menteeCount; i++) rows.row(i, (j, score) => histogram[j * bins + score]!++);
-  const cut = new Int32Array(mentorCount);
-  const atCut = new Int32Array(mentorCount);
-  rows.capacities.forEach((capacity, j) => {
-    // Six candidates a seat, and k more: measured on a real company and on instances where every mentee
-    // wants the same few mentors, this is what most often proves the result in the first rounds.
-    const want = capacity > 0 ? 6 * capacity + k : 0;
-    let score = MAX_SCORE;
-    let above = 0;
-    while (score > 0 && above + histogram[j * bins + score]! < want) above += histogram[j * bins + score--]!;
-    cut[j] = want === 0 ? MAX_SCORE + 1 : score;
-    atCut[j] = want - above;
-  });
-  for (let i = 0; i < rows.menteeCount; i++) {
-    rows.row(i, (j, score) => {
-      if (score < cut[j]! || (score === cut[j]! && atCut[j]! <= 0)) return;
-      if (score === cut[j]!) atCut[j]!--;
-      keep(i, j, score);
-    });
-  }
-}
-
-/**
- * Solves with only the `k` best-scoring candidates of each mentee, then proves the pruning safe: any
- * pruned pair whose reduced cost against the final prices is negative is added back and the problem
- * solved again, until none is. The result equals solving with every allowed pair.
- */
-function solveRows(rows: Rows, k: number): Assignment & { rounds: number; added: number } {
-  const kept: Edge[] = [];
-  // Which pairs are kept, one bit a pair: 3,300 mentors by 6,700 mentees take under 3 MB.
-  const keptBits = new Uint8Array(Math.ceil((rows.menteeCount * rows.capacities.length) / 8));
-  const isKept = (key: number) => (keptBits[key >>> 3]! & (1 << (key & 7))) !== 0;
-  const markKept = (key: number) => (keptBits[key >>> 3]! |= 1 << (key & 7));
-  const mentorCount = rows.capacities.length;
-  const histogram = new Int32Array(MAX_SCORE + 1);
-  /**
-   * Keeps the `k` best of a mentee's pairs that `accept` lets through. Scores are whole numbers up to
-   * 100, so a histogram finds the cut-off score in two passes over the row, without sorting it.
-   */
-  const keepBest = (mentee: number, accept: (mentor: number, score: number) => boolean) => {
-    histogram.fill(0);
-    let accepted = 0;
-    rows.row(mentee, (j, score) => {
-      if (accept(j, score)) {
-        histogram[score]!++;
-        accepted++;
-      }
-    });
-    if (accepted === 0) return 0;
-    let cut = MAX_SCORE;
-    let above = 0;
-    while (cut > 0 && above + histogram[cut]! < k) above += histogram[cut--]!;
-    let atCut = k - above;
-    let added = 0;
-    rows.row(mentee, (j, score) => {
-      if (score < cut || (score === cut && atCut <= 0) || !accept(j, score)) return;
-      if (score === cut) atCut--;
-      kept.push({ mentor: j, mentee, score });
-      markKept(mentee * mentorCount + j);
-      added++;
-    });
-    return added;
-  };
-  for (let i = 0; i < rows.menteeCount; i++) keepBest(i, () => true);
-  keepBestPerMentor(rows, k, (mentee, mentor, score) => {
-    const key = mentee * mentorCount + mentor;
-    if (isKept(key)) return;
-    kept.push({ mentor, mentee, score });
-    markKept(key);
-  });
-  let rounds = 0;
-  let added = 0;
-  for (;;) {
-    rounds++;
-    const result = solveAssignment({ capacities: rows.capacities, menteeCount: rows.menteeCount, edges: kept });
-    // Only each mentee's best few violators are added: they are the likeliest to matter, the problem
-    // stays small, and the next round's prices judge the rest again.
-    const { mentee: menteePrice, mentor: mentorPrice, pairBase } = result.prices;
-    let violators = 0;
-    for (let i = 0; i < rows.menteeCount; i++) {
-      // The pair could improve the result: its reduced cost against the final prices is negative.
-      const limit = menteePrice[i]! - pairBase;
-      violators += keepBest(i, (j, score) => limit - score - mentorPrice[j]! < 0 && !isKept(i * mentorCount + j));
-    }
-
-    if (violators === 0) return { ...result, rounds, added };
-    added += violators;
-  }
-}
-
-/** `solveRows` over an explicit list of allowed pairs. */
-export function solvePruned(problem: AssignmentProblem, k: number) {
-  const byMentee = Array.from({ length: problem.menteeCount }, () => [] as Edge[]);
-  for (const e of problem.edges) byMentee[e.mentee]!.push(e);
-  return solveRows({ ...problem, row: (i, visit) => byMentee[i]!.forEach((e) => visit(e.mentor, e.score)) }, k);
-}
-
-/** Scores of every mentee (row) against every mentor (column); `FORBIDDEN` marks a pair that may not be made. */
-export type ScoreMatrix = { capacities: number[]; menteeCount: number; scores: Uint8Array };
+/** Marks a pair that may not be made in a row of scores. */
 export const FORBIDDEN = 255;
-
-/**
- * `solveRows` over a dense score matrix: one byte a pair, so 3,000 mentors by 7,000 mentees take
- * 21 MB, and only the kept candidates ever become graph arcs.
- */
-export function solveMatrix(m: ScoreMatrix, k = 20) {
-  const mentors = m.capacities.length;
-  return solveRows(
-    {
-      ...m,
-      row: (mentee, visit) => {
-        const base = mentee * mentors;
-        for (let j = 0; j < mentors; j++) {
-          const score = m.scores[base + j]!;
-          if (score !== FORBIDDEN) visit(j, score);
-        }
-      },
-    },
-    k,
-  );
-}
