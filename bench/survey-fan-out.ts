@@ -8,7 +8,8 @@
 import { sql } from "drizzle-orm";
 import { createDb, type DB } from "../workers/platform/db";
 import { surveyInvitations } from "../workers/db/schema";
-import { deliverMail, enqueueMail, insertMail, type MailMessage } from "../workers/features/mail/outbox";
+import { deliverMail, type MailMessage } from "../workers/features/mail/outbox";
+import { insertMail } from "../workers/features/mail/repo/outbox";
 import { surveyInviteMail } from "../workers/features/surveys/mail";
 import { devTransport } from "../workers/platform/mail-transport";
 import { runSurveys } from "../workers/features/surveys/jobs";
@@ -67,7 +68,7 @@ async function naive(db: DB, queue: Queue<MailMessage>) {
     });
     const mailId = crypto.randomUUID();
     const survey = { title: "Kick-off pulse", about: "Bench program", closes: "15 March 2027", anonymous: false };
-    await insertMail(db, mailId, `survey:${id}`, d.email, surveyInviteMail(d.name, survey, `${ORIGIN}/s/${token}`, 0));
+    await insertMail(db, mailId, `survey:${id}`, d.email, surveyInviteMail(d.name, survey, ORIGIN, token, 0));
     await queue.send({ mailId });
   }
 }
