@@ -6,25 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { explainFor, readReasons } from "../workers/domain/matching/reasons";
 import { pairScorer } from "../workers/domain/matching/fast-score";
-import { DEFAULT_SETTINGS, scorePair, type MatchPerson } from "../workers/domain/matching/score";
-
-const JAN = new Date("2027-01-15T12:00:00Z");
-const person = (over: Partial<MatchPerson>): MatchPerson => ({
-  id: "x",
-  email: "x@example.com",
-  name: "X",
-  department: "Engineering",
-  title: "",
-  location: "Berlin",
-  timezone: "Europe/Berlin",
-  yearsExperience: 5,
-  languages: ["en"],
-  skillsOffered: [],
-  skillsSought: [],
-  goals: "",
-  format: null,
-  ...over,
-});
+import { DEFAULT_SETTINGS, scorePair } from "../workers/domain/matching/score";
+import { JAN, person } from "./match-person";
 
 describe("reasons for their reader", () => {
   const stored = [

@@ -2,24 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sharedWorkingHours, utcOffsetMinutes } from "../workers/domain/matching/hours";
 import { CRITERIA, DEFAULT_SETTINGS, explain, scorePair, type MatchPerson } from "../workers/domain/matching/score";
-
-const JAN = new Date("2027-01-15T12:00:00Z");
-const person = (over: Partial<MatchPerson>): MatchPerson => ({
-  id: "x",
-  email: "x@example.com",
-  name: "X",
-  department: "Engineering",
-  title: "",
-  location: "Berlin",
-  timezone: "Europe/Berlin",
-  yearsExperience: 5,
-  languages: ["en"],
-  skillsOffered: [],
-  skillsSought: [],
-  goals: "",
-  format: null,
-  ...over,
-});
+import { JAN, person } from "./match-person";
 
 describe("working hours", () => {
   it("reads offsets from time-zone data, daylight saving included", () => {
