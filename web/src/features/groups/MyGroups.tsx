@@ -10,8 +10,11 @@ import { useApi } from "../../lib/query";
 
 const loadMyGroups = () => ok(api.me.groups.$get());
 
+/** The groups I am in, loaded once for the dashboard and this list alike. */
+export const useMyGroups = () => useApi(["me", "groups"], loadMyGroups);
+
 export function MyGroups() {
-  const { data, error, reload } = useApi(["me", "groups"], loadMyGroups);
+  const { data, error, reload } = useMyGroups();
   if (error) {
     return (
       <Alert message={`Your groups could not be loaded: ${error}`}>

@@ -12,8 +12,8 @@ import { MoreMenu } from "../../lib/MoreMenu";
 import { MenteeNext } from "../matching/MenteeNext";
 import { MentorAvailability } from "../matching/MentorAvailability";
 import { Mentorships } from "../mentorships/Mentorships";
-import { MyRotations } from "../rotations/MyRotations";
-import { MyGroups } from "../groups/MyGroups";
+import { MyRotations, useMyRotations } from "../rotations/MyRotations";
+import { MyGroups, useMyGroups } from "../groups/MyGroups";
 import { loadMentorships } from "../mentorships/myMentorships";
 import { loadMyRequests } from "../matching/myRequests";
 import { RequireSignIn } from "../../lib/RequireSignIn";
@@ -24,7 +24,7 @@ import { toneOf } from "../../lib/tone";
 import { useApi, useApiChange, useQueryClient } from "../../lib/query";
 import { OrganiserHome } from "../insights/OrganiserHome";
 import { Skeleton } from "../../lib/Skeleton";
-import { NextCard } from "./NextCard";
+import { NextCard, useNext } from "./NextCard";
 
 const loadMatching = () => Promise.all([loadMentorships(), loadMyRequests()]);
 
@@ -57,6 +57,8 @@ function DashboardView({ me }: { me: Me }) {
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const confirmed = me.enrollments.find((e) => e.programId === query.confirmed);
   const matching = useApi(["me", "mentorships-and-requests"], loadMatching);
+  // The page shows once what fills it has come (or failed), so nothing below moves as answers arrive.
+  const settled = [matching, useNext(), useMyRotations(), useMyGroups()].every((q) => q.data || q.error);
   const mentorships = matching.data?.[0].items ?? null;
   const requests = matching.data?.[1] ?? null;
   const waiting = requests?.received ?? [];
@@ -89,92 +91,102 @@ function DashboardView({ me }: { me: Me }) {
       <h1>Hello, {me.person.name}</h1>
       {confirmed && <p class="status success">Your sign-up for {confirmed.program.name} is confirmed.</p>}
       <Status tone={message?.tone} message={message?.text} />
-      <NextCard />
-      <Alert message={matching.error && `Your mentorships could not be loaded: ${matching.error}`}>
-        <TryAgain onClick={matching.reload} />
-      </Alert>
-      {(me.enrollments.length > 0 || (mentorships?.length ?? 0) > 0) && (
-        <>
-          <h2>Your mentorships</h2>
-          {!mentorships ? (
-            !matching.error && <Skeleton label="Loading your mentorships" />
-          ) : mentorships.length === 0 ? (
-            <p class="empty">No mentorships yet. When you are matched, your partner and how to reach them show here.</p>
-          ) : (
-            <Mentorships
-              items={mentorships}
-              onChanged={(text) => {
-                setMessage({ text, tone: "success" });
-                void reload();
-              }}
-              onWithdraw={(m) => withdraw(m.programId, m.programName)}
-            />
-          )}
-        </>
-      )}
-      <MyRotations />
-      <MyGroups />
-      <h2>My programs</h2>
-      {me.enrollments.length === 0 ? (
-        <p class="empty">You are not in any program yet. Use the sign-up link your organisers shared to join one.</p>
+      {!settled ? (
+        <Skeleton cards={2} label="Loading your dashboard" />
       ) : (
-        <ul class="cards">
-          {me.enrollments.map((e) => (
-            <li class="card" key={e.id}>
-              <h3>{e.program.name}</h3>
-              <p>
-                <span class="tag">{e.program.kind}</span> <span class="tag">{e.role}</span>{" "}
-                <span class="tag" data-tone={toneOf(e.status)}>
-                  {STATUS_TEXT[e.status]}
-                </span>
-              </p>
-              {(e.program.startsOn || e.program.endsOn) && (
-                <p class="hint">
-                  {e.program.startsOn ?? "…"} to {e.program.endsOn ?? "…"}
+        <>
+          <NextCard />
+          <Alert message={matching.error && `Your mentorships could not be loaded: ${matching.error}`}>
+            <TryAgain onClick={matching.reload} />
+          </Alert>
+          {(me.enrollments.length > 0 || (mentorships?.length ?? 0) > 0) && (
+            <>
+              <h2>Your mentorships</h2>
+              {!mentorships ? (
+                !matching.error && <Skeleton label="Loading your mentorships" />
+              ) : mentorships.length === 0 ? (
+                <p class="empty">
+                  No mentorships yet. When you are matched, your partner and how to reach them show here.
                 </p>
-              )}
-              {e.program.description && <p>{e.program.description}</p>}
-              {e.status === "active" && isMenteeRole(e.role) && mentorships && requests && (
-                <MenteeNext e={e} mentorships={mentorships} requests={requests} />
-              )}
-              {e.status === "active" && isMentorRole(e.role) && (
-                <MentorAvailability
-                  e={e}
-                  waiting={waiting.filter((r) => r.programId === e.programId).length}
-                  onChanged={refresh}
+              ) : (
+                <Mentorships
+                  items={mentorships}
+                  onChanged={(text) => {
+                    setMessage({ text, tone: "success" });
+                    void reload();
+                  }}
+                  onWithdraw={(m) => withdraw(m.programId, m.programName)}
                 />
               )}
-              {e.status !== "withdrawn" && (
-                <div class="actions">
-                  <MoreMenu
-                    label={`More actions for ${e.program.name}`}
-                    items={[
-                      {
-                        label: `Withdraw from ${e.program.name}`,
-                        onSelect: () => withdraw(e.programId, e.program.name),
-                      },
-                    ]}
-                  />
-                </div>
-              )}
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+          <MyRotations />
+          <MyGroups />
+          <h2>My programs</h2>
+          {me.enrollments.length === 0 ? (
+            <p class="empty">
+              You are not in any program yet. Use the sign-up link your organisers shared to join one.
+            </p>
+          ) : (
+            <ul class="cards">
+              {me.enrollments.map((e) => (
+                <li class="card" key={e.id}>
+                  <h3>{e.program.name}</h3>
+                  <p>
+                    <span class="tag">{e.program.kind}</span> <span class="tag">{e.role}</span>{" "}
+                    <span class="tag" data-tone={toneOf(e.status)}>
+                      {STATUS_TEXT[e.status]}
+                    </span>
+                  </p>
+                  {(e.program.startsOn || e.program.endsOn) && (
+                    <p class="hint">
+                      {e.program.startsOn ?? "…"} to {e.program.endsOn ?? "…"}
+                    </p>
+                  )}
+                  {e.program.description && <p>{e.program.description}</p>}
+                  {e.status === "active" && isMenteeRole(e.role) && mentorships && requests && (
+                    <MenteeNext e={e} mentorships={mentorships} requests={requests} />
+                  )}
+                  {e.status === "active" && isMentorRole(e.role) && (
+                    <MentorAvailability
+                      e={e}
+                      waiting={waiting.filter((r) => r.programId === e.programId).length}
+                      onChanged={refresh}
+                    />
+                  )}
+                  {e.status !== "withdrawn" && (
+                    <div class="actions">
+                      <MoreMenu
+                        label={`More actions for ${e.program.name}`}
+                        items={[
+                          {
+                            label: `Withdraw from ${e.program.name}`,
+                            onSelect: () => withdraw(e.programId, e.program.name),
+                          },
+                        ]}
+                      />
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <h2>My profile</h2>
+          <dl class="profile">
+            <dt>Email</dt>
+            <dd>{me.person.email}</dd>
+            <dt>Department</dt>
+            <dd>{me.person.department || "—"}</dd>
+            <dt>Job title</dt>
+            <dd>{me.person.title || "—"}</dd>
+            <dt>Time zone</dt>
+            <dd>{me.person.timezone}</dd>
+          </dl>
+          <p>
+            <a href="/profile">Edit my profile</a>
+          </p>
+        </>
       )}
-      <h2>My profile</h2>
-      <dl class="profile">
-        <dt>Email</dt>
-        <dd>{me.person.email}</dd>
-        <dt>Department</dt>
-        <dd>{me.person.department || "—"}</dd>
-        <dt>Job title</dt>
-        <dd>{me.person.title || "—"}</dd>
-        <dt>Time zone</dt>
-        <dd>{me.person.timezone}</dd>
-      </dl>
-      <p>
-        <a href="/profile">Edit my profile</a>
-      </p>
     </section>
   );
 }

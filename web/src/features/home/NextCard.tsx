@@ -45,8 +45,11 @@ function wordsOf(s: Step): { what: string; why: string; action: string } {
   }
 }
 
+/** What to do next, loaded once for the dashboard and this card alike. */
+export const useNext = () => useApi(["me", "next"], loadNext);
+
 export function NextCard() {
-  const next = useApi(["me", "next"], loadNext);
+  const next = useNext();
   if (next.error) {
     return (
       <Alert message={`What to do next could not be loaded: ${next.error}`}>

@@ -20,8 +20,11 @@ export const cycleDays = termRange;
 /** Names joined for a sentence: "Ada", "Ada and Ben". */
 export const names = (people: { name: string }[]) => people.map((p) => p.name).join(" and ");
 
+/** The rotations I am in, loaded once for the dashboard and this list alike. */
+export const useMyRotations = () => useApi(["me", "rotations"], loadMyRotations);
+
 export function MyRotations() {
-  const { data, error, reload } = useApi(["me", "rotations"], loadMyRotations);
+  const { data, error, reload } = useMyRotations();
   if (error) {
     return (
       <Alert message={`Your reverse-mentoring partners could not be loaded: ${error}`}>
