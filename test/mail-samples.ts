@@ -97,9 +97,9 @@ export const SAMPLES: Record<string, RenderedMail> = {
     proposes: true,
     surveyUrl: "https://tandem.example/s/" + "Zz-9".repeat(16),
   }),
-  nudgeMail: nudgeMail(NAME, PARTNER, PROGRAM, 43, ORIGIN, ID),
+  nudgeMail: nudgeMail({ name: NAME, partner: PARTNER, programName: PROGRAM }, 43, ORIGIN, ID),
   stillGoingMail: stillGoingMail(NAME, PARTNER, PROGRAM, ORIGIN, TOKEN),
-  autoEndedMail: autoEndedMail(NAME, PARTNER, PROGRAM, 91, ORIGIN, ID),
+  autoEndedMail: autoEndedMail({ name: NAME, partner: PARTNER, programName: PROGRAM }, 91, ORIGIN, ID),
   hostInviteMail: hostInviteMail(
     `Speed-Mentoring « Été » 🎉`,
     { name: PARTNER, email: "host@example.com" },

@@ -19,14 +19,8 @@ export async function nudge(m: Mailer, pair: QuietPair, byId: string, now: numbe
   if (!check) return false;
   const people = await pairPeople(m.db, pair);
   for (const p of people) {
-    const mail = nudgeMail(
-      p.name,
-      partnerOf(people, p),
-      pair.programName,
-      daysBetween(pair.spell, now),
-      m.origin,
-      pair.id,
-    );
+    const to = { name: p.name, partner: partnerOf(people, p), programName: pair.programName };
+    const mail = nudgeMail(to, daysBetween(pair.spell, now), m.origin, pair.id);
     await sendMail(m.db, m.queue, `pair-nudge:${check.id}:${p.id}`, p.email, mail);
   }
   return true;
@@ -77,7 +71,8 @@ export async function autoEndQuietPairs(m: Mailer, now: number) {
     await endQuietPair(m.db, pair.id, null, `No meeting for ${days} days`, now);
     const people = await pairPeople(m.db, pair);
     for (const p of people) {
-      const mail = autoEndedMail(p.name, partnerOf(people, p), pair.programName, days, m.origin, pair.id);
+      const to = { name: p.name, partner: partnerOf(people, p), programName: pair.programName };
+      const mail = autoEndedMail(to, days, m.origin, pair.id);
       await sendMail(m.db, m.queue, `pair-auto-end:${check.id}:${p.id}`, p.email, mail);
     }
     ended += 1;

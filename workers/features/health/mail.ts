@@ -4,14 +4,11 @@ import { pagePaths, pageUrl } from "../../domain/links";
 
 const FOOTER = "You get this because you are in a mentoring pair in Tandem.";
 
-export function nudgeMail(
-  name: string,
-  partner: string,
-  programName: string,
-  days: number,
-  origin: string,
-  mentorshipId: string,
-): RenderedMail {
+/** Whom a mail about a quiet pair goes to, about whom, in which program. */
+type PairMailTo = { name: string; partner: string; programName: string };
+
+export function nudgeMail(to: PairMailTo, days: number, origin: string, mentorshipId: string): RenderedMail {
+  const { name, partner, programName } = to;
   const { html, text } = layout(
     `Time to meet ${partner}?`,
     [
@@ -43,14 +40,8 @@ export function stillGoingMail(
   return { subject: `Are you and ${partner} still meeting?`, text, html };
 }
 
-export function autoEndedMail(
-  name: string,
-  partner: string,
-  programName: string,
-  days: number,
-  origin: string,
-  mentorshipId: string,
-): RenderedMail {
+export function autoEndedMail(to: PairMailTo, days: number, origin: string, mentorshipId: string): RenderedMail {
+  const { name, partner, programName } = to;
   const { html, text } = layout(
     `Your mentorship with ${partner} has ended`,
     [
