@@ -64,13 +64,18 @@ export function solveDense(p: DenseProblem): DensePairs {
 
 /** The column of each row in a minimum-cost perfect assignment of the n × n matrix `cost`. */
 export function lapjv(n: number, cost: Float64Array): Int32Array {
-  const x = new Int32Array(n).fill(-1); // column of each row
-  const y = new Int32Array(n).fill(-1); // row of each column
-  const v = new Float64Array(n); // column prices
-  const free = new Int32Array(n);
-  let freeCount = columnReduction(n, cost, x, y, v, free);
+  const lap: Lap = {
+    n,
+    cost,
+    x: new Int32Array(n).fill(-1),
+    y: new Int32Array(n).fill(-1),
+    v: new Float64Array(n),
+    free: new Int32Array(n),
+  };
+  const { x, y, v, free } = lap;
+  let freeCount = columnReduction(lap);
   // Two rounds, as Jonker and Volgenant found best: each settles most free rows cheaply.
-  for (let round = 0; round < 2 && freeCount > 0; round++) freeCount = rowReduction(n, cost, x, y, v, free, freeCount);
+  for (let round = 0; round < 2 && freeCount > 0; round++) freeCount = rowReduction(lap, freeCount);
   const search = pathSearch(n, cost, y, v);
   for (let f = 0; f < freeCount; f++) {
     const start = free[f]!;
@@ -87,15 +92,11 @@ export function lapjv(n: number, cost: Float64Array): Int32Array {
   return x;
 }
 
+/** The solver's state: the matrix, each row's column (x) and column's row (y), prices (v), free rows. */
+type Lap = { n: number; cost: Float64Array; x: Int32Array; y: Int32Array; v: Float64Array; free: Int32Array };
+
 /** Each column's cheapest row takes it if still free; rows taken once get their price transferred. */
-function columnReduction(
-  n: number,
-  cost: Float64Array,
-  x: Int32Array,
-  y: Int32Array,
-  v: Float64Array,
-  free: Int32Array,
-) {
+function columnReduction({ n, cost, x, y, v, free }: Lap) {
   v.fill(Infinity);
   const minRow = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -134,15 +135,7 @@ function columnReduction(
  * Augmenting row reduction: a free row takes its cheapest column, lowering that column's price by the
  * gap to its second cheapest, and the row it displaces becomes free in turn.
  */
-function rowReduction(
-  n: number,
-  cost: Float64Array,
-  x: Int32Array,
-  y: Int32Array,
-  v: Float64Array,
-  free: Int32Array,
-  freeCount: number,
-) {
+function rowReduction({ n, cost, x, y, v, free }: Lap, freeCount: number) {
   let current = 0;
   let next = 0;
   let steps = 0;
