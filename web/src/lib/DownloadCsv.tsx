@@ -1,11 +1,11 @@
 /** A table's numbers as a CSV file, built in the browser from the JSON the page already has. */
-import { useEffect, useState } from "preact/hooks";
 import type { ComponentChildren } from "preact";
-import { toCsv, type Cell } from "./csv";
+import type { Cell } from "./csv";
 
 /**
  * A download link for one table; `label` names the table for screen readers ("the funnel"), `children`
- * replace the link's usual words.
+ * replace the link's usual words. The file is written when asked for, not on each render: a page of
+ * insights has a dozen tables, and the CSV writer loads only then.
  */
 export function DownloadCsv(props: {
   file: string;
@@ -16,14 +16,19 @@ export function DownloadCsv(props: {
   children?: ComponentChildren;
 }) {
   const { file, label, header, rows, children } = props;
-  const [href, setHref] = useState("");
-  useEffect(() => {
+  const save = async (e: MouseEvent) => {
+    e.preventDefault();
+    const { toCsv } = await import("./csv");
     const url = URL.createObjectURL(new Blob([toCsv(header, rows)], { type: "text/csv" }));
-    setHref(url);
-    return () => URL.revokeObjectURL(url);
-  }, [JSON.stringify([header, rows])]);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `${file}.csv`;
+    link.click();
+    // Some browsers read the file a moment after the click: the address is freed once that is surely over.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
   return (
-    <a class={props.class ?? "csv no-print"} href={href || undefined} download={`${file}.csv`}>
+    <a class={props.class ?? "csv no-print"} href={`#${file}.csv`} download={`${file}.csv`} onClick={save}>
       {children ?? (
         <>
           Download CSV<span class="sr-only"> of {label}</span>
