@@ -15,7 +15,8 @@ export function stepsOf(p: Progress) {
   return { share: state(0), checkin: state(1), plan: state(2), run: state(3), followUp: state(4) };
 }
 
-const MARK: Record<StepState, string> = { done: "Done", current: "Now", todo: "" };
+// The current step already shows a visible "Now" tag, so only a done step needs words for screen readers.
+const MARK: Record<StepState, string> = { done: "Done", current: "", todo: "" };
 
 export function Step(props: { n: number; title: string; state: StepState; children: ComponentChildren }) {
   const { n, title, state, children } = props;

@@ -1,8 +1,11 @@
 /** One weekly series as a uPlot line chart, coloured from the design tokens, as wide as its box. */
 import { useEffect, useRef } from "preact/hooks";
-import uPlot from "uplot";
-import "uplot/dist/uPlot.min.css";
+import type uPlot from "uplot";
 import { calendarDay } from "../../lib/dates";
+
+// The chart library loads after the page's first paint: the numbers are in the table below
+// and the box keeps its height, so the page is readable and nothing moves while it loads.
+const loadPlot = () => import("./plot").then((m) => m.default);
 
 // A canvas cannot read CSS custom properties, so the chart asks for the tokens' computed values.
 const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
@@ -13,6 +16,24 @@ export function Chart(props: { label: string; weeks: string[]; values: (number |
   useEffect(() => {
     const el = box.current;
     if (!el) return;
+    let plot: uPlot | undefined;
+    let resize: ResizeObserver | undefined;
+    let gone = false;
+    void loadPlot().then((UPlot) => {
+      if (gone) return;
+      plot = draw(UPlot, el);
+      const shown = plot;
+      resize = new ResizeObserver(() => shown.setSize({ width: Math.max(200, el.clientWidth), height: 160 }));
+      resize.observe(el);
+    });
+    return () => {
+      gone = true;
+      resize?.disconnect();
+      plot?.destroy();
+    };
+  }, [label, JSON.stringify([weeks, values])]);
+
+  function draw(UPlot: typeof uPlot, el: HTMLDivElement) {
     const x = weeks.map((_, i) => i);
     const opts: uPlot.Options = {
       width: Math.max(200, el.clientWidth),
@@ -34,20 +55,15 @@ export function Chart(props: { label: string; weeks: string[]; values: (number |
       ],
       series: [{}, { label, stroke: token(el, "--accent"), width: 2, points: { show: true } }],
     };
-    const plot = new uPlot(opts, [x, values], el);
-    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(200, el.clientWidth), height: 160 }));
-    resize.observe(el);
-    return () => {
-      resize.disconnect();
-      plot.destroy();
-    };
-  }, [label, JSON.stringify([weeks, values])]);
+    return new UPlot(opts, [x, values], el);
+  }
   const total = values.reduce<number>((t, v) => t + (v ?? 0), 0);
   return (
     <figure class="chart">
       <figcaption>{label}</figcaption>
       <div
         ref={box}
+        class="chart-box"
         role="img"
         aria-label={`${label}: ${total} over ${weeks.length} weeks; the table of numbers follows.`}
       />
