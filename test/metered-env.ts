@@ -7,11 +7,12 @@
  */
 import { MAX_PARAMS } from "../workers/platform/statements";
 
-export type Usage = { statements: number; subrequests: number; maxParams: number };
+/** `roundTrips`: what waits on D1 once each — a statement run on its own, or a whole batch. */
+export type Usage = { statements: number; roundTrips: number; subrequests: number; maxParams: number };
 
 export function meteredEnv(base: Env, options: { forwardQueues?: boolean } = {}) {
-  const usage: Usage = { statements: 0, subrequests: 0, maxParams: 0 };
-  const reset = () => Object.assign(usage, { statements: 0, subrequests: 0, maxParams: 0 });
+  const usage: Usage = { statements: 0, roundTrips: 0, subrequests: 0, maxParams: 0 };
+  const reset = () => Object.assign(usage, { statements: 0, roundTrips: 0, subrequests: 0, maxParams: 0 });
   const real = new WeakMap<object, D1PreparedStatement>();
 
   const statement = (stmt: D1PreparedStatement, query: string): D1PreparedStatement => {
@@ -19,6 +20,7 @@ export function meteredEnv(base: Env, options: { forwardQueues?: boolean } = {})
       <T>(run: () => T) =>
       () => {
         usage.statements++;
+        usage.roundTrips++;
         return run();
       };
     const wrapped = {
@@ -40,10 +42,12 @@ export function meteredEnv(base: Env, options: { forwardQueues?: boolean } = {})
     prepare: (query: string) => statement(base.DB.prepare(query), query),
     batch: (stmts: D1PreparedStatement[]) => {
       usage.statements += stmts.length;
+      usage.roundTrips++;
       return base.DB.batch(stmts.map((s) => real.get(s) ?? s));
     },
     exec: (query: string) => {
       usage.statements++;
+      usage.roundTrips++;
       return base.DB.exec(query);
     },
   } as unknown as D1Database;

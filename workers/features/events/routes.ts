@@ -19,7 +19,7 @@ import { newJoinKey } from "../programs";
 import { createEventSurvey } from "../surveys";
 import { hostGuard, linkedEvent, organiser } from "./access";
 import { eventInvite } from "./calendar";
-import { eventDto, joinUrl } from "./dto";
+import { eventDto, eventDtos, joinUrl } from "./dto";
 import { inviteHosts } from "./hosts";
 import { ensureHostPeople, eventsFor, insertEvent, register, registrationOf } from "./repo/events";
 import { assertOpen, mailRegistered } from "./registration";
@@ -73,7 +73,7 @@ export const eventRoutes = router()
     }),
     async (c) => {
       const rows = await eventsFor(c.var.db, c.var.me.id, c.var.me.isAdmin);
-      return c.json({ items: await Promise.all(rows.map((e) => eventDto(c, e))) }, 200);
+      return c.json({ items: await eventDtos(c, rows) }, 200);
     },
   )
   .openapi(

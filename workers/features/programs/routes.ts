@@ -12,13 +12,12 @@ import { router } from "../../platform/validate";
 import { adminOnly, signedIn } from "../auth";
 import { onManagedProgram, programManager } from "./access";
 import {
-  enrollmentCounts,
   hasEnrollments,
+  managersAndCounts,
   managerInserts,
   newJoinKey,
   pageOfPrograms,
   peopleForEmails,
-  programManagersOf,
   setManagers,
   signupUrl,
   updateProgram,
@@ -40,7 +39,7 @@ type Ctx = { var: { db: DB; config: Config }; req: { url: string } };
 /** Programs with their managers, counts and link, in two round trips whatever their number. */
 async function toDtos(c: Ctx, rows: Program[]): Promise<ProgramDto[]> {
   const ids = rows.map((p) => p.id);
-  const [managers, counts] = await Promise.all([programManagersOf(c.var.db, ids), enrollmentCounts(c.var.db, ids)]);
+  const { managers, counts } = await managersAndCounts(c.var.db, ids);
   const origin = publicOrigin(c.var.config, c.req.url);
   return rows.map((p) => {
     const n = counts.get(p.id) ?? {};

@@ -10,7 +10,7 @@ import { pairRefusal } from "../../domain/pairing";
 import { explainFor, readReasons } from "../../domain/matching/reasons";
 import { scorePair } from "../../domain/matching/score";
 import { sendMail, sendMails, type Mailer } from "../mail";
-import { excludedPairs, matchSettingsOf, participantsById, type Participant } from "../matching";
+import { excludedPairs, matchSettingsOf, participantsById, participantsInPrograms } from "../matching";
 import { getProgram, programManagersOf, type Program } from "../programs";
 import { cancelRequest, closeRequest, lastRequestOf, promote, waitingChoices, type MentorRequest } from "./repo/chains";
 import { choicesExhaustedAdminMail, choicesExhaustedMail, requestMail } from "./mail";
@@ -107,18 +107,19 @@ export async function whyAsked(
   mentorId: string,
   requests: { id: string; programId: string; menteeId: string }[],
 ) {
-  const byProgram = new Map<string, { program: Program; found: Map<string, Participant> }>();
-  for (const programId of new Set(requests.map((r) => r.programId))) {
-    const program = (await getProgram(db, programId))!;
-    const ids = [mentorId, ...requests.filter((r) => r.programId === programId).map((r) => r.menteeId)];
-    byProgram.set(programId, { program, found: await participantsById(db, program, ids) });
+  const wanted = new Map<string, string[]>();
+  for (const r of requests) {
+    if (!wanted.has(r.programId)) wanted.set(r.programId, [mentorId]);
+    wanted.get(r.programId)!.push(r.menteeId);
   }
+  const byProgram = await participantsInPrograms(db, wanted);
   return new Map(
     requests.map((r) => {
-      const { program, found } = byProgram.get(r.programId)!;
-      const mentor = found.get(mentorId);
-      const mentee = found.get(r.menteeId);
-      const scored = mentor && mentee ? scorePair(mentor.person, mentee.person, matchSettingsOf(program)) : null;
+      const { program, found } = byProgram.get(r.programId) ?? {};
+      const mentor = found?.get(mentorId);
+      const mentee = found?.get(r.menteeId);
+      const scored =
+        program && mentor && mentee ? scorePair(mentor.person, mentee.person, matchSettingsOf(program)) : null;
       return [r.id, { goals: mentee?.person.goals ?? "", ...readReasons(scored?.reasons ?? [], "mentor") }];
     }),
   );

@@ -8,7 +8,7 @@ import type { Round } from "../../../domain/events/planner";
 import type { MatchPerson } from "../../../domain/matching/score";
 import type { EventRole } from "../../../domain/roles";
 import type { DB } from "../../../platform/db";
-import { insertChunks } from "../../../platform/statements";
+import { inJson, insertChunks } from "../../../platform/statements";
 import { SQL_UUID } from "../../mentorships";
 
 export type Event = typeof events.$inferSelect;
@@ -46,13 +46,12 @@ export async function getEvent(db: DB, id: string) {
   return row ?? null;
 }
 
-export async function hostsOf(db: DB, eventId: string) {
-  return db
-    .select({ id: people.id, email: people.email, name: people.name })
+const hostsOf = (db: DB, eventIds: string[]) =>
+  db
+    .select({ eventId: eventHosts.eventId, id: people.id, email: people.email, name: people.name })
     .from(eventHosts)
     .innerJoin(people, eq(people.id, eventHosts.personId))
-    .where(eq(eventHosts.eventId, eventId));
-}
+    .where(inJson(eventHosts.eventId, eventIds));
 
 export const isHost = async (db: DB, eventId: string, personId: string) =>
   (await db.$count(eventHosts, and(eq(eventHosts.eventId, eventId), eq(eventHosts.personId, personId)))) > 0;
@@ -110,10 +109,11 @@ export async function setAttendance(db: DB, eventId: string, personId: string, s
   return row ?? null;
 }
 
-/** Everyone registered, with their names, in the order they registered. */
-export function registrationsOf(db: DB, eventId: string) {
+/** Everyone registered for these events, with their names, in the order they registered. */
+function registrationsOfEvents(db: DB, eventIds: string[]) {
   return db
     .select({
+      eventId: eventRegistrations.eventId,
       personId: people.id,
       name: people.name,
       email: people.email,
@@ -127,8 +127,29 @@ export function registrationsOf(db: DB, eventId: string) {
     })
     .from(eventRegistrations)
     .innerJoin(people, eq(people.id, eventRegistrations.personId))
-    .where(eq(eventRegistrations.eventId, eventId))
+    .where(inJson(eventRegistrations.eventId, eventIds))
     .orderBy(asc(eventRegistrations.createdAt), asc(people.id));
+}
+
+/** Everyone registered for one event, with their names, in the order they registered. */
+export const registrationsOf = async (db: DB, eventId: string) =>
+  (await registrationsOfEvents(db, [eventId])).map(({ eventId: _e, ...r }) => r);
+
+export type EventPeople = {
+  hosts: Awaited<ReturnType<typeof hostsOf>>;
+  registrations: Awaited<ReturnType<typeof registrationsOfEvents>>;
+};
+
+/**
+ * The hosts and registrations of any number of events in one round trip, each list by event id: an
+ * events list costs the same three round trips at 1 event as at 100.
+ */
+export async function peopleOfEvents(db: DB, eventIds: string[]) {
+  const [hosts, registrations] = await db.batch([hostsOf(db, eventIds), registrationsOfEvents(db, eventIds)]);
+  const byEvent = new Map<string, EventPeople>(eventIds.map((id) => [id, { hosts: [], registrations: [] }]));
+  for (const h of hosts) byEvent.get(h.eventId)?.hosts.push(h);
+  for (const r of registrations) byEvent.get(r.eventId)?.registrations.push(r);
+  return byEvent;
 }
 
 export async function registrationOf(db: DB, eventId: string, personId: string) {

@@ -61,18 +61,22 @@ export function toMatchPerson(r: Omit<Row, "role" | "capacity" | "paused" | `ope
   };
 }
 
+/** What matching needs of an active participant: enrollments `e` joined to people `p`. */
+const PARTICIPANT_COLUMNS = sql`
+  p.id, p.email, p.name, p.department, p.title, p.location, p.timezone, p.years_experience AS years,
+  p.manager_email AS manager, p.languages, e.role, e.capacity, e.skills_offered AS offered,
+  e.skills_sought AS sought, e.goals, e.format, e.paused_at AS paused,
+  (SELECT count(*) FROM mentorships m WHERE m.program_id = e.program_id AND m.mentor_id = p.id
+    AND m.status IN ('proposed', 'active')) AS open_as_mentor,
+  (SELECT count(*) FROM mentorships m WHERE m.program_id = e.program_id AND m.mentee_id = p.id
+    AND m.status IN ('proposed', 'active')) AS open_as_mentee,
+  (SELECT count(*) FROM mentor_requests r WHERE r.program_id = e.program_id AND r.mentee_id = p.id
+    AND r.status IN ('waiting', 'pending')) AS open_requests`;
+
 /** Active participants (all, or those of `ids`) with what matching needs, in one query. */
 function participants(db: DB, programId: string, ids?: string[]) {
   return db.all<Row>(sql`
-    SELECT p.id, p.email, p.name, p.department, p.title, p.location, p.timezone, p.years_experience AS years,
-      p.manager_email AS manager, p.languages, e.role, e.capacity, e.skills_offered AS offered,
-      e.skills_sought AS sought, e.goals, e.format, e.paused_at AS paused,
-      (SELECT count(*) FROM mentorships m WHERE m.program_id = e.program_id AND m.mentor_id = p.id
-        AND m.status IN ('proposed', 'active')) AS open_as_mentor,
-      (SELECT count(*) FROM mentorships m WHERE m.program_id = e.program_id AND m.mentee_id = p.id
-        AND m.status IN ('proposed', 'active')) AS open_as_mentee,
-      (SELECT count(*) FROM mentor_requests r WHERE r.program_id = e.program_id AND r.mentee_id = p.id
-        AND r.status IN ('waiting', 'pending')) AS open_requests
+    SELECT ${PARTICIPANT_COLUMNS}
     FROM enrollments e JOIN people p ON p.id = e.person_id
     WHERE e.program_id = ${programId} AND e.status = 'active'
       ${ids ? sql`AND p.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``}
@@ -83,14 +87,51 @@ export type Participant = { person: Mentor; role: string; seatsLeft: number; pau
 
 /** Some participants with their roles and seats left, by id. */
 export async function participantsById(db: DB, program: Program, ids: string[]) {
-  const rows = await participants(db, program.id, ids);
+  return byId(program.defaultCapacity, await participants(db, program.id, ids));
+}
+
+type ScoringProgram = Pick<Program, "id" | "kind" | "matchSettings">;
+type InProgram = Row & {
+  program_id: string;
+  kind: Program["kind"];
+  match_settings: string | null;
+  default_capacity: number;
+};
+
+/**
+ * Some participants of several programs, with what scoring a pair needs of each program, in one
+ * statement however many programs: for lists that span programs (a mentor's waiting requests).
+ */
+export async function participantsInPrograms(db: DB, wanted: Map<string, string[]>) {
+  const keys = [...wanted].flatMap(([programId, ids]) => ids.map((id) => [programId, id]));
+  const rows = await db.all<InProgram>(sql`
+    SELECT ${PARTICIPANT_COLUMNS}, e.program_id, pr.kind, pr.match_settings, pr.default_capacity
+    FROM json_each(${JSON.stringify(keys)}) w
+    JOIN enrollments e ON e.program_id = w.value ->> 0 AND e.person_id = w.value ->> 1
+    JOIN people p ON p.id = e.person_id JOIN programs pr ON pr.id = e.program_id
+    WHERE e.status = 'active'`);
+  const byProgram = new Map<string, { program: ScoringProgram; found: Map<string, Participant> }>();
+  for (const r of rows) {
+    if (!byProgram.has(r.program_id)) {
+      const matchSettings =
+        r.match_settings === null ? null : (JSON.parse(r.match_settings) as Program["matchSettings"]);
+      const program = { id: r.program_id, kind: r.kind, matchSettings };
+      byProgram.set(r.program_id, { program, found: new Map() });
+    }
+    const { found } = byProgram.get(r.program_id)!;
+    found.set(r.id, byId(r.default_capacity, [r]).get(r.id)!);
+  }
+  return byProgram;
+}
+
+function byId(defaultCapacity: number, rows: Row[]) {
   return new Map(
     rows.map((r): [string, Participant] => [
       r.id,
       {
-        person: { ...toMatchPerson(r), capacity: (r.capacity ?? program.defaultCapacity) - r.open_as_mentor },
+        person: { ...toMatchPerson(r), capacity: (r.capacity ?? defaultCapacity) - r.open_as_mentor },
         role: r.role,
-        seatsLeft: (r.capacity ?? program.defaultCapacity) - r.open_as_mentor,
+        seatsLeft: (r.capacity ?? defaultCapacity) - r.open_as_mentor,
         paused: r.paused !== null,
         hasMentor: r.open_as_mentee > 0,
       },

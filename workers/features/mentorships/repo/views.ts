@@ -6,6 +6,7 @@
 import { readReasons } from "../../../domain/matching/reasons";
 import { sql } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
+import { batchStatements } from "../../../platform/statements";
 import type { MentorshipStatus } from "../../../domain/statuses";
 import { withdrewFrom } from "../../programs";
 
@@ -95,14 +96,17 @@ export async function programMentorships(
   q: { page: number; pageSize: number; status?: MentorshipStatus },
 ) {
   const filter = q.status ? sql`AND m.status = ${q.status}` : sql``;
-  const [items, [total]] = await Promise.all([
-    db.all<ProgramMentorshipRow>(sql`
+  // One batch: the page and its count in one round trip.
+  const [page, counted] = await batchStatements(db, [
+    sql`
       SELECT m.id, m.status, m.source, m.score, m.started_at AS startedAt, m.ended_at AS endedAt, m.end_reason AS endReason, m.end_note AS endNote,
         a.id AS mentorId, a.name AS mentorName, a.email AS mentorEmail, b.id AS menteeId, b.name AS menteeName, b.email AS menteeEmail
       FROM mentorships m JOIN people a ON a.id = m.mentor_id JOIN people b ON b.id = m.mentee_id
       WHERE m.program_id = ${programId} ${filter}
-      ORDER BY m.created_at DESC, m.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`),
-    db.all<{ n: number }>(sql`SELECT count(*) AS n FROM mentorships m WHERE m.program_id = ${programId} ${filter}`),
+      ORDER BY m.created_at DESC, m.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+    sql`SELECT count(*) AS n FROM mentorships m WHERE m.program_id = ${programId} ${filter}`,
   ]);
+  const items = page!.results as ProgramMentorshipRow[];
+  const [total] = counted!.results as { n: number }[];
   return { items, total: total?.n ?? 0 };
 }

@@ -1,5 +1,5 @@
 /** @module features/programs/repo/programs — programs, their shared link and their managers. */
-import { count, desc, eq, sql } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { DB } from "../../../platform/db";
 import { enrollments, people, programManagers, programs } from "../../../db/schema";
@@ -108,11 +108,7 @@ export async function programByLink(db: DB, slug: string, key: string) {
 
 export async function programManagersOf(db: DB, programIds: string[]) {
   if (programIds.length === 0) return [];
-  return db
-    .select({ programId: programManagers.programId, id: people.id, email: people.email, name: people.name })
-    .from(programManagers)
-    .innerJoin(people, eq(people.id, programManagers.personId))
-    .where(inJson(programManagers.programId, programIds));
+  return managersQuery(db, programIds);
 }
 
 /** The inserts naming these people (who must already exist) managers of the program. */
@@ -131,14 +127,27 @@ export async function setManagers(db: DB, programId: string, personIds: string[]
 }
 
 /** Counts of enrollments by status, per program. */
-export async function enrollmentCounts(db: DB, programIds: string[]) {
-  if (programIds.length === 0) return new Map<string, Record<string, number>>();
-  const rows = await db.all<{ program_id: string; status: string; n: number }>(sql`
-    SELECT program_id, status, count(*) AS n FROM enrollments
-    WHERE ${inJson(sql.raw("program_id"), programIds)} GROUP BY program_id, status`);
-  const map = new Map<string, Record<string, number>>();
-  for (const r of rows) map.set(r.program_id, { ...map.get(r.program_id), [r.status]: r.n });
-  return map;
+const managersQuery = (db: DB, programIds: string[]) =>
+  db
+    .select({ programId: programManagers.programId, id: people.id, email: people.email, name: people.name })
+    .from(programManagers)
+    .innerJoin(people, eq(people.id, programManagers.personId))
+    .where(inJson(programManagers.programId, programIds));
+
+const countsQuery = (db: DB, programIds: string[]) =>
+  db
+    .select({ programId: enrollments.programId, status: enrollments.status, n: count() })
+    .from(enrollments)
+    .where(inJson(enrollments.programId, programIds))
+    .groupBy(enrollments.programId, enrollments.status);
+
+/** Each program's managers and its enrollments counted by status, in one round trip. */
+export async function managersAndCounts(db: DB, programIds: string[]) {
+  const counts = new Map<string, Record<string, number>>();
+  if (programIds.length === 0) return { managers: [], counts };
+  const [managers, rows] = await db.batch([managersQuery(db, programIds), countsQuery(db, programIds)]);
+  for (const r of rows) counts.set(r.programId, { ...counts.get(r.programId), [r.status]: r.n });
+  return { managers, counts };
 }
 
 /** The shared sign-up link. */
