@@ -1,7 +1,8 @@
 /**
  * @module db/schema/columns
  * What the tables of every feature share: the key, the insert time, references that go with the row
- * they point to, and JSON lists. Each helper builds the same column its tables used to spell out.
+ * they point to, JSON lists, and the notes people write on a page. Each helper builds the same columns its
+ * tables used to spell out.
  */
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
