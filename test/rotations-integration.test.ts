@@ -80,6 +80,19 @@ describe("reverse-mentoring rotations", () => {
     expect((await admin.json("GET", `/api/programs/${one.id}/rotations`)).status).toBe(400);
   });
 
+  it("a pair's calendar, your rotations and feedback refuse anyone signed out", async () => {
+    const { program } = await setUp(1, 1);
+    const out = new Client();
+    const asked = [
+      await out.json<Refusal>("GET", `/api/programs/${program.id}/rotations/1/calendar.ics`),
+      await out.json<Refusal>("GET", "/api/me/rotations"),
+      await out.json<Refusal>("POST", `/api/programs/${program.id}/rotations/feedback`, {
+        body: { cycle: 1, aboutId: "someone", rating: 5 },
+      }),
+    ];
+    expect(asked.map((r) => [r.status, r.body.error.code])).toEqual(Array(3).fill([401, "unauthorized"]));
+  });
+
   it("plans every cycle without a repeated pair; the manager swaps people in a planned cycle", async () => {
     const { admin, program } = await setUp();
     expect((await rotation(admin, program.id).get()).cycles).toEqual([]);

@@ -42,3 +42,12 @@ export function insertChunks<T>(table: SQLiteTable, rows: T[], reserved = 0): T[
 /** `column IN (…)` over any number of values in one parameter (a JSON array read by `json_each`). */
 export const inJson = (column: SQLiteColumn | SQL, values: readonly (string | number)[]) =>
   sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`;
+
+/**
+ * Some of a table's columns under their own names, for a select that joins it to another table.
+ * Written here because drizzle picks only whole tables, and a library for one `Object.fromEntries` is not worth it.
+ */
+export function columnsOf<T extends SQLiteTable, K extends keyof T["_"]["columns"] & string>(table: T, ...names: K[]) {
+  const all = getTableColumns(table);
+  return Object.fromEntries(names.map((name) => [name, all[name]])) as Pick<T["_"]["columns"], K>;
+}

@@ -4,7 +4,7 @@
  */
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { GOAL_HORIZONS } from "../../domain/kinds";
-import { createdAt, id, ownedBy } from "./columns";
+import { createdAt, id, notesOn, ownedBy } from "./columns";
 import { mentorships } from "./mentorships";
 
 /** A mentee's goal in a mentorship, with milestones; the mentor comments. */
@@ -36,14 +36,9 @@ export const milestones = sqliteTable(
   (t) => [index("milestones_goal").on(t.goalId), index("milestones_due").on(t.dueOn)],
 );
 
-export const goalComments = sqliteTable(
+export const goalComments = notesOn(
   "goal_comments",
-  {
-    id: id(),
-    goalId: ownedBy("goal_id", () => goals.id),
-    authorId: text("author_id").notNull(),
-    body: text("body").notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [index("goal_comments_goal").on(t.goalId, t.createdAt)],
+  "goalId",
+  ownedBy("goal_id", () => goals.id),
+  "goal_comments_goal",
 );

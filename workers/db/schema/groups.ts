@@ -5,7 +5,7 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { GROUP_ROLES } from "../../domain/roles";
 import { GROUP_STATUSES } from "../../domain/statuses";
-import { createdAt, id, jsonList, ownedBy } from "./columns";
+import { createdAt, id, jsonList, notesOn, ownedBy } from "./columns";
 import { personRef } from "./people";
 import { programRef } from "./programs";
 
@@ -38,14 +38,9 @@ export const groupMembers = sqliteTable(
 );
 
 /** Notes on a group's shared page, by its members. */
-export const groupNotes = sqliteTable(
+export const groupNotes = notesOn(
   "group_notes",
-  {
-    id: id(),
-    groupId: ownedBy("group_id", () => groups.id),
-    authorId: text("author_id").notNull(),
-    body: text("body").notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [index("group_notes_group").on(t.groupId, t.createdAt)],
+  "groupId",
+  ownedBy("group_id", () => groups.id),
+  "group_notes_group",
 );

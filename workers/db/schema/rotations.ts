@@ -6,12 +6,14 @@ import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlit
 import { createdAt, jsonList } from "./columns";
 import { programRef } from "./programs";
 
+/** The program and the number of the cycle a row is about. */
+const cycleKey = () => ({ programId: programRef(), cycle: integer("cycle").notNull() });
+
 /** A reverse program's rotation cycle: its dates, its planned pairs, and when the clock started and ended it. */
 export const rotationCycles = sqliteTable(
   "rotation_cycles",
   {
-    programId: programRef(),
-    cycle: integer("cycle").notNull(),
+    ...cycleKey(),
     startsAt: integer("starts_at").notNull(),
     endsAt: integer("ends_at").notNull(),
     pairs: jsonList<{ juniorId: string; seniorIds: string[] }>("pairs"),
@@ -30,8 +32,7 @@ export const rotationCycles = sqliteTable(
 export const rotationFeedback = sqliteTable(
   "rotation_feedback",
   {
-    programId: programRef(),
-    cycle: integer("cycle").notNull(),
+    ...cycleKey(),
     fromId: text("from_id").notNull(),
     aboutId: text("about_id").notNull(),
     rating: integer("rating").notNull(),

@@ -32,6 +32,7 @@ import { FeedbackSchema, MyRotationsSchema, PauseSchema, RotationSchema, SwapSch
 
 const route = routesFor(["Rotations"]);
 const managerRoute = route.with({ middleware: [programManager, reverseOnly] as const, params: IdParam });
+const partnerRoute = route.with({ middleware: [signedIn] as const });
 
 /** The cycle's pair that `personId` is in, if any, while they take part in the program. */
 async function pairOf(v: RequestVars, programId: string, cycle: number, personId: string) {
@@ -100,11 +101,10 @@ export const rotationRoutes = router()
     },
   )
   .openapi(
-    route.get(
+    partnerRoute.get(
       "/programs/{id}/rotations/{cycle}/calendar.ics",
       "Your pair's first meeting in a cycle, as a calendar invite (the pair's members)",
       {
-        middleware: [signedIn] as const,
         params: IdParam.extend({ cycle: z.coerce.number().int().min(1).max(1000) }),
         responses: {
           200: { content: { "text/calendar": { schema: z.string() } }, description: "An iCalendar file" },
@@ -144,22 +144,18 @@ export const rotationRoutes = router()
     },
   )
   .openapi(
-    route.get(
+    partnerRoute.get(
       "/me/rotations",
       "Your reverse-mentoring partners: this cycle's, the next one's as planned, and past ones",
-      {
-        middleware: [signedIn] as const,
-        responses: { 200: json(MyRotationsSchema, "Your rotations"), ...refusals(401) },
-      },
+      { responses: { 200: json(MyRotationsSchema, "Your rotations"), ...refusals(401) } },
     ),
     async (c) => c.json({ items: await myRotations(c.var.db, c.var.me.id) }, 200),
   )
   .openapi(
-    route.post(
+    partnerRoute.post(
       "/programs/{id}/rotations/feedback",
       "Rate a partner of a cycle that has started, 1 to 5 with an optional line; again to change it",
       {
-        middleware: [signedIn] as const,
         params: IdParam,
         body: FeedbackSchema,
         responses: {

@@ -8,7 +8,7 @@ import type { Round } from "../../../domain/events/planner";
 import type { MatchPerson } from "../../../domain/matching/score";
 import type { EventRole } from "../../../domain/roles";
 import type { DB } from "../../../platform/db";
-import { inJson, insertChunks } from "../../../platform/statements";
+import { columnsOf, inJson, insertChunks } from "../../../platform/statements";
 import { SQL_UUID } from "../../mentorships";
 
 export type Event = typeof events.$inferSelect;
@@ -115,15 +115,8 @@ function registrationsOfEvents(db: DB, eventIds: string[]) {
     .select({
       eventId: eventRegistrations.eventId,
       personId: people.id,
-      name: people.name,
-      email: people.email,
-      department: people.department,
-      title: people.title,
-      role: eventRegistrations.role,
-      interests: eventRegistrations.interests,
-      status: eventRegistrations.status,
-      walkIn: eventRegistrations.walkIn,
-      checkedInAt: eventRegistrations.checkedInAt,
+      ...columnsOf(people, "name", "email", "department", "title"),
+      ...columnsOf(eventRegistrations, "role", "interests", "status", "walkIn", "checkedInAt"),
     })
     .from(eventRegistrations)
     .innerJoin(people, eq(people.id, eventRegistrations.personId))

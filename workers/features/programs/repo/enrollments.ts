@@ -1,6 +1,7 @@
 /** @module features/programs/repo/enrollments — a person's enrollments in programs. */
 import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
+import { columnsOf } from "../../../platform/statements";
 import { enrollments, programs } from "../../../db/schema";
 
 export type Enrollment = typeof enrollments.$inferSelect;
@@ -69,17 +70,18 @@ export function enrollmentsOfPerson(db: DB, personId: string) {
   return db
     .select({
       enrollment: enrollments,
-      program: {
-        name: programs.name,
-        kind: programs.kind,
-        description: programs.description,
-        startsOn: programs.startsOn,
-        endsOn: programs.endsOn,
-        skills: programs.skills,
-        matchMode: programs.matchMode,
-        choiceClosesOn: programs.choiceClosesOn,
-        defaultCapacity: programs.defaultCapacity,
-      },
+      program: columnsOf(
+        programs,
+        "name",
+        "kind",
+        "description",
+        "startsOn",
+        "endsOn",
+        "skills",
+        "matchMode",
+        "choiceClosesOn",
+        "defaultCapacity",
+      ),
     })
     .from(enrollments)
     .innerJoin(programs, eq(programs.id, enrollments.programId))
