@@ -140,7 +140,11 @@ describe("the organiser's home and a program's insights", () => {
     await page.getByRole("button", { name: "Show" }).click();
     await reloaded;
     // The charts draw once their library has loaded after the first paint.
-    await page.getByRole("img", { name: /^New pairs per week: / }).locator("canvas").first().waitFor();
+    await page
+      .getByRole("img", { name: /^New pairs per week: / })
+      .locator("canvas")
+      .first()
+      .waitFor();
     await page.getByText("The numbers as a table").click();
     const weeks = page.getByRole("table", { name: "Each week's numbers" }).getByRole("row");
     await expect.poll(() => weeks.count()).toBeLessThanOrEqual(4); // the header and 2 or 3 weeks

@@ -11,7 +11,7 @@ import { forbidden, notFound } from "../../platform/errors";
 import type { Guarded } from "../auth";
 import { requireUser } from "../auth";
 import { socketOriginAllowed } from "./live";
-import { getEvent, isHost, registrationOf, type Event, type Registration } from "./repo/events";
+import { eventHostedBy, getEvent, isHost, registrationOf, type Event, type Registration } from "./repo/events";
 import { mayPick } from "./repo/picks";
 
 /** Route guard: an admin or someone who manages a program; 403 for anyone else. */
@@ -25,10 +25,10 @@ export const organiser = createMiddleware<Guarded>(async (c, next) => {
 /** Route guard: the event named by the path's `{id}` as `event`, for its hosts and admins. */
 export const hostGuard = createMiddleware<Guarded<{ event: Event }>>(async (c, next) => {
   const me = requireUser(c.var.user);
-  const event = await getEvent(c.var.db, c.req.param("id") ?? "");
-  if (!event || !(me.isAdmin || (await isHost(c.var.db, event.id, me.id)))) throw notFound("Event");
+  const found = await eventHostedBy(c.var.db, c.req.param("id") ?? "", me.id);
+  if (!found || !(me.isAdmin || found.hosting)) throw notFound("Event");
   c.set("me", me);
-  c.set("event", event);
+  c.set("event", found.event);
   await next();
 });
 

@@ -12,20 +12,19 @@ import { IdParam, json, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { ensurePerson } from "../people";
 import { hostGuard, registeredGuard } from "./access";
-import { eventDto } from "./dto";
 import { metBy, roundsEnded } from "./picks";
 import { planEvent } from "./plan";
-import { register, registrationsOf, setAttendance, type AttendanceStatus as Status } from "./repo/events";
+import { addWalkIn, registrationsOf, setAttendance, type AttendanceStatus as Status } from "./repo/events";
 import { picksOf, savePicks } from "./repo/picks";
 import { roleAt } from "./roles";
 import {
   AttendanceSchema,
   CheckinSchema,
-  EventSchema,
   MySeatsSchema,
   PicksSchema,
   PicksUpdateSchema,
   PlanSchema,
+  RegistrationChangedSchema,
   ReplanSchema,
 } from "./schemas";
 
@@ -35,7 +34,9 @@ const pickerRoute = route.with({ middleware: [registeredGuard({ picking: true })
 
 /** Marks someone registered present, a no-show, or gone; 404 if they are not registered. */
 async function markAttendance(c: { var: RequestVars }, eventId: string, personId: string, status: Status) {
-  if (!(await setAttendance(c.var.db, eventId, personId, status, Date.now()))) throw notFound("Registration");
+  const registration = await setAttendance(c.var.db, eventId, personId, status, Date.now());
+  if (!registration) throw notFound("Registration");
+  return registration;
 }
 
 export const eventDayRoutes = router()
@@ -45,33 +46,37 @@ export const eventDayRoutes = router()
       "Check in a registered person by id, or add a walk-in by name, email and role (hosts)",
       {
         body: CheckinSchema,
-        responses: { 200: json(EventSchema, "The event after check-in"), ...refusals(400, 401, 404) },
+        description:
+          "Answers with the one registration it changed, so a host checking in hundreds of people does not download every registration each time.",
+        responses: {
+          200: json(RegistrationChangedSchema, "The registration, checked in"),
+          ...refusals(400, 401, 404),
+        },
       },
     ),
     async (c) => {
       const { event } = c.var;
       const body = c.req.valid("json");
       if ("personId" in body) {
-        await markAttendance(c, event.id, body.personId, "present");
-      } else {
-        const role = roleAt(event, body.role);
-        const person = await ensurePerson(c.var.db, body.email, { name: body.name });
-        await register(c.var.db, event.id, person.id, role, body.interests, { walkIn: true, at: Date.now() });
+        return c.json({ registration: await markAttendance(c, event.id, body.personId, "present") }, 200);
       }
-      return c.json(await eventDto(c, event), 200);
+      const role = roleAt(event, body.role);
+      const person = await ensurePerson(c.var.db, body.email, { name: body.name });
+      return c.json({ registration: await addWalkIn(c.var.db, event.id, person.id, role, body.interests) }, 200);
     },
   )
   .openapi(
     hostRoute.post(
       "/events/{id}/attendance",
       "Mark someone a no-show, or gone early (hosts); re-plan to take it into account",
-      { body: AttendanceSchema, responses: { 200: json(EventSchema, "The event"), ...refusals(400, 401, 404) } },
+      {
+        body: AttendanceSchema,
+        responses: { 200: json(RegistrationChangedSchema, "The registration"), ...refusals(400, 401, 404) },
+      },
     ),
     async (c) => {
-      const { event } = c.var;
       const { personId, status } = c.req.valid("json");
-      await markAttendance(c, event.id, personId, status);
-      return c.json(await eventDto(c, event), 200);
+      return c.json({ registration: await markAttendance(c, c.var.event.id, personId, status) }, 200);
     },
   )
   .openapi(

@@ -3,7 +3,7 @@ import { publicOrigin, type Config } from "../../platform/config";
 import type { DB } from "../../platform/db";
 import type { Round } from "../../domain/events/planner";
 import { seatsAPair } from "./live";
-import { peopleOfEvents, type Event, type EventPeople } from "./repo/events";
+import { hostsView, peopleOfEvents, type Event, type EventPeople } from "./repo/events";
 
 /** The part of a request's context (guarded or not) that links and the hosts' view need. */
 type Ctx = { var: { db: DB; config: Config }; req: { url: string } };
@@ -15,8 +15,8 @@ export const joinUrl = (c: Ctx, e: Event) => `${publicOrigin(c.var.config, c.req
 function dto(c: Ctx, e: Event, people: EventPeople | undefined) {
   const { joinKey: _key, plan: _plan, createdBy: _by, createdAt: _c, updatedAt: _u, ...rest } = e;
   const planned = seatsAPair((e.plan as Round[] | null) ?? []);
-  const hosts = (people?.hosts ?? []).map(({ eventId: _e, ...h }) => h);
-  const registrations = (people?.registrations ?? []).map(({ eventId: _e, ...r }) => r);
+  const hosts = (people?.hosts ?? []).map(hostsView);
+  const registrations = (people?.registrations ?? []).map(hostsView);
   return { ...rest, joinUrl: joinUrl(c, e), planned, hosts, registrations };
 }
 

@@ -45,6 +45,22 @@ const eventFields = {
   breakMinutes: z.number(),
 };
 
+/** Someone registered, as the event's hosts see them. */
+export const RegistrationSchema = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    email: z.string(),
+    department: z.string(),
+    title: z.string(),
+    role: z.enum(EVENT_ROLES),
+    interests: z.array(z.string()),
+    status: z.enum(REGISTRATION_STATUSES),
+    walkIn: z.boolean(),
+    checkedInAt: z.number().nullable(),
+  })
+  .openapi("EventRegistration");
+
 export const EventSchema = z
   .object({
     ...eventFields,
@@ -56,22 +72,12 @@ export const EventSchema = z
     planned: z.boolean().openapi({ description: "Whether the plan seats at least one pair: the clock can start" }),
     finishedAt: z.number().nullable(),
     hosts: z.array(z.object({ id: z.string(), email: z.string(), name: z.string() })),
-    registrations: z.array(
-      z.object({
-        personId: z.string(),
-        name: z.string(),
-        email: z.string(),
-        department: z.string(),
-        title: z.string(),
-        role: z.enum(EVENT_ROLES),
-        interests: z.array(z.string()),
-        status: z.enum(REGISTRATION_STATUSES),
-        walkIn: z.boolean(),
-        checkedInAt: z.number().nullable(),
-      }),
-    ),
+    registrations: z.array(RegistrationSchema),
   })
   .openapi("Event");
+
+/** What a check-in, walk-in or attendance change answers: the one registration it changed. */
+export const RegistrationChangedSchema = z.object({ registration: RegistrationSchema }).openapi("RegistrationChanged");
 
 /** What registering says, signed in or not: the event's link key, the role and the interests. */
 const registrationFields = {

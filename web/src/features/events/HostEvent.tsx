@@ -20,6 +20,16 @@ import { Skeleton } from "../../lib/Skeleton";
 export type HostedEvent = Awaited<ReturnType<typeof loadEvent>>;
 export const loadEvent = (id: string) => ok(api.events[":id"].$get({ param: { id } }));
 export const namesOf = (e: HostedEvent) => new Map(e.registrations.map((r) => [r.personId, r.name]));
+export type Registration = HostedEvent["registrations"][number];
+
+/** The event with one registration changed (a check-in answers with just that one), or added at the end. */
+const withRegistration = (e: HostedEvent, changed: Registration): HostedEvent => {
+  const known = e.registrations.some((r) => r.personId === changed.personId);
+  const registrations = known
+    ? e.registrations.map((r) => (r.personId === changed.personId ? changed : r))
+    : [...e.registrations, changed];
+  return { ...e, registrations };
+};
 
 export default function HostEvent() {
   const { params } = useRoute();
@@ -43,10 +53,10 @@ function EventPage({ id }: { id: string }) {
       <Skeleton />
     );
   }
-  return <Hosting event={event} onChange={setEvent} />;
+  return <Hosting event={event} onChange={(r) => setEvent(withRegistration(event, r))} />;
 }
 
-function Hosting({ event, onChange }: { event: HostedEvent; onChange: (e: HostedEvent) => void }) {
+function Hosting({ event, onChange }: { event: HostedEvent; onChange: (r: Registration) => void }) {
   // Until a plan seats a pair there is no clock to follow: poll the lobby, open no socket.
   const live = useLive(event.id, { socket: event.planned });
   const [copied, setCopied] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import { plural } from "../../lib/text";
 import { api, ok } from "../../lib/api";
 import { useApiChange } from "../../lib/query";
 import { Alert } from "../../lib/Alert";
-import type { HostedEvent } from "./HostEvent";
+import type { HostedEvent, Registration } from "./HostEvent";
 import { EmptyState } from "../../lib/EmptyState";
 
 const STATUS: Record<string, string> = {
@@ -13,12 +13,12 @@ const STATUS: Record<string, string> = {
   left: "Left",
 };
 
-export function Registrations({ event, onChange }: { event: HostedEvent; onChange: (e: HostedEvent) => void }) {
-  const change = useApiChange((call: () => Promise<HostedEvent>) => call());
+export function Registrations({ event, onChange }: { event: HostedEvent; onChange: (r: Registration) => void }) {
+  const change = useApiChange((call: () => Promise<{ registration: Registration }>) => call());
   const { busy, error } = change;
-  const run = async (call: () => Promise<HostedEvent>) => {
+  const run = async (call: () => Promise<{ registration: Registration }>) => {
     const next = await change.run(call);
-    if (next) onChange(next);
+    if (next) onChange(next.registration);
   };
   const checkIn = (personId: string) =>
     run(() => ok(api.events[":id"].checkin.$post({ param: { id: event.id }, json: { personId } })));

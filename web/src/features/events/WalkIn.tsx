@@ -4,12 +4,12 @@ import { api, ok } from "../../lib/api";
 import { Field, outcome, Status } from "../../lib/Field";
 import { useApiChange } from "../../lib/query";
 import { splitList } from "../../lib/text";
-import type { HostedEvent } from "./HostEvent";
+import type { Registration } from "./HostEvent";
 
 type Json = Parameters<(typeof api.events)[":id"]["checkin"]["$post"]>[0]["json"];
 const EMPTY = { name: "", email: "", role: "mentee" as "mentor" | "mentee", interests: "" };
 
-export function WalkIn(props: { eventId: string; peer: boolean; onChange: (e: HostedEvent) => void }) {
+export function WalkIn(props: { eventId: string; peer: boolean; onChange: (r: Registration) => void }) {
   const { eventId, peer, onChange } = props;
   const [form, setForm] = useState(EMPTY);
   const checkin = useApiChange((json: Json) => ok(api.events[":id"].checkin.$post({ param: { id: eventId }, json })));
@@ -25,7 +25,7 @@ export function WalkIn(props: { eventId: string; peer: boolean; onChange: (e: Ho
     const role = peer ? ("peer" as const) : form.role;
     const next = await checkin.run({ name: form.name, email: form.email, role, interests: splitList(form.interests) });
     if (!next) return;
-    onChange(next);
+    onChange(next.registration);
     setCheckedIn(form.name);
     setForm(EMPTY);
   };

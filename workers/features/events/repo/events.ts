@@ -2,7 +2,7 @@
  * @module features/events/repo/events
  * Speed-mentoring events in D1: the event, its hosts, who registered, came, or did not, and its plan.
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import { eventHosts, eventRegistrations, events, people } from "../../../db/schema";
 import type { Round } from "../../../domain/events/planner";
 import type { MatchPerson } from "../../../domain/matching/score";
@@ -53,6 +53,20 @@ const hostsOf = (db: DB, eventIds: string[]) =>
     .innerJoin(people, eq(people.id, eventHosts.personId))
     .where(inJson(eventHosts.eventId, eventIds));
 
+/** The event and whether this person hosts it, in one read; null if there is no such event. */
+export async function eventHostedBy(db: DB, eventId: string, personId: string) {
+  const [row] = await db
+    .select({
+      ...getTableColumns(events),
+      hosting: sql<number>`EXISTS (SELECT 1 FROM event_hosts h WHERE h.event_id = ${events.id} AND h.person_id = ${personId})`,
+    })
+    .from(events)
+    .where(eq(events.id, eventId));
+  if (!row) return null;
+  const { hosting, ...event } = row;
+  return { event, hosting: hosting === 1 };
+}
+
 export const isHost = async (db: DB, eventId: string, personId: string) =>
   (await db.$count(eventHosts, and(eq(eventHosts.eventId, eventId), eq(eventHosts.personId, personId)))) > 0;
 
@@ -67,7 +81,12 @@ export function eventsFor(db: DB, personId: string, all: boolean) {
 }
 
 /** Registers someone, or updates their role and interests if they already are. */
-export async function register(
+export async function register(...args: Parameters<typeof registration>) {
+  const [row] = await registration(...args);
+  return row!;
+}
+
+function registration(
   db: DB,
   eventId: string,
   personId: string,
@@ -75,7 +94,7 @@ export async function register(
   interests: string[],
   present: { walkIn: boolean; at: number } | null,
 ) {
-  const [row] = await db
+  return db
     .insert(eventRegistrations)
     .values({
       id: crypto.randomUUID(),
@@ -96,21 +115,39 @@ export async function register(
       },
     })
     .returning();
-  return row!;
 }
 
-/** Marks a registered person present, a no-show, or gone; null if they are not registered. */
+/**
+ * Adds someone who came without registering as present, and reads their registration back as hosts
+ * see it, in one round trip.
+ */
+export async function addWalkIn(db: DB, eventId: string, personId: string, role: EventRole, interests: string[]) {
+  const present = { walkIn: true, at: Date.now() };
+  const [, [row]] = await db.batch([
+    registration(db, eventId, personId, role, interests, present),
+    registrationsWhere(db, and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.personId, personId))),
+  ]);
+  return hostsView(row!);
+}
+
+/**
+ * Marks a registered person present, a no-show, or gone, and reads their registration back as hosts
+ * see it, in one round trip; null if they are not registered.
+ */
 export async function setAttendance(db: DB, eventId: string, personId: string, status: AttendanceStatus, at: number) {
-  const [row] = await db
-    .update(eventRegistrations)
-    .set({ status, checkedInAt: status === "present" ? at : undefined })
-    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.personId, personId)))
-    .returning();
-  return row ?? null;
+  const theirs = and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.personId, personId));
+  const [, [row]] = await db.batch([
+    db
+      .update(eventRegistrations)
+      .set({ status, checkedInAt: status === "present" ? at : undefined })
+      .where(theirs),
+    registrationsWhere(db, theirs),
+  ]);
+  return row ? hostsView(row) : null;
 }
 
-/** Everyone registered for these events, with their names, in the order they registered. */
-function registrationsOfEvents(db: DB, eventIds: string[]) {
+/** Registrations with the people's names, in the order they registered. */
+function registrationsWhere(db: DB, where: SQL | undefined) {
   return db
     .select({
       eventId: eventRegistrations.eventId,
@@ -120,13 +157,20 @@ function registrationsOfEvents(db: DB, eventIds: string[]) {
     })
     .from(eventRegistrations)
     .innerJoin(people, eq(people.id, eventRegistrations.personId))
-    .where(inJson(eventRegistrations.eventId, eventIds))
+    .where(where)
     .orderBy(asc(eventRegistrations.createdAt), asc(people.id));
 }
 
+/** Everyone registered for these events, with their names, in the order they registered. */
+const registrationsOfEvents = (db: DB, eventIds: string[]) =>
+  registrationsWhere(db, inJson(eventRegistrations.eventId, eventIds));
+
+/** A registration as the event's hosts see it (the list it came from is one event's). */
+export const hostsView = <R extends { eventId: string }>({ eventId: _e, ...r }: R) => r;
+
 /** Everyone registered for one event, with their names, in the order they registered. */
 export const registrationsOf = async (db: DB, eventId: string) =>
-  (await registrationsOfEvents(db, [eventId])).map(({ eventId: _e, ...r }) => r);
+  (await registrationsOfEvents(db, [eventId])).map(hostsView);
 
 export type EventPeople = {
   hosts: Awaited<ReturnType<typeof hostsOf>>;
