@@ -16,6 +16,7 @@ let host: Page;
 
 type Created = { id: string; joinUrl: string };
 type Hosted = { registrations: { personId: string; email: string }[] };
+type CheckedIn = { registration: { personId: string; email: string } };
 
 const newEvent = (title: string, extra: Record<string, unknown> = {}) =>
   call<Created>(
@@ -32,7 +33,7 @@ const newEvent = (title: string, extra: Record<string, unknown> = {}) =>
     }),
   );
 const walkIn = (id: string, name: string, email: string, role: string) =>
-  call<Hosted>("POST", `/api/events/${id}/checkin`, JSON.stringify({ name, email, role }));
+  call<CheckedIn>("POST", `/api/events/${id}/checkin`, JSON.stringify({ name, email, role }));
 
 /** Whether every element `selector` finds lies wholly inside the viewport. */
 const allInside = (page: Page, selector: string) =>
@@ -75,7 +76,8 @@ describe("the event day", () => {
     expect(new URL(phone.url()).searchParams.get("confirm")).toBeNull();
 
     // The host checks them in with a walk-in mentor, plans and starts; the phone follows.
-    const hosted = await walkIn(event.id, "Mo Mentor", `mentor.${stamp}@example.com`, "mentor");
+    await walkIn(event.id, "Mo Mentor", `mentor.${stamp}@example.com`, "mentor");
+    const hosted = await call<Hosted>("GET", `/api/events/${event.id}`);
     const me = hosted.registrations.find((r) => r.email === email)!;
     await call("POST", `/api/events/${event.id}/checkin`, JSON.stringify({ personId: me.personId }));
     await call("POST", `/api/events/${event.id}/plan`, JSON.stringify({}));
