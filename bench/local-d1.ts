@@ -5,19 +5,29 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { DatabaseSync } from "node:sqlite";
+import { cpuMs } from "./measure";
 
 type Value = string | number | bigint | null | Uint8Array;
 
 export function localD1() {
   const db = new DatabaseSync(":memory:");
-  const stats = { statements: 0, batches: 0 };
+  // sqliteMs: this thread's CPU time inside SQLite, which on Cloudflare is D1's, not the Worker's.
+  const stats = { statements: 0, batches: 0, batched: 0, sqliteMs: 0 };
   const returnsRows = (sql: string) => /^\s*(select|with)\b/i.test(sql) || /\breturning\b/i.test(sql);
-  const exec = (sql: string, params: Value[]) => {
-    stats.statements++;
+  const run = (sql: string, params: Value[]) => {
     const st = db.prepare(sql);
     if (returnsRows(sql)) return { results: st.all(...params) as Record<string, unknown>[], meta: { changes: 0 } };
     const r = st.run(...params);
     return { results: [], meta: { changes: Number(r.changes), last_row_id: Number(r.lastInsertRowid) } };
+  };
+  const exec = (sql: string, params: Value[]) => {
+    stats.statements++;
+    const start = cpuMs();
+    try {
+      return run(sql, params);
+    } finally {
+      stats.sqliteMs += cpuMs() - start;
+    }
   };
   const statement = (sql: string, params: Value[] = []) => ({
     sql,
@@ -35,6 +45,7 @@ export function localD1() {
     prepare: (sql: string) => statement(sql),
     batch: async (stmts: ReturnType<typeof statement>[]) => {
       stats.batches++;
+      stats.batched += stmts.length;
       db.exec("BEGIN");
       try {
         const out = stmts.map((s) => ({ success: true, ...exec(s.sql, s.params) }));

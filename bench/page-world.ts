@@ -36,28 +36,31 @@ export const PAGE_CALLS: PageCall[] = [
 const numbers = (n: number) => `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${n - 1})`;
 
 /**
- * 10,000 more people in the program: 3,500 mentors and 6,500 mentees, 3,000 pairs, 600 requests
- * waiting for `mentorId`, 100 more events of 200 registrations (`menteeId` at each), and 200 more
- * registrations at `eventId`.
+ * `size` more people in the program (10,000 unless given), shaped like a company: 35% mentors, 30% of
+ * people paired, up to 600 requests waiting for `mentorId`, an event per 100 people with two
+ * registrations a person (`menteeId` at each), and up to 200 more registrations at `eventId`.
  */
-export function companyStatements(ids: PageIds & { mentorId: string }): string[] {
+export function companyStatements(ids: PageIds & { mentorId: string }, size = 10_000): string[] {
   const { programId: p, mentorId, menteeId, eventId } = ids;
+  const mentors = Math.round(size * 0.35);
+  const events = Math.max(1, Math.round(size / 100));
+  const perPerson = Math.min(2, events); // registrations a person, each at another event
   return [
-    `${numbers(10_000)} INSERT INTO people (id, email, name, department) SELECT '${p}-' || i, '${p}-' || i || '@scale.test', 'Person ' || i, 'Dept ' || (i % 12) FROM n`,
-    `${numbers(10_000)} INSERT INTO enrollments (id, program_id, person_id, role, status, capacity, skills_offered, skills_sought, goals)
-      SELECT '${p}-e' || i, '${p}', '${p}-' || i, CASE WHEN i < 3500 THEN 'mentor' ELSE 'mentee' END, 'active', 2,
+    `${numbers(size)} INSERT INTO people (id, email, name, department) SELECT '${p}-' || i, '${p}-' || i || '@scale.test', 'Person ' || i, 'Dept ' || (i % 12) FROM n`,
+    `${numbers(size)} INSERT INTO enrollments (id, program_id, person_id, role, status, capacity, skills_offered, skills_sought, goals)
+      SELECT '${p}-e' || i, '${p}', '${p}-' || i, CASE WHEN i < ${mentors} THEN 'mentor' ELSE 'mentee' END, 'active', 2,
         '[{"name":"negotiation","level":3}]', '[{"name":"negotiation","level":1}]', 'Goal ' || i FROM n`,
-    `${numbers(3_000)} INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at)
-      SELECT '${p}-m' || i, '${p}', '${p}-' || i, '${p}-' || (3500 + i), 'active', 'match', 1 FROM n`,
-    `${numbers(600)} INSERT INTO mentor_requests (id, program_id, mentee_id, mentor_id, rank, status, sent_at, deadline_at)
-      SELECT '${p}-r' || i, '${p}', '${p}-' || (4000 + i), '${mentorId}', 1, 'pending', 1, 9999999999999 FROM n`,
-    `${numbers(100)} INSERT INTO events (id, title, starts_at, timezone, round_minutes, break_minutes, tables, mentees_per_table, program_id, join_key)
+    `${numbers(Math.round(size * 0.3))} INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, started_at)
+      SELECT '${p}-m' || i, '${p}', '${p}-' || (i % ${mentors}), '${p}-' || (${mentors} + i), 'active', 'match', 1 FROM n`,
+    `${numbers(Math.min(600, Math.round(size * 0.06)))} INSERT INTO mentor_requests (id, program_id, mentee_id, mentor_id, rank, status, sent_at, deadline_at)
+      SELECT '${p}-r' || i, '${p}', '${p}-' || (${size - 1} - i), '${mentorId}', 1, 'pending', 1, 9999999999999 FROM n`,
+    `${numbers(events)} INSERT INTO events (id, title, starts_at, timezone, round_minutes, break_minutes, tables, mentees_per_table, program_id, join_key)
       SELECT '${p}-ev' || i, 'Event ' || i, 1900000000000 + i, 'UTC', 5, 0, 10, 1, '${p}', 'k' FROM n`,
-    `${numbers(100)} INSERT INTO event_registrations (id, event_id, person_id, role)
+    `${numbers(events)} INSERT INTO event_registrations (id, event_id, person_id, role)
       SELECT '${p}-evr' || i, '${p}-ev' || i, '${menteeId}', 'mentee' FROM n`,
-    `${numbers(20_000)} INSERT INTO event_registrations (id, event_id, person_id, role)
-      SELECT '${p}-er' || i, '${p}-ev' || (i % 100), '${p}-' || (i / 2), CASE WHEN i % 2 THEN 'mentee' ELSE 'mentor' END FROM n`,
-    `${numbers(200)} INSERT INTO event_registrations (id, event_id, person_id, role)
+    `${numbers(size * perPerson)} INSERT INTO event_registrations (id, event_id, person_id, role)
+      SELECT '${p}-er' || i, '${p}-ev' || (i % ${events}), '${p}-' || (i / ${perPerson}), CASE WHEN i % 2 THEN 'mentee' ELSE 'mentor' END FROM n`,
+    `${numbers(Math.min(200, size))} INSERT INTO event_registrations (id, event_id, person_id, role)
       SELECT '${p}-ck' || i, '${eventId}', '${p}-' || i, CASE WHEN i % 2 THEN 'mentee' ELSE 'mentor' END FROM n`,
   ];
 }

@@ -118,6 +118,9 @@ describe("speed-mentoring events", () => {
     );
     // The answer is the one registration changed, not the event's every registration.
     expect(noShow).toEqual({ registration: expect.objectContaining({ email: emails.c, status: "no-show" }) });
+    // The hosts' list counts who registered and who came.
+    const listed = (await ok(admin.api.events.$get({ query: {} }))).items.find((e) => e.id === event.id);
+    expect(listed).toMatchObject({ registered: 5, present: 4 });
 
     const plan = await ok(day.plan.$get({ param }));
     expect(plan.rounds).toHaveLength(2); // one round per table: everyone meets both mentors

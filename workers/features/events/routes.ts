@@ -19,12 +19,12 @@ import { newJoinKey } from "../programs";
 import { createEventSurvey } from "../surveys";
 import { hostGuard, linkedEvent, organiser } from "./access";
 import { eventInvite } from "./calendar";
-import { eventDto, eventDtos, joinUrl } from "./dto";
+import { eventDto, eventSummaries, joinUrl } from "./dto";
 import { inviteHosts } from "./hosts";
 import { ensureHostPeople, eventsFor, insertEvent, register, registrationOf } from "./repo/events";
 import { assertOpen, mailRegistered } from "./registration";
 import { roleAt } from "./roles";
-import { EventCreateSchema, EventSchema, EventPublicSchema, RegisterSchema } from "./schemas";
+import { EventCreateSchema, EventSchema, EventPublicSchema, EventSummarySchema, RegisterSchema } from "./schemas";
 
 const route = routesFor(["Events"]);
 const signedInRoute = route.with({ middleware: [signedIn] as const });
@@ -67,13 +67,13 @@ export const eventRoutes = router()
   .openapi(
     signedInRoute.get("/events", "Events you host (all of them, for admins)", {
       responses: {
-        200: json(z.object({ items: z.array(EventSchema) }).openapi("EventList"), "Events"),
+        200: json(z.object({ items: z.array(EventSummarySchema) }).openapi("EventList"), "Events"),
         ...refusals(401),
       },
     }),
     async (c) => {
       const rows = await eventsFor(c.var.db, c.var.me.id, c.var.me.isAdmin);
-      return c.json({ items: await eventDtos(c, rows) }, 200);
+      return c.json({ items: await eventSummaries(c, rows) }, 200);
     },
   )
   .openapi(

@@ -61,20 +61,24 @@ export const RegistrationSchema = z
   })
   .openapi("EventRegistration");
 
-export const EventSchema = z
-  .object({
-    ...eventFields,
-    rounds: z.number().nullable(),
-    tables: z.number(),
-    menteesPerTable: z.number(),
-    programId: z.string().nullable(),
-    joinUrl: z.string(),
-    planned: z.boolean().openapi({ description: "Whether the plan seats at least one pair: the clock can start" }),
-    finishedAt: z.number().nullable(),
-    hosts: z.array(z.object({ id: z.string(), email: z.string(), name: z.string() })),
-    registrations: z.array(RegistrationSchema),
-  })
-  .openapi("Event");
+const hostedFields = {
+  ...eventFields,
+  rounds: z.number().nullable(),
+  tables: z.number(),
+  menteesPerTable: z.number(),
+  programId: z.string().nullable(),
+  joinUrl: z.string(),
+  planned: z.boolean().openapi({ description: "Whether the plan seats at least one pair: the clock can start" }),
+  finishedAt: z.number().nullable(),
+  hosts: z.array(z.object({ id: z.string(), email: z.string(), name: z.string() })),
+};
+
+export const EventSchema = z.object({ ...hostedFields, registrations: z.array(RegistrationSchema) }).openapi("Event");
+
+/** An event in a list: how many registered and how many came, not each registration. */
+export const EventSummarySchema = z
+  .object({ ...hostedFields, registered: z.number().int(), present: z.number().int() })
+  .openapi("EventSummary");
 
 /** What a check-in, walk-in or attendance change answers: the one registration it changed. */
 export const RegistrationChangedSchema = z.object({ registration: RegistrationSchema }).openapi("RegistrationChanged");

@@ -43,8 +43,7 @@ function EventList({ canCreate }: { canCreate: boolean }) {
               </h2>
               <p>{eventWhen(e)}</p>
               <p>
-                {e.registrations.length} registered, {e.registrations.filter((r) => r.status === "present").length}{" "}
-                checked in
+                {e.registered} registered, {e.present} checked in
               </p>
             </li>
           ))}

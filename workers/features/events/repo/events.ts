@@ -2,7 +2,7 @@
  * @module features/events/repo/events
  * Speed-mentoring events in D1: the event, its hosts, who registered, came, or did not, and its plan.
  */
-import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import { eventHosts, eventRegistrations, events, people } from "../../../db/schema";
 import type { Round } from "../../../domain/events/planner";
 import type { MatchPerson } from "../../../domain/matching/score";
@@ -177,15 +177,34 @@ export type EventPeople = {
   registrations: Awaited<ReturnType<typeof registrationsOfEvents>>;
 };
 
+/** One event's hosts and registrations, in one round trip. */
+export async function peopleOfEvent(db: DB, eventId: string): Promise<EventPeople> {
+  const [hosts, registrations] = await db.batch([hostsOf(db, [eventId]), registrationsOfEvents(db, [eventId])]);
+  return { hosts, registrations };
+}
+
+export type EventCounts = { hosts: EventPeople["hosts"]; registered: number; present: number };
+
 /**
- * The hosts and registrations of any number of events in one round trip, each list by event id: an
- * events list costs the same three round trips at 1 event as at 100.
+ * Any number of events' hosts and how many registered and came, in one round trip: a list of 100
+ * events of 200 people each answers with counts, not 20,000 registrations.
  */
-export async function peopleOfEvents(db: DB, eventIds: string[]) {
-  const [hosts, registrations] = await db.batch([hostsOf(db, eventIds), registrationsOfEvents(db, eventIds)]);
-  const byEvent = new Map<string, EventPeople>(eventIds.map((id) => [id, { hosts: [], registrations: [] }]));
+export async function countsOfEvents(db: DB, eventIds: string[]) {
+  const [hosts, counts] = await db.batch([
+    hostsOf(db, eventIds),
+    db
+      .select({
+        eventId: eventRegistrations.eventId,
+        registered: count(),
+        present: sql<number>`count(*) FILTER (WHERE ${eventRegistrations.status} = 'present')`,
+      })
+      .from(eventRegistrations)
+      .where(inJson(eventRegistrations.eventId, eventIds))
+      .groupBy(eventRegistrations.eventId),
+  ]);
+  const byEvent = new Map<string, EventCounts>(eventIds.map((id) => [id, { hosts: [], registered: 0, present: 0 }]));
   for (const h of hosts) byEvent.get(h.eventId)?.hosts.push(h);
-  for (const r of registrations) byEvent.get(r.eventId)?.registrations.push(r);
+  for (const c of counts) Object.assign(byEvent.get(c.eventId) ?? {}, { registered: c.registered, present: c.present });
   return byEvent;
 }
 
