@@ -1,8 +1,11 @@
-/** @module platform/db — the drizzle handle over D1. */
+/**
+ * @module platform/db — the drizzle handle over D1. Without the schema: Tandem writes its queries with
+ * the query builder and SQL, never drizzle's relational `db.query`, whose table map drizzle would
+ * otherwise rebuild on every request.
+ */
 import { drizzle } from "drizzle-orm/d1";
-import * as schema from "../db/schema";
 
 export function createDb(d1: D1Database) {
-  return drizzle(d1, { schema });
+  return drizzle(d1);
 }
 export type DB = ReturnType<typeof createDb>;

@@ -113,13 +113,13 @@ export async function whyAsked(
     wanted.get(r.programId)!.push(r.menteeId);
   }
   const byProgram = await participantsInPrograms(db, wanted);
+  const settings = new Map([...byProgram].map(([id, { program }]) => [id, matchSettingsOf(program)]));
   return new Map(
     requests.map((r) => {
-      const { program, found } = byProgram.get(r.programId) ?? {};
+      const found = byProgram.get(r.programId)?.found;
       const mentor = found?.get(mentorId);
       const mentee = found?.get(r.menteeId);
-      const scored =
-        program && mentor && mentee ? scorePair(mentor.person, mentee.person, matchSettingsOf(program)) : null;
+      const scored = mentor && mentee ? scorePair(mentor.person, mentee.person, settings.get(r.programId)!) : null;
       return [r.id, { goals: mentee?.person.goals ?? "", ...readReasons(scored?.reasons ?? [], "mentor") }];
     }),
   );

@@ -119,25 +119,21 @@ export async function participantsInPrograms(db: DB, wanted: Map<string, string[
       byProgram.set(r.program_id, { program, found: new Map() });
     }
     const { found } = byProgram.get(r.program_id)!;
-    found.set(r.id, byId(r.default_capacity, [r]).get(r.id)!);
+    found.set(r.id, toParticipant(r.default_capacity, r));
   }
   return byProgram;
 }
 
-function byId(defaultCapacity: number, rows: Row[]) {
-  return new Map(
-    rows.map((r): [string, Participant] => [
-      r.id,
-      {
-        person: { ...toMatchPerson(r), capacity: (r.capacity ?? defaultCapacity) - r.open_as_mentor },
-        role: r.role,
-        seatsLeft: (r.capacity ?? defaultCapacity) - r.open_as_mentor,
-        paused: r.paused !== null,
-        hasMentor: r.open_as_mentee > 0,
-      },
-    ]),
-  );
-}
+const toParticipant = (defaultCapacity: number, r: Row): Participant => ({
+  person: { ...toMatchPerson(r), capacity: (r.capacity ?? defaultCapacity) - r.open_as_mentor },
+  role: r.role,
+  seatsLeft: (r.capacity ?? defaultCapacity) - r.open_as_mentor,
+  paused: r.paused !== null,
+  hasMentor: r.open_as_mentee > 0,
+});
+
+const byId = (defaultCapacity: number, rows: Row[]) =>
+  new Map(rows.map((r) => [r.id, toParticipant(defaultCapacity, r)]));
 
 /** The admin's bans and the pairs together before in this program, for the hard constraints. */
 export async function excludedPairs(db: DB, programId: string) {
