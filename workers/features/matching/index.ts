@@ -3,11 +3,5 @@
  * What other features use of matching: who is in a program's pool with their seats, the pairs that may
  * never be made, the program's criteria, and a mentee's suggested mentors.
  */
-export {
-  excludedPairs,
-  matchSettingsOf,
-  participantsById,
-  participantsInPrograms,
-  type Participant,
-} from "./repo/pool";
+export { excludedPairs, matchSettingsOf, participantsById, participantsInPrograms } from "./repo/pool";
 export { suggestionsFor } from "./suggest";
