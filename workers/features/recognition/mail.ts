@@ -1,0 +1,13 @@
+/** @module features/recognition/mail — a manager hears that someone on their team was thanked. */
+import { layout, type RenderedMail } from "../mail";
+
+/** To the recipient's manager, when the sender chose to tell them. */
+export function kudosManagerMail(person: string, from: string, note: string, origin: string): RenderedMail {
+  const { html, text } = layout(
+    `${person} was thanked for their mentoring`,
+    [`${from} sent ${person} a thank-you through Tandem, and wanted you to know:`, `“${note}”`],
+    { label: "Open Tandem", url: origin },
+    `You are receiving this because ${person} names you as their manager.`,
+  );
+  return { subject: `A thank-you for ${person}`, text, html, category: "recognition" };
+}
