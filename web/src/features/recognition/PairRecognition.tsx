@@ -52,7 +52,7 @@ export function PairRecognition({ m }: { m: Mentorship }) {
         <Submit busy={kudos.busy} label="Send thanks" busyLabel="Sending…" result={kudos.result} />
       </form>
       {m.status === "completed" && (
-        <p>
+        <div>
           <button
             type="button"
             class="secondary"
@@ -62,7 +62,7 @@ export function PairRecognition({ m }: { m: Mentorship }) {
             Your certificate of completion
           </button>
           <Status tone={certificate.result?.tone} message={certificate.result?.text} />
-        </p>
+        </div>
       )}
     </section>
   );
