@@ -85,6 +85,13 @@ describe("training", () => {
     expect(put.status).toBe(403);
     expect((await mia.json("DELETE", `/api/training/${added.id}`)).status).toBe(403);
     expect((await listOf(admin, program.id)).items[0]!.title).toBe("Listening");
+    const badEdit = await admin.json("PUT", `/api/training/${added.id}`, { body: { ...quiz, questions: "none" } });
+    expect(badEdit.status).toBe(400);
+    expect((await listOf(admin, program.id)).items[0]!.questions).toHaveLength(2);
+    const edited = await ok(
+      admin.api.training[":id"].$put({ param: { id: added.id }, json: { ...quiz, title: "Listening well" } }),
+    );
+    expect(edited.title).toBe("Listening well");
 
     const stranger = (await seedProgram({ people: { x: { name: "Xi Outsider", role: "mentee" } } })).as;
     const xi = await stranger("x");
@@ -97,6 +104,8 @@ describe("training", () => {
     expect((await ada.json("POST", `/api/training/${added.id}/attempts`, { body: { answers: [1, 1] } })).status).toBe(
       403,
     );
+    await ok(admin.api.training[":id"].$delete({ param: { id: added.id } }));
+    expect((await listOf(admin, program.id)).items).toEqual([]);
   });
 
   it("holds a program to 20 modules", async () => {
