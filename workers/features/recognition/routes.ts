@@ -6,11 +6,13 @@
  */
 import { NO_SESSION } from "../../platform/api-document";
 import { ApiError, badRequest, forbidden, notFound } from "../../platform/errors";
+import type { DB } from "../../platform/db";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
 import { mailerOf, sendMail } from "../mail";
+import { getEvent, metBy, roundsEnded } from "../events";
 import { mentorshipGuard } from "../mentorships";
 import { readOrganisation } from "../organisation";
 import { programManager } from "../programs";
@@ -19,7 +21,7 @@ import { kudosManagerMail } from "./mail";
 import { awardForPerson, awardForProgram, badgeCounts, badgesOf } from "./repo/badges";
 import { certificateById, certificateFor } from "./repo/certificates";
 import { topContributors } from "./repo/contributors";
-import { insertKudos, kudosReceived, metAt, pairedIn, personById } from "./repo/kudos";
+import { insertKudos, kudosReceived, pairedIn, personById } from "./repo/kudos";
 import {
   CertificateLinkSchema,
   CertificateSchema,
@@ -30,6 +32,17 @@ import {
 } from "./schemas";
 
 const route = routesFor(["Recognition"]);
+
+/**
+ * The program of an event where the sender sat with the recipient in a round that has ended (as its
+ * picks count it), or undefined.
+ */
+async function metAtEvent(c: { env: Env; var: { db: DB; me: { id: string } } }, eventId: string, toId: string) {
+  const event = await getEvent(c.var.db, eventId);
+  if (!event) return undefined;
+  const met = metBy(event, c.var.me.id, await roundsEnded(c.env, event));
+  return met.has(toId) ? { programId: event.programId } : undefined;
+}
 
 export const recognitionRoutes = router()
   .openapi(
@@ -56,7 +69,7 @@ export const recognitionRoutes = router()
       if (k.toId === me.id) throw badRequest("invalid_input", "Thank someone else.", { toId: "Thank someone else." });
       const where = k.mentorshipId
         ? await pairedIn(db, k.mentorshipId, me.id, k.toId)
-        : await metAt(db, k.eventId!, me.id, k.toId);
+        : await metAtEvent(c, k.eventId!, k.toId);
       if (!where) throw forbidden("You can thank only someone you were paired with or met at an event.");
       const to = await personById(db, k.toId);
       const saved = await insertKudos(db, {

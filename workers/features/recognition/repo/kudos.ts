@@ -1,7 +1,7 @@
 /**
  * @module features/recognition/repo/kudos
- * Thank-you notes, and who may send one to whom: the two people of a pair that has started, or two
- * people seated together at a speed event that has finished.
+ * Thank-you notes, and who may send one to whom within a pair that has started (a speed event's
+ * partners are checked against its plan, in features/events).
  */
 import { sql } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
@@ -15,17 +15,6 @@ export const pairedIn = async (db: DB, mentorshipId: string, a: string, b: strin
       SELECT program_id AS programId FROM mentorships
       WHERE id = ${mentorshipId} AND status IN ('active', 'completed', 'ended')
         AND ((mentor_id = ${a} AND mentee_id = ${b}) OR (mentor_id = ${b} AND mentee_id = ${a}))`)
-  )[0];
-
-/** The program (if any) of a finished event where `a` and `b` sat at one table in a round; undefined otherwise. */
-export const metAt = async (db: DB, eventId: string, a: string, b: string): Promise<Where | undefined> =>
-  (
-    await db.all<Where>(sql`
-      SELECT ev.program_id AS programId FROM events ev
-      WHERE ev.id = ${eventId} AND ev.finished_at IS NOT NULL AND EXISTS (
-        SELECT 1 FROM json_each(ev.plan) r, json_each(r.value -> 'tables') t
-        WHERE (t.value ->> 'mentorId' = ${a} AND EXISTS (SELECT 1 FROM json_each(t.value -> 'menteeIds') x WHERE x.value = ${b}))
-           OR (t.value ->> 'mentorId' = ${b} AND EXISTS (SELECT 1 FROM json_each(t.value -> 'menteeIds') x WHERE x.value = ${a})))`)
   )[0];
 
 export type NewKudos = {
