@@ -65,11 +65,9 @@ export const NextStepSchema = z
       description:
         "Most urgent first: a mentee's request waiting for your answer, an open survey, a rotation cycle to rate, a training module your program requires before matching, a running mentorship with no meeting planned",
     }),
-    title: z
-      .string()
-      .openapi({
-        description: "Who or what it is about: the mentee, the survey, the program, the module, the partner",
-      }),
+    title: z.string().openapi({
+      description: "Who or what it is about: the mentee, the survey, the program, the module, the partner",
+    }),
     href: z.string().openapi({ description: "The app's page where it is done" }),
     dueAt: z.number().nullable().openapi({ description: "The request's deadline or the survey's close (epoch ms)" }),
     since: z
