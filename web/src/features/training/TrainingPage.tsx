@@ -32,6 +32,16 @@ function TrainingView() {
     );
   }
   if (!data) return <Skeleton label="Loading your training" />;
+  if (data.manages) {
+    return (
+      <section class="narrow">
+        <h1>Training</h1>
+        <p>
+          You manage this program: its training is on the <a href={`/admin/programs/${id}/training`}>Training tab</a>.
+        </p>
+      </section>
+    );
+  }
   const due = data.items.filter((m) => m.required && m.status !== "passed").length;
   return (
     <section class="narrow training">
