@@ -6,7 +6,7 @@
 import type { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import type { MatchRunSchema } from "../../workers/features/matching/schemas";
-import { adminApi, baseUrl, checkA11y, PHONE, signIn, useBrowser, type Program } from "./harness";
+import { adminApi, baseUrl, checkA11y, DESKTOP, PHONE, signIn, useBrowser, type Program } from "./harness";
 import { adminOf } from "./admins";
 
 const browser = useBrowser();
@@ -100,5 +100,21 @@ describe("training before matching, and a certificate after", () => {
 
     expect(consoleErrors).toEqual([]);
     await context.close();
+
+    // The organiser sees who passed on the Training tab, and adds a starter module to edit.
+    const adminContext = await browser().newContext({ viewport: DESKTOP });
+    const admin = await adminContext.newPage();
+    await signIn(admin, adminOf("training"));
+    await admin.goto(`${baseUrl}/admin/programs/${program.id}/training`);
+    await admin.getByRole("heading", { name: `Training for Trained ${stamp}` }).waitFor();
+    await admin.getByText(/Mentees · required before matching · 1 question, pass at 100% · 1 passed/).waitFor();
+    await admin.getByRole("button", { name: "Add “Setting goals”" }).click();
+    await admin.getByText("“Setting goals” added; edit it to fit your program.").waitFor();
+    await admin.getByRole("button", { name: "Edit Setting goals" }).click();
+    await admin.getByLabel("Title").fill("Setting goals together");
+    await admin.getByRole("button", { name: "Save module" }).click();
+    await admin.getByRole("heading", { name: "Setting goals together" }).waitFor();
+    await checkA11y(admin, "the Training tab");
+    await adminContext.close();
   });
 });

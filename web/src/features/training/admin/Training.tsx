@@ -91,8 +91,10 @@ function TrainingAdminView() {
                 <h2>{m.title}</h2>
                 <p>
                   {AUDIENCE[m.audience]} · {m.required ? "required before matching" : "optional"} ·{" "}
-                  {m.questions.length ? `${m.questions.length} questions, pass at ${m.passMark}%` : "to read"} ·{" "}
-                  {m.passedCount} passed
+                  {m.questions.length
+                    ? `${m.questions.length} ${m.questions.length === 1 ? "question" : "questions"}, pass at ${m.passMark}%`
+                    : "to read"}{" "}
+                  · {m.passedCount} passed
                 </p>
                 <div class="actions">
                   <button type="button" class="secondary" onClick={() => setEditing(m)}>
