@@ -48,6 +48,7 @@ const PUBLIC = [
   "get /api/still-going/{token}",
   "post /api/still-going",
   "get /api/organisation",
+  "get /api/certificates/{id}",
 ];
 
 describe("the API document", () => {

@@ -16,6 +16,7 @@ import { welcomeMail } from "../workers/features/imports/mail";
 import { confirmMail } from "../workers/features/join/mail";
 import { matchedMail } from "../workers/features/matching/mail";
 import { mentorshipClosedMail } from "../workers/features/mentorships/mail";
+import { kudosManagerMail } from "../workers/features/recognition/mail";
 import {
   choicesExhaustedAdminMail,
   choicesExhaustedMail,
@@ -82,6 +83,7 @@ export const SAMPLES: Record<string, RenderedMail> = {
   choicesExhaustedAdminMail: choicesExhaustedAdminMail({ name: NAME, email: TO }, PROGRAM, ORIGIN, ID),
   pausedForLapsesMail: pausedForLapsesMail(NAME, PROGRAM, ORIGIN),
   mentorshipClosedMail: mentorshipClosedMail(NAME, PARTNER, PROGRAM, "ended", "Zeitmangel — leider", ORIGIN, ID),
+  kudosManagerMail: kudosManagerMail(NAME, PARTNER, LONG.slice(0, 500), ORIGIN),
   eventRegisteredMail: eventRegisteredMail(
     NAME,
     {

@@ -45,6 +45,8 @@ import { healthActionRoutes } from "./features/health/action-routes";
 import { MAX_IMPORT_BYTES, importRoutes } from "./features/imports/routes";
 import { MAX_OUTCOME_BYTES, outcomeRoutes } from "./features/outcomes/routes";
 import { MAX_ORGANISATION_BYTES, organisationRoutes } from "./features/organisation/routes";
+import { trainingRoutes } from "./features/training/routes";
+import { recognitionRoutes } from "./features/recognition/routes";
 import { createRoute, z } from "@hono/zod-openapi";
 
 const api = router().basePath("/api");
@@ -134,6 +136,8 @@ const routes = api
   .route("/", outcomeRoutes)
   .route("/", healthActionRoutes)
   .route("/", organisationRoutes)
+  .route("/", trainingRoutes)
+  .route("/", recognitionRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

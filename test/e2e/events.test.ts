@@ -204,6 +204,11 @@ describe("speed-mentoring events", () => {
     await ada.getByRole("button", { name: "Save my picks" }).click();
     await ada.getByText("Saved. Mia Mentee picked you too.").waitFor();
     await checkA11y(ada, "picking whom to keep meeting");
+
+    // And either can thank the other for the conversation.
+    await mia.getByLabel("Your note").fill("Thank you for the advice on public speaking!");
+    await mia.getByRole("button", { name: "Send thanks" }).click();
+    await mia.getByText("Sent to Ada Mentor.").waitFor();
     expect(consoleErrors.filter((m) => /Content Security Policy|Uncaught/i.test(m))).toEqual([]);
   });
 });

@@ -41,6 +41,9 @@ const Insights = lazy(() => import("./features/insights/Insights"));
 const AllPrograms = lazy(() => import("./features/insights/AllPrograms"));
 const Outcomes = lazy(() => import("./features/outcomes/Outcomes"));
 const OrganisationSettings = lazy(() => import("./features/organisation/OrganisationSettings"));
+const Training = lazy(() => import("./features/training/TrainingPage"));
+const TrainingAdmin = lazy(() => import("./features/training/admin/Training"));
+const Certificate = lazy(() => import("./features/recognition/Certificate"));
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
 export function App() {
@@ -94,6 +97,9 @@ export function App() {
                 <Route path="/admin/programs/:id/surveys" component={Surveys} />
                 <Route path="/s/:token" component={SurveyPage} />
                 <Route path="/mentorships/:id" component={MentorshipPage} />
+                <Route path="/programs/:id/training" component={Training} />
+                <Route path="/admin/programs/:id/training" component={TrainingAdmin} />
+                <Route path="/certificates/:id" component={Certificate} />
                 <Route default component={NotFound} />
               </Router>
             </ErrorBoundary>

@@ -23,6 +23,9 @@ const TONES: Record<string, Tone> = {
   ended: "neutral",
   cancelled: "neutral",
   done: "neutral",
+  "to do": "warning",
+  failed: "danger",
+  passed: "success",
 };
 
 export const toneOf = (status: string): Tone => TONES[status] ?? "neutral";

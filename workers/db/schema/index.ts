@@ -22,3 +22,5 @@ export * from "./imports";
 export * from "./health";
 export * from "./outcomes";
 export * from "./organisation";
+export * from "./training";
+export * from "./recognition";

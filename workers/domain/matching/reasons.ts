@@ -67,3 +67,6 @@ export const explainFor = (stored: string[], reader: Reader) => {
   const { reasons } = readReasons(stored, reader);
   return reasons.length ? `${reasons.join("; ")}.` : "";
 };
+
+/** Why matching left a mentee out: the required training they have not passed ("Giving feedback; Setting goals"). */
+export const untrainedReason = (titles: string) => `Has not finished the required training: ${titles}.`;

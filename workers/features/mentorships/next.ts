@@ -1,18 +1,20 @@
 /**
  * @module features/mentorships/next
  * A person's next steps, most urgent first: someone waits for their answer to a request, then a survey
- * closes, then a rotation cycle waits to be rated, then a pair has no meeting planned.
+ * closes, then a rotation cycle waits to be rated, then training a program requires is not done yet,
+ * then a pair has no meeting planned.
  */
 import type { z } from "@hono/zod-openapi";
 import type { DB } from "../../platform/db";
 import { invitationToken } from "../surveys";
+import { dueTrainingOf } from "../training";
 import { dueWorkOf } from "./repo/next";
 import type { NextStepSchema } from "./schemas";
 
 type NextStep = z.infer<typeof NextStepSchema>;
 
 export async function nextStepsOf(db: DB, secret: string, personId: string, now: number): Promise<NextStep[]> {
-  const due = await dueWorkOf(db, personId, now);
+  const [due, training] = await Promise.all([dueWorkOf(db, personId, now), dueTrainingOf(db, personId, 20)]);
   const none = { dueAt: null, since: null, cycle: null };
   return [
     ...due.requests.map((r) => ({
@@ -37,6 +39,12 @@ export async function nextStepsOf(db: DB, secret: string, personId: string, now:
       title: r.program_name,
       href: `/rotations/${r.program_id}/feedback/${r.cycle}`,
       cycle: r.cycle,
+    })),
+    ...training.map((t) => ({
+      ...none,
+      kind: "do-training" as const,
+      title: t.title,
+      href: `/programs/${t.program_id}/training`,
     })),
     ...due.quiet.map((m) => ({
       ...none,

@@ -61,13 +61,13 @@ export const ProgramParam = z.object({ programId: z.string().min(1).max(64) });
 
 export const NextStepSchema = z
   .object({
-    kind: z.enum(["reply-request", "answer-survey", "rate-cycle", "meet"]).openapi({
+    kind: z.enum(["reply-request", "answer-survey", "rate-cycle", "do-training", "meet"]).openapi({
       description:
-        "Most urgent first: a mentee's request waiting for your answer, an open survey, a rotation cycle to rate, a running mentorship with no meeting planned",
+        "Most urgent first: a mentee's request waiting for your answer, an open survey, a rotation cycle to rate, a training module your program requires before matching, a running mentorship with no meeting planned",
     }),
-    title: z
-      .string()
-      .openapi({ description: "Who or what it is about: the mentee, the survey, the program, the partner" }),
+    title: z.string().openapi({
+      description: "Who or what it is about: the mentee, the survey, the program, the module, the partner",
+    }),
     href: z.string().openapi({ description: "The app's page where it is done" }),
     dueAt: z.number().nullable().openapi({ description: "The request's deadline or the survey's close (epoch ms)" }),
     since: z

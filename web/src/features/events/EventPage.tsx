@@ -11,6 +11,8 @@ import { eventWhen, useLive } from "./live";
 import { RoleChoice } from "./RoleChoice";
 import { ConfirmSignUp, SignUpForm } from "./SignUp";
 import { PickPartners } from "./Picks";
+import { EventThanks } from "../recognition/EventThanks";
+import { roundsOver } from "./seat-text";
 import { LiveSeat, YourRounds, useSeats } from "./Seats";
 import { isWebLink } from "../../lib/text";
 import { Skeleton } from "../../lib/Skeleton";
@@ -132,6 +134,12 @@ function Registered({ id, joinKey, role, status }: { id: string; joinKey: string
       <LiveSeat live={live} seats={seats} />
       <YourRounds seats={seats} />
       <PickPartners id={id} seats={seats} live={live.state} />
+      {roundsOver(seats.data, live.state) && (
+        <EventThanks
+          eventId={id}
+          partners={[...new Map((seats.data?.rounds ?? []).flatMap((r) => r.partners).map((p) => [p.id, p])).values()]}
+        />
+      )}
     </>
   );
 }

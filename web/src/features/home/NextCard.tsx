@@ -34,6 +34,12 @@ function wordsOf(s: Step): { what: string; why: string; action: string } {
         why: "How useful were the conversations? Your rating helps plan the next cycles.",
         action: `Rate cycle ${s.cycle}`,
       };
+    case "do-training":
+      return {
+        what: `Finish “${s.title}”`,
+        why: "Your program asks for it before you are matched; it takes a few minutes.",
+        action: `Open “${s.title}”`,
+      };
     case "meet":
       return {
         what: `Plan your next meeting with ${s.title}`,

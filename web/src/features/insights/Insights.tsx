@@ -16,6 +16,7 @@ import { RangeForm } from "./RangeForm";
 import { Reach } from "./Reach";
 import { Suppressed } from "./Suppressed";
 import { Trends } from "./Trends";
+import { ProgramRecognition } from "../recognition/ProgramRecognition";
 import { loadInsights, type Range } from "./data";
 import "../../styles/insights.css";
 import { Skeleton } from "../../lib/Skeleton";
@@ -72,6 +73,7 @@ function InsightsView() {
           <Trends series={data.series} />
           <Reach breakdowns={data.breakdowns} />
           <Suppressed items={data.suppressed} />
+          <ProgramRecognition id={id} />
         </div>
       )}
     </ProgramLayout>

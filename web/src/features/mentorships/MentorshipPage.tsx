@@ -8,6 +8,7 @@ import { toneOf } from "../../lib/tone";
 import { Goals } from "./Goals";
 import { Meetings } from "./Meetings";
 import { Skeleton } from "../../lib/Skeleton";
+import { PairRecognition } from "../recognition/PairRecognition";
 
 export default function MentorshipPage() {
   return <RequireSignIn>{() => <PageView />}</RequireSignIn>;
@@ -45,6 +46,7 @@ function PageView() {
           <Goals m={m} />
         </>
       )}
+      {m.status !== "proposed" && m.partner.email !== null && <PairRecognition m={m} />}
     </section>
   );
 }

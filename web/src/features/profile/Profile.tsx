@@ -8,6 +8,7 @@ import { SkillFields, YearsField, type Skills } from "./ProfileFields";
 import { LanguagesField } from "./LanguagesField";
 import { TimeZonePicker } from "./TimeZonePicker";
 import { useSession, type Me } from "../../lib/session";
+import { MyRecognition } from "../recognition/MyRecognition";
 
 export default function Profile() {
   return <RequireSignIn>{(me) => <ProfileView me={me} />}</RequireSignIn>;
@@ -75,6 +76,7 @@ function ProfileView({ me }: { me: Me }) {
         <button type="submit">Save profile</button>
         <Status tone={status?.tone} message={status?.text} />
       </form>
+      <MyRecognition />
       {me.enrollments
         .filter((e) => e.status !== "withdrawn")
         .map((e) => (

@@ -30,11 +30,13 @@ export function useProgramPage<T>(id: string, part: string, load: (id: string) =
   };
 }
 
-type Tab = "overview" | "insights" | "outcomes" | "participants" | "matching" | "surveys" | "rotation" | "groups";
+type Tab =
+  "overview" | "insights" | "outcomes" | "participants" | "training" | "matching" | "surveys" | "rotation" | "groups";
 
 const tabsOf = (kind: Program["kind"] | undefined): [Tab, string][] => [
   ["overview", "Overview"],
   ["participants", "Participants"],
+  ["training", "Training"],
   ["matching", "Matching"],
   ...(kind === "reverse" ? [["rotation", "Rotation"] as [Tab, string]] : []),
   ...(kind === "group" || kind === "peer" ? [["groups", "Groups"] as [Tab, string]] : []),

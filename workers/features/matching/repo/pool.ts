@@ -2,7 +2,8 @@
  * @module features/matching/repo/pool
  * Who can be matched in a program now, as the plain data the matching domain takes: mentors with the
  * seats they have left, mentees without an open mentorship or request, the admin's pair rules and
- * the pairs already together once.
+ * the pairs already together once. Whoever has not passed the program's required training is left out,
+ * and a mentee left out is told why among the unmatched.
  */
 import { sql } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
@@ -10,6 +11,9 @@ import type { Program } from "../../programs";
 import type { Mentee, Mentor, PairKey } from "../../../domain/matching/plan";
 import { DEFAULT_SETTINGS, type MatchPerson, type MatchSettings } from "../../../domain/matching/score";
 import { MENTEE_ROLES, MENTOR_ROLES } from "../../../domain/roles";
+import { untrainedReason } from "../../../domain/matching/reasons";
+import type { Unmatched } from "./runs";
+import { missingTrainingSql } from "../../training";
 
 /** A program's criteria: the admin's where set, else the defaults; reversed in reverse programs. */
 export function matchSettingsOf(program: Pick<Program, "matchSettings" | "kind">): MatchSettings {
@@ -40,9 +44,11 @@ type Row = Pick<MatchPerson, "id" | "email" | "name" | "department" | "title" | 
   open_as_mentor: number;
   open_as_mentee: number;
   open_requests: number;
+  untrained_mentor: string | null;
+  untrained_mentee: string | null;
 };
 
-export function toMatchPerson(r: Omit<Row, "role" | "capacity" | "paused" | `open_${string}`>) {
+export function toMatchPerson(r: Omit<Row, "role" | "capacity" | "paused" | `open_${string}` | `untrained_${string}`>) {
   return {
     id: r.id,
     email: r.email,
@@ -71,7 +77,9 @@ const PARTICIPANT_COLUMNS = sql`
   (SELECT count(*) FROM mentorships m WHERE m.program_id = e.program_id AND m.mentee_id = p.id
     AND m.status IN ('proposed', 'active')) AS open_as_mentee,
   (SELECT count(*) FROM mentor_requests r WHERE r.program_id = e.program_id AND r.mentee_id = p.id
-    AND r.status IN ('waiting', 'pending')) AS open_requests`;
+    AND r.status IN ('waiting', 'pending')) AS open_requests,
+  ${missingTrainingSql(sql`e.program_id`, sql`p.id`, "mentor")} AS untrained_mentor,
+  ${missingTrainingSql(sql`e.program_id`, sql`p.id`, "mentee")} AS untrained_mentee`;
 
 /** Active participants (all, or those of `ids`) with what matching needs, in one query. */
 function participants(db: DB, programId: string, ids?: string[]) {
@@ -143,7 +151,14 @@ export async function excludedPairs(db: DB, programId: string) {
   return new Set(rows.map((r) => r.k));
 }
 
-export type MatchPool = { mentors: Mentor[]; mentees: Mentee[]; locked: PairKey[]; excluded: PairKey[] };
+export type MatchPool = {
+  mentors: Mentor[];
+  mentees: Mentee[];
+  locked: PairKey[];
+  excluded: PairKey[];
+  /** Mentees left out for training they have not passed, with the reason. */
+  untrained: Unmatched[];
+};
 
 /** The input of a run for `program` as it stands now. */
 export async function loadMatchPool(db: DB, program: Program): Promise<MatchPool> {
@@ -158,13 +173,18 @@ export async function loadMatchPool(db: DB, program: Program): Promise<MatchPool
   ]);
   const mentors: Mentor[] = [];
   const mentees: Mentee[] = [];
+  const untrained: Unmatched[] = [];
   for (const r of rows) {
     const person = toMatchPerson(r);
-    if (MENTOR_ROLES.includes(r.role) && r.paused === null) {
+    if (MENTOR_ROLES.includes(r.role) && r.paused === null && r.untrained_mentor === null) {
       const seats = (r.capacity ?? program.defaultCapacity) - r.open_as_mentor;
       if (seats > 0) mentors.push({ ...person, capacity: seats });
     }
-    if (MENTEE_ROLES.includes(r.role) && r.open_as_mentee === 0 && r.open_requests === 0) mentees.push(person);
+    if (MENTEE_ROLES.includes(r.role) && r.open_as_mentee === 0 && r.open_requests === 0) {
+      if (r.untrained_mentee === null) mentees.push(person);
+      else
+        untrained.push({ personId: r.id, email: r.email, name: r.name, reason: untrainedReason(r.untrained_mentee) });
+    }
   }
   const key = (r: { mentor_id: string; mentee_id: string }): PairKey => `${r.mentor_id}|${r.mentee_id}`;
   return {
@@ -172,5 +192,6 @@ export async function loadMatchPool(db: DB, program: Program): Promise<MatchPool
     mentees,
     locked: rules.filter((r) => r.rule === "lock").map(key),
     excluded: [...rules.filter((r) => r.rule === "ban").map(key), ...past.map(key)],
+    untrained,
   };
 }

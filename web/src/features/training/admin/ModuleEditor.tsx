@@ -1,0 +1,142 @@
+/** Writing or changing a training module: its guide in Markdown, whom it is for, and its questions. */
+import { useState } from "preact/hooks";
+import { api, ok } from "../../../lib/api";
+import { Field, NumberField, Submit } from "../../../lib/Field";
+import { useFormSave } from "../../../lib/form";
+import type { TrainingModule } from "../data";
+
+type Question = { prompt: string; options: string; answer: number };
+const AUDIENCES = [
+  ["mentee", "Mentees"],
+  ["mentor", "Mentors"],
+  ["both", "Everyone"],
+] as const;
+
+export function ModuleEditor(props: { programId: string; module: TrainingModule | null; onDone: () => void }) {
+  const { programId, module: m, onDone } = props;
+  const [title, setTitle] = useState(m?.title ?? "");
+  const [guide, setGuide] = useState(m?.guide ?? "");
+  const [audience, setAudience] = useState<TrainingModule["audience"]>(m?.audience ?? "mentee");
+  const [required, setRequired] = useState(m?.required ?? true);
+  const [passMark, setPassMark] = useState(String(m?.passMark ?? 100));
+  const [questions, setQuestions] = useState<Question[]>(
+    (m?.questions ?? []).map((q) => ({ prompt: q.prompt, options: q.options.join("\n"), answer: q.answer ?? 0 })),
+  );
+  const save = useFormSave(
+    async (body: Parameters<(typeof api.training)[":id"]["$put"]>[0]["json"]) => {
+      if (m) await ok(api.training[":id"].$put({ param: { id: m.id }, json: body }));
+      else await ok(api.programs[":id"].training.$post({ param: { id: programId }, json: body }));
+      onDone();
+    },
+    { invalidates: [["programs", programId, "training"]] },
+  );
+  const edit = (i: number, change: Partial<Question>) =>
+    setQuestions((qs) => qs.map((q, j) => (j === i ? { ...q, ...change } : q)));
+  const optionsOf = (q: Question) =>
+    q.options
+      .split("\n")
+      .map((o) => o.trim())
+      .filter(Boolean);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void save.submit({
+      title,
+      guide,
+      audience,
+      required,
+      passMark: Number(passMark),
+      questions: questions.map((q) => ({ prompt: q.prompt, options: optionsOf(q), answer: q.answer })),
+    });
+  };
+  const err = save.errors;
+  return (
+    <form ref={save.formRef} onSubmit={submit} noValidate class="card module-editor">
+      <h2>{m ? `Edit “${m.title}”` : "New module"}</h2>
+      <Field id="module-title" label="Title" error={err.title}>
+        {(a) => <input {...a} value={title} maxLength={120} onInput={(e) => setTitle(e.currentTarget.value)} />}
+      </Field>
+      <Field id="module-audience" label="For" error={err.audience}>
+        {(a) => (
+          <select {...a} value={audience} onChange={(e) => setAudience(e.currentTarget.value as typeof audience)}>
+            {AUDIENCES.map(([v, label]) => (
+              <option key={v} value={v}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <label class="choice">
+        <input type="checkbox" checked={required} onChange={(e) => setRequired(e.currentTarget.checked)} />
+        Required before matching
+      </label>
+      <Field
+        id="module-guide"
+        label="Guide"
+        hint="Markdown: ## headings, **bold**, - lists, [links](https://…)"
+        error={err.guide}
+      >
+        {(a) => <textarea {...a} rows={10} value={guide} onInput={(e) => setGuide(e.currentTarget.value)} />}
+      </Field>
+      <NumberField
+        id="module-pass"
+        label="Pass mark (% of answers right)"
+        range={[0, 100]}
+        value={passMark}
+        error={err.passMark}
+        onInput={setPassMark}
+      />
+      <h3>Questions</h3>
+      <p class="hint">None: people pass by saying they have read the guide.</p>
+      {err.questions && <p class="error">{err.questions}</p>}
+      {questions.map((q, i) => (
+        <fieldset key={i} class="question-editor">
+          <legend>Question {i + 1}</legend>
+          <Field id={`q${i}-prompt`} label="Question" error={err[`questions.${i}.prompt`]}>
+            {(a) => <input {...a} value={q.prompt} onInput={(e) => edit(i, { prompt: e.currentTarget.value })} />}
+          </Field>
+          <Field id={`q${i}-options`} label="Options, one a line" error={err[`questions.${i}.options`]}>
+            {(a) => (
+              <textarea
+                {...a}
+                rows={3}
+                value={q.options}
+                onInput={(e) => edit(i, { options: e.currentTarget.value })}
+              />
+            )}
+          </Field>
+          <Field id={`q${i}-answer`} label="Right answer" error={err[`questions.${i}.answer`]}>
+            {(a) => (
+              <select {...a} value={q.answer} onChange={(e) => edit(i, { answer: Number(e.currentTarget.value) })}>
+                {optionsOf(q).map((o, j) => (
+                  <option key={j} value={j}>
+                    {o}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button type="button" class="link" onClick={() => setQuestions((qs) => qs.filter((_, j) => j !== i))}>
+            Remove question {i + 1}
+          </button>
+        </fieldset>
+      ))}
+      {questions.length < 10 && (
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => setQuestions((qs) => [...qs, { prompt: "", options: "", answer: 0 }])}
+        >
+          Add a question
+        </button>
+      )}
+      <div class="actions">
+        <Submit busy={save.busy} label="Save module" busyLabel="Saving…" result={save.result} />
+        <button type="button" class="secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
