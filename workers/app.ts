@@ -31,6 +31,7 @@ import { peopleRoutes } from "./features/people/routes";
 import { programRoutes } from "./features/programs/routes";
 import { journeyRoutes } from "./features/journeys/routes";
 import { pairJourneyRoutes } from "./features/journeys/pair-routes";
+import { applicationRoutes } from "./features/applications/routes";
 import { requestRoutes } from "./features/requests/routes";
 import { rotationRoutes } from "./features/rotations/routes";
 import { groupRoutes } from "./features/groups/routes";
@@ -115,6 +116,7 @@ const routes = api
   // Before programRoutes, whose "/programs/{id}" would otherwise take "/programs/templates".
   .route("/", journeyRoutes)
   .route("/", programRoutes)
+  .route("/", applicationRoutes)
   .route("/", peopleRoutes)
   .route("/", importRoutes)
   .route("/", matchingRoutes)

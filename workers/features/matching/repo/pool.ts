@@ -37,12 +37,13 @@ type Row = Pick<MatchPerson, "id" | "email" | "name" | "department" | "title" | 
   goals: string;
   format: MatchPerson["format"];
   paused: number | null;
+  approved: number;
   open_as_mentor: number;
   open_as_mentee: number;
   open_requests: number;
 };
 
-export function toMatchPerson(r: Omit<Row, "role" | "capacity" | "paused" | `open_${string}`>) {
+export function toMatchPerson(r: Omit<Row, "role" | "capacity" | "paused" | "approved" | `open_${string}`>) {
   return {
     id: r.id,
     email: r.email,
@@ -67,19 +68,28 @@ function participants(db: DB, programId: string, ids?: string[]) {
     SELECT p.id, p.email, p.name, p.department, p.title, p.location, p.timezone, p.years_experience AS years,
       p.manager_email AS manager, p.languages, e.role, e.capacity, e.skills_offered AS offered,
       e.skills_sought AS sought, e.goals, e.format, e.paused_at AS paused,
+      (pr.mentors_need_approval = 0 OR EXISTS (SELECT 1 FROM mentor_applications a
+        WHERE a.program_id = e.program_id AND a.person_id = p.id AND a.status = 'accepted')) AS approved,
       (SELECT count(*) FROM mentorships m WHERE m.program_id = e.program_id AND m.mentor_id = p.id
         AND m.status IN ('proposed', 'active')) AS open_as_mentor,
       (SELECT count(*) FROM mentorships m WHERE m.program_id = e.program_id AND m.mentee_id = p.id
         AND m.status IN ('proposed', 'active')) AS open_as_mentee,
       (SELECT count(*) FROM mentor_requests r WHERE r.program_id = e.program_id AND r.mentee_id = p.id
         AND r.status IN ('waiting', 'pending')) AS open_requests
-    FROM enrollments e JOIN people p ON p.id = e.person_id
+    FROM enrollments e JOIN people p ON p.id = e.person_id JOIN programs pr ON pr.id = e.program_id
     WHERE e.program_id = ${programId} AND e.status = 'active'
       ${ids ? sql`AND p.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``}
     ORDER BY p.id`);
 }
 
-export type Participant = { person: Mentor; role: string; seatsLeft: number; paused: boolean; hasMentor: boolean };
+export type Participant = {
+  person: Mentor;
+  role: string;
+  seatsLeft: number;
+  paused: boolean;
+  hasMentor: boolean;
+  approved: boolean;
+};
 
 /** Some participants with their roles and seats left, by id. */
 export async function participantsById(db: DB, program: Program, ids: string[]) {
@@ -92,6 +102,7 @@ export async function participantsById(db: DB, program: Program, ids: string[]) 
         role: r.role,
         seatsLeft: (r.capacity ?? program.defaultCapacity) - r.open_as_mentor,
         paused: r.paused !== null,
+        approved: !!r.approved,
         hasMentor: r.open_as_mentee > 0,
       },
     ]),
@@ -106,7 +117,14 @@ export async function excludedPairs(db: DB, programId: string) {
   return new Set(rows.map((r) => r.k));
 }
 
-export type MatchPool = { mentors: Mentor[]; mentees: Mentee[]; locked: PairKey[]; excluded: PairKey[] };
+export type MatchPool = {
+  mentors: Mentor[];
+  mentees: Mentee[];
+  locked: PairKey[];
+  excluded: PairKey[];
+  /** Mentors left out because the program approves its mentors and has not approved them (yet). */
+  unapproved: number;
+};
 
 /** The input of a run for `program` as it stands now. */
 export async function loadMatchPool(db: DB, program: Program): Promise<MatchPool> {
@@ -121,9 +139,11 @@ export async function loadMatchPool(db: DB, program: Program): Promise<MatchPool
   ]);
   const mentors: Mentor[] = [];
   const mentees: Mentee[] = [];
+  let unapproved = 0;
   for (const r of rows) {
     const person = toMatchPerson(r);
-    if (MENTOR_ROLES.includes(r.role) && r.paused === null) {
+    if (MENTOR_ROLES.includes(r.role) && !r.approved) unapproved += 1;
+    else if (MENTOR_ROLES.includes(r.role) && r.paused === null) {
       const seats = (r.capacity ?? program.defaultCapacity) - r.open_as_mentor;
       if (seats > 0) mentors.push({ ...person, capacity: seats });
     }
@@ -135,5 +155,6 @@ export async function loadMatchPool(db: DB, program: Program): Promise<MatchPool
     mentees,
     locked: rules.filter((r) => r.rule === "lock").map(key),
     excluded: [...rules.filter((r) => r.rule === "ban").map(key), ...past.map(key)],
+    unapproved,
   };
 }
