@@ -7,7 +7,7 @@ import { json, refusals, IdParam } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { inOrder, whenOf, type JourneyStep } from "../../domain/journeys/journey";
-import { PROGRAM_TEMPLATES } from "../../domain/journeys/templates";
+import { PROGRAM_TEMPLATES, type TEMPLATE_IDS } from "../../domain/journeys/templates";
 import { templateByKey } from "../../domain/surveys/templates";
 import { z } from "@hono/zod-openapi";
 import { adminOnly } from "../auth";
@@ -21,7 +21,7 @@ const route = routesFor(["Journeys"]);
 const journeyDto = (steps: JourneyStep[]) => ({ steps: inOrder(steps).map((s) => ({ ...s, when: whenOf(s) })) });
 
 const templates = PROGRAM_TEMPLATES.map((t) => ({
-  id: t.id,
+  id: t.id as (typeof TEMPLATE_IDS)[number],
   name: t.name,
   kind: t.kind,
   description: t.description,

@@ -2,6 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { JOURNEY_UNITS, MAX_JOURNEY_STEPS } from "../../domain/journeys/journey";
 import { AgreementTermsSchema } from "../programs";
+import { TEMPLATE_IDS } from "../../domain/journeys/templates";
 
 const StepFields = {
   unit: z.enum(JOURNEY_UNITS).openapi({ description: "The step falls in a week or a month of the pair's time" }),
@@ -67,7 +68,7 @@ export const AgreementInput = z
 
 export const ProgramTemplateSchema = z
   .object({
-    id: z.string(),
+    id: z.enum(TEMPLATE_IDS),
     name: z.string(),
     kind: z.string(),
     description: z.string(),
