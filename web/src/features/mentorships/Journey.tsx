@@ -2,6 +2,7 @@
  * The pair's journey on the mentorship page: the program's steps in order, where the two are now, and a
  * box to tick each step off; a tick by either shows to both (the answer holds both people's ticks).
  */
+import { useEffect, useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { formatDate } from "../../lib/dates";
@@ -25,6 +26,7 @@ export function Journey({ m }: { m: Mentorship }) {
   const tick = async (stepId: string, done: boolean) => {
     const next = await ticking.run({ stepId, done });
     if (next) loaded.set(next);
+    return !!next;
   };
   const done = journey.steps.filter((s) => s.tickedAt).length;
   return (
@@ -48,19 +50,26 @@ function Step(props: {
   step: PairJourney["steps"][number];
   current: boolean;
   active: boolean;
-  onTick: (id: string, done: boolean) => void;
+  onTick: (id: string, done: boolean) => Promise<boolean>;
 }) {
   const { step: s, current, active, onTick } = props;
   const box = `step-${s.id}`;
+  // The box shows the click at once; the saved answer (or a failure) settles it.
+  const [on, setOn] = useState(!!s.tickedAt);
+  useEffect(() => setOn(!!s.tickedAt), [s.tickedAt]);
+  const toggle = async (next: boolean) => {
+    setOn(next);
+    if (!(await onTick(s.id, next))) setOn(!next);
+  };
   return (
     <li class="journey-step" data-current={current || undefined} aria-current={current ? "step" : undefined}>
       <div class="choice">
         <input
           type="checkbox"
           id={box}
-          checked={!!s.tickedAt}
+          checked={on}
           disabled={!active}
-          onChange={(e) => onTick(s.id, e.currentTarget.checked)}
+          onChange={(e) => void toggle(e.currentTarget.checked)}
         />
         <label for={box}>
           <strong>{s.when}:</strong> {s.title}
