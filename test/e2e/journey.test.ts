@@ -2,12 +2,13 @@
  * From a template to a pair on its journey, in real Chromium: an admin creates a program from the
  * "Onboarding buddies" template and sees its journey in the settings; once a pair is matched, the mentee
  * (on a phone) ticks the first step off on the mentorship page, the mentor sees the tick, and both confirm
- * the mentoring agreement. Axe checks the pages.
+ * the mentoring agreement. In a program that approves its mentors, a mentor applies from the dashboard and
+ * a manager declines with a reason the mentor then reads. Axe checks the pages.
  */
 import type { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import type { MatchRunSchema } from "../../workers/features/matching/schemas";
-import { DESKTOP, PHONE, adminApi, checkA11y, signIn, useBrowser } from "./harness";
+import { DESKTOP, PHONE, adminApi, checkA11y, signIn, useBrowser, type Program } from "./harness";
 import { adminOf } from "./admins";
 
 const browser = useBrowser();
@@ -70,5 +71,44 @@ describe("a program's journey", () => {
     await mia.getByText("You both agreed to these terms.").waitFor();
     await mo.reload();
     await mo.getByText("You both agreed to these terms.").waitFor();
+  }, 180_000);
+
+  it("lets a mentor apply from the dashboard and a manager decline with a reason", async () => {
+    const stamp = Date.now();
+    const ada = `ada.${stamp}@example.com`;
+    const call = await adminApi(adminOf("journey"));
+    const program = await call<Program>(
+      "POST",
+      "/api/programs",
+      JSON.stringify({ templateId: "leadership-development", name: `Leaders ${stamp}` }),
+    );
+    await call(
+      "POST",
+      `/api/programs/${program.id}/people/import`,
+      `email,name,role\n${ada},Ada Mentor,mentor`,
+      "text/csv",
+    );
+
+    const mentor = await (await browser().newContext({ viewport: PHONE })).newPage();
+    await signIn(mentor, ada);
+    await mentor.getByLabel("Why you would like to mentor").fill("I like helping new leaders");
+    await mentor.getByLabel("Your experience").fill("Ten years leading teams");
+    await mentor.getByRole("button", { name: "Apply to mentor" }).click();
+    await mentor.getByText("Your application to mentor waits for the organisers' decision.").waitFor();
+    await checkA11y(mentor, "the dashboard with a mentor's application, on a phone");
+
+    const admin = await (await browser().newContext({ viewport: DESKTOP })).newPage();
+    await signIn(admin, adminOf("journey"));
+    await admin.goto(admin.url().replace(/\/dashboard.*/, `/admin/programs/${program.id}`));
+    await admin.getByRole("heading", { name: "Mentor applications" }).waitFor();
+    await admin.getByRole("button", { name: "Decline Ada Mentor" }).click();
+    await admin.getByText("Say why the application is declined; the mentor reads it.").waitFor();
+    await admin.getByLabel(/Reason \(mailed to the mentor/).fill("We need mentors in Sales this round");
+    await admin.getByRole("button", { name: "Decline Ada Mentor" }).click();
+    await admin.getByText("Reason given: We need mentors in Sales this round").waitFor();
+    await checkA11y(admin, "a program's mentor applications");
+
+    await mentor.reload();
+    await mentor.getByText(/not accepted\. “We need mentors in Sales this round” You may apply again\./).waitFor();
   }, 180_000);
 });
