@@ -32,6 +32,7 @@ import { rotationFeedbackMail, rotationIntroMail } from "../workers/features/rot
 import { surveyInviteMail } from "../workers/features/surveys/mail";
 import type { RenderedMail } from "../workers/features/mail";
 import { meetingInvite } from "../workers/features/meetings/calendar";
+import { applicationDecidedMail } from "../workers/features/applications/mail";
 
 export const NAME = "Zoë Ångström-Łukasiewicz 👩🏽‍💻";
 export const PARTNER = 'José "Pepe" Núñez; Søren, Ørsted: 李小龍';
@@ -79,6 +80,7 @@ export const SAMPLES: Record<string, RenderedMail> = {
     ID,
   ),
   requestAcceptedMail: requestAcceptedMail(NAME, person, PROGRAM, ORIGIN, ID),
+  applicationDecidedMail: applicationDecidedMail(NAME, PROGRAM, false, LONG, `${ORIGIN}/dashboard`),
   choicesExhaustedMail: choicesExhaustedMail(NAME, PROGRAM, ORIGIN, ID),
   choicesExhaustedAdminMail: choicesExhaustedAdminMail({ name: NAME, email: TO }, PROGRAM, ORIGIN, ID),
   pausedForLapsesMail: pausedForLapsesMail(NAME, PROGRAM, ORIGIN),

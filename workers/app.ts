@@ -29,6 +29,9 @@ import { meRoutes } from "./features/people/me-routes";
 import { mentorshipRoutes } from "./features/mentorships/routes";
 import { peopleRoutes } from "./features/people/routes";
 import { programRoutes } from "./features/programs/routes";
+import { journeyRoutes } from "./features/journeys/routes";
+import { pairJourneyRoutes } from "./features/journeys/pair-routes";
+import { applicationRoutes } from "./features/applications/routes";
 import { requestRoutes } from "./features/requests/routes";
 import { rotationRoutes } from "./features/rotations/routes";
 import { groupRoutes } from "./features/groups/routes";
@@ -112,7 +115,10 @@ const routes = api
   )
   .route("/", authRoutes)
   .route("/", meRoutes)
+  // Before programRoutes, whose "/programs/{id}" would otherwise take "/programs/templates".
+  .route("/", journeyRoutes)
   .route("/", programRoutes)
+  .route("/", applicationRoutes)
   .route("/", peopleRoutes)
   .route("/", importRoutes)
   .route("/", matchingRoutes)
@@ -130,6 +136,7 @@ const routes = api
   .route("/", surveyRoutes)
   .route("/", surveyAnswerRoutes)
   .route("/", meetingRoutes)
+  .route("/", pairJourneyRoutes)
   .route("/", goalRoutes)
   .route("/", insightRoutes)
   .route("/", healthRoutes)

@@ -20,6 +20,7 @@ const TOPICS = [
   "tour",
   "dashboards",
   "training",
+  "journey",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

@@ -9,11 +9,25 @@ import type { MatchSettings } from "./matching/score";
 import { MENTEE_ROLES, MENTOR_ROLES } from "./roles";
 
 /** A person as a prospective side of a pair: their enrollment role and where they stand in the program. */
-export type PairSide = { person: Mentor; role: string; seatsLeft: number; paused: boolean; hasMentor: boolean };
+export type PairSide = {
+  person: Mentor;
+  role: string;
+  seatsLeft: number;
+  paused: boolean;
+  hasMentor: boolean;
+  /** False while a program that approves its mentors has not approved this one. */
+  approved?: boolean;
+};
 
 /** Why a pair may not be made: a code of this rule, or a hard constraint of matching (domain/matching). */
 export type PairRefusal =
-  "not_mentor" | "not_mentee" | "has_mentor" | "paused" | "no_seat" | NonNullable<ReturnType<typeof forbiddenBecause>>;
+  | "not_mentor"
+  | "not_mentee"
+  | "not_approved"
+  | "has_mentor"
+  | "paused"
+  | "no_seat"
+  | NonNullable<ReturnType<typeof forbiddenBecause>>;
 
 /**
  * The first reason `mentor` may not take `mentee` (undefined: not an active participant), or null when
@@ -25,6 +39,7 @@ export function pairRefusal(
   rules: { settings: MatchSettings; excluded: Set<string>; seatsLeft?: number },
 ): PairRefusal | null {
   if (!mentor || !MENTOR_ROLES.includes(mentor.role)) return "not_mentor";
+  if (mentor.approved === false) return "not_approved";
   if (!mentee || !MENTEE_ROLES.includes(mentee.role)) return "not_mentee";
   if (mentee.hasMentor) return "has_mentor";
   if (mentor.paused) return "paused";

@@ -35,3 +35,6 @@ export const IMPORT_STATUSES = ["staging", "running", "done", "failed"] as const
 /** What an import did with one row of its file. */
 export const IMPORT_OUTCOMES = ["created", "updated", "enrolled"] as const;
 export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
+
+/** A mentor's application to a program that approves its mentors: waiting, then accepted or declined. */
+export const APPLICATION_STATUSES = ["pending", "accepted", "declined"] as const;

@@ -24,3 +24,4 @@ export * from "./outcomes";
 export * from "./organisation";
 export * from "./training";
 export * from "./recognition";
+export * from "./journeys";

@@ -7,6 +7,7 @@ import { ROLES } from "../../domain/roles";
 import { ENROLLMENT_STATUSES } from "../../domain/statuses";
 import { PROGRAM_KINDS, MATCH_MODES, PAUSE_REASONS, FORMATS, FREQUENCIES } from "../../domain/kinds";
 import type { SkillLevel, StoredMatchSettings } from "../../domain/values";
+import type { AgreementTerms, JourneyStep } from "../../domain/journeys/journey";
 import { createdAt, id, jsonList, ownedBy, updatedAt } from "./columns";
 import { personRef } from "./people";
 
@@ -42,6 +43,16 @@ export const programs = sqliteTable(
     stalledDays: integer("stalled_days").notNull().default(42),
     /** Days without a meeting after which an active pair that has not said it goes on is ended; null: never. */
     autoEndDays: integer("auto_end_days"),
+    /** How often pairs are expected to meet, in days; it sets quietDays and stalledDays when it changes. */
+    meetingEveryDays: integer("meeting_every_days"),
+    /** The program's journey: a handful of steps, bounded, so one JSON column (not a list that grows). */
+    journey: jsonList<JourneyStep>("journey"),
+    /** The mentoring agreement pairs start from; null: the pair writes their own. */
+    agreementTerms: text("agreement_terms", { mode: "json" }).$type<AgreementTerms>(),
+    /** Mentors are matched only once a manager accepted their application. */
+    mentorsNeedApproval: integer("mentors_need_approval", { mode: "boolean" }).notNull().default(false),
+    /** The template the program started from, if any (its starter resources are the template's). */
+    templateId: text("template_id"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -44,6 +44,8 @@ export type PairRow = {
   last_met: number | null;
   mentor_department: string;
   mentee_department: string;
+  /** Both confirmed their mentoring agreement (1), or not. */
+  agreed?: number;
 };
 export type WeekCount = { week: string; n: number };
 export type InsightRows = {
@@ -139,6 +141,7 @@ export function computeInsights(rows: InsightRows, range: Range, now: number, po
     ),
     goalsSet: rows.totals.goals,
     milestonesReached: rows.totals.milestones,
+    agreedPairs: started.filter((p) => p.agreed).length,
     events: eventsOf(rows.totals),
     cycles: cyclesOf(rows.cycles, suppressed),
   };

@@ -75,6 +75,10 @@ export const InsightsSchema = z
       metLast30Days: rate,
       goalsSet: z.number().int(),
       milestonesReached: z.number().int(),
+      agreedPairs: z
+        .number()
+        .int()
+        .openapi({ description: "Pairs (started) whose two people confirmed their agreement" }),
       events: z
         .object({ registered: z.number().int(), present: z.number().int(), mutualPicks: z.number().int() })
         .openapi({

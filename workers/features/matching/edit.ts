@@ -44,6 +44,7 @@ function pairRefused(why: PairRefusal, mentor: string, mentee: string) {
   const words: Record<PairRefusal, string> = {
     not_mentor: "That person is not an active mentor here.",
     not_mentee: "That person is not an active mentee here.",
+    not_approved: `${mentor} is not an approved mentor of this program yet.`,
     has_mentor: `${mentee} already has a mentor in this program.`,
     paused: `${mentor} has paused new mentees.`,
     no_seat: `${mentor} has no free seat in this run.`,

@@ -28,6 +28,10 @@ export async function executeRun(db: DB, runId: string, now = Date.now()): Promi
       `Scoring ${pool.mentees.length.toLocaleString("en")} mentees against ${pool.mentors.length.toLocaleString("en")} mentors`,
     );
     const result = planMatches({ ...pool, settings: matchSettingsOf(program), at: new Date(now) });
+    if (pool.unapproved) {
+      const waiting = `${pool.unapproved} mentor${pool.unapproved === 1 ? " is" : "s are"} left out until approved.`;
+      for (const u of result.unmatched) u.reason = `${u.reason} ${waiting}`;
+    }
     result.unmatched.push(...pool.untrained);
     await setProgress(db, runId, `Saving ${result.pairs.length.toLocaleString("en")} pairs`);
     await saveResult(db, runId, result, Date.now());

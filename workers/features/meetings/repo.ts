@@ -13,6 +13,11 @@ export const meetingById = async (db: DB, id: string) =>
 export const meetingsOf = (db: DB, mentorshipId: string) =>
   db.select().from(meetings).where(eq(meetings.mentorshipId, mentorshipId)).orderBy(asc(meetings.startsAt));
 
+/** Whether the pair has any meeting yet, cancelled ones included (a first meeting was planned then). */
+export const hasMeetings = async (db: DB, mentorshipId: string) =>
+  (await db.select({ id: meetings.id }).from(meetings).where(eq(meetings.mentorshipId, mentorshipId)).limit(1)).length >
+  0;
+
 export const insertMeeting = async (db: DB, values: NewMeeting) =>
   (
     await db

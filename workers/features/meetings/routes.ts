@@ -15,7 +15,18 @@ import { mailerOf } from "../mail";
 import { mentorshipGuard } from "../mentorships";
 import { meetingGuard } from "./access";
 import { inviteOf, tellPartner } from "./notify";
-import { cancelMeeting, insertMeeting, meetingsOf, pairPeople, saveNotes, updateMeeting, type Meeting } from "./repo";
+import { firstAgenda } from "../../domain/journeys/journey";
+import { getProgram } from "../programs";
+import {
+  cancelMeeting,
+  hasMeetings,
+  insertMeeting,
+  meetingsOf,
+  pairPeople,
+  saveNotes,
+  updateMeeting,
+  type Meeting,
+} from "./repo";
 import { MeetingCreateSchema, MeetingSchema, MeetingUpdateSchema, NotesSchema } from "./schemas";
 
 const route = routesFor(["Meetings"]);
@@ -60,6 +71,8 @@ export const meetingRoutes = router()
       "/mentorships/{id}/meetings",
       "Schedule a meeting or a job-shadowing session; the other person gets an invite (the pair)",
       {
+        description:
+          "The pair's first meeting, given no agenda, takes the first step of the program's journey as its agenda.",
         middleware: [mentorshipGuard({ pages: true, pairOnly: true })] as const,
         params: IdParam,
         body: MeetingCreateSchema,
@@ -70,6 +83,10 @@ export const meetingRoutes = router()
       const { me, mentorship: m } = c.var;
       if (m.status !== "active") throw new ApiError(409, "not_active", "Meetings are for active mentorships.");
       const { startsAt, ...body } = c.req.valid("json");
+      // The first meeting without an agenda takes the journey's first step as its agenda.
+      if (!body.agenda && !(await hasMeetings(c.var.db, m.id))) {
+        body.agenda = firstAgenda((await getProgram(c.var.db, m.programId))?.journey ?? []);
+      }
       const meeting = await insertMeeting(c.var.db, {
         mentorshipId: m.id,
         startsAt: Date.parse(startsAt),

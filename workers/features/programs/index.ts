@@ -22,5 +22,5 @@ export {
   signupEnrollment,
   updateOwnEnrollment,
 } from "./repo/enrollments";
-export { PageQuery } from "./schemas";
+export { AgreementTermsSchema, PageQuery } from "./schemas";
 export { newProgram, setUpProgram } from "./setup";

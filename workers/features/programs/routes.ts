@@ -31,7 +31,8 @@ import {
   ProgramSchema,
   ProgramUpdateSchema,
 } from "./schemas";
-import { newProgram } from "./setup";
+import { startProgram } from "./start";
+import { thresholdsFor } from "../../domain/journeys/journey";
 
 type ProgramDto = z.infer<typeof ProgramSchema>;
 type Ctx = { var: { db: DB; config: Config }; req: { url: string } };
@@ -56,6 +57,10 @@ async function toDtos(c: Ctx, rows: Program[]): Promise<ProgramDto[]> {
       profileFields: p.profileFields as ProgramDto["profileFields"],
       cycleWeeks: p.cycleWeeks,
       rotationMixDepartments: p.rotationMixDepartments,
+      meetingEveryDays: p.meetingEveryDays,
+      mentorsNeedApproval: p.mentorsNeedApproval,
+      agreementTerms: p.agreementTerms,
+      templateId: p.templateId,
       signupUrl: signupUrl(origin, p),
       managers: managers.filter((m) => m.programId === p.id).map(({ id, email, name }) => ({ id, email, name })),
       counts: { pending: n.pending ?? 0, active: n.active ?? 0, withdrawn: n.withdrawn ?? 0 },
@@ -89,7 +94,7 @@ export const programRoutes = router()
     },
   )
   .openapi(
-    route.post("/programs", "Create a program (admin)", {
+    route.post("/programs", "Create a program from scratch, from a template or as a copy of another (admin)", {
       middleware: [adminOnly] as const,
       body: ProgramCreateSchema,
       responses: { 201: json(ProgramSchema, "The new program"), ...refusals(400, 401, 403) },
@@ -98,7 +103,7 @@ export const programRoutes = router()
       const { managerEmails, ...input } = c.req.valid("json");
       // Managers are found (or made) first, then named in the batch that creates the program.
       const managers = await peopleForEmails(c.var.db, managerEmails);
-      const program = await newProgram(c.var.db, input, (id) =>
+      const program = await startProgram(c.var.db, input, (id) =>
         managerInserts(
           c.var.db,
           id,
@@ -137,7 +142,9 @@ export const programRoutes = router()
       if (changes.kind && changes.kind !== program.kind && (await hasEnrollments(c.var.db, program.id))) {
         throw new ApiError(409, "kind_locked", "People are enrolled already, so the program's kind cannot change.");
       }
-      return c.json(await toDto(c, await updateProgram(c.var.db, program.id, changes)), 200);
+      // A new rhythm sets the thresholds it implies; the health policy can still fine-tune them afterwards.
+      const rhythm = changes.meetingEveryDays ? thresholdsFor(changes.meetingEveryDays) : {};
+      return c.json(await toDto(c, await updateProgram(c.var.db, program.id, { ...changes, ...rhythm })), 200);
     },
   )
   .openapi(

@@ -2,6 +2,17 @@
 import { z } from "@hono/zod-openapi";
 import { PROGRAM_KINDS } from "../../domain/kinds";
 import { PROFILE_FIELDS, emailSchema } from "../../domain/profile";
+import { TEMPLATE_IDS } from "../../domain/journeys/templates";
+
+const term = (max: number) => z.string().trim().max(max);
+export const AgreementTermsSchema = z
+  .object({
+    frequency: term(300).openapi({ description: "How often the two meet" }),
+    format: term(300).openapi({ description: "How they meet (in person, video …)" }),
+    confidentiality: term(1000),
+    expectations: term(2000).openapi({ description: "What each expects of the other" }),
+  })
+  .openapi("AgreementTerms");
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-01-31.");
 
@@ -20,6 +31,16 @@ const programFields = {
   rotationMixDepartments: z.boolean().openapi({
     description: "Reverse programs: pair juniors and seniors of different departments where possible",
   }),
+  meetingEveryDays: z.number().int().min(7).max(90).nullable().openapi({
+    description:
+      "How often pairs are expected to meet, in days; setting it sets the quiet and stalled thresholds (1.5 and 3 times it) and the nudges",
+  }),
+  mentorsNeedApproval: z.boolean().openapi({
+    description: "Mentors are matched only once a manager accepted their application",
+  }),
+  agreementTerms: AgreementTermsSchema.nullable().openapi({
+    description: "The mentoring agreement pairs start from; null: pairs write their own",
+  }),
 };
 
 /** A date or a date and time: the day it falls on (UTC) is what counts. */
@@ -32,26 +53,39 @@ const datesInOrder = (p: { startsOn?: string | null; endsOn?: string | null }) =
   !p.startsOn || !p.endsOn || p.startsOn <= p.endsOn;
 const dateOrder = { message: "The end date is before the start date.", path: ["endsOn"] };
 
+const given = <T>(v: T | undefined, or: T) => (v === undefined ? or : v);
+
+/**
+ * A new program from scratch (`name` and `kind` at least), from a template (`templateId`) or as a copy of
+ * an earlier program (`copyFrom`): then every field left out comes from the template or the program.
+ */
 export const ProgramCreateSchema = z
   .object({
-    ...programFields,
-    description: programFields.description.default(""),
-    startsOn: programFields.startsOn.default(null),
-    endsOn: programFields.endsOn.default(null),
-    defaultCapacity: programFields.defaultCapacity.default(2),
-    skills: programFields.skills.default([]),
-    profileFields: programFields.profileFields.default([...PROFILE_FIELDS]),
-    cycleWeeks: programFields.cycleWeeks.default(null),
-    rotationMixDepartments: programFields.rotationMixDepartments.default(false),
+    ...z.object(programFields).partial().shape,
     startsAt: dayOrTime.optional().openapi({ description: "Another name for startsOn (a reverse program's term)" }),
     endsAt: dayOrTime.optional().openapi({ description: "Another name for endsOn" }),
     managerEmails: z.array(emailSchema).max(50).default([]),
+    templateId: z.enum(TEMPLATE_IDS).optional().openapi({ description: "Start from this template" }),
+    copyFrom: z.string().max(64).optional().openapi({
+      description: "Copy this program's settings, weights, surveys and journey (never its people)",
+    }),
+  })
+  .refine((p) => !(p.templateId && p.copyFrom), {
+    message: "Start from a template or from a program, not both.",
+    path: ["copyFrom"],
+  })
+  .refine((p) => p.templateId || p.copyFrom || p.name !== undefined, {
+    message: "Give the program a name.",
+    path: ["name"],
+  })
+  .refine((p) => p.templateId || p.copyFrom || p.kind !== undefined, {
+    message: "Choose the program's kind.",
+    path: ["kind"],
   })
   .transform(({ startsAt, endsAt, ...p }) => ({
     ...p,
-    startsOn: p.startsOn ?? startsAt ?? null,
-    endsOn: p.endsOn ?? endsAt ?? null,
-    cycleWeeks: p.kind === "reverse" ? (p.cycleWeeks ?? 4) : p.cycleWeeks,
+    startsOn: given(p.startsOn, startsAt ?? undefined),
+    endsOn: given(p.endsOn, endsAt ?? undefined),
   }))
   .refine(datesInOrder, dateOrder)
   .openapi("ProgramCreate");
@@ -69,6 +103,7 @@ export const ProgramSchema = z
     id: z.string(),
     slug: z.string(),
     ...programFields,
+    templateId: z.string().nullable().openapi({ description: "The template the program started from" }),
     signupUrl: z.string().openapi({ description: "The shared sign-up link; rotate the key to retire it." }),
     managers: z.array(z.object({ id: z.string(), email: z.string(), name: z.string() })),
     counts: z.object({ pending: z.number(), active: z.number(), withdrawn: z.number() }),

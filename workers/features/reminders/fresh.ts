@@ -12,12 +12,15 @@ import { reminderDigestMail } from "./mail";
 import { remindersOfDigests, stillDue, type Reminded } from "./repo";
 
 /** The kinds `stillDue` knows; a reminder of another kind is kept as it is. */
-const KINDS = new Set(["meeting", "request", "event", "milestone", "rotation", "nudge", "survey"]);
+const KINDS = new Set(["meeting", "request", "event", "milestone", "rotation", "nudge", "survey", "journey"]);
 
-/** Reads a reminder's key: `meeting:<id>:<sequence>:<person>`, `rotation:<program>:<cycle>:<person>`, `request:<id>` … */
+/**
+ * Reads a reminder's key: `meeting:<id>:<sequence>:<person>`, `rotation:<program>:<cycle>:<person>`,
+ * `journey:<mentorship>:<step>:<person>`, `request:<id>` …
+ */
 function readKey(key: string, person: string): Reminded {
   const [kind = "", id = "", n = "0"] = key.split(":");
-  return { key, kind, id, n: Number(n) || 0, person };
+  return { key, kind, id, n: Number(n) || 0, person, step: n };
 }
 
 export const remindersStillDue: StillDue = async (db: DB, mails, now) => {

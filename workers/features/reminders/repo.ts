@@ -52,8 +52,26 @@ function sources(origin: string, now: number): SQL[] {
       FROM rotation_cycles c JOIN programs p ON p.id = c.program_id
       JOIN enrollments e ON e.program_id = c.program_id AND e.status = 'active' AND e.role IN ('junior', 'senior')
       WHERE c.started_at IS NULL AND p.rotation_paused = 0 AND c.starts_at > ${now} AND c.starts_at <= ${now + 2 * DAY}`),
+    insert(journeySteps(origin, now)),
   ];
 }
+
+/**
+ * Journey steps due (their week or month over) and not ticked off, for both people of an active pair:
+ * due within the last JOURNEY_CATCH_UP, so a journey set up late does not bring every past step at once.
+ */
+const JOURNEY_CATCH_UP = 14 * DAY;
+const journeySteps = (origin: string, now: number) => sql`
+  SELECT 'journey:' || m.id || ':' || (s.value ->> 'id') || ':' || p.id, p.id,
+    'Journey step due: ' || CASE s.value ->> 'unit' WHEN 'week' THEN 'Week ' ELSE 'Month ' END
+      || (s.value ->> 'n') || ', ' || (s.value ->> 'title'),
+    ${origin} || '/mentorships/' || m.id || '#journey', ${now}
+  FROM mentorships m JOIN programs pr ON pr.id = m.program_id JOIN json_each(pr.journey) s
+  JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
+  WHERE m.status = 'active' AND m.started_at IS NOT NULL
+    AND m.started_at + (s.value ->> 'n') * (CASE s.value ->> 'unit' WHEN 'week' THEN 7 ELSE 30 END) * ${DAY}
+      BETWEEN ${now - JOURNEY_CATCH_UP} AND ${now}
+    AND NOT EXISTS (SELECT 1 FROM journey_ticks t WHERE t.mentorship_id = m.id AND t.step_id = s.value ->> 'id')`;
 
 export type QuietPair = {
   key: string;
@@ -66,26 +84,27 @@ export type QuietPair = {
 };
 
 /**
- * People of active pairs quiet for `period` since their last meeting (or since they were paired), not
- * yet nudged for this whole period of quiet: keyed by the pair, the time the quiet began and the period.
+ * People of active pairs quiet for their program's quiet threshold (set by its meeting rhythm) since
+ * their last meeting (or since they were paired), not yet nudged for this whole period of quiet: keyed
+ * by the pair, the time the quiet began and the period.
  */
-export const quietPairs = (db: DB, now: number, period: number) =>
+export const quietPairs = (db: DB, now: number) =>
   db.all<QuietPair>(sql`
     WITH quiet AS (
-      SELECT m.id, p.id AS person_id, p.timezone, o.name AS other, m.started_at,
+      SELECT m.id, p.id AS person_id, p.timezone, o.name AS other, m.started_at, pr.quiet_days * ${DAY} AS period,
         (SELECT MAX(g.starts_at) FROM meetings g WHERE g.mentorship_id = m.id AND g.cancelled_at IS NULL) AS met
-      FROM mentorships m JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
+      FROM mentorships m JOIN programs pr ON pr.id = m.program_id
+      JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
       JOIN people o ON o.id IN (m.mentor_id, m.mentee_id) AND o.id != p.id
-      WHERE m.status = 'active' AND m.source != 'rotation' AND m.started_at <= ${now - period}
+      WHERE m.status = 'active' AND m.source != 'rotation' AND m.started_at <= ${now} - pr.quiet_days * ${DAY}
     ), anchored AS (
       SELECT *, MAX(started_at, COALESCE(met, 0)) AS since FROM quiet
+    ), keyed AS (
+      SELECT *, 'nudge:' || id || ':' || person_id || ':' || since || ':' || CAST((${now} - since) / period AS INTEGER) AS key
+      FROM anchored WHERE since <= ${now} - period
     )
-    SELECT 'nudge:' || id || ':' || person_id || ':' || since || ':' || CAST((${now} - since) / ${period} AS INTEGER) AS key,
-      person_id, timezone, other, id, since, met IS NOT NULL AND met >= started_at AS met
-    FROM anchored
-    WHERE since <= ${now - period}
-      AND NOT EXISTS (SELECT 1 FROM reminders r
-        WHERE r.key = 'nudge:' || id || ':' || person_id || ':' || since || ':' || CAST((${now} - since) / ${period} AS INTEGER))
+    SELECT key, person_id, timezone, other, id, since, met IS NOT NULL AND met >= started_at AS met
+    FROM keyed WHERE NOT EXISTS (SELECT 1 FROM reminders r WHERE r.key = keyed.key)
     LIMIT 1000`);
 
 /**
@@ -137,19 +156,19 @@ export const remindersOfDigests = (db: DB, digestKeys: string[]) =>
     ORDER BY r.digest_key, r.due_at, r.key`);
 
 /** A reminder, read from its key: what it is about (`id`, and `n` a meeting's version or a cycle) and for whom. */
-export type Reminded = { key: string; kind: string; id: string; n: number; person: string };
+export type Reminded = { key: string; kind: string; id: string; n: number; person: string; step?: string };
 
 /**
  * The keys of those reminders still worth sending at `now`, one statement over all of them, each kind
  * joined to its row by primary key: a meeting not cancelled, moved or past; a request still waiting for
  * this mentor; an event not started that the person is still registered for; a milestone not done; a
- * cycle not started; a quiet pair still active; a survey invitation unanswered and open.
+ * cycle not started; a quiet pair still active; a journey step not ticked off; a survey invitation unanswered and open.
  */
 export const stillDue = (db: DB, items: Reminded[], now: number) =>
   db.all<{ key: string }>(sql`
     WITH i AS (
       SELECT value ->> 'key' AS key, value ->> 'kind' AS kind, value ->> 'id' AS id, value ->> 'n' AS n,
-        value ->> 'person' AS person FROM json_each(${JSON.stringify(items)})
+        value ->> 'person' AS person, value ->> 'step' AS step FROM json_each(${JSON.stringify(items)})
     )
     SELECT i.key FROM i
       LEFT JOIN meetings g ON i.kind = 'meeting' AND g.id = i.id
@@ -162,6 +181,7 @@ export const stillDue = (db: DB, items: Reminded[], now: number) =>
       LEFT JOIN mentorships sm ON sm.id = sg.mentorship_id
       LEFT JOIN rotation_cycles c ON i.kind = 'rotation' AND c.program_id = i.id AND c.cycle = i.n
       LEFT JOIN mentorships nm ON i.kind = 'nudge' AND nm.id = i.id
+      LEFT JOIN mentorships jm ON i.kind = 'journey' AND jm.id = i.id
       LEFT JOIN survey_invitations v ON i.kind = 'survey' AND v.id = i.id
       LEFT JOIN surveys sv ON sv.id = v.survey_id
     WHERE (g.sequence = i.n AND g.cancelled_at IS NULL AND g.starts_at > ${now} AND gm.status = 'active')
@@ -170,4 +190,6 @@ export const stillDue = (db: DB, items: Reminded[], now: number) =>
       OR (s.done_at IS NULL AND sm.status = 'active')
       OR (c.started_at IS NULL AND c.program_id IS NOT NULL)
       OR nm.status = 'active'
+      OR (jm.status = 'active'
+        AND NOT EXISTS (SELECT 1 FROM journey_ticks t WHERE t.mentorship_id = jm.id AND t.step_id = i.step))
       OR (v.responded_at IS NULL AND v.closes_at > ${now} AND sv.active = 1)`);

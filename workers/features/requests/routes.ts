@@ -29,6 +29,7 @@ const choosingRoute = route.with({ middleware: [choosingMentee] as const, params
 function choiceRefused(why: PairRefusal, name: string) {
   if (why === "not_mentor") return "Not a mentor in this program.";
   if (why === "paused") return `${name} is not taking requests now.`;
+  if (why === "not_approved") return `${name} is not an approved mentor of this program yet.`;
   if (why === "no_seat") return `${name} has no free seat.`;
   return `${name} cannot be your mentor in this program.`;
 }

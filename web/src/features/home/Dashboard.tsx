@@ -18,6 +18,7 @@ import { loadMentorships } from "../mentorships/myMentorships";
 import { loadMyRequests } from "../matching/myRequests";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { isMenteeRole, isMentorRole } from "../../lib/roles";
+import { MentorApplication } from "./MentorApplication";
 import { canAdminister, useSession, type Me } from "../../lib/session";
 import { useConfirm } from "../../lib/confirm";
 import { toneOf } from "../../lib/tone";
@@ -146,6 +147,9 @@ function DashboardView({ me }: { me: Me }) {
                   {e.program.description && <p>{e.program.description}</p>}
                   {e.status === "active" && isMenteeRole(e.role) && mentorships && requests && (
                     <MenteeNext e={e} mentorships={mentorships} requests={requests} />
+                  )}
+                  {e.status === "active" && isMentorRole(e.role) && (
+                    <MentorApplication programId={e.programId} programName={e.program.name} />
                   )}
                   {e.status === "active" && isMentorRole(e.role) && (
                     <MentorAvailability

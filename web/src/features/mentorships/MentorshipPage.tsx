@@ -1,4 +1,7 @@
-/** A mentorship's own page: the pair's meetings (scheduled, moved, cancelled, noted) and the mentee's goals. */
+/**
+ * A mentorship's own page: the program's journey and the pair's agreement, the pair's meetings
+ * (scheduled, moved, cancelled, noted) and the mentee's goals.
+ */
 import { useRoute } from "preact-iso";
 import { Alert } from "../../lib/Alert";
 import { loadMentorships } from "./myMentorships";
@@ -6,6 +9,8 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useApi } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
 import { Goals } from "./Goals";
+import { Journey } from "./Journey";
+import { AgreementPanel } from "./Agreement";
 import { Meetings } from "./Meetings";
 import { Skeleton } from "../../lib/Skeleton";
 import { PairRecognition } from "../recognition/PairRecognition";
@@ -42,6 +47,8 @@ function PageView() {
         </p>
       ) : (
         <>
+          <Journey m={m} />
+          <AgreementPanel m={m} />
           <Meetings m={m} />
           <Goals m={m} />
         </>

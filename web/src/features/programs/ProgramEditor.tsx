@@ -10,21 +10,9 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import type { Me } from "../../lib/session";
 import { splitList } from "../../lib/text";
 import { Skeleton } from "../../lib/Skeleton";
-
-const KINDS = ["one-to-one", "group", "peer", "reverse", "speed"] as const;
-const FIELDS: [string, string][] = [
-  ["department", "Department"],
-  ["title", "Job title"],
-  ["location", "Location"],
-  ["timezone", "Time zone"],
-  ["yearsExperience", "Years of experience"],
-  ["skillsOffered", "Skills offered"],
-  ["skillsSought", "Skills sought"],
-  ["goals", "Goals"],
-  ["format", "Preferred format"],
-  ["frequency", "Meeting frequency"],
-  ["languages", "Languages"],
-];
+import { StartFrom, type Start } from "./StartFrom";
+import { FIELDS, KINDS } from "./program-fields";
+import { ProgramJourney } from "./ProgramJourney";
 
 export default function ProgramEditor() {
   return <RequireSignIn>{(me) => <Editor me={me} />}</RequireSignIn>;
@@ -34,6 +22,7 @@ function Editor({ me }: { me: Me }) {
   const { params } = useRoute();
   const id = params.id;
   const { data: program, error: loadError, set: setProgram } = useProgram(id, true);
+  const [start, setStart] = useState<Start | null>(null);
   if (loadError) return <p class="status error">{loadError}</p>;
   if (id && !program) return <Skeleton />;
   if (!id && !me.isAdmin) return <p class="status error">Only admins create programs.</p>;
@@ -42,7 +31,15 @@ function Editor({ me }: { me: Me }) {
       {program && <ProgramTabs id={program.id} kind={program.kind} tab="overview" />}
       <h1>{program ? program.name : "New program"}</h1>
       {program && <ShareLink program={program} onChange={setProgram} />}
-      <ProgramForm key={program?.id ?? "new"} program={program} isAdmin={me.isAdmin} onSaved={setProgram} />
+      {!program && <StartFrom start={start} onChange={setStart} />}
+      <ProgramForm
+        key={program?.id ?? start?.templateId ?? start?.copyFrom ?? "new"}
+        program={program}
+        start={program ? null : start}
+        isAdmin={me.isAdmin}
+        onSaved={setProgram}
+      />
+      {program && <ProgramJourney program={program} />}
     </section>
   );
 }
@@ -56,6 +53,8 @@ type FormState = {
   defaultCapacity: string;
   cycleWeeks: string;
   mixDepartments: boolean;
+  meetingEveryDays: string;
+  needApproval: boolean;
   skills: string;
   managers: string;
 };
@@ -73,14 +72,21 @@ const bodyOf = (form: FormState, fields: string[]) => ({
     : {}),
   skills: splitList(form.skills),
   profileFields: fields as never,
+  meetingEveryDays: form.meetingEveryDays ? Number(form.meetingEveryDays) : null,
+  mentorsNeedApproval: form.needApproval,
 });
 type ProgramBody = ReturnType<typeof bodyOf>;
 
-function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved: (p: Program) => void }) {
-  const { program, isAdmin, onSaved } = props;
+function ProgramForm(props: {
+  program: Program | null;
+  start: Start | null;
+  isAdmin: boolean;
+  onSaved: (p: Program) => void;
+}) {
+  const { program, start, isAdmin, onSaved } = props;
   const { route } = useLocation();
   const [form, setForm] = useState<FormState>({
-    name: program?.name ?? "",
+    name: program?.name ?? start?.name ?? "",
     kind: program?.kind ?? "one-to-one",
     description: program?.description ?? "",
     startsOn: program?.startsOn ?? "",
@@ -88,13 +94,21 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
     defaultCapacity: String(program?.defaultCapacity ?? 2),
     cycleWeeks: String(program?.cycleWeeks ?? 4),
     mixDepartments: program?.rotationMixDepartments ?? false,
+    meetingEveryDays: program?.meetingEveryDays ? String(program.meetingEveryDays) : "",
+    needApproval: program?.mentorsNeedApproval ?? false,
     skills: program?.skills.join(", ") ?? "",
     managers: program?.managers.map((m) => m.email).join(", ") ?? "",
   });
   const [fields, setFields] = useState<string[]>(program?.profileFields ?? FIELDS.map(([f]) => f));
   const save = useFormSave(
     async (body: ProgramBody): Promise<Program> => {
-      if (!program) return ok(api.programs.$post({ json: { ...body, managerEmails: splitList(form.managers) } }));
+      const managerEmails = splitList(form.managers);
+      if (!program && start) {
+        const { templateId, copyFrom } = start;
+        const { name, startsOn, endsOn } = body;
+        return ok(api.programs.$post({ json: { templateId, copyFrom, name, startsOn, endsOn, managerEmails } }));
+      }
+      if (!program) return ok(api.programs.$post({ json: { ...body, managerEmails } }));
       const saved = await ok(api.programs[":id"].$patch({ param: { id: program.id }, json: body }));
       if (!isAdmin || form.managers === program.managers.map((m) => m.email).join(", ")) return saved;
       const json = { emails: splitList(form.managers) };
@@ -119,18 +133,22 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
       <Field id="p-name" label="Name" error={errors.name}>
         {(a) => <input {...a} required value={form.name} onInput={set("name")} />}
       </Field>
-      <Field id="p-kind" label="Kind" error={errors.kind}>
-        {(a) => (
-          <select {...a} value={form.kind} onChange={set("kind")}>
-            {KINDS.map((k) => (
-              <option value={k}>{k}</option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="p-description" label="Description" error={errors.description}>
-        {(a) => <textarea {...a} rows={3} value={form.description} onInput={set("description")} />}
-      </Field>
+      {!start && (
+        <>
+          <Field id="p-kind" label="Kind" error={errors.kind}>
+            {(a) => (
+              <select {...a} value={form.kind} onChange={set("kind")}>
+                {KINDS.map((k) => (
+                  <option value={k}>{k}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="p-description" label="Description" error={errors.description}>
+            {(a) => <textarea {...a} rows={3} value={form.description} onInput={set("description")} />}
+          </Field>
+        </>
+      )}
       <div class="row">
         <Field id="p-starts" label="Starts on" error={errors.startsOn}>
           {(a) => <input {...a} type="date" value={form.startsOn} onInput={set("startsOn")} />}
@@ -160,32 +178,54 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
           </div>
         </>
       )}
-      <NumberField
-        id="p-capacity"
-        label="Default mentor capacity"
-        hint="Mentees per mentor unless a mentor says otherwise"
-        error={errors.defaultCapacity}
-        range={[1, 20]}
-        value={form.defaultCapacity}
-        onInput={(defaultCapacity) => setForm({ ...form, defaultCapacity })}
-      />
-      <Field id="p-skills" label="Skills vocabulary" hint="Separate with commas" error={errors.skills}>
-        {(a) => <textarea {...a} rows={2} value={form.skills} onInput={set("skills")} />}
-      </Field>
-      <fieldset>
-        <legend>Profile fields the sign-up form asks</legend>
-        {FIELDS.map(([f, label]) => (
-          <div class="choice" key={f}>
+      {!start && (
+        <>
+          <NumberField
+            id="p-meetings"
+            label="Pairs meet every (days)"
+            hint="Sets when a pair counts as quiet (1.5 times it) or stalled (3 times) and when it is nudged; empty: 21 and 42 days"
+            error={errors.meetingEveryDays}
+            range={[7, 90]}
+            value={form.meetingEveryDays}
+            onInput={(meetingEveryDays) => setForm({ ...form, meetingEveryDays })}
+          />
+          <div class="choice">
             <input
               type="checkbox"
-              id={`pf-${f}`}
-              checked={fields.includes(f)}
-              onChange={(e) => setFields(e.currentTarget.checked ? [...fields, f] : fields.filter((x) => x !== f))}
+              id="p-approval"
+              checked={form.needApproval}
+              onChange={(e) => setForm({ ...form, needApproval: e.currentTarget.checked })}
             />
-            <label for={`pf-${f}`}>{label}</label>
+            <label for="p-approval">Mentors need approval: only mentors a manager accepted are matched</label>
           </div>
-        ))}
-      </fieldset>
+          <NumberField
+            id="p-capacity"
+            label="Default mentor capacity"
+            hint="Mentees per mentor unless a mentor says otherwise"
+            error={errors.defaultCapacity}
+            range={[1, 20]}
+            value={form.defaultCapacity}
+            onInput={(defaultCapacity) => setForm({ ...form, defaultCapacity })}
+          />
+          <Field id="p-skills" label="Skills vocabulary" hint="Separate with commas" error={errors.skills}>
+            {(a) => <textarea {...a} rows={2} value={form.skills} onInput={set("skills")} />}
+          </Field>
+          <fieldset>
+            <legend>Profile fields the sign-up form asks</legend>
+            {FIELDS.map(([f, label]) => (
+              <div class="choice" key={f}>
+                <input
+                  type="checkbox"
+                  id={`pf-${f}`}
+                  checked={fields.includes(f)}
+                  onChange={(e) => setFields(e.currentTarget.checked ? [...fields, f] : fields.filter((x) => x !== f))}
+                />
+                <label for={`pf-${f}`}>{label}</label>
+              </div>
+            ))}
+          </fieldset>
+        </>
+      )}
       {isAdmin && (
         <Field id="p-managers" label="Program managers (emails)" hint="Separate with commas" error={errors.managers}>
           {(a) => <input {...a} value={form.managers} onInput={set("managers")} />}

@@ -28,7 +28,9 @@ export async function insightRows(db: DB, programId: string, range: { from: numb
     sql`SELECT m.mentor_id, m.mentee_id, m.status, m.created_at, m.started_at, m.ended_at, m.end_reason,
         (SELECT count(*) FROM meetings x WHERE x.mentorship_id = m.id AND ${held("x", now)}) AS held,
         (SELECT max(x.starts_at) FROM meetings x WHERE x.mentorship_id = m.id AND ${held("x", now)}) AS last_met,
-        pm.department AS mentor_department, pe.department AS mentee_department
+        pm.department AS mentor_department, pe.department AS mentee_department,
+        EXISTS (SELECT 1 FROM mentorship_agreements a WHERE a.mentorship_id = m.id
+          AND a.mentor_confirmed_at IS NOT NULL AND a.mentee_confirmed_at IS NOT NULL) AS agreed
       FROM mentorships m JOIN people pm ON pm.id = m.mentor_id JOIN people pe ON pe.id = m.mentee_id
       WHERE m.program_id = ${programId}`,
     sql`SELECT ${week(sql`x.starts_at`)} AS week, count(*) AS n

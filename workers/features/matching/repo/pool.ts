@@ -41,6 +41,7 @@ type Row = Pick<MatchPerson, "id" | "email" | "name" | "department" | "title" | 
   goals: string;
   format: MatchPerson["format"];
   paused: number | null;
+  approved: number;
   open_as_mentor: number;
   open_as_mentee: number;
   open_requests: number;
@@ -48,7 +49,9 @@ type Row = Pick<MatchPerson, "id" | "email" | "name" | "department" | "title" | 
   untrained_mentee: string | null;
 };
 
-export function toMatchPerson(r: Omit<Row, "role" | "capacity" | "paused" | `open_${string}` | `untrained_${string}`>) {
+export function toMatchPerson(
+  r: Omit<Row, "role" | "capacity" | "paused" | "approved" | `open_${string}` | `untrained_${string}`>,
+) {
   return {
     id: r.id,
     email: r.email,
@@ -67,7 +70,7 @@ export function toMatchPerson(r: Omit<Row, "role" | "capacity" | "paused" | `ope
   };
 }
 
-/** What matching needs of an active participant: enrollments `e` joined to people `p`. */
+/** What matching needs of an active participant: enrollments `e` joined to people `p` and programs `pr`. */
 const PARTICIPANT_COLUMNS = sql`
   p.id, p.email, p.name, p.department, p.title, p.location, p.timezone, p.years_experience AS years,
   p.manager_email AS manager, p.languages, e.role, e.capacity, e.skills_offered AS offered,
@@ -78,6 +81,8 @@ const PARTICIPANT_COLUMNS = sql`
     AND m.status IN ('proposed', 'active')) AS open_as_mentee,
   (SELECT count(*) FROM mentor_requests r WHERE r.program_id = e.program_id AND r.mentee_id = p.id
     AND r.status IN ('waiting', 'pending')) AS open_requests,
+  (pr.mentors_need_approval = 0 OR EXISTS (SELECT 1 FROM mentor_applications a
+    WHERE a.program_id = e.program_id AND a.person_id = p.id AND a.status = 'accepted')) AS approved,
   ${missingTrainingSql(sql`e.program_id`, sql`p.id`, "mentor")} AS untrained_mentor,
   ${missingTrainingSql(sql`e.program_id`, sql`p.id`, "mentee")} AS untrained_mentee`;
 
@@ -85,13 +90,20 @@ const PARTICIPANT_COLUMNS = sql`
 function participants(db: DB, programId: string, ids?: string[]) {
   return db.all<Row>(sql`
     SELECT ${PARTICIPANT_COLUMNS}
-    FROM enrollments e JOIN people p ON p.id = e.person_id
+    FROM enrollments e JOIN people p ON p.id = e.person_id JOIN programs pr ON pr.id = e.program_id
     WHERE e.program_id = ${programId} AND e.status = 'active'
       ${ids ? sql`AND p.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``}
     ORDER BY p.id`);
 }
 
-export type Participant = { person: Mentor; role: string; seatsLeft: number; paused: boolean; hasMentor: boolean };
+export type Participant = {
+  person: Mentor;
+  role: string;
+  seatsLeft: number;
+  paused: boolean;
+  hasMentor: boolean;
+  approved: boolean;
+};
 
 /** Some participants with their roles and seats left, by id. */
 export async function participantsById(db: DB, program: Program, ids: string[]) {
@@ -137,6 +149,7 @@ const toParticipant = (defaultCapacity: number, r: Row): Participant => ({
   role: r.role,
   seatsLeft: (r.capacity ?? defaultCapacity) - r.open_as_mentor,
   paused: r.paused !== null,
+  approved: !!r.approved,
   hasMentor: r.open_as_mentee > 0,
 });
 
@@ -158,6 +171,8 @@ export type MatchPool = {
   excluded: PairKey[];
   /** Mentees left out for training they have not passed, with the reason. */
   untrained: Unmatched[];
+  /** Mentors left out because the program approves its mentors and has not approved them (yet). */
+  unapproved: number;
 };
 
 /** The input of a run for `program` as it stands now. */
@@ -174,9 +189,11 @@ export async function loadMatchPool(db: DB, program: Program): Promise<MatchPool
   const mentors: Mentor[] = [];
   const mentees: Mentee[] = [];
   const untrained: Unmatched[] = [];
+  let unapproved = 0;
   for (const r of rows) {
     const person = toMatchPerson(r);
-    if (MENTOR_ROLES.includes(r.role) && r.paused === null && r.untrained_mentor === null) {
+    if (MENTOR_ROLES.includes(r.role) && !r.approved) unapproved += 1;
+    else if (MENTOR_ROLES.includes(r.role) && r.paused === null && r.untrained_mentor === null) {
       const seats = (r.capacity ?? program.defaultCapacity) - r.open_as_mentor;
       if (seats > 0) mentors.push({ ...person, capacity: seats });
     }
@@ -193,5 +210,6 @@ export async function loadMatchPool(db: DB, program: Program): Promise<MatchPool
     locked: rules.filter((r) => r.rule === "lock").map(key),
     excluded: [...rules.filter((r) => r.rule === "ban").map(key), ...past.map(key)],
     untrained,
+    unapproved,
   };
 }

@@ -45,14 +45,31 @@ const fromTemplate = (key: string): SurveyInput => {
  * A one-to-one program's default schedule: a two-week check-in and an end-of-program evaluation. Adds
  * only those it does not have yet (in one statement), so it can run again after an interrupted seed.
  */
-export async function ensureDefaultSurveys(db: DB, programId: string) {
-  const rows = ["checkin", "end"].map((key) => ({ id: crypto.randomUUID(), ...fromTemplate(key) }));
+export async function ensureDefaultSurveys(db: DB, programId: string, keys: string[] = ["checkin", "end"]) {
+  const known = keys.filter((key) => TEMPLATES.some((t) => t.key === key));
+  if (!known.length) return;
+  const rows = known.map((key) => ({ id: crypto.randomUUID(), ...fromTemplate(key) }));
   await db.run(sql`
     INSERT INTO surveys (id, program_id, title, template, questions, trigger, open_days, anonymous)
     SELECT value ->> 'id', ${programId}, value ->> 'title', value ->> 'template', value -> 'questions',
       value -> 'trigger', value ->> 'openDays', value ->> 'anonymous'
     FROM json_each(${JSON.stringify(rows)})
     WHERE NOT EXISTS (SELECT 1 FROM surveys s WHERE s.program_id = ${programId} AND s.template = value ->> 'template')`);
+}
+
+/** Another program's surveys, as they are now, for a program made as a copy of it (a read, then one insert). */
+export async function copySurveys(db: DB, fromProgramId: string, toProgramId: string) {
+  const rows = await db.select().from(surveys).where(eq(surveys.programId, fromProgramId));
+  if (!rows.length) return;
+  const copies = rows.map(({ title, template, questions, trigger, openDays, anonymous, active }) => ({
+    ...{ id: crypto.randomUUID(), title, template, questions, trigger, openDays, anonymous, active },
+  }));
+  // Through json_each: a program's surveys in one statement, whatever their number (100 parameters a statement).
+  await db.run(sql`
+    INSERT INTO surveys (id, program_id, title, template, questions, trigger, open_days, anonymous, active)
+    SELECT value ->> 'id', ${toProgramId}, value ->> 'title', value ->> 'template', value -> 'questions',
+      value -> 'trigger', value ->> 'openDays', value ->> 'anonymous', value ->> 'active'
+    FROM json_each(${JSON.stringify(copies)})`);
 }
 
 /** An event's follow-up survey, sent to everyone who came once the event ends. */

@@ -1,0 +1,103 @@
+/**
+ * Mentors' applications to a program that approves its mentors, for its managers: why, experience and
+ * topics, with Accept, or Decline and a reason the mentor is mailed.
+ */
+import { useState } from "preact/hooks";
+import { api, ok } from "../../lib/api";
+import { Alert } from "../../lib/Alert";
+import { Field } from "../../lib/Field";
+import { EmptyState } from "../../lib/EmptyState";
+import { useApi, useApiChange } from "../../lib/query";
+import { toneOf } from "../../lib/tone";
+
+const load = (id: string) =>
+  ok(api.programs[":id"]["mentor-applications"].$get({ param: { id }, query: { pageSize: "100" } }));
+type Application = Awaited<ReturnType<typeof load>>["items"][number];
+
+export function MentorApplications({ programId }: { programId: string }) {
+  const key = ["programs", programId, "mentor-applications"];
+  const loaded = useApi(key, () => load(programId));
+  const items = loaded.data?.items ?? [];
+  return (
+    <section aria-labelledby="applications-h">
+      <h2 id="applications-h">Mentor applications</h2>
+      <p class="hint">Only accepted mentors are matched or asked by mentees.</p>
+      <Alert message={loaded.error} />
+      {loaded.data && items.length === 0 && (
+        <EmptyState title="No applications yet">Mentors apply from their dashboard.</EmptyState>
+      )}
+      <ul class="cards">
+        {items.map((a) => (
+          <ApplicationCard key={a.id} programId={programId} a={a} invalidates={[key]} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ApplicationCard({
+  programId,
+  a,
+  invalidates,
+}: {
+  programId: string;
+  a: Application;
+  invalidates: string[][];
+}) {
+  const [reason, setReason] = useState("");
+  const deciding = useApiChange(
+    (decision: "accept" | "decline") =>
+      ok(
+        api.programs[":id"]["mentor-applications"][":applicationId"].decide.$post({
+          param: { id: programId, applicationId: a.id },
+          json: { decision, reason },
+        }),
+      ),
+    invalidates,
+  );
+  return (
+    <li class="card">
+      <h3>
+        {a.name}{" "}
+        <span class="tag" data-tone={toneOf(a.status)}>
+          {a.status}
+        </span>
+      </h3>
+      <p>
+        <strong>Why:</strong> {a.why}
+      </p>
+      <p>
+        <strong>Experience:</strong> {a.experience}
+      </p>
+      {a.topics.length > 0 && <p>Topics: {a.topics.join(", ")}</p>}
+      {a.reason && <p>Reason given: {a.reason}</p>}
+      {a.status === "pending" && (
+        <>
+          <Field
+            id={`reason-${a.id}`}
+            label="Reason (mailed to the mentor; needed to decline)"
+            error={deciding.fields.reason}
+          >
+            {(attrs) => (
+              <textarea {...attrs} rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+            )}
+          </Field>
+          <div class="actions">
+            <button type="button" disabled={deciding.busy} onClick={() => void deciding.run("accept")}>
+              Accept {a.name}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              disabled={deciding.busy}
+              onClick={() => void deciding.run("decline")}
+            >
+              Decline {a.name}
+            </button>
+          </div>
+          <Alert message={deciding.error} />
+        </>
+      )}
+    </li>
+  );
+}

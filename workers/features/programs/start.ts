@@ -1,0 +1,89 @@
+/**
+ * @module features/programs/start
+ * Where a new program starts: from scratch, from a template (its kind, weights, surveys, rhythm, journey
+ * and agreement), or as a copy of an earlier program (its settings, weights, surveys and journey; never
+ * its people, pairs or dates). Whatever the request gives wins over the starting point.
+ */
+import type { z } from "@hono/zod-openapi";
+import type { DB } from "../../platform/db";
+import { ApiError } from "../../platform/errors";
+import { PROFILE_FIELDS } from "../../domain/profile";
+import { thresholdsFor, type JourneyStep } from "../../domain/journeys/journey";
+import { programTemplate } from "../../domain/journeys/templates";
+import { copySurveys, ensureDefaultSurveys } from "../surveys";
+import { createProgram, getProgram, type ProgramInput, type Statement } from "./repo/programs";
+import type { ProgramCreateSchema } from "./schemas";
+import { setUpProgram } from "./setup";
+
+type CreateInput = Omit<z.infer<typeof ProgramCreateSchema>, "managerEmails">;
+
+const DEFAULTS = {
+  description: "",
+  startsOn: null,
+  endsOn: null,
+  defaultCapacity: 2,
+  skills: [],
+  profileFields: [...PROFILE_FIELDS],
+  cycleWeeks: null,
+  rotationMixDepartments: false,
+  meetingEveryDays: null,
+  mentorsNeedApproval: false,
+  agreementTerms: null,
+};
+
+const withIds = (steps: Omit<JourneyStep, "id">[]): JourneyStep[] =>
+  steps.map((s) => ({ id: crypto.randomUUID(), ...s }));
+
+async function startingPoint(db: DB, input: CreateInput): Promise<Partial<ProgramInput>> {
+  if (input.templateId) {
+    const t = programTemplate(input.templateId)!;
+    return {
+      name: t.name,
+      kind: t.kind,
+      description: t.description,
+      matchSettings: t.matchSettings,
+      meetingEveryDays: t.meetingEveryDays,
+      ...thresholdsFor(t.meetingEveryDays),
+      mentorsNeedApproval: t.mentorsNeedApproval,
+      agreementTerms: t.agreement,
+      journey: withIds(t.journey),
+      templateId: t.id,
+    };
+  }
+  if (input.copyFrom) {
+    const from = await getProgram(db, input.copyFrom);
+    if (!from) {
+      throw new ApiError(400, "invalid_input", "Some fields are not valid.", { copyFrom: "No such program." });
+    }
+    // Settings only: the copy has no people, no pairs, no dates and a link of its own.
+    const { id, slug, joinKey, startsOn, endsOn, choiceClosesOn, rotationPaused, createdAt, updatedAt, ...settings } =
+      from;
+    return { ...settings, name: `${from.name} (copy)` };
+  }
+  return {};
+}
+
+const definedOnly = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** Creates the program (with `withIt`'s statements in its batch), then its surveys as its start says. */
+export async function startProgram(db: DB, input: CreateInput, withIt: (programId: string) => Statement[]) {
+  const { templateId, copyFrom, ...fields } = input;
+  const program = {
+    ...DEFAULTS,
+    ...(await startingPoint(db, input)),
+    ...definedOnly(fields),
+  } as ProgramInput;
+  if (fields.meetingEveryDays) Object.assign(program, thresholdsFor(fields.meetingEveryDays));
+  if (program.kind === "reverse") program.cycleWeeks ??= 4;
+  if (program.startsOn && program.endsOn && program.startsOn > program.endsOn) {
+    throw new ApiError(400, "invalid_input", "Some fields are not valid.", {
+      endsOn: "The end date is before the start date.",
+    });
+  }
+  const created = await createProgram(db, program, withIt);
+  if (templateId) await ensureDefaultSurveys(db, created.id, programTemplate(templateId)!.surveys);
+  else if (copyFrom) await copySurveys(db, copyFrom, created.id);
+  else await setUpProgram(db, created);
+  return created;
+}
