@@ -45,6 +45,8 @@ import { healthActionRoutes } from "./features/health/action-routes";
 import { MAX_IMPORT_BYTES, importRoutes } from "./features/imports/routes";
 import { MAX_OUTCOME_BYTES, outcomeRoutes } from "./features/outcomes/routes";
 import { MAX_ORGANISATION_BYTES, organisationRoutes } from "./features/organisation/routes";
+import { libraryRoutes } from "./features/library/routes";
+import { MAX_LIBRARY_UPLOAD_BYTES } from "./features/library/program-routes";
 import { createRoute, z } from "@hono/zod-openapi";
 
 const api = router().basePath("/api");
@@ -68,7 +70,9 @@ api
         ? MAX_OUTCOME_BYTES
         : path === "/api/organisation"
           ? MAX_ORGANISATION_BYTES
-          : 64 * 1024;
+          : path.endsWith("/library/files")
+            ? MAX_LIBRARY_UPLOAD_BYTES
+            : 64 * 1024;
     return bodyLimit({
       maxSize: limit,
       onError: (c) => c.json(errorBody(413, "The request body is too large."), 413),
@@ -134,6 +138,7 @@ const routes = api
   .route("/", outcomeRoutes)
   .route("/", healthActionRoutes)
   .route("/", organisationRoutes)
+  .route("/", libraryRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 
