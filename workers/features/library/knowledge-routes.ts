@@ -87,12 +87,13 @@ export const knowledgeRoutes = router()
       ]);
       const vocabulary = new Set((program?.skills ?? []).map((s) => s.toLowerCase()));
       const input = c.req.valid("json");
+      const pairNames = [m.mentorId, m.menteeId].map((id) => names.find((n) => n.id === id)?.name ?? "");
       const body = draftFromNotes(notes);
       const { draft, created } = await makeDraft(db, {
         programId: m.programId,
         mentorshipId: m.id,
         scope: input.scope,
-        title: input.title ?? `What we learned: ${names.map((n) => n.name).join(" and ")}`,
+        title: input.title ?? `What we learned: ${pairNames.join(" and ")}`,
         body,
         searchText: plainWords(body),
         tags: skills.filter((s) => vocabulary.has(s.toLowerCase())).slice(0, 10),
