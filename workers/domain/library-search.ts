@@ -1,10 +1,13 @@
 /**
  * @module domain/library-search
  * What the library's search asks FTS5: the words typed, as prefixes ("mentor" finds "mentoring"), and
- * for typos the indexed words close to each ("mentorng" finds "mentoring"). Plain code over strings, so
+ * for typos the indexed words close to each ("mentorng" or "mentroing" finds "mentoring"). Plain code over strings, so
  * it is benchmarked and tested without D1.
  */
-import { distance } from "fastest-levenshtein";
+import levenshtein from "damerau-levenshtein";
+
+// Damerau's distance counts two letters swapped ("tabels") as one typo, as people make them.
+const distance = (a: string, b: string) => levenshtein(a, b).steps;
 
 const MAX_WORDS = 8;
 const MAX_WORD = 40;
