@@ -41,6 +41,9 @@ const Insights = lazy(() => import("./features/insights/Insights"));
 const AllPrograms = lazy(() => import("./features/insights/AllPrograms"));
 const Outcomes = lazy(() => import("./features/outcomes/Outcomes"));
 const OrganisationSettings = lazy(() => import("./features/organisation/OrganisationSettings"));
+const Library = lazy(() => import("./features/library/Library"));
+const LibraryEntry = lazy(() => import("./features/library/LibraryEntry"));
+const ProgramLibrary = lazy(() => import("./features/library/ProgramLibrary"));
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
 export function App() {
@@ -94,6 +97,9 @@ export function App() {
                 <Route path="/admin/programs/:id/surveys" component={Surveys} />
                 <Route path="/s/:token" component={SurveyPage} />
                 <Route path="/mentorships/:id" component={MentorshipPage} />
+                <Route path="/library" component={Library} />
+                <Route path="/library/:id" component={LibraryEntry} />
+                <Route path="/admin/programs/:id/library" component={ProgramLibrary} />
                 <Route default component={NotFound} />
               </Router>
             </ErrorBoundary>

@@ -8,6 +8,7 @@ import { toneOf } from "../../lib/tone";
 import { Goals } from "./Goals";
 import { Meetings } from "./Meetings";
 import { Skeleton } from "../../lib/Skeleton";
+import { MentorshipLibrary } from "../library/MentorshipLibrary";
 
 export default function MentorshipPage() {
   return <RequireSignIn>{() => <PageView />}</RequireSignIn>;
@@ -43,6 +44,7 @@ function PageView() {
         <>
           <Meetings m={m} />
           <Goals m={m} />
+          <MentorshipLibrary mentorshipId={m.id} />
         </>
       )}
     </section>

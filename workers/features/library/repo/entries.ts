@@ -104,7 +104,8 @@ export async function authorsOfMany(db: DB, ids: string[]) {
     })
     .from(libraryAuthors)
     .innerJoin(people, eq(people.id, libraryAuthors.personId))
-    .where(inJson(libraryAuthors.entryId, ids));
+    .where(inJson(libraryAuthors.entryId, ids))
+    .orderBy(asc(people.name));
   const by = new Map<string, typeof rows>();
   for (const r of rows) by.set(r.entryId, [...(by.get(r.entryId) ?? []), r]);
   return by;
