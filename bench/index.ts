@@ -3,7 +3,7 @@
  * planner beside a round-robin rotation, its peer-event planner beside greedy rounds, and a survey's
  * fan-out to 10,000 people beside one insert and one message per row, and a sign-in link's wait behind 10,000
  * welcome mails in two mail lanes beside one queue (simulated), and a 10,000-person program's insights in one
- * batch beside a query per record, every figure next to a peer's measured in the same run.
+ * batch beside a query per record, and the library's search at 10,000 entries beside a LIKE scan, every figure next to a peer's measured in the same run.
  * `npm run bench -- --full` also runs the slow full-edge solve on the 10,000-participant instance and a
  * whole matching run of 50,000 participants.
  * Exits non-zero if any two solvers disagree on an optimum.
@@ -16,6 +16,7 @@ import { runPeerEvents } from "./peer-events";
 import { runSurveyFanOut } from "./survey-fan-out";
 import { runMailLanes } from "./mail-lanes";
 import { runInsights } from "./insights";
+import { runLibrarySearch } from "./library-search";
 import { verdicts } from "./measure";
 
 const full = process.argv.includes("--full");
@@ -29,6 +30,7 @@ runPeerEvents();
 await runSurveyFanOut();
 runMailLanes();
 await runInsights();
+await runLibrarySearch();
 
 const seconds = Math.round((performance.now() - start) / 1000);
 if (verdicts.mismatches.length === 0) {
