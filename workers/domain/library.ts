@@ -13,7 +13,6 @@ export type LibraryScope = (typeof LIBRARY_SCOPES)[number];
 
 /** Captured knowledge is a draft until every author approves; its authors may withdraw it later. */
 export const LIBRARY_STATUSES = ["draft", "published", "withdrawn"] as const;
-export type LibraryStatus = (typeof LIBRARY_STATUSES)[number];
 
 /** Files a library takes: documents and images a browser shows or downloads without running anything. */
 export const LIBRARY_FILE_TYPES = [

@@ -20,7 +20,6 @@ export default function LibraryEntry() {
 }
 
 const load = (id: string) => ok(api.library[":id"].$get({ param: { id } }));
-export type Entry = Awaited<ReturnType<typeof load>>;
 
 function EntryView() {
   const { id } = useRoute().params as { id: string };
