@@ -3,8 +3,9 @@
  * planner beside a round-robin rotation, its peer-event planner beside greedy rounds, and a survey's
  * fan-out to 10,000 people beside one insert and one message per row, and a sign-in link's wait behind 10,000
  * welcome mails in two mail lanes beside one queue (simulated), and a 10,000-person program's insights in one
- * batch beside a query per record, and each page's API calls at 10,000 people beside the same calls at 40,
- * every figure next to a peer's measured in the same run.
+ * batch beside a query per record, each page's API calls at 10,000 people beside the same calls at 40,
+ * and the library's search at 10,000 entries beside a LIKE scan, every figure next to a peer's measured
+ * in the same run.
  * `npm run bench -- --full` also runs the slow full-edge solve on the 10,000-participant instance and a
  * whole matching run of 50,000 participants.
  * Exits non-zero if any two solvers disagree on an optimum.
@@ -18,6 +19,7 @@ import { runSurveyFanOut } from "./survey-fan-out";
 import { runMailLanes } from "./mail-lanes";
 import { runInsights } from "./insights";
 import { runPages } from "./pages";
+import { runLibrarySearch } from "./library-search";
 import { verdicts } from "./measure";
 
 const full = process.argv.includes("--full");
@@ -32,6 +34,7 @@ await runSurveyFanOut();
 runMailLanes();
 await runInsights();
 await runPages();
+await runLibrarySearch();
 
 const seconds = Math.round((performance.now() - start) / 1000);
 if (verdicts.mismatches.length === 0) {

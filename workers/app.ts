@@ -50,6 +50,8 @@ import { MAX_OUTCOME_BYTES, outcomeRoutes } from "./features/outcomes/routes";
 import { MAX_ORGANISATION_BYTES, organisationRoutes } from "./features/organisation/routes";
 import { trainingRoutes } from "./features/training/routes";
 import { recognitionRoutes } from "./features/recognition/routes";
+import { libraryRoutes } from "./features/library/routes";
+import { MAX_LIBRARY_UPLOAD_BYTES } from "./features/library/program-routes";
 import { createRoute, z } from "@hono/zod-openapi";
 
 const api = router().basePath("/api");
@@ -73,7 +75,9 @@ api
         ? MAX_OUTCOME_BYTES
         : path === "/api/organisation"
           ? MAX_ORGANISATION_BYTES
-          : 64 * 1024;
+          : path.endsWith("/library/files")
+            ? MAX_LIBRARY_UPLOAD_BYTES
+            : 64 * 1024;
     return bodyLimit({
       maxSize: limit,
       onError: (c) => c.json(errorBody(413, "The request body is too large."), 413),
@@ -145,6 +149,7 @@ const routes = api
   .route("/", organisationRoutes)
   .route("/", trainingRoutes)
   .route("/", recognitionRoutes)
+  .route("/", libraryRoutes)
   .route("/", joinRoutes)
   .route("/", devRoutes);
 

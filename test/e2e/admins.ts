@@ -21,6 +21,7 @@ const TOPICS = [
   "dashboards",
   "training",
   "journey",
+  "library",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

@@ -44,6 +44,9 @@ const OrganisationSettings = lazy(() => import("./features/organisation/Organisa
 const Training = lazy(() => import("./features/training/TrainingPage"));
 const TrainingAdmin = lazy(() => import("./features/training/admin/Training"));
 const Certificate = lazy(() => import("./features/recognition/Certificate"));
+const Library = lazy(() => import("./features/library/Library"));
+const LibraryEntry = lazy(() => import("./features/library/LibraryEntry"));
+const ProgramLibrary = lazy(() => import("./features/library/ProgramLibrary"));
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
 export function App() {
@@ -100,6 +103,9 @@ export function App() {
                 <Route path="/programs/:id/training" component={Training} />
                 <Route path="/admin/programs/:id/training" component={TrainingAdmin} />
                 <Route path="/certificates/:id" component={Certificate} />
+                <Route path="/library" component={Library} />
+                <Route path="/library/:id" component={LibraryEntry} />
+                <Route path="/admin/programs/:id/library" component={ProgramLibrary} />
                 <Route default component={NotFound} />
               </Router>
             </ErrorBoundary>

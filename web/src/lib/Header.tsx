@@ -32,6 +32,7 @@ export function Header() {
             {me.enrollments.some((e) => e.status === "active" && e.program.matchMode !== "admin") && (
               <a href="/requests">Requests</a>
             )}
+            <a href="/library">Library</a>
             {canAdminister(me) && <a href="/admin/programs">Programs</a>}
             {canAdminister(me) && <a href="/host/events">Events</a>}
             {me.isAdmin && <a href="/admin/organisation">Settings</a>}

@@ -6,9 +6,11 @@ export type Tone = "neutral" | "success" | "warning" | "danger" | "info";
 
 const TONES: Record<string, Tone> = {
   active: "success",
+  published: "success",
   accepted: "success",
   "under way": "success",
   pending: "warning",
+  draft: "warning",
   proposed: "warning",
   planned: "warning",
   paused: "warning",

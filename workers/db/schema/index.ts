@@ -25,3 +25,4 @@ export * from "./organisation";
 export * from "./training";
 export * from "./recognition";
 export * from "./journeys";
+export * from "./library";

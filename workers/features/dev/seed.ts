@@ -13,6 +13,8 @@ import { newProgram, programBySlug, setManagers, setUpProgram, type ProgramInput
 import { DEMO_SKILLS, choiceRows, oneToOneRows, reverseRows, speedRows } from "./demo-people";
 import { onboardingHistory, onboardingRows } from "./demo-history";
 import { addMissingPeople, writeHistory } from "./repo";
+import { addDemoEntries } from "../library";
+import { demoLibrary } from "./demo-library";
 
 export const DEMO_MANAGER = "maya.manager@example.com";
 
@@ -100,5 +102,7 @@ export async function seedDemo(db: DB, config: Config): Promise<boolean> {
   await addMissingPeople(db, staff);
   const manager = await findPersonByEmail(db, DEMO_MANAGER);
   await setManagers(db, oneToOne.id, [manager!.id]);
+  const programs = { oneToOne: oneToOne.id, reverse: reverse.id, buddies: buddies.id };
+  await addDemoEntries(db, demoLibrary(programs), manager!.id, buddies.createdAt);
   return !before;
 }

@@ -14,6 +14,7 @@ import { AgreementPanel } from "./Agreement";
 import { Meetings } from "./Meetings";
 import { Skeleton } from "../../lib/Skeleton";
 import { PairRecognition } from "../recognition/PairRecognition";
+import { MentorshipLibrary } from "../library/MentorshipLibrary";
 
 export default function MentorshipPage() {
   return <RequireSignIn>{() => <PageView />}</RequireSignIn>;
@@ -51,6 +52,7 @@ function PageView() {
           <AgreementPanel m={m} />
           <Meetings m={m} />
           <Goals m={m} />
+          <MentorshipLibrary mentorshipId={m.id} />
         </>
       )}
       {m.status !== "proposed" && m.partner.email !== null && <PairRecognition m={m} />}

@@ -31,7 +31,16 @@ export function useProgramPage<T>(id: string, part: string, load: (id: string) =
 }
 
 type Tab =
-  "overview" | "insights" | "outcomes" | "participants" | "training" | "matching" | "surveys" | "rotation" | "groups";
+  | "overview"
+  | "insights"
+  | "outcomes"
+  | "participants"
+  | "training"
+  | "matching"
+  | "surveys"
+  | "rotation"
+  | "groups"
+  | "library";
 
 const tabsOf = (kind: Program["kind"] | undefined): [Tab, string][] => [
   ["overview", "Overview"],
@@ -41,6 +50,7 @@ const tabsOf = (kind: Program["kind"] | undefined): [Tab, string][] => [
   ...(kind === "reverse" ? [["rotation", "Rotation"] as [Tab, string]] : []),
   ...(kind === "group" || kind === "peer" ? [["groups", "Groups"] as [Tab, string]] : []),
   ["surveys", "Surveys"],
+  ["library", "Library"],
   ["insights", "Insights"],
   ["outcomes", "Outcomes"],
 ];

@@ -1,0 +1,2 @@
+/** @module features/library — what other features use of the library: the demo's entries. */
+export { addDemoEntries, type DemoEntry } from "./demo";

@@ -1,0 +1,143 @@
+/**
+ * @module features/library/knowledge-routes
+ * Captured knowledge: either person of a pair turns their meeting notes into a draft in one action;
+ * both edit and approve it, and it is shared with the program or the company (as they chose) once both
+ * approved; either may withdraw it later. The mentorship's page also suggests entries for the skills
+ * the mentee seeks.
+ */
+import { z } from "@hono/zod-openapi";
+import { ApiError } from "../../platform/errors";
+import { IdParam, json, refusals } from "../../platform/schemas";
+import { routesFor } from "../../platform/routes";
+import { router } from "../../platform/validate";
+import type { DB } from "../../platform/db";
+import { mentorshipGuard } from "../mentorships";
+import { getProgram } from "../programs";
+import { entryGuard } from "./access";
+import { draftFromNotes } from "./capture";
+import { entryOf } from "./dto";
+import { plainWords } from "./markdown";
+import { authorsOf, authorsOfMany, entryById, type Entry } from "./repo/entries";
+import { approve, editDraft, knowledgeOf, makeDraft, namesOf, notesOf, soughtSkills, withdraw } from "./repo/knowledge";
+import { suggestFor } from "./repo/search";
+import { EntrySchema, HitSchema, KnowledgeCreateSchema, KnowledgeEditSchema } from "./schemas";
+import { vocabularyTags } from "./tags";
+
+const route = routesFor(["Library"]).with({ params: IdParam });
+const authorRoute = route.with({ middleware: [entryGuard({ author: true })] as const });
+const answered = { 200: json(EntrySchema, "The entry"), ...refusals(400, 401, 404, 409) };
+const MentorshipLibrary = z
+  .object({ suggestions: z.array(HitSchema), knowledge: z.array(EntrySchema) })
+  .openapi("MentorshipLibrary");
+
+/** The entry as its author sees it after a change. */
+async function asAuthor(db: DB, id: string) {
+  const entry = (await entryById(db, id))!;
+  return entryOf(entry, await authorsOf(db, id), { manages: false, authored: true });
+}
+
+const notDraft = (e: Entry) => new ApiError(409, "not_draft", `This entry is ${e.status}: only a draft changes.`);
+
+export const knowledgeRoutes = router()
+  .openapi(
+    route.get(
+      "/mentorships/{id}/library",
+      "Entries for the mentee's sought skills, and the pair's captured knowledge",
+      {
+        middleware: [mentorshipGuard({ pages: true })] as const,
+        description: "Drafts and withdrawn knowledge are listed for their authors only.",
+        responses: { 200: json(MentorshipLibrary, "Suggestions and knowledge"), ...refusals(401, 404) },
+      },
+    ),
+    async (c) => {
+      const { db, me, mentorship: m } = c.var;
+      const [skills, mine] = await Promise.all([
+        soughtSkills(db, m.programId, m.menteeId),
+        knowledgeOf(db, m.id, me.id),
+      ]);
+      const [suggestions, authors] = await Promise.all([
+        suggestFor(db, me, skills, m.programId),
+        authorsOfMany(
+          db,
+          mine.map((r) => r.entry.id),
+        ),
+      ]);
+      const knowledge = mine.map(({ entry }) =>
+        entryOf(entry, authors.get(entry.id) ?? [], { manages: false, authored: true }),
+      );
+      return c.json({ suggestions, knowledge }, 200);
+    },
+  )
+  .openapi(
+    route.post("/mentorships/{id}/knowledge", "Turn the pair's meeting notes into a knowledge draft (the pair)", {
+      middleware: [mentorshipGuard({ pages: true, pairOnly: true })] as const,
+      body: KnowledgeCreateSchema,
+      description: "One open draft a pair: asked again, the answer is the draft already made (200).",
+      responses: { 201: json(EntrySchema, "Drafted"), ...answered, ...refusals(403) },
+    }),
+    async (c) => {
+      const { db, me, mentorship: m } = c.var;
+      const notes = await notesOf(db, m.id);
+      if (!notes.length)
+        throw new ApiError(409, "no_notes", "Write notes on a meeting first: the draft is made from them.");
+      const [program, skills, names] = await Promise.all([
+        getProgram(db, m.programId),
+        soughtSkills(db, m.programId, m.menteeId),
+        namesOf(db, [m.mentorId, m.menteeId]),
+      ]);
+      const vocabulary = new Set((program?.skills ?? []).map((s) => s.toLowerCase()));
+      const input = c.req.valid("json");
+      const pairNames = [m.mentorId, m.menteeId].map((id) => names.find((n) => n.id === id)?.name ?? "");
+      const body = draftFromNotes(notes);
+      const { draft, created } = await makeDraft(db, {
+        programId: m.programId,
+        mentorshipId: m.id,
+        scope: input.scope,
+        title: input.title ?? `What we learned: ${pairNames.join(" and ")}`,
+        body,
+        searchText: plainWords(body),
+        tags: skills.filter((s) => vocabulary.has(s.toLowerCase())).slice(0, 10),
+        createdBy: me.id,
+        authorIds: [m.mentorId, m.menteeId],
+      });
+      return c.json(await asAuthor(db, draft.id), created ? 201 : 200);
+    },
+  )
+  .openapi(
+    authorRoute.patch("/knowledge/{id}", "Edit a knowledge draft (its authors); the others approve again", {
+      body: KnowledgeEditSchema,
+      responses: answered,
+    }),
+    async (c) => {
+      const { db, me, entry } = c.var;
+      if (entry.status !== "draft") throw notDraft(entry);
+      const { tags, body, ...rest } = c.req.valid("json");
+      const program = entry.programId ? await getProgram(db, entry.programId) : null;
+      await editDraft(db, entry.id, me.id, {
+        ...rest,
+        ...(body === undefined ? {} : { body, searchText: plainWords(body) }),
+        ...(tags === undefined ? {} : { tags: vocabularyTags(tags, program?.skills ?? []) }),
+      });
+      return c.json(await asAuthor(db, entry.id), 200);
+    },
+  )
+  .openapi(
+    authorRoute.post("/knowledge/{id}/approve", "Approve a knowledge draft (each author); shared once all approved", {
+      responses: answered,
+    }),
+    async (c) => {
+      const { db, me, entry } = c.var;
+      if (entry.status === "withdrawn") throw notDraft(entry);
+      await approve(db, entry.id, me.id, Date.now());
+      return c.json(await asAuthor(db, entry.id), 200);
+    },
+  )
+  .openapi(
+    authorRoute.post("/knowledge/{id}/withdraw", "Withdraw captured knowledge from the library (either author)", {
+      responses: answered,
+    }),
+    async (c) => {
+      await withdraw(c.var.db, c.var.entry.id, Date.now());
+      return c.json(await asAuthor(c.var.db, c.var.entry.id), 200);
+    },
+  );

@@ -1,0 +1,10 @@
+/** @module features/library/routes — the knowledge library's routes, mounted together. */
+import { router } from "../../platform/validate";
+import { libraryEntryRoutes } from "./entry-routes";
+import { knowledgeRoutes } from "./knowledge-routes";
+import { libraryProgramRoutes } from "./program-routes";
+
+export const libraryRoutes = router()
+  .route("/", libraryProgramRoutes)
+  .route("/", libraryEntryRoutes)
+  .route("/", knowledgeRoutes);
