@@ -1,6 +1,6 @@
 /** Pair health: how many pairs are healthy, quiet or stalled, and the pairs that need attention. */
 import { useState } from "preact/hooks";
-import { Alert, TryAgain } from "../../lib/Alert";
+import { Loading } from "../../lib/Loading";
 import { Pager } from "../../lib/Pager";
 import { useApi } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
@@ -10,7 +10,6 @@ import { FigureTable, Section } from "./Figures";
 import { HealthPolicyForm } from "./HealthPolicyForm";
 import { PairSteps } from "./PairSteps";
 import { loadHealth, type HealthFilter, type Insights } from "./data";
-import { Skeleton } from "../../lib/Skeleton";
 
 export function Health({ id, health }: { id: string; health: Insights["health"] }) {
   const [status, setStatus] = useState<HealthFilter>("");
@@ -48,12 +47,8 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
             </select>
           </label>
         </div>
-        <Alert message={pairs.error && `The pairs could not be loaded: ${pairs.error}`}>
-          <TryAgain onClick={pairs.reload} />
-        </Alert>
-        {!pairs.data ? (
-          !pairs.error && <Skeleton label="Loading the pairs" />
-        ) : items.length === 0 ? (
+        <Loading query={pairs} failed="The pairs could not be loaded" label="Loading the pairs" />
+        {!pairs.data ? null : items.length === 0 ? (
           <p class="empty">No pair needs attention{status ? ` (${status})` : ""}.</p>
         ) : (
           <>

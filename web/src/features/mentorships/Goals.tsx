@@ -4,13 +4,12 @@
  */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { Alert } from "../../lib/Alert";
 import { Status } from "../../lib/Field";
 import { formatDate, formatDay } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
 import { useApi, useApiChange } from "../../lib/query";
 import { GoalForm } from "./GoalForm";
-import { Skeleton } from "../../lib/Skeleton";
+import { Loading } from "../../lib/Loading";
 import { EmptyState } from "../../lib/EmptyState";
 
 type Goal = Awaited<ReturnType<typeof load>>["items"][number];
@@ -32,11 +31,9 @@ export function Goals({ m }: { m: Mentorship }) {
   return (
     <section aria-labelledby="goals-h">
       <h2 id="goals-h">Goals</h2>
-      <Alert message={error} />
+      <Loading query={{ data: goals, error }} />
       <Status message={cheer} tone="success" />
-      {!goals ? (
-        !error && <Skeleton />
-      ) : goals.length === 0 ? (
+      {!goals ? null : goals.length === 0 ? (
         <EmptyState title="No goals yet">
           {mentee
             ? "Set your first one below, with milestones to tick off."

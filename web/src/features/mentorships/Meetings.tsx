@@ -10,7 +10,7 @@ import { useConfirm } from "../../lib/confirm";
 import { useApi, useApiChange } from "../../lib/query";
 import { useHashTarget } from "../../lib/focus";
 import { isWebLink } from "../../lib/text";
-import { Skeleton } from "../../lib/Skeleton";
+import { Loading } from "../../lib/Loading";
 import { EmptyState } from "../../lib/EmptyState";
 
 type Meeting = Awaited<ReturnType<typeof load>>["items"][number];
@@ -33,11 +33,9 @@ export function Meetings({ m }: { m: Mentorship }) {
   return (
     <section aria-labelledby="meetings-h">
       <h2 id="meetings-h">Meetings</h2>
-      <Alert message={error} />
+      <Loading query={{ data: items, error }} />
       <Status message={status} tone="success" />
-      {!items ? (
-        !error && <Skeleton />
-      ) : items.length === 0 ? (
+      {!items ? null : items.length === 0 ? (
         <EmptyState title="No meetings yet">Propose the first one below; your partner gets an invitation.</EmptyState>
       ) : (
         <>

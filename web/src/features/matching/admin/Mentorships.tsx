@@ -1,6 +1,6 @@
 /** The program's mentorships, newest first, a page at a time, filtered by status. */
 import { useState } from "preact/hooks";
-import { Alert } from "../../../lib/Alert";
+import { Loading } from "../../../lib/Loading";
 import { END_REASONS, type EndReason } from "../../mentorships/myMentorships";
 import { Pager } from "../../../lib/Pager";
 import { loadMentorships, type Mentorship, type MentorshipStatus } from "./data";
@@ -9,7 +9,6 @@ import { PersonCell } from "./PersonCell";
 import { formatDate } from "../../../lib/dates";
 import { toneOf } from "../../../lib/tone";
 import { useApi } from "../../../lib/query";
-import { Skeleton } from "../../../lib/Skeleton";
 import { EmptyState } from "../../../lib/EmptyState";
 
 const STATUS_TEXT: Record<MentorshipStatus, string> = {
@@ -59,10 +58,8 @@ export function Mentorships({ programId, version }: { programId: string; version
           </select>
         </label>
       </div>
-      <Alert message={error} />
-      {!data ? (
-        !error && <Skeleton />
-      ) : data.items.length === 0 ? (
+      <Loading query={{ data, error }} />
+      {!data ? null : data.items.length === 0 ? (
         <EmptyState title={status ? "No mentorship has this status" : "No mentorships yet"}>
           {status ? "Choose another status to see more." : "Run matching above and publish its pairs to start some."}
         </EmptyState>
