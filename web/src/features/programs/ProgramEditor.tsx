@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
-import { Field, NumberField, Submit } from "../../lib/Field";
+import { Field, NumberField, Submit, type NumberSpec } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { ProgramTabs, useProgram, type Program } from "./ProgramLayout";
 import { ShareLink } from "./ShareLink";
@@ -25,6 +25,20 @@ const FIELDS: [string, string][] = [
   ["frequency", "Meeting frequency"],
   ["languages", "Languages"],
 ];
+const NUMBERS = {
+  cycleWeeks: {
+    id: "p-cycle",
+    label: "Weeks per rotation cycle",
+    hint: "Juniors and seniors get a new partner at the start of each cycle of the term",
+    range: [1, 26],
+  },
+  defaultCapacity: {
+    id: "p-capacity",
+    label: "Default mentor capacity",
+    hint: "Mentees per mentor unless a mentor says otherwise",
+    range: [1, 20],
+  },
+} satisfies Record<string, NumberSpec>;
 
 export default function ProgramEditor() {
   return <RequireSignIn>{(me) => <Editor me={me} />}</RequireSignIn>;
@@ -105,6 +119,14 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
   const { errors, formRef } = save;
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+  const number = (k: keyof typeof NUMBERS) => (
+    <NumberField
+      {...NUMBERS[k]}
+      error={errors[k]}
+      value={form[k]}
+      onInput={(text) => setForm({ ...form, [k]: text })}
+    />
+  );
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -141,14 +163,7 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
       </div>
       {form.kind === "reverse" && (
         <>
-          <Field
-            id="p-cycle"
-            label="Weeks per rotation cycle"
-            hint="Juniors and seniors get a new partner at the start of each cycle of the term"
-            error={errors.cycleWeeks}
-          >
-            {(a) => <input {...a} type="number" min={1} max={26} value={form.cycleWeeks} onInput={set("cycleWeeks")} />}
-          </Field>
+          {number("cycleWeeks")}
           <div class="choice">
             <input
               type="checkbox"
@@ -160,15 +175,7 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
           </div>
         </>
       )}
-      <NumberField
-        id="p-capacity"
-        label="Default mentor capacity"
-        hint="Mentees per mentor unless a mentor says otherwise"
-        error={errors.defaultCapacity}
-        range={[1, 20]}
-        value={form.defaultCapacity}
-        onInput={(defaultCapacity) => setForm({ ...form, defaultCapacity })}
-      />
+      {number("defaultCapacity")}
       <Field id="p-skills" label="Skills vocabulary" hint="Separate with commas" error={errors.skills}>
         {(a) => <textarea {...a} rows={2} value={form.skills} onInput={set("skills")} />}
       </Field>
