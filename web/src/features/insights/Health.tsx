@@ -3,7 +3,7 @@ import { useState } from "preact/hooks";
 import { Loading } from "../../lib/Loading";
 import { Pager } from "../../lib/Pager";
 import { useApi } from "../../lib/query";
-import { toneOf } from "../../lib/tone";
+import { StatusTag } from "../../lib/StatusTag";
 import { formatDate } from "../../lib/dates";
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import { FigureTable, Section } from "./Figures";
@@ -72,9 +72,7 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
                       <td data-label="Mentor">{p.mentorName}</td>
                       <td data-label="Mentee">{p.menteeName}</td>
                       <td data-label="Status">
-                        <span class="tag" data-tone={toneOf(p.status)}>
-                          {p.status}
-                        </span>
+                        <StatusTag status={p.status} />
                       </td>
                       <td data-label="Days">{p.days}</td>
                       <td data-label="Last met">{p.lastMeetingAt ? formatDate(p.lastMeetingAt) : "never"}</td>

@@ -7,7 +7,7 @@ import { Table } from "../../lib/Table";
 import { ProgramLayout } from "./ProgramLayout";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useApi, useQueryClient } from "../../lib/query";
-import { toneOf } from "../../lib/tone";
+import { StatusTag } from "../../lib/StatusTag";
 import { ImportPeople } from "./ImportPeople";
 import { Skeleton } from "../../lib/Skeleton";
 import { EmptyState } from "../../lib/EmptyState";
@@ -99,9 +99,7 @@ function ParticipantsView() {
               <td data-label="Department">{p.department}</td>
               <td data-label="Title">{p.title}</td>
               <td data-label="Status">
-                <span class="tag" data-tone={toneOf(p.status)}>
-                  {p.status}
-                </span>
+                <StatusTag status={p.status} />
               </td>
             </tr>
           ))}

@@ -7,7 +7,7 @@ import { loadMentorships, type Mentorship, type MentorshipStatus } from "./data"
 import { Table } from "../../../lib/Table";
 import { PersonCell } from "./PersonCell";
 import { formatDate } from "../../../lib/dates";
-import { toneOf } from "../../../lib/tone";
+import { StatusTag } from "../../../lib/StatusTag";
 import { useApi } from "../../../lib/query";
 import { EmptyState } from "../../../lib/EmptyState";
 
@@ -70,9 +70,7 @@ export function Mentorships({ programId, version }: { programId: string; version
               <PersonCell label="Mentor" name={m.mentorName} email={m.mentorEmail} />
               <PersonCell label="Mentee" name={m.menteeName} email={m.menteeEmail} />
               <td data-label="Status">
-                <span class="tag" data-tone={toneOf(m.status)}>
-                  {STATUS_TEXT[m.status]}
-                </span>
+                <StatusTag status={m.status}>{STATUS_TEXT[m.status]}</StatusTag>
                 <EndReasonText m={m} />
               </td>
               <td data-label="How">{SOURCE_TEXT[m.source]}</td>
