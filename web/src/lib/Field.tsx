@@ -93,3 +93,14 @@ export function Submit(
 /** How a change went, for `Status`: its error, else what the page says of its success. */
 export const outcome = (error: string | null, success: string | null): StatusMessage | null =>
   error ? { text: error, tone: "error" } : success ? { text: success, tone: "success" } : null;
+
+/** A select's options from [value, text] pairs; the text is the value itself when left out. */
+export const Options = ({ options }: { options: readonly (readonly string[])[] }) => (
+  <>
+    {options.map(([value, text]) => (
+      <option key={value} value={value}>
+        {text ?? value}
+      </option>
+    ))}
+  </>
+);

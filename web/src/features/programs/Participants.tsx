@@ -11,6 +11,7 @@ import { StatusTag } from "../../lib/StatusTag";
 import { ImportPeople } from "./ImportPeople";
 import { Skeleton } from "../../lib/Skeleton";
 import { EmptyState } from "../../lib/EmptyState";
+import { Options } from "../../lib/Field";
 
 type Filters = { q: string; role: string; department: string; status: string; page: number };
 const load = (id: string, f: Filters) => {
@@ -52,11 +53,7 @@ function ParticipantsView() {
       {label}
       <select value={filters[k]} onChange={change(k)}>
         <option value="">Any</option>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text ?? value}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
     </label>
   );

@@ -10,6 +10,7 @@ import { formatDate } from "../../../lib/dates";
 import { StatusTag } from "../../../lib/StatusTag";
 import { useApi } from "../../../lib/query";
 import { EmptyState } from "../../../lib/EmptyState";
+import { Options } from "../../../lib/Field";
 
 const STATUS_TEXT: Record<MentorshipStatus, string> = {
   proposed: "Proposed",
@@ -50,11 +51,7 @@ export function Mentorships({ programId, version }: { programId: string; version
             }}
           >
             <option value="">Any</option>
-            {Object.entries(STATUS_TEXT).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
+            <Options options={Object.entries(STATUS_TEXT)} />
           </select>
         </label>
       </div>
