@@ -4,12 +4,11 @@
  */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { Status } from "../../lib/Field";
 import { formatDate, formatDay } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
 import { useApi, useApiChange } from "../../lib/query";
 import { GoalForm } from "./GoalForm";
-import { Loading } from "../../lib/Loading";
+import { PairPanel } from "./PairPanel";
 import { EmptyState } from "../../lib/EmptyState";
 
 type Goal = Awaited<ReturnType<typeof load>>["items"][number];
@@ -29,10 +28,7 @@ export function Goals({ m }: { m: Mentorship }) {
     if (message) setCheer(message);
   };
   return (
-    <section aria-labelledby="goals-h">
-      <h2 id="goals-h">Goals</h2>
-      <Loading query={{ data: goals, error }} />
-      <Status message={cheer} tone="success" />
+    <PairPanel id="goals" title="Goals" query={{ data: goals, error }} done={cheer}>
       {!goals ? null : goals.length === 0 ? (
         <EmptyState title="No goals yet">
           {mentee
@@ -61,7 +57,7 @@ export function Goals({ m }: { m: Mentorship }) {
           }
         />
       )}
-    </section>
+    </PairPanel>
   );
 }
 

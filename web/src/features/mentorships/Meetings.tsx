@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
-import { Field, Status, Submit } from "../../lib/Field";
+import { Field, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { formatDateTime } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
@@ -10,7 +10,7 @@ import { useConfirm } from "../../lib/confirm";
 import { useApi, useApiChange } from "../../lib/query";
 import { useHashTarget } from "../../lib/focus";
 import { isWebLink } from "../../lib/text";
-import { Loading } from "../../lib/Loading";
+import { PairPanel } from "./PairPanel";
 import { EmptyState } from "../../lib/EmptyState";
 
 type Meeting = Awaited<ReturnType<typeof load>>["items"][number];
@@ -31,10 +31,7 @@ export function Meetings({ m }: { m: Mentorship }) {
   const upcoming = (items ?? []).filter((x) => x.startsAt > now);
   const past = (items ?? []).filter((x) => x.startsAt <= now).reverse();
   return (
-    <section aria-labelledby="meetings-h">
-      <h2 id="meetings-h">Meetings</h2>
-      <Loading query={{ data: items, error }} />
-      <Status message={status} tone="success" />
+    <PairPanel id="meetings" title="Meetings" query={{ data: items, error }} done={status}>
       {!items ? null : items.length === 0 ? (
         <EmptyState title="No meetings yet">Propose the first one below; your partner gets an invitation.</EmptyState>
       ) : (
@@ -58,7 +55,7 @@ export function Meetings({ m }: { m: Mentorship }) {
       ) : (
         <p>Meetings are scheduled while a mentorship is active.</p>
       )}
-    </section>
+    </PairPanel>
   );
 }
 
