@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
-import { Field, Submit } from "../../lib/Field";
+import { Field, NumberField, Submit, type NumberSpec } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { formatDateTime } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
@@ -153,6 +153,8 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
 
 type MeetingBody = Parameters<(typeof api.mentorships)[":id"]["meetings"]["$post"]>[0]["json"];
 
+const MINUTES: NumberSpec = { id: "mt-minutes", label: "Minutes", range: [10, 480] };
+
 const EMPTY = {
   when: "",
   minutes: "45",
@@ -199,9 +201,12 @@ function ScheduleForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: 
         <Field id="mt-when" label="Date and time" error={errors.startsAt}>
           {(a) => <input {...a} type="datetime-local" value={form.when} onInput={set("when")} />}
         </Field>
-        <Field id="mt-minutes" label="Minutes" error={errors.minutes}>
-          {(a) => <input {...a} type="number" min={10} max={480} value={form.minutes} onInput={set("minutes")} />}
-        </Field>
+        <NumberField
+          {...MINUTES}
+          error={errors.minutes}
+          value={form.minutes}
+          onInput={(minutes) => setForm({ ...form, minutes })}
+        />
       </div>
       <Field id="mt-place" label="Place (optional)" error={errors.place}>
         {(a) => <input {...a} value={form.place} onInput={set("place")} />}
