@@ -16,6 +16,7 @@ import { isWebLink } from "../../lib/text";
 import { Skeleton } from "../../lib/Skeleton";
 
 const loadInfo = (id: string, key: string) => ok(api.events[":id"].public.$get({ param: { id }, query: { key } }));
+
 /** What the page says when the API refuses the link itself. */
 const GONE = {
   status: [404],
