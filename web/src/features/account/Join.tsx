@@ -10,6 +10,7 @@ import { JoinSteps } from "./join/JoinSteps";
 import "../../styles/join.css";
 
 const load = (slug: string, key: string) => ok(api.join[":slug"].$get({ param: { slug }, query: { key } }));
+
 /** What the page says when the API refuses the link itself. */
 const GONE = {
   status: [404],
