@@ -5,6 +5,7 @@ import "./styles/base.css";
 import "./styles/components.css";
 import "./styles/buttons.css";
 import "./styles/feedback.css";
+import "./styles/choose.css";
 import "./styles/mentoring.css";
 import "./styles/matching.css";
 import "./styles/events.css";

@@ -29,16 +29,11 @@ export function Field({ id, label, error, hint, children }: Props) {
   );
 }
 
+/** What a number box is: a form lists its boxes as these and binds each to its state and error. */
+export type NumberSpec = { id: string; label: string; hint?: string; range: [number, number] };
+
 /** A box for a whole number; the text is kept as typed, so a wrong value can be said next to it. */
-export function NumberField(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  range: [number, number];
-  value: string;
-  onInput: (value: string) => void;
-}) {
+export function NumberField(props: NumberSpec & { error?: string; value: string; onInput: (value: string) => void }) {
   const { range, value, onInput, ...field } = props;
   return (
     <Field {...field}>
@@ -98,3 +93,14 @@ export function Submit(
 /** How a change went, for `Status`: its error, else what the page says of its success. */
 export const outcome = (error: string | null, success: string | null): StatusMessage | null =>
   error ? { text: error, tone: "error" } : success ? { text: success, tone: "success" } : null;
+
+/** A select's options from [value, text] pairs; the text is the value itself when left out. */
+export const Options = ({ options }: { options: readonly (readonly string[])[] }) => (
+  <>
+    {options.map(([value, text]) => (
+      <option key={value} value={value}>
+        {text ?? value}
+      </option>
+    ))}
+  </>
+);

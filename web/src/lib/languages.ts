@@ -3,6 +3,7 @@
  * Names come from Intl.DisplayNames, so no list of names is shipped; the codes offered are every
  * two-letter code the browser can name, and a few regional forms people ask for.
  */
+import { bestFirst, fold } from "./text";
 
 /** A language to pick: its code as the API stores it (lower case), its name, and the text a search reads. */
 export type Language = { value: string; label: string; text: string };
@@ -33,12 +34,6 @@ function nativeName(code: string): string {
   }
 }
 
-const fold = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
-
 /** Every language to offer, by name, with `keep` (codes already stored) among them. */
 export function buildLanguages(keep: string[] = []): Language[] {
   const letters = "abcdefghijklmnopqrstuvwxyz";
@@ -60,10 +55,5 @@ export function searchLanguages(languages: Language[], query: string, limit = 50
   if (!q) return languages.slice(0, limit);
   const rank = (l: Language) =>
     l.value === q ? 0 : l.text.startsWith(q) ? 1 : l.text.includes(" " + q) || l.text.includes("(" + q) ? 2 : -1;
-  return languages
-    .map((l) => ({ l, r: rank(l) }))
-    .filter((x) => x.r >= 0)
-    .sort((a, b) => a.r - b.r)
-    .slice(0, limit)
-    .map((x) => x.l);
+  return bestFirst(languages, rank, limit);
 }

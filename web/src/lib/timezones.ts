@@ -3,6 +3,7 @@
  * own id. Labels and offsets come from Intl; which countries a zone covers comes from
  * countries-and-timezones, loaded only when a picker opens, so the page that shows one stays small.
  */
+import { bestFirst, fold as foldAccents } from "./text";
 
 export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -16,12 +17,7 @@ export type Zone = { value: string; label: string; offset: number; city: string;
 export type ZoneFacts = (id: string) => { countries: string[]; aliasOf?: string | null } | undefined;
 
 /** Lower case, without accents, `_` and `/` as spaces: "São_Paulo" and "sao paulo" meet. */
-const fold = (s: string) =>
-  s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[_/]/g, " ");
+const fold = (s: string) => foldAccents(s).replace(/[_/]/g, " ");
 
 /** Minutes east of UTC in `tz` at `at`, read from Intl's "GMT+05:30". */
 export function offsetOf(tz: string, at = new Date()): number {
@@ -125,12 +121,7 @@ export function searchZones(zones: Zone[], query: string, limit = 50): Zone[] {
     if (startsWord(z.countries, q)) return 3;
     return 4;
   };
-  return zones
-    .map((z) => ({ z, r: rank(z) }))
-    .filter((x) => x.r >= 0)
-    .sort((a, b) => a.r - b.r)
-    .slice(0, limit)
-    .map((x) => x.z);
+  return bestFirst(zones, rank, limit);
 }
 
 /**

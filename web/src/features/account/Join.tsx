@@ -11,6 +11,13 @@ import "../../styles/join.css";
 
 const load = (slug: string, key: string) => ok(api.join[":slug"].$get({ param: { slug }, query: { key } }));
 
+/** What the page says when the API refuses the link itself. */
+const GONE = {
+  status: [404],
+  title: "This sign-up link no longer works",
+  text: "The link may have been replaced by a new one. Ask the program's organisers for the current sign-up link.",
+};
+
 export default function Join() {
   const { params } = useRoute();
   const { query } = useLocation();
@@ -19,14 +26,7 @@ export default function Join() {
   const { data: info, failure, reload } = useApi(["join", slug, key], () => load(slug, key));
   const [sentTo, setSentTo] = useState<string | null>(null);
 
-  if (failure) {
-    const gone = {
-      status: [404],
-      title: "This sign-up link no longer works",
-      text: "The link may have been replaced by a new one. Ask the program's organisers for the current sign-up link.",
-    };
-    return <LoadFailed failure={failure} gone={gone} onRetry={reload} />;
-  }
+  if (failure) return <LoadFailed failure={failure} gone={GONE} onRetry={reload} />;
   if (!info) return <Skeleton />;
   const p = info.program;
   if (sentTo) {

@@ -19,6 +19,13 @@ import { Skeleton } from "../../lib/Skeleton";
 
 const loadInfo = (id: string, key: string) => ok(api.events[":id"].public.$get({ param: { id }, query: { key } }));
 
+/** What the page says when the API refuses the link itself. */
+const GONE = {
+  status: [404],
+  title: "This event link does not work",
+  text: "Check that you have the whole link, or ask the event's hosts for it again.",
+};
+
 export default function EventPage() {
   const { params } = useRoute();
   const { query } = useLocation();
@@ -33,14 +40,7 @@ export default function EventPage() {
     reload: load,
   } = useApi(["events", id, "public", key, me?.person.id ?? null], () => loadInfo(id, key), { enabled: !loading });
 
-  if (error) {
-    const gone = {
-      status: [404],
-      title: "This event link does not work",
-      text: "Check that you have the whole link, or ask the event's hosts for it again.",
-    };
-    return <LoadFailed failure={error} gone={gone} onRetry={load} />;
-  }
+  if (error) return <LoadFailed failure={error} gone={GONE} onRetry={load} />;
   if (!info) return <Skeleton />;
   const reg = info.registration;
   return (

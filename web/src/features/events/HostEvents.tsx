@@ -1,11 +1,10 @@
 /** The events a host runs, with a way to create one. */
 import { api, ok } from "../../lib/api";
-import { Alert, TryAgain } from "../../lib/Alert";
+import { Loading } from "../../lib/Loading";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { canAdminister } from "../../lib/session";
 import { useApi } from "../../lib/query";
 import { eventWhen } from "./live";
-import { Skeleton } from "../../lib/Skeleton";
 import { EmptyState } from "../../lib/EmptyState";
 
 export default function HostEvents() {
@@ -24,12 +23,8 @@ function EventList({ canCreate }: { canCreate: boolean }) {
           </a>
         </p>
       )}
-      <Alert message={error}>
-        <TryAgain onClick={reload} />
-      </Alert>
-      {!data ? (
-        !error && <Skeleton />
-      ) : data.items.length === 0 ? (
+      <Loading query={{ data, error, reload }} />
+      {!data ? null : data.items.length === 0 ? (
         <EmptyState title="No events yet">
           Create one with New event; people register through its link and you check them in on the day.
         </EmptyState>

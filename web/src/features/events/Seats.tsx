@@ -1,12 +1,11 @@
 /** A participant's seats: the table and partners of the round under way, and every round's list. */
 import { useEffect } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { Alert, TryAgain } from "../../lib/Alert";
+import { Loading } from "../../lib/Loading";
 import { roleLine } from "../../lib/format";
 import { useApi } from "../../lib/query";
 import { Countdown, phaseText, type useLive } from "./live";
 import { roundText } from "./seat-text";
-import { Skeleton } from "../../lib/Skeleton";
 
 const loadSeats = (id: string) => ok(api.events[":id"]["my-seats"].$get({ param: { id } }));
 
@@ -55,16 +54,12 @@ export function LiveSeat({ live, seats }: { live: ReturnType<typeof useLive>; se
 }
 
 export function YourRounds({ seats }: { seats: Seats }) {
-  const { data, error, reload } = seats;
+  const { data } = seats;
   return (
     <>
       <h2>Your rounds</h2>
-      <Alert message={error}>
-        <TryAgain onClick={reload} />
-      </Alert>
-      {!data ? (
-        !error && <Skeleton />
-      ) : data.rounds.length === 0 ? (
+      <Loading query={seats} />
+      {!data ? null : data.rounds.length === 0 ? (
         <p class="empty">The hosts make the plan when people have checked in. Your tables show here then.</p>
       ) : (
         <ol class="ev-rounds">

@@ -5,7 +5,7 @@
 import { useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
-import { roleLine } from "../../lib/format";
+import { PersonCard } from "../../lib/PersonCard";
 import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { MeetingPanel } from "./MeetingPanel";
@@ -57,14 +57,7 @@ function GroupView() {
       <h2 id="members-title">Members</h2>
       <ul class="cards" aria-labelledby="members-title">
         {group.members.map((m) => (
-          <li class="card" key={m.id} style={{ margin: 0 }}>
-            <strong>{m.name}</strong> <span class="tag">{m.role}</span>
-            {roleLine(m) && <span class="hint"> · {roleLine(m)}</span>}
-            <br />
-            <a href={`mailto:${m.email}`} style={{ overflowWrap: "anywhere" }}>
-              {m.email}
-            </a>
-          </li>
+          <PersonCard key={m.id} person={m} tag={m.role} style={{ margin: 0 }} />
         ))}
       </ul>
       <MeetingPanel

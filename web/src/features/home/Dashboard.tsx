@@ -21,7 +21,7 @@ import { isMenteeRole, isMentorRole } from "../../lib/roles";
 import { MentorApplication } from "./MentorApplication";
 import { canAdminister, useSession, type Me } from "../../lib/session";
 import { useConfirm } from "../../lib/confirm";
-import { toneOf } from "../../lib/tone";
+import { StatusTag } from "../../lib/StatusTag";
 import { useApi, useApiChange, useQueryClient } from "../../lib/query";
 import { OrganiserHome } from "../insights/OrganiserHome";
 import { Skeleton } from "../../lib/Skeleton";
@@ -135,9 +135,7 @@ function DashboardView({ me }: { me: Me }) {
                   <h3>{e.program.name}</h3>
                   <p>
                     <span class="tag">{e.program.kind}</span> <span class="tag">{e.role}</span>{" "}
-                    <span class="tag" data-tone={toneOf(e.status)}>
-                      {STATUS_TEXT[e.status]}
-                    </span>
+                    <StatusTag status={e.status}>{STATUS_TEXT[e.status]}</StatusTag>
                   </p>
                   {(e.program.startsOn || e.program.endsOn) && (
                     <p class="hint">

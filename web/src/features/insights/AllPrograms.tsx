@@ -4,7 +4,7 @@
  * The same numbers as the home's cards, as a table to sort by eye and to download.
  */
 import { useState } from "preact/hooks";
-import { Alert, TryAgain } from "../../lib/Alert";
+import { Loading } from "../../lib/Loading";
 import { Pager } from "../../lib/Pager";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { Table } from "../../lib/Table";
@@ -12,7 +12,6 @@ import { useApi } from "../../lib/query";
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import { loadOverview, type Overview } from "./data";
 import "../../styles/insights.css";
-import { Skeleton } from "../../lib/Skeleton";
 
 const COLUMNS = [
   "Program",
@@ -49,12 +48,8 @@ function AllProgramsView() {
   return (
     <section aria-labelledby="all-title">
       <h1 id="all-title">All programs</h1>
-      <Alert message={programs.error && `The programs could not be loaded: ${programs.error}`}>
-        <TryAgain onClick={programs.reload} />
-      </Alert>
-      {!data ? (
-        !programs.error && <Skeleton label="Loading the programs" />
-      ) : data.total === 0 ? (
+      <Loading query={programs} failed="The programs could not be loaded" label="Loading the programs" />
+      {!data ? null : data.total === 0 ? (
         <p class="empty">
           No programs to compare yet. <a href="/admin/programs">Programs</a>
         </p>

@@ -1,16 +1,15 @@
 /** Pair health: how many pairs are healthy, quiet or stalled, and the pairs that need attention. */
 import { useState } from "preact/hooks";
-import { Alert, TryAgain } from "../../lib/Alert";
+import { Loading } from "../../lib/Loading";
 import { Pager } from "../../lib/Pager";
 import { useApi } from "../../lib/query";
-import { toneOf } from "../../lib/tone";
+import { StatusTag } from "../../lib/StatusTag";
 import { formatDate } from "../../lib/dates";
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import { FigureTable, Section } from "./Figures";
 import { HealthPolicyForm } from "./HealthPolicyForm";
 import { PairSteps } from "./PairSteps";
 import { loadHealth, type HealthFilter, type Insights } from "./data";
-import { Skeleton } from "../../lib/Skeleton";
 
 export function Health({ id, health }: { id: string; health: Insights["health"] }) {
   const [status, setStatus] = useState<HealthFilter>("");
@@ -48,12 +47,8 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
             </select>
           </label>
         </div>
-        <Alert message={pairs.error && `The pairs could not be loaded: ${pairs.error}`}>
-          <TryAgain onClick={pairs.reload} />
-        </Alert>
-        {!pairs.data ? (
-          !pairs.error && <Skeleton label="Loading the pairs" />
-        ) : items.length === 0 ? (
+        <Loading query={pairs} failed="The pairs could not be loaded" label="Loading the pairs" />
+        {!pairs.data ? null : items.length === 0 ? (
           <p class="empty">No pair needs attention{status ? ` (${status})` : ""}.</p>
         ) : (
           <>
@@ -77,9 +72,7 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
                       <td data-label="Mentor">{p.mentorName}</td>
                       <td data-label="Mentee">{p.menteeName}</td>
                       <td data-label="Status">
-                        <span class="tag" data-tone={toneOf(p.status)}>
-                          {p.status}
-                        </span>
+                        <StatusTag status={p.status} />
                       </td>
                       <td data-label="Days">{p.days}</td>
                       <td data-label="Last met">{p.lastMeetingAt ? formatDate(p.lastMeetingAt) : "never"}</td>

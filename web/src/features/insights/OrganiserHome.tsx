@@ -1,13 +1,12 @@
 /** The organiser's home: each program they run as a card, with its numbers and its next step. */
 import { useState } from "preact/hooks";
-import { Alert, TryAgain } from "../../lib/Alert";
+import { Loading } from "../../lib/Loading";
 import { Pager } from "../../lib/Pager";
 import { useApi } from "../../lib/query";
 import type { Me } from "../../lib/session";
 import { ProgramCard } from "./ProgramCard";
 import { loadOverview } from "./data";
 import "../../styles/insights.css";
-import { Skeleton } from "../../lib/Skeleton";
 
 export function OrganiserHome({ me }: { me: Me }) {
   const [page, setPage] = useState(1);
@@ -20,12 +19,8 @@ export function OrganiserHome({ me }: { me: Me }) {
         <a href="/admin/programs">{me.isAdmin ? "Manage programs" : "Programs you manage"}</a> ·{" "}
         <a href="/admin/insights">All programs side by side</a>
       </p>
-      <Alert message={programs.error && `Your programs could not be loaded: ${programs.error}`}>
-        <TryAgain onClick={programs.reload} />
-      </Alert>
-      {!data ? (
-        !programs.error && <Skeleton label="Loading your programs" />
-      ) : data.total === 0 ? (
+      <Loading query={programs} failed="Your programs could not be loaded" label="Loading your programs" />
+      {!data ? null : data.total === 0 ? (
         <p class="empty">
           No programs yet.{" "}
           {me.isAdmin ? (

@@ -7,7 +7,7 @@ import { api, ok } from "../../lib/api";
 import { ConfirmDialog } from "../../lib/Dialog";
 import { ordinal, roleLine } from "../../lib/format";
 import { formatDateTime } from "../../lib/dates";
-import { toneOf } from "../../lib/tone";
+import { StatusTag } from "../../lib/StatusTag";
 import { REQUEST_STATUS_TEXT, isOpen, type SentRequest } from "./myRequests";
 
 function summary(chain: SentRequest[]) {
@@ -53,9 +53,7 @@ export function RequestChain(props: {
               <strong>{r.mentor.name}</strong>
               {roleLine(r.mentor) && <span class="hint"> {roleLine(r.mentor)}</span>}
             </span>
-            <span class="tag" data-tone={toneOf(r.status)}>
-              {REQUEST_STATUS_TEXT[r.status]}
-            </span>
+            <StatusTag status={r.status}>{REQUEST_STATUS_TEXT[r.status]}</StatusTag>
             {r.status === "pending" && r.deadlineAt && (
               <span class="hint">Answer due by {formatDateTime(r.deadlineAt)}</span>
             )}

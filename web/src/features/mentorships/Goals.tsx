@@ -4,13 +4,11 @@
  */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { Alert } from "../../lib/Alert";
-import { Status } from "../../lib/Field";
 import { formatDate, formatDay } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
 import { useApi, useApiChange } from "../../lib/query";
 import { GoalForm } from "./GoalForm";
-import { Skeleton } from "../../lib/Skeleton";
+import { PairPanel } from "./PairPanel";
 import { EmptyState } from "../../lib/EmptyState";
 
 type Goal = Awaited<ReturnType<typeof load>>["items"][number];
@@ -30,13 +28,8 @@ export function Goals({ m }: { m: Mentorship }) {
     if (message) setCheer(message);
   };
   return (
-    <section aria-labelledby="goals-h">
-      <h2 id="goals-h">Goals</h2>
-      <Alert message={error} />
-      <Status message={cheer} tone="success" />
-      {!goals ? (
-        !error && <Skeleton />
-      ) : goals.length === 0 ? (
+    <PairPanel id="goals" title="Goals" query={{ data: goals, error }} done={cheer}>
+      {!goals ? null : goals.length === 0 ? (
         <EmptyState title="No goals yet">
           {mentee
             ? "Set your first one below, with milestones to tick off."
@@ -64,7 +57,7 @@ export function Goals({ m }: { m: Mentorship }) {
           }
         />
       )}
-    </section>
+    </PairPanel>
   );
 }
 

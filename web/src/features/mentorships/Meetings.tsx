@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
-import { Field, Status, Submit } from "../../lib/Field";
+import { Field, NumberField, Submit, type NumberSpec } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { formatDateTime } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
@@ -10,7 +10,7 @@ import { useConfirm } from "../../lib/confirm";
 import { useApi, useApiChange } from "../../lib/query";
 import { useHashTarget } from "../../lib/focus";
 import { isWebLink } from "../../lib/text";
-import { Skeleton } from "../../lib/Skeleton";
+import { PairPanel } from "./PairPanel";
 import { EmptyState } from "../../lib/EmptyState";
 
 type Meeting = Awaited<ReturnType<typeof load>>["items"][number];
@@ -31,13 +31,8 @@ export function Meetings({ m }: { m: Mentorship }) {
   const upcoming = (items ?? []).filter((x) => x.startsAt > now);
   const past = (items ?? []).filter((x) => x.startsAt <= now).reverse();
   return (
-    <section aria-labelledby="meetings-h">
-      <h2 id="meetings-h">Meetings</h2>
-      <Alert message={error} />
-      <Status message={status} tone="success" />
-      {!items ? (
-        !error && <Skeleton />
-      ) : items.length === 0 ? (
+    <PairPanel id="meetings" title="Meetings" query={{ data: items, error }} done={status}>
+      {!items ? null : items.length === 0 ? (
         <EmptyState title="No meetings yet">Propose the first one below; your partner gets an invitation.</EmptyState>
       ) : (
         <>
@@ -60,7 +55,7 @@ export function Meetings({ m }: { m: Mentorship }) {
       ) : (
         <p>Meetings are scheduled while a mentorship is active.</p>
       )}
-    </section>
+    </PairPanel>
   );
 }
 
@@ -158,6 +153,8 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
 
 type MeetingBody = Parameters<(typeof api.mentorships)[":id"]["meetings"]["$post"]>[0]["json"];
 
+const MINUTES: NumberSpec = { id: "mt-minutes", label: "Minutes", range: [10, 480] };
+
 const EMPTY = {
   when: "",
   minutes: "45",
@@ -204,9 +201,12 @@ function ScheduleForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: 
         <Field id="mt-when" label="Date and time" error={errors.startsAt}>
           {(a) => <input {...a} type="datetime-local" value={form.when} onInput={set("when")} />}
         </Field>
-        <Field id="mt-minutes" label="Minutes" error={errors.minutes}>
-          {(a) => <input {...a} type="number" min={10} max={480} value={form.minutes} onInput={set("minutes")} />}
-        </Field>
+        <NumberField
+          {...MINUTES}
+          error={errors.minutes}
+          value={form.minutes}
+          onInput={(minutes) => setForm({ ...form, minutes })}
+        />
       </div>
       <Field id="mt-place" label="Place (optional)" error={errors.place}>
         {(a) => <input {...a} value={form.place} onInput={set("place")} />}

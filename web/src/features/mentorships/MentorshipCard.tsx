@@ -6,7 +6,7 @@ import { MoreMenu, type MenuItem } from "../../lib/MoreMenu";
 import { WatchOut } from "../../lib/WatchOut";
 import { type Mentorship, END_REASONS, isCurrent, type EndReason } from "./myMentorships";
 import { reasonsSentence, roleLine } from "../../lib/format";
-import { toneOf } from "../../lib/tone";
+import { StatusTag } from "../../lib/StatusTag";
 import { formatDate } from "../../lib/dates";
 
 const STATUS_TEXT: Record<Mentorship["status"], string> = {
@@ -36,9 +36,7 @@ export function MentorshipCard(props: {
     <li class="card mentorship">
       <h3>{m.partner.name}</h3>
       <p>
-        <span class="tag" data-tone={toneOf(m.status)}>
-          {STATUS_TEXT[m.status]}
-        </span>{" "}
+        <StatusTag status={m.status}>{STATUS_TEXT[m.status]}</StatusTag>{" "}
         <span class="tag">{m.role === "mentor" ? "You mentor them" : "Your mentor"}</span>
       </p>
       <dl class="facts">

@@ -7,7 +7,7 @@ import { Alert } from "../../lib/Alert";
 import { loadMentorships } from "./myMentorships";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useApi } from "../../lib/query";
-import { toneOf } from "../../lib/tone";
+import { StatusTag } from "../../lib/StatusTag";
 import { Goals } from "./Goals";
 import { Journey } from "./Journey";
 import { AgreementPanel } from "./Agreement";
@@ -34,10 +34,7 @@ function PageView() {
       </p>
       <h1>Your mentorship with {m.partner.name}</h1>
       <p>
-        {m.programName} · {m.role === "mentor" ? "you mentor them" : "your mentor"} ·{" "}
-        <span class="tag" data-tone={toneOf(m.status)}>
-          {m.status}
-        </span>
+        {m.programName} · {m.role === "mentor" ? "you mentor them" : "your mentor"} · <StatusTag status={m.status} />
       </p>
       {m.status === "ended" ? (
         // Ended early: its meetings and goals are closed to the pair (the API answers 404), so a mail

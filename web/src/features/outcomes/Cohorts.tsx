@@ -3,7 +3,7 @@
  * the people behind them, the onboarding median, a cohort picker, the table as CSV and what is hidden.
  */
 import { useState } from "preact/hooks";
-import { Alert, TryAgain } from "../../lib/Alert";
+import { Loading } from "../../lib/Loading";
 import { Table } from "../../lib/Table";
 import { useApi } from "../../lib/query";
 import { DownloadCsv } from "../../lib/DownloadCsv";
@@ -11,7 +11,6 @@ import { Hidden } from "../insights/Figures";
 import type { Cell } from "../../lib/csv";
 import { CohortHiddenCells } from "./CohortHiddenCells";
 import { loadOutcomes, outcomesKey, type Cohort, type Outcomes } from "./data";
-import { Skeleton } from "../../lib/Skeleton";
 
 type Rate = Cohort["baseline"]["promoted"];
 type Line = { label: string; group: "participants" | "baseline"; cohort: Cohort };
@@ -49,12 +48,8 @@ export function Cohorts({ id }: { id: string }) {
   return (
     <section class="insight" aria-labelledby="cohorts-title">
       <h2 id="cohorts-title">Cohorts</h2>
-      <Alert message={shown.error && `The outcomes could not be loaded: ${shown.error}`}>
-        <TryAgain onClick={shown.reload} />
-      </Alert>
-      {!data ? (
-        !shown.error && <Skeleton label="Loading the outcomes" />
-      ) : data.filePeople === 0 ? (
+      <Loading query={shown} failed="The outcomes could not be loaded" label="Loading the outcomes" />
+      {!data ? null : data.filePeople === 0 ? (
         <p class="empty">Nothing uploaded yet. Upload your HR system's export above to see the cohorts' outcomes.</p>
       ) : data.cohorts.length === 0 ? (
         <p class="empty">Nobody has joined the program yet, so there is no cohort to compare.</p>

@@ -10,6 +10,14 @@ import { TimeZonePicker } from "./TimeZonePicker";
 import { useSession, type Me } from "../../lib/session";
 import { MyRecognition } from "../recognition/MyRecognition";
 
+/** The profile's plain text boxes: each box's id is the field it edits. */
+const TEXTS = [
+  ["name", "Name"],
+  ["department", "Department"],
+  ["title", "Job title"],
+  ["location", "Location"],
+] as const;
+
 export default function Profile() {
   return <RequireSignIn>{(me) => <ProfileView me={me} />}</RequireSignIn>;
 }
@@ -54,18 +62,11 @@ function ProfileView({ me }: { me: Me }) {
         <a href="/preferences">Mail preferences</a>: choose which emails you get.
       </p>
       <form onSubmit={save} noValidate>
-        <Field id="name" label="Name" error={errors.name}>
-          {(a) => <input {...a} value={form.name} onInput={set("name")} />}
-        </Field>
-        <Field id="department" label="Department" error={errors.department}>
-          {(a) => <input {...a} value={form.department} onInput={set("department")} />}
-        </Field>
-        <Field id="title" label="Job title" error={errors.title}>
-          {(a) => <input {...a} value={form.title} onInput={set("title")} />}
-        </Field>
-        <Field id="location" label="Location" error={errors.location}>
-          {(a) => <input {...a} value={form.location} onInput={set("location")} />}
-        </Field>
+        {TEXTS.map(([k, label]) => (
+          <Field key={k} id={k} label={label} error={errors[k]}>
+            {(a) => <input {...a} value={form[k]} onInput={set(k)} />}
+          </Field>
+        ))}
         <TimeZonePicker
           value={form.timezone}
           onChange={(timezone) => setForm({ ...form, timezone })}

@@ -7,10 +7,11 @@ import { Table } from "../../lib/Table";
 import { ProgramLayout } from "./ProgramLayout";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useApi, useQueryClient } from "../../lib/query";
-import { toneOf } from "../../lib/tone";
+import { StatusTag } from "../../lib/StatusTag";
 import { ImportPeople } from "./ImportPeople";
 import { Skeleton } from "../../lib/Skeleton";
 import { EmptyState } from "../../lib/EmptyState";
+import { Options } from "../../lib/Field";
 
 type Filters = { q: string; role: string; department: string; status: string; page: number };
 const load = (id: string, f: Filters) => {
@@ -18,6 +19,12 @@ const load = (id: string, f: Filters) => {
   for (const k of ["q", "role", "department", "status"] as const) if (f[k]) query[k] = f[k];
   return ok(api.programs[":id"].participants.$get({ param: { id }, query }));
 };
+const ROLES = ["mentor", "mentee", "both", "junior", "senior"].map((r) => [r]);
+const STATUSES = [
+  ["active", "Active"],
+  ["pending", "Pending"],
+  ["withdrawn", "Withdrawn"],
+];
 
 export default function Participants() {
   return <RequireSignIn>{() => <ParticipantsView />}</RequireSignIn>;
@@ -40,6 +47,16 @@ function ParticipantsView() {
   const change = (k: keyof Filters) => (e: Event) =>
     setFilters({ ...filters, [k]: (e.currentTarget as HTMLInputElement).value, page: 1 });
   const filtered = filters.q || filters.role || filters.department || filters.status;
+  /** A filter to choose one of `options` ([value, text], text the value itself when left out), or any. */
+  const choose = (k: "role" | "department" | "status", label: string, options: string[][]) => (
+    <label>
+      {label}
+      <select value={filters[k]} onChange={change(k)}>
+        <option value="">Any</option>
+        <Options options={options} />
+      </select>
+    </label>
+  );
 
   return (
     <ProgramLayout id={id} tab="participants" heading={(name) => `Participants${name && ` of ${name}`}`}>
@@ -49,33 +66,9 @@ function ParticipantsView() {
           Search
           <input type="search" value={filters.q} onInput={change("q")} placeholder="Name or email" />
         </label>
-        <label>
-          Role
-          <select value={filters.role} onChange={change("role")}>
-            <option value="">Any</option>
-            {["mentor", "mentee", "both", "junior", "senior"].map((r) => (
-              <option value={r}>{r}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Department
-          <select value={filters.department} onChange={change("department")}>
-            <option value="">Any</option>
-            {data?.departments.map((d) => (
-              <option value={d}>{d}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select value={filters.status} onChange={change("status")}>
-            <option value="">Any</option>
-            <option value="active">Active</option>
-            <option value="pending">Pending</option>
-            <option value="withdrawn">Withdrawn</option>
-          </select>
-        </label>
+        {choose("role", "Role", ROLES)}
+        {choose("department", "Department", data?.departments.map((d) => [d]) ?? [])}
+        {choose("status", "Status", STATUSES)}
       </div>
       {!data ? (
         <Skeleton />
@@ -99,9 +92,7 @@ function ParticipantsView() {
               <td data-label="Department">{p.department}</td>
               <td data-label="Title">{p.title}</td>
               <td data-label="Status">
-                <span class="tag" data-tone={toneOf(p.status)}>
-                  {p.status}
-                </span>
+                <StatusTag status={p.status} />
               </td>
             </tr>
           ))}

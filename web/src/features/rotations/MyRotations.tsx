@@ -4,12 +4,11 @@
  */
 import { api, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
-import { roleLine } from "../../lib/format";
+import { PersonCard } from "../../lib/PersonCard";
 import { termRange } from "../../lib/dates";
 import { useApi } from "../../lib/query";
 
 export type MyRotation = Awaited<ReturnType<typeof loadMyRotations>>["items"][number];
-type Partner = NonNullable<MyRotation["current"]>["partners"][number];
 
 /** Everyone's reverse-mentoring programs, with their cycles as this person sees them. */
 export const loadMyRotations = () => ok(api.me.rotations.$get());
@@ -63,7 +62,7 @@ export function RotationCard({ r }: { r: MyRotation }) {
           </p>
           <ul class="cards">
             {r.current.partners.map((p) => (
-              <PartnerItem key={p.id} p={p} />
+              <PersonCard key={p.id} person={p} />
             ))}
           </ul>
           <p>
@@ -107,18 +106,5 @@ export function RotationCard({ r }: { r: MyRotation }) {
         </>
       )}
     </section>
-  );
-}
-
-function PartnerItem({ p }: { p: Partner }) {
-  return (
-    <li class="card">
-      <strong>{p.name}</strong>
-      {roleLine(p) && <span class="hint"> · {roleLine(p)}</span>}
-      <br />
-      <a href={`mailto:${p.email}`} style={{ overflowWrap: "anywhere" }}>
-        {p.email}
-      </a>
-    </li>
   );
 }

@@ -1,7 +1,6 @@
 /** Step one: who is signing up, with which address, and in which role. */
 import { Field } from "../../../lib/Field";
-import type { FieldErrors } from "../../../lib/api";
-import type { Answers } from "./form";
+import type { StepProps } from "./form";
 
 const ROLES: Record<string, { label: string; hint: string }> = {
   mentor: { label: "Mentor", hint: "You share what you know with a colleague." },
@@ -11,14 +10,7 @@ const ROLES: Record<string, { label: string; hint: string }> = {
   senior: { label: "Senior", hint: "A junior colleague mentors you." },
 };
 
-type Props = {
-  answers: Answers;
-  set: (change: Partial<Answers>) => void;
-  errors: FieldErrors;
-  asks: (q: keyof Answers) => boolean;
-  roles: string[];
-  emailDomains: string[];
-};
+type Props = StepProps & { roles: string[]; emailDomains: string[] };
 
 export function AboutStep({ answers: a, set, errors, asks, roles, emailDomains }: Props) {
   const text = (q: "name" | "email" | "department" | "title" | "location") => ({

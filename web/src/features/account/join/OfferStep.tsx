@@ -1,17 +1,16 @@
 /** Step two, as the role asks: what a mentor offers and how many mentees, what a mentee seeks. */
-import { Field } from "../../../lib/Field";
-import type { FieldErrors } from "../../../lib/api";
+import { Field, NumberField, type NumberSpec } from "../../../lib/Field";
 import { isMenteeRole, isMentorRole } from "../../../lib/roles";
 import { SkillFields, YearsField } from "../../profile/ProfileFields";
-import type { Answers } from "./form";
-
-type Props = {
-  answers: Answers;
-  set: (change: Partial<Answers>) => void;
-  errors: FieldErrors;
-  asks: (q: keyof Answers) => boolean;
-  vocabulary: string[];
+import type { StepProps } from "./form";
+const CAPACITY: NumberSpec = {
+  id: "capacity",
+  label: "How many mentees can you take?",
+  hint: "Most mentors take one to three.",
+  range: [0, 50],
 };
+
+type Props = StepProps & { vocabulary: string[] };
 
 export function OfferStep({ answers: a, set, errors, asks, vocabulary }: Props) {
   const mentors = isMentorRole(a.role);
@@ -42,24 +41,12 @@ export function OfferStep({ answers: a, set, errors, asks, vocabulary }: Props) 
         </Field>
       )}
       {asks("capacity") && (
-        <Field
-          id="capacity"
-          label="How many mentees can you take?"
-          hint="Most mentors take one to three."
+        <NumberField
+          {...CAPACITY}
           error={errors.capacity}
-        >
-          {(x) => (
-            <input
-              {...x}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={50}
-              value={a.capacity}
-              onInput={(e) => set({ capacity: e.currentTarget.value })}
-            />
-          )}
-        </Field>
+          value={a.capacity}
+          onInput={(capacity) => set({ capacity })}
+        />
       )}
     </>
   );

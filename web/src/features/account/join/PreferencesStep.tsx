@@ -2,18 +2,11 @@
 import { useEffect } from "preact/hooks";
 import { Field } from "../../../lib/Field";
 import { browserTimeZone } from "../../../lib/timezones";
-import type { FieldErrors } from "../../../lib/api";
 import { LanguagesField } from "../../profile/LanguagesField";
 import { TimeZonePicker } from "../../profile/TimeZonePicker";
-import type { Answers } from "./form";
+import type { StepProps } from "./form";
 
-type Props = {
-  answers: Answers;
-  set: (change: Partial<Answers>) => void;
-  errors: FieldErrors;
-  asks: (q: keyof Answers) => boolean;
-  privacyNotice: string;
-};
+type Props = StepProps & { privacyNotice: string };
 
 const FORMATS = [
   ["", "No preference"],

@@ -54,6 +54,14 @@ export const blankAnswers = (program: Program, timezone = ""): Answers => ({
 export type StepKey = "about" | "offer" | "preferences";
 type Question = keyof Answers;
 
+/** What every step's component is given: the answers so far, how to change them, and what it asks. */
+export type StepProps = {
+  answers: Answers;
+  set: (change: Partial<Answers>) => void;
+  errors: FieldErrors;
+  asks: (q: Question) => boolean;
+};
+
 /** Who takes a mentee's capacity: the API keeps it for mentors and for people who are both. */
 export const takesMentees = (role: string) => role === "mentor" || role === "both";
 

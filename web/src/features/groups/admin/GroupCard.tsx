@@ -5,6 +5,7 @@
 import { api, ok } from "../../../lib/api";
 import { useApiChange } from "../../../lib/query";
 import type { GroupsData } from "./Groups";
+import { Options } from "../../../lib/Field";
 
 type Group = GroupsData["groups"][number];
 type Props = {
@@ -71,11 +72,7 @@ export function GroupCard({ programId, group, others, onMoved, onFailed }: Props
                   onChange={(e) => void move(m.id, m.name, e.currentTarget.value)}
                 >
                   <option value="">Move to…</option>
-                  {targets.map((g) => (
-                    <option key={g.id} value={g.id}>
-                      {g.name}
-                    </option>
-                  ))}
+                  <Options options={targets.map((g) => [g.id, g.name])} />
                 </select>
               </span>
             )}

@@ -6,7 +6,7 @@
 import { useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { api, messageOf, ok } from "../../../lib/api";
-import { Alert, TryAgain } from "../../../lib/Alert";
+import { Loading } from "../../../lib/Loading";
 import { Status, type StatusMessage } from "../../../lib/Field";
 import { plural } from "../../../lib/format";
 import { ProgramLayout, useProgramPage } from "../../programs/ProgramLayout";
@@ -14,7 +14,6 @@ import { RequireSignIn } from "../../../lib/RequireSignIn";
 import { GroupCard } from "./GroupCard";
 import { PlanForm } from "./PlanForm";
 import { PublishBar } from "./PublishBar";
-import { Skeleton } from "../../../lib/Skeleton";
 
 export const loadGroups = (id: string) => ok(api.programs[":id"].groups.$get({ param: { id } }));
 export type GroupsData = Awaited<ReturnType<typeof loadGroups>>;
@@ -39,12 +38,8 @@ function GroupsView() {
 
   return (
     <ProgramLayout id={id} tab="groups" class="groups-admin" heading={(name) => `Groups${name && ` for ${name}`}`}>
-      <Alert message={loadError}>
-        <TryAgain onClick={load} />
-      </Alert>
-      {!program || !data ? (
-        !loadError && <Skeleton />
-      ) : nobody ? (
+      <Loading query={{ data: program && data, error: loadError, reload: load }} />
+      {!program || !data ? null : nobody ? (
         <p class="empty">
           Nobody takes part yet. Add people on the <a href={`/admin/programs/${id}/participants`}>Participants page</a>,
           then form the {noun}s here.

@@ -1,16 +1,16 @@
 /** The program's mentorships, newest first, a page at a time, filtered by status. */
 import { useState } from "preact/hooks";
-import { Alert } from "../../../lib/Alert";
+import { Loading } from "../../../lib/Loading";
 import { END_REASONS, type EndReason } from "../../mentorships/myMentorships";
 import { Pager } from "../../../lib/Pager";
 import { loadMentorships, type Mentorship, type MentorshipStatus } from "./data";
 import { Table } from "../../../lib/Table";
 import { PersonCell } from "./PersonCell";
 import { formatDate } from "../../../lib/dates";
-import { toneOf } from "../../../lib/tone";
+import { StatusTag } from "../../../lib/StatusTag";
 import { useApi } from "../../../lib/query";
-import { Skeleton } from "../../../lib/Skeleton";
 import { EmptyState } from "../../../lib/EmptyState";
+import { Options } from "../../../lib/Field";
 
 const STATUS_TEXT: Record<MentorshipStatus, string> = {
   proposed: "Proposed",
@@ -51,18 +51,12 @@ export function Mentorships({ programId, version }: { programId: string; version
             }}
           >
             <option value="">Any</option>
-            {Object.entries(STATUS_TEXT).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
+            <Options options={Object.entries(STATUS_TEXT)} />
           </select>
         </label>
       </div>
-      <Alert message={error} />
-      {!data ? (
-        !error && <Skeleton />
-      ) : data.items.length === 0 ? (
+      <Loading query={{ data, error }} />
+      {!data ? null : data.items.length === 0 ? (
         <EmptyState title={status ? "No mentorship has this status" : "No mentorships yet"}>
           {status ? "Choose another status to see more." : "Run matching above and publish its pairs to start some."}
         </EmptyState>
@@ -73,9 +67,7 @@ export function Mentorships({ programId, version }: { programId: string; version
               <PersonCell label="Mentor" name={m.mentorName} email={m.mentorEmail} />
               <PersonCell label="Mentee" name={m.menteeName} email={m.menteeEmail} />
               <td data-label="Status">
-                <span class="tag" data-tone={toneOf(m.status)}>
-                  {STATUS_TEXT[m.status]}
-                </span>
+                <StatusTag status={m.status}>{STATUS_TEXT[m.status]}</StatusTag>
                 <EndReasonText m={m} />
               </td>
               <td data-label="How">{SOURCE_TEXT[m.source]}</td>

@@ -11,7 +11,7 @@ import { loadResponseTimes, type ResponseTime, type Settings } from "./data";
 import { Table } from "../../../lib/Table";
 import { PersonCell } from "./PersonCell";
 import { useApi } from "../../../lib/query";
-import { toneOf } from "../../../lib/tone";
+import { StatusTag } from "../../../lib/StatusTag";
 import { Skeleton } from "../../../lib/Skeleton";
 
 const PAGE = 50;
@@ -64,14 +64,10 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
               <td data-label="Average answer">{duration(r.averageHours)}</td>
               <td data-label="Status">
                 {r.pausedAt === null ? (
-                  <span class="tag" data-tone={toneOf("active")}>
-                    Taking requests
-                  </span>
+                  <StatusTag status="active">Taking requests</StatusTag>
                 ) : (
                   <>
-                    <span class="tag" data-tone={toneOf("paused")}>
-                      {PAUSED[r.pausedBecause ?? ""] ?? "Paused"}
-                    </span>
+                    <StatusTag status="paused">{PAUSED[r.pausedBecause ?? ""] ?? "Paused"}</StatusTag>
                     <span class="hint"> since {formatDate(r.pausedAt)}</span>
                   </>
                 )}

@@ -1,7 +1,7 @@
 /** The program's matching mode and criteria, saved with `PUT /programs/:id/matching`. */
 import { useState } from "preact/hooks";
 import type { FieldErrors } from "../../../lib/api";
-import { Field, NumberField, Submit } from "../../../lib/Field";
+import { Field, NumberField, Submit, type NumberSpec } from "../../../lib/Field";
 import { useFormSave } from "../../../lib/form";
 import { saveSettings, type Settings } from "./data";
 
@@ -21,6 +21,17 @@ const MODES: [Settings["mode"], string, string][] = [
   ["choice", "Mentee's choice", "Mentees see suggested mentors and send requests; mentors accept or decline."],
   ["both", "Both", "Mentees choose until a closing date; then a run here matches everyone left."],
 ];
+
+const NUMBERS = {
+  requestDays: {
+    id: "m-request-days",
+    label: "Days a mentor has to answer",
+    hint: "For requests in mentee's choice (1–30)",
+    range: [1, 30],
+  },
+  minGap: { id: "m-min-gap", label: "Smallest seniority gap (years)", range: [0, 40] },
+  maxGap: { id: "m-max-gap", label: "Largest seniority gap (years)", hint: "Leave empty for no limit", range: [0, 60] },
+} satisfies Record<string, NumberSpec>;
 
 type Form = {
   mode: Settings["mode"];
@@ -60,6 +71,9 @@ export function SettingsForm({
   const save = useFormSave((body: Settings) => saveSettings(id, body), { saved: "Matching settings saved." });
   const { errors, formRef } = save;
   const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+  const number = (k: keyof typeof NUMBERS, error: string | undefined) => (
+    <NumberField {...NUMBERS[k]} error={error} value={form[k]} onInput={(text) => setForm({ ...form, [k]: text })} />
+  );
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -156,34 +170,11 @@ export function SettingsForm({
             </select>
           )}
         </Field>
-        <NumberField
-          id="m-request-days"
-          label="Days a mentor has to answer"
-          hint="For requests in mentee's choice (1–30)"
-          error={errors.requestDays}
-          range={[1, 30]}
-          value={form.requestDays}
-          onInput={(requestDays) => setForm({ ...form, requestDays })}
-        />
+        {number("requestDays", errors.requestDays)}
       </div>
       <div class="row">
-        <NumberField
-          id="m-min-gap"
-          label="Smallest seniority gap (years)"
-          error={errors["seniority.minGap"] ?? errors.seniority}
-          range={[0, 40]}
-          value={form.minGap}
-          onInput={(minGap) => setForm({ ...form, minGap })}
-        />
-        <NumberField
-          id="m-max-gap"
-          label="Largest seniority gap (years)"
-          hint="Leave empty for no limit"
-          error={errors["seniority.maxGap"]}
-          range={[0, 60]}
-          value={form.maxGap}
-          onInput={(maxGap) => setForm({ ...form, maxGap })}
-        />
+        {number("minGap", errors["seniority.minGap"] ?? errors.seniority)}
+        {number("maxGap", errors["seniority.maxGap"])}
       </div>
       <div class="choice">
         <input

@@ -1,7 +1,7 @@
 /** A request the mentee sent: to whom, as which choice, where it stands and when things happened. */
 import { ordinal, roleLine } from "../../../lib/format";
 import { formatDate, formatDateTime } from "../../../lib/dates";
-import { toneOf } from "../../../lib/tone";
+import { StatusTag } from "../../../lib/StatusTag";
 import { REQUEST_STATUS_TEXT, type SentRequest } from "../myRequests";
 
 export function SentCard({ r }: { r: SentRequest }) {
@@ -10,9 +10,7 @@ export function SentCard({ r }: { r: SentRequest }) {
       <p class="sent-line">
         <span class="chain-rank">{ordinal(r.rank)} choice</span> <strong>{r.mentor.name}</strong>
         {roleLine(r.mentor) && <span class="hint"> {roleLine(r.mentor)}</span>}
-        <span class="tag" data-tone={toneOf(r.status)}>
-          {REQUEST_STATUS_TEXT[r.status]}
-        </span>
+        <StatusTag status={r.status}>{REQUEST_STATUS_TEXT[r.status]}</StatusTag>
       </p>
       <p class="hint">
         {r.programName}

@@ -5,7 +5,7 @@
 import { useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { api, ok } from "../../../lib/api";
-import { Alert, TryAgain } from "../../../lib/Alert";
+import { Loading } from "../../../lib/Loading";
 import { Status, type StatusMessage } from "../../../lib/Field";
 import { plural } from "../../../lib/format";
 import { ProgramLayout, useProgramPage } from "../../programs/ProgramLayout";
@@ -14,7 +14,6 @@ import { useApiChange } from "../../../lib/query";
 import { PauseControl } from "./PauseControl";
 import { Schedule } from "./Schedule";
 import { SwapForm } from "./SwapForm";
-import { Skeleton } from "../../../lib/Skeleton";
 
 export type RotationData = Awaited<ReturnType<typeof loadRotation>>;
 const loadRotation = (id: string) => ok(api.programs[":id"].rotations.$get({ param: { id } }));
@@ -41,12 +40,8 @@ function RotationView() {
 
   return (
     <ProgramLayout id={id} tab="rotation" class="rotation" heading={(name) => `Rotation${name && ` for ${name}`}`}>
-      <Alert message={loadError}>
-        <TryAgain onClick={load} />
-      </Alert>
-      {!program || !rotation ? (
-        !loadError && <Skeleton />
-      ) : (
+      <Loading query={{ data: program && rotation, error: loadError, reload: load }} />
+      {!program || !rotation ? null : (
         <>
           <p class="lead">
             Term: {program.startsOn ?? "not set"} to {program.endsOn ?? "not set"}, in cycles of{" "}

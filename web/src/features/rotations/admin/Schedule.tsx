@@ -1,6 +1,6 @@
 /** The rotation's schedule: one card per cycle with its dates, status, pairs and byes. */
 import { cycleDays } from "../MyRotations";
-import { toneOf } from "../../../lib/tone";
+import { StatusTag } from "../../../lib/StatusTag";
 import type { RotationData } from "./Rotation";
 
 /** A lookup from person id to name, for whoever left since planning too. */
@@ -18,10 +18,7 @@ export function Schedule({ rotation }: { rotation: RotationData }) {
         {rotation.cycles.map((c) => (
           <li key={c.cycle} class="card">
             <h3>
-              Cycle {c.cycle}{" "}
-              <span class="tag" data-tone={toneOf(c.status)}>
-                {c.status}
-              </span>
+              Cycle {c.cycle} <StatusTag status={c.status} />
             </h3>
             <p class="hint">{cycleDays(c.startsAt, c.endsAt)}</p>
             {c.pairs.length === 0 ? (

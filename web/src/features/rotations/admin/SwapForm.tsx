@@ -4,7 +4,7 @@
  */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../../lib/api";
-import { Field, outcome, Submit } from "../../../lib/Field";
+import { Field, Options, outcome, Submit } from "../../../lib/Field";
 import { useApiChange } from "../../../lib/query";
 import type { RotationData } from "./Rotation";
 
@@ -84,13 +84,7 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
               <option value="">Choose someone</option>
               {(["junior", "senior"] as const).map((role) => (
                 <optgroup key={role} label={role === "junior" ? "Juniors" : "Seniors"}>
-                  {candidates
-                    .filter((p) => p.role === role)
-                    .map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.name}
-                      </option>
-                    ))}
+                  <Options options={candidates.filter((p) => p.role === role).map((p) => [p.id, p.name])} />
                 </optgroup>
               ))}
             </select>
@@ -104,11 +98,7 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
           {(aria) => (
             <select {...aria} value={b} disabled={!first} onChange={(e) => setB(e.currentTarget.value)}>
               <option value="">Choose someone</option>
-              {partners.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <Options options={partners.map((p) => [p.id, p.name])} />
             </select>
           )}
         </Field>

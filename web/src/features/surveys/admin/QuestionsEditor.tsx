@@ -2,7 +2,7 @@
  * The questions of a survey being written: type, text, options one per line, required; add, remove
  * and move up or down. Ids for the API come from the text, since people never see them.
  */
-import { Field } from "../../../lib/Field";
+import { Field, Options } from "../../../lib/Field";
 import { focusSoon } from "../../../lib/focus";
 import type { SurveyItem } from "./words";
 
@@ -101,11 +101,7 @@ export function QuestionsEditor({ questions, errors, onChange }: Props) {
           <Field id={`qe-${i}-type`} label="Type">
             {(a) => (
               <select {...a} value={q.type} onChange={(e) => set(i, { type: e.currentTarget.value as QuestionType })}>
-                {Object.entries(TYPES).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <Options options={Object.entries(TYPES)} />
               </select>
             )}
           </Field>

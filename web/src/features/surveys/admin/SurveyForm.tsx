@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from "preact/hooks";
 import { api, ok } from "../../../lib/api";
-import { Field, focusFirstError, NumberField, Status } from "../../../lib/Field";
+import { Field, focusFirstError, NumberField, Status, type NumberSpec } from "../../../lib/Field";
 import { useApiChange } from "../../../lib/query";
 import { ANCHORS, whenInWords, type Anchor, type SurveyItem } from "./words";
 import { QuestionsEditor, draftOf, questionsFor, type DraftQuestion } from "./QuestionsEditor";
@@ -33,6 +33,12 @@ export const startOf = (s: SurveyItem): Start => ({
 
 /** The anchors a program's survey can follow (an event's end belongs to event surveys). */
 const PROGRAM_ANCHORS = (Object.keys(ANCHORS) as Anchor[]).filter((a) => a !== "event-end");
+const OPEN_DAYS: NumberSpec = {
+  id: "sv-open",
+  label: "Open for (days)",
+  hint: "People can answer, and change their answers, this long.",
+  range: [1, 90],
+};
 
 type Props = {
   programId: string;
@@ -129,15 +135,7 @@ export function SurveyForm({ programId, start, editing, onCreated, onCancel }: P
           Goes out {whenInWords({ anchor, offsetDays })}, to everyone it concerns.
         </p>
       </fieldset>
-      <NumberField
-        id="sv-open"
-        label="Open for (days)"
-        hint="People can answer, and change their answers, this long."
-        error={errors.openDays}
-        range={[1, 90]}
-        value={openDays}
-        onInput={setOpenDays}
-      />
+      <NumberField {...OPEN_DAYS} error={errors.openDays} value={openDays} onInput={setOpenDays} />
       <div class="choice">
         <input
           type="checkbox"
