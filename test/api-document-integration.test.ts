@@ -48,6 +48,9 @@ const PUBLIC = [
   "get /api/still-going/{token}",
   "post /api/still-going",
   "get /api/organisation",
+  "get /api/auth/methods",
+  "get /api/auth/oidc/start",
+  "get /api/auth/oidc/callback",
 ];
 
 describe("the API document", () => {

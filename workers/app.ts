@@ -17,6 +17,8 @@ import { documentConfig, finishDocument, NO_SESSION, registerComponents } from "
 import { appUrlProblem, publicOrigin, readConfig } from "./platform/config";
 import type { Context } from "hono";
 import { authRoutes } from "./features/auth/routes";
+import { ssoRoutes } from "./features/auth/sso/routes";
+import { accessSignIn } from "./features/auth/sso/access";
 import { devRoutes } from "./features/dev/routes";
 import { docsPolicy, renderDocs } from "./platform/api-reference";
 import { eventRoutes } from "./features/events/routes";
@@ -80,7 +82,8 @@ api
     c.set("db", createDb(c.env.DB));
     await next();
   })
-  .use(loadUser);
+  .use(loadUser)
+  .use(accessSignIn);
 
 const routes = api
   .openapi(
@@ -109,6 +112,7 @@ const routes = api
     },
   )
   .route("/", authRoutes)
+  .route("/", ssoRoutes)
   .route("/", meRoutes)
   .route("/", programRoutes)
   .route("/", peopleRoutes)
