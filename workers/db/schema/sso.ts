@@ -35,6 +35,8 @@ export const scimUsers = sqliteTable(
     personId: personRef().primaryKey(),
     externalId: text("external_id"),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
+    /** The provider deleted them: gone from SCIM's view, and still kept from signing in. */
+    deletedAt: integer("deleted_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
