@@ -19,6 +19,8 @@ import type { Context } from "hono";
 import { authRoutes } from "./features/auth/routes";
 import { ssoRoutes } from "./features/auth/sso/routes";
 import { accessSignIn } from "./features/auth/sso/access";
+import { scimRoutes } from "./features/scim/routes";
+import { scimTokenRoutes } from "./features/scim/token-routes";
 import { devRoutes } from "./features/dev/routes";
 import { docsPolicy, renderDocs } from "./platform/api-reference";
 import { eventRoutes } from "./features/events/routes";
@@ -113,6 +115,8 @@ const routes = api
   )
   .route("/", authRoutes)
   .route("/", ssoRoutes)
+  .route("/", scimRoutes)
+  .route("/", scimTokenRoutes)
   .route("/", meRoutes)
   .route("/", programRoutes)
   .route("/", peopleRoutes)
