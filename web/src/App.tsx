@@ -41,6 +41,7 @@ const Insights = lazy(() => import("./features/insights/Insights"));
 const AllPrograms = lazy(() => import("./features/insights/AllPrograms"));
 const Outcomes = lazy(() => import("./features/outcomes/Outcomes"));
 const OrganisationSettings = lazy(() => import("./features/organisation/OrganisationSettings"));
+const ScimTokens = lazy(() => import("./features/provisioning/ScimTokens"));
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
 export function App() {
@@ -91,6 +92,7 @@ export function App() {
                 <Route path="/preferences" component={Preferences} />
                 <Route path="/admin/mail" component={MailProblems} />
                 <Route path="/admin/organisation" component={OrganisationSettings} />
+                <Route path="/admin/provisioning" component={ScimTokens} />
                 <Route path="/admin/programs/:id/surveys" component={Surveys} />
                 <Route path="/s/:token" component={SurveyPage} />
                 <Route path="/mentorships/:id" component={MentorshipPage} />
