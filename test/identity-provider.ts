@@ -18,6 +18,8 @@ const b64url = (bytes: ArrayBuffer) =>
 
 export class TestIdentityProvider {
   private codes = new Map<string, Login>();
+  /** Who signs in at the next visit to the provider's page (browser tests). */
+  private nextLogin: JWTPayload | null = null;
   /** Each request the Worker sent here, as "METHOD path". */
   readonly requests: string[] = [];
 
@@ -96,6 +98,16 @@ export class TestIdentityProvider {
       });
     }
     if (path === this.keysPath) return Response.json(this.jwks);
+    if (path === "/test/login-as" && request.method === "POST") {
+      this.nextLogin = (await request.json()) as JWTPayload;
+      return new Response(null, { status: 204 });
+    }
+    if (path === "/authorize" && this.nextLogin) {
+      // The person "signs in" on the provider's page at once, and is sent back with a code.
+      const back = this.authorize(request.url, this.nextLogin);
+      this.nextLogin = null;
+      return new Response(null, { status: 302, headers: { location: back } });
+    }
     if (path === "/token" && request.method === "POST") return this.token(request);
     return new Response("not found", { status: 404 });
   }
