@@ -200,9 +200,15 @@ describe("Entra ID's provisioning sequence", () => {
     expect((await scim("PATCH", `/Users/${ids.mentor}`, disable)).status).toBe(200);
     expect(await mailsTo(emails.mentee)).toHaveLength(told.length);
 
-    // A deprovisioned person's magic link no longer signs them in.
-    const relink = await signIn(emails.mentor);
-    expect((await relink.json<{ person: unknown }>("GET", "/api/session")).body.person).toBeNull();
+    // Their sessions are ended, not only refused, and nobody mails them a sign-in link.
+    const live = await env.DB.prepare("SELECT count(*) AS n FROM sessions WHERE person_id = ? AND revoked_at IS NULL")
+      .bind(ids.mentor)
+      .first<{ n: number }>();
+    expect(live!.n).toBe(0);
+    const before = (await mailsTo(emails.mentor)).length;
+    const asked = await new Client().json("POST", "/api/auth/magic-link", { body: { email: emails.mentor } });
+    expect(asked.status).toBe(202);
+    expect(await mailsTo(emails.mentor)).toHaveLength(before);
 
     // Hard delete, 30 days later: gone from SCIM, still unable to sign in.
     expect((await scim("DELETE", `/Users/${created.body.id}`)).status).toBe(204);

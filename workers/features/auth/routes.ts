@@ -9,7 +9,7 @@ import { publicOrigin } from "../../platform/config";
 import { magicLinkAllowed } from "../../platform/sso-config";
 import { MeSchema, applyProfile, ensurePerson, findPersonByEmail, meOf } from "../people";
 import { confirmEnrollment } from "../programs";
-import { insertSession, revokeSession } from "./repo/sessions";
+import { insertSession, isDeactivated, revokeSession } from "./repo/sessions";
 import { pendingConfirmation } from "../join";
 import { SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure } from "./repo/tokens";
 import { emailSchema, type SignupPayload } from "../../domain/profile";
@@ -103,7 +103,8 @@ export const authRoutes = router()
       if (!person && c.var.config.adminEmails.has(email)) {
         person = await ensurePerson(db, email, { name: "Administrator" });
       }
-      if (person) {
+      // Someone the identity provider turned off gets no link (their session would not load anyway).
+      if (person && !(await isDeactivated(db, email))) {
         const token = await createEmailToken(db, { purpose: "signin", personId: person.id, ttlMs: SIGNIN_TTL_MS });
         const mail = signInMail(publicOrigin(c.var.config, c.req.url), token);
         await sendMail(db, c.env, `signin:${token.slice(0, 16)}`, email, mail);
