@@ -316,6 +316,16 @@ describe("SCIM refusals and paging", () => {
     ).toBe(404);
   });
 
+  it("creates one user when the provider sends the same one twice at once, and answers the other 409", async () => {
+    const scim = provider((await newToken()).token);
+    const user = { schemas: [USER], userName: uniqueEmail("twice"), displayName: "Tess Twice" };
+    const answers = await Promise.all([scim("POST", "/Users", user), scim("POST", "/Users", user)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    expect((await scim<ListResponse>("GET", filterBy(user.userName))).body.totalResults).toBe(1);
+    const groups = await scim<{ schemas: string[] }>("GET", "/Groups");
+    expect(groups).toMatchObject({ status: 404, body: { schemas: [ERROR], status: "404" } });
+  });
+
   it("pages with startIndex and count, at most 100 a page", async () => {
     const scim = provider((await newToken()).token);
     for (let i = 0; i < 3; i++) await scim("POST", "/Users", { schemas: [USER], userName: uniqueEmail("page") });

@@ -27,6 +27,16 @@ const scim = <S extends z.ZodType>(schema: S, description: string) => ({
 });
 const body = <S extends z.ZodType>(schema: S) => ({ ...scim(schema, "SCIM request"), required: true });
 
+/** Two requests for one email at once: the later write meets the unique index, which is SCIM's 409. */
+async function unlessTaken<T>(write: Promise<T>) {
+  try {
+    return await write;
+  } catch (e) {
+    if (String((e as Error)?.message ?? e).includes("UNIQUE constraint failed")) throw taken();
+    throw e;
+  }
+}
+
 const missing = () => new ScimError(404, "No such user.");
 const taken = () => new ScimError(409, "Another user already has this userName.", "uniqueness");
 
@@ -77,11 +87,13 @@ export const scimRoutes = scimRouter()
       const name = person.name ?? email.split("@")[0]!;
       if (existing) await saveProvisioned(c.var.db, id, { ...person, name }, { ...link, deletedAt: null });
       else
-        await insertProvisioned(
-          c.var.db,
-          id,
-          { email, name, title: person.title ?? "", department: person.department ?? "" },
-          link,
+        await unlessTaken(
+          insertProvisioned(
+            c.var.db,
+            id,
+            { email, name, title: person.title ?? "", department: person.department ?? "" },
+            link,
+          ),
         );
       const saved = (await scimPerson(c.var.db, id))!;
       if (!saved.active) await deprovision(mailerOf(c), saved);
@@ -139,13 +151,18 @@ export const scimRoutes = scimRouter()
     },
   );
 
+// Resources Tandem does not serve (Groups) answer in SCIM's error shape too, which providers read.
+scimRoutes.all("/scim/v2/*", () => {
+  throw new ScimError(404, "Tandem serves the Users resource only.");
+});
+
 /** Applies a PUT's or PATCH's fields to a user and deprovisions them when it turns them off. */
 async function change(c: Context<AppEnv>, id: string, fields: ScimFields) {
   const p = await scimPerson(c.var.db, id);
   if (!p) throw missing();
   const { person, scim: link } = changesOf(fields);
   if (person.email && person.email !== p.email && (await emailTaken(c.var.db, person.email, p.id))) throw taken();
-  await saveProvisioned(c.var.db, p.id, person, link);
+  await unlessTaken(saveProvisioned(c.var.db, p.id, person, link));
   const saved = (await scimPerson(c.var.db, p.id))!;
   if (!saved.active) await deprovision(mailerOf(c), saved);
   return toResource(saved, origin(c));
