@@ -86,6 +86,7 @@ export default async function setup({ provide }: TestProject) {
       OIDC_CLIENT_ID: E2E_CLIENT_ID,
       OIDC_CLIENT_SECRET: E2E_CLIENT_SECRET,
       OIDC_PROVIDER_NAME: "Test IdP",
+      ADMIN_GROUP: "tandem-admins",
     };
     const args = ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state];
     for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
