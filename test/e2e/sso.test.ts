@@ -1,7 +1,7 @@
 /** Signing in through the OpenID Connect provider's button, against a local identity provider. */
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { baseUrl, useBrowser } from "./harness";
+import { baseUrl, checkA11y, useBrowser } from "./harness";
 
 const browser = useBrowser();
 const identityProvider = inject("identityProvider");
@@ -14,7 +14,10 @@ async function signInWithProvider(page: Page, claims: Record<string, unknown>) {
   });
   expect(chosen.status).toBe(204);
   await page.goto(`${baseUrl}/signin`);
-  await page.getByRole("button", { name: "Sign in with Test IdP" }).click();
+  const button = page.getByRole("button", { name: "Sign in with Test IdP" });
+  await button.waitFor();
+  await checkA11y(page, "sign-in with a provider");
+  await button.click();
   await page.waitForURL(/\/dashboard/);
 }
 
@@ -24,15 +27,15 @@ const scimUsers = (token: string) =>
 describe("single sign-on", () => {
   it("signs a new person in with the provider's button and brings them to their dashboard", async () => {
     const email = `sso.${Date.now()}@example.com`;
-    const page = await browser().newPage();
+    const page = await (await browser().newContext()).newPage();
     await signInWithProvider(page, { email, name: "Sunny Single" });
     const session = await page.request.get(`${baseUrl}/api/session`);
     expect(await session.json()).toMatchObject({ person: { email, name: "Sunny Single" } });
-    await page.close();
+    await page.context().close();
   });
 
   it("lets a member of the admin group make a SCIM token, shown once, and revoke it", async () => {
-    const page = await browser().newPage();
+    const page = await (await browser().newContext()).newPage();
     await signInWithProvider(page, {
       email: `it.${Date.now()}@example.com`,
       name: "Ida IT",
@@ -44,6 +47,7 @@ describe("single sign-on", () => {
     const shown = page.getByLabel("Copy it now: it is not shown again");
     await expect.poll(() => shown.inputValue()).toMatch(/^scim_/);
     const token = await shown.inputValue();
+    await checkA11y(page, "SCIM tokens");
     expect((await scimUsers(token)).status).toBe(200);
 
     await page.getByRole("list", { name: "SCIM tokens" }).getByRole("button", { name: "Revoke" }).first().click();
@@ -53,6 +57,6 @@ describe("single sign-on", () => {
       .first()
       .waitFor();
     expect((await scimUsers(token)).status).toBe(401);
-    await page.close();
+    await page.context().close();
   });
 });
