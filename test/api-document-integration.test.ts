@@ -49,6 +49,9 @@ const PUBLIC = [
   "post /api/still-going",
   "get /api/organisation",
   "get /api/certificates/{id}",
+  "get /api/auth/methods",
+  "get /api/auth/oidc/start",
+  "get /api/auth/oidc/callback",
 ];
 
 describe("the API document", () => {

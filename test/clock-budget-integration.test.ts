@@ -16,7 +16,7 @@ const PEOPLE = 10_000;
 /** Each job's most statements and subrequests in one tick; together under 1,000 of each. */
 const BUDGET: Record<string, { statements: number; subrequests: number }> = {
   mail: { statements: 12, subrequests: 10 },
-  purged: { statements: 3, subrequests: 0 },
+  purged: { statements: 4, subrequests: 0 },
   importsPruned: { statements: 1, subrequests: 0 },
   lapsed: { statements: 250, subrequests: 60 },
   abandonedRuns: { statements: 1, subrequests: 0 },

@@ -17,6 +17,10 @@ import { documentConfig, finishDocument, NO_SESSION, registerComponents } from "
 import { appUrlProblem, publicOrigin, readConfig } from "./platform/config";
 import type { Context } from "hono";
 import { authRoutes } from "./features/auth/routes";
+import { ssoRoutes } from "./features/auth/sso/routes";
+import { accessSignIn } from "./features/auth/sso/access";
+import { scimRoutes } from "./features/scim/routes";
+import { scimTokenRoutes } from "./features/scim/token-routes";
 import { devRoutes } from "./features/dev/routes";
 import { docsPolicy, renderDocs } from "./platform/api-reference";
 import { eventRoutes } from "./features/events/routes";
@@ -89,7 +93,8 @@ api
     c.set("db", createDb(c.env.DB));
     await next();
   })
-  .use(loadUser);
+  .use(loadUser)
+  .use(accessSignIn);
 
 const routes = api
   .openapi(
@@ -118,6 +123,9 @@ const routes = api
     },
   )
   .route("/", authRoutes)
+  .route("/", ssoRoutes)
+  .route("/", scimRoutes)
+  .route("/", scimTokenRoutes)
   .route("/", meRoutes)
   // Before programRoutes, whose "/programs/{id}" would otherwise take "/programs/templates".
   .route("/", journeyRoutes)

@@ -11,10 +11,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { ADMIN_EMAILS } from "./admins";
+import { E2E_CLIENT_ID, E2E_CLIENT_SECRET, startIdentityProvider } from "./identity-provider-server";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    identityProvider: string;
   }
 }
 
@@ -51,6 +53,8 @@ export default async function setup({ provide }: TestProject) {
   const state = mkdtempSync(join(tmpdir(), "tandem-e2e-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // A local OpenID Connect provider, so a browser test signs in through single sign-on for real.
+  const idp = await startIdentityProvider(await freePort());
   let pid: number | undefined;
   const killNow = () => pid && signalGroup(pid, "SIGKILL");
   process.once("exit", killNow); // an interrupted run must not leave workerd behind
@@ -61,6 +65,7 @@ export default async function setup({ provide }: TestProject) {
       killNow();
     }
     process.off("exit", killNow);
+    await idp.close();
     rmSync(state, { recursive: true, force: true });
   }
 
@@ -77,6 +82,11 @@ export default async function setup({ provide }: TestProject) {
       // Every browser test reaches the app from the same address, as a whole office behind one NAT would.
       SIGNIN_LIMIT_PER_IP: "1000",
       JOIN_LIMIT_PER_IP: "1000",
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: E2E_CLIENT_ID,
+      OIDC_CLIENT_SECRET: E2E_CLIENT_SECRET,
+      OIDC_PROVIDER_NAME: "Test IdP",
+      ADMIN_GROUP: "tandem-admins",
     };
     const args = ["wrangler", "dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state];
     for (const [key, value] of Object.entries(vars)) args.push("--var", `${key}:${value}`);
@@ -102,5 +112,6 @@ export default async function setup({ provide }: TestProject) {
     throw new Error(`${(err as Error).message}\n--- wrangler dev output ---\n${output}`, { cause: err });
   }
   provide("baseUrl", baseUrl);
+  provide("identityProvider", idp.issuer);
   return teardown;
 }

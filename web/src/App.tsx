@@ -47,6 +47,7 @@ const Certificate = lazy(() => import("./features/recognition/Certificate"));
 const Library = lazy(() => import("./features/library/Library"));
 const LibraryEntry = lazy(() => import("./features/library/LibraryEntry"));
 const ProgramLibrary = lazy(() => import("./features/library/ProgramLibrary"));
+const ScimTokens = lazy(() => import("./features/provisioning/ScimTokens"));
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
 export function App() {
@@ -97,6 +98,7 @@ export function App() {
                 <Route path="/preferences" component={Preferences} />
                 <Route path="/admin/mail" component={MailProblems} />
                 <Route path="/admin/organisation" component={OrganisationSettings} />
+                <Route path="/admin/provisioning" component={ScimTokens} />
                 <Route path="/admin/programs/:id/surveys" component={Surveys} />
                 <Route path="/s/:token" component={SurveyPage} />
                 <Route path="/mentorships/:id" component={MentorshipPage} />

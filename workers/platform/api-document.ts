@@ -32,6 +32,11 @@ export function registerComponents(api: OpenAPIHono<AppEnv>) {
     name: SESSION_COOKIE,
     description: "The HttpOnly session cookie that `POST /api/auth/verify` sets.",
   });
+  api.openAPIRegistry.registerComponent("securitySchemes", "scim", {
+    type: "http",
+    scheme: "bearer",
+    description: "A SCIM token an admin made (`POST /api/admin/scim-tokens`), for an identity provider's provisioning.",
+  });
 }
 
 /** The document's top: every operation needs the session unless it says `security: NO_SESSION`. */

@@ -2,6 +2,8 @@
  * @module platform/config
  * Settings read from the Worker's environment, parsed once per request.
  */
+import { readSsoConfig, type SsoConfig } from "./sso-config";
+
 export type Config = {
   isDev: boolean;
   adminEmails: Set<string>;
@@ -9,6 +11,7 @@ export type Config = {
   appUrl: string | null;
   /** Requests per 15 minutes; raise them where many people share one network address (an office NAT). */
   limits: { signInPerIp: number; joinPerIp: number; joinPerProgram: number };
+  sso: SsoConfig;
 };
 
 /** A positive whole number from a setting, or `fallback` when it is unset or not one. */
@@ -34,6 +37,7 @@ export function readConfig(env: Env): Config {
       joinPerIp: count(env.JOIN_LIMIT_PER_IP, 20),
       joinPerProgram: count(env.JOIN_LIMIT_PER_PROGRAM, 300),
     },
+    sso: readSsoConfig(env),
   };
 }
 

@@ -31,6 +31,8 @@ export const sessions = sqliteTable(
     personId: personRef(),
     expiresAt: integer("expires_at").notNull(),
     revokedAt: integer("revoked_at"),
+    /** The identity provider put this person in ADMIN_GROUP when they signed in: admin for this session. */
+    adminByGroup: integer("admin_by_group", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("sessions_person").on(t.personId)],

@@ -26,3 +26,4 @@ export * from "./training";
 export * from "./recognition";
 export * from "./journeys";
 export * from "./library";
+export * from "./sso";

@@ -6,4 +6,4 @@
 export { adminOnly, signedIn, type Guarded } from "./guards";
 export { canManage, requireManager, requireUser } from "./middleware";
 export { CONFIRM_TTL_MS, SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure } from "./repo/tokens";
-export { insertSession } from "./repo/sessions";
+export { insertSession, revokeSessionsOf } from "./repo/sessions";

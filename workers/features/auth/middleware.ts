@@ -4,31 +4,34 @@
  * and the guards that routes use.
  */
 import { getCookie } from "hono/cookie";
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv, CurrentUser } from "../../platform/env";
 import { forbidden, notFound, unauthorized } from "../../platform/errors";
-import { SESSION_COOKIE, verifySession } from "../../platform/session";
+import { SESSION_COOKIE, verifySession, type SessionClaims } from "../../platform/session";
 import { sessionPerson } from "./repo/sessions";
 
 export const loadUser = createMiddleware<AppEnv>(async (c, next) => {
   c.set("user", null);
   const token = getCookie(c, SESSION_COOKIE);
   const claims = token ? await verifySession(token, c.env.JWT_SECRET) : null;
-  if (claims) {
-    const row = await sessionPerson(c.var.db, claims.sid, claims.sub, Date.now());
-    if (row) {
-      c.set("user", {
-        id: row.id,
-        email: row.email,
-        name: row.name,
-        sessionId: claims.sid,
-        isAdmin: c.var.config.adminEmails.has(row.email),
-        managedProgramIds: JSON.parse(row.managed) as string[],
-      });
-    }
-  }
+  if (claims) await setUserOf(c, claims);
   await next();
 });
+
+/** Puts the person of this live session in `c.var.user`; nobody when the session is not live. */
+export async function setUserOf(c: Context<AppEnv>, claims: SessionClaims) {
+  const row = await sessionPerson(c.var.db, claims.sid, claims.sub, Date.now());
+  if (!row) return;
+  c.set("user", {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    sessionId: claims.sid,
+    isAdmin: c.var.config.adminEmails.has(row.email) || row.admin_by_group === 1,
+    managedProgramIds: JSON.parse(row.managed) as string[],
+  });
+}
 
 /** The signed-in person, or a 401. */
 export function requireUser(user: CurrentUser | null): CurrentUser {

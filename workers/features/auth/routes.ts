@@ -6,9 +6,10 @@
 import { z } from "@hono/zod-openapi";
 import { clearedSessionCookie, sessionCookie, signSession } from "../../platform/session";
 import { publicOrigin } from "../../platform/config";
+import { magicLinkAllowed } from "../../platform/sso-config";
 import { MeSchema, applyProfile, ensurePerson, findPersonByEmail, meOf } from "../people";
 import { confirmEnrollment } from "../programs";
-import { insertSession, revokeSession } from "./repo/sessions";
+import { insertSession, isDeactivated, revokeSession } from "./repo/sessions";
 import { pendingConfirmation } from "../join";
 import { SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure } from "./repo/tokens";
 import { emailSchema, type SignupPayload } from "../../domain/profile";
@@ -77,13 +78,20 @@ export const authRoutes = router()
   .openapi(
     publicRoute.post("/auth/magic-link", "Email a sign-in link", {
       description:
-        "Answers 202 whether or not the email is known, so it cannot be used to find out who has an account.",
+        "Answers 202 whether or not the email is known, so it cannot be used to find out who has an account; " +
+        "403 `sso_required` when this Tandem signs this address in through single sign-on only.",
       body: z.object({ email: emailSchema }),
-      responses: { 202: json(z.object({ ok: z.literal(true) }), "Accepted"), ...refusals(400, 429) },
+      responses: {
+        202: json(z.object({ ok: z.literal(true) }), "Accepted"),
+        ...refusals(400, 403, 429),
+      },
     }),
     async (c) => {
       const { email } = c.req.valid("json");
       const db = c.var.db;
+      if (!magicLinkAllowed(c.var.config.sso, email)) {
+        throw new ApiError(403, "sso_required", "Sign in with your organisation's single sign-on.");
+      }
       const [byEmail, byIp] = await Promise.all([
         allowHit(db, `magic:email:${email}`, 5, 15 * 60_000),
         allowHit(db, `magic:ip:${clientIp(c)}`, c.var.config.limits.signInPerIp, 15 * 60_000),
@@ -95,7 +103,8 @@ export const authRoutes = router()
       if (!person && c.var.config.adminEmails.has(email)) {
         person = await ensurePerson(db, email, { name: "Administrator" });
       }
-      if (person) {
+      // Someone the identity provider turned off gets no link (their session would not load anyway).
+      if (person && !(await isDeactivated(db, email))) {
         const token = await createEmailToken(db, { purpose: "signin", personId: person.id, ttlMs: SIGNIN_TTL_MS });
         const mail = signInMail(publicOrigin(c.var.config, c.req.url), token);
         await sendMail(db, c.env, `signin:${token.slice(0, 16)}`, email, mail);

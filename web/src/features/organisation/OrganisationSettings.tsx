@@ -125,6 +125,9 @@ function Settings() {
           result={save.error ? { text: save.error, tone: "error" } : saved ? { text: "Saved.", tone: "success" } : null}
         />
       </form>
+      <p>
+        Single sign-on and provisioning: <a href="/admin/provisioning">SCIM tokens for your identity provider</a>.
+      </p>
     </section>
   );
 }

@@ -1,0 +1,44 @@
+/**
+ * @module db/schema/sso
+ * Single sign-on and provisioning: the OpenID Connect states already redeemed, the bearer tokens an
+ * identity provider's SCIM client uses, and what SCIM says of each person it provisions.
+ */
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, id, updatedAt } from "./columns";
+import { people, personRef } from "./people";
+
+/** The SHA-256 of each OpenID Connect state once its callback ran, so a replayed callback is refused. */
+export const ssoStates = sqliteTable("sso_states", {
+  stateHash: text("state_hash").primaryKey(),
+  expiresAt: integer("expires_at").notNull(),
+});
+
+/** SCIM bearer tokens; only the SHA-256 is kept, and the token is shown once when made. */
+export const scimTokens = sqliteTable(
+  "scim_tokens",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdBy: text("created_by").references(() => people.id, { onDelete: "set null" }),
+    lastUsedAt: integer("last_used_at"),
+    revokedAt: integer("revoked_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("scim_tokens_created").on(t.createdAt)],
+);
+
+/** A person as the identity provider provisions them: its own id for them, and whether they are active. */
+export const scimUsers = sqliteTable(
+  "scim_users",
+  {
+    personId: personRef().primaryKey(),
+    externalId: text("external_id"),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    /** The provider deleted them: gone from SCIM's view, and still kept from signing in. */
+    deletedAt: integer("deleted_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("scim_users_external").on(t.externalId), index("scim_users_updated").on(t.updatedAt)],
+);
