@@ -22,3 +22,4 @@ export * from "./imports";
 export * from "./health";
 export * from "./outcomes";
 export * from "./organisation";
+export * from "./roulette";
