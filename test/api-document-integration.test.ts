@@ -48,6 +48,9 @@ const PUBLIC = [
   "get /api/still-going/{token}",
   "post /api/still-going",
   "get /api/organisation",
+  "get /api/roulette/{pairId}",
+  "post /api/roulette/{pairId}/met",
+  "put /api/roulette/{pairId}/preferences",
 ];
 
 describe("the API document", () => {

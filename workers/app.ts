@@ -31,6 +31,7 @@ import { peopleRoutes } from "./features/people/routes";
 import { programRoutes } from "./features/programs/routes";
 import { requestRoutes } from "./features/requests/routes";
 import { rotationRoutes } from "./features/rotations/routes";
+import { rouletteAdminRoutes, rouletteRoutes } from "./features/roulette";
 import { groupRoutes } from "./features/groups/routes";
 import { groupPageRoutes } from "./features/groups/page-routes";
 import { unsubscribeRoutes } from "./features/mail/unsubscribe-routes";
@@ -121,6 +122,8 @@ const routes = api
   .route("/", eventSignUpRoutes)
   .route("/", eventClockRoutes)
   .route("/", rotationRoutes)
+  .route("/", rouletteRoutes)
+  .route("/", rouletteAdminRoutes)
   .route("/", groupRoutes)
   .route("/", groupPageRoutes)
   .route("/", unsubscribeRoutes)

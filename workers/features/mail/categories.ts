@@ -11,6 +11,7 @@ export const MAIL_CATEGORIES = {
   surveys: "Feedback questions and surveys",
   reminders: "Reminders",
   reports: "Monthly program reports",
+  roulette: "Roulette introductions",
 } as const;
 
 export type MailCategory = keyof typeof MAIL_CATEGORIES;

@@ -46,12 +46,19 @@ export const ProgramCreateSchema = z
     startsAt: dayOrTime.optional().openapi({ description: "Another name for startsOn (a reverse program's term)" }),
     endsAt: dayOrTime.optional().openapi({ description: "Another name for endsOn" }),
     managerEmails: z.array(emailSchema).max(50).default([]),
+    cadenceWeeks: z.number().int().optional().openapi({
+      description: "Roulette programs: how often people meet by default, 1, 2 or 4 weeks (2 when left out)",
+    }),
   })
-  .transform(({ startsAt, endsAt, ...p }) => ({
+  .refine((p) => p.cadenceWeeks === undefined || (p.kind === "roulette" && [1, 2, 4].includes(p.cadenceWeeks)), {
+    message: "A roulette program meets every 1, 2 or 4 weeks.",
+    path: ["cadenceWeeks"],
+  })
+  .transform(({ startsAt, endsAt, cadenceWeeks, ...p }) => ({
     ...p,
     startsOn: p.startsOn ?? startsAt ?? null,
     endsOn: p.endsOn ?? endsAt ?? null,
-    cycleWeeks: p.kind === "reverse" ? (p.cycleWeeks ?? 4) : p.cycleWeeks,
+    cycleWeeks: p.kind === "reverse" ? (p.cycleWeeks ?? 4) : p.kind === "roulette" ? (cadenceWeeks ?? 2) : p.cycleWeeks,
   }))
   .refine(datesInOrder, dateOrder)
   .openapi("ProgramCreate");

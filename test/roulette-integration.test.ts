@@ -1,0 +1,189 @@
+/**
+ * Roulette in workerd: a roulette program, its people imported, and the clock writing each weekly round
+ * once under doubled, concurrent, late and missed ticks, with one introduction per person; pauses, skips
+ * and cadences honoured; "we met" from the mail's link or signed in; and the denials: other people's
+ * pairs, non-managers, bad input.
+ */
+import { describe, expect, it } from "vitest";
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import worker from "../workers/index";
+import { ADMIN, Client, createProgram, env, mailbox, signIn } from "./helpers";
+import { seedProgram } from "./seed";
+
+const HOUR = 3_600_000;
+const WEEK = 7 * 24 * HOUR;
+const today = new Date().toISOString().slice(0, 10);
+const T0 = Date.parse(`${today}T00:00:00Z`); // round 1 starts on the program's start day
+
+async function tick(at: number) {
+  const ctx = createExecutionContext();
+  worker.scheduled(createScheduledController({ scheduledTime: at }), env, ctx);
+  await waitOnExecutionContext(ctx);
+}
+
+type Round = { round: number; startsAt: number; pairs: { id: string; personIds: string[]; met: boolean | null }[] };
+
+async function setUp(names: string[], program: Record<string, unknown> = {}) {
+  const seeded = await seedProgram({
+    program: { kind: "roulette", cadenceWeeks: 1, startsOn: today, ...program },
+    people: Object.fromEntries(
+      names.map((n, i) => [n, { name: n, role: "both", department: i % 2 ? "Sales" : "Legal", timezone: "UTC" }]),
+    ),
+  });
+  // A fresh session each time: ticks weeks ahead purge the sessions of today.
+  const rounds = async () =>
+    (await (await signIn(ADMIN)).json<Round[]>("GET", `/api/programs/${seeded.program.id}/roulette/rounds?limit=10`))
+      .body;
+  const intros = async () => (await mailbox()).filter((m) => m.subject.startsWith(`${seeded.program.name}: meet `));
+  return { ...seeded, rounds, intros };
+}
+
+const everyone = (r: Round | undefined) => (r?.pairs.flatMap((p) => p.personIds) ?? []).sort();
+const pairKeys = (rs: Round[]) => rs.flatMap((r) => r.pairs.map((p) => p.personIds.join("|")));
+
+describe("roulette programs", () => {
+  it("are created with a cadence of 1, 2 or 4 weeks, and refuse any other", async () => {
+    const admin = await signIn(ADMIN);
+    const made = await admin.json<{ kind: string; cycleWeeks: number }>("POST", "/api/programs", {
+      body: { name: "Coffee", kind: "roulette", cadenceWeeks: 2 },
+    });
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ kind: "roulette", cycleWeeks: 2 });
+    for (const body of [
+      { name: "R", kind: "roulette", cadenceWeeks: 3 },
+      { name: "R", kind: "one-to-one", cadenceWeeks: 2 },
+    ]) {
+      const refused = await admin.json<{ error: { fields: Record<string, string> } }>("POST", "/api/programs", {
+        body,
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.fields).toHaveProperty("cadenceWeeks");
+    }
+  });
+});
+
+describe("roulette rounds", () => {
+  it("start once under doubled, concurrent, late and missed ticks, and repeat no pair", async () => {
+    const names = ["a", "b", "c", "d", "e", "f"];
+    const { rounds, intros, ids } = await setUp(names);
+    await tick(T0 - HOUR); // before the start: nothing
+    expect(await rounds()).toEqual([]);
+    await tick(T0 + 5 * HOUR); // late by hours: still round 1
+    await tick(T0 + 5 * HOUR); // doubled
+    let got = await rounds();
+    expect(got.map((r) => r.round)).toEqual([1]);
+    expect(everyone(got[0])).toEqual(Object.values(ids).sort());
+    expect(await intros()).toHaveLength(6);
+    expect(new Set((await intros()).map((m) => m.to)).size).toBe(6);
+
+    await Promise.all([tick(T0 + WEEK + HOUR), tick(T0 + WEEK + HOUR)]); // two at once
+    await tick(T0 + 3 * WEEK + HOUR); // week 3 missed entirely: round 4 comes, round 3 never does
+    got = await rounds();
+    expect(got.map((r) => r.round)).toEqual([4, 2, 1]);
+    expect(await intros()).toHaveLength(18);
+    const keys = pairKeys(got);
+    expect(new Set(keys).size).toBe(keys.length);
+    const intro = (await intros())[0]!;
+    expect(intro.text).toMatch(/A time inside everyone's working hours/);
+    expect(intro.attachments.map((a) => a.contentType)).toEqual([expect.stringContaining("text/calendar")]);
+  });
+
+  it("leave out whoever paused or skips the round, and take each person at their cadence", async () => {
+    const names = ["paused", "skipper", "slow", "p0", "p1", "p2", "p3", "p4"];
+    const { rounds, ids, as, program } = await setUp(names);
+    const put = (c: Client, body: unknown) =>
+      c.json<{ skipRound: number | null; paused: boolean; cadenceWeeks: number }>(
+        "PUT",
+        `/api/me/enrollments/${program.id}/roulette`,
+        { body },
+      );
+    expect((await put(await as("paused"), { paused: true })).body.paused).toBe(true);
+    expect((await put(await as("skipper"), { skipNext: true })).body.skipRound).toBe(1);
+    expect((await put(await as("slow"), { cadenceWeeks: 2 })).body.cadenceWeeks).toBe(2);
+    await tick(T0 + HOUR);
+    await tick(T0 + WEEK + HOUR);
+    await tick(T0 + 2 * WEEK + HOUR);
+    const [r3, r2, r1] = await rounds();
+    const others = ["p0", "p1", "p2", "p3", "p4"].map((n) => ids[n as "p0"]);
+    expect(everyone(r1)).toEqual([ids.slow, ...others].sort());
+    expect(everyone(r2)).toEqual([ids.skipper, ...others].sort());
+    expect(everyone(r3)).toEqual([ids.skipper, ids.slow, ...others].sort());
+    expect(r3!.pairs.filter((p) => p.personIds.length === 3)).toHaveLength(1);
+    expect(everyone(r3)).not.toContain(ids.paused);
+  });
+
+  it('take "we met" from the link or signed in, only from the pair\'s own people', async () => {
+    const { rounds, intros, as, admin, program, emails, ids } = await setUp(["a", "b", "c", "d"]);
+    await tick(T0 + HOUR);
+    const [round] = await rounds();
+    const mail = (await intros()).find((m) => m.to === emails.a)!;
+    const link = new URL(mail.links.find((l) => l.includes("/roulette/pairs/"))!);
+    const pairId = link.pathname.split("/").pop()!;
+    const token = link.searchParams.get("token")!;
+    const stranger = new Client();
+    const pair = round!.pairs.find((p) => p.id === pairId)!;
+
+    // Bad input changes nothing; another pair's token, a stranger and a manager outside the pair get 404.
+    expect((await stranger.json("POST", `/api/roulette/${pairId}/met`, { body: { token, rating: 6 } })).status).toBe(
+      400,
+    );
+    expect((await stranger.json("POST", `/api/roulette/${pairId}/met`, { body: { token: "x.y" } })).status).toBe(404);
+    const other = round!.pairs.find((p) => p.id !== pairId)!;
+    expect((await stranger.json("POST", `/api/roulette/${other.id}/met`, { body: { token } })).status).toBe(404);
+    expect((await admin.json("POST", `/api/roulette/${pairId}/met`, { body: {} })).status).toBe(404);
+    expect((await admin.json("GET", `/api/roulette/${pairId}`)).status).toBe(404);
+    expect((await rounds())[0]!.pairs.find((p) => p.id === pairId)!.met).toBeNull();
+
+    const met = await stranger.json<{ met: boolean; mine: { rating: number } }>("POST", `/api/roulette/${pairId}/met`, {
+      body: { token, rating: 5 },
+    });
+    expect(met.status).toBe(200);
+    expect(met.body).toMatchObject({ met: true, mine: { met: true, rating: 5 } });
+    // The partner, signed in, answers for themselves without a token: that they did not meet after all.
+    const partner = (["b", "c", "d"] as const).find((k) => pair.personIds.includes(ids[k]!))!;
+    const theirs = await (
+      await as(partner)
+    ).json<{ met: boolean; mine: { met: boolean } }>("POST", `/api/roulette/${pairId}/met`, { body: { met: false } });
+    expect(theirs.body).toMatchObject({ met: true, mine: { met: false } });
+    expect((await rounds())[0]!.pairs.find((p) => p.id === pairId)!.met).toBe(true);
+
+    // The mail's link also skips the next round; a participant who is not a manager sees no rounds.
+    const skip = await stranger.json<{ skipRound: number }>("PUT", `/api/roulette/${pairId}/preferences`, {
+      body: { token, skipNext: true },
+    });
+    expect(skip.body.skipRound).toBe(2);
+    const a = await as("a");
+    expect((await a.json("GET", `/api/programs/${program.id}/roulette/rounds`)).status).toBe(404);
+    expect((await a.json("PUT", `/api/programs/${program.id}/roulette`, { body: { enabled: false } })).status).toBe(
+      404,
+    );
+    expect((await a.json("PUT", `/api/me/enrollments/${program.id}/roulette`, { body: {} })).status).toBe(400);
+    expect(
+      (await a.json("PUT", `/api/me/enrollments/${program.id}/roulette`, { body: { cadenceWeeks: 3 } })).status,
+    ).toBe(400);
+    const elsewhere = await createProgram(admin);
+    expect(
+      (await a.json("PUT", `/api/me/enrollments/${elsewhere.id}/roulette`, { body: { paused: true } })).status,
+    ).toBe(404);
+  });
+
+  it("run inside any program once its managers switch them on, for those who opt in", async () => {
+    const { program, as, admin, rounds, ids } = await setUp(["a", "b", "c"], { kind: "peer", cadenceWeeks: undefined });
+    const a = await as("a");
+    const optIn = () => a.json("PUT", `/api/me/enrollments/${program.id}/roulette`, { body: { cadenceWeeks: 1 } });
+    expect((await optIn()).status).toBe(409);
+    const on = await admin.json("PUT", `/api/programs/${program.id}/roulette`, {
+      body: { enabled: true, mixBy: ["location"] },
+    });
+    expect(on.body).toEqual({ enabled: true, mixBy: ["location"], cooldownWeeks: 26 });
+    expect((await optIn()).status).toBe(200);
+    await tick(T0 + HOUR);
+    expect(await rounds()).toEqual([]); // one person in: no round yet
+    expect(
+      (await (await as("b")).json("PUT", `/api/me/enrollments/${program.id}/roulette`, { body: { cadenceWeeks: 1 } }))
+        .status,
+    ).toBe(200);
+    await tick(T0 + 2 * HOUR);
+    expect(everyone((await rounds())[0])).toEqual([ids.a, ids.b].sort());
+  });
+});
