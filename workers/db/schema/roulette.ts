@@ -34,7 +34,7 @@ export const roulettePreferences = sqliteTable(
   (t) => [primaryKey({ columns: [t.programId, t.personId] })],
 );
 
-/** A round: planned once (its pairs written with it), then started once (its mail sent). */
+/** A round: written once (its pairs with it), then started once (its introductions sent, a chunk a tick). */
 export const rouletteRounds = sqliteTable(
   "roulette_rounds",
   {
@@ -42,6 +42,8 @@ export const rouletteRounds = sqliteTable(
     round: integer("round").notNull(),
     startsAt: integer("starts_at").notNull(),
     startedAt: integer("started_at"),
+    /** Introductions go out a chunk of pairs per tick, in id order: the last pair introduced so far. */
+    introducedThrough: text("introduced_through"),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.programId, t.round] }), index("roulette_rounds_due").on(t.startedAt)],

@@ -1,0 +1,1 @@
+ALTER TABLE `roulette_rounds` ADD `introduced_through` text;
