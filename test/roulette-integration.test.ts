@@ -68,8 +68,9 @@ describe("roulette rounds", () => {
     const { rounds, intros, ids } = await setUp(names);
     await tick(T0 - HOUR); // before the start: nothing
     expect(await rounds()).toEqual([]);
-    await tick(T0 + 5 * HOUR); // late by hours: still round 1
-    await tick(T0 + 5 * HOUR); // doubled
+    await tick(T0 + 5 * HOUR); // late by hours: still round 1, written
+    await tick(T0 + 5 * HOUR + 60_000); // introduced
+    await tick(T0 + 5 * HOUR + 60_000); // doubled
     let got = await rounds();
     expect(got.map((r) => r.round)).toEqual([1]);
     expect(everyone(got[0])).toEqual(Object.values(ids).sort());
@@ -77,7 +78,9 @@ describe("roulette rounds", () => {
     expect(new Set((await intros()).map((m) => m.to)).size).toBe(6);
 
     await Promise.all([tick(T0 + WEEK + HOUR), tick(T0 + WEEK + HOUR)]); // two at once
+    await Promise.all([tick(T0 + WEEK + 2 * HOUR), tick(T0 + WEEK + 2 * HOUR)]);
     await tick(T0 + 3 * WEEK + HOUR); // week 3 missed entirely: round 4 comes, round 3 never does
+    await tick(T0 + 3 * WEEK + 2 * HOUR);
     got = await rounds();
     expect(got.map((r) => r.round)).toEqual([4, 2, 1]);
     expect(await intros()).toHaveLength(18);
@@ -100,9 +103,10 @@ describe("roulette rounds", () => {
     expect((await put(await as("paused"), { paused: true })).body.paused).toBe(true);
     expect((await put(await as("skipper"), { skipNext: true })).body.skipRound).toBe(1);
     expect((await put(await as("slow"), { cadenceWeeks: 2 })).body.cadenceWeeks).toBe(2);
-    await tick(T0 + HOUR);
-    await tick(T0 + WEEK + HOUR);
-    await tick(T0 + 2 * WEEK + HOUR);
+    for (const w of [0, 1, 2]) {
+      await tick(T0 + w * WEEK + HOUR); // written
+      await tick(T0 + w * WEEK + 2 * HOUR); // introduced
+    }
     const [r3, r2, r1] = await rounds();
     const others = ["p0", "p1", "p2", "p3", "p4"].map((n) => ids[n as "p0"]);
     expect(everyone(r1)).toEqual([ids.slow, ...others].sort());
@@ -115,6 +119,7 @@ describe("roulette rounds", () => {
   it('take "we met" from the link or signed in, only from the pair\'s own people', async () => {
     const { rounds, intros, as, admin, program, emails, ids } = await setUp(["a", "b", "c", "d"]);
     await tick(T0 + HOUR);
+    await tick(T0 + 2 * HOUR);
     const [round] = await rounds();
     const mail = (await intros()).find((m) => m.to === emails.a)!;
     const link = new URL(mail.links.find((l) => l.includes("/roulette/pairs/"))!);

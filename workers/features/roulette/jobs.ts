@@ -20,13 +20,14 @@ import {
   WEEK,
   candidates,
   duePrograms,
-  markStarted,
+  markIntroduced,
   membersSince,
   roundPeople,
   roundsToStart,
   writeRound,
   type DueProgram,
   type MailPerson,
+  type StartingRound,
 } from "./repo/rounds";
 import { pairToken } from "./tokens";
 
@@ -37,6 +38,8 @@ import { pairToken } from "./tokens";
  */
 const PROGRAMS_TRIED = 10;
 const STARTS_PER_TICK = 1;
+/** About 1,000 introductions a tick: ten statements of mail and ten queue batches. */
+const PAIRS_PER_TICK = 500;
 export const DEFAULT_CADENCE = 2;
 export const DEFAULT_MIX: RouletteMix[] = ["department"];
 
@@ -93,7 +96,11 @@ const when = (at: number, timeZone: string) => {
   }
 };
 
-/** Introduces every group of a written round, each person once, then marks the round started. */
+/**
+ * Introduces the next PAIRS_PER_TICK groups of a written round, each person once, and notes how far it
+ * went; the round is started once its last group is introduced. A crash before the note sends the same
+ * chunk again, which the mail keys turn into nothing.
+ */
 async function startRound(
   db: DB,
   queue: Queue<MailMessage>,
@@ -103,7 +110,7 @@ async function startRound(
   now: number,
 ) {
   const groups = new Map<string, MailPerson[]>();
-  for (const person of await roundPeople(db, r.program_id, r.round)) {
+  for (const person of await roundPeople(db, r, PAIRS_PER_TICK)) {
     groups.set(person.pair_id, [...(groups.get(person.pair_id) ?? []), person]);
   }
   const mails: Outgoing[] = [];
@@ -153,12 +160,15 @@ async function startRound(
     }
   }
   await sendMails(db, queue, mails);
-  await markStarted(db, r.program_id, r.round, now);
+  const last = [...groups.keys()].at(-1) ?? r.introduced_through ?? "";
+  await markIntroduced(db, r, last, groups.size < PAIRS_PER_TICK, now);
+  return groups.size < PAIRS_PER_TICK;
 }
 
-type StartingRound = Awaited<ReturnType<typeof roundsToStart>>[number];
-
-/** One tick: writes the due rounds, then starts those written. */
+/**
+ * One tick: writes a due round, or else introduces the next chunk of a written one; never both, so a tick
+ * stays within its statements either way.
+ */
 export async function runRoulette(db: DB, queue: Queue<MailMessage>, origin: string, secret: string, now: number) {
   let planned = 0;
   for (const p of windowOfTick(await duePrograms(db, now), PROGRAMS_TRIED, now)) {
@@ -167,7 +177,9 @@ export async function runRoulette(db: DB, queue: Queue<MailMessage>, origin: str
       break;
     }
   }
-  const starting = await roundsToStart(db, STARTS_PER_TICK);
-  for (const r of starting) await startRound(db, queue, origin, secret, r, now);
-  return { planned, started: starting.length };
+  if (planned) return { planned, started: 0 };
+  let started = 0;
+  for (const r of await roundsToStart(db, STARTS_PER_TICK))
+    if (await startRound(db, queue, origin, secret, r, now)) started++;
+  return { planned, started };
 }

@@ -91,12 +91,18 @@ export async function writeRound(db: DB, programId: string, round: number, start
   }
 }
 
-export type StartingRound = { program_id: string; program_name: string; round: number; starts_at: number };
+export type StartingRound = {
+  program_id: string;
+  program_name: string;
+  round: number;
+  starts_at: number;
+  introduced_through: string | null;
+};
 
 /** Rounds written whose mail has not gone out, oldest first. */
 export const roundsToStart = (db: DB, limit: number) =>
   db.all<StartingRound>(sql`
-    SELECT r.program_id, p.name AS program_name, r.round, r.starts_at
+    SELECT r.program_id, p.name AS program_name, r.round, r.starts_at, r.introduced_through
     FROM roulette_rounds r JOIN programs p ON p.id = r.program_id
     WHERE r.started_at IS NULL ORDER BY r.starts_at LIMIT ${limit}`);
 
@@ -112,15 +118,18 @@ export type MailPerson = {
   sought: string;
 };
 
-/** A round's people by pair, with what their introduction needs. */
-export const roundPeople = (db: DB, programId: string, round: number) =>
+/** The people of the round's next `pairs` pairs after the last one introduced, with what their introduction needs. */
+export const roundPeople = (db: DB, r: StartingRound, pairs: number) =>
   db.all<MailPerson>(sql`
     SELECT m.pair_id, p.id, p.name, p.email, p.title, p.department, p.timezone,
       COALESCE(e.skills_offered, '[]') AS offered, COALESCE(e.skills_sought, '[]') AS sought
     FROM roulette_members m JOIN people p ON p.id = m.person_id
       LEFT JOIN enrollments e ON e.program_id = m.program_id AND e.person_id = m.person_id
-    WHERE m.program_id = ${programId} AND m.round = ${round}`);
+    WHERE m.pair_id IN (SELECT id FROM roulette_pairs WHERE program_id = ${r.program_id} AND round = ${r.round}
+      AND id > ${r.introduced_through ?? ""} ORDER BY id LIMIT ${pairs})
+    ORDER BY m.pair_id`);
 
-export const markStarted = (db: DB, programId: string, round: number, now: number) =>
-  db.run(sql`UPDATE roulette_rounds SET started_at = ${now}
-    WHERE program_id = ${programId} AND round = ${round} AND started_at IS NULL`);
+/** Notes how far introductions went; `done` marks the round started. */
+export const markIntroduced = (db: DB, r: StartingRound, through: string, done: boolean, now: number) =>
+  db.run(sql`UPDATE roulette_rounds SET introduced_through = ${through}, started_at = ${done ? now : null}
+    WHERE program_id = ${r.program_id} AND round = ${r.round} AND started_at IS NULL`);
