@@ -19,6 +19,7 @@ const TOPICS = [
   "mail-links",
   "tour",
   "dashboards",
+  "roulette",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

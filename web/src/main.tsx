@@ -7,6 +7,7 @@ import "./styles/buttons.css";
 import "./styles/feedback.css";
 import "./styles/mentoring.css";
 import "./styles/matching.css";
+import "./styles/roulette.css";
 import "./styles/events.css";
 import "./styles/admin.css";
 

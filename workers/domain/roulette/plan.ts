@@ -13,6 +13,7 @@
  * (they met everyone there) is paired in a second exact pass over everyone left, where a repeat is
  * allowed but any new partner outweighs it: "until everyone has met everyone available".
  */
+/// <reference path="./edmonds-blossom-fixed.d.ts" />
 import blossom from "edmonds-blossom-fixed";
 import type { RouletteMix } from "../kinds";
 import { pairWeights, type RoulettePerson } from "./weights";

@@ -118,12 +118,3 @@ export const answerMet = (
       ...(!met && { rating: null }),
     })
     .where(and(eq(rouletteMembers.pairId, pairId), eq(rouletteMembers.personId, personId)));
-
-/** Someone's pairs in a program, newest first: for their roulette page. */
-export const recentPairIds = (db: DB, programId: string, personId: string, limit = 6) =>
-  db
-    .select({ pairId: rouletteMembers.pairId, round: rouletteMembers.round })
-    .from(rouletteMembers)
-    .where(and(eq(rouletteMembers.programId, programId), eq(rouletteMembers.personId, personId)))
-    .orderBy(desc(rouletteMembers.round))
-    .limit(limit);
