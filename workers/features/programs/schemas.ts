@@ -58,7 +58,12 @@ export const ProgramCreateSchema = z
     ...p,
     startsOn: p.startsOn ?? startsAt ?? null,
     endsOn: p.endsOn ?? endsAt ?? null,
-    cycleWeeks: p.kind === "reverse" ? (p.cycleWeeks ?? 4) : p.kind === "roulette" ? (cadenceWeeks ?? 2) : p.cycleWeeks,
+    cycleWeeks:
+      p.kind === "reverse"
+        ? (p.cycleWeeks ?? 4)
+        : p.kind === "roulette"
+          ? (cadenceWeeks ?? p.cycleWeeks ?? 2)
+          : p.cycleWeeks,
   }))
   .refine(datesInOrder, dateOrder)
   .openapi("ProgramCreate");

@@ -11,7 +11,7 @@ import type { Me } from "../../lib/session";
 import { splitList } from "../../lib/text";
 import { Skeleton } from "../../lib/Skeleton";
 
-const KINDS = ["one-to-one", "group", "peer", "reverse", "speed"] as const;
+const KINDS = ["one-to-one", "group", "peer", "reverse", "speed", "roulette"] as const;
 const FIELDS: [string, string][] = [
   ["department", "Department"],
   ["title", "Job title"],
@@ -70,7 +70,9 @@ const bodyOf = (form: FormState, fields: string[]) => ({
   defaultCapacity: Number(form.defaultCapacity),
   ...(form.kind === "reverse"
     ? { cycleWeeks: Number(form.cycleWeeks), rotationMixDepartments: form.mixDepartments }
-    : {}),
+    : form.kind === "roulette"
+      ? { cycleWeeks: Number(form.cycleWeeks) }
+      : {}),
   skills: splitList(form.skills),
   profileFields: fields as never,
 });
@@ -159,6 +161,17 @@ function ProgramForm(props: { program: Program | null; isAdmin: boolean; onSaved
             <label for="p-mix">Pair people from different departments where possible</label>
           </div>
         </>
+      )}
+      {form.kind === "roulette" && (
+        <Field id="p-cadence" label="People meet" hint="Each person can choose otherwise" error={errors.cycleWeeks}>
+          {(a) => (
+            <select {...a} value={form.cycleWeeks} onChange={set("cycleWeeks")}>
+              <option value="1">every week</option>
+              <option value="2">every two weeks</option>
+              <option value="4">every four weeks</option>
+            </select>
+          )}
+        </Field>
       )}
       <NumberField
         id="p-capacity"
