@@ -191,4 +191,33 @@ describe("roulette rounds", () => {
     await tick(T0 + 2 * HOUR);
     expect(everyone((await rounds())[0])).toEqual([ids.a, ids.b].sort());
   });
+
+  it("show in the insights in numbers, nothing about fewer than five people", async () => {
+    const names = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
+    const { program, as, ids } = await setUp(names);
+    await tick(T0 + HOUR);
+    const admin = await signIn(ADMIN);
+    type Figures = { rounds: { people: number | null; metShare: number | null; averageRating: number | null }[] };
+    const figures = async () =>
+      (await admin.json<Figures>("GET", `/api/programs/${program.id}/roulette/insights`)).body;
+    const { rounds } = await figures();
+    expect(rounds[0]).toMatchObject({ people: 10, metShare: null, averageRating: null });
+    const [round] = (await admin.json<Round[]>("GET", `/api/programs/${program.id}/roulette/rounds`)).body;
+    const pairOf = (id: string) => round!.pairs.find((p) => p.personIds.includes(id))!.id;
+    const answer = async (name: (typeof names)[number]) => {
+      const res = await (
+        await as(name as "a")
+      ).json("POST", `/api/roulette/${pairOf(ids[name as "a"]!)}/met`, {
+        body: { rating: 4 },
+      });
+      expect(res.status).toBe(200);
+    };
+    for (const n of names.slice(0, 4)) await answer(n);
+    expect((await figures()).rounds[0]).toMatchObject({ metShare: null, averageRating: null });
+    await answer(names[4]!);
+    const after = (await figures()).rounds[0]!;
+    expect(after.averageRating).toBe(4);
+    expect(after.metShare).toBeGreaterThan(0);
+    expect((await (await as("a")).json("GET", `/api/programs/${program.id}/roulette/insights`)).status).toBe(404);
+  });
 });

@@ -90,3 +90,22 @@ export const PairSchema = z
     mine: z.object({ met: z.boolean().nullable(), rating: z.number().int().nullable() }),
   })
   .openapi("RoulettePair");
+
+/** A count or share, or null where it is about one to four people (the insights' floor). */
+const floored = z.number().nullable();
+export const RouletteInsightsSchema = z
+  .object({
+    rounds: z.array(
+      z.object({
+        round: z.number().int(),
+        startsAt: z.number().int(),
+        people: floored,
+        pairs: floored,
+        metShare: floored.openapi({ description: "Of the pairs, the share where someone said they met (0–1)" }),
+        answered: floored,
+        ratings: floored,
+        averageRating: floored,
+      }),
+    ),
+  })
+  .openapi("RouletteInsights");

@@ -2,7 +2,7 @@
  * @module features/roulette/repo/pairs
  * A program's rounds as its managers see them, one pair as its people see it, and their "we met".
  */
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { people, programs, rouletteMembers, roulettePairs, rouletteRounds } from "../../../db/schema";
 import type { DB } from "../../../platform/db";
 import { inJson } from "../../../platform/statements";
@@ -118,3 +118,22 @@ export const answerMet = (
       ...(!met && { rating: null }),
     })
     .where(and(eq(rouletteMembers.pairId, pairId), eq(rouletteMembers.personId, personId)));
+
+/** Each of the last `limit` rounds in numbers: people, pairs, answers, pairs met, ratings and their mean. */
+export const roundFigures = (db: DB, programId: string, limit: number) =>
+  db.all<{
+    round: number;
+    starts_at: number;
+    people: number;
+    pairs: number;
+    answered: number;
+    pairs_met: number;
+    ratings: number;
+    average_rating: number | null;
+  }>(sql`
+    SELECT m.round, r.starts_at, count(*) AS people, count(DISTINCT m.pair_id) AS pairs,
+      count(m.met) AS answered, count(DISTINCT CASE WHEN m.met = 1 THEN m.pair_id END) AS pairs_met,
+      count(m.rating) AS ratings, avg(m.rating) AS average_rating
+    FROM roulette_members m JOIN roulette_rounds r ON r.program_id = m.program_id AND r.round = m.round
+    WHERE m.program_id = ${programId}
+    GROUP BY m.round ORDER BY m.round DESC LIMIT ${limit}`);
