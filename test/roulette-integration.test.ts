@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import worker from "../workers/index";
-import { ADMIN, Client, createProgram, env, mailbox, signIn } from "./helpers";
+import { ADMIN, Client, createProgram, env, joinAndConfirm, mailbox, signIn, uniqueEmail } from "./helpers";
 import { seedProgram } from "./seed";
 
 const HOUR = 3_600_000;
@@ -44,9 +44,13 @@ const pairKeys = (rs: Round[]) => rs.flatMap((r) => r.pairs.map((p) => p.personI
 describe("roulette programs", () => {
   it("are created with a cadence of 1, 2 or 4 weeks, and refuse any other", async () => {
     const admin = await signIn(ADMIN);
-    const made = await admin.json<{ kind: string; cycleWeeks: number }>("POST", "/api/programs", {
-      body: { name: "Coffee", kind: "roulette", cadenceWeeks: 2 },
-    });
+    const made = await admin.json<{ id: string; slug: string; signupUrl: string; kind: string; cycleWeeks: number }>(
+      "POST",
+      "/api/programs",
+      {
+        body: { name: "Coffee", kind: "roulette", cadenceWeeks: 2 },
+      },
+    );
     expect(made.status).toBe(201);
     expect(made.body).toMatchObject({ kind: "roulette", cycleWeeks: 2 });
     for (const body of [
@@ -59,6 +63,16 @@ describe("roulette programs", () => {
       expect(refused.status).toBe(400);
       expect(refused.body.error.fields).toHaveProperty("cadenceWeeks");
     }
+    // Joining through the shared link is opting in.
+    const joined = await joinAndConfirm(made.body, uniqueEmail("joiner"), { role: "both" });
+    const prefs = await joined.json<{ cadenceWeeks: number }>("GET", `/api/me/enrollments/${made.body.id}/roulette`);
+    expect(prefs.body.cadenceWeeks).toBe(2);
+    // Managers' input is checked too.
+    const id = made.body.id;
+    expect((await admin.json("GET", `/api/programs/${id}/roulette/rounds?limit=11`)).status).toBe(400);
+    expect(
+      (await admin.json("PUT", `/api/programs/${id}/roulette`, { body: { enabled: true, mixBy: ["height"] } })).status,
+    ).toBe(400);
   });
 });
 

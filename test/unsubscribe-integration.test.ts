@@ -89,6 +89,7 @@ describe("unsubscribing", () => {
       "surveys",
       "reminders",
       "reports",
+      "roulette",
     ]);
     const off = await ok(preferences.$put({ json: { category: "events", subscribed: false } }));
     expect(off.items.find((i) => i.category === "events")?.subscribed).toBe(false);
