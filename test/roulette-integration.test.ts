@@ -9,6 +9,8 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import worker from "../workers/index";
 import { ADMIN, Client, createProgram, env, joinAndConfirm, mailbox, signIn, uniqueEmail } from "./helpers";
 import { seedProgram } from "./seed";
+import { createDb } from "../workers/platform/db";
+import { writeRound } from "../workers/features/roulette/repo/rounds";
 
 const HOUR = 3_600_000;
 const WEEK = 7 * 24 * HOUR;
@@ -233,5 +235,23 @@ describe("roulette rounds", () => {
     expect(after.averageRating).toBe(4);
     expect(after.metShare).toBeGreaterThan(0);
     expect((await (await as("a")).json("GET", `/api/programs/${program.id}/roulette/insights`)).status).toBe(404);
+  });
+
+  it("keep the first writing of a round when two ticks write it at once", async () => {
+    const { program, ids, rounds } = await setUp(["a", "b", "c", "d"]);
+    const db = createDb(env.DB);
+    const first = [
+      [ids.a, ids.b],
+      [ids.c, ids.d],
+    ];
+    const second = [
+      [ids.a, ids.c],
+      [ids.b, ids.d],
+    ];
+    expect(
+      await Promise.all([writeRound(db, program.id, 9, T0, first), writeRound(db, program.id, 9, T0, second)]),
+    ).toEqual([true, false]);
+    const [nine] = await rounds();
+    expect(nine!.pairs.map((p) => p.personIds.join("|")).sort()).toEqual(first.map((g) => g.sort().join("|")).sort());
   });
 });
