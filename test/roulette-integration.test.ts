@@ -240,13 +240,14 @@ describe("roulette rounds", () => {
   it("keep the first writing of a round when two ticks write it at once", async () => {
     const { program, ids, rounds } = await setUp(["a", "b", "c", "d"]);
     const db = createDb(env.DB);
+    const [a, b, c, d] = [ids.a!, ids.b!, ids.c!, ids.d!];
     const first = [
-      [ids.a, ids.b],
-      [ids.c, ids.d],
+      [a, b],
+      [c, d],
     ];
     const second = [
-      [ids.a, ids.c],
-      [ids.b, ids.d],
+      [a, c],
+      [b, d],
     ];
     expect(
       await Promise.all([writeRound(db, program.id, 9, T0, first), writeRound(db, program.id, 9, T0, second)]),
