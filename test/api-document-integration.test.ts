@@ -52,6 +52,9 @@ const PUBLIC = [
   "get /api/auth/methods",
   "get /api/auth/oidc/start",
   "get /api/auth/oidc/callback",
+  "get /api/roulette/{pairId}",
+  "post /api/roulette/{pairId}/met",
+  "put /api/roulette/{pairId}/preferences",
 ];
 
 describe("the API document", () => {

@@ -22,6 +22,7 @@ const BUDGET: Record<string, { statements: number; subrequests: number }> = {
   abandonedRuns: { statements: 1, subrequests: 0 },
   eventFollowUps: { statements: 30, subrequests: 30 },
   rotations: { statements: 220, subrequests: 210 },
+  roulette: { statements: 30, subrequests: 12 },
   surveys: { statements: 200, subrequests: 110 },
   reminders: { statements: 10, subrequests: 0 },
   digests: { statements: 30, subrequests: 30 },

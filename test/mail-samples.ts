@@ -29,6 +29,7 @@ import { meetingMail } from "../workers/features/meetings/mail";
 import { reminderDigestMail } from "../workers/features/reminders/mail";
 import { monthlyReportMail } from "../workers/features/reports/mail";
 import { rotationFeedbackMail, rotationIntroMail } from "../workers/features/rotations/mail";
+import { rouletteIntroMail } from "../workers/features/roulette/mail";
 import { surveyInviteMail } from "../workers/features/surveys/mail";
 import type { RenderedMail } from "../workers/features/mail";
 import { meetingInvite } from "../workers/features/meetings/calendar";
@@ -145,6 +146,25 @@ export const SAMPLES: Record<string, RenderedMail> = {
     ORIGIN,
   ),
   rotationFeedbackMail: rotationFeedbackMail(NAME, [PARTNER], { id: ID, name: PROGRAM, cycle: 2 }, ORIGIN),
+  rouletteIntroMail: {
+    ...rouletteIntroMail(
+      NAME,
+      [
+        { name: PARTNER, title: "Praktikant", department: "Übersetzung" },
+        { name: "Łucja Wąsowska", title: "", department: "" },
+      ],
+      {
+        programName: PROGRAM,
+        round: 3,
+        interests: ["Führung", "Œnologie 🍷"],
+        slot: "Dienstag, 6. Mai 2027 um 09:00",
+        sharedHours: true,
+      },
+      ORIGIN,
+      { pairId: ID, token: TOKEN },
+    ),
+    attachments: [inviteAttachment(invite, "REQUEST")],
+  },
   monthlyReportMail: monthlyReportMail(
     NAME,
     "Dezember 2027",

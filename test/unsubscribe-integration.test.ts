@@ -90,6 +90,7 @@ describe("unsubscribing", () => {
       "reminders",
       "reports",
       "recognition",
+      "roulette",
     ]);
     const off = await ok(preferences.$put({ json: { category: "events", subscribed: false } }));
     expect(off.items.find((i) => i.category === "events")?.subscribed).toBe(false);

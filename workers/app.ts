@@ -38,6 +38,7 @@ import { pairJourneyRoutes } from "./features/journeys/pair-routes";
 import { applicationRoutes } from "./features/applications/routes";
 import { requestRoutes } from "./features/requests/routes";
 import { rotationRoutes } from "./features/rotations/routes";
+import { rouletteAdminRoutes, rouletteRoutes } from "./features/roulette";
 import { groupRoutes } from "./features/groups/routes";
 import { groupPageRoutes } from "./features/groups/page-routes";
 import { unsubscribeRoutes } from "./features/mail/unsubscribe-routes";
@@ -141,6 +142,8 @@ const routes = api
   .route("/", eventSignUpRoutes)
   .route("/", eventClockRoutes)
   .route("/", rotationRoutes)
+  .route("/", rouletteRoutes)
+  .route("/", rouletteAdminRoutes)
   .route("/", groupRoutes)
   .route("/", groupPageRoutes)
   .route("/", unsubscribeRoutes)

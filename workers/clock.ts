@@ -3,7 +3,7 @@
  * What the cron trigger does, as a table of named jobs: re-queue stuck mail (each on its lane), purge what expired (old
  * imports' results among it), lapse
  * mentor requests past their deadline (moving each chain on), fail abandoned matching runs, send each
- * finished event's follow-up, start and end reverse-mentoring cycles, send surveys and their reminders,
+ * finished event's follow-up, start and end reverse-mentoring cycles, write and introduce roulette rounds, send surveys and their reminders,
  * note reminders and send them as one digest per person in their working hours, and end the pairs that
  * stayed quiet past their program's automatic end, and mail each program's managers its monthly report.
  *
@@ -20,6 +20,7 @@ import { failAbandonedRuns } from "./features/matching/repo/runs";
 import { lapseExpiredRequests } from "./features/requests/lapses";
 import { followUpEvents } from "./features/events/follow-up";
 import { runRotations } from "./features/rotations/jobs";
+import { runRoulette } from "./features/roulette";
 import { runSurveys } from "./features/surveys/jobs";
 import { collectReminders } from "./features/reminders/collect";
 import { sendDigests } from "./features/reminders/digest";
@@ -55,6 +56,7 @@ export const CLOCK_JOBS: ClockJob[] = [
   { name: "abandonedRuns", mails: false, run: async (t) => (await failAbandonedRuns(t.db, t.now)).length },
   { name: "eventFollowUps", mails: true, run: (t) => followUpEvents(t.env, t.db, t.queue, t.origin, t.now) },
   { name: "rotations", mails: true, run: (t) => runRotations(t.db, t.queue, t.origin, t.now) },
+  { name: "roulette", mails: true, run: (t) => runRoulette(t.db, t.queue, t.origin, t.env.JWT_SECRET, t.now) },
   { name: "surveys", mails: true, run: (t) => runSurveys(t.db, t.queue, t.origin, t.env.JWT_SECRET, t.now) },
   { name: "reminders", mails: true, run: (t) => collectReminders(t.db, t.origin, t.now) },
   { name: "digests", mails: true, run: (t) => sendDigests(t.db, t.queue, t.origin, t.now) },

@@ -22,6 +22,7 @@ const TOPICS = [
   "training",
   "journey",
   "library",
+  "roulette",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

@@ -37,6 +37,8 @@ const Surveys = lazy(() => import("./features/surveys/admin/Surveys"));
 const SurveyPage = lazy(() => import("./features/surveys/Survey"));
 const MentorshipPage = lazy(() => import("./features/mentorships/MentorshipPage"));
 const StillGoing = lazy(() => import("./features/health/StillGoing"));
+const RoulettePair = lazy(() => import("./features/roulette/RoulettePair"));
+const MyRoulette = lazy(() => import("./features/roulette/MyRoulette"));
 const Insights = lazy(() => import("./features/insights/Insights"));
 const AllPrograms = lazy(() => import("./features/insights/AllPrograms"));
 const Outcomes = lazy(() => import("./features/outcomes/Outcomes"));
@@ -95,6 +97,8 @@ export function App() {
                 <Route path="/dev/mail" component={DevMail} />
                 <Route path="/unsubscribe" component={Unsubscribe} />
                 <Route path="/still-going/:token" component={StillGoing} />
+                <Route path="/roulette/pairs/:pairId" component={RoulettePair} />
+                <Route path="/roulette/:programId" component={MyRoulette} />
                 <Route path="/preferences" component={Preferences} />
                 <Route path="/admin/mail" component={MailProblems} />
                 <Route path="/admin/organisation" component={OrganisationSettings} />

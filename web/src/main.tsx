@@ -8,6 +8,7 @@ import "./styles/feedback.css";
 import "./styles/choose.css";
 import "./styles/mentoring.css";
 import "./styles/matching.css";
+import "./styles/roulette.css";
 import "./styles/events.css";
 import "./styles/admin.css";
 

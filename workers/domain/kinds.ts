@@ -4,7 +4,7 @@
  * statuses (domain/statuses).
  */
 
-export const PROGRAM_KINDS = ["one-to-one", "group", "peer", "reverse", "speed"] as const;
+export const PROGRAM_KINDS = ["one-to-one", "group", "peer", "reverse", "speed", "roulette"] as const;
 
 /** How a program's pairs are made: the admin runs matching, mentees choose, or both (a run for who did not choose). */
 export const MATCH_MODES = ["admin", "choice", "both"] as const;
@@ -46,3 +46,8 @@ export const PAIR_CHECK_ANSWERS = ["yes", "no"] as const;
 /** What an HR file says happened to an employee on a day (program outcomes). */
 export const OUTCOME_EVENTS = ["promoted", "moved_internally", "left_company", "started"] as const;
 export type OutcomeEvent = (typeof OUTCOME_EVENTS)[number];
+
+/** Roulette: how often someone takes part, in weeks (rounds are weekly), and what a program mixes pairs across. */
+export const ROULETTE_CADENCES = [1, 2, 4] as const;
+export const ROULETTE_MIX = ["department", "location", "seniority"] as const;
+export type RouletteMix = (typeof ROULETTE_MIX)[number];

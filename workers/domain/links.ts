@@ -26,6 +26,9 @@ export const pagePaths = {
   rotationFeedback: (programId: string, cycle: number) => `/rotations/${seg(programId)}/feedback/${cycle}`,
   survey: (token: string) => `/s/${seg(token)}`,
   stillGoing: (token: string) => `/still-going/${seg(token)}`,
+  /** A roulette pair's page: "we met", a rating, skip or pause; the token lets its person act without signing in. */
+  roulettePair: (pairId: string, token: string) => `/roulette/pairs/${seg(pairId)}?token=${seg(token)}`,
+  roulette: (programId: string) => `/roulette/${seg(programId)}`,
 };
 
 /** A page's full address for a mail: the app's origin (no trailing slash) and the page's path. */

@@ -27,6 +27,7 @@ export const ROLES_BY_KIND: Record<string, readonly string[]> = {
   peer: ["mentor", "mentee", "both"],
   speed: ["mentor", "mentee", "both"],
   reverse: ["junior", "senior"],
+  roulette: ["both"],
 };
 
 /** Whether `tz` is an IANA time zone this runtime knows. */

@@ -27,3 +27,4 @@ export * from "./recognition";
 export * from "./journeys";
 export * from "./library";
 export * from "./sso";
+export * from "./roulette";

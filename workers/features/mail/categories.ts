@@ -12,6 +12,7 @@ export const MAIL_CATEGORIES = {
   reminders: "Reminders",
   reports: "Monthly program reports",
   recognition: "Thank-you notes about your team",
+  roulette: "Roulette introductions",
 } as const;
 
 export type MailCategory = keyof typeof MAIL_CATEGORIES;

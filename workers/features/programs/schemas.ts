@@ -69,6 +69,9 @@ export const ProgramCreateSchema = z
     copyFrom: z.string().max(64).optional().openapi({
       description: "Copy this program's settings, weights, surveys and journey (never its people)",
     }),
+    cadenceWeeks: z.number().int().optional().openapi({
+      description: "Roulette programs: how often people meet by default, 1, 2 or 4 weeks (2 when left out)",
+    }),
   })
   .refine((p) => !(p.templateId && p.copyFrom), {
     message: "Start from a template or from a program, not both.",
@@ -82,10 +85,15 @@ export const ProgramCreateSchema = z
     message: "Choose the program's kind.",
     path: ["kind"],
   })
-  .transform(({ startsAt, endsAt, ...p }) => ({
+  .refine((p) => p.cadenceWeeks === undefined || (p.kind === "roulette" && [1, 2, 4].includes(p.cadenceWeeks)), {
+    message: "A roulette program meets every 1, 2 or 4 weeks.",
+    path: ["cadenceWeeks"],
+  })
+  .transform(({ startsAt, endsAt, cadenceWeeks, ...p }) => ({
     ...p,
     startsOn: given(p.startsOn, startsAt ?? undefined),
     endsOn: given(p.endsOn, endsAt ?? undefined),
+    cycleWeeks: p.kind === "roulette" ? (cadenceWeeks ?? p.cycleWeeks) : p.cycleWeeks,
   }))
   .refine(datesInOrder, dateOrder)
   .openapi("ProgramCreate");

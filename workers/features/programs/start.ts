@@ -76,6 +76,7 @@ export async function startProgram(db: DB, input: CreateInput, withIt: (programI
   } as ProgramInput;
   if (fields.meetingEveryDays) Object.assign(program, thresholdsFor(fields.meetingEveryDays));
   if (program.kind === "reverse") program.cycleWeeks ??= 4;
+  if (program.kind === "roulette") program.cycleWeeks ??= 2; // a roulette program's default cadence
   if (program.startsOn && program.endsOn && program.startsOn > program.endsOn) {
     throw new ApiError(400, "invalid_input", "Some fields are not valid.", {
       endsOn: "The end date is before the start date.",

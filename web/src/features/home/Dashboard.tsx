@@ -143,13 +143,20 @@ function DashboardView({ me }: { me: Me }) {
                     </p>
                   )}
                   {e.program.description && <p>{e.program.description}</p>}
-                  {e.status === "active" && isMenteeRole(e.role) && mentorships && requests && (
-                    <MenteeNext e={e} mentorships={mentorships} requests={requests} />
+                  {e.status === "active" && e.program.kind === "roulette" && (
+                    <p>
+                      <a href={`/roulette/${e.programId}`}>Choose how often you meet, skip a round or pause</a>
+                    </p>
                   )}
-                  {e.status === "active" && isMentorRole(e.role) && (
+                  {e.status === "active" &&
+                    e.program.kind !== "roulette" &&
+                    isMenteeRole(e.role) &&
+                    mentorships &&
+                    requests && <MenteeNext e={e} mentorships={mentorships} requests={requests} />}
+                  {e.status === "active" && e.program.kind !== "roulette" && isMentorRole(e.role) && (
                     <MentorApplication programId={e.programId} programName={e.program.name} />
                   )}
-                  {e.status === "active" && isMentorRole(e.role) && (
+                  {e.status === "active" && e.program.kind !== "roulette" && isMentorRole(e.role) && (
                     <MentorAvailability
                       e={e}
                       waiting={waiting.filter((r) => r.programId === e.programId).length}

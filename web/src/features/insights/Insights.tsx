@@ -14,6 +14,7 @@ import { Health } from "./Health";
 import { Measures } from "./Measures";
 import { RangeForm } from "./RangeForm";
 import { Reach } from "./Reach";
+import { RouletteRounds } from "./RouletteRounds";
 import { Suppressed } from "./Suppressed";
 import { Trends } from "./Trends";
 import { ProgramRecognition } from "../recognition/ProgramRecognition";
@@ -72,6 +73,7 @@ function InsightsView() {
           <Health id={id} health={data.health} />
           <Trends series={data.series} />
           <Reach breakdowns={data.breakdowns} />
+          <RouletteRounds id={id} />
           <Suppressed items={data.suppressed} />
           <ProgramRecognition id={id} />
         </div>

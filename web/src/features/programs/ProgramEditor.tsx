@@ -69,7 +69,9 @@ const bodyOf = (form: FormState, fields: string[]) => ({
   defaultCapacity: Number(form.defaultCapacity),
   ...(form.kind === "reverse"
     ? { cycleWeeks: Number(form.cycleWeeks), rotationMixDepartments: form.mixDepartments }
-    : {}),
+    : form.kind === "roulette"
+      ? { cycleWeeks: Number(form.cycleWeeks) }
+      : {}),
   skills: splitList(form.skills),
   profileFields: fields as never,
   meetingEveryDays: form.meetingEveryDays ? Number(form.meetingEveryDays) : null,
@@ -177,6 +179,17 @@ function ProgramForm(props: {
             <label for="p-mix">Pair people from different departments where possible</label>
           </div>
         </>
+      )}
+      {form.kind === "roulette" && (
+        <Field id="p-cadence" label="People meet" hint="Each person can choose otherwise" error={errors.cycleWeeks}>
+          {(a) => (
+            <select {...a} value={form.cycleWeeks} onChange={set("cycleWeeks")}>
+              <option value="1">every week</option>
+              <option value="2">every two weeks</option>
+              <option value="4">every four weeks</option>
+            </select>
+          )}
+        </Field>
       )}
       {!start && (
         <>

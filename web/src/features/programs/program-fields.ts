@@ -1,5 +1,5 @@
 /** The choices of the program form: kinds, and the profile fields the sign-up form may ask. */
-export const KINDS = ["one-to-one", "group", "peer", "reverse", "speed"] as const;
+export const KINDS = ["one-to-one", "group", "peer", "reverse", "speed", "roulette"] as const;
 export const FIELDS: [string, string][] = [
   ["department", "Department"],
   ["title", "Job title"],

@@ -1,0 +1,101 @@
+/**
+ * Section: roulette rounds at 5,000 people beside random pairing (a shuffle, paired off, a trio when
+ * odd) for the same people over the same six weekly rounds: repeats within the run, the share of pairs
+ * across departments (the program mixes by department) and the share with at least two working hours
+ * in common, and the time a round takes.
+ */
+import { pairWeights, planRound, type RoulettePerson } from "../workers/domain/roulette/plan";
+import { mulberry32 } from "./instances";
+import { bestCpuOf, ms, table } from "./measure";
+
+const PEOPLE = 5_000;
+const ROUNDS = 6;
+const AT = Date.parse("2027-03-01T10:00:00Z");
+const ZONES = [
+  "Europe/Berlin",
+  "Europe/London",
+  "America/New_York",
+  "America/Los_Angeles",
+  "Asia/Kolkata",
+  "Asia/Tokyo",
+];
+const TOPICS = ["hiking", "chess", "design", "ai", "cooking", "running", "music", "books", "climbing", "film"];
+
+function people(): RoulettePerson[] {
+  const random = mulberry32(2027);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  return Array.from({ length: PEOPLE }, (_, i) => ({
+    id: `p${i}`,
+    // Departments of very different sizes, as in a company: a few large ones and a long tail.
+    department: `Dept ${Math.floor(20 * random() ** 2)}`,
+    location: "",
+    yearsExperience: null,
+    timezone: pick(ZONES),
+    interests: [pick(TOPICS), pick(TOPICS)],
+    trios: 0,
+  }));
+}
+
+function randomRound(ids: string[], random: () => number): string[][] {
+  const order = [...ids];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const groups: string[][] = [];
+  for (let i = 0; i + 1 < order.length; i += 2) groups.push([order[i]!, order[i + 1]!]);
+  if (order.length % 2) groups.at(-1)!.push(order.at(-1)!);
+  return groups;
+}
+
+function season(all: RoulettePerson[], plan: (met: [string, string][], round: number) => string[][]) {
+  const index = new Map(all.map((p, i) => [p.id, i]));
+  const { hours } = pairWeights(all, [], AT);
+  const seen = new Set<string>();
+  const met: [string, string][] = [];
+  let repeats = 0;
+  let pairs = 0;
+  let cross = 0;
+  let shared = 0;
+  let slowest = 0;
+  for (let r = 1; r <= ROUNDS; r++) {
+    const { ms: took, result: groups } = bestCpuOf(1, () => plan(met, r));
+    slowest = Math.max(slowest, took);
+    for (const g of groups) {
+      for (let a = 0; a < g.length; a++) {
+        for (let b = a + 1; b < g.length; b++) {
+          const [x, y] = [index.get(g[a]!)!, index.get(g[b]!)!];
+          const key = x < y ? `${x}|${y}` : `${y}|${x}`;
+          if (seen.has(key)) repeats++;
+          seen.add(key);
+          met.push([g[a]!, g[b]!]);
+          pairs++;
+          if (all[x]!.department !== all[y]!.department) cross++;
+          if (hours(x, y) >= 2) shared++;
+        }
+      }
+    }
+  }
+  const pct = (n: number) => `${((100 * n) / pairs).toFixed(1)} %`;
+  return { repeats: String(repeats), cross: pct(cross), shared: pct(shared), slowest };
+}
+
+export function runRoulette() {
+  console.log(`\n== Roulette: ${PEOPLE} people, ${ROUNDS} weekly rounds, mixing departments ==`);
+  const all = people();
+  const random = mulberry32(7);
+  const tandem = season(all, (met, r) => planRound({ people: all, met, mixBy: ["department"], seed: `r${r}`, at: AT }));
+  const baseline = season(all, () =>
+    randomRound(
+      all.map((p) => p.id),
+      random,
+    ),
+  );
+  table(
+    ["pairing", "slowest round", "repeats", "across departments", "≥ 2 shared hours"],
+    [
+      ["Tandem roulette", ms(tandem.slowest), tandem.repeats, tandem.cross, tandem.shared],
+      ["random pairing", ms(baseline.slowest), baseline.repeats, baseline.cross, baseline.shared],
+    ],
+  );
+}
