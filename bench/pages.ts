@@ -100,7 +100,9 @@ async function measure(w: Awaited<ReturnType<typeof world>>, call: PageCall): Pr
 
 export async function runPages() {
   console.log("\n== 8. Pages at company scale: each page's API calls at 40 and at 10,000 people ==");
-  console.log(`Worker CPU per call (this thread's CPU less SQLite's), mean of ${RUNS}; round trips / statements to D1.`);
+  console.log(
+    `Worker CPU per call (this thread's CPU less SQLite's), mean of ${RUNS}; round trips / statements to D1.`,
+  );
   console.log(`Budget: ${BUDGET.roundTrips} round trips and ${BUDGET.cpuMs} ms of Worker CPU a call.\n`);
   const [small, big] = [await world(40), await world(10_000)];
   const rows: string[][] = [];
