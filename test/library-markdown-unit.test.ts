@@ -3,7 +3,7 @@
  * has no script, no event handler, no style and no link that runs code.
  */
 import { describe, expect, it } from "vitest";
-import { plainWords, renderMarkdown } from "../workers/features/library/markdown";
+import { plainWords, renderMarkdown } from "../workers/platform/markdown";
 
 const attacks = [
   "<script>alert(1)</script>",

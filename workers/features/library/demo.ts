@@ -4,7 +4,7 @@
  */
 import type { LibraryScope } from "../../domain/library";
 import type { DB } from "../../platform/db";
-import { plainWords } from "./markdown";
+import { plainWords } from "../../platform/markdown";
 import { addEntriesOnce } from "./repo/entries";
 
 export type DemoEntry = {

@@ -1,5 +1,5 @@
 /** @module features/library/dto — entries as the API gives them. */
-import { renderMarkdown } from "./markdown";
+import { renderMarkdown } from "../../platform/markdown";
 import type { Entry } from "./repo/entries";
 
 /** An entry in a list; its read count only for those who curate it. */

@@ -6,7 +6,7 @@
 import { LIBRARY_FILE_TYPES, LIBRARY_MAX_FILE_BYTES, type LibraryScope } from "../../domain/library";
 import type { DB } from "../../platform/db";
 import { ApiError } from "../../platform/errors";
-import { plainWords } from "./markdown";
+import { plainWords } from "../../platform/markdown";
 import { insertEntry } from "./repo/entries";
 
 type Made = { programId: string | null; by: string };

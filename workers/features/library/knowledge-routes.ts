@@ -16,7 +16,7 @@ import { getProgram } from "../programs";
 import { entryGuard } from "./access";
 import { draftFromNotes } from "./capture";
 import { entryOf } from "./dto";
-import { plainWords } from "./markdown";
+import { plainWords } from "../../platform/markdown";
 import { authorsOf, authorsOfMany, entryById, type Entry } from "./repo/entries";
 import { approve, editDraft, knowledgeOf, makeDraft, namesOf, notesOf, soughtSkills, withdraw } from "./repo/knowledge";
 import { suggestFor } from "./repo/search";

@@ -13,7 +13,7 @@ import { programManager } from "../programs";
 import { concerns, mark } from "../../domain/training/modules";
 import { STARTERS } from "../../domain/training/starters";
 import { moduleGuard, trainingReader } from "./access";
-import { renderGuide } from "./guide";
+import { renderMarkdown } from "../../platform/markdown";
 import {
   deleteModule,
   insertModule,
@@ -43,7 +43,7 @@ const saved = { 201: json(TrainingModuleSchema, "The module"), ...refusals(400, 
 /** A module as its program's managers see it: the answers, and how many have passed. */
 const forManager = (m: TrainingModule, passed = 0) => ({
   ...m,
-  guideHtml: renderGuide(m.guide),
+  guideHtml: renderMarkdown(m.guide),
   status: null,
   lastScore: null,
   passedCount: passed,
@@ -80,7 +80,7 @@ export const trainingRoutes = router()
         const r = results.get(m.id);
         return {
           ...m,
-          guideHtml: renderGuide(m.guide),
+          guideHtml: renderMarkdown(m.guide),
           // The right answers stay on the server: marking happens there.
           questions: m.questions.map(({ prompt, options }) => ({ prompt, options })),
           status: r?.passedAt ? ("passed" as const) : r ? ("failed" as const) : ("todo" as const),

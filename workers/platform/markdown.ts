@@ -1,6 +1,6 @@
 /**
- * @module features/library/markdown
- * Articles are Markdown written by people, shown to others: rendered by `marked`, then cleaned by
+ * @module platform/markdown
+ * Markdown written by people and shown to others (library articles, training guides): rendered by `marked`, then cleaned by
  * `xss` with an allow-list, so no script, event handler, style or `javascript:` link reaches a reader,
  * whatever the Markdown held (raw HTML included).
  */
