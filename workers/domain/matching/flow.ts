@@ -55,57 +55,102 @@ class Heap {
   }
 }
 
-/** Arcs with capacities and costs; each arc has its reverse at index ^ 1. */
+/**
+ * Arcs with capacities and costs. They are listed first (`addArc`), then laid out by tail node
+ * (`freeze`), so that a search reads each node's arcs from consecutive memory: on a company's graph
+ * that is most of the search's time. Outside, arcs are named by the number `addArc` gave them.
+ */
 export class FlowGraph {
-  readonly head: Int32Array;
-  readonly to: Int32Array;
-  readonly cap: Int32Array;
-  readonly cost: Float64Array;
-  readonly next: Int32Array;
   readonly potential: Float64Array;
   readonly dist: Float64Array;
-  arcCount = 0;
+  private listed = 0;
+  private readonly tail: Int32Array;
+  private readonly head: Int32Array;
+  private readonly listedCap: Int32Array;
+  private readonly listedCost: Float64Array;
+  // After `freeze`: node u's arcs are first[u] .. first[u + 1] - 1, with the reverse of arc a at rev[a].
+  private first!: Int32Array;
+  private to!: Int32Array;
+  private rev!: Int32Array;
+  private cap!: Int32Array;
+  private cost!: Float64Array;
+  /** Where each listed arc went. */
+  private at!: Int32Array;
 
   constructor(
     readonly nodes: number,
     arcs: number,
   ) {
-    this.head = new Int32Array(nodes).fill(-1);
-    this.to = new Int32Array(2 * arcs);
-    this.cap = new Int32Array(2 * arcs);
-    this.cost = new Float64Array(2 * arcs);
-    this.next = new Int32Array(2 * arcs);
+    this.tail = new Int32Array(arcs);
+    this.head = new Int32Array(arcs);
+    this.listedCap = new Int32Array(arcs);
+    this.listedCost = new Float64Array(arcs);
     this.potential = new Float64Array(nodes);
     this.dist = new Float64Array(nodes);
   }
 
-  /** Adds u → v and its empty reverse; returns the forward arc's index. */
+  /** Lists u → v with capacity c and cost w (and its empty reverse); returns its number. */
   addArc(u: number, v: number, c: number, w: number) {
-    const { to, cap, cost, next, head } = this;
-    const a = this.arcCount;
-    to[a] = v;
-    cap[a] = c;
-    cost[a] = w;
-    next[a] = head[u]!;
-    head[u] = a;
-    to[a + 1] = u;
-    cap[a + 1] = 0;
-    cost[a + 1] = -w;
-    next[a + 1] = head[v]!;
-    head[v] = a + 1;
-    this.arcCount += 2;
-    return a;
+    const e = this.listed++;
+    this.tail[e] = u;
+    this.head[e] = v;
+    this.listedCap[e] = c;
+    this.listedCost[e] = w;
+    return e;
   }
 
-  /** Moves one unit along arc a. */
-  push(a: number) {
+  /** Lays the listed arcs out by tail node; no arc can be added after. */
+  freeze() {
+    const { nodes, listed, tail, head } = this;
+    const first = new Int32Array(nodes + 1);
+    for (let e = 0; e < listed; e++) {
+      first[tail[e]! + 1]!++;
+      first[head[e]! + 1]!++;
+    }
+    for (let u = 0; u < nodes; u++) first[u + 1]! += first[u]!;
+    const fill = first.slice(0, nodes);
+    const size = 2 * listed;
+    this.to = new Int32Array(size);
+    this.rev = new Int32Array(size);
+    this.cap = new Int32Array(size);
+    this.cost = new Float64Array(size);
+    this.at = new Int32Array(listed);
+    for (let e = 0; e < listed; e++) {
+      const a = fill[tail[e]!]!++;
+      const b = fill[head[e]!]!++;
+      this.to[a] = head[e]!;
+      this.to[b] = tail[e]!;
+      this.rev[a] = b;
+      this.rev[b] = a;
+      this.cap[a] = this.listedCap[e]!;
+      this.cost[a] = this.listedCost[e]!;
+      this.cost[b] = -this.listedCost[e]!;
+      this.at[e] = a;
+    }
+    this.first = first;
+  }
+
+  /** Moves one unit along listed arc e. */
+  push(e: number) {
+    const a = this.at[e]!;
     this.cap[a]! -= 1;
-    this.cap[a ^ 1]! += 1;
+    this.cap[this.rev[a]!]! += 1;
+  }
+
+  /** The flow on listed arc e. */
+  flow(e: number) {
+    return this.cap[this.rev[this.at[e]!]!]!;
+  }
+
+  /** Takes listed arc e out of the graph, flow and all. */
+  remove(e: number) {
+    const a = this.at[e]!;
+    this.cap[a] = this.cap[this.rev[a]!] = 0;
   }
 
   /** Shortest reduced distances from `source` into `dist`; stops once `sink` is settled when `early`. */
   dijkstra(source: number, sink: number, early: boolean) {
-    const { dist, head, next, cap, to, cost, potential } = this;
+    const { dist, first, cap, to, cost, potential } = this;
     dist.fill(Infinity);
     dist[source] = 0;
     const heap = new Heap();
@@ -116,7 +161,7 @@ export class FlowGraph {
       if (d > dist[u]!) continue;
       // The sink is settled: nodes farther away cannot lie on this shortest path.
       if (early && u === sink) break;
-      for (let a = head[u]!; a !== -1; a = next[a]!) {
+      for (let a = first[u]!, end = first[u + 1]!; a < end; a++) {
         if (cap[a]! <= 0) continue;
         const v = to[a]!;
         const nd = d + cost[a]! + potential[u]! - potential[v]!;
@@ -152,8 +197,8 @@ export class FlowGraph {
    * admissible arcs, found by depth-first search with current-arc pointers.
    */
   private augmentAll(source: number, sink: number) {
-    const { head, next, to, cap, cost, potential, nodes } = this;
-    const current = Int32Array.from(head);
+    const { first, to, cap, cost, potential, nodes, rev } = this;
+    const current = first.slice(0, nodes);
     const dead = new Uint8Array(nodes);
     const onPath = new Uint8Array(nodes);
     const pathArc = new Int32Array(nodes);
@@ -170,7 +215,7 @@ export class FlowGraph {
           break;
         }
         let advanced = false;
-        for (let a = current[u]!; a !== -1; a = next[a]!) {
+        for (let a = current[u]!, end = first[u + 1]!; a < end; a++) {
           const v = to[a]!;
           if (cap[a]! > 0 && !dead[v] && !onPath[v] && cost[a]! + potential[u]! - potential[v]! === 0) {
             current[u] = a;
@@ -180,7 +225,7 @@ export class FlowGraph {
             advanced = true;
             break;
           }
-          current[u] = next[a]!;
+          current[u] = a + 1;
         }
         if (!advanced) {
           dead[u] = 1;
@@ -190,7 +235,11 @@ export class FlowGraph {
       }
       for (const v of stack) onPath[v] = 0;
       if (!found) return;
-      for (let k = 1; k < stack.length; k++) this.push(pathArc[stack[k]!]!);
+      for (let k = 1; k < stack.length; k++) {
+        const a = pathArc[stack[k]!]!;
+        cap[a]! -= 1;
+        cap[rev[a]!]! += 1;
+      }
     }
   }
 }

@@ -90,16 +90,13 @@ export function solveEdges(
     potential.set(warm.potential);
     const overBy = new Int32Array(mentorCount);
     const shortBy = new Int32Array(menteeCount);
+    const pushes: number[] = [];
     for (let e = 0; e < edgeCount; e++) {
       const i = edges.mentee[e]!;
       const j = edges.mentor[e]!;
-      const a = pairArcs[e]!;
-      if (warm.mentorOf[i] === j) {
-        g.push(menteeArcs[i]!);
-        g.push(a);
-        g.push(mentorArcs[j]!);
-      } else if (g.cost[a]! + potential[menteeNode(i)]! - potential[mentorNode(j)]! < 0) {
-        g.push(a);
+      if (warm.mentorOf[i] === j) pushes.push(menteeArcs[i]!, pairArcs[e]!, mentorArcs[j]!);
+      else if (-(B + edges.score[e]!) + potential[menteeNode(i)]! - potential[mentorNode(j)]! < 0) {
+        pushes.push(pairArcs[e]!);
         overBy[j]!++;
         shortBy[i]!++;
       }
@@ -114,10 +111,13 @@ export function solveEdges(
     const extra: number[] = [];
     overBy.forEach((n, j) => n && extra.push(g.addArc(over, mentorNode(j), n, 0)));
     shortBy.forEach((n, i) => n && extra.push(g.addArc(menteeNode(i), short, n, 0)));
+    g.freeze();
+    for (const e of pushes) g.push(e);
     // Each unit over can at least go back along the pair it came by, so this ends with none left.
     while (extra.length && g.phase(over, short, false) !== null);
-    for (const a of extra) g.cap[a] = g.cap[a ^ 1] = 0;
+    for (const e of extra) g.remove(e);
   } else {
+    g.freeze();
     // The graph is a DAG (source → mentees → mentors → sink), so one pass in that order gives exact
     // shortest distances and makes every reduced cost non-negative.
     for (let e = 0; e < edgeCount; e++) {
@@ -146,7 +146,7 @@ export function solveEdges(
   const pairs: Assignment["pairs"] = [];
   const mentorOf = new Int32Array(menteeCount).fill(-1);
   for (let e = 0; e < edgeCount; e++) {
-    if (g.cap[pairArcs[e]!] === 0) {
+    if (g.flow(pairArcs[e]!) === 1) {
       pairs.push({ mentor: edges.mentor[e]!, mentee: edges.mentee[e]!, score: edges.score[e]! });
       mentorOf[edges.mentee[e]!] = edges.mentor[e]!;
     }
