@@ -95,7 +95,8 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
   /**
    * Visits every allowed seated mentor j of mentee k, other than `known(j)`, whose pair has a negative
    * reduced cost `limit - score - price[j]`; no other can have one. `order` lists the seated mentors
-   * from the highest price down and `sorted` holds their prices in that order.
+   * from the highest price down and `sorted` holds their prices in that order. Returns a bound on
+   * `score + price[j]` over every pair not known, which lets the next round skip the mentee.
    */
   function violations(
     k: number,
@@ -107,12 +108,17 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
     visit: Visit,
   ) {
     const count = gather(k);
+    let top = order.length ? restBound + sorted[0]! : -Infinity;
     for (let t = 0; t < count; t++) {
       const j = touched[t]!;
-      const bound = packed.wordPoints(k, skillTotal[j]!, sharedWords[j]!) + restBound;
-      if (limit - bound - price[j]! >= 0 || known(j) || !allowed(k, j)) continue;
-      const score = compose(j, k, skillTotal[j]!, sharedWords[j]!);
-      if (limit - score - price[j]! < 0) visit(j, score);
+      if (known(j)) continue;
+      let most = packed.wordPoints(k, skillTotal[j]!, sharedWords[j]!) + restBound + price[j]!;
+      if (limit - most < 0 && allowed(k, j)) {
+        const score = compose(j, k, skillTotal[j]!, sharedWords[j]!);
+        most = score + price[j]!;
+        if (limit - most < 0) visit(j, score);
+      }
+      if (most > top) top = most;
     }
     // Everyone else scores at most `restBound`: only mentors priced above `limit - restBound` can violate.
     for (let t = 0; t < order.length && sorted[t]! > limit - restBound; t++) {
@@ -121,6 +127,7 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
       const score = compose(j, k, 0, 0);
       if (limit - score - price[j]! < 0) visit(j, score);
     }
+    return top;
   }
 
   return { seated, restBound, neighbours, violations };

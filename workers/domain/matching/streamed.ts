@@ -55,6 +55,11 @@ export function solveIndexed(
   let rounds = 0;
   let warm: WarmStart | undefined;
   let added = 0;
+  // What a round learned of each mentee: how far below their limit every pair not yet a candidate
+  // stayed (-Infinity: it must be looked at again), against which limit and mentors' prices.
+  const slack = new Float64Array(menteeCount).fill(-Infinity);
+  const lastLimit = new Float64Array(menteeCount);
+  const lastPrice = new Float64Array(mentors);
   for (;;) {
     rounds++;
     const result = solveEdges(capacities, menteeCount, kept, warm);
@@ -63,18 +68,25 @@ export function solveIndexed(
     const order = Int32Array.from(index.seated).sort((a, b) => mentorPrice[b]! - mentorPrice[a]!);
     const sorted = Float64Array.from(order, (j) => mentorPrice[j]!);
     const highest = sorted.length ? sorted[0]! : -Infinity;
+    // No pair's `score + price` rose by more than the most any mentor's price rose.
+    let rise = -Infinity;
+    for (const j of order) rise = Math.max(rise, mentorPrice[j]! - lastPrice[j]!);
     let violators = 0;
     for (let k = 0; k < menteeCount; k++) {
       const limit = menteePrice[k]! - pairBase;
-      if (limit - bestBound[k]! - highest >= 0) continue;
+      slack[k] = Math.max(slack[k]! + (limit - lastLimit[k]!) - rise, limit - bestBound[k]! - highest);
+      lastLimit[k] = limit;
+      if (slack[k]! >= 0) continue;
       current = k;
       for (let e = byMentee.start[k]!; e < byMentee.start[k + 1]!; e++) knownBy[kept.mentor[e]!] = k;
       count = 0;
-      index.violations(k, limit, mentorPrice, order, sorted, known, list);
+      const top = index.violations(k, limit, mentorPrice, order, sorted, known, list);
+      slack[k] = count ? -Infinity : limit - top;
       // Only each mentee's best few violators are added: they are the likeliest to matter, the
       // problem stays small, and the next round's prices judge the rest again.
       violators += keepTop(listMentor, listScore, count, p.perMentee, (j, s) => kept.push(k, j, s));
     }
+    lastPrice.set(mentorPrice);
     if (violators === 0) {
       const { prices: _, warm: __, ...rest } = result;
       return { ...rest, rounds, added };
