@@ -34,21 +34,12 @@ function languageMasks(mentors: MatchPerson[], mentees: MatchPerson[]) {
 }
 
 /**
- * Scores one mentee (row) against every mentor, one byte a pair, `FORBIDDEN` where the pair may not be
- * made: the same rules as `forbiddenBecause`, without building a string per pair. Rows are computed
- * when asked, so a run over tens of thousands of people never holds mentees times mentors bytes.
+ * The hard constraints of every pair without a string a pair: `allowed(k, i)` checks the languages of
+ * mentee k and mentor i, and `blockedOf(k)` lists the few mentors that are the mentee themselves, their
+ * manager or report, or excluded, listed once per mentee rather than compared per pair.
  */
-export function scoreRows(
-  mentors: Mentor[],
-  mentees: Mentee[],
-  s: MatchSettings,
-  excluded: Iterable<string>,
-  at: Date,
-) {
-  const score = pairScorer(mentors, mentees, s, at);
+export function pairRules(mentors: Mentor[], mentees: Mentee[], s: MatchSettings, excluded: Iterable<string>) {
   const masks = s.requireSharedLanguage ? languageMasks(mentors, mentees) : null;
-  // The few pairs that involve the same person, a manager or an exclusion: listed per mentee once
-  // rather than compared per pair.
   const blocked = new Map<number, number[]>();
   const block = (k: number | undefined, i: number | undefined) => {
     if (k === undefined || i === undefined) return;
@@ -73,18 +64,40 @@ export function scoreRows(
     block(menteeIndex.get(menteeId), mentorIndex.get(mentorId));
   }
   const none = new Set<string>();
-  const allowed = (k: number, i: number, language: number) =>
-    language && masks!.mentor[i] && !(masks!.mentor[i]! & language)
-      ? false
-      : !(!masks && s.requireSharedLanguage && forbiddenBecause(mentors[i]!, mentees[k]!, s, none));
+  const nobody: number[] = [];
+  const mentorMask = masks?.mentor;
+  const menteeMask = masks?.mentee;
+  const allowed = mentorMask
+    ? (k: number, i: number) => {
+        const language = menteeMask![k]!;
+        return !(language && mentorMask[i] && !(mentorMask[i]! & language));
+      }
+    : s.requireSharedLanguage
+      ? (k: number, i: number) => !forbiddenBecause(mentors[i]!, mentees[k]!, s, none)
+      : () => true;
+  return { allowed, blockedOf: (k: number) => blocked.get(k) ?? nobody };
+}
+
+/**
+ * Scores one mentee (row) against every mentor, one byte a pair, `FORBIDDEN` where the pair may not be
+ * made: the same rules as `forbiddenBecause`. Rows are computed when asked, so a run over tens of
+ * thousands of people never holds mentees times mentors bytes.
+ */
+export function scoreRows(
+  mentors: Mentor[],
+  mentees: Mentee[],
+  s: MatchSettings,
+  excluded: Iterable<string>,
+  at: Date,
+) {
+  const score = pairScorer(mentors, mentees, s, at);
+  const { allowed, blockedOf } = pairRules(mentors, mentees, s, excluded);
   const fill = (k: number, out: Uint8Array) => {
-    const language = masks?.mentee[k] ?? 0;
-    for (let i = 0; i < mentors.length; i++) out[i] = allowed(k, i, language) ? score(i, k) : FORBIDDEN;
-    for (const i of blocked.get(k) ?? []) out[i] = FORBIDDEN;
+    for (let i = 0; i < mentors.length; i++) out[i] = allowed(k, i) ? score(i, k) : FORBIDDEN;
+    for (const i of blockedOf(k)) out[i] = FORBIDDEN;
     return out;
   };
-  const pair = (k: number, i: number) =>
-    allowed(k, i, masks?.mentee[k] ?? 0) && !blocked.get(k)?.includes(i) ? score(i, k) : FORBIDDEN;
+  const pair = (k: number, i: number) => (allowed(k, i) && !blockedOf(k).includes(i) ? score(i, k) : FORBIDDEN);
   return { fill, pair };
 }
 

@@ -3,8 +3,11 @@
  * A whole matching run over plain data: hard constraints, scores for every allowed pair, locked pairs
  * placed first, the exact assignment for the rest, and for everyone left over the reason why.
  */
-import { forbiddenBecause, scoreMatrix, scoreRows, type Mentee, type Mentor, type PairKey } from "./constraints";
-import { solveRows, type Pruning } from "./pruned";
+import { indexMentors } from "./candidates";
+import { forbiddenBecause, pairRules, scoreMatrix, type Mentee, type Mentor, type PairKey } from "./constraints";
+import { packProfiles } from "./packed";
+import type { Pruning } from "./pairs";
+import { solveIndexed } from "./streamed";
 import { scorePair, type MatchSettings } from "./score";
 import { solveMatrix } from "./matrix";
 import { FORBIDDEN } from "./solver";
@@ -83,23 +86,15 @@ export function planMatches(
     });
     solved = solveMatrix({ capacities: seatsLeft, menteeCount: open.length, scores });
   } else {
-    const { fill, pair } = scoreRows(mentors, open, settings, excluded, at);
-    let scored = 0;
-    const row = (k: number, buffer: Uint8Array) => {
-      fill(k, buffer);
-      // The first pass sees every row in order: it reports progress and who has any allowed mentor.
-      if (k === scored) {
-        if (progress && k % 500 === 0) progress(k, open.length);
-        if (buffer.some((score) => score !== FORBIDDEN)) hasCandidate.add(open[k]!.id);
-        scored++;
-      }
-      return buffer;
-    };
-    solved = solveRows(
-      { capacities: seatsLeft, menteeCount: open.length, row, pair },
-      tuning.pruning ?? STREAM_PRUNING,
-    );
+    const rules = pairRules(mentors, open, settings, excluded);
+    const index = indexMentors(packProfiles(mentors, open, settings, at), seatsLeft, rules);
+    solved = solveIndexed(index, seatsLeft, open.length, tuning.pruning ?? STREAM_PRUNING, progress);
     progress?.(open.length, open.length);
+    open.forEach((mentee, k) => {
+      const blocked = rules.blockedOf(k);
+      // Almost everyone is allowed with the first mentor or two, so this stops early.
+      if (mentors.some((_, i) => rules.allowed(k, i) && !blocked.includes(i))) hasCandidate.add(mentee.id);
+    });
   }
   for (const p of solved.pairs) {
     const mentor = mentors[p.mentor]!;

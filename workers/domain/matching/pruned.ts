@@ -6,9 +6,8 @@
  * could improve it; repeat until none can. Rows are asked for again each round rather than stored, so
  * memory grows with the candidates and one row, never with mentees times mentors.
  */
-import { solveEdges, FORBIDDEN, type AssignmentProblem, type Assignment, type EdgeList } from "./solver";
-
-const MAX_SCORE = 100;
+import { solveEdges, FORBIDDEN, type AssignmentProblem, type Assignment, type WarmStart } from "./solver";
+import { groupByMentee, keepTop, mentorHeaps, Pairs, worthRepairing, type Pruning } from "./pairs";
 
 /** Where the scores come from: one mentee's row against every mentor, `FORBIDDEN` where not allowed. */
 export type RowSource = {
@@ -19,111 +18,8 @@ export type RowSource = {
   /** One pair's score, for a proof that needs only a few of a row's pairs. */
   pair?: (mentee: number, mentor: number) => number;
 };
+export type { Pruning } from "./pairs";
 export type PrunedAssignment = Omit<Assignment, "prices"> & { rounds: number; added: number };
-/** How many candidates: each mentee's best `perMentee`, each mentor's best `perSeat` a seat and `perMentee` more. */
-export type Pruning = { perMentee: number; perSeat: number };
-
-/** Pairs in growable typed arrays. */
-class Pairs implements EdgeList {
-  length = 0;
-  mentee = new Int32Array(1024);
-  mentor = new Int32Array(1024);
-  score = new Uint8Array(1024);
-  push(mentee: number, mentor: number, score: number) {
-    if (this.length === this.mentee.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T) => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.mentee = grow(this.mentee);
-      this.mentor = grow(this.mentor);
-      this.score = grow(this.score);
-    }
-    this.mentee[this.length] = mentee;
-    this.mentor[this.length] = mentor;
-    this.score[this.length++] = score;
-  }
-}
-
-/**
- * Keeps the `k` best of `count` listed pairs. Scores are whole numbers up to 100, so a histogram
- * finds the cut-off score in two passes over the list, without sorting it.
- */
-function keepTop(
-  mentor: Int32Array,
-  score: Uint8Array,
-  count: number,
-  k: number,
-  keep: (j: number, s: number) => void,
-) {
-  if (count === 0) return 0;
-  const histogram = new Int32Array(MAX_SCORE + 1);
-  for (let t = 0; t < count; t++) histogram[score[t]!]!++;
-  let cut = MAX_SCORE;
-  let above = 0;
-  while (cut > 0 && above + histogram[cut]! < k) above += histogram[cut--]!;
-  let atCut = k - above;
-  let added = 0;
-  for (let t = 0; t < count; t++) {
-    const s = score[t]!;
-    if (s < cut || (s === cut && atCut <= 0)) continue;
-    if (s === cut) atCut--;
-    keep(mentor[t]!, s);
-    added++;
-  }
-  return added;
-}
-
-/**
- * Each mentor's best mentees, kept in one min-heap a mentor while the rows go by: a mentor whom no
- * mentee ranks high would otherwise keep empty seats, and every pair with them would fail the proof.
- */
-function mentorHeaps(capacities: number[], p: Pruning) {
-  const offset = new Int32Array(capacities.length + 1);
-  capacities.forEach((c, j) => (offset[j + 1] = offset[j]! + (c > 0 ? p.perSeat * c + p.perMentee : 0)));
-  const score = new Uint8Array(offset[capacities.length]!);
-  const mentee = new Int32Array(score.length);
-  const size = new Int32Array(capacities.length);
-  const offer = (j: number, i: number, s: number) => {
-    const base = offset[j]!;
-    const want = offset[j + 1]! - base;
-    const leaf = size[j]! < want;
-    let at: number;
-    if (leaf) at = size[j]!++;
-    else if (s > score[base]!)
-      at = 0; // the new entry replaces the least
-    else return;
-    if (leaf) {
-      while (at > 0) {
-        const parent = (at - 1) >> 1;
-        if (score[base + parent]! <= s) break;
-        score[base + at] = score[base + parent]!;
-        mentee[base + at] = mentee[base + parent]!;
-        at = parent;
-      }
-    } else {
-      const n = size[j]!;
-      for (;;) {
-        let c = 2 * at + 1;
-        if (c >= n) break;
-        if (c + 1 < n && score[base + c + 1]! < score[base + c]!) c++;
-        if (score[base + c]! >= s) break;
-        score[base + at] = score[base + c]!;
-        mentee[base + at] = mentee[base + c]!;
-        at = c;
-      }
-    }
-    score[base + at] = s;
-    mentee[base + at] = i;
-  };
-  const drain = (keep: (i: number, j: number, s: number) => void) => {
-    for (let j = 0; j < capacities.length; j++) {
-      for (let t = 0; t < size[j]!; t++) keep(mentee[offset[j]! + t]!, j, score[offset[j]! + t]!);
-    }
-  };
-  return { offer, drain };
-}
 
 /**
  * Solves exactly with candidates only, proving the pruning safe: any pair left out whose reduced cost
@@ -161,10 +57,12 @@ export function solveRows(src: RowSource, p: Pruning): PrunedAssignment {
   kept = byMentee.pairs;
   const stamp = new Int32Array(mentors).fill(-1);
   let rounds = 0;
+  let warm: WarmStart | undefined;
   let added = 0;
   for (;;) {
     rounds++;
-    const result = solveEdges(capacities, menteeCount, kept);
+    const result = solveEdges(capacities, menteeCount, kept, warm);
+    warm = result.warm;
     const { mentee: menteePrice, mentor: mentorPrice, pairBase } = result.prices;
     // Seated mentors from the highest price down: a pair (i, j) can only improve the result when
     // its reduced cost `limit - score - price` is negative, and the score is at most the mentee's
@@ -201,38 +99,14 @@ export function solveRows(src: RowSource, p: Pruning): PrunedAssignment {
       violators += keepTop(listMentor, listScore, count, p.perMentee, (j, s) => kept.push(i, j, s));
     }
     if (violators === 0) {
-      const { prices: _, ...rest } = result;
+      const { prices: _, warm: __, ...rest } = result;
       return { ...rest, rounds, added };
     }
     added += violators;
+    if (!worthRepairing(violators, menteeCount)) warm = undefined;
     byMentee = groupByMentee(kept, menteeCount, mentors);
     kept = byMentee.pairs;
   }
-}
-
-/** The pairs sorted by mentee (counting sort), each pair once, with where each mentee's pairs start. */
-function groupByMentee(pairs: Pairs, menteeCount: number, mentors: number) {
-  const start = new Int32Array(menteeCount + 1);
-  for (let e = 0; e < pairs.length; e++) start[pairs.mentee[e]! + 1]!++;
-  for (let i = 0; i < menteeCount; i++) start[i + 1]! += start[i]!;
-  const at = start.slice(0, menteeCount);
-  const order = new Int32Array(pairs.length);
-  for (let e = 0; e < pairs.length; e++) order[at[pairs.mentee[e]!]!++] = e;
-  const sorted = new Pairs();
-  const seen = new Int32Array(mentors).fill(-1);
-  const unique = new Int32Array(menteeCount + 1);
-  for (let i = 0; i < menteeCount; i++) {
-    unique[i] = sorted.length;
-    for (let t = start[i]!; t < start[i + 1]!; t++) {
-      const e = order[t]!;
-      const j = pairs.mentor[e]!;
-      if (seen[j] === i) continue;
-      seen[j] = i;
-      sorted.push(i, j, pairs.score[e]!);
-    }
-  }
-  unique[menteeCount] = sorted.length;
-  return { pairs: sorted, start: unique };
 }
 
 /** `solveRows` over an explicit list of allowed pairs, with each mentee's `k` best as candidates. */

@@ -11,6 +11,7 @@
  * encoded into that matrix; and they give no dual prices, which the pruned solver (pruned.ts) needs to prove
  * that leaving most pairs out changed nothing. `npm run bench` compares them on the same instances.
  */
+import { FlowGraph } from "./flow";
 
 export type Edge = { mentor: number; mentee: number; score: number };
 export type AssignmentProblem = {
@@ -31,57 +32,6 @@ export type Assignment = {
 
 const MAX_SCORE = 100;
 
-/** A binary heap of (distance, node) in typed arrays, enough for Dijkstra; `pop` returns the node. */
-class Heap {
-  private d = new Float64Array(1024);
-  private n = new Int32Array(1024);
-  size = 0;
-  /** The distance of the node `pop` returned last. */
-  top = 0;
-  push(dist: number, node: number) {
-    if (this.size === this.d.length) {
-      const d = new Float64Array(this.size * 2);
-      const n = new Int32Array(this.size * 2);
-      d.set(this.d);
-      n.set(this.n);
-      this.d = d;
-      this.n = n;
-    }
-    const { d, n } = this;
-    let i = this.size++;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (d[p]! <= dist) break;
-      d[i] = d[p]!;
-      n[i] = n[p]!;
-      i = p;
-    }
-    d[i] = dist;
-    n[i] = node;
-  }
-  pop(): number {
-    const { d, n } = this;
-    const node = n[0]!;
-    this.top = d[0]!;
-    const size = --this.size;
-    const lastD = d[size]!;
-    const lastN = n[size]!;
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= size) break;
-      if (c + 1 < size && d[c + 1]! < d[c]!) c++;
-      if (d[c]! >= lastD) break;
-      d[i] = d[c]!;
-      n[i] = n[c]!;
-      i = c;
-    }
-    d[i] = lastD;
-    n[i] = lastN;
-    return node;
-  }
-}
-
 /**
  * Solves the problem exactly. Nodes: source, mentees, mentors, sink; every unit of flow is one pair.
  * Augmentation stops when no path has negative cost, i.e. no further pair can raise the weight.
@@ -99,166 +49,114 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
 /** Allowed pairs in typed arrays: a million of them take 16 MB rather than the 60 MB of objects. */
 export type EdgeList = { length: number; mentee: Int32Array; mentor: Int32Array; score: Float64Array | Uint8Array };
 
-/** `solveAssignment` over typed arrays. */
-export function solveEdges(capacities: number[], menteeCount: number, edges: EdgeList): Assignment {
+/**
+ * Where a previous solve of the same people ended: its potentials and each mentee's mentor (-1: none).
+ * Solving again with more pairs starts from there instead of from nothing.
+ */
+export type WarmStart = { potential: Float64Array; mentorOf: Int32Array };
+
+/**
+ * `solveAssignment` over typed arrays. With `warm` from a solve over a subset of these pairs, the old
+ * assignment is kept and repaired: each new pair whose reduced cost is negative is taken, which leaves
+ * its mentor a unit over and its mentee a unit short; shortest paths from the ones over to the ones
+ * short (through two extra nodes) settle that, keeping every reduced cost non-negative, and the usual
+ * augmenting paths then add whatever pairs more can be made.
+ */
+export function solveEdges(
+  capacities: number[],
+  menteeCount: number,
+  edges: EdgeList,
+  warm?: WarmStart,
+): Assignment & { warm: WarmStart } {
   const mentorCount = capacities.length;
   const B = MAX_SCORE * menteeCount + 1;
   const source = 0;
   const menteeNode = (i: number) => 1 + i;
   const mentorNode = (j: number) => 1 + menteeCount + j;
   const sink = 1 + menteeCount + mentorCount;
-  const nodes = sink + 1;
-
-  // Residual graph in typed arrays: each arc has its reverse at index ^ 1.
-  const arcs = 2 * (menteeCount + edges.length + mentorCount);
+  const [over, short] = [sink + 1, sink + 2];
   const edgeCount = edges.length;
-  const head = new Int32Array(nodes).fill(-1);
-  const to = new Int32Array(arcs);
-  const cap = new Int32Array(arcs);
-  const cost = new Float64Array(arcs);
-  const next = new Int32Array(arcs);
-  let arcCount = 0;
-  const addArc = (u: number, v: number, c: number, w: number) => {
-    to[arcCount] = v;
-    cap[arcCount] = c;
-    cost[arcCount] = w;
-    next[arcCount] = head[u]!;
-    head[u] = arcCount++;
-    to[arcCount] = u;
-    cap[arcCount] = 0;
-    cost[arcCount] = -w;
-    next[arcCount] = head[v]!;
-    head[v] = arcCount++;
-  };
-  for (let i = 0; i < menteeCount; i++) addArc(source, menteeNode(i), 1, 0);
+  const g = new FlowGraph(sink + 3, 2 * (menteeCount + mentorCount) + edgeCount);
+  const { potential, dist } = g;
+
+  const menteeArcs = Int32Array.from({ length: menteeCount }, (_, i) => g.addArc(source, menteeNode(i), 1, 0));
   const pairArcs = new Int32Array(edgeCount);
   for (let e = 0; e < edgeCount; e++) {
-    pairArcs[e] = arcCount;
-    addArc(menteeNode(edges.mentee[e]!), mentorNode(edges.mentor[e]!), 1, -(B + edges.score[e]!));
+    pairArcs[e] = g.addArc(menteeNode(edges.mentee[e]!), mentorNode(edges.mentor[e]!), 1, -(B + edges.score[e]!));
   }
-  for (let j = 0; j < mentorCount; j++) if (capacities[j]! > 0) addArc(mentorNode(j), sink, capacities[j]!, 0);
+  const mentorArcs = Int32Array.from(capacities, (c, j) => (c > 0 ? g.addArc(mentorNode(j), sink, c, 0) : -1));
 
-  // Initial potentials: the graph is a DAG (source → mentees → mentors → sink), so one pass in that
-  // order gives exact shortest distances and makes every reduced cost non-negative.
-  const potential = new Float64Array(nodes);
-  for (let j = 0; j < mentorCount; j++) potential[mentorNode(j)] = 0;
-  for (let e = 0; e < edgeCount; e++) {
-    const v = mentorNode(edges.mentor[e]!);
-    potential[v] = Math.min(potential[v]!, -(B + edges.score[e]!));
-  }
-  potential[sink] = 0;
-  for (let j = 0; j < mentorCount; j++) potential[sink] = Math.min(potential[sink]!, potential[mentorNode(j)]!);
-
-  const dist = new Float64Array(nodes);
-  /** Shortest reduced distances from the source; stops once the sink is settled when `early`. */
-  const dijkstra = (early: boolean) => {
-    dist.fill(Infinity);
-    dist[source] = 0;
-    const heap = new Heap();
-    heap.push(0, source);
-    while (heap.size) {
-      const u = heap.pop();
-      const d = heap.top;
-      if (d > dist[u]!) continue;
-      // The sink is settled: nodes farther away cannot lie on this shortest path.
-      if (early && u === sink) break;
-      for (let a = head[u]!; a !== -1; a = next[a]!) {
-        if (cap[a]! <= 0) continue;
-        const v = to[a]!;
-        const nd = d + cost[a]! + potential[u]! - potential[v]!;
-        if (nd < dist[v]!) {
-          dist[v] = nd;
-          heap.push(nd, v);
-        }
+  if (warm) {
+    potential.set(warm.potential);
+    const overBy = new Int32Array(mentorCount);
+    const shortBy = new Int32Array(menteeCount);
+    const pushes: number[] = [];
+    for (let e = 0; e < edgeCount; e++) {
+      const i = edges.mentee[e]!;
+      const j = edges.mentor[e]!;
+      if (warm.mentorOf[i] === j) pushes.push(menteeArcs[i]!, pairArcs[e]!, mentorArcs[j]!);
+      else if (-(B + edges.score[e]!) + potential[menteeNode(i)]! - potential[mentorNode(j)]! < 0) {
+        pushes.push(pairArcs[e]!);
+        overBy[j]!++;
+        shortBy[i]!++;
       }
     }
-  };
-  for (;;) {
-    dijkstra(true);
-    if (dist[sink] === Infinity) break;
-    const pathCost = dist[sink]! + potential[sink]! - potential[source]!;
-    if (pathCost >= 0) break; // no augmenting path improves the weight any more
-    // Capping at the sink's distance keeps every reduced cost non-negative after an early stop.
-    const reach = dist[sink]!;
-    for (let v = 0; v < nodes; v++) potential[v]! += Math.min(dist[v]!, reach);
-    augmentAllShortest();
-  }
-
-  /**
-   * Every path of zero reduced cost is now a shortest path (its cost telescopes to the same total),
-   * so augment along as many of them as exist before running Dijkstra again: a blocking flow on the
-   * admissible arcs, found by depth-first search with current-arc pointers.
-   */
-  function augmentAllShortest() {
-    const current = Int32Array.from(head);
-    const dead = new Uint8Array(nodes);
-    const onPath = new Uint8Array(nodes);
-    const pathArc = new Int32Array(nodes);
-    const stack: number[] = [];
-    for (;;) {
-      stack.length = 0;
-      stack.push(source);
-      onPath[source] = 1;
-      let found = false;
-      while (stack.length) {
-        const u = stack[stack.length - 1]!;
-        if (u === sink) {
-          found = true;
-          break;
-        }
-        let advanced = false;
-        for (let a = current[u]!; a !== -1; a = next[a]!) {
-          const v = to[a]!;
-          if (cap[a]! > 0 && !dead[v] && !onPath[v] && cost[a]! + potential[u]! - potential[v]! === 0) {
-            current[u] = a;
-            pathArc[v] = a;
-            onPath[v] = 1;
-            stack.push(v);
-            advanced = true;
-            break;
-          }
-          current[u] = next[a]!;
-        }
-        if (!advanced) {
-          dead[u] = 1;
-          onPath[u] = 0;
-          stack.pop();
-        }
-      }
-      for (const v of stack) onPath[v] = 0;
-      if (!found) return;
-      for (let k = 1; k < stack.length; k++) {
-        const a = pathArc[stack[k]!]!;
-        cap[a]! -= 1;
-        cap[a ^ 1]! += 1;
-      }
+    // Prices for the extra nodes that keep their arcs' reduced costs non-negative.
+    let top = -Infinity;
+    let bottom = Infinity;
+    overBy.forEach((n, j) => n && (top = Math.max(top, potential[mentorNode(j)]!)));
+    shortBy.forEach((n, i) => n && (bottom = Math.min(bottom, potential[menteeNode(i)]!)));
+    potential[over] = top;
+    potential[short] = bottom;
+    const extra: number[] = [];
+    overBy.forEach((n, j) => n && extra.push(g.addArc(over, mentorNode(j), n, 0)));
+    shortBy.forEach((n, i) => n && extra.push(g.addArc(menteeNode(i), short, n, 0)));
+    g.freeze();
+    for (const e of pushes) g.push(e);
+    // Each unit over can at least go back along the pair it came by, so this ends with none left.
+    while (extra.length && g.phase(over, short, false) !== null);
+    for (const e of extra) g.remove(e);
+  } else {
+    g.freeze();
+    // The graph is a DAG (source → mentees → mentors → sink), so one pass in that order gives exact
+    // shortest distances and makes every reduced cost non-negative.
+    for (let e = 0; e < edgeCount; e++) {
+      const v = mentorNode(edges.mentor[e]!);
+      potential[v] = Math.min(potential[v]!, -(B + edges.score[e]!));
     }
+    for (let j = 0; j < mentorCount; j++) potential[sink] = Math.min(potential[sink]!, potential[mentorNode(j)]!);
   }
+  // Augment while a path improves the weight.
+  for (let cost = g.phase(source, sink, true); cost !== null && cost < 0; cost = g.phase(source, sink, true));
 
   // Prices that certify optimality. Raising each node's potential by its distance, capped at C, keeps
   // every residual reduced cost non-negative for any C; choosing C so that the sink's price is not
   // below the source's also covers the closing arc sink → source. Then no pair left out whose own
   // reduced cost is non-negative can take part in an improving cycle (see `solveRows` in pruned.ts).
-  dijkstra(false);
+  g.dijkstra(source, sink, false);
   let closing = dist[sink]!;
   if (closing === Infinity) {
     closing = Math.max(0, potential[source]! - potential[sink]!);
-    for (let v = 0; v < nodes; v++) if (dist[v]! < Infinity) closing = Math.max(closing, dist[v]!);
+    for (let v = 0; v <= sink; v++) if (dist[v]! < Infinity) closing = Math.max(closing, dist[v]!);
   }
   const price = (v: number) => potential[v]! + Math.min(dist[v]!, closing);
   const menteePrices = Float64Array.from({ length: menteeCount }, (_, i) => price(menteeNode(i)));
   const mentorPrices = Float64Array.from({ length: mentorCount }, (_, j) => price(mentorNode(j)));
 
   const pairs: Assignment["pairs"] = [];
+  const mentorOf = new Int32Array(menteeCount).fill(-1);
   for (let e = 0; e < edgeCount; e++) {
-    if (cap[pairArcs[e]!] === 0)
+    if (g.flow(pairArcs[e]!) === 1) {
       pairs.push({ mentor: edges.mentor[e]!, mentee: edges.mentee[e]!, score: edges.score[e]! });
+      mentorOf[edges.mentee[e]!] = edges.mentor[e]!;
+    }
   }
   return {
     pairs,
     matched: pairs.length,
     totalScore: pairs.reduce((s, p) => s + p.score, 0),
     prices: { mentee: menteePrices, mentor: mentorPrices, pairBase: B },
+    warm: { potential, mentorOf },
   };
 }
 
