@@ -50,6 +50,7 @@ const Library = lazy(() => import("./features/library/Library"));
 const LibraryEntry = lazy(() => import("./features/library/LibraryEntry"));
 const ProgramLibrary = lazy(() => import("./features/library/ProgramLibrary"));
 const ScimTokens = lazy(() => import("./features/provisioning/ScimTokens"));
+const MentorApplicationPage = lazy(() => import("./features/home/MentorApplicationPage"));
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
 export function App() {
@@ -107,6 +108,7 @@ export function App() {
                 <Route path="/s/:token" component={SurveyPage} />
                 <Route path="/mentorships/:id" component={MentorshipPage} />
                 <Route path="/programs/:id/training" component={Training} />
+                <Route path="/programs/:id/mentor-application" component={MentorApplicationPage} />
                 <Route path="/admin/programs/:id/training" component={TrainingAdmin} />
                 <Route path="/certificates/:id" component={Certificate} />
                 <Route path="/library" component={Library} />

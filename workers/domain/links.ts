@@ -15,6 +15,8 @@ export const pagePaths = {
   availability: () => "/requests#availability",
   request: (id: string) => `/requests#request-${seg(id)}`,
   chooseMentor: (programId: string) => `/programs/${seg(programId)}/choose`,
+  /** A mentor's application to a program that approves its mentors: where it stands, and why. */
+  mentorApplication: (programId: string) => `/programs/${seg(programId)}/mentor-application`,
   matching: (programId: string) => `/admin/programs/${seg(programId)}/matching`,
   insights: (programId: string) => `/admin/programs/${seg(programId)}/insights`,
   event: (id: string, key: string) => `/events/${seg(id)}?key=${seg(key)}`,

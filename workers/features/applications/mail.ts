@@ -18,7 +18,7 @@ export function applicationDecidedMail(
         : `Your application to mentor in ${programName} was not accepted this time.`,
       ...(reason ? [`${accepted ? "A note" : "The reason"} from the program's organisers: “${reason}”`] : []),
     ],
-    { label: "Open your dashboard", url },
+    { label: "See your application", url },
     "You got this email because you applied to mentor in this program.",
   );
   return { subject: title, text, html };

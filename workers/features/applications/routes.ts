@@ -10,7 +10,7 @@ import { ApiError, forbidden, notFound } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { pageUrl } from "../../domain/links";
+import { pagePaths, pageUrl } from "../../domain/links";
 import { requireUser, type Guarded } from "../auth";
 import { mailerOf, sendMail } from "../mail";
 import { getProgram, onManagedProgram, type Program } from "../programs";
@@ -135,7 +135,7 @@ export const applicationRoutes = router()
         program.name,
         status === "accepted",
         reason,
-        pageUrl(mailer.origin, "/dashboard"),
+        pageUrl(mailer.origin, pagePaths.mentorApplication(program.id)),
       );
       // Keyed by the decision: a doubled request mails once (invariant 1).
       await sendMail(

@@ -1,0 +1,29 @@
+/** A mentor's application to one program on a page of its own, where the decision's mail leads. */
+import { useRoute } from "preact-iso";
+import { RequireSignIn } from "../../lib/RequireSignIn";
+import type { Me } from "../../lib/session";
+import { MentorApplication } from "./MentorApplication";
+
+export default function MentorApplicationPage() {
+  const { id } = useRoute().params as { id: string };
+  return <RequireSignIn>{(me) => <Application me={me} programId={id} />}</RequireSignIn>;
+}
+
+function Application({ me, programId }: { me: Me; programId: string }) {
+  const enrollment = me.enrollments.find((e) => e.programId === programId);
+  return (
+    <section class="narrow">
+      <p>
+        <a href="/dashboard">← Dashboard</a>
+      </p>
+      {enrollment ? (
+        <>
+          <h1>Mentoring in {enrollment.program.name}</h1>
+          <MentorApplication programId={programId} programName={enrollment.program.name} />
+        </>
+      ) : (
+        <p class="status error">This program is not one of yours.</p>
+      )}
+    </section>
+  );
+}
