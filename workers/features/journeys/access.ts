@@ -6,8 +6,7 @@
 import { createMiddleware } from "hono/factory";
 import { notFound } from "../../platform/errors";
 import { canManage, requireUser, type Guarded } from "../auth";
-import { getProgram, type Program } from "../programs";
-import { isActiveMember } from "./repo";
+import { getProgram, isActiveMember, type Program } from "../programs";
 
 export const programMember = createMiddleware<Guarded<{ program: Program }>>(async (c, next) => {
   const me = requireUser(c.var.user);

@@ -4,7 +4,7 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { enrollments, journeyTicks, mentorshipAgreements, programs } from "../../db/schema";
+import { journeyTicks, mentorshipAgreements, programs } from "../../db/schema";
 import type { AgreementTerms, JourneyStep } from "../../domain/journeys/journey";
 
 export const saveJourney = async (db: DB, programId: string, steps: JourneyStep[]) =>
@@ -15,18 +15,6 @@ export const saveJourney = async (db: DB, programId: string, steps: JourneyStep[
       .where(eq(programs.id, programId))
       .returning({ journey: programs.journey })
   )[0]!.journey;
-
-/** Whether the person takes part in the program now (an active enrollment). */
-export const isActiveMember = async (db: DB, programId: string, personId: string) =>
-  (
-    await db
-      .select({ id: enrollments.id })
-      .from(enrollments)
-      .where(
-        and(eq(enrollments.programId, programId), eq(enrollments.personId, personId), eq(enrollments.status, "active")),
-      )
-      .limit(1)
-  ).length > 0;
 
 /** The steps a pair ticked off (a journey holds at most a few dozen steps). */
 export const ticksOf = (db: DB, mentorshipId: string) =>

@@ -14,7 +14,7 @@ export {
   type Program,
   type ProgramInput,
 } from "./repo/programs";
-export { withdrewFrom } from "./repo/participation";
+export { isActiveMember, withdrewFrom } from "./repo/participation";
 export {
   confirmEnrollment,
   enrollmentDto,

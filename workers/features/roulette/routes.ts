@@ -12,9 +12,10 @@ import { json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
+import { isActiveMember } from "../programs";
 import { DEFAULT_CADENCE } from "./jobs";
 import { answerMet, pairById, pairFor } from "./repo/pairs";
-import { isActiveMember, nextRound, preferencesOf, rouletteProgram, savePreferences } from "./repo/preferences";
+import { nextRound, preferencesOf, rouletteProgram, savePreferences } from "./repo/preferences";
 import {
   MetBody,
   PairIdParam,

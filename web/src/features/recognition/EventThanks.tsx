@@ -1,9 +1,9 @@
 /** After a speed event's rounds: thank someone you met there, as a pair thanks each other. */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { Field, Submit } from "../../lib/Field";
+import { Field } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
-import { MAX_KUDOS_NOTE } from "../../../../workers/domain/recognition";
+import { KudosFields } from "./KudosFields";
 
 export function EventThanks({ eventId, partners }: { eventId: string; partners: { id: string; name: string }[] }) {
   const [toId, setToId] = useState(partners[0]?.id ?? "");
@@ -35,22 +35,15 @@ export function EventThanks({ eventId, partners }: { eventId: string; partners: 
             </select>
           )}
         </Field>
-        <Field id="ev-thanks-note" label="Your note" error={kudos.errors.note}>
-          {(a) => (
-            <textarea
-              {...a}
-              rows={3}
-              maxLength={MAX_KUDOS_NOTE}
-              value={note}
-              onInput={(e) => setNote(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <label class="choice">
-          <input type="checkbox" checked={tellManager} onChange={(e) => setTellManager(e.currentTarget.checked)} />
-          Also tell their manager by mail
-        </label>
-        <Submit busy={kudos.busy} label="Send thanks" busyLabel="Sending…" result={kudos.result} />
+        <KudosFields
+          id="ev-thanks-note"
+          label="Your note"
+          note={note}
+          onNote={setNote}
+          tellManager={tellManager}
+          onTellManager={setTellManager}
+          sending={kudos}
+        />
       </form>
     </section>
   );

@@ -4,10 +4,10 @@
  */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { Field, Status, Submit } from "../../lib/Field";
+import { Status } from "../../lib/Field";
 import { useAction, useFormSave } from "../../lib/form";
 import type { Mentorship } from "../mentorships/myMentorships";
-import { MAX_KUDOS_NOTE } from "../../../../workers/domain/recognition";
+import { KudosFields } from "./KudosFields";
 
 export function PairRecognition({ m }: { m: Mentorship }) {
   const [note, setNote] = useState("");
@@ -34,22 +34,15 @@ export function PairRecognition({ m }: { m: Mentorship }) {
     <section class="card pair-recognition" aria-labelledby="thanks-heading">
       <h2 id="thanks-heading">Say thank you</h2>
       <form ref={kudos.formRef} onSubmit={send} noValidate>
-        <Field id="kudos-note" label={`A note for ${m.partner.name}`} error={kudos.errors.note}>
-          {(a) => (
-            <textarea
-              {...a}
-              rows={3}
-              maxLength={MAX_KUDOS_NOTE}
-              value={note}
-              onInput={(e) => setNote(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <label class="choice">
-          <input type="checkbox" checked={tellManager} onChange={(e) => setTellManager(e.currentTarget.checked)} />
-          Also tell their manager by mail
-        </label>
-        <Submit busy={kudos.busy} label="Send thanks" busyLabel="Sending…" result={kudos.result} />
+        <KudosFields
+          id="kudos-note"
+          label={`A note for ${m.partner.name}`}
+          note={note}
+          onNote={setNote}
+          tellManager={tellManager}
+          onTellManager={setTellManager}
+          sending={kudos}
+        />
       </form>
       {m.status === "completed" && (
         <div>

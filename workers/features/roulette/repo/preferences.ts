@@ -3,7 +3,7 @@
  * Someone's roulette choices in a program, a program's roulette switch, and whether roulette runs in it.
  */
 import { and, eq, sql } from "drizzle-orm";
-import { enrollments, programs, roulettePreferences, rouletteRounds, rouletteSettings } from "../../../db/schema";
+import { programs, roulettePreferences, rouletteRounds, rouletteSettings } from "../../../db/schema";
 import type { DB } from "../../../platform/db";
 import type { RouletteMix } from "../../../domain/kinds";
 
@@ -49,16 +49,6 @@ export async function nextRound(db: DB, p: RouletteProgram, now: number) {
   const round = written ? due + 1 : due;
   return { round, startsAt: p.anchor + (round - 1) * WEEK };
 }
-
-export const isActiveMember = async (db: DB, programId: string, personId: string) =>
-  (
-    await db
-      .select({ id: enrollments.id })
-      .from(enrollments)
-      .where(
-        and(eq(enrollments.programId, programId), eq(enrollments.personId, personId), eq(enrollments.status, "active")),
-      )
-  ).length > 0;
 
 export const preferencesOf = async (db: DB, programId: string, personId: string) =>
   (
