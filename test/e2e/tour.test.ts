@@ -130,6 +130,10 @@ const STOPS: Stop[] = [
   { name: "groups", who: "admin", path: () => `/admin/programs/${ids.groups}/groups` },
   { name: "rotation", who: "admin", path: () => `/admin/programs/${stage.programs.reverse.id}/rotation` },
   { name: "mail-problems", who: "admin", path: () => "/admin/mail" },
+  { name: "library", who: "mentee", path: () => "/library" },
+  { name: "program-library", who: "admin", path: () => program("/library") },
+  { name: "program-training", who: "admin", path: () => program("/training") },
+  { name: "provisioning", who: "admin", path: () => "/admin/provisioning" },
 ];
 
 /** Waits until the page has drawn its heading and everything it loads has arrived. */
