@@ -64,7 +64,8 @@ describe("library files", () => {
     for (const [client, file, fields, status] of cases) {
       const res = await upload(client, program.id, file, fields);
       expect(res.status, `${file.name}: ${await res.clone().text()}`).toBe(status);
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBeTruthy();
+      const code = { 413: "payload_too_large", 415: "unsupported_media_type", 400: "invalid_input", 404: "not_found" };
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code[status as keyof typeof code]);
     }
     expect(await stored()).toBe(before);
     const rows = await env.DB.prepare("SELECT count(*) AS n FROM library_entries WHERE program_id = ?")

@@ -53,16 +53,8 @@ export function solveRows(src: RowSource, p: Pruning): PrunedAssignment {
     keepTop(listMentor, listScore, count, p.perMentee, (j, s) => kept.push(i, j, s));
   }
   heaps.drain((i, j, s) => kept.push(i, j, s));
-  let byMentee = groupByMentee(kept, menteeCount, mentors);
-  kept = byMentee.pairs;
   const stamp = new Int32Array(mentors).fill(-1);
-  let rounds = 0;
-  let warm: WarmStart | undefined;
-  let added = 0;
-  for (;;) {
-    rounds++;
-    const result = solveEdges(capacities, menteeCount, kept, warm);
-    warm = result.warm;
+  return proveInRounds(capacities, menteeCount, kept, (result, byMentee, kept) => {
     const { mentee: menteePrice, mentor: mentorPrice, pairBase } = result.prices;
     // Seated mentors from the highest price down: a pair (i, j) can only improve the result when
     // its reduced cost `limit - score - price` is negative, and the score is at most the mentee's
@@ -98,6 +90,35 @@ export function solveRows(src: RowSource, p: Pruning): PrunedAssignment {
       // problem stays small, and the next round's prices judge the rest again.
       violators += keepTop(listMentor, listScore, count, p.perMentee, (j, s) => kept.push(i, j, s));
     }
+    return violators;
+  });
+}
+
+type Round = ReturnType<typeof solveEdges>;
+
+/**
+ * The proof's rounds, for the row-scored and the indexed solve alike: solve over the candidates,
+ * let `addViolators` append to `kept` the left-out pairs whose reduced cost is negative under this
+ * solution's prices (and say how many), and stop once there are none: then the solution is optimal
+ * over every allowed pair.
+ */
+export function proveInRounds(
+  capacities: number[],
+  menteeCount: number,
+  candidates: Pairs,
+  addViolators: (result: Round, byMentee: ReturnType<typeof groupByMentee>, kept: Pairs) => number,
+): PrunedAssignment {
+  const mentors = capacities.length;
+  let byMentee = groupByMentee(candidates, menteeCount, mentors);
+  let kept = byMentee.pairs;
+  let rounds = 0;
+  let warm: WarmStart | undefined;
+  let added = 0;
+  for (;;) {
+    rounds++;
+    const result = solveEdges(capacities, menteeCount, kept, warm);
+    warm = result.warm;
+    const violators = addViolators(result, byMentee, kept);
     if (violators === 0) {
       const { prices: _, warm: __, ...rest } = result;
       return { ...rest, rounds, added };

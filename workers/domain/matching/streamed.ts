@@ -7,9 +7,8 @@
  * skips a whole mentee when even their best possible score beside the highest price cannot violate.
  */
 import type { indexMentors } from "./candidates";
-import { groupByMentee, keepTop, mentorHeaps, Pairs, worthRepairing, type Pruning } from "./pairs";
-import type { PrunedAssignment } from "./pruned";
-import { solveEdges, type WarmStart } from "./solver";
+import { keepTop, mentorHeaps, Pairs, type Pruning } from "./pairs";
+import { proveInRounds, type PrunedAssignment } from "./pruned";
 
 type MentorIndex = ReturnType<typeof indexMentors>;
 
@@ -46,24 +45,16 @@ export function solveIndexed(
     keepTop(listMentor, listScore, count, p.perMentee, (j, s) => kept.push(k, j, s));
   }
   heaps.drain((k, j, s) => kept.push(k, j, s));
-  let byMentee = groupByMentee(kept, menteeCount, mentors);
-  kept = byMentee.pairs;
 
   const knownBy = new Int32Array(mentors).fill(-1);
   let current = -1;
   const known = (j: number) => knownBy[j] === current;
-  let rounds = 0;
-  let warm: WarmStart | undefined;
-  let added = 0;
   // What a round learned of each mentee: how far below their limit every pair not yet a candidate
   // stayed (-Infinity: it must be looked at again), against which limit and mentors' prices.
   const slack = new Float64Array(menteeCount).fill(-Infinity);
   const lastLimit = new Float64Array(menteeCount);
   const lastPrice = new Float64Array(mentors);
-  for (;;) {
-    rounds++;
-    const result = solveEdges(capacities, menteeCount, kept, warm);
-    warm = result.warm;
+  return proveInRounds(capacities, menteeCount, kept, (result, byMentee, kept) => {
     const { mentee: menteePrice, mentor: mentorPrice, pairBase } = result.prices;
     const order = Int32Array.from(index.seated).sort((a, b) => mentorPrice[b]! - mentorPrice[a]!);
     const sorted = Float64Array.from(order, (j) => mentorPrice[j]!);
@@ -87,13 +78,6 @@ export function solveIndexed(
       violators += keepTop(listMentor, listScore, count, p.perMentee, (j, s) => kept.push(k, j, s));
     }
     lastPrice.set(mentorPrice);
-    if (violators === 0) {
-      const { prices: _, warm: __, ...rest } = result;
-      return { ...rest, rounds, added };
-    }
-    added += violators;
-    if (!worthRepairing(violators, menteeCount)) warm = undefined;
-    byMentee = groupByMentee(kept, menteeCount, mentors);
-    kept = byMentee.pairs;
-  }
+    return violators;
+  });
 }
