@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
-import { Field, NumberField, Submit } from "../../lib/Field";
+import { Field, NumberField, Submit, type NumberSpec } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { ProgramTabs, useProgram, type Program } from "./ProgramLayout";
 import { ShareLink } from "./ShareLink";
@@ -13,6 +13,28 @@ import { Skeleton } from "../../lib/Skeleton";
 import { StartFrom, type Start } from "./StartFrom";
 import { FIELDS, KINDS } from "./program-fields";
 import { ProgramJourney } from "./ProgramJourney";
+
+/** The program's whole-number settings, each drawn by `NumberField`. */
+const NUMBERS = {
+  cycleWeeks: {
+    id: "p-cycle",
+    label: "Weeks per rotation cycle",
+    hint: "Juniors and seniors get a new partner at the start of each cycle of the term",
+    range: [1, 26],
+  },
+  meetingEveryDays: {
+    id: "p-meetings",
+    label: "Pairs meet every (days)",
+    hint: "Sets when a pair counts as quiet (1.5 times it) or stalled (3 times) and when it is nudged; empty: 21 and 42 days",
+    range: [7, 90],
+  },
+  defaultCapacity: {
+    id: "p-capacity",
+    label: "Default mentor capacity",
+    hint: "Mentees per mentor unless a mentor says otherwise",
+    range: [1, 20],
+  },
+} satisfies Record<string, NumberSpec>;
 
 export default function ProgramEditor() {
   return <RequireSignIn>{(me) => <Editor me={me} />}</RequireSignIn>;
@@ -119,6 +141,14 @@ function ProgramForm(props: {
     { saved: "Saved.", fieldOf: (k) => (k.startsWith("managerEmails") || k.startsWith("emails") ? "managers" : k) },
   );
   const { errors, formRef } = save;
+  const number = (k: keyof typeof NUMBERS) => (
+    <NumberField
+      {...NUMBERS[k]}
+      error={errors[k]}
+      value={form[k]}
+      onInput={(text) => setForm({ ...form, [k]: text })}
+    />
+  );
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
@@ -161,14 +191,7 @@ function ProgramForm(props: {
       </div>
       {form.kind === "reverse" && (
         <>
-          <Field
-            id="p-cycle"
-            label="Weeks per rotation cycle"
-            hint="Juniors and seniors get a new partner at the start of each cycle of the term"
-            error={errors.cycleWeeks}
-          >
-            {(a) => <input {...a} type="number" min={1} max={26} value={form.cycleWeeks} onInput={set("cycleWeeks")} />}
-          </Field>
+          {number("cycleWeeks")}
           <div class="choice">
             <input
               type="checkbox"
@@ -193,15 +216,7 @@ function ProgramForm(props: {
       )}
       {!start && (
         <>
-          <NumberField
-            id="p-meetings"
-            label="Pairs meet every (days)"
-            hint="Sets when a pair counts as quiet (1.5 times it) or stalled (3 times) and when it is nudged; empty: 21 and 42 days"
-            error={errors.meetingEveryDays}
-            range={[7, 90]}
-            value={form.meetingEveryDays}
-            onInput={(meetingEveryDays) => setForm({ ...form, meetingEveryDays })}
-          />
+          {number("meetingEveryDays")}
           <div class="choice">
             <input
               type="checkbox"
@@ -211,15 +226,7 @@ function ProgramForm(props: {
             />
             <label for="p-approval">Mentors need approval: only mentors a manager accepted are matched</label>
           </div>
-          <NumberField
-            id="p-capacity"
-            label="Default mentor capacity"
-            hint="Mentees per mentor unless a mentor says otherwise"
-            error={errors.defaultCapacity}
-            range={[1, 20]}
-            value={form.defaultCapacity}
-            onInput={(defaultCapacity) => setForm({ ...form, defaultCapacity })}
-          />
+          {number("defaultCapacity")}
           <Field id="p-skills" label="Skills vocabulary" hint="Separate with commas" error={errors.skills}>
             {(a) => <textarea {...a} rows={2} value={form.skills} onInput={set("skills")} />}
           </Field>
