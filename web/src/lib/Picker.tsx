@@ -89,6 +89,10 @@ export function Picker<T extends Option>(props: Props<T>) {
       setQuery(multiple ? "" : null);
     } else if (e.key === "Enter" && open) {
       e.preventDefault(); // Enter picks from the open list; it never sends the form underneath
+      // The first option is marked for Enter by an effect after the options render; an Enter that
+      // comes between the two would find nothing marked, so it takes the first option itself.
+      const marked = list.current?.querySelector('[aria-selected="true"], [data-combobox-option-default="true"]');
+      if (!marked && results[0]) pick(results[0].value);
     } else if (e.key === "ArrowDown" && !open) openList();
   };
   // Enter takes the first option without moving to it, which only this line tells a screen reader.
