@@ -66,46 +66,41 @@ export function workEmail(emails: unknown): string | undefined {
 const CORE_PREFIX = `${SCIM_USER.toLowerCase()}:`;
 const ENTERPRISE_PREFIX = `${SCIM_ENTERPRISE_USER.toLowerCase()}:`;
 
+type TextField = Exclude<keyof ScimFields, "externalId" | "active">;
+
+/** The attributes kept as plain text, by lower-cased path: the field, its name in errors, its longest length. */
+const TEXT_PATHS = new Map<string, { field: TextField; name: string; max: number }>([
+  ["username", { field: "userName", name: "userName", max: 254 }],
+  ["displayname", { field: "displayName", name: "displayName", max: 200 }],
+  ["name.givenname", { field: "givenName", name: "name.givenName", max: 100 }],
+  ["name.familyname", { field: "familyName", name: "name.familyName", max: 100 }],
+  ["name.formatted", { field: "formatted", name: "name.formatted", max: 200 }],
+  ["title", { field: "title", name: "title", max: 200 }],
+  ["enterprise.department", { field: "department", name: "department", max: 200 }],
+  ["emails.value", { field: "email", name: "emails.value", max: 254 }],
+]);
+
 /** Sets the field a path names, if Tandem keeps it. `remove` gives `undefined` as the value. */
 function setPath(fields: ScimFields, rawPath: string, value: unknown) {
   let path = rawPath.trim().toLowerCase();
   if (path.startsWith(CORE_PREFIX)) path = path.slice(CORE_PREFIX.length);
   if (path.startsWith(ENTERPRISE_PREFIX)) path = `enterprise.${path.slice(ENTERPRISE_PREFIX.length)}`;
   if (/^emails\[.*\]\.value$/.test(path)) path = "emails.value";
+  const plain = TEXT_PATHS.get(path);
+  if (plain) {
+    fields[plain.field] = text(value, plain.name, plain.max);
+    return;
+  }
   switch (path) {
     case "active":
       if (value !== undefined) fields.active = scimBoolean(value);
-      return;
-    case "username":
-      fields.userName = text(value, "userName");
-      return;
-    case "displayname":
-      fields.displayName = text(value, "displayName", 200);
-      return;
-    case "name.givenname":
-      fields.givenName = text(value, "name.givenName", 100);
-      return;
-    case "name.familyname":
-      fields.familyName = text(value, "name.familyName", 100);
-      return;
-    case "name.formatted":
-      fields.formatted = text(value, "name.formatted", 200);
       return;
     case "name":
       if (value && typeof value === "object")
         for (const [k, v] of Object.entries(value)) setPath(fields, `name.${k}`, v);
       return;
-    case "title":
-      fields.title = text(value, "title", 200);
-      return;
-    case "enterprise.department":
-      fields.department = text(value, "department", 200);
-      return;
     case "externalid":
       fields.externalId = value === undefined || value === null ? null : text(value, "externalId", 256);
-      return;
-    case "emails.value":
-      fields.email = text(value, "emails.value");
       return;
     case "emails":
       fields.email = workEmail(value);

@@ -13,13 +13,16 @@ export const SCIM_TYPE = "application/scim+json";
 
 const Bool = z.union([z.boolean(), z.enum(["True", "False", "true", "false"])]);
 const Text = (max: number) => z.string().max(max).nullish();
+/** A message's `schemas` list, which must name the message's own schema. */
+const schemasNaming = (urn: string, max: number) =>
+  z
+    .array(z.string().max(200))
+    .max(max)
+    .refine((s) => s.includes(urn), `schemas must include ${urn}`);
 
 export const ScimUserInput = z
   .looseObject({
-    schemas: z
-      .array(z.string().max(200))
-      .max(10)
-      .refine((s) => s.includes(SCIM_USER), `schemas must include ${SCIM_USER}`),
+    schemas: schemasNaming(SCIM_USER, 10),
     userName: z.string().trim().min(1).max(254),
     externalId: Text(256),
     displayName: Text(200),
@@ -39,10 +42,7 @@ export type ScimUserInput = z.infer<typeof ScimUserInput>;
 
 export const ScimPatch = z
   .object({
-    schemas: z
-      .array(z.string().max(200))
-      .max(5)
-      .refine((s) => s.includes(SCIM_PATCH), `schemas must include ${SCIM_PATCH}`),
+    schemas: schemasNaming(SCIM_PATCH, 5),
     Operations: z
       .array(z.object({ op: z.string().max(20), path: z.string().max(300).optional(), value: z.unknown().optional() }))
       .min(1)
