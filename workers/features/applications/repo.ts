@@ -5,23 +5,12 @@
  */
 import { and, count, desc, eq, ne } from "drizzle-orm";
 import type { DB } from "../../platform/db";
-import { enrollments, mentorApplications, people } from "../../db/schema";
+import { mentorApplications, people } from "../../db/schema";
 import { MENTOR_ROLES } from "../../domain/roles";
 import type { APPLICATION_STATUSES } from "../../domain/statuses";
 
 export type Application = typeof mentorApplications.$inferSelect;
 type Status = (typeof APPLICATION_STATUSES)[number];
-
-/** The person's enrollment role in the program when it is active, else null. */
-export const activeRole = async (db: DB, programId: string, personId: string) =>
-  (
-    await db
-      .select({ role: enrollments.role })
-      .from(enrollments)
-      .where(
-        and(eq(enrollments.programId, programId), eq(enrollments.personId, personId), eq(enrollments.status, "active")),
-      )
-  )[0]?.role ?? null;
 
 export const mayMentor = (role: string | null) => !!role && MENTOR_ROLES.includes(role);
 

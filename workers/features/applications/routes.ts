@@ -13,18 +13,9 @@ import { router } from "../../platform/validate";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { requireUser, type Guarded } from "../auth";
 import { mailerOf, sendMail } from "../mail";
-import { getProgram, onManagedProgram, type Program } from "../programs";
+import { activeRole, getProgram, onManagedProgram, type Program } from "../programs";
 import { applicationDecidedMail } from "./mail";
-import {
-  activeRole,
-  applicationById,
-  applicationOf,
-  apply,
-  decide,
-  mayMentor,
-  pageOfApplications,
-  type Application,
-} from "./repo";
+import { applicationById, applicationOf, apply, decide, mayMentor, pageOfApplications, type Application } from "./repo";
 import {
   ApplicationInput,
   ApplicationPage,

@@ -14,7 +14,7 @@ export {
   type Program,
   type ProgramInput,
 } from "./repo/programs";
-export { isActiveMember, withdrewFrom } from "./repo/participation";
+export { activeRole, isActiveMember, withdrewFrom } from "./repo/participation";
 export {
   confirmEnrollment,
   enrollmentDto,

@@ -27,8 +27,11 @@ import {
 } from "./schemas";
 import { readPairToken } from "./tokens";
 
-const route = routesFor(["Roulette"]);
 const ProgramIdParam = z.object({ programId: z.string().min(1).max(64) });
+const route = routesFor(["Roulette"]);
+const mine = route.with({ middleware: [signedIn] as const, params: ProgramIdParam });
+// A pair's routes answer the links in a round's mail, so the link's token stands in for a session.
+const onPair = route.with({ security: NO_SESSION, params: PairIdParam });
 type Choices = z.infer<typeof RoulettePreferencesUpdate>;
 
 /** The program's roulette for one of its active people; 404 for anyone else or where roulette does not run. */
@@ -79,9 +82,7 @@ const PairAnswer = json(PairSchema, "The pair");
 
 export const rouletteRoutes = router()
   .openapi(
-    route.get("/me/enrollments/{programId}/roulette", "Your roulette choices in a program", {
-      middleware: [signedIn] as const,
-      params: ProgramIdParam,
+    mine.get("/me/enrollments/{programId}/roulette", "Your roulette choices in a program", {
       responses: { 200: Prefs, ...refusals(401, 404, 409) },
     }),
     async (c) => {
@@ -92,18 +93,14 @@ export const rouletteRoutes = router()
     },
   )
   .openapi(
-    route.put("/me/enrollments/{programId}/roulette", "Opt in, choose how often, skip the next round or pause", {
-      middleware: [signedIn] as const,
-      params: ProgramIdParam,
+    mine.put("/me/enrollments/{programId}/roulette", "Opt in, choose how often, skip the next round or pause", {
       body: RoulettePreferencesUpdate,
       responses: { 200: Prefs, ...refusals(400, 401, 404, 409) },
     }),
     async (c) => c.json(await choose(c.var.db, c.req.valid("param").programId, c.var.me.id, c.req.valid("json")), 200),
   )
   .openapi(
-    route.get("/roulette/{pairId}", "A roulette pair, for one of its people (signed in, or the link's token)", {
-      security: NO_SESSION,
-      params: PairIdParam,
+    onPair.get("/roulette/{pairId}", "A roulette pair, for one of its people (signed in, or the link's token)", {
       query: PairQuery,
       responses: { 200: PairAnswer, ...refusals(400, 404) },
     }),
@@ -113,9 +110,7 @@ export const rouletteRoutes = router()
     },
   )
   .openapi(
-    route.post("/roulette/{pairId}/met", 'Say "we met" (or not), with an optional 1–5 rating', {
-      security: NO_SESSION,
-      params: PairIdParam,
+    onPair.post("/roulette/{pairId}/met", 'Say "we met" (or not), with an optional 1–5 rating', {
       body: MetBody,
       responses: { 200: PairAnswer, ...refusals(400, 404) },
     }),
@@ -128,12 +123,14 @@ export const rouletteRoutes = router()
     },
   )
   .openapi(
-    route.put("/roulette/{pairId}/preferences", "Skip the next round, pause or change how often, from a round's link", {
-      security: NO_SESSION,
-      params: PairIdParam,
-      body: RoulettePreferencesByLink,
-      responses: { 200: Prefs, ...refusals(400, 404, 409) },
-    }),
+    onPair.put(
+      "/roulette/{pairId}/preferences",
+      "Skip the next round, pause or change how often, from a round's link",
+      {
+        body: RoulettePreferencesByLink,
+        responses: { 200: Prefs, ...refusals(400, 404, 409) },
+      },
+    ),
     async (c) => {
       const { token, ...choices } = c.req.valid("json");
       const { pair, personId } = await memberOf(c, c.req.valid("param").pairId, token);

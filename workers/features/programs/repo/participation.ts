@@ -12,14 +12,18 @@ import type { DB } from "../../../platform/db";
 export const withdrewFrom = (program: SQL, person: SQL) =>
   sql`EXISTS (SELECT 1 FROM enrollments w WHERE w.program_id = ${program} AND w.person_id = ${person} AND w.status = 'withdrawn')`;
 
-/** Whether the person takes part in the program now (an active enrollment). */
-export const isActiveMember = async (db: DB, programId: string, personId: string) =>
+/** The person's enrollment role in the program when it is active, else null. */
+export const activeRole = async (db: DB, programId: string, personId: string) =>
   (
     await db
-      .select({ id: enrollments.id })
+      .select({ role: enrollments.role })
       .from(enrollments)
       .where(
         and(eq(enrollments.programId, programId), eq(enrollments.personId, personId), eq(enrollments.status, "active")),
       )
       .limit(1)
-  ).length > 0;
+  )[0]?.role ?? null;
+
+/** Whether the person takes part in the program now (an active enrollment). */
+export const isActiveMember = async (db: DB, programId: string, personId: string) =>
+  (await activeRole(db, programId, personId)) !== null;
