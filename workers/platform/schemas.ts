@@ -70,6 +70,15 @@ export const PageQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 
+/**
+ * A whole list in one answer, for the few lists bounded by what they are (a person's own mentorships, a
+ * program's templates) rather than by the size of the company.
+ */
+export const itemsOf = <T extends z.ZodType>(item: T, name?: string) => {
+  const list = z.object({ items: z.array(item) });
+  return name ? list.openapi(name) : list;
+};
+
 /** The answer of a paginated list: one page of `item`s, the total and the page asked for. */
 export const pageOf = <T extends z.ZodType>(item: T, name: string) =>
   z

@@ -11,7 +11,7 @@ import { organizerFrom } from "../../platform/calendar";
 import { emailDomainAllowed } from "../../platform/config";
 import { badRequest } from "../../platform/errors";
 import { routesFor } from "../../platform/routes";
-import { IdParam, json, refusals } from "../../platform/schemas";
+import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { signedIn } from "../auth";
 import { mailerOf } from "../mail";
@@ -66,10 +66,7 @@ export const eventRoutes = router()
   )
   .openapi(
     signedInRoute.get("/events", "Events you host (all of them, for admins)", {
-      responses: {
-        200: json(z.object({ items: z.array(EventSummarySchema) }).openapi("EventList"), "Events"),
-        ...refusals(401),
-      },
+      responses: { 200: json(itemsOf(EventSummarySchema, "EventList"), "Events"), ...refusals(401) },
     }),
     async (c) => {
       const rows = await eventsFor(c.var.db, c.var.me.id, c.var.me.isAdmin);

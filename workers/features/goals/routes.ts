@@ -4,10 +4,9 @@
  * writes and ticks them; the mentor (and the mentee) comment. Whole goals come back after each change,
  * so pages show the new state without another request.
  */
-import { z } from "@hono/zod-openapi";
 import type { RequestVars } from "../../platform/env";
 import { ApiError, forbidden } from "../../platform/errors";
-import { IdParam, json, refusals } from "../../platform/schemas";
+import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { mentorshipGuard } from "../mentorships";
@@ -22,7 +21,7 @@ import {
   MilestoneUpdateSchema,
 } from "./schemas";
 
-const GoalList = z.object({ items: z.array(GoalSchema) }).openapi("GoalList");
+const GoalList = itemsOf(GoalSchema, "GoalList");
 const listed = { 200: json(GoalList, "The mentorship's goals"), ...refusals(400, 401, 403, 404) };
 // Every goal route names its mentorship, goal or milestone by id and answers with the mentorship's goals.
 const route = routesFor(["Goals"]).with({ params: IdParam, responses: listed });

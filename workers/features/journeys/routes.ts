@@ -3,13 +3,12 @@
  * Program templates (for admins creating a program) and a program's journey: its members read it, its
  * managers change it. Steps keep their ids across edits, so pairs keep their ticks.
  */
-import { json, refusals, IdParam } from "../../platform/schemas";
+import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { inOrder, whenOf, type JourneyStep } from "../../domain/journeys/journey";
 import { PROGRAM_TEMPLATES, type TEMPLATE_IDS } from "../../domain/journeys/templates";
 import { templateByKey } from "../../domain/surveys/templates";
-import { z } from "@hono/zod-openapi";
 import { adminOnly } from "../auth";
 import { onManagedProgram } from "../programs";
 import { programMember } from "./access";
@@ -39,10 +38,7 @@ export const journeyRoutes = router()
   .openapi(
     route.get("/programs/templates", "Templates to start a program from (admin)", {
       middleware: [adminOnly] as const,
-      responses: {
-        200: json(z.object({ items: z.array(ProgramTemplateSchema) }).openapi("ProgramTemplates"), "Templates"),
-        ...refusals(401, 403),
-      },
+      responses: { 200: json(itemsOf(ProgramTemplateSchema, "ProgramTemplates"), "Templates"), ...refusals(401, 403) },
     }),
     (c) => c.json({ items: templates }, 200),
   )

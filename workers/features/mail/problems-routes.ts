@@ -10,7 +10,7 @@ import { notFound } from "../../platform/errors";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { enqueueByLane } from "./outbox";
-import { IdParam, json, refusals } from "../../platform/schemas";
+import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
 import { mailProgress } from "./repo/batches";
 import { failedMails, laneCounts, retryFailed } from "./repo/status";
 import { LaneCounts, MailProgress, Problem } from "./schemas";
@@ -25,10 +25,7 @@ const adminRoute = route.with({ middleware: [adminOnly] as const });
 export const mailProblemRoutes = router()
   .openapi(
     adminRoute.get("/admin/mail-problems", "Mail that failed for good, newest first (admins)", {
-      responses: {
-        200: json(z.object({ items: z.array(Problem) }).openapi("MailProblems"), "Failed mail"),
-        ...refusals(401, 403),
-      },
+      responses: { 200: json(itemsOf(Problem, "MailProblems"), "Failed mail"), ...refusals(401, 403) },
     }),
     async (c) => {
       const items = (await failedMails(c.var.db)).map((r) => ({

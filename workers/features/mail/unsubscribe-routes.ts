@@ -13,7 +13,7 @@ import { router } from "../../platform/validate";
 import { CATEGORY_KEYS, MAIL_CATEGORIES } from "./categories";
 import { verifyUnsubscribe } from "./unsubscribe";
 import { isOptedOut, optIn, optOut } from "./repo/opt-outs";
-import { json, refusals } from "../../platform/schemas";
+import { itemsOf, json, refusals } from "../../platform/schemas";
 
 const route = routesFor(["Mail preferences"]);
 const signedInRoute = route.with({ middleware: [signedIn] as const });
@@ -22,7 +22,7 @@ const Category = z.enum(CATEGORY_KEYS as [keyof typeof MAIL_CATEGORIES, ...(keyo
 const Unsubscribed = z
   .object({ category: Category, label: z.string(), subscribed: z.boolean() })
   .openapi("MailCategoryState");
-const Preferences = z.object({ items: z.array(Unsubscribed) }).openapi("MailPreferences");
+const Preferences = itemsOf(Unsubscribed, "MailPreferences");
 
 async function fromToken(secret: string, token: string) {
   const who = await verifyUnsubscribe(token, secret);

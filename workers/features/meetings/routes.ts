@@ -8,7 +8,7 @@
 import { z } from "@hono/zod-openapi";
 import { publicOrigin, type Config } from "../../platform/config";
 import { ApiError } from "../../platform/errors";
-import { IdParam, json, refusals } from "../../platform/schemas";
+import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { mailerOf } from "../mail";
@@ -56,10 +56,7 @@ export const meetingRoutes = router()
     route.get("/mentorships/{id}/meetings", "A pair's meetings, soonest first (the pair, or managers)", {
       middleware: [mentorshipGuard({ pages: true })] as const,
       params: IdParam,
-      responses: {
-        200: json(z.object({ items: z.array(MeetingSchema) }).openapi("MeetingList"), "Meetings"),
-        ...refusals(401, 404),
-      },
+      responses: { 200: json(itemsOf(MeetingSchema, "MeetingList"), "Meetings"), ...refusals(401, 404) },
     }),
     async (c) => {
       const rows = await meetingsOf(c.var.db, c.var.mentorship.id);

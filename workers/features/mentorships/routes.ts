@@ -6,7 +6,7 @@
  */
 import { z } from "@hono/zod-openapi";
 import { ApiError, notFound } from "../../platform/errors";
-import { IdParam, json, refusals } from "../../platform/schemas";
+import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import type { DB } from "../../platform/db";
 import { router } from "../../platform/validate";
@@ -31,10 +31,7 @@ export const mentorshipRoutes = router()
   .openapi(
     route.get("/me/mentorships", "Your mentorships, as mentor and as mentee, newest first", {
       middleware: [signedIn] as const,
-      responses: {
-        200: json(z.object({ items: z.array(MentorshipSchema) }).openapi("MentorshipList"), "Mentorships"),
-        ...refusals(401),
-      },
+      responses: { 200: json(itemsOf(MentorshipSchema, "MentorshipList"), "Mentorships"), ...refusals(401) },
     }),
     async (c) => c.json({ items: await mentorshipsOfPerson(c.var.db, c.var.me.id) }, 200),
   )
@@ -44,10 +41,7 @@ export const mentorshipRoutes = router()
       "What you have to do next across your programs, most urgent first (at most 20 of each kind)",
       {
         middleware: [signedIn] as const,
-        responses: {
-          200: json(z.object({ items: z.array(NextStepSchema) }).openapi("NextSteps"), "Next steps"),
-          ...refusals(401),
-        },
+        responses: { 200: json(itemsOf(NextStepSchema, "NextSteps"), "Next steps"), ...refusals(401) },
       },
     ),
     async (c) => c.json({ items: await nextStepsOf(c.var.db, c.env.JWT_SECRET, c.var.me.id, Date.now()) }, 200),

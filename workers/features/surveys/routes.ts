@@ -3,7 +3,6 @@
  * Surveys: program managers build them (from templates or question by question) and read the results;
  * an event's hosts read its follow-up survey. Answering is in features/surveys/answer-routes.
  */
-import { z } from "@hono/zod-openapi";
 import type { SurveyQuestion } from "../../domain/surveys/types";
 import { questionProblems } from "../../domain/surveys/questions";
 import { surveyResults } from "../../domain/surveys/results";
@@ -13,7 +12,7 @@ import { ApiError, badRequest } from "../../platform/errors";
 import { NO_SESSION } from "../../platform/api-document";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { IdParam, json, refusals } from "../../platform/schemas";
+import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
 import { onManagedProgram } from "../programs";
 import { eventHost, surveyManager } from "./access";
 import {
@@ -78,16 +77,13 @@ export const surveyRoutes = router()
     route.get("/surveys/templates", "Ready-made surveys to start from", {
       // The same built-in questions for everyone.
       security: NO_SESSION,
-      responses: { 200: json(z.object({ items: z.array(TemplateSchema) }).openapi("SurveyTemplates"), "Templates") },
+      responses: { 200: json(itemsOf(TemplateSchema, "SurveyTemplates"), "Templates") },
     }),
     (c) => c.json({ items: TEMPLATES }, 200),
   )
   .openapi(
     managerRoute.get("/programs/{id}/surveys", "A program's surveys with their response rates (managers)", {
-      responses: {
-        200: json(z.object({ items: z.array(SurveySchema) }).openapi("SurveyList"), "Surveys"),
-        ...refusals(401, 404),
-      },
+      responses: { 200: json(itemsOf(SurveySchema, "SurveyList"), "Surveys"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await listOf(c.var.db, { programId: c.var.program.id }), 200),
   )
@@ -98,10 +94,7 @@ export const surveyRoutes = router()
       {
         middleware: [eventHost] as const,
         params: IdParam,
-        responses: {
-          200: json(z.object({ items: z.array(SurveySchema) }), "Surveys"),
-          ...refusals(401, 404),
-        },
+        responses: { 200: json(itemsOf(SurveySchema), "Surveys"), ...refusals(401, 404) },
       },
     ),
     async (c) => c.json(await listOf(c.var.db, { eventId: c.req.valid("param").id }), 200),
