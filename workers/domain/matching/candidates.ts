@@ -27,6 +27,16 @@ function postings(terms: number, mentors: Int32Array, termsOf: (j: number, add: 
   return { start, mentor };
 }
 
+type Postings = ReturnType<typeof postings>;
+
+/** Calls `each(j, t)` for every mentor j listed under `terms[t]`, for each t in order. */
+function eachListed(index: Postings, terms: ArrayLike<number>, each: (j: number, t: number) => void) {
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t]!;
+    for (let p = index.start[term]!; p < index.start[term + 1]!; p++) each(index.mentor[p]!, t);
+  }
+}
+
 /** The index over the seated mentors (a mentor without a free seat is on no improving path). */
 export function indexMentors(packed: PackedProfiles, capacities: number[], rules: Rules) {
   const { skillCount, offered, stride, expertise, wordCount, soughtIds, soughtLevels, goalIds, compose } = packed;
@@ -62,23 +72,14 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
     };
     const sought = soughtIds[k]!;
     const levels = soughtLevels[k]!;
-    for (let t = 0; t < sought.length; t++) {
-      const skill = sought[t]!;
-      for (let p = bySkill.start[skill]!; p < bySkill.start[skill + 1]!; p++) {
-        const j = bySkill.mentor[p]!;
-        touch(j);
-        skillTotal[j]! += offered[j * skillCount + skill]! >= levels[t]! ? 1 : 0.5;
-      }
-    }
-    const goals = goalIds[k]!;
-    for (let t = 0; t < goals.length; t++) {
-      const word = goals[t]!;
-      for (let p = byWord.start[word]!; p < byWord.start[word + 1]!; p++) {
-        const j = byWord.mentor[p]!;
-        touch(j);
-        sharedWords[j]!++;
-      }
-    }
+    eachListed(bySkill, sought, (j, t) => {
+      touch(j);
+      skillTotal[j]! += offered[j * skillCount + sought[t]!]! >= levels[t]! ? 1 : 0.5;
+    });
+    eachListed(byWord, goalIds[k]!, (j) => {
+      touch(j);
+      sharedWords[j]!++;
+    });
     return count;
   }
   const allowed = (k: number, j: number) => blockedFor[j] !== gathering && rules.allowed(k, j);
