@@ -17,6 +17,7 @@ import { EntryCreateSchema, EntrySummarySchema, FileFormSchema } from "./schemas
 import { vocabularyTags } from "./tags";
 
 const route = routesFor(["Library"]).with({ params: IdParam });
+const managerRoute = route.with({ middleware: [programManager] as const });
 const EntryPage = pageOf(EntrySummarySchema, "LibraryEntryPage");
 const ListQuery = PageQuery.extend({ sort: z.enum(["recent", "reads"]).default("recent") });
 
@@ -40,11 +41,14 @@ export const libraryProgramRoutes = router()
     },
   )
   .openapi(
-    route.post("/programs/{id}/library", "Add an article (Markdown) or a link to the program's library (managers)", {
-      middleware: [programManager] as const,
-      body: EntryCreateSchema,
-      responses: { 201: json(EntrySummarySchema, "Added"), ...refusals(400, 401, 404) },
-    }),
+    managerRoute.post(
+      "/programs/{id}/library",
+      "Add an article (Markdown) or a link to the program's library (managers)",
+      {
+        body: EntryCreateSchema,
+        responses: { 201: json(EntrySummarySchema, "Added"), ...refusals(400, 401, 404) },
+      },
+    ),
     async (c) => {
       const input = c.req.valid("json");
       const tags = vocabularyTags(input.tags, c.var.program.skills);
@@ -53,8 +57,7 @@ export const libraryProgramRoutes = router()
     },
   )
   .openapi(
-    route.post("/programs/{id}/library/files", "Upload a file to the program's library (managers)", {
-      middleware: [programManager] as const,
+    managerRoute.post("/programs/{id}/library/files", "Upload a file to the program's library (managers)", {
       body: { content: { "multipart/form-data": { schema: FileFormSchema } }, required: true },
       description: "At most 10 MB; PDF, PNG, JPEG, WebP, plain text, Markdown, CSV and Office documents.",
       responses: {

@@ -32,6 +32,7 @@ import {
 } from "./schemas";
 
 const route = routesFor(["Recognition"]);
+const mine = route.with({ middleware: [signedIn] as const });
 
 /**
  * The program of an event where the sender sat with the recipient in a round that has ended (as its
@@ -46,8 +47,7 @@ async function metAtEvent(c: { env: Env; var: { db: DB; me: { id: string } } }, 
 
 export const recognitionRoutes = router()
   .openapi(
-    route.get("/me/recognition", "Your badges and the kudos you received, newest first", {
-      middleware: [signedIn] as const,
+    mine.get("/me/recognition", "Your badges and the kudos you received, newest first", {
       responses: { 200: json(MyRecognitionSchema, "Badges and kudos"), ...refusals(401) },
     }),
     async (c) => {
@@ -58,8 +58,7 @@ export const recognitionRoutes = router()
     },
   )
   .openapi(
-    route.post("/kudos", "Thank your partner in a pair, or someone you met at a speed event", {
-      middleware: [signedIn] as const,
+    mine.post("/kudos", "Thank your partner in a pair, or someone you met at a speed event", {
       body: KudosInput,
       responses: { 201: json(KudosSentSchema, "Sent"), ...refusals(400, 401, 403) },
     }),
