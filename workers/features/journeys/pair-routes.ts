@@ -14,7 +14,9 @@ import type { DB } from "../../platform/db";
 import { agreementOf, confirmAgreement, ticksOf, tick, untick } from "./repo";
 import { AgreementInput, AgreementSchema, PairJourneySchema, StepParams, TickSchema } from "./schemas";
 
-const route = routesFor(["Journeys"]);
+const route = routesFor(["Journeys"]).with({ params: IdParam });
+const pagesRoute = route.with({ middleware: [mentorshipGuard({ pages: true })] as const });
+const pairRoute = route.with({ middleware: [mentorshipGuard({ pages: true, pairOnly: true })] as const });
 const BLANK: AgreementTerms = { frequency: "", format: "", confidentiality: "", expectations: "" };
 
 async function pairJourney(db: DB, m: Mentorship, now: number) {
@@ -56,16 +58,13 @@ const notActive = () => new ApiError(409, "not_active", "This mentorship is not 
 
 export const pairJourneyRoutes = router()
   .openapi(
-    route.get("/mentorships/{id}/journey", "Where the pair is on the program's journey (the pair, or managers)", {
-      middleware: [mentorshipGuard({ pages: true })] as const,
-      params: IdParam,
+    pagesRoute.get("/mentorships/{id}/journey", "Where the pair is on the program's journey (the pair, or managers)", {
       responses: { 200: json(PairJourneySchema, "The steps with their ticks"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await pairJourney(c.var.db, c.var.mentorship, Date.now()), 200),
   )
   .openapi(
-    route.put("/mentorships/{id}/journey/{stepId}", "Tick a journey step off, or on again (the pair)", {
-      middleware: [mentorshipGuard({ pages: true, pairOnly: true })] as const,
+    pairRoute.put("/mentorships/{id}/journey/{stepId}", "Tick a journey step off, or on again (the pair)", {
       params: StepParams,
       body: TickSchema,
       responses: { 200: json(PairJourneySchema, "The steps with their ticks"), ...refusals(400, 401, 403, 404, 409) },
@@ -83,17 +82,13 @@ export const pairJourneyRoutes = router()
     },
   )
   .openapi(
-    route.get("/mentorships/{id}/agreement", "The pair's mentoring agreement (the pair, or managers)", {
-      middleware: [mentorshipGuard({ pages: true })] as const,
-      params: IdParam,
+    pagesRoute.get("/mentorships/{id}/agreement", "The pair's mentoring agreement (the pair, or managers)", {
       responses: { 200: json(AgreementSchema, "The terms and who confirmed them"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await agreementDto(c.var.db, c.var.mentorship), 200),
   )
   .openapi(
-    route.post("/mentorships/{id}/agreement", "Confirm the mentoring agreement, as shown or changed (the pair)", {
-      middleware: [mentorshipGuard({ pages: true, pairOnly: true })] as const,
-      params: IdParam,
+    pairRoute.post("/mentorships/{id}/agreement", "Confirm the mentoring agreement, as shown or changed (the pair)", {
       body: AgreementInput,
       description:
         "Changed terms clear the partner's confirmation, so the two always confirmed the same text. Confirming twice changes nothing.",
