@@ -16,6 +16,10 @@ export const REMINDER_CHANNELS = ["mail", "slack"] as const;
 export const CHANNEL_ADDRESS = "channel:";
 export const isChannelAddress = (to: string) => to.startsWith(CHANNEL_ADDRESS);
 
+/** Reminders, by their outbox key's kind: the digest of what is due (features/reminders) and survey reminders. */
+const REMINDER_KINDS = new Set(["digest", "survey-reminder"]);
+export const isReminderKey = (key: string) => REMINDER_KINDS.has(key.split(":")[0]!);
+
 /** Hosts a webhook may point at: Slack's, and the Power Platform hosts that serve Teams workflows. */
 const HOSTS: { kind: ChatKind; host: RegExp }[] = [
   { kind: "slack", host: /^hooks\.slack\.com$/ },
@@ -66,7 +70,7 @@ export const postText = (post: Post) => [post.headline, ...post.lines].join("\n"
 export const postOf = (headline: string, text: string): Post => ({ headline, lines: text.split("\n").slice(1) });
 
 // Slack reads &, < and > as markup (mentions such as <!channel>); a program's name must not ping anyone.
-const slackEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+export const slackEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export function slackPayload(post: Post) {
   const { lines, link } = parts(post);
