@@ -20,6 +20,7 @@ import { authRoutes } from "./features/auth/routes";
 import { ssoRoutes } from "./features/auth/sso/routes";
 import { accessSignIn } from "./features/auth/sso/access";
 import { scimRoutes } from "./features/scim/routes";
+import { scimGroupRoutes } from "./features/scim/group-routes";
 import { scimTokenRoutes } from "./features/scim/token-routes";
 import { devRoutes } from "./features/dev/routes";
 import { docsPolicy, renderDocs } from "./platform/api-reference";
@@ -126,6 +127,7 @@ const routes = api
   )
   .route("/", authRoutes)
   .route("/", ssoRoutes)
+  .route("/", scimGroupRoutes)
   .route("/", scimRoutes)
   .route("/", scimTokenRoutes)
   .route("/", meRoutes)
