@@ -20,12 +20,12 @@ const SLACK = "https://hooks.slack.com/services/T000/B000/secretpart123";
 const TEAMS =
   "https://prod-01.westeurope.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?sig=teamsSecret";
 
-type Call = { url: string; body: Record<string, unknown> };
+type Call = { url: string; body: Record<string, unknown>; redirect?: RequestRedirect };
 /** The chat services as a fake `fetch`: answers each call with the next status given (200 after them). */
 function fakeChat(...statuses: number[]) {
   const calls: Call[] = [];
   const fetcher = (async (url: string, init: RequestInit) => {
-    calls.push({ url: String(url), body: JSON.parse(init.body as string) });
+    calls.push({ url: String(url), body: JSON.parse(init.body as string), redirect: init.redirect });
     const status = statuses.shift() ?? 200;
     return new Response(status === 200 ? "ok" : "no", { status });
   }) as unknown as typeof fetch;
@@ -143,6 +143,8 @@ describe("a program's channel", () => {
     vi.spyOn(globalThis, "fetch").mockImplementation(chat.fetcher);
     expect(await ok(maya.api.programs[":id"].channel.test.$post({ param: { id } }))).toEqual({ sent: true });
     expect(chat.calls[0]!.url).toBe(SLACK);
+    // A redirect would leave the host that was checked: it is not followed.
+    expect(chat.calls[0]!.redirect).toBe("manual");
     expect(chat.calls[0]!.body).toMatchObject({
       text: expect.stringContaining(program.name),
       blocks: expect.any(Array),

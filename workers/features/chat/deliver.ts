@@ -20,6 +20,8 @@ export async function postToWebhook(fetcher: typeof fetch, url: string, payload:
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(payload),
+    // The host was checked when the URL was saved; a redirect would leave it.
+    redirect: "manual",
   });
   if (res.ok) return;
   const said = (await res.text()).slice(0, 200);
@@ -42,7 +44,8 @@ export function chatTransport(base: MailTransport, setup: ChatSetup): MailTransp
     async send(m) {
       if (isChannelAddress(m.to)) {
         const hook = await webhookOf(setup.db, setup.secret, m.to.slice(CHANNEL_ADDRESS.length));
-        if (!hook) throw new Undeliverable("the program no longer posts to a channel");
+        if (!hook)
+          throw new Undeliverable("the program no longer posts to a channel, or its webhook must be pasted again");
         return postToWebhook(fetcher, hook.url, payloadFor(hook.kind, postOf(m.subject, m.text)));
       }
       if (await direct.send(m)) return;

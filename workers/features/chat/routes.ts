@@ -71,13 +71,18 @@ export const chatRoutes = router()
     }),
     async (c) => {
       const hook = await webhookOf(c.var.db, c.env.JWT_SECRET, c.var.program.id);
-      if (!hook) throw new ApiError(409, "no_channel", "Save the channel's webhook URL first.");
+      if (!hook)
+        throw new ApiError(
+          409,
+          "no_channel",
+          "Save the channel's webhook URL first (again, if it was set before the app's secret changed).",
+        );
       const post = {
         headline: `Tandem will post news of ${c.var.program.name} here`,
         lines: ["This is a test message."],
       };
       try {
-        await postToWebhook(fetch, hook.url, payloadFor(hook.kind, post));
+        await postToWebhook((input, init) => fetch(input, init), hook.url, payloadFor(hook.kind, post));
       } catch (err) {
         throw new ApiError(409, "channel_refused", `The message was not posted: ${String(err).slice(0, 300)}`);
       }
