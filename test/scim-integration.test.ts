@@ -322,8 +322,8 @@ describe("SCIM refusals and paging", () => {
     const answers = await Promise.all([scim("POST", "/Users", user), scim("POST", "/Users", user)]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     expect((await scim<ListResponse>("GET", filterBy(user.userName))).body.totalResults).toBe(1);
-    const groups = await scim<{ schemas: string[] }>("GET", "/Groups");
-    expect(groups).toMatchObject({ status: 404, body: { schemas: [ERROR], status: "404" } });
+    const unserved = await scim<{ schemas: string[] }>("GET", "/Devices");
+    expect(unserved).toMatchObject({ status: 404, body: { schemas: [ERROR], status: "404" } });
   });
 
   it("pages with startIndex and count, at most 100 a page", async () => {

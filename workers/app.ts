@@ -20,6 +20,7 @@ import { authRoutes } from "./features/auth/routes";
 import { ssoRoutes } from "./features/auth/sso/routes";
 import { accessSignIn } from "./features/auth/sso/access";
 import { scimRoutes } from "./features/scim/routes";
+import { scimGroupRoutes } from "./features/scim/group-routes";
 import { scimTokenRoutes } from "./features/scim/token-routes";
 import { devRoutes } from "./features/dev/routes";
 import { docsPolicy, renderDocs } from "./platform/api-reference";
@@ -43,6 +44,7 @@ import { groupRoutes } from "./features/groups/routes";
 import { groupPageRoutes } from "./features/groups/page-routes";
 import { unsubscribeRoutes } from "./features/mail/unsubscribe-routes";
 import { mailProblemRoutes } from "./features/mail/problems-routes";
+import { chatRoutes } from "./features/chat";
 import { surveyRoutes } from "./features/surveys/routes";
 import { surveyAnswerRoutes } from "./features/surveys/answer-routes";
 import { meetingRoutes } from "./features/meetings/routes";
@@ -125,6 +127,7 @@ const routes = api
   )
   .route("/", authRoutes)
   .route("/", ssoRoutes)
+  .route("/", scimGroupRoutes)
   .route("/", scimRoutes)
   .route("/", scimTokenRoutes)
   .route("/", meRoutes)
@@ -148,6 +151,7 @@ const routes = api
   .route("/", groupPageRoutes)
   .route("/", unsubscribeRoutes)
   .route("/", mailProblemRoutes)
+  .route("/", chatRoutes)
   .route("/", surveyRoutes)
   .route("/", surveyAnswerRoutes)
   .route("/", meetingRoutes)

@@ -5,6 +5,8 @@ interface TandemSecrets {
   RESEND_API_KEY?: string;
   /** Cloudflare Email binding, when MAIL_TRANSPORT is "cloudflare". */
   EMAIL?: SendEmail;
+  /** The Slack app's bot token (scopes chat:write, users:read.email): reminders as direct messages for who chose them. */
+  SLACK_BOT_TOKEN?: string;
 }
 interface Env extends TandemSecrets {}
 declare namespace Cloudflare {

@@ -41,3 +41,42 @@ export async function hmacToken(secret: string, value: string): Promise<string> 
   const mac = await crypto.subtle.sign("HMAC", await key, new TextEncoder().encode(value));
   return toBase64Url(new Uint8Array(mac));
 }
+
+const fromBase64Url = (s: string) =>
+  Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (ch) => ch.charCodeAt(0));
+
+/** An AES-GCM key derived from the app's secret for one purpose, so one leaked column opens nothing else. */
+async function sealingKey(secret: string, purpose: string) {
+  const raw = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), "HKDF", false, ["deriveKey"]);
+  return crypto.subtle.deriveKey(
+    { name: "HKDF", hash: "SHA-256", salt: new Uint8Array(0), info: new TextEncoder().encode(purpose) },
+    raw,
+    { name: "AES-GCM", length: 256 },
+    false,
+    ["encrypt", "decrypt"],
+  );
+}
+
+/**
+ * Encrypts a secret the app must use again (a webhook URL), so the database never holds it in clear
+ * (ARCHITECTURE.md, invariant 4): `iv.ciphertext`, URL-safe. WebCrypto's AES-GCM needs no library.
+ */
+export async function sealSecret(secret: string, purpose: string, value: string): Promise<string> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const key = await sealingKey(secret, purpose);
+  const sealed = await crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, new TextEncoder().encode(value));
+  return `${toBase64Url(iv)}.${toBase64Url(new Uint8Array(sealed))}`;
+}
+
+/** The value `sealSecret` sealed; null when it was sealed under another secret or altered. */
+export async function openSecret(secret: string, purpose: string, sealed: string): Promise<string | null> {
+  const [iv, data] = sealed.split(".");
+  if (!iv || !data) return null;
+  try {
+    const key = await sealingKey(secret, purpose);
+    const plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv: fromBase64Url(iv) }, key, fromBase64Url(data));
+    return new TextDecoder().decode(plain);
+  } catch {
+    return null;
+  }
+}

@@ -32,6 +32,11 @@ export interface MailTransport {
    */
   sendBatch?(messages: OutgoingMessage[]): Promise<void>;
   batchLimit?: number;
+  /**
+   * Of the mails about to go out, the ids this transport must send one by one through `send` (a post
+   * to a chat channel, a direct message): they go elsewhere than the provider's batch API.
+   */
+  sendsAlone?(mails: { id: string; toEmail: string; idempotencyKey: string }[]): Promise<Set<string>>;
 }
 
 /** The provider asked us to slow down (HTTP 429); nothing of the call was sent. */
@@ -40,6 +45,9 @@ export class RateLimited extends Error {
     super(`rate limited, retry after ${retryAfterSeconds}s`);
   }
 }
+
+/** The receiver refused the message for good (a removed channel, a payload it rejects): retrying cannot help. */
+export class Undeliverable extends Error {}
 
 /** Retry-After in seconds (RFC 9110 allows a date too); at least 1 second, at most an hour. */
 export function retryAfterSeconds(header: string | null, now = Date.now()) {

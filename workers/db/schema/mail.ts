@@ -30,6 +30,7 @@ export const outgoingMail = sqliteTable(
   {
     id: id(),
     idempotencyKey: text("idempotency_key").notNull(),
+    /** The recipient's address, or `channel:<program id>` for a post to that program's chat channel (domain/chat). */
     toEmail: text("to_email").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),

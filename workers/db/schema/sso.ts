@@ -3,8 +3,8 @@
  * Single sign-on and provisioning: the OpenID Connect states already redeemed, the bearer tokens an
  * identity provider's SCIM client uses, and what SCIM says of each person it provisions.
  */
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id, updatedAt } from "./columns";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, id, ownedBy, updatedAt } from "./columns";
 import { people, personRef } from "./people";
 
 /** The SHA-256 of each OpenID Connect state once its callback ran, so a replayed callback is refused. */
@@ -41,4 +41,28 @@ export const scimUsers = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [index("scim_users_external").on(t.externalId), index("scim_users_updated").on(t.updatedAt)],
+);
+
+/** A group the identity provider pushes (a department): its members' department follows its name. */
+export const scimGroups = sqliteTable(
+  "scim_groups",
+  {
+    id: id(),
+    displayName: text("display_name").notNull(),
+    externalId: text("external_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("scim_groups_display_name").on(t.displayName), index("scim_groups_external_id").on(t.externalId)],
+);
+
+/** Who is in which pushed group; a person's department is the name of the group they joined last. */
+export const scimGroupMembers = sqliteTable(
+  "scim_group_members",
+  {
+    groupId: ownedBy("group_id", () => scimGroups.id),
+    personId: personRef(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.personId] }), index("scim_group_members_person").on(t.personId)],
 );

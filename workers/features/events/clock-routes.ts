@@ -14,6 +14,8 @@ import { configureLive, controlLive, liveObject, seatsAPair } from "./live";
 import { planEvent } from "./plan";
 import { markFinished } from "./repo/events";
 import { ControlSchema, LiveStateSchema } from "./schemas";
+import { postEventStarting } from "../chat";
+import { mailerOf } from "../mail";
 
 const route = routesFor(["Events"]).with({ params: IdParam });
 
@@ -51,6 +53,10 @@ export const eventClockRoutes = router()
       };
       if (!res.ok) throw new ApiError(res.status === 409 ? 409 : 400, body.error!.code, body.error!.message);
       if (body.phase === "finished") await markFinished(c.var.db, event.id, Date.now());
+      if (action === "start") {
+        const { db, queue, origin } = mailerOf(c);
+        await postEventStarting(db, queue, event, origin);
+      }
       return c.json(body, 200);
     },
   )

@@ -13,6 +13,7 @@ import { type MailMessage, enqueueMail } from "./outbox";
 import { URGENT_PACE, bulkPace, deliverMany, ratePerSecond, type Pace, type StillDue } from "./paced";
 import { transportFor, type MailTransport } from "../../platform/mail-transport";
 import { readOrganisation } from "../organisation";
+import { chatTransport } from "../chat";
 
 export type MailBatchOptions = {
   transport?: MailTransport;
@@ -20,13 +21,21 @@ export type MailBatchOptions = {
   sleep?: (ms: number) => Promise<unknown>;
   /** What the senders of reminders say is still worth sending (workers/queues.ts wires it). */
   stillDue?: StillDue;
+  /** How posts and direct messages reach Slack and Teams (tests pass a stub). */
+  fetcher?: typeof fetch;
 };
 
 export async function handleMailBatch(batch: MessageBatch<MailMessage>, env: Env, options: MailBatchOptions = {}) {
   const db = createDb(env.DB);
   let transport;
   try {
-    transport = options.transport ?? transportFor(env);
+    // Posts to a program's channel and Slack direct messages share the outbox; the rest is mail.
+    transport = chatTransport(options.transport ?? transportFor(env), {
+      db,
+      secret: env.JWT_SECRET,
+      slackToken: env.SLACK_BOT_TOKEN,
+      fetcher: options.fetcher,
+    });
   } catch (err) {
     // A deployment without a working transport: keep every message until it is configured.
     console.error("mail transport is not configured", err);

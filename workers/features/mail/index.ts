@@ -5,7 +5,7 @@
  */
 export { layout, withBrand, type RenderedMail } from "./templates";
 export { mailerOf, type Mailer } from "./mailer";
-export { sendMail, sendMails, type Outgoing } from "./send";
+export { sendMail, sendMails, type MailQueuesOrBulk, type Outgoing } from "./send";
 export { enqueueMail, type MailMessage } from "./outbox";
 export type { StillDue } from "./paced";
 export { insertMail } from "./repo/outbox";

@@ -9,7 +9,8 @@ import { DEV_ORIGIN } from "../../platform/config";
 import type { DB } from "../../platform/db";
 import type { MailLane } from "../../domain/kinds";
 import { isStale, queueOf, type MailQueues } from "./lanes";
-import type { MailTransport, OutgoingMessage } from "../../platform/mail-transport";
+import { Undeliverable, type MailTransport, type OutgoingMessage } from "../../platform/mail-transport";
+import { isChannelAddress } from "../../domain/chat";
 import { asSent } from "./unsubscribe";
 import { withBrand, type Brand } from "./templates";
 import { isOptedOut } from "./repo/opt-outs";
@@ -99,7 +100,7 @@ export async function deliverMail(
   try {
     await transport.send(await outgoingMessage(row, from, links));
   } catch (err) {
-    const failed = row.attempts >= MAX_ATTEMPTS;
+    const failed = row.attempts >= MAX_ATTEMPTS || err instanceof Undeliverable;
     await markSendFailed(db, mailId, failed, String(err).slice(0, 500));
     if (failed) return "failed";
     throw err;
@@ -110,6 +111,11 @@ export async function deliverMail(
 
 /** What the transport gets for an outbox row: the organisation's name, unsubscribe links and headers added, its key kept. */
 export async function outgoingMessage(row: OutboxRow, from: string, links: SendLinks): Promise<OutgoingMessage> {
+  // A channel post is read by the whole channel: no brand line, no one person's unsubscribe link.
+  if (isChannelAddress(row.toEmail)) {
+    const { toEmail: to, subject, text, html, idempotencyKey } = row;
+    return { to, from, subject, text, html, idempotencyKey };
+  }
   const sent = await asSent(withBrand(row, links.brand), links.origin, links.secret);
   return {
     to: row.toEmail,

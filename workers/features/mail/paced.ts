@@ -14,7 +14,7 @@
 import type { DB } from "../../platform/db";
 import { isStale } from "./lanes";
 import { MAX_ATTEMPTS, STALE_CLAIM_MS, dropStale, outgoingMessage, type SendLinks } from "./outbox";
-import { RateLimited, type MailTransport } from "../../platform/mail-transport";
+import { RateLimited, Undeliverable, type MailTransport } from "../../platform/mail-transport";
 import type { OutboxRow as Row } from "./repo/outbox";
 import {
   claimMails,
@@ -112,20 +112,23 @@ export async function deliverMany(
   if (rewritten.length) await rewriteMails(db, rewritten);
 
   const limit = transport.sendBatch ? (transport.batchLimit ?? 100) : 1;
-  const batchable = ready.filter((r) => !r.attachments?.length);
+  const alone = (await transport.sendsAlone?.(ready)) ?? new Set<string>();
+  const single = (r: Row) => limit === 1 || !!r.attachments?.length || alone.has(r.id);
+  const batchable = ready.filter((r) => !single(r));
   const calls: Row[][] = [];
   if (limit > 1) for (let i = 0; i < batchable.length; i += limit) calls.push(batchable.slice(i, i + limit));
-  for (const r of ready) if (limit === 1 || r.attachments?.length) calls.push([r]);
+  for (const r of ready) if (single(r)) calls.push([r]);
 
   const sent: Row[] = [];
   const failures = new Map<string, Row[]>();
+  const refused: Row[] = [];
   let call = 0;
   let retryAfter = 0;
   for (; call < Math.min(calls.length, pace.maxCalls); call++) {
     const group = calls[call]!;
     const messages = await Promise.all(group.map((r) => outgoingMessage(r, from, links)));
     try {
-      if (group.length > 1 || (limit > 1 && !group[0]!.attachments?.length)) await transport.sendBatch!(messages);
+      if (group.length > 1 || !single(group[0]!)) await transport.sendBatch!(messages);
       else await transport.send(messages[0]!);
       sent.push(...group);
     } catch (err) {
@@ -134,7 +137,8 @@ export async function deliverMany(
         break;
       }
       const why = String(err).slice(0, 500);
-      failures.set(why, [...(failures.get(why) ?? []), ...group]);
+      if (err instanceof Undeliverable) refused.push(...group.map((r) => ({ ...r, lastError: why })));
+      else failures.set(why, [...(failures.get(why) ?? []), ...group]);
     }
     if (pace.gapMs) await sleep(pace.gapMs);
   }
@@ -145,6 +149,10 @@ export async function deliverMany(
   for (const [why, group] of failures) {
     await markMailsFailed(db, ids(group), why, MAX_ATTEMPTS);
     for (const r of group) (r.attempts >= MAX_ATTEMPTS ? done : retry).push(r.id);
+  }
+  for (const r of refused) {
+    await markMailsFailed(db, [r.id], r.lastError!, 0);
+    done.push(r.id);
   }
   const deferred = calls.slice(call).flat();
   // After a 429, what the provider asked for; else about as long as this batch's calls took. The pace

@@ -7,6 +7,7 @@ import type { DB } from "../../platform/db";
 import { explainFor } from "../../domain/matching/reasons";
 import { enqueueMail, type MailMessage } from "../mail";
 import { matchedMail } from "./mail";
+import { postNewPairs } from "../chat";
 import { announcedPairs, insertAnnouncements, markAnnounced, recordAnnouncements } from "./repo/announce";
 
 export const ANNOUNCE_PAGE = 50;
@@ -38,5 +39,7 @@ export async function announcePage(db: DB, mail: Queue<MailMessage>, runId: stri
   }
   if (rows.length === ANNOUNCE_PAGE) return rows[rows.length - 1]!.id;
   await markAnnounced(db, runId, Date.now());
+  // After every pair has its own mail, so the channel never tells news its people have not had yet.
+  await postNewPairs(db, mail, runId);
   return null;
 }

@@ -10,6 +10,7 @@ import { enqueueMail, insertMails, type MailMessage } from "../mail";
 import { programSummaries } from "../insights";
 import { overviewOf } from "../../domain/insights/overview";
 import { monthlyReportMail } from "./mail";
+import { reportPosts } from "../chat";
 import { dueReports, reportKey, type DueReport } from "./repo";
 
 /** Mails a tick writes: one outbox statement and one queue batch (sendBatch takes at most 100). */
@@ -71,6 +72,18 @@ export async function sendMonthlyReports(db: DB, queue: Queue<MailMessage>, orig
       mail: monthlyReportMail(d.name, monthName(now), figures, origin, d.program_id),
     };
   });
-  await enqueueMail(queue, await insertMails(db, mails));
+  const posts = await reportPosts(
+    db,
+    month,
+    monthName(now),
+    [...programs.values()].map((d) => ({
+      programId: d.program_id,
+      programName: d.program_name,
+      joined: overviews.get(d.program_id)!.joined,
+      matchRate: overviews.get(d.program_id)!.matchRate,
+    })),
+    origin,
+  );
+  await enqueueMail(queue, await insertMails(db, [...mails, ...posts]));
   return mails.length;
 }

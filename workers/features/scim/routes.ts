@@ -151,9 +151,9 @@ export const scimRoutes = scimRouter()
     },
   );
 
-// Resources Tandem does not serve (Groups) answer in SCIM's error shape too, which providers read.
+// Resources Tandem does not serve answer in SCIM's error shape too, which providers read.
 scimRoutes.all("/scim/v2/*", () => {
-  throw new ScimError(404, "Tandem serves the Users resource only.");
+  throw new ScimError(404, "Tandem serves the Users and Groups resources only.");
 });
 
 /** Applies a PUT's or PATCH's fields to a user and deprovisions them when it turns them off. */

@@ -6,6 +6,7 @@ import { Status } from "../../lib/Field";
 import { useApi, useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { Skeleton } from "../../lib/Skeleton";
+import { ReminderChannel } from "../chat/ReminderChannel";
 
 type Item = { category: string; label: string; subscribed: boolean };
 
@@ -57,6 +58,7 @@ function PreferencesView() {
         </fieldset>
       )}
       <Status message={saved} tone="success" />
+      <ReminderChannel />
     </section>
   );
 }

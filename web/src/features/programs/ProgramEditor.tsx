@@ -6,6 +6,7 @@ import { Field, NumberField, Submit, type NumberSpec } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { ProgramTabs, useProgram, type Program } from "./ProgramLayout";
 import { ShareLink } from "./ShareLink";
+import { ChatChannel } from "../chat/ChatChannel";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import type { Me } from "../../lib/session";
 import { splitList } from "../../lib/text";
@@ -62,6 +63,7 @@ function Editor({ me }: { me: Me }) {
         onSaved={setProgram}
       />
       {program && <ProgramJourney program={program} />}
+      {program && <ChatChannel programId={program.id} />}
     </section>
   );
 }

@@ -1,0 +1,172 @@
+/**
+ * @module features/scim/group-routes
+ * SCIM 2.0 Groups for departments: an identity provider creates a group per department, adds and
+ * removes its members, renames and deletes it, and each member's department follows (repo/groups).
+ * Mounted before the Users routes, whose catch-all answers any other SCIM path.
+ */
+import { z } from "@hono/zod-openapi";
+import { groupPatch, parseGroupFilter, SCIM_GROUP, type GroupChange } from "../../domain/scim-group";
+import { ScimPatchError } from "../../domain/scim-user";
+import { publicOrigin } from "../../platform/config";
+import { routesFor } from "../../platform/routes";
+import { scimBearer } from "./guard";
+import { ScimError, scimJson, scimRefusals, scimRouter } from "./protocol";
+import {
+  deleteGroup,
+  groupById,
+  membersOf,
+  pageOfGroups,
+  saveGroup,
+  unknownPeople,
+  type ScimGroup,
+} from "./repo/groups";
+import { SCIM_LIST, SCIM_TYPE, ScimPatch } from "./schemas";
+import { ScimGroup as GroupSchema, ScimGroupGet, ScimGroupInput, ScimGroupList, ScimGroupQuery } from "./group-schemas";
+import type { DB } from "../../platform/db";
+
+const route = routesFor(["SCIM"]).with({ security: [{ scim: [] }], middleware: [scimBearer] as const });
+const byId = route.with({ params: z.object({ id: z.string().min(1).max(64) }) });
+const scim = <S extends z.ZodType>(schema: S, description: string) => ({
+  content: { [SCIM_TYPE]: { schema } } as { "application/scim+json": { schema: S } },
+  description,
+});
+const body = <S extends z.ZodType>(schema: S) => ({ ...scim(schema, "SCIM request"), required: true });
+const missing = () => new ScimError(404, "No such group.");
+const iso = (ms: number) => new Date(ms).toISOString();
+const withoutMembers = (excluded?: string) => !!excluded && /(^|,)\s*members\s*(,|$)/i.test(excluded);
+
+async function toResource(db: DB, g: ScimGroup, origin: string, members: boolean) {
+  return {
+    schemas: [SCIM_GROUP],
+    id: g.id,
+    ...(g.externalId ? { externalId: g.externalId } : {}),
+    displayName: g.displayName,
+    ...(members ? { members: await membersOf(db, g.id) } : {}),
+    meta: {
+      resourceType: "Group" as const,
+      created: iso(g.createdAt),
+      lastModified: iso(g.updatedAt),
+      location: `${origin}/api/scim/v2/Groups/${g.id}`,
+    },
+  };
+}
+
+/** Saves a change after checking that every member named is someone in Tandem. */
+async function save(db: DB, id: string, change: GroupChange & { create?: boolean }) {
+  const unknown = await unknownPeople(db, [...(change.members ?? []), ...change.add]);
+  if (unknown.length) throw new ScimError(400, `No such user: ${unknown.slice(0, 5).join(", ")}.`, "invalidValue");
+  await saveGroup(db, id, change);
+  return (await groupById(db, id))!;
+}
+
+type Ctx = { var: { db: DB; config: Parameters<typeof publicOrigin>[0] }; req: { url: string } };
+const origin = (c: Ctx) => publicOrigin(c.var.config, c.req.url);
+const ids = (members?: { value: string }[]) => members?.map((m) => m.value);
+
+export const scimGroupRoutes = scimRouter()
+  .openapi(
+    route.get("/scim/v2/Groups", "Find and page groups (SCIM)", {
+      description:
+        'Filters: `displayName eq "…"` and `externalId eq "…"`; `excludedAttributes=members` leaves members out.',
+      query: ScimGroupQuery,
+      responses: { 200: scim(ScimGroupList, "A SCIM ListResponse"), ...scimRefusals(400, 401) },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const filter = q.filter ? parseGroupFilter(q.filter) : null;
+      if (q.filter && !filter)
+        throw new ScimError(400, 'Filter by displayName eq "…" or externalId eq "…".', "invalidFilter");
+      const startIndex = Math.max(1, q.startIndex ?? 1);
+      const count = Math.min(100, Math.max(0, q.count ?? 100));
+      const { rows, total } = await pageOfGroups(c.var.db, filter, startIndex, count);
+      const members = !withoutMembers(q.excludedAttributes) && rows.length <= 1;
+      const Resources = await Promise.all(rows.map((g) => toResource(c.var.db, g, origin(c), members)));
+      return scimJson(
+        c,
+        { schemas: [SCIM_LIST], totalResults: total, startIndex, itemsPerPage: Resources.length, Resources },
+        200,
+      );
+    },
+  )
+  .openapi(
+    route.post("/scim/v2/Groups", "Create a group, a department (SCIM)", {
+      body: body(ScimGroupInput),
+      responses: { 201: scim(GroupSchema, "The group"), ...scimRefusals(400, 401) },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const id = crypto.randomUUID();
+      const group = await save(c.var.db, id, {
+        create: true,
+        displayName: input.displayName,
+        externalId: input.externalId ?? null,
+        add: ids(input.members) ?? [],
+        remove: [],
+      });
+      const resource = await toResource(c.var.db, group, origin(c), true);
+      c.header("Location", resource.meta.location);
+      return scimJson(c, resource, 201);
+    },
+  )
+  .openapi(
+    byId.get("/scim/v2/Groups/{id}", "A group (SCIM)", {
+      query: ScimGroupGet,
+      responses: { 200: scim(GroupSchema, "The group"), ...scimRefusals(401, 404) },
+    }),
+    async (c) => {
+      const g = await groupById(c.var.db, c.req.valid("param").id);
+      if (!g) throw missing();
+      const members = !withoutMembers(c.req.valid("query").excludedAttributes);
+      return scimJson(c, await toResource(c.var.db, g, origin(c), members), 200);
+    },
+  )
+  .openapi(
+    byId.put("/scim/v2/Groups/{id}", "Replace a group: its name and members (SCIM)", {
+      body: body(ScimGroupInput),
+      responses: { 200: scim(GroupSchema, "The group as saved"), ...scimRefusals(400, 401, 404) },
+    }),
+    async (c) => {
+      const id = c.req.valid("param").id;
+      if (!(await groupById(c.var.db, id))) throw missing();
+      const input = c.req.valid("json");
+      const change = { displayName: input.displayName, externalId: input.externalId ?? null, add: [], remove: [] };
+      const group = await save(c.var.db, id, { ...change, members: ids(input.members) ?? [] });
+      return scimJson(c, await toResource(c.var.db, group, origin(c), true), 200);
+    },
+  )
+  .openapi(
+    byId.patch("/scim/v2/Groups/{id}", "Change a group: add or remove members, rename (SCIM PatchOp)", {
+      description:
+        'As Entra ID sends them (`{"op":"Add","path":"members","value":[{"value":"<user id>"}]}`) and Okta (`{"op":"remove","path":"members[value eq \\"<user id>\\"]"}`, `{"op":"replace","value":{"displayName":"…"}}`).',
+      body: body(ScimPatch),
+      responses: { 200: scim(GroupSchema, "The group as saved"), ...scimRefusals(400, 401, 404) },
+    }),
+    async (c) => {
+      const id = c.req.valid("param").id;
+      if (!(await groupById(c.var.db, id))) throw missing();
+      let change;
+      try {
+        change = groupPatch(c.req.valid("json").Operations);
+      } catch (e) {
+        if (e instanceof ScimPatchError) throw new ScimError(400, e.message, e.scimType);
+        throw e;
+      }
+      const group = await save(c.var.db, id, change);
+      return scimJson(c, await toResource(c.var.db, group, origin(c), true), 200);
+    },
+  )
+  .openapi(
+    byId.delete(
+      "/scim/v2/Groups/{id}",
+      "Delete a group (SCIM): its members' department falls back to their other group",
+      {
+        responses: { 204: { description: "Deleted" }, ...scimRefusals(401, 404) },
+      },
+    ),
+    async (c) => {
+      const id = c.req.valid("param").id;
+      if (!(await groupById(c.var.db, id))) throw missing();
+      await deleteGroup(c.var.db, id);
+      return c.body(null, 204);
+    },
+  );
