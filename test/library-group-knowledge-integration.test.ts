@@ -94,6 +94,12 @@ describe("a group's captured knowledge", () => {
     const mails = await reviewMails(draft.id);
     expect(mails.map((m) => m.to)).toEqual([emailOf(keys.b)]);
     expect(mails[0]!.text).toContain(`/library/${draft.id}`);
+    // A mail lost between the draft and the outbox (a crash) is sent when the draft is asked for again.
+    await env.DB.prepare("DELETE FROM outgoing_mail WHERE idempotency_key = ?")
+      .bind(`knowledge-review:${draft.id}:${idOf(keys.b)}`)
+      .run();
+    expect((await draftIt(b)).status).toBe(200);
+    expect((await reviewMails(draft.id)).map((m) => m.to)).toEqual([emailOf(keys.b)]);
 
     // A member who wrote nothing is no author: the draft stays hidden from them and asking again is refused.
     expect((await c.json("GET", `/api/library/${draft.id}`)).status).toBe(404);

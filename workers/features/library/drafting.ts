@@ -24,13 +24,14 @@ export const notDraft = (e: Entry) =>
   new ApiError(409, "not_draft", `This entry is ${e.status}: only a draft changes.`);
 
 /**
- * The source's open draft, made now or before, as its drafter sees it. A new draft asks every other
- * author to review it, one mail each keyed by the draft, so a doubled request mails once (invariant 1).
+ * The source's open draft, made now or before, as the caller sees it. Every author but the one who made
+ * it is asked to review it, one mail each keyed by the draft: asking again (a retry after a failure
+ * between the draft and its mail) sends what is missing and nothing twice (invariant 1).
  */
 export async function draftAndAsk(
   mailer: Mailer,
   d: Omit<Draft, "authorIds" | "searchText" | "createdBy">,
-  drafter: Author,
+  caller: Author,
   authors: Author[],
 ) {
   const { db } = mailer;
@@ -38,11 +39,17 @@ export async function draftAndAsk(
   const { draft, created } = await makeDraft(db, {
     ...d,
     searchText: plainWords(d.body),
-    createdBy: drafter.id,
+    createdBy: caller.id,
     authorIds,
   });
-  const others = authors.filter((a) => a.id !== drafter.id);
-  if (created && others.length) {
+  const entry = await asAuthor(db, draft.id);
+  // Someone who wrote none of an open draft's notes may not read it by asking for another.
+  if (!entry.authors.some((a) => a.id === caller.id)) {
+    throw new ApiError(409, "draft_under_way", "A draft is already waiting for its authors' approval.");
+  }
+  const drafter = authors.find((a) => a.id === draft.createdBy) ?? caller;
+  const others = authors.filter((a) => a.id !== draft.createdBy && entry.authors.some((e) => e.id === a.id));
+  if (others.length) {
     await sendMails(
       db,
       mailer.queue,
@@ -52,11 +59,6 @@ export async function draftAndAsk(
         mail: knowledgeReviewMail(a.name, drafter.name, draft.title, mailer.origin, draft.id),
       })),
     );
-  }
-  const entry = await asAuthor(db, draft.id);
-  // Someone who wrote none of an open draft's notes may not read it by asking for another.
-  if (!entry.authors.some((a) => a.id === drafter.id)) {
-    throw new ApiError(409, "draft_under_way", "A draft is already waiting for its authors' approval.");
   }
   return { entry, created };
 }
