@@ -1,10 +1,12 @@
 /**
  * The demo seed in workerd: its programs are set up as programs made through the API are, so its
  * one-to-one programs start with a check-in and an end-of-program evaluation; "Onboarding buddies" has
- * months of history its insights and outcomes show; seeding again adds nothing.
+ * months of history its insights and outcomes show; "Mentoring 2027" has training, one module required;
+ * seeding again adds nothing.
  */
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { oneToOneRows } from "../workers/features/dev/demo-people";
 import { ADMIN, ORIGIN, env, ok, signIn } from "./helpers";
 
 const seed = () =>
@@ -107,5 +109,39 @@ describe("the demo's program with a history", () => {
     await env.DB.prepare("DELETE FROM programs WHERE slug = 'onboarding-buddies'").run();
     expect(await (await seed()).json()).toEqual({ seeded: true });
     expect(await counts()).toEqual(first);
+  });
+});
+
+describe("the demo's training", () => {
+  it("has one required module most mentees passed, optional ones some passed, and adds nothing when seeded again", async () => {
+    expect((await seed()).status).toBe(200);
+    const { id } = (await env.DB.prepare("SELECT id FROM programs WHERE slug = 'mentoring-2027'").first<{
+      id: string;
+    }>())!;
+    const admin = await signIn(ADMIN);
+    const { items } = await ok(admin.api.programs[":id"].training.$get({ param: { id } }));
+    const mentees = oneToOneRows().filter((r) => r.role === "mentee");
+    expect(items.map((m) => [m.title, m.required]).sort()).toEqual(
+      [
+        ["Being a good mentor", false],
+        ["Giving feedback", false],
+        ["Setting goals", true],
+      ].sort(),
+    );
+    expect(items.find((m) => m.required)!.passedCount).toBe(mentees.length - 3);
+    for (const m of items) expect(m.passedCount).toBeGreaterThan(0);
+
+    // A mentee who has not done it finds it as the next thing to do.
+    const late = await signIn(mentees[mentees.length - 1]!.email);
+    const next = await ok(late.api.me.next.$get());
+    expect(next.items.map((i) => i.kind)).toContain("do-training");
+
+    const rows = async () =>
+      (await env.DB.prepare(
+        "SELECT (SELECT count(*) FROM training_modules) AS modules, (SELECT count(*) FROM training_results) AS results",
+      ).first())!;
+    const before = await rows();
+    expect((await seed()).status).toBe(200);
+    expect(await rows()).toEqual(before);
   });
 });

@@ -58,7 +58,7 @@ const search = async (c: Client, q: string) => (await c.json<Hit[]>("GET", `/api
 
 describe("captured knowledge", () => {
   it("is drafted from notes once, approved by both, then found by another pair of the program", async () => {
-    const { mentorshipId, mentor, mentee, peer, outsider, ids, admin } = await setUp();
+    const { mentorshipId, mentor, mentee, peer, outsider, ids, emails, admin } = await setUp();
     expect((await capture(mentee, mentorshipId)).status).toBe(409);
     await note(mentorshipId, ids.mentee, "Pivot tables answer most questions before any code.");
 
@@ -69,6 +69,15 @@ describe("captured knowledge", () => {
     expect(draft).toMatchObject({ status: "draft", scope: "program", tags: ["data analysis"] });
     expect(draft.title).toBe("What we learned: Mo Mentor and Mia Mentee");
     expect(draft.body).toContain("Pivot tables answer most questions");
+    // The partner of whoever drafted it is asked once, by a mail linking to the draft's page.
+    const asked = await env.DB.prepare(
+      'SELECT to_email AS "to", text FROM outgoing_mail WHERE substr(idempotency_key, 1, length(?1)) = ?1',
+    )
+      .bind(`knowledge-review:${draft.id}:`)
+      .all<{ to: string; text: string }>();
+    const drafter = first.status === 201 ? "mentee" : "mentor";
+    expect(asked.results.map((m) => m.to)).toEqual([emails[drafter === "mentee" ? "mentor" : "mentee"]]);
+    expect(asked.results[0]!.text).toContain(`/library/${draft.id}`);
 
     // Nobody but its authors sees a draft: not the other pair, not an admin.
     expect(await search(peer, "pivot")).toEqual([]);

@@ -34,6 +34,7 @@ import { surveyInviteMail } from "../workers/features/surveys/mail";
 import type { RenderedMail } from "../workers/features/mail";
 import { meetingInvite } from "../workers/features/meetings/calendar";
 import { applicationDecidedMail } from "../workers/features/applications/mail";
+import { knowledgeReviewMail } from "../workers/features/library/mail";
 
 export const NAME = "Zoë Ångström-Łukasiewicz 👩🏽‍💻";
 export const PARTNER = 'José "Pepe" Núñez; Søren, Ørsted: 李小龍';
@@ -88,6 +89,7 @@ export const SAMPLES: Record<string, RenderedMail> = {
     LONG,
     `${ORIGIN}/programs/p1/mentor-application`,
   ),
+  knowledgeReviewMail: knowledgeReviewMail(NAME, PARTNER, `What we learned: ${PROGRAM}`, ORIGIN, ID),
   choicesExhaustedMail: choicesExhaustedMail(NAME, PROGRAM, ORIGIN, ID),
   choicesExhaustedAdminMail: choicesExhaustedAdminMail({ name: NAME, email: TO }, PROGRAM, ORIGIN, ID),
   pausedForLapsesMail: pausedForLapsesMail(NAME, PROGRAM, ORIGIN),

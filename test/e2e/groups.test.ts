@@ -1,7 +1,7 @@
 /**
  * Group mentoring in real Chromium: the admin forms groups under a department rule, moves one person and
- * publishes; a member on a phone opens their group from the dashboard, sets the next meeting and posts a
- * note. Axe checks the pages, also at 390 px.
+ * publishes; a member on a phone opens their group from the dashboard, sets the next meeting, posts a
+ * note and drafts what the group learned from it. Axe checks the pages, also at 390 px.
  */
 import type { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
@@ -108,6 +108,10 @@ describe("group mentoring", () => {
     await page.getByRole("status").filter({ hasText: "Your note is posted." }).waitFor();
     const notes = page.getByRole("list", { name: "Notes, newest first" });
     await notes.getByText("Agenda for Thursday: our first project ideas.").waitFor();
+    // The notes become a draft of what the group learned; its one writer is its one author.
+    await page.getByRole("button", { name: "Draft what we learned" }).click();
+    await page.getByRole("link", { name: "What we learned: Group 2" }).waitFor();
+    await page.getByText(`Waiting for: ${mover.name}.`).waitFor();
     await checkBothWidths(page, "the group page");
 
     await page.goto(`${baseUrl}/dashboard`);

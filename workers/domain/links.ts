@@ -24,6 +24,8 @@ export const pagePaths = {
   eventConfirm: (id: string, key: string, token: string) => `/events/${seg(id)}?key=${seg(key)}&confirm=${seg(token)}`,
   hostEvent: (id: string) => `/host/events/${seg(id)}`,
   group: (id: string) => `/groups/${seg(id)}`,
+  /** A library entry's page; for a draft of captured knowledge, where its authors edit and approve it. */
+  libraryEntry: (id: string) => `/library/${seg(id)}`,
   rotation: (programId: string) => `/rotations/${seg(programId)}`,
   rotationFeedback: (programId: string, cycle: number) => `/rotations/${seg(programId)}/feedback/${cycle}`,
   survey: (token: string) => `/s/${seg(token)}`,

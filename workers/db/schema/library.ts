@@ -8,6 +8,7 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { LIBRARY_KINDS, LIBRARY_SCOPES, LIBRARY_STATUSES } from "../../domain/library";
 import { createdAt, jsonList, ownedBy, updatedAt } from "./columns";
+import { groups } from "./groups";
 import { mentorships } from "./mentorships";
 import { personRef } from "./people";
 import { programs } from "./programs";
@@ -22,6 +23,8 @@ export const libraryEntries = sqliteTable(
     programId: text("program_id").references(() => programs.id, { onDelete: "cascade" }),
     /** Captured knowledge: the mentorship it came from. */
     mentorshipId: text("mentorship_id").references(() => mentorships.id, { onDelete: "set null" }),
+    /** Captured knowledge: the group it came from. */
+    groupId: text("group_id").references(() => groups.id, { onDelete: "set null" }),
     kind: text("kind", { enum: LIBRARY_KINDS }).notNull(),
     scope: text("scope", { enum: LIBRARY_SCOPES }).notNull(),
     status: text("status", { enum: LIBRARY_STATUSES }).notNull(),
@@ -50,6 +53,7 @@ export const libraryEntries = sqliteTable(
     index("library_entries_program").on(t.programId, t.status),
     index("library_entries_scope").on(t.scope, t.status),
     index("library_entries_mentorship").on(t.mentorshipId),
+    index("library_entries_group").on(t.groupId),
   ],
 );
 

@@ -2,7 +2,8 @@
  * @module features/dev/seed
  * Seeds the demo company for local development, once: five programs (one-to-one matched by the admin,
  * one-to-one where mentees choose, reverse, speed, and one with five months of history), their
- * participants, and a program manager. Run by `npm start` through POST /api/dev/seed.
+ * participants, a program manager, a filled library and training in "Mentoring 2027". Run by `npm start`
+ * through POST /api/dev/seed.
  */
 import { PROFILE_FIELDS, slugify } from "../../domain/profile";
 import type { Config } from "../../platform/config";
@@ -15,6 +16,8 @@ import { onboardingHistory, onboardingRows } from "./demo-history";
 import { addMissingPeople, writeHistory } from "./repo";
 import { addDemoEntries } from "../library";
 import { demoLibrary } from "./demo-library";
+import { addDemoTraining } from "../training";
+import { demoTraining } from "./demo-training";
 
 export const DEMO_MANAGER = "maya.manager@example.com";
 
@@ -104,5 +107,6 @@ export async function seedDemo(db: DB, config: Config): Promise<boolean> {
   await setManagers(db, oneToOne.id, [manager!.id]);
   const programs = { oneToOne: oneToOne.id, reverse: reverse.id, buddies: buddies.id };
   await addDemoEntries(db, demoLibrary(programs), manager!.id, buddies.createdAt);
+  await addDemoTraining(db, oneToOne.id, demoTraining(), oneToOne.createdAt);
   return !before;
 }

@@ -1,24 +1,26 @@
 /**
  * @module features/library/knowledge-routes
- * Captured knowledge: either person of a pair turns their meeting notes into a draft in one action;
- * both edit and approve it, and it is shared with the program or the company (as they chose) once both
- * approved; either may withdraw it later. The mentorship's page also suggests entries for the skills
- * the mentee seeks.
+ * Captured knowledge: either person of a pair (a reverse-mentoring cycle's pair too) turns their
+ * meeting notes into a draft in one action, and the other is asked by mail to review it; both edit and
+ * approve it, and it is shared with the program or the company (as they chose) once both approved;
+ * either may withdraw it later. The mentorship's page also suggests entries for the skills the mentee
+ * seeks. A group's knowledge is drafted in features/library/group-knowledge-routes.
  */
 import { z } from "@hono/zod-openapi";
 import { ApiError } from "../../platform/errors";
+import { mailerOf } from "../mail";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import type { DB } from "../../platform/db";
 import { mentorshipGuard } from "../mentorships";
 import { getProgram } from "../programs";
 import { entryGuard } from "./access";
 import { draftFromNotes } from "./capture";
+import { asAuthor, draftAndAsk, notDraft } from "./drafting";
 import { entryOf } from "./dto";
 import { plainWords } from "../../platform/markdown";
-import { authorsOf, authorsOfMany, entryById, type Entry } from "./repo/entries";
-import { approve, editDraft, knowledgeOf, makeDraft, namesOf, notesOf, soughtSkills, withdraw } from "./repo/knowledge";
+import { authorsOfMany } from "./repo/entries";
+import { approve, editDraft, knowledgeOf, notesOf, peopleOf, soughtSkills, withdraw } from "./repo/knowledge";
 import { suggestFor } from "./repo/search";
 import { EntrySchema, HitSchema, KnowledgeCreateSchema, KnowledgeEditSchema } from "./schemas";
 import { vocabularyTags } from "./tags";
@@ -29,14 +31,6 @@ const answered = { 200: json(EntrySchema, "The entry"), ...refusals(400, 401, 40
 const MentorshipLibrary = z
   .object({ suggestions: z.array(HitSchema), knowledge: z.array(EntrySchema) })
   .openapi("MentorshipLibrary");
-
-/** The entry as its author sees it after a change. */
-async function asAuthor(db: DB, id: string) {
-  const entry = (await entryById(db, id))!;
-  return entryOf(entry, await authorsOf(db, id), { manages: false, authored: true });
-}
-
-const notDraft = (e: Entry) => new ApiError(409, "not_draft", `This entry is ${e.status}: only a draft changes.`);
 
 export const knowledgeRoutes = router()
   .openapi(
@@ -53,7 +47,7 @@ export const knowledgeRoutes = router()
       const { db, me, mentorship: m } = c.var;
       const [skills, mine] = await Promise.all([
         soughtSkills(db, m.programId, m.menteeId),
-        knowledgeOf(db, m.id, me.id),
+        knowledgeOf(db, { mentorshipId: m.id }, me.id),
       ]);
       const [suggestions, authors] = await Promise.all([
         suggestFor(db, me, skills, m.programId),
@@ -72,7 +66,8 @@ export const knowledgeRoutes = router()
     route.post("/mentorships/{id}/knowledge", "Turn the pair's meeting notes into a knowledge draft (the pair)", {
       middleware: [mentorshipGuard({ pages: true, pairOnly: true })] as const,
       body: KnowledgeCreateSchema,
-      description: "One open draft a pair: asked again, the answer is the draft already made (200).",
+      description:
+        "One open draft a pair: asked again, the answer is the draft already made (200). A new draft mails the other person once, asking them to review it.",
       responses: { 201: json(EntrySchema, "Drafted"), ...answered, ...refusals(403) },
     }),
     async (c) => {
@@ -80,27 +75,28 @@ export const knowledgeRoutes = router()
       const notes = await notesOf(db, m.id);
       if (!notes.length)
         throw new ApiError(409, "no_notes", "Write notes on a meeting first: the draft is made from them.");
-      const [program, skills, names] = await Promise.all([
+      const [program, skills, found] = await Promise.all([
         getProgram(db, m.programId),
         soughtSkills(db, m.programId, m.menteeId),
-        namesOf(db, [m.mentorId, m.menteeId]),
+        peopleOf(db, [m.mentorId, m.menteeId]),
       ]);
       const vocabulary = new Set((program?.skills ?? []).map((s) => s.toLowerCase()));
       const input = c.req.valid("json");
-      const pairNames = [m.mentorId, m.menteeId].map((id) => names.find((n) => n.id === id)?.name ?? "");
-      const body = draftFromNotes(notes);
-      const { draft, created } = await makeDraft(db, {
-        programId: m.programId,
-        mentorshipId: m.id,
-        scope: input.scope,
-        title: input.title ?? `What we learned: ${pairNames.join(" and ")}`,
-        body,
-        searchText: plainWords(body),
-        tags: skills.filter((s) => vocabulary.has(s.toLowerCase())).slice(0, 10),
-        createdBy: me.id,
-        authorIds: [m.mentorId, m.menteeId],
-      });
-      return c.json(await asAuthor(db, draft.id), created ? 201 : 200);
+      const pair = [m.mentorId, m.menteeId].flatMap((id) => found.filter((p) => p.id === id));
+      const { entry, created } = await draftAndAsk(
+        mailerOf(c),
+        {
+          programId: m.programId,
+          source: { mentorshipId: m.id },
+          scope: input.scope,
+          title: input.title ?? `What we learned: ${pair.map((p) => p.name).join(" and ")}`,
+          body: draftFromNotes(notes),
+          tags: skills.filter((s) => vocabulary.has(s.toLowerCase())).slice(0, 10),
+        },
+        pair.find((p) => p.id === me.id)!,
+        pair,
+      );
+      return c.json(entry, created ? 201 : 200);
     },
   )
   .openapi(

@@ -1,10 +1,12 @@
 /** @module features/library/routes — the knowledge library's routes, mounted together. */
 import { router } from "../../platform/validate";
 import { libraryEntryRoutes } from "./entry-routes";
+import { groupKnowledgeRoutes } from "./group-knowledge-routes";
 import { knowledgeRoutes } from "./knowledge-routes";
 import { libraryProgramRoutes } from "./program-routes";
 
 export const libraryRoutes = router()
   .route("/", libraryProgramRoutes)
   .route("/", libraryEntryRoutes)
-  .route("/", knowledgeRoutes);
+  .route("/", knowledgeRoutes)
+  .route("/", groupKnowledgeRoutes);

@@ -103,7 +103,7 @@ export const programRoutes = router()
       const { managerEmails, ...input } = c.req.valid("json");
       // Managers are found (or made) first, then named in the batch that creates the program.
       const managers = await peopleForEmails(c.var.db, managerEmails);
-      const program = await startProgram(c.var.db, input, (id) =>
+      const program = await startProgram(c.var.db, input, c.var.me.id, (id) =>
         managerInserts(
           c.var.db,
           id,

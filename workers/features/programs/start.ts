@@ -1,8 +1,9 @@
 /**
  * @module features/programs/start
- * Where a new program starts: from scratch, from a template (its kind, weights, surveys, rhythm, journey
- * and agreement), or as a copy of an earlier program (its settings, weights, surveys and journey; never
- * its people, pairs or dates). Whatever the request gives wins over the starting point.
+ * Where a new program starts: from scratch, from a template (its kind, weights, surveys, rhythm, journey,
+ * agreement and starter resources, which become its library's first entries), or as a copy of an earlier
+ * program (its settings, weights, surveys, journey and its library's pinned entries; never its people,
+ * pairs or dates). Whatever the request gives wins over the starting point.
  */
 import type { z } from "@hono/zod-openapi";
 import type { DB } from "../../platform/db";
@@ -10,6 +11,7 @@ import { ApiError } from "../../platform/errors";
 import { PROFILE_FIELDS } from "../../domain/profile";
 import { thresholdsFor, type JourneyStep } from "../../domain/journeys/journey";
 import { programTemplate } from "../../domain/journeys/templates";
+import { pinnedCopies, starterInserts } from "../library";
 import { copySurveys, ensureDefaultSurveys } from "../surveys";
 import { createProgram, getProgram, type ProgramInput, type Statement } from "./repo/programs";
 import type { ProgramCreateSchema } from "./schemas";
@@ -66,8 +68,25 @@ async function startingPoint(db: DB, input: CreateInput): Promise<Partial<Progra
 const definedOnly = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-/** Creates the program (with `withIt`'s statements in its batch), then its surveys as its start says. */
-export async function startProgram(db: DB, input: CreateInput, withIt: (programId: string) => Statement[]) {
+/**
+ * The library entries a program starts with, in the batch that creates it: so they come exactly once,
+ * and never without the program.
+ */
+async function firstEntries(db: DB, input: CreateInput, by: string): Promise<(programId: string) => Statement[]> {
+  const now = Date.now();
+  if (input.templateId) {
+    const resources = programTemplate(input.templateId)!.resources;
+    return (id) => starterInserts(db, id, resources, by, now);
+  }
+  if (input.copyFrom) return pinnedCopies(db, input.copyFrom, by, now);
+  return () => [];
+}
+
+/**
+ * Creates the program (with `withIt`'s statements and its first library entries in its batch), then its
+ * surveys as its start says; `by` is who creates it.
+ */
+export async function startProgram(db: DB, input: CreateInput, by: string, withIt: (programId: string) => Statement[]) {
   const { templateId, copyFrom, ...fields } = input;
   const program = {
     ...DEFAULTS,
@@ -82,7 +101,8 @@ export async function startProgram(db: DB, input: CreateInput, withIt: (programI
       endsOn: "The end date is before the start date.",
     });
   }
-  const created = await createProgram(db, program, withIt);
+  const entries = await firstEntries(db, input, by);
+  const created = await createProgram(db, program, (id) => [...withIt(id), ...entries(id)]);
   if (templateId) await ensureDefaultSurveys(db, created.id, programTemplate(templateId)!.surveys);
   else if (copyFrom) await copySurveys(db, copyFrom, created.id);
   else await setUpProgram(db, created);

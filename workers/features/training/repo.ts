@@ -135,3 +135,17 @@ export const roleIn = async (db: DB, programId: string, personId: string) =>
     await db.all<{ role: string }>(sql`
       SELECT role FROM enrollments WHERE program_id = ${programId} AND person_id = ${personId} AND status != 'withdrawn'`)
   )[0]?.role;
+
+/** Modules with fixed ids, each added once: seeding again leaves those already there as they are. */
+export async function addModulesOnce(db: DB, rows: (ModuleValues & { id: string; programId: string })[]) {
+  if (!rows.length) return;
+  // One statement a module: a module binds every column, and its questions are one JSON value.
+  await db.batch(rows.map((r) => db.insert(trainingModules).values(r).onConflictDoNothing()) as [never, ...never[]]);
+}
+
+/** Marks the module passed by the people of these emails, once: a result already there stays as it is. */
+export const passByEmails = (db: DB, moduleId: string, emails: string[], at: number) =>
+  db.run(sql`
+    INSERT INTO training_results (module_id, person_id, attempts, last_score, passed_at, updated_at)
+    SELECT ${moduleId}, id, 1, 100, ${at}, ${at} FROM people WHERE email IN (SELECT value FROM json_each(${JSON.stringify(emails)}))
+    ON CONFLICT (module_id, person_id) DO NOTHING`);

@@ -1,6 +1,6 @@
 /**
  * A group's shared page, for its members (and the program's organisers, who only read): who is in it,
- * the next meeting, which any member may set, and short notes, newest first.
+ * the next meeting, which any member may set, short notes, newest first, and what the group learned.
  */
 import { useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
@@ -8,6 +8,7 @@ import { Alert, TryAgain } from "../../lib/Alert";
 import { PersonCard } from "../../lib/PersonCard";
 import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
+import { GroupKnowledge } from "../library/GroupKnowledge";
 import { MeetingPanel } from "./MeetingPanel";
 import { Notes } from "./Notes";
 import { Skeleton } from "../../lib/Skeleton";
@@ -72,6 +73,7 @@ function GroupView() {
         canPost={group.isMember}
         onPosted={(note) => setGroup({ ...group, notes: [note, ...group.notes] })}
       />
+      {group.isMember && <GroupKnowledge groupId={group.id} />}
     </section>
   );
 }

@@ -42,7 +42,8 @@ export function KnowledgeActions<E extends Knowledge>({ entry, onChange }: { ent
       <Alert message={change.error} />
       {entry.status === "draft" && (
         <p class="hint">
-          Shared with {audience} once both of you approve. Waiting for: {waiting.join(" and ") || "nobody"}.
+          Shared with {audience} once {entry.authors.length > 2 ? "all" : "both"} of you approve. Waiting for:{" "}
+          {waiting.join(" and ") || "nobody"}.
         </p>
       )}
       <div class="actions">

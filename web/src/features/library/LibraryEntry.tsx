@@ -1,7 +1,7 @@
 /**
  * One library entry: its text (HTML the server rendered from Markdown and sanitised), its link or file,
- * its authors. Its program's managers pin and archive it; the authors of captured knowledge approve or
- * withdraw it here too.
+ * its authors. Its program's managers pin and archive it; the authors of captured knowledge edit a
+ * draft, approve or withdraw it here too.
  */
 import "../../styles/library.css";
 import { useRoute } from "preact-iso";
@@ -12,6 +12,7 @@ import { useApi, useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { Skeleton } from "../../lib/Skeleton";
 import { toneOf } from "../../lib/tone";
+import { EditDraft } from "./EditDraft";
 import { KnowledgeActions } from "./KnowledgeActions";
 import { KIND_LABELS } from "./Snippet";
 
@@ -72,6 +73,9 @@ function EntryView() {
       {/* Rendered and sanitised by the server (features/library/markdown): no script or handler survives. */}
       <div class="prose" dangerouslySetInnerHTML={{ __html: e.html }} />
       {e.isAuthor && e.kind === "knowledge" && <KnowledgeActions entry={e} onChange={entry.set} />}
+      {e.isAuthor && e.kind === "knowledge" && e.status === "draft" && (
+        <EditDraft key={e.body} entry={e} onSaved={entry.set} />
+      )}
       {e.canManage && (
         <div class="actions">
           <Alert message={curate.error} />

@@ -78,3 +78,16 @@ export const myGroups = (db: DB, personId: string) =>
     WHERE gm.person_id = ${personId} AND g.status = 'published'
       AND NOT ${withdrewFrom(sql`g.program_id`, sql`gm.person_id`)}
     ORDER BY pr.name, g.number`);
+
+/**
+ * The notes of a group's members who are still in its program, oldest first, bounded: what captured
+ * knowledge starts from. A former member's words stay out, since they can no longer approve them.
+ */
+export const notesOfMembers = (db: DB, group: Group) =>
+  db.all<{ authorId: string; authorName: string; body: string; createdAt: number }>(sql`
+    SELECT n.author_id AS authorId, p.name AS authorName, n.body, n.created_at AS createdAt
+    FROM group_notes n
+      JOIN group_members gm ON gm.group_id = n.group_id AND gm.person_id = n.author_id
+      JOIN people p ON p.id = n.author_id
+    WHERE n.group_id = ${group.id} AND NOT ${withdrewFrom(sql`${group.programId}`, sql`p.id`)}
+    ORDER BY n.created_at, n.id LIMIT 100`);

@@ -1,7 +1,7 @@
 /**
  * @module features/library/repo/knowledge
- * Knowledge a pair captures from their meeting notes: one open draft per mentorship, made, edited and
- * approved by its authors, published once every author approved. Each change is one atomic statement
+ * Knowledge a pair or a group captures from their notes: one open draft per mentorship or group, made,
+ * edited and approved by its authors, published once every author approved. Each change is one atomic statement
  * or batch (ARCHITECTURE.md, invariant 2), so two clicks at once make one draft and publish once.
  */
 import { and, asc, eq, ne, sql } from "drizzle-orm";
@@ -19,9 +19,14 @@ export const notesOf = (db: DB, mentorshipId: string) =>
     .orderBy(asc(meetings.startsAt))
     .limit(30);
 
+/** Where captured knowledge comes from: a mentorship (a pair, or a reverse-mentoring cycle's pair) or a group. */
+export type Source = { mentorshipId: string; groupId?: never } | { groupId: string; mentorshipId?: never };
+
+const fromSource = (s: Source) => (s.groupId ? eq(e.groupId, s.groupId) : eq(e.mentorshipId, s.mentorshipId!));
+
 export type Draft = {
   programId: string;
-  mentorshipId: string;
+  source: Source;
   scope: LibraryScope;
   title: string;
   body: string;
@@ -31,14 +36,16 @@ export type Draft = {
   authorIds: string[];
 };
 
-/** The mentorship's open draft: the one just made, or the one made before (then `created` is false). */
+/** The source's open draft: the one just made, or the one made before (then `created` is false). */
 export async function makeDraft(db: DB, d: Draft) {
   const id = crypto.randomUUID();
+  const { mentorshipId = null, groupId = null } = d.source;
+  const open = groupId ? sql`group_id = ${groupId}` : sql`mentorship_id = ${mentorshipId}`;
   const [made] = await batchStatements(db, [
-    sql`INSERT INTO library_entries (id, program_id, mentorship_id, kind, scope, status, title, body, search_text, tags, created_by)
-      SELECT ${id}, ${d.programId}, ${d.mentorshipId}, 'knowledge', ${d.scope}, 'draft', ${d.title}, ${d.body},
+    sql`INSERT INTO library_entries (id, program_id, mentorship_id, group_id, kind, scope, status, title, body, search_text, tags, created_by)
+      SELECT ${id}, ${d.programId}, ${mentorshipId}, ${groupId}, 'knowledge', ${d.scope}, 'draft', ${d.title}, ${d.body},
         ${d.searchText}, ${JSON.stringify(d.tags)}, ${d.createdBy}
-      WHERE NOT EXISTS (SELECT 1 FROM library_entries WHERE mentorship_id = ${d.mentorshipId} AND status = 'draft')`,
+      WHERE NOT EXISTS (SELECT 1 FROM library_entries WHERE ${open} AND status = 'draft')`,
     sql`INSERT INTO library_authors (entry_id, person_id)
       SELECT ${id}, value FROM json_each(${JSON.stringify(d.authorIds)})
       WHERE EXISTS (SELECT 1 FROM library_entries WHERE id = ${id})`,
@@ -46,17 +53,17 @@ export async function makeDraft(db: DB, d: Draft) {
   const [draft] = await db
     .select()
     .from(e)
-    .where(and(eq(e.mentorshipId, d.mentorshipId), eq(e.status, "draft")));
+    .where(and(fromSource(d.source), eq(e.status, "draft")));
   return { draft: draft!, created: (made?.meta.changes ?? 0) > 0 };
 }
 
-/** Captured knowledge of a mentorship that this person wrote: drafts, published and withdrawn. */
-export const knowledgeOf = (db: DB, mentorshipId: string, personId: string) =>
+/** Captured knowledge of a mentorship or group that this person wrote: drafts, published and withdrawn. */
+export const knowledgeOf = (db: DB, source: Source, personId: string) =>
   db
     .select({ entry: e })
     .from(e)
     .innerJoin(libraryAuthors, and(eq(libraryAuthors.entryId, e.id), eq(libraryAuthors.personId, personId)))
-    .where(eq(e.mentorshipId, mentorshipId))
+    .where(fromSource(source))
     .orderBy(sql`${e.createdAt} DESC`)
     .limit(20);
 
@@ -106,5 +113,5 @@ export async function soughtSkills(db: DB, programId: string, menteeId: string) 
   return (row?.sought ?? []).map((s) => s.name);
 }
 
-export const namesOf = (db: DB, ids: string[]) =>
-  db.select({ id: people.id, name: people.name }).from(people).where(inJson(people.id, ids));
+export const peopleOf = (db: DB, ids: string[]) =>
+  db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(inJson(people.id, ids));

@@ -1,0 +1,85 @@
+/**
+ * An author edits a draft of captured knowledge before approving it: its title, its text and its skills.
+ * Others who approved approved other words, so saving asks them to approve again, as the form says.
+ */
+import { useState } from "preact/hooks";
+import { api, ok } from "../../lib/api";
+import { Field, Submit } from "../../lib/Field";
+import { useFormSave } from "../../lib/form";
+import { useSession } from "../../lib/session";
+
+type Draft = {
+  id: string;
+  title: string;
+  body: string;
+  tags: string[];
+  authors: { id: string; name: string; approved: boolean }[];
+};
+type Sent = { title: string; body: string; tags: string };
+
+const tagsOf = (s: string) =>
+  s
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
+
+export function EditDraft<E extends Draft>({ entry, onSaved }: { entry: E; onSaved: (e: E) => void }) {
+  const { me } = useSession();
+  const [open, setOpen] = useState(false);
+  const [s, setS] = useState<Sent>({ title: entry.title, body: entry.body, tags: entry.tags.join(", ") });
+  const save = useFormSave(
+    (x: Sent) =>
+      ok(
+        api.knowledge[":id"].$patch({
+          param: { id: entry.id },
+          json: { title: x.title, body: x.body, tags: tagsOf(x.tags) },
+        }),
+      ),
+    { saved: "Saved.", invalidates: [["library"], ["mentorships"], ["groups"]] },
+  );
+  const approvedBy = entry.authors.filter((a) => a.approved && a.id !== me?.person.id).map((a) => a.name);
+  if (!open) {
+    return (
+      <button type="button" class="secondary" onClick={() => setOpen(true)}>
+        Edit the draft
+      </button>
+    );
+  }
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const problems: Record<string, string> = {};
+    if (!s.title.trim()) problems.title = "Give it a title.";
+    if (!s.body.trim()) problems.body = "Write what you learned.";
+    const next = await save.submit(s, problems);
+    if (next) {
+      onSaved({ ...entry, ...next });
+      setOpen(false);
+    }
+  };
+  const set = (patch: Partial<Sent>) => setS({ ...s, ...patch });
+  return (
+    <form ref={save.formRef} class="edit-draft" onSubmit={submit} noValidate>
+      <h2>Edit the draft</h2>
+      <p class="notice">
+        {approvedBy.length
+          ? `${approvedBy.join(" and ")} approved it as it is: saving your changes asks them to approve again.`
+          : "Saving your changes asks anyone who approved it meanwhile to approve again."}
+      </p>
+      <Field id="draft-title" label="Title" error={save.errors.title}>
+        {(a) => <input {...a} value={s.title} maxLength={160} onInput={(e) => set({ title: e.currentTarget.value })} />}
+      </Field>
+      <Field id="draft-body" label="Text (Markdown)" error={save.errors.body}>
+        {(a) => <textarea {...a} rows={12} value={s.body} onInput={(e) => set({ body: e.currentTarget.value })} />}
+      </Field>
+      <Field id="draft-tags" label="Skills" hint="The program's skills, separated by commas" error={save.errors.tags}>
+        {(a) => <input {...a} value={s.tags} onInput={(e) => set({ tags: e.currentTarget.value })} />}
+      </Field>
+      <div class="actions">
+        <Submit busy={save.busy} label="Save changes" busyLabel="Saving…" result={save.result} />
+        <button type="button" class="secondary" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
