@@ -18,6 +18,7 @@ const BUDGET: Record<string, { statements: number; subrequests: number }> = {
   mail: { statements: 12, subrequests: 10 },
   purged: { statements: 4, subrequests: 0 },
   importsPruned: { statements: 1, subrequests: 0 },
+  auditPruned: { statements: 4, subrequests: 0 },
   lapsed: { statements: 250, subrequests: 60 },
   abandonedRuns: { statements: 1, subrequests: 0 },
   eventFollowUps: { statements: 30, subrequests: 30 },

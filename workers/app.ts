@@ -43,6 +43,7 @@ import { groupRoutes } from "./features/groups/routes";
 import { groupPageRoutes } from "./features/groups/page-routes";
 import { unsubscribeRoutes } from "./features/mail/unsubscribe-routes";
 import { mailProblemRoutes } from "./features/mail/problems-routes";
+import { auditRoutes } from "./features/audit/routes";
 import { surveyRoutes } from "./features/surveys/routes";
 import { surveyAnswerRoutes } from "./features/surveys/answer-routes";
 import { meetingRoutes } from "./features/meetings/routes";
@@ -148,6 +149,7 @@ const routes = api
   .route("/", groupPageRoutes)
   .route("/", unsubscribeRoutes)
   .route("/", mailProblemRoutes)
+  .route("/", auditRoutes)
   .route("/", surveyRoutes)
   .route("/", surveyAnswerRoutes)
   .route("/", meetingRoutes)
