@@ -51,7 +51,7 @@ export function auditPage(db: DB, q: AuditPageQuery) {
 }
 
 /** Rows a prune statement deletes: small enough for one statement's time, whatever the log's size. */
-export const PRUNE_CHUNK = 500;
+export const PRUNE_CHUNK = 1_000;
 
 /** Deletes one chunk of rows older than `before`; answers how many went. */
 export async function pruneChunk(db: DB, before: number) {

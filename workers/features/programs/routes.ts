@@ -62,6 +62,7 @@ async function toDtos(c: Ctx, rows: Program[]): Promise<ProgramDto[]> {
       mentorsNeedApproval: p.mentorsNeedApproval,
       agreementTerms: p.agreementTerms,
       templateId: p.templateId,
+      retentionMonths: p.retentionMonths,
       signupUrl: signupUrl(origin, p),
       managers: managers.filter((m) => m.programId === p.id).map(({ id, email, name }) => ({ id, email, name })),
       counts: { pending: n.pending ?? 0, active: n.active ?? 0, withdrawn: n.withdrawn ?? 0 },
