@@ -10,7 +10,6 @@ import type { AuditAction } from "../../domain/audit";
 
 export type Actor = { id: string; email: string } | null;
 export type AuditTarget = { programId?: string | null; targetId?: string | null; detail?: Record<string, unknown> };
-export type AuditRow = typeof auditLog.$inferSelect;
 
 /** The insert of one audit row: run it alone, or put it in the batch of the change it records. */
 export const auditInsert = (db: DB, actor: Actor, action: AuditAction, on: AuditTarget = {}) =>
