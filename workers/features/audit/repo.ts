@@ -3,7 +3,7 @@
  * The audit log's SQL: the row a change writes (a statement, so a route that batches puts it in its
  * batch), a page of the log newest first by keyset, and the pruning of rows past the log's retention.
  */
-import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { auditLog } from "../../db/schema";
 import type { DB } from "../../platform/db";
 import type { AuditAction } from "../../domain/audit";
@@ -22,6 +22,16 @@ export const auditInsert = (db: DB, actor: Actor, action: AuditAction, on: Audit
     targetId: on.targetId ?? null,
     detail: on.detail ?? {},
   });
+
+/**
+ * The audit row as raw SQL written only `when` holds, for a change's batch whose own statements decide
+ * whether it happened (a run published by this request, not by another one a moment before).
+ */
+export const auditInsertWhen = (actor: Actor, action: AuditAction, on: AuditTarget, when: SQL) =>
+  sql`INSERT INTO audit_log (id, actor_id, actor_email, action, program_id, target_id, detail)
+    SELECT ${crypto.randomUUID()}, ${actor?.id ?? null}, ${actor?.email ?? null}, ${action}, ${on.programId ?? null},
+      ${on.targetId ?? null}, ${JSON.stringify(on.detail ?? {})}
+    WHERE ${when}`;
 
 export type AuditPageQuery = {
   after?: { at: number; id: string };

@@ -40,7 +40,7 @@ import {
   RunParams,
   RunQuery,
 } from "./schemas";
-import { audit } from "../audit";
+import { audit, auditStatementWhen } from "../audit";
 
 const route = routesFor(["Matching"]);
 const managerRoute = route.with(onManagedProgram);
@@ -207,13 +207,9 @@ export const matchingRoutes = router()
           Object.fromEntries(conflicts.map((x) => [x.menteeId, x.reason])),
         );
       }
-      const published = await publishRun(c.var.db, run.id, Date.now());
+      const record = auditStatementWhen(c, "match_run.published", { programId: run.programId, targetId: run.id });
+      const published = await publishRun(c.var.db, run.id, Date.now(), record);
       if (published === null) throw new ApiError(409, "run_published", "The run is already published.");
-      await audit(c, "match_run.published", {
-        programId: run.programId,
-        targetId: run.id,
-        detail: { pairs: published },
-      });
       const message: MatchMessage = { kind: "announce", runId: run.id, origin: publicOrigin(c.var.config, c.req.url) };
       await c.env.MATCH_QUEUE.send(message);
       return c.json({ published }, 200);
