@@ -15,9 +15,10 @@ const PEOPLE = 10_000;
 
 /** Each job's most statements and subrequests in one tick; together under 1,000 of each. */
 const BUDGET: Record<string, { statements: number; subrequests: number }> = {
-  mail: { statements: 12, subrequests: 10 },
+  mail: { statements: 2, subrequests: 10 }, // one read of at most 1,000 stuck mails; the rest are queue sends
   purged: { statements: 4, subrequests: 0 },
   importsPruned: { statements: 1, subrequests: 0 },
+  auditPruned: { statements: 1, subrequests: 0 },
   lapsed: { statements: 250, subrequests: 60 },
   abandonedRuns: { statements: 1, subrequests: 0 },
   eventFollowUps: { statements: 30, subrequests: 30 },
@@ -28,6 +29,7 @@ const BUDGET: Record<string, { statements: number; subrequests: number }> = {
   digests: { statements: 30, subrequests: 30 },
   quietPairsEnded: { statements: 200, subrequests: 60 },
   monthlyReports: { statements: 8, subrequests: 2 },
+  retention: { statements: 12, subrequests: 2 },
 };
 
 /** Rows 0 … n-1 from a recursive CTE, so seeding takes a few statements and no parameters per row. */
@@ -68,6 +70,11 @@ async function seed() {
       `INSERT INTO rotation_cycles (program_id, cycle, starts_at, ends_at, pairs)
         SELECT 'b-reverse', 1, ${NOW - HOUR}, ${NOW + 20 * DAY}, json_group_array(json_object('juniorId', 'bp-' || i,
           'seniorIds', json_array('bp-' || (5000 + i)))) FROM (${numbers(5000)} SELECT i FROM n)`,
+      // A program that ended years ago with 10,000 people enrolled: more than one tick's deletion.
+      `INSERT INTO programs (id, slug, name, kind, join_key, starts_on, ends_on, retention_months)
+        VALUES ('b-ended', 'b-ended', 'Budget ended', 'one-to-one', 'k', '2027-01-01', '2028-01-31', 24)`,
+      `${numbers(PEOPLE)} INSERT INTO enrollments (id, program_id, person_id, role, status)
+        SELECT 'be-e-' || i, 'b-ended', 'bp-' || i, 'mentee', 'active' FROM n`,
       // 300 more programs, each with a manager waiting for this month's report.
       `${numbers(300)} INSERT INTO programs (id, slug, name, kind, join_key) SELECT 'b-report-' || i, 'b-report-' || i,
         'Report ' || i, 'one-to-one', 'k' FROM n`,
@@ -111,6 +118,7 @@ describe("the clock's budget per tick", () => {
     expect(results.surveys).toMatchObject({ invited: 10_000 });
     expect(results.digests).toBeGreaterThan(0);
     expect(results.monthlyReports).toBe(100);
+    expect(results.retention).toMatchObject({ programId: "b-ended", finished: false, rows: expect.any(Number) });
     const mails = await env.DB.prepare(
       "SELECT count(*) AS n FROM outgoing_mail WHERE idempotency_key LIKE 'rotation-intro:b-reverse:%'",
     ).first<{ n: number }>();

@@ -28,6 +28,7 @@ import { groupReadyMail } from "../workers/features/groups/mail";
 import { meetingMail } from "../workers/features/meetings/mail";
 import { reminderDigestMail } from "../workers/features/reminders/mail";
 import { monthlyReportMail } from "../workers/features/reports/mail";
+import { retentionWarningMail } from "../workers/features/retention/mail";
 import { rotationFeedbackMail, rotationIntroMail } from "../workers/features/rotations/mail";
 import { rouletteIntroMail } from "../workers/features/roulette/mail";
 import { surveyInviteMail } from "../workers/features/surveys/mail";
@@ -173,6 +174,7 @@ export const SAMPLES: Record<string, RenderedMail> = {
     ),
     attachments: [inviteAttachment(invite, "REQUEST")],
   },
+  retentionWarningMail: retentionWarningMail(NAME, PROGRAM, "2029-02-28", `${ORIGIN}/admin/programs/${ID}`),
   monthlyReportMail: monthlyReportMail(
     NAME,
     "Dezember 2027",

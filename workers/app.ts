@@ -45,6 +45,7 @@ import { groupPageRoutes } from "./features/groups/page-routes";
 import { unsubscribeRoutes } from "./features/mail/unsubscribe-routes";
 import { mailProblemRoutes } from "./features/mail/problems-routes";
 import { chatRoutes } from "./features/chat";
+import { auditRoutes } from "./features/audit/routes";
 import { surveyRoutes } from "./features/surveys/routes";
 import { surveyAnswerRoutes } from "./features/surveys/answer-routes";
 import { meetingRoutes } from "./features/meetings/routes";
@@ -152,6 +153,7 @@ const routes = api
   .route("/", unsubscribeRoutes)
   .route("/", mailProblemRoutes)
   .route("/", chatRoutes)
+  .route("/", auditRoutes)
   .route("/", surveyRoutes)
   .route("/", surveyAnswerRoutes)
   .route("/", meetingRoutes)

@@ -5,7 +5,9 @@
  * mentor requests past their deadline (moving each chain on), fail abandoned matching runs, send each
  * finished event's follow-up, start and end reverse-mentoring cycles, write and introduce roulette rounds, send surveys and their reminders,
  * note reminders and send them as one digest per person in their working hours, and end the pairs that
- * stayed quiet past their program's automatic end, and mail each program's managers its monthly report.
+ * stayed quiet past their program's automatic end, and mail each program's managers its monthly report;
+ * prune the audit log past its retention; warn the managers of an ended program a month before its
+ * data is deleted, then delete it.
  *
  * Each job runs on its own: one that throws is logged with its name and the others still run. Each
  * works through at most a fixed chunk per tick (D1 allows ~1,000 queries and subrequests per
@@ -27,6 +29,8 @@ import { sendDigests } from "./features/reminders/digest";
 import { autoEndQuietPairs } from "./features/health/actions";
 import { pruneImports } from "./features/imports/prune";
 import { sendMonthlyReports } from "./features/reports/jobs";
+import { pruneAudit } from "./features/audit";
+import { runRetention } from "./features/retention";
 
 export type Tick = {
   env: Env;
@@ -48,6 +52,7 @@ export const CLOCK_JOBS: ClockJob[] = [
   { name: "mail", mails: true, run: (t) => requeueStuckMail(t.db, t.env, t.wallClock) },
   { name: "purged", mails: false, run: (t) => purgeExpired(t.db, t.wallClock) },
   { name: "importsPruned", mails: false, run: (t) => pruneImports(t.db, t.wallClock) },
+  { name: "auditPruned", mails: false, run: (t) => pruneAudit(t.db, t.config.auditRetentionDays, t.wallClock) },
   {
     name: "lapsed",
     mails: true,
@@ -64,6 +69,11 @@ export const CLOCK_JOBS: ClockJob[] = [
     name: "quietPairsEnded",
     mails: true,
     run: (t) => autoEndQuietPairs({ db: t.db, queue: t.queue, origin: t.origin, config: t.config }, t.now),
+  },
+  {
+    name: "retention",
+    mails: true,
+    run: (t) => runRetention({ db: t.db, queue: t.queue, origin: t.origin, files: t.env.LIBRARY_FILES, now: t.now }),
   },
   { name: "monthlyReports", mails: true, run: (t) => sendMonthlyReports(t.db, t.queue, t.origin, t.now) },
 ];

@@ -24,6 +24,7 @@ const TOPICS = [
   "library",
   "roulette",
   "story",
+  "audit",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

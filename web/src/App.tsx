@@ -33,6 +33,7 @@ const DevMail = lazy(() => import("./features/dev/DevMail"));
 const Unsubscribe = lazy(() => import("./features/account/Unsubscribe"));
 const Preferences = lazy(() => import("./features/account/Preferences"));
 const MailProblems = lazy(() => import("./features/mail/MailProblems"));
+const AuditLog = lazy(() => import("./features/audit/AuditLog"));
 const Surveys = lazy(() => import("./features/surveys/admin/Surveys"));
 const SurveyPage = lazy(() => import("./features/surveys/Survey"));
 const MentorshipPage = lazy(() => import("./features/mentorships/MentorshipPage"));
@@ -102,6 +103,7 @@ export function App() {
                 <Route path="/roulette/:programId" component={MyRoulette} />
                 <Route path="/preferences" component={Preferences} />
                 <Route path="/admin/mail" component={MailProblems} />
+                <Route path="/admin/audit" component={AuditLog} />
                 <Route path="/admin/organisation" component={OrganisationSettings} />
                 <Route path="/admin/provisioning" component={ScimTokens} />
                 <Route path="/admin/programs/:id/surveys" component={Surveys} />

@@ -17,6 +17,8 @@ export const pagePaths = {
   chooseMentor: (programId: string) => `/programs/${seg(programId)}/choose`,
   /** A mentor's application to a program that approves its mentors: where it stands, and why. */
   mentorApplication: (programId: string) => `/programs/${seg(programId)}/mentor-application`,
+  /** The program's settings, where its managers change how long its data is kept. */
+  programSettings: (programId: string) => `/admin/programs/${seg(programId)}`,
   matching: (programId: string) => `/admin/programs/${seg(programId)}/matching`,
   insights: (programId: string) => `/admin/programs/${seg(programId)}/insights`,
   event: (id: string, key: string) => `/events/${seg(id)}?key=${seg(key)}`,

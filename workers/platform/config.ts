@@ -3,6 +3,7 @@
  * Settings read from the Worker's environment, parsed once per request.
  */
 import { readSsoConfig, type SsoConfig } from "./sso-config";
+import { AUDIT_RETENTION_DAYS } from "../domain/audit";
 
 export type Config = {
   isDev: boolean;
@@ -12,6 +13,8 @@ export type Config = {
   /** Requests per 15 minutes; raise them where many people share one network address (an office NAT). */
   limits: { signInPerIp: number; joinPerIp: number; joinPerProgram: number };
   sso: SsoConfig;
+  /** Days the audit log keeps a row (README, "Audit log"). */
+  auditRetentionDays: number;
 };
 
 /** A positive whole number from a setting, or `fallback` when it is unset or not one. */
@@ -38,6 +41,7 @@ export function readConfig(env: Env): Config {
       joinPerProgram: count(env.JOIN_LIMIT_PER_PROGRAM, 300),
     },
     sso: readSsoConfig(env),
+    auditRetentionDays: count(env.AUDIT_RETENTION_DAYS, AUDIT_RETENTION_DAYS),
   };
 }
 

@@ -29,3 +29,4 @@ export * from "./library";
 export * from "./sso";
 export * from "./roulette";
 export * from "./chat";
+export * from "./audit";

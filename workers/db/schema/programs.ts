@@ -4,6 +4,7 @@
  */
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ROLES } from "../../domain/roles";
+import { RETENTION_MONTHS } from "../../domain/audit";
 import { ENROLLMENT_STATUSES } from "../../domain/statuses";
 import { PROGRAM_KINDS, MATCH_MODES, PAUSE_REASONS, FORMATS, FREQUENCIES } from "../../domain/kinds";
 import type { SkillLevel, StoredMatchSettings } from "../../domain/values";
@@ -53,6 +54,8 @@ export const programs = sqliteTable(
     mentorsNeedApproval: integer("mentors_need_approval", { mode: "boolean" }).notNull().default(false),
     /** The template the program started from, if any (its starter resources are the template's). */
     templateId: text("template_id"),
+    /** Months after the program's end at which its data is deleted (README, "Retention"). */
+    retentionMonths: integer("retention_months").notNull().default(RETENTION_MONTHS.default),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -24,6 +24,7 @@ import {
   DecideParams,
   DecisionInput,
 } from "./schemas";
+import { audit } from "../audit";
 
 const route = routesFor(["Mentor applications"]);
 const managerRoute = route.with(onManagedProgram);
@@ -120,6 +121,7 @@ export const applicationRoutes = router()
       const status = decision === "accept" ? "accepted" : "declined";
       const decided = await decide(c.var.db, applicationId, program.id, { status, reason, by: me.id, at: Date.now() });
       if (!decided) throw new ApiError(409, "already_decided", "This application was decided already.");
+      await audit(c, "application.decided", { programId: program.id, targetId: decided.id, detail: { decision } });
       const mailer = mailerOf(c);
       const mail = applicationDecidedMail(
         found.name,

@@ -10,6 +10,7 @@ import { onManagedProgram } from "../programs";
 import { pairsInNeed } from "./attention";
 import { checksOf, healthPolicyOf, setHealthPolicy } from "./repo";
 import { HealthPolicySchema, HealthQuery, PairHealthPage } from "./schemas";
+import { audit } from "../audit";
 
 const managerRoute = routesFor(["Insights"]).with(onManagedProgram);
 
@@ -69,6 +70,7 @@ export const healthRoutes = router()
     ),
     async (c) => {
       const [saved] = await setHealthPolicy(c.var.db, c.var.program.id, c.req.valid("json"));
+      await audit(c, "settings.changed", { programId: c.var.program.id, detail: { area: "health-policy" } });
       return c.json(saved!, 200);
     },
   );

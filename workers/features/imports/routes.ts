@@ -30,6 +30,7 @@ import { IMPORT_STATUSES } from "../../domain/statuses";
 import { ErrorSchema, IdParam, json, refusals } from "../../platform/schemas";
 import { MailProgress, mailProgress } from "../mail";
 import type { DB } from "../../platform/db";
+import { audit } from "../audit";
 
 const route = routesFor(["Participants"]);
 export const MAX_IMPORT_BYTES = 8 * 1024 * 1024;
@@ -108,9 +109,15 @@ export const importRoutes = router()
           await failImport(db, id, "The import could not be started; nothing was imported. Try again.");
           throw new ApiError(503, "unavailable", "The import could not be started; nothing was imported. Try again.");
         }
+        await audit(c, "people.imported", {
+          programId: program.id,
+          targetId: id,
+          detail: { rows: parsed.rows.length },
+        });
         return c.json(await stateOf(db, program.id, id), 202);
       }
       await runImport(db, id);
+      await audit(c, "people.imported", { programId: program.id, targetId: id, detail: { rows: parsed.rows.length } });
       c.executionCtx.waitUntil(
         enqueueWelcomes(db, c.env.MAIL_QUEUE, id, 0).catch((err) =>
           console.error("enqueue after import failed; the cron will retry", err),

@@ -15,6 +15,7 @@ import { newEntry } from "./files";
 import { authorsOf, countRead, curateEntry } from "./repo/entries";
 import { searchLibrary } from "./repo/search";
 import { CurateSchema, EntryCreateSchema, EntrySchema, EntrySummarySchema, HitSchema, SearchQuery } from "./schemas";
+import { audit } from "../audit";
 
 const route = routesFor(["Library"]);
 const onEntry = route.with({ params: IdParam });
@@ -71,6 +72,9 @@ export const libraryEntryRoutes = router()
         ...(archived === undefined ? {} : { archivedAt: archived ? (c.var.entry.archivedAt ?? now) : null }),
       };
       const [row] = await curateEntry(c.var.db, c.var.entry.id, set);
+      const on = { programId: c.var.entry.programId, targetId: c.var.entry.id };
+      if (pinned !== undefined) await audit(c, "library.pinned", { ...on, detail: { pinned } });
+      if (archived !== undefined) await audit(c, "library.archived", { ...on, detail: { archived } });
       return c.json(summaryOf(row!, true), 200);
     },
   )

@@ -40,6 +40,7 @@ import {
   RunParams,
   RunQuery,
 } from "./schemas";
+import { audit, auditStatementWhen } from "../audit";
 
 const route = routesFor(["Matching"]);
 const managerRoute = route.with(onManagedProgram);
@@ -116,6 +117,10 @@ export const matchingRoutes = router()
         },
         Date.now(),
       );
+      await audit(c, "matching.settings_changed", {
+        programId: saved.id,
+        detail: { fields: Object.keys(c.req.valid("json")).sort() },
+      });
       return c.json(settingsDto(saved), 200);
     },
   )
@@ -136,6 +141,7 @@ export const matchingRoutes = router()
         throw new ApiError(409, "run_in_progress", "A run of this program is already under way.");
       }
       const run = await createRun(c.var.db, program.id, me.id);
+      await audit(c, "match_run.started", { programId: program.id, targetId: run.id });
       const message: MatchMessage = { kind: "run", runId: run.id };
       await c.env.MATCH_QUEUE.send(message);
       return c.json({ id: run.id }, 202);
@@ -171,7 +177,13 @@ export const matchingRoutes = router()
     ),
     async (c) => {
       const { program, run } = c.var;
-      await editRun(c.var.db, program, run, c.req.valid("json"));
+      const edit = c.req.valid("json");
+      await editRun(c.var.db, program, run, edit);
+      await audit(c, "match_run.pairs_edited", {
+        programId: program.id,
+        targetId: run.id,
+        detail: { edit: edit.action },
+      });
       const after = (await getRun(c.var.db, program.id, run.id))!;
       return c.json(await runPage(c.var, after, c.req.valid("query")), 200);
     },
@@ -195,7 +207,8 @@ export const matchingRoutes = router()
           Object.fromEntries(conflicts.map((x) => [x.menteeId, x.reason])),
         );
       }
-      const published = await publishRun(c.var.db, run.id, Date.now());
+      const record = auditStatementWhen(c, "match_run.published", { programId: run.programId, targetId: run.id });
+      const published = await publishRun(c.var.db, run.id, Date.now(), record);
       if (published === null) throw new ApiError(409, "run_published", "The run is already published.");
       const message: MatchMessage = { kind: "announce", runId: run.id, origin: publicOrigin(c.var.config, c.req.url) };
       await c.env.MATCH_QUEUE.send(message);

@@ -20,6 +20,7 @@ import { activateMentorship, completeMentorship, endMentorship, setMentorPause }
 import { mentorshipsOfPerson, programMentorships } from "./repo/views";
 import { nextStepsOf } from "./next";
 import { EndSchema, MentorshipSchema, NextStepSchema, ProgramMentorship, ProgramParam } from "./schemas";
+import { audit } from "../audit";
 
 const route = routesFor(["Mentorships"]);
 const pairRoute = route.with({ middleware: [mentorshipGuard()] as const, params: IdParam });
@@ -84,6 +85,10 @@ export const mentorshipRoutes = router()
       const { reason, note } = c.req.valid("json");
       const ended = await endMentorship(c.var.db, m.id, me.id, reason, note, Date.now());
       if (!ended) throw new ApiError(409, "not_open", "This mentorship is already over.");
+      // Only a manager's ending is an organiser's action; the pair's own is theirs.
+      if (me.id !== m.mentorId && me.id !== m.menteeId) {
+        await audit(c, "pair.ended", { programId: m.programId, targetId: m.id, detail: { reason } });
+      }
       await tellPartner(mailerOf(c), ended, me, "ended");
       return c.json({ status: ended.status }, 200);
     },

@@ -11,6 +11,7 @@ import { router } from "../../platform/validate";
 import { adminOnly } from "../auth";
 import { readOrganisation, saveOrganisation } from "./repo";
 import { OrganisationSchema, OrganisationUpdateSchema } from "./schemas";
+import { audit } from "../audit";
 
 /** The logo travels base64 inside the JSON body: room for it and the rest. */
 export const MAX_ORGANISATION_BYTES = MAX_LOGO_CHARS + 4 * 1024;
@@ -41,6 +42,7 @@ export const organisationRoutes = router()
     async (c) => {
       const body = c.req.valid("json");
       const saved = await saveOrganisation(c.var.db, { ...body, updatedBy: c.var.me.id });
+      await audit(c, "settings.changed", { detail: { area: "organisation", fields: Object.keys(body).sort() } });
       return c.json(shown(saved), 200);
     },
   );

@@ -10,6 +10,7 @@ import { router } from "../../platform/validate";
 import { onManagedProgram } from "../programs";
 import { exportRows, listParticipants } from "./repo";
 import { ParticipantPage, ParticipantQuery } from "./schemas";
+import { audit } from "../audit";
 
 const route = routesFor(["Participants"]);
 const managerRoute = route.with(onManagedProgram);
@@ -31,7 +32,9 @@ export const peopleRoutes = router()
     }),
     async (c) => {
       const { program } = c.var;
-      const csv = formatPeopleCsv(await exportRows(c.var.db, program.id));
+      const rows = await exportRows(c.var.db, program.id);
+      await audit(c, "people.exported", { programId: program.id, detail: { rows: rows.length } });
+      const csv = formatPeopleCsv(rows);
       return c.body(csv, 200, csvDownload(`${program.slug}-people.csv`));
     },
   );

@@ -33,6 +33,7 @@ import {
 } from "./schemas";
 import { startProgram } from "./start";
 import { thresholdsFor } from "../../domain/journeys/journey";
+import { audit, auditStatement } from "../audit";
 
 type ProgramDto = z.infer<typeof ProgramSchema>;
 type Ctx = { var: { db: DB; config: Config }; req: { url: string } };
@@ -61,6 +62,7 @@ async function toDtos(c: Ctx, rows: Program[]): Promise<ProgramDto[]> {
       mentorsNeedApproval: p.mentorsNeedApproval,
       agreementTerms: p.agreementTerms,
       templateId: p.templateId,
+      retentionMonths: p.retentionMonths,
       signupUrl: signupUrl(origin, p),
       managers: managers.filter((m) => m.programId === p.id).map(({ id, email, name }) => ({ id, email, name })),
       counts: { pending: n.pending ?? 0, active: n.active ?? 0, withdrawn: n.withdrawn ?? 0 },
@@ -103,13 +105,21 @@ export const programRoutes = router()
       const { managerEmails, ...input } = c.req.valid("json");
       // Managers are found (or made) first, then named in the batch that creates the program.
       const managers = await peopleForEmails(c.var.db, managerEmails);
-      const program = await startProgram(c.var.db, input, c.var.me.id, (id) =>
-        managerInserts(
+      // The audit row goes in the batch that creates the program: one cannot be without the other.
+      const program = await startProgram(c.var.db, input, c.var.me.id, (id) => [
+        ...managerInserts(
           c.var.db,
           id,
           managers.map((m) => m.id),
         ),
-      );
+        auditStatement(c, "program.created", {
+          programId: id,
+          detail: {
+            from: input.templateId ? "template" : input.copyFrom ? "copy" : "scratch",
+            managers: managers.length,
+          },
+        }),
+      ]);
       return c.json(await toDto(c, program), 201);
     },
   )
@@ -144,7 +154,9 @@ export const programRoutes = router()
       }
       // A new rhythm sets the thresholds it implies; the health policy can still fine-tune them afterwards.
       const rhythm = changes.meetingEveryDays ? thresholdsFor(changes.meetingEveryDays) : {};
-      return c.json(await toDto(c, await updateProgram(c.var.db, program.id, { ...changes, ...rhythm })), 200);
+      const saved = await updateProgram(c.var.db, program.id, { ...changes, ...rhythm });
+      await audit(c, "program.edited", { programId: program.id, detail: { fields: Object.keys(changes).sort() } });
+      return c.json(await toDto(c, saved), 200);
     },
   )
   .openapi(
@@ -153,8 +165,11 @@ export const programRoutes = router()
       "Replace the shared link's key; links with the old key stop working",
       { responses: { 200: json(ProgramSchema, "The program with its new link"), ...refusals(401, 404) } },
     ),
-    async (c) =>
-      c.json(await toDto(c, await updateProgram(c.var.db, c.var.program.id, { joinKey: newJoinKey() })), 200),
+    async (c) => {
+      const saved = await updateProgram(c.var.db, c.var.program.id, { joinKey: newJoinKey() });
+      await audit(c, "program.link_rotated", { programId: saved.id });
+      return c.json(await toDto(c, saved), 200);
+    },
   )
   .openapi(
     route.put("/programs/{id}/managers", "Name the program's managers by email (admin)", {
@@ -171,6 +186,7 @@ export const programRoutes = router()
         program.id,
         managers.map((m) => m.id),
       );
+      await audit(c, "program.managers_changed", { programId: program.id, detail: { managers: managers.length } });
       return c.json(await toDto(c, program), 200);
     },
   );

@@ -3,6 +3,7 @@ import { z } from "@hono/zod-openapi";
 import { PROGRAM_KINDS } from "../../domain/kinds";
 import { PROFILE_FIELDS, emailSchema } from "../../domain/profile";
 import { TEMPLATE_IDS } from "../../domain/journeys/templates";
+import { RETENTION_MONTHS } from "../../domain/audit";
 
 const term = (max: number) => z.string().trim().max(max);
 export const AgreementTermsSchema = z
@@ -41,6 +42,14 @@ const programFields = {
   agreementTerms: AgreementTermsSchema.nullable().openapi({
     description: "The mentoring agreement pairs start from; null: pairs write their own",
   }),
+  retentionMonths: z
+    .number()
+    .int()
+    .min(RETENTION_MONTHS.min)
+    .max(RETENTION_MONTHS.max)
+    .openapi({
+      description: `Months after the end date at which the program's data is deleted (${RETENTION_MONTHS.default} when left out); its managers are warned a month before`,
+    }),
 };
 
 /** A date or a date and time: the day it falls on (UTC) is what counts. */

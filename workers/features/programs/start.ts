@@ -9,6 +9,7 @@ import type { z } from "@hono/zod-openapi";
 import type { DB } from "../../platform/db";
 import { ApiError } from "../../platform/errors";
 import { PROFILE_FIELDS } from "../../domain/profile";
+import { RETENTION_MONTHS } from "../../domain/audit";
 import { thresholdsFor, type JourneyStep } from "../../domain/journeys/journey";
 import { programTemplate } from "../../domain/journeys/templates";
 import { pinnedCopies, starterInserts } from "../library";
@@ -31,6 +32,7 @@ const DEFAULTS = {
   meetingEveryDays: null,
   mentorsNeedApproval: false,
   agreementTerms: null,
+  retentionMonths: RETENTION_MONTHS.default,
 };
 
 const withIds = (steps: Omit<JourneyStep, "id">[]): JourneyStep[] =>

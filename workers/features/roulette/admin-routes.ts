@@ -19,6 +19,7 @@ import {
   RouletteSettingsSchema,
   RouletteSettingsUpdate,
 } from "./schemas";
+import { audit } from "../audit";
 
 const route = routesFor(["Roulette"]).with({ middleware: [programManager] as const, params: IdParam });
 const Settings = json(RouletteSettingsSchema, "The program's roulette");
@@ -41,6 +42,10 @@ export const rouletteAdminRoutes = router()
     }),
     async (c) => {
       const s = await saveSettings(c.var.db, c.var.program.id, c.req.valid("json"));
+      await audit(c, "settings.changed", {
+        programId: c.var.program.id,
+        detail: { area: "roulette", fields: Object.keys(c.req.valid("json")).sort() },
+      });
       return c.json({ enabled: s.enabled, mixBy: s.mixBy, cooldownWeeks: s.cooldownWeeks }, 200);
     },
   )

@@ -10,6 +10,7 @@ import { IdParam, PageQuery, json, pageOf, refusals } from "../../platform/schem
 import { router } from "../../platform/validate";
 import { adminOnly } from "../auth";
 import { createScimToken, listScimTokens, revokeScimToken } from "./repo/tokens";
+import { audit } from "../audit";
 
 const route = routesFor(["SCIM"]).with({ middleware: [adminOnly] as const });
 
@@ -42,7 +43,11 @@ export const scimTokenRoutes = router()
       body: z.object({ name: z.string().trim().min(1).max(100) }),
       responses: { 201: json(NewScimToken, "The token, shown once"), ...refusals(400, 401, 403) },
     }),
-    async (c) => c.json(await createScimToken(c.var.db, c.req.valid("json").name, c.var.me.id), 201),
+    async (c) => {
+      const made = await createScimToken(c.var.db, c.req.valid("json").name, c.var.me.id);
+      await audit(c, "scim_token.created", { targetId: made.id });
+      return c.json(made, 201);
+    },
   )
   .openapi(
     route.delete("/admin/scim-tokens/{id}", "Revoke a SCIM token (admins)", {
@@ -52,6 +57,7 @@ export const scimTokenRoutes = router()
     async (c) => {
       const revoked = await revokeScimToken(c.var.db, c.req.valid("param").id);
       if (!revoked) throw notFound("Token");
+      await audit(c, "scim_token.revoked", { targetId: revoked.id });
       return c.json(revoked, 200);
     },
   );

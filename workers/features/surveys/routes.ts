@@ -27,6 +27,7 @@ import {
 } from "./repo/surveys";
 import { orderTexts } from "./text-order";
 import { ResultsSchema, SurveyCreateSchema, SurveySchema, SurveyUpdateSchema, TemplateSchema } from "./schemas";
+import { audit } from "../audit";
 
 const route = routesFor(["Surveys"]);
 const managerRoute = route.with(onManagedProgram);
@@ -132,6 +133,11 @@ export const surveyRoutes = router()
         { programId: c.var.program.id },
         input as Parameters<typeof createSurvey>[2],
       );
+      await audit(c, "survey.added", {
+        programId: c.var.program.id,
+        targetId: survey.id,
+        detail: { template: input.template },
+      });
       return c.json(dto(survey), 201);
     },
   )
@@ -161,7 +167,13 @@ export const surveyRoutes = router()
         }
       }
       if (Object.keys(changes).length === 0) return c.json(dto(survey, counts), 200);
-      return c.json(dto(await updateSurvey(c.var.db, survey.id, changes), counts), 200);
+      const saved = await updateSurvey(c.var.db, survey.id, changes);
+      await audit(c, "survey.changed", {
+        programId: survey.programId,
+        targetId: survey.id,
+        detail: { fields: Object.keys(changes).sort() },
+      });
+      return c.json(dto(saved, counts), 200);
     },
   )
   .openapi(

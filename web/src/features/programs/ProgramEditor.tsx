@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
-import { Field, NumberField, Submit, type NumberSpec } from "../../lib/Field";
+import { Field, NumberField, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { ProgramTabs, useProgram, type Program } from "./ProgramLayout";
 import { ShareLink } from "./ShareLink";
@@ -12,30 +12,9 @@ import type { Me } from "../../lib/session";
 import { splitList } from "../../lib/text";
 import { Skeleton } from "../../lib/Skeleton";
 import { StartFrom, type Start } from "./StartFrom";
-import { FIELDS, KINDS } from "./program-fields";
+import { FIELDS, KINDS, NUMBERS } from "./program-fields";
+import { RETENTION_MONTHS } from "../../../../workers/domain/audit";
 import { ProgramJourney } from "./ProgramJourney";
-
-/** The program's whole-number settings, each drawn by `NumberField`. */
-const NUMBERS = {
-  cycleWeeks: {
-    id: "p-cycle",
-    label: "Weeks per rotation cycle",
-    hint: "Juniors and seniors get a new partner at the start of each cycle of the term",
-    range: [1, 26],
-  },
-  meetingEveryDays: {
-    id: "p-meetings",
-    label: "Pairs meet every (days)",
-    hint: "Sets when a pair counts as quiet (1.5 times it) or stalled (3 times) and when it is nudged; empty: 21 and 42 days",
-    range: [7, 90],
-  },
-  defaultCapacity: {
-    id: "p-capacity",
-    label: "Default mentor capacity",
-    hint: "Mentees per mentor unless a mentor says otherwise",
-    range: [1, 20],
-  },
-} satisfies Record<string, NumberSpec>;
 
 export default function ProgramEditor() {
   return <RequireSignIn>{(me) => <Editor me={me} />}</RequireSignIn>;
@@ -78,6 +57,7 @@ type FormState = {
   cycleWeeks: string;
   mixDepartments: boolean;
   meetingEveryDays: string;
+  retentionMonths: string;
   needApproval: boolean;
   skills: string;
   managers: string;
@@ -100,6 +80,7 @@ const bodyOf = (form: FormState, fields: string[]) => ({
   profileFields: fields as never,
   meetingEveryDays: form.meetingEveryDays ? Number(form.meetingEveryDays) : null,
   mentorsNeedApproval: form.needApproval,
+  retentionMonths: Number(form.retentionMonths),
 });
 type ProgramBody = ReturnType<typeof bodyOf>;
 
@@ -121,6 +102,7 @@ function ProgramForm(props: {
     cycleWeeks: String(program?.cycleWeeks ?? 4),
     mixDepartments: program?.rotationMixDepartments ?? false,
     meetingEveryDays: program?.meetingEveryDays ? String(program.meetingEveryDays) : "",
+    retentionMonths: String(program?.retentionMonths ?? RETENTION_MONTHS.default),
     needApproval: program?.mentorsNeedApproval ?? false,
     skills: program?.skills.join(", ") ?? "",
     managers: program?.managers.map((m) => m.email).join(", ") ?? "",
@@ -229,6 +211,7 @@ function ProgramForm(props: {
             <label for="p-approval">Mentors need approval: only mentors a manager accepted are matched</label>
           </div>
           {number("defaultCapacity")}
+          {number("retentionMonths")}
           <Field id="p-skills" label="Skills vocabulary" hint="Separate with commas" error={errors.skills}>
             {(a) => <textarea {...a} rows={2} value={form.skills} onInput={set("skills")} />}
           </Field>

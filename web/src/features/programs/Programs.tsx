@@ -27,7 +27,7 @@ function ProgramList({ me }: { me: Me }) {
           <a class="button" href="/admin/programs/new">
             New program
           </a>{" "}
-          <a href="/admin/mail">Mail problems</a>
+          <a href="/admin/mail">Mail problems</a> <a href="/admin/audit">Audit log</a>
         </p>
       )}
       {error && <p class="status error">{error}</p>}

@@ -4,7 +4,7 @@
  * run. Capacity and "one open mentorship per mentee" are checked inside the writes, so simultaneous
  * requests cannot overfill a mentor.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
 import { batchStatements } from "../../../platform/statements";
 import { MENTEE_ROLES, MENTOR_ROLES } from "../../../domain/roles";
@@ -72,10 +72,13 @@ export async function publishConflicts(db: DB, runId: string): Promise<PublishCo
  * mentorship made by a request meanwhile is never doubled. Returns how many were made, or null if
  * the run was not publishable.
  */
-export async function publishRun(db: DB, runId: string, now: number) {
-  const [marked, inserted] = await batchStatements(db, [
+export async function publishRun(db: DB, runId: string, now: number, record?: (published: SQL) => SQL) {
+  const results = await batchStatements(db, [
     sql`UPDATE match_runs SET published_at = ${now}
       WHERE id = ${runId} AND status = 'done' AND published_at IS NULL`,
+    // Its audit row, right after the update: written when this request published the run (`changes()`
+    // counts the update's rows), never when another request did, even within the same millisecond.
+    ...(record ? [record(sql`changes() = 1`)] : []),
     sql`INSERT INTO mentorships (id, program_id, mentor_id, mentee_id, status, source, run_id, score, reasons, started_at, created_at)
       SELECT ${SQL_UUID}, r.program_id, p.mentor_id, p.mentee_id, 'active', 'match', r.id, p.score, p.reasons, ${now}, ${now}
       FROM match_proposals p JOIN match_runs r ON r.id = p.run_id
@@ -86,6 +89,7 @@ export async function publishRun(db: DB, runId: string, now: number) {
           <= coalesce(${seatsOf(sql`r.program_id`, sql`p.mentor_id`)}, 0)
       ON CONFLICT DO NOTHING`,
   ]);
+  const [marked, inserted] = [results[0], results.at(-1)];
   if (marked!.meta.changes === 0) return null;
   return inserted!.meta.changes;
 }
