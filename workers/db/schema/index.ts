@@ -28,3 +28,4 @@ export * from "./journeys";
 export * from "./library";
 export * from "./sso";
 export * from "./roulette";
+export * from "./privacy";
