@@ -34,6 +34,7 @@ import { surveyInviteMail } from "../workers/features/surveys/mail";
 import type { RenderedMail } from "../workers/features/mail";
 import { meetingInvite } from "../workers/features/meetings/calendar";
 import { applicationDecidedMail } from "../workers/features/applications/mail";
+import { partnerLeftMail } from "../workers/features/privacy/mail";
 
 export const NAME = "Zoë Ångström-Łukasiewicz 👩🏽‍💻";
 export const PARTNER = 'José "Pepe" Núñez; Søren, Ørsted: 李小龍';
@@ -89,6 +90,7 @@ export const SAMPLES: Record<string, RenderedMail> = {
     `${ORIGIN}/programs/p1/mentor-application`,
   ),
   choicesExhaustedMail: choicesExhaustedMail(NAME, PROGRAM, ORIGIN, ID),
+  partnerLeftMail: partnerLeftMail(NAME, "mentor", PROGRAM, ORIGIN),
   choicesExhaustedAdminMail: choicesExhaustedAdminMail({ name: NAME, email: TO }, PROGRAM, ORIGIN, ID),
   pausedForLapsesMail: pausedForLapsesMail(NAME, PROGRAM, ORIGIN),
   mentorshipClosedMail: mentorshipClosedMail(NAME, PARTNER, PROGRAM, "ended", "Zeitmangel — leider", ORIGIN, ID),
