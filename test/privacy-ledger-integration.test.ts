@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../workers/domain/people-csv";
-import { ADMIN, env, joinAndConfirm, signIn, uniqueEmail } from "./helpers";
+import { ADMIN, Client, env, joinAndConfirm, keyOf, signIn, uniqueEmail } from "./helpers";
 import { seedProgram } from "./seed";
 
 const people = (email: string) =>
@@ -64,6 +64,16 @@ describe("the erasure ledger", () => {
     });
     expect(again.status).toBe(200);
     expect(again.body.skipped).toEqual([]);
+  });
+
+  it("is named in the sign-up's privacy notice, with how long data is kept", async () => {
+    const { program } = await seedProgram();
+    const info = await new Client().json<{ privacyNotice: string }>(
+      "GET",
+      `/api/join/${program.slug}?key=${keyOf(program)}`,
+    );
+    expect(info.body.privacyNotice).toMatch(/deleted after 24 months/);
+    expect(info.body.privacyNotice).toMatch(/download everything Tandem holds about you or erase your account/);
   });
 
   it("keeps no address, only its hash and the day", async () => {
