@@ -97,6 +97,9 @@ describe("the export", () => {
     await ok(admin.api.programs[":id"].managers.$put({ param: { id: program.id }, json: { emails: [emails.m] } }));
     const path = { param: { personId: ids.p } };
     const participant = await as("p");
+    const own = await ok(participant.api.me.export.$get());
+    expect(own.meetingsCalendar).toMatch(/^BEGIN:VCALENDAR[\s\S]*END:VCALENDAR\r\n$/);
+    expect(own.meetingsCalendar).not.toContain("BEGIN:VEVENT");
     const manager = await signIn(emails.m);
     expect((await participant.api.admin.people[":personId"].export.$get(path)).status).toBe(403);
     expect((await manager.api.admin.people[":personId"].export.$get(path)).status).toBe(403);
