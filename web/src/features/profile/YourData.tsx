@@ -2,12 +2,10 @@
  * The profile's "Your data": download everything Tandem holds about you (a JSON file and your meetings
  * as a calendar file), or erase your account after a dialog that says what erasing does.
  */
-import { useLocation } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { Status } from "../../lib/Field";
 import { useAction } from "../../lib/form";
 import { useConfirm } from "../../lib/confirm";
-import { useSession } from "../../lib/session";
 
 /** Hands the browser a file to save; the address is freed once the browser has surely read it. */
 function saveFile(name: string, type: string, content: string) {
@@ -26,8 +24,6 @@ const CONSEQUENCES =
   "everywhere. This cannot be undone: to come back, you sign up again.";
 
 export function YourData() {
-  const { refresh } = useSession();
-  const { route } = useLocation();
   const { ask, dialog } = useConfirm();
   const download = useAction(async () => {
     const data = await ok(api.me.export.$get());
@@ -37,8 +33,9 @@ export function YourData() {
   });
   const erase = useAction(async () => {
     await ok(api.me.$delete());
-    await refresh();
-    route("/privacy?erased=1");
+    // A full load, not a route: this page would send the signed-out person to sign in before the next
+    // one loaded, and nothing loaded for them may stay in memory.
+    location.assign("/privacy?erased=1");
     return "Your account is erased.";
   });
 
