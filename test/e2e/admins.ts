@@ -23,6 +23,7 @@ const TOPICS = [
   "journey",
   "library",
   "roulette",
+  "privacy",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;
