@@ -137,8 +137,17 @@ const CASES: Record<AuditAction, ((s: Setup) => Promise<Expected>) | "elsewhere"
     expect((await admin.request("DELETE", `/api/admin/scim-tokens/${tokenId}`)).status).toBe(200);
     return { programId: null, targetId: tokenId };
   },
-  "person.exported": "elsewhere", // by the data-rights routes
-  "person.erased": "elsewhere", // by the data-rights routes
+  "person.exported": async ({ admin, ids }) => {
+    const res = await admin.api.admin.people[":personId"].export.$get({ param: { personId: ids.cy } });
+    expect(res.status).toBe(200);
+    return { programId: null, targetId: ids.cy };
+  },
+  "person.erased": async ({ admin, queues }) => {
+    const leaving = await seedProgram({ mentors: 1, mentees: 0, worker: queues });
+    const personId = leaving.ids.mentor0!;
+    expect((await admin.api.admin.people[":personId"].$delete({ param: { personId } })).status).toBe(204);
+    return { programId: null, targetId: personId };
+  },
   "settings.changed": async ({ admin }) => {
     await ok(admin.api.organisation.$put({ json: { name: "Audited Ltd", logo: null, accent: null } }));
     return { programId: null };

@@ -36,6 +36,7 @@ import type { RenderedMail } from "../workers/features/mail";
 import { meetingInvite } from "../workers/features/meetings/calendar";
 import { applicationDecidedMail } from "../workers/features/applications/mail";
 import { knowledgeReviewMail } from "../workers/features/library/mail";
+import { partnerLeftMail } from "../workers/features/privacy/mail";
 
 export const NAME = "Zoë Ångström-Łukasiewicz 👩🏽‍💻";
 export const PARTNER = 'José "Pepe" Núñez; Søren, Ørsted: 李小龍';
@@ -92,6 +93,7 @@ export const SAMPLES: Record<string, RenderedMail> = {
   ),
   knowledgeReviewMail: knowledgeReviewMail(NAME, PARTNER, `What we learned: ${PROGRAM}`, ORIGIN, ID),
   choicesExhaustedMail: choicesExhaustedMail(NAME, PROGRAM, ORIGIN, ID),
+  partnerLeftMail: partnerLeftMail(NAME, "mentor", PROGRAM, ORIGIN),
   choicesExhaustedAdminMail: choicesExhaustedAdminMail({ name: NAME, email: TO }, PROGRAM, ORIGIN, ID),
   pausedForLapsesMail: pausedForLapsesMail(NAME, PROGRAM, ORIGIN),
   mentorshipClosedMail: mentorshipClosedMail(NAME, PARTNER, PROGRAM, "ended", "Zeitmangel — leider", ORIGIN, ID),

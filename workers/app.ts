@@ -59,6 +59,7 @@ import { MAX_ORGANISATION_BYTES, organisationRoutes } from "./features/organisat
 import { trainingRoutes } from "./features/training/routes";
 import { recognitionRoutes } from "./features/recognition/routes";
 import { libraryRoutes } from "./features/library/routes";
+import { privacyRoutes } from "./features/privacy/routes";
 import { MAX_LIBRARY_UPLOAD_BYTES } from "./features/library/program-routes";
 import { createRoute, z } from "@hono/zod-openapi";
 
@@ -132,6 +133,7 @@ const routes = api
   .route("/", scimRoutes)
   .route("/", scimTokenRoutes)
   .route("/", meRoutes)
+  .route("/", privacyRoutes)
   // Before programRoutes, whose "/programs/{id}" would otherwise take "/programs/templates".
   .route("/", journeyRoutes)
   .route("/", programRoutes)

@@ -25,6 +25,7 @@ const TOPICS = [
   "roulette",
   "story",
   "audit",
+  "privacy",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

@@ -32,6 +32,7 @@ const EventPage = lazy(() => import("./features/events/EventPage"));
 const DevMail = lazy(() => import("./features/dev/DevMail"));
 const Unsubscribe = lazy(() => import("./features/account/Unsubscribe"));
 const Preferences = lazy(() => import("./features/account/Preferences"));
+const Privacy = lazy(() => import("./features/account/Privacy"));
 const MailProblems = lazy(() => import("./features/mail/MailProblems"));
 const AuditLog = lazy(() => import("./features/audit/AuditLog"));
 const Surveys = lazy(() => import("./features/surveys/admin/Surveys"));
@@ -102,6 +103,7 @@ export function App() {
                 <Route path="/roulette/pairs/:pairId" component={RoulettePair} />
                 <Route path="/roulette/:programId" component={MyRoulette} />
                 <Route path="/preferences" component={Preferences} />
+                <Route path="/privacy" component={Privacy} />
                 <Route path="/admin/mail" component={MailProblems} />
                 <Route path="/admin/audit" component={AuditLog} />
                 <Route path="/admin/organisation" component={OrganisationSettings} />

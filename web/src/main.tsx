@@ -11,5 +11,6 @@ import "./styles/matching.css";
 import "./styles/roulette.css";
 import "./styles/events.css";
 import "./styles/admin.css";
+import "./styles/privacy.css";
 
 render(<App />, document.getElementById("app")!);

@@ -7,7 +7,7 @@
  * writes a DQUOTE inside a quoted CN as `\"`, but a parameter value has no escapes (RFC 5545 §3.2:
  * QSAFE-CHAR excludes DQUOTE and controls), so names lose those first.
  */
-import { createEvent, type EventAttributes } from "ics";
+import { createEvent, createEvents, type EventAttributes } from "ics";
 import addressparser from "nodemailer/lib/addressparser";
 import type { MailAttachment } from "./mail-transport";
 
@@ -78,6 +78,13 @@ export function calendarFile(
     })),
   });
   if (error || !value) throw error ?? new Error("could not write the invite");
+  return foldOctets(value);
+}
+
+/** Many events as one calendar to import (METHOD:PUBLISH, no attendees), folded by octets; an empty list is an empty calendar. */
+export function calendarFeed(events: EventFields[]): string {
+  const { error, value } = createEvents(events as EventAttributes[]);
+  if (error || !value) throw error ?? new Error("could not write the calendar");
   return foldOctets(value);
 }
 

@@ -30,3 +30,4 @@ export * from "./sso";
 export * from "./roulette";
 export * from "./chat";
 export * from "./audit";
+export * from "./privacy";

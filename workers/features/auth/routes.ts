@@ -11,6 +11,7 @@ import { MeSchema, applyProfile, ensurePerson, findPersonByEmail, meOf } from ".
 import { confirmEnrollment } from "../programs";
 import { insertSession, isDeactivated, revokeSession } from "./repo/sessions";
 import { pendingConfirmation } from "../join";
+import { clearErasureOf } from "../privacy";
 import { SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure } from "./repo/tokens";
 import { emailSchema, type SignupPayload } from "../../domain/profile";
 import { ApiError } from "../../platform/errors";
@@ -169,6 +170,8 @@ export const authRoutes = router()
       } else {
         await insertSession(db, sessionId, t.personId, now);
       }
+      // Confirming from their own mailbox is a fresh sign-up: an erasure no longer keeps them out.
+      await clearErasureOf(db, t.personId);
       const jwt = await signSession({ sub: t.personId, sid: sessionId }, c.env.JWT_SECRET, now);
       c.header("Set-Cookie", sessionCookie(jwt));
       return c.json({ personId: t.personId, purpose: t.purpose, programId }, 200);

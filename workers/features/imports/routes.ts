@@ -29,6 +29,7 @@ import { enqueueWelcomes } from "./welcomes";
 import { IMPORT_STATUSES } from "../../domain/statuses";
 import { ErrorSchema, IdParam, json, refusals } from "../../platform/schemas";
 import { MailProgress, mailProgress } from "../mail";
+import { erasedAmong } from "../privacy";
 import type { DB } from "../../platform/db";
 import { audit } from "../audit";
 
@@ -50,6 +51,13 @@ const ImportState = z
     createdAt: z.number(),
     finishedAt: z.number().nullable(),
     resultUrl: z.string().openapi({ description: "Each row's result as CSV, once the import is done" }),
+    skipped: z
+      .array(z.object({ row: z.number(), reason: z.string() }))
+      .optional()
+      .openapi({
+        description:
+          "Rows left out of the import, with why (someone who erased their account); only in the answer to the upload, since nothing of them is kept",
+      }),
     welcomeMails: MailProgress.nullable().openapi({
       description: "How many of the import's welcome mails were sent, once it is live (null without welcomes)",
     }),
@@ -70,6 +78,24 @@ const withUrl = async (db: DB, programId: string, s: Import) => ({
 /** The import just staged, as its page shows it. */
 const stateOf = async (db: DB, programId: string, id: string) =>
   withUrl(db, programId, (await getImport(db, programId, id))!);
+
+const ERASED_ROW =
+  "Not imported: this address belongs to someone who erased their Tandem account. They come back only by signing up themselves.";
+
+/** The file's rows but those of people who erased their account, which are reported by row number only. */
+async function withoutErased<R extends { email: string }>(db: DB, rows: R[], rowNumbers: number[]) {
+  const erased = await erasedAmong(
+    db,
+    rows.map((r) => r.email),
+  );
+  if (!erased.size) return { rows, rowNumbers, skipped: [] };
+  const keep = rows.map((r) => !erased.has(r.email));
+  return {
+    rows: rows.filter((_, i) => keep[i]),
+    rowNumbers: rowNumbers.filter((_, i) => keep[i]),
+    skipped: rowNumbers.filter((_, i) => !keep[i]).map((row) => ({ row, reason: ERASED_ROW })),
+  };
+}
 
 export const importRoutes = router()
   .openapi(
@@ -93,15 +119,21 @@ export const importRoutes = router()
         return c.json({ error: { code: "invalid_csv" as const, message, rows: parsed.errors } }, 400);
       }
       const { db } = c.var;
-      const id = await stageImport(db, program.id, parsed.rows, {
+      const { rows, rowNumbers, skipped } = await withoutErased(db, parsed.rows, parsed.rowNumbers);
+      if (!rows.length) {
+        const message = "Every row is someone who erased their account; nothing was imported.";
+        const refused = skipped.map((s) => ({ row: s.row, email: "", errors: [s.reason] }));
+        return c.json({ error: { code: "invalid_csv" as const, message, rows: refused } }, 400);
+      }
+      const id = await stageImport(db, program.id, rows, {
         columns: parsed.columns,
-        rowNumbers: parsed.rowNumbers,
+        rowNumbers,
         createdBy: me.id,
         asAdmin: me.isAdmin,
         welcome: true,
         origin: publicOrigin(c.var.config, c.req.url),
       });
-      if (parsed.rows.length > SYNC_MAX_ROWS) {
+      if (rows.length > SYNC_MAX_ROWS) {
         try {
           await c.env.IMPORT_QUEUE.send({ kind: "prepare", importId: id });
         } catch (err) {
@@ -109,21 +141,17 @@ export const importRoutes = router()
           await failImport(db, id, "The import could not be started; nothing was imported. Try again.");
           throw new ApiError(503, "unavailable", "The import could not be started; nothing was imported. Try again.");
         }
-        await audit(c, "people.imported", {
-          programId: program.id,
-          targetId: id,
-          detail: { rows: parsed.rows.length },
-        });
-        return c.json(await stateOf(db, program.id, id), 202);
+        await audit(c, "people.imported", { programId: program.id, targetId: id, detail: { rows: rows.length } });
+        return c.json({ ...(await stateOf(db, program.id, id)), skipped }, 202);
       }
       await runImport(db, id);
-      await audit(c, "people.imported", { programId: program.id, targetId: id, detail: { rows: parsed.rows.length } });
+      await audit(c, "people.imported", { programId: program.id, targetId: id, detail: { rows: rows.length } });
       c.executionCtx.waitUntil(
         enqueueWelcomes(db, c.env.MAIL_QUEUE, id, 0).catch((err) =>
           console.error("enqueue after import failed; the cron will retry", err),
         ),
       );
-      return c.json(await stateOf(db, program.id, id), 200);
+      return c.json({ ...(await stateOf(db, program.id, id)), skipped }, 200);
     },
   )
   .openapi(

@@ -29,9 +29,12 @@ import type { SignupPayload } from "../../domain/profile";
 const route = routesFor(["Sign-up"]);
 
 export const PRIVACY_NOTICE =
-  "Tandem keeps the profile you enter here to match you with mentoring partners in this program. " +
-  "The program's organisers and your matches can see it. You can edit it or withdraw at any time from " +
-  "your dashboard, and your organisation can delete it on request.";
+  "Tandem keeps the profile you enter here (name, work email, role, department, title, location, skills, goals " +
+  "and preferences) and what you do in the program (mentorships, meetings, goals, notes, requests, survey answers, " +
+  "events) to match you with mentoring partners. The program's organisers and your partners can see your profile. " +
+  "Once the program has ended, its data is deleted after 24 months, or the period its organisers set. You can edit " +
+  "your profile or withdraw at any time, and download everything Tandem holds about you or erase your account " +
+  "from your profile page.";
 
 const SlugParam = z.object({ slug: z.string().min(1).max(80) });
 const KeyQuery = z.object({ key: z.string().max(100).default("") });

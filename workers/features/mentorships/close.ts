@@ -31,13 +31,17 @@ export async function tellPartner(
   }
 }
 
-/** Ends a person's open mentorships in a program because they withdrew; each partner is told. */
+/**
+ * Ends a person's open mentorships in a program because they withdrew; each partner is told, unless
+ * `tell` is false (an erasure tells them itself, without naming who left).
+ */
 export async function endMentorshipsOf(
   m: Mailer,
   person: { id: string; name: string },
   programId: string,
   now: number,
+  tell = true,
 ) {
   const ended = await endOpenMentorshipsOf(m.db, programId, person.id, now);
-  for (const mentorship of ended) await tellPartner(m, mentorship, person, "ended");
+  if (tell) for (const mentorship of ended) await tellPartner(m, mentorship, person, "ended");
 }

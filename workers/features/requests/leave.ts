@@ -12,9 +12,15 @@ import { advanceChain } from "./steps";
 
 /**
  * Someone withdrew from a program: their open requests are withdrawn, requests waiting for their answer
- * move on to each mentee's next choice, and their open mentorships end (the other person is told).
+ * move on to each mentee's next choice, and their open mentorships end (the other person is told, unless `tellPartners` is false).
  */
-export async function leaveProgram(m: Mailer, person: { id: string; name: string }, programId: string, now: number) {
+export async function leaveProgram(
+  m: Mailer,
+  person: { id: string; name: string },
+  programId: string,
+  now: number,
+  tellPartners = true,
+) {
   await cancelOpenRequestsOf(m.db, programId, person.id);
   // All declined at once; a few chains move on now and the clock hands on the rest (stalled chains), so
   // a much-asked mentor's leaving stays within one invocation's D1 queries.
@@ -23,5 +29,5 @@ export async function leaveProgram(m: Mailer, person: { id: string; name: string
   if (program) {
     for (const request of declined.slice(0, CHAINS_NOW)) await advanceChain(m, program, request.menteeId, now);
   }
-  await endMentorshipsOf(m, person, programId, now);
+  await endMentorshipsOf(m, person, programId, now, tellPartners);
 }

@@ -10,7 +10,12 @@ import type { Mailer } from "../mail";
 import { enrollmentsOfPerson, updateOwnEnrollment } from "../programs";
 import { leaveProgram } from "../requests";
 
-export async function deprovision(m: Mailer, person: { id: string; name: string }, now = Date.now()) {
+export async function deprovision(
+  m: Mailer,
+  person: { id: string; name: string },
+  now = Date.now(),
+  tellPartners = true,
+) {
   await revokeSessionsOf(m.db, person.id, now);
   const enrolled = (await enrollmentsOfPerson(m.db, person.id)).filter((e) => e.enrollment.status !== "withdrawn");
   for (const { enrollment } of enrolled) {
@@ -19,7 +24,7 @@ export async function deprovision(m: Mailer, person: { id: string; name: string 
       withdrawnAt: now,
       updatedAt: now,
     });
-    await leaveProgram(m, person, enrollment.programId, now);
+    await leaveProgram(m, person, enrollment.programId, now, tellPartners);
   }
   return enrolled.length;
 }

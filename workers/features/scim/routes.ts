@@ -11,6 +11,7 @@ import type { AppEnv } from "../../platform/env";
 import { publicOrigin } from "../../platform/config";
 import { routesFor } from "../../platform/routes";
 import { mailerOf } from "../mail";
+import { isErased } from "../privacy";
 import { deprovision } from "./deprovision";
 import { scimBearer } from "./guard";
 import { ScimError, scimJson, scimRefusals, scimRouter } from "./protocol";
@@ -39,6 +40,12 @@ async function unlessTaken<T>(write: Promise<T>) {
 
 const missing = () => new ScimError(404, "No such user.");
 const taken = () => new ScimError(409, "Another user already has this userName.", "uniqueness");
+const erased = () =>
+  new ScimError(
+    409,
+    "This person erased their Tandem account; they come back only by signing up themselves.",
+    "invalidValue",
+  );
 
 type Ctx = Parameters<typeof mailerOf>[0] & {
   req: { url: string };
@@ -81,6 +88,7 @@ export const scimRoutes = scimRouter()
       const fields = fieldsOfResource(c.req.valid("json"));
       const email = emailOf(fields)!;
       const { person, scim: link } = changesOf(fields);
+      if (await isErased(c.var.db, email)) throw erased();
       const existing = await personForEmail(c.var.db, email);
       if (existing?.provisioned) throw taken();
       const id = existing?.id ?? crypto.randomUUID();
@@ -161,7 +169,10 @@ async function change(c: Context<AppEnv>, id: string, fields: ScimFields) {
   const p = await scimPerson(c.var.db, id);
   if (!p) throw missing();
   const { person, scim: link } = changesOf(fields);
-  if (person.email && person.email !== p.email && (await emailTaken(c.var.db, person.email, p.id))) throw taken();
+  if (person.email && person.email !== p.email) {
+    if (await emailTaken(c.var.db, person.email, p.id)) throw taken();
+    if (await isErased(c.var.db, person.email)) throw erased();
+  }
   await unlessTaken(saveProvisioned(c.var.db, p.id, person, link));
   const saved = (await scimPerson(c.var.db, p.id))!;
   if (!saved.active) await deprovision(mailerOf(c), saved);

@@ -9,6 +9,7 @@ import { LanguagesField } from "./LanguagesField";
 import { TimeZonePicker } from "./TimeZonePicker";
 import { useSession, type Me } from "../../lib/session";
 import { MyRecognition } from "../recognition/MyRecognition";
+import { YourData } from "./YourData";
 
 /** The profile's plain text boxes: each box's id is the field it edits. */
 const TEXTS = [
@@ -83,6 +84,7 @@ function ProfileView({ me }: { me: Me }) {
         .map((e) => (
           <EnrollmentEditor key={e.id} enrollment={e} />
         ))}
+      <YourData />
     </section>
   );
 }

@@ -35,6 +35,8 @@ const mailing = (s: ImportState | null) => s?.status === "done" && (s.welcomeMai
 export function ImportPeople({ id, onDone }: { id: string; onDone: () => void }) {
   const [importId, setImportId] = useState<string | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
+  // Only the upload's answer says which rows were left out: nothing of those people is kept to say it later.
+  const [skipped, setSkipped] = useState<{ row: number; reason: string }[]>([]);
   const client = useQueryClient();
   const sent = useApiChange((csv: string) => sendCsv(id, csv));
   // While the queue imports a large file, its progress is asked every second; then the mails' pace.
@@ -61,8 +63,10 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
     setMissing(file ? null : "Choose a CSV file first.");
     if (!file) return;
     setImportId(null);
+    setSkipped([]);
     const res = await sent.run(await file.text());
     if (!res) return;
+    setSkipped(res.skipped ?? []);
     client.setQueryData(["programs", id, "imports", res.id], res);
     setImportId(res.id);
   };
@@ -110,6 +114,11 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
         <div role="status" aria-live="polite">
           <MailProgress progress={state.welcomeMails} noun="welcome mails" />
         </div>
+      )}
+      {skipped.length > 0 && (
+        <p class="status">
+          Left out {skipped.length === 1 ? "row" : "rows"} {skipped.map((s) => s.row).join(", ")}: {skipped[0]!.reason}
+        </p>
       )}
       {state?.status === "failed" && <p class="status error">{state.error}</p>}
       <Status tone="error" message={error} />

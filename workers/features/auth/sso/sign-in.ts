@@ -5,6 +5,7 @@
  * length when the provider puts them in ADMIN_GROUP.
  */
 // First, so zod has `.openapi` before the shared schemas below are built.
+import { clearErasureOf } from "../../privacy";
 import "@hono/zod-openapi";
 import type { Context } from "hono";
 import { emailSchema } from "../../../domain/profile";
@@ -37,6 +38,8 @@ export async function startSsoSession(c: Context<AppEnv>, who: Identity, now = D
   }
   const person =
     (await findPersonByEmail(db, who.email)) ?? (await ensurePerson(db, who.email, { name: nameOf(who, who.email) }));
+  // Their identity provider vouches for them: a fresh sign-up, so an erasure no longer keeps them out.
+  await clearErasureOf(db, person.id);
   const adminGroup = c.var.config.sso.adminGroup;
   const adminByGroup = !!adminGroup && who.groups.includes(adminGroup);
   const sessionId = crypto.randomUUID();

@@ -60,6 +60,12 @@ export function PreferencesStep({ answers: a, set, errors, asks, privacyNotice }
       {asks("frequency") && choose("frequency", "How often would you like to meet?", FREQUENCIES)}
       <div class="consent">
         <p id="privacy">{privacyNotice}</p>
+        <p>
+          <a href="/privacy" target="_blank" rel="noopener">
+            The full privacy notice
+          </a>{" "}
+          says what is kept, for how long, and how to download or erase it.
+        </p>
         <div class="choice">
           <input
             type="checkbox"
