@@ -49,11 +49,16 @@ async function endedProgram(endedMonthsAgo: number | null, retentionMonths = 24)
     env.DB.prepare(
       "INSERT INTO kudos (id, from_id, to_id, program_id, mentorship_id, note) VALUES (?, ?, ?, ?, ?, 'Thanks')",
     ).bind(kudos, ids.mentee0, ids.mentor0, program.id, mentorships[0]),
+    // What a group of the program learned, shared with the company and with the program.
+    env.DB.prepare("INSERT INTO groups (id, program_id, number, name) VALUES (?, ?, 1, 'Circle')").bind(
+      `${program.id}-group`,
+      program.id,
+    ),
     ...(["company", "program"] as const).map((scope) =>
       env.DB.prepare(
-        `INSERT INTO library_entries (id, program_id, kind, scope, status, title, created_by)
-         VALUES (?, ?, 'article', ?, 'published', 'Notes', ?)`,
-      ).bind(`${program.id}-${scope}`, program.id, scope, ids.mentor0),
+        `INSERT INTO library_entries (id, program_id, group_id, kind, scope, status, title, created_by)
+         VALUES (?, ?, ?, 'article', ?, 'published', 'Notes', ?)`,
+      ).bind(`${program.id}-${scope}`, program.id, `${program.id}-group`, scope, ids.mentor0),
     ),
   ]);
   return { ...seeded, kudos };
@@ -86,7 +91,9 @@ describe("retention of ended programs", () => {
       expect(await count(`${table} WHERE program_id = ?`, program.id), table).toBe(0);
     }
     expect(await count("library_entries WHERE id = ?", `${program.id}-program`)).toBe(0);
-    expect(await count("library_entries WHERE id = ? AND program_id IS NULL", `${program.id}-company`)).toBe(1);
+    expect(
+      await count("library_entries WHERE id = ? AND program_id IS NULL AND group_id IS NULL", `${program.id}-company`),
+    ).toBe(1);
     expect(await count("kudos WHERE id = ? AND program_id IS NULL AND mentorship_id IS NULL", kudos)).toBe(1);
     expect(
       await count("audit_log WHERE action = 'program.deleted' AND program_id = ? AND actor_id IS NULL", program.id),

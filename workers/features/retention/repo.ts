@@ -93,17 +93,20 @@ const STEPS: [table: string, where: Where][] = [
   ["match_runs", own],
   ["surveys", own],
   ["imports", own],
+  // Before the groups: what a group learned names its group, and company knowledge leaves it behind.
+  ["library_entries", own],
   ["groups", own],
   ["training_modules", own],
   ["events", own],
-  ["library_entries", own],
   ["badges", own],
   ["enrollments", own],
 ];
 
 /** Company-wide knowledge a pair of the program shared stays in the company's library, of no program. */
 export const keepCompanyKnowledge = (db: DB, programId: string) =>
-  db.run(sql`UPDATE library_entries SET program_id = NULL WHERE program_id = ${programId} AND scope = 'company'`);
+  db.run(
+    sql`UPDATE library_entries SET program_id = NULL, group_id = NULL WHERE program_id = ${programId} AND scope = 'company'`,
+  );
 
 /** Which steps still have rows, in one statement: a tick spends its budget only on those. */
 export async function stepsLeft(db: DB, programId: string) {
