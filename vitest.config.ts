@@ -27,6 +27,9 @@ export default defineConfig(async () => {
             name: "workers",
             include: ["test/**/*.test.ts"],
             exclude: ["test/e2e/**", "test/node/**"],
+            // One workerd for all the files instead of one a file (its start-up cost more than most files'
+            // tests); the setup file gives each file an empty database all the same.
+            isolate: false,
             setupFiles: ["./test/apply-migrations.ts"],
             // Generous but bounded: a sweep over every route takes seconds on a busy 2-core machine.
             testTimeout: 30_000,
