@@ -37,7 +37,8 @@ export default defineConfig(async () => {
         },
         {
           // Checks that need Node-only tools, such as a strict MIME parser (mailparser).
-          test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node" },
+          // They share one process, as the workerd files share one workerd: none changes what outlives it.
+          test: { name: "node", include: ["test/node/**/*.test.ts"], environment: "node", isolate: false },
         },
         {
           test: {
