@@ -49,7 +49,12 @@ export default defineConfig(async () => {
             // A journey waits on queues and pages that a busy machine slows down; its steps have their own bounds.
             testTimeout: 120_000,
             hookTimeout: 120_000,
+            // One file after another against the one app, in one process: its files keep no state of their
+            // own outside the app, so a fresh process a file would only add its start-up.
             fileParallelism: false,
+            isolate: false,
+            // Run alone (`npm run test:browser`) beside the workerd tests; in a plain `vitest run`, after them.
+            sequence: { groupOrder: 1 },
           },
         },
       ],
