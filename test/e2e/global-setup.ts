@@ -1,7 +1,6 @@
 /**
  * Starts the real app for the browser tests: builds the web app, applies the migrations to a fresh
- * local D1 in a temporary folder, runs `wrangler dev` on a free port and seeds the demo company; and
- * one Chromium, which every test file connects to (test/e2e/harness.ts, `useBrowser`).
+ * local D1 in a temporary folder, runs `wrangler dev` on a free port and seeds the demo company.
  * A fresh clone has no `.dev.vars`, so every development setting is passed with `--var`. The teardown
  * stops wrangler's whole process group (npx → wrangler → workerd) and removes the folder.
  */
@@ -10,7 +9,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { ADMIN_EMAILS } from "./admins";
 import { E2E_CLIENT_ID, E2E_CLIENT_SECRET, startIdentityProvider } from "./identity-provider-server";
@@ -19,7 +17,6 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     identityProvider: string;
-    browserEndpoint: string;
   }
 }
 
@@ -52,22 +49,6 @@ function run(cmd: string, args: string[]) {
   });
 }
 
-/** The system Chromium, headless, with its background networking off (this machine has no network). */
-const launchBrowser = () =>
-  chromium.launchServer({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
-
 /** Signals a process group; false once nothing in it is left. */
 function signalGroup(pid: number, signal: NodeJS.Signals | 0) {
   try {
@@ -85,7 +66,6 @@ export default async function setup({ provide }: TestProject) {
   // A local OpenID Connect provider, so a browser test signs in through single sign-on for real.
   const idp = await startIdentityProvider(await freePort());
   let pid: number | undefined;
-  let browser: Promise<BrowserServer> | undefined;
   const killNow = () => pid && signalGroup(pid, "SIGKILL");
   process.once("exit", killNow); // an interrupted run must not leave workerd behind
 
@@ -95,17 +75,14 @@ export default async function setup({ provide }: TestProject) {
       killNow();
     }
     process.off("exit", killNow);
-    await (await browser?.catch(() => undefined))?.close();
     await idp.close();
     rmSync(state, { recursive: true, force: true });
   }
 
   let output = "";
   try {
-    // None needs another: the web app's build, the database's migrations and Chromium start side by side.
-    browser = launchBrowser();
+    // Neither needs the other: the web app's build and the database's migrations run side by side.
     await Promise.all([
-      browser,
       run("npx", ["vite", "build", "--logLevel", "warn"]),
       run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", state]),
     ]);
@@ -149,6 +126,5 @@ export default async function setup({ provide }: TestProject) {
   }
   provide("baseUrl", baseUrl);
   provide("identityProvider", idp.issuer);
-  provide("browserEndpoint", (await browser).wsEndpoint());
   return teardown;
 }

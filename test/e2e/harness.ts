@@ -11,20 +11,33 @@ export type Program = z.infer<typeof ProgramSchema>;
 /** Where global-setup started the app, e.g. `http://127.0.0.1:40123`. */
 export const baseUrl: string = inject("baseUrl");
 
-/**
- * The Chromium of a test file: a connection, made before its tests, to the one Chromium that
- * global-setup launched for the whole run (one start instead of one a file). Closing it after the
- * file's tests closes every context the file opened and leaves the Chromium to the next file.
- */
+/** One Chromium for a test file: launched before its tests and closed after them. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await chromium.connect(inject("browserEndpoint"));
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
   });
   return () => browser!;
+}
+
+/** The system Chromium, headless, with its background networking off (this machine has no network). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
 }
 
 /** One email from the development mailbox (`GET /api/dev/mail`); times are epoch milliseconds. */
