@@ -1,5 +1,6 @@
-// Runs before each test file: storage is isolated per file, so each file starts from the migrations.
-import { applyD1Migrations } from "cloudflare:test";
+// Runs before each test file: the files share one workerd and its storage, so each starts from an
+// emptied database with the migrations applied (test/fresh-database.ts).
 import { env } from "cloudflare:workers";
+import { freshDatabase } from "./fresh-database";
 
-await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+await freshDatabase(env.DB, env.TEST_MIGRATIONS);

@@ -4,7 +4,7 @@
  * A fresh clone has no `.dev.vars`, so every development setting is passed with `--var`. The teardown
  * stops wrangler's whole process group (npx → wrangler → workerd) and removes the folder.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -34,9 +34,19 @@ const freePort = () =>
     });
   });
 
+/** Runs a command to its end; rejects with its output when it fails. */
 function run(cmd: string, args: string[]) {
-  const r = spawnSync(cmd, args, { encoding: "utf8", env });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(cmd, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const collect = (chunk: Buffer) => (output += chunk);
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} failed (${code}):\n${output}`)),
+    );
+  });
 }
 
 /** Signals a process group; false once nothing in it is left. */
@@ -71,8 +81,11 @@ export default async function setup({ provide }: TestProject) {
 
   let output = "";
   try {
-    run("npx", ["vite", "build", "--logLevel", "warn"]);
-    run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
+    // Neither needs the other: the web app's build and the database's migrations run side by side.
+    await Promise.all([
+      run("npx", ["vite", "build", "--logLevel", "warn"]),
+      run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", state]),
+    ]);
     const vars = {
       ENVIRONMENT: "development",
       MAIL_TRANSPORT: "dev",
