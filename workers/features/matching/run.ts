@@ -74,7 +74,7 @@ export async function executeRun(
     const { rules, index } = indexOpen(setup);
     const pruning = streamPruning(tuning);
     // What the checkpoint was solved from: a pool that changed since means starting again.
-    const stamp = await sha256Hex(JSON.stringify([input, pruning]));
+    const stamp = await stampOf(input, pruning);
     const stored = step > 0 ? await readCheckpoint(db, runId, step) : null;
     let state: SolveState | null = stored && unpackState(stored, stamp);
     let taken = 0;
@@ -125,6 +125,17 @@ export function progressOf(s: SolveState) {
   }
   const share = mentees ? Math.floor((100 * s.next) / mentees) : 100;
   return `Round ${s.rounds}: proving optimality, ${share}% of pairs checked`;
+}
+
+/** A digest of everything a solve depends on, hashed a thousand people at a time to keep memory flat. */
+async function stampOf(input: MatchPool & { settings: unknown; at: Date }, pruning: unknown) {
+  const { mentors, mentees, locked, excluded, settings, at } = input;
+  const parts = [JSON.stringify([locked, excluded, settings, at, pruning])];
+  for (const people of [mentors, mentees]) {
+    for (let i = 0; i < people.length; i += 1000)
+      parts.push(await sha256Hex(JSON.stringify(people.slice(i, i + 1000))));
+  }
+  return sha256Hex(parts.join("\n"));
 }
 
 async function finish(db: DB, runId: string, pool: MatchPool, result: MatchResult) {
