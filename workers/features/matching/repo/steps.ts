@@ -18,7 +18,7 @@ const PART_BYTES = 1024 * 1024;
  * another delivery is working on this step (and has not gone quiet for `STALE_RUN_MS`).
  */
 export async function claimStep(db: DB, runId: string, step: number, now: number) {
-  const [run] = await db.all<MatchRun>(sql`
+  const [run] = await db.all<Pick<MatchRun, "id" | "programId" | "status" | "step" | "startedAt">>(sql`
     UPDATE match_runs SET status = 'running', started_at = coalesce(started_at, ${now}), step_claimed_at = ${now},
       stepped_at = ${now}, error = NULL,
       progress = CASE WHEN status = 'queued' THEN 'Loading participants' ELSE progress END
