@@ -141,4 +141,40 @@ describe("a run in steps", () => {
     expect(await executeRun(db, queue, stepped.id, 3, tiny)).toBe("settled");
     expect(queue.sent).toEqual([]);
   }, 120_000);
+
+  it("starts the solve again when the participants changed between two steps", async () => {
+    const programId = await program300();
+    const tiny: RunTuning = { ...STREAMED, budgetMs: 0, slice: 7 };
+    const stepped = await createRun(db, programId, "admin");
+    const queue = keptQueue();
+    let step = 0;
+    for (let i = 0; i < 12; i++) {
+      expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("processed");
+      step = (queue.sent.pop() as { step: number }).step;
+    }
+    expect(position((await runRow(stepped.id))!.progress)).not.toEqual([1, -1]);
+    // An organiser bans a pair meanwhile: the stored state no longer fits who is matched.
+    const pick = (role: string) =>
+      one<{ id: string }>(
+        "SELECT person_id AS id FROM enrollments WHERE program_id = ? AND role = ? ORDER BY person_id LIMIT 1",
+        programId,
+        role,
+      );
+    const [mentor, mentee] = [(await pick("mentor"))!.id, (await pick("mentee"))!.id];
+    await env.DB.prepare("INSERT INTO pair_rules (program_id, mentor_id, mentee_id, rule) VALUES (?, ?, ?, 'ban')")
+      .bind(programId, mentor, mentee)
+      .run();
+    expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("processed");
+    // Back to the first round: the candidates were found again and solved.
+    expect(position((await runRow(stepped.id))!.progress)).toEqual([1, -1]);
+    for (let m = queue.sent.pop(); m?.kind === "run"; m = queue.sent.pop()) {
+      expect(await executeRun(db, queue, stepped.id, m.step, tiny)).toBe("processed");
+    }
+    expect(await runRow(stepped.id)).toMatchObject({ status: "done", error: null });
+
+    const whole = await createRun(db, programId, "admin");
+    const once: RunTuning = { ...STREAMED, budgetMs: 600_000, slice: 100_000 };
+    expect(await executeRun(db, keptQueue(), whole.id, 0, once)).toBe("processed");
+    expect(await resultOf(stepped.id)).toEqual(await resultOf(whole.id));
+  }, 120_000);
 });
