@@ -206,7 +206,10 @@ describe("admin-run matching", () => {
     const { program } = await setUp();
     const now = Date.now();
     const insert = (id: string, startedAt: number) =>
-      env.DB.prepare("INSERT INTO match_runs (id, program_id, status, started_at) VALUES (?, ?, 'running', ?)")
+      env.DB.prepare(
+        `INSERT INTO match_runs (id, program_id, status, started_at, step_claimed_at, stepped_at)
+          VALUES (?1, ?2, 'running', ?3, ?3, ?3)`,
+      )
         .bind(id, program.id, startedAt)
         .run();
     const busy = crypto.randomUUID();

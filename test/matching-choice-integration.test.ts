@@ -109,7 +109,7 @@ describe("mentee's choice", () => {
     expect((await ada.json("POST", `/api/requests/${first.id}/decline`)).status).toBe(409);
     expect((await mailsTo(e.ben!, /asks you to mentor/)).length).toBe(1);
 
-    const sent = await ok(mentee.api.me.requests.$get());
+    const sent = await ok(mentee.api.me.requests.$get({ query: {} }));
     expect(sent.sent.map((r) => [r.mentor.name, r.status])).toEqual([
       ["Ada Mentor", "declined"],
       ["Ben Mentor", "pending"],
@@ -118,7 +118,7 @@ describe("mentee's choice", () => {
     // Ben does not answer: two days later the clock lapses it, and the chain has run out.
     await tick(Date.now() + 2 * DAY + 60_000);
     await tick(Date.now() + 2 * DAY + 120_000); // a doubled tick sends nothing twice
-    const after = await ok(mentee.api.me.requests.$get());
+    const after = await ok(mentee.api.me.requests.$get({ query: {} }));
     expect(after.sent.map((r) => r.status)).toEqual(["declined", "lapsed"]);
     expect((await mailsTo(e.m0!, /About your mentor request/)).length).toBe(1);
     expect((await mailsTo(ADMIN, /needs a mentor/)).filter((m) => m.text.includes(e.m0!)).length).toBe(1);
@@ -261,7 +261,7 @@ describe("mentee's choice", () => {
     const ada = await signIn(e.ada!);
     expect((await ada.json("POST", `/api/me/enrollments/${program.id}/withdraw`)).status).toBe(200);
     expect((await mailsTo(e.ben, /asks you to mentor/)).length).toBe(1);
-    const chain = (await ok(first.api.me.requests.$get())).sent.map((r) => r.status);
+    const chain = (await ok(first.api.me.requests.$get({ query: {} }))).sent.map((r) => r.status);
     expect(chain).toEqual(["declined", "pending"]);
 
     // Mentee 1 leaves: the mentorship with Cal ends and Cal hears it; Cal's seat is free again.

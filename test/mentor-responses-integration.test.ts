@@ -38,7 +38,7 @@ describe("mentor response times", () => {
     // Ada does not answer; the development clock, three days ahead, passes both requests on to Ben.
     await runClock(env, Date.now() + 3 * DAY);
     const benClient = await signIn(e.ben);
-    const { received } = await ok(benClient.api.me.requests.$get());
+    const { received } = await ok(benClient.api.me.requests.$get({ query: {} }));
     expect(received).toHaveLength(2);
     expect((await benClient.json("POST", `/api/requests/${received[0]!.id}/accept`)).status).toBe(200);
     expect((await benClient.json("POST", `/api/requests/${received[1]!.id}/decline`)).status).toBe(200);

@@ -12,7 +12,7 @@ import { meteredEnv } from "./metered-env";
 const numbers = (n: number) => `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ${n - 1})`;
 
 describe("a mentor's waiting requests", () => {
-  it("lists 600 requests in a handful of statements, each with the mentee's goals and reasons", async () => {
+  it("pages 600 requests, a handful of statements a page, each once, with the mentee's goals and reasons", async () => {
     const mentorEmail = uniqueEmail("asked-mentor");
     const [program, mentor] = [crypto.randomUUID(), crypto.randomUUID()];
     await env.DB.batch(
@@ -29,15 +29,39 @@ describe("a mentor's waiting requests", () => {
       ].map((q) => env.DB.prepare(q)),
     );
     const { cookie } = await signIn(mentorEmail);
-    const metered = meteredEnv(env);
-    const ctx = createExecutionContext();
-    const res = await worker.fetch(new Request(`${ORIGIN}/api/me/requests`, { headers: { cookie } }), metered.env, ctx);
-    await waitOnExecutionContext(ctx);
-    expect(res.status).toBe(200);
-    const { received } = (await res.json()) as { received: { goals: string; reasons: string[] }[] };
-    expect(received).toHaveLength(600);
-    expect(received.every((r) => /^Goal \d+$/.test(r.goals) && r.reasons.length > 0)).toBe(true);
-    expect(metered.usage.statements).toBeLessThanOrEqual(20);
+    type Page = { received: { id: string; goals: string; reasons: string[] }[]; next: string | null };
+    const get = async (query: string) => {
+      const metered = meteredEnv(env);
+      const ctx = createExecutionContext();
+      const req = new Request(`${ORIGIN}/api/me/requests${query}`, { headers: { cookie } });
+      const res = await worker.fetch(req, metered.env, ctx);
+      await waitOnExecutionContext(ctx);
+      return { res, statements: metered.usage.statements };
+    };
+    const first = await get("");
+    expect(first.res.status).toBe(200);
+    const body = (await first.res.json()) as Page & { waiting: { programId: string; count: number }[] };
+    // A page, not all 600: the count of what waits comes beside it.
+    expect(body.received).toHaveLength(50);
+    expect(body.waiting).toEqual([{ programId: program, count: 600 }]);
+    expect(first.statements).toBeLessThanOrEqual(20);
+
+    const seen = body.received.map((r) => r.id);
+    for (let next = body.next; next;) {
+      const page = await get(`?limit=100&cursor=${encodeURIComponent(next)}`);
+      const more = (await page.res.json()) as Page;
+      expect(more.received.every((r) => /^Goal \d+$/.test(r.goals) && r.reasons.length > 0)).toBe(true);
+      seen.push(...more.received.map((r) => r.id));
+      next = more.next;
+    }
+    expect(seen).toHaveLength(600);
+    expect(new Set(seen).size).toBe(600);
+
+    for (const bad of ["?limit=0", "?limit=101", "?cursor=nonsense", "?cursor=1:%27%3B"]) {
+      const refused = await get(bad);
+      expect(refused.res.status, `${bad} ${await refused.res.clone().text()}`).toBe(400);
+      expect(await refused.res.json()).toMatchObject({ error: { code: "invalid_input" } });
+    }
   }, 60_000);
 
   it("withdraws a mentor with 600 waiting requests within the budget; the clock hands the rest on", async () => {

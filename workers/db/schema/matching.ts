@@ -2,7 +2,7 @@
  * @module db/schema/matching
  * Matching runs, what they propose and leave unmatched, and the admin's pair rules.
  */
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { MATCH_RUN_STATUSES } from "../../domain/statuses";
 import { PAIR_RULES } from "../../domain/kinds";
 import { createdAt, id, ownedBy } from "./columns";
@@ -38,9 +38,30 @@ export const matchRuns = sqliteTable(
     finishedAt: integer("finished_at"),
     publishedAt: integer("published_at"),
     announcedAt: integer("announced_at"),
+    /** Steps stored so far; the next step's message names this number, and only one delivery claims it. */
+    step: integer("step").notNull().default(0),
+    /** When a delivery claimed the next step (null: nobody is working on it). */
+    stepClaimedAt: integer("step_claimed_at"),
+    /** When the last step was stored, so a run that stopped moving can be told from a long one. */
+    steppedAt: integer("stepped_at"),
     createdAt: createdAt(),
   },
   (t) => [index("match_runs_program_created").on(t.programId, t.createdAt), index("match_runs_status").on(t.status)],
+);
+
+/**
+ * Where a long run's solve stands after step `step`, in parts of at most 1 MB (a D1 row holds 2 MB),
+ * to go on from in the next invocation. Only the latest step's parts are kept.
+ */
+export const matchRunCheckpoints = sqliteTable(
+  "match_run_checkpoints",
+  {
+    runId: ownedBy("run_id", () => matchRuns.id),
+    step: integer("step").notNull(),
+    part: integer("part").notNull(),
+    data: blob("data", { mode: "buffer" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.step, t.part] })],
 );
 
 /**

@@ -40,15 +40,11 @@ export const MATRIX_MAX_CELLS = 16_000_000;
 /** Fewer candidates than the matrix path keeps: at 50,000 people, 20 a mentee would be 50 MB of arcs. */
 const STREAM_PRUNING: Pruning = { perMentee: 8, perSeat: 3 };
 
-/**
- * Matches mentees to mentors: locked pairs first (while their mentor has a seat), then the exact
- * assignment over every allowed pair. `progress` hears how far scoring has got.
- */
-export function planMatches(
-  input: MatchInput,
-  progress?: (done: number, total: number) => void,
-  tuning: { matrixMaxCells?: number; pruning?: Pruning } = {},
-): MatchResult {
+/** A run after its locked pairs are placed: who is still open, with the seats left. */
+export type PlanSetup = ReturnType<typeof placeLocked>;
+
+/** Places the locked pairs (while their mentor has a seat); the rest are open for the solve. */
+export function placeLocked(input: MatchInput) {
   const { mentors, mentees, settings } = input;
   const at = input.at ?? new Date();
   const excluded = new Set<string>(input.excluded ?? []);
@@ -74,28 +70,74 @@ export function planMatches(
     seatsLeft[i]!--;
     placed.add(menteeId);
   }
-
   const open = mentees.filter((m) => !placed.has(m.id) && !lockedOut.has(m.id));
-  const hasCandidate = new Set<string>();
-  let solved;
-  if (open.length * mentors.length <= (tuning.matrixMaxCells ?? MATRIX_MAX_CELLS)) {
+  return { input, at, excluded, seatsLeft, pairs, placed, lockedOut, open };
+}
+
+/** Whether the open mentees are few enough to score every pair into a matrix. */
+export const fitsMatrix = (setup: PlanSetup, tuning: PlanTuning = {}) =>
+  setup.open.length * setup.input.mentors.length <= (tuning.matrixMaxCells ?? MATRIX_MAX_CELLS);
+
+/** The streamed solve's index of the open mentees' candidates, and the rules behind it. */
+export function indexOpen(setup: PlanSetup) {
+  const { input, open, excluded, at, seatsLeft } = setup;
+  const rules = pairRules(input.mentors, open, input.settings, excluded);
+  const index = indexMentors(packProfiles(input.mentors, open, input.settings, at), seatsLeft, rules);
+  return { rules, index };
+}
+
+export type PlanTuning = { matrixMaxCells?: number; pruning?: Pruning };
+export const streamPruning = (tuning: PlanTuning = {}) => tuning.pruning ?? STREAM_PRUNING;
+
+/**
+ * Matches mentees to mentors: locked pairs first (while their mentor has a seat), then the exact
+ * assignment over every allowed pair. `progress` hears how far scoring has got.
+ */
+export function planMatches(
+  input: MatchInput,
+  progress?: (done: number, total: number) => void,
+  tuning: PlanTuning = {},
+): MatchResult {
+  const setup = placeLocked(input);
+  const { open, seatsLeft, excluded, at } = setup;
+  const { mentors, settings } = input;
+  if (fitsMatrix(setup, tuning)) {
     const scores = scoreMatrix(mentors, open, settings, excluded, at, progress);
+    const hasCandidate = new Set<string>();
     open.forEach((mentee, k) => {
       const row = scores.subarray(k * mentors.length, (k + 1) * mentors.length);
       if (row.some((score) => score !== FORBIDDEN)) hasCandidate.add(mentee.id);
     });
-    solved = solveMatrix({ capacities: seatsLeft, menteeCount: open.length, scores });
-  } else {
-    const rules = pairRules(mentors, open, settings, excluded);
-    const index = indexMentors(packProfiles(mentors, open, settings, at), seatsLeft, rules);
-    solved = solveIndexed(index, seatsLeft, open.length, tuning.pruning ?? STREAM_PRUNING, progress);
-    progress?.(open.length, open.length);
-    open.forEach((mentee, k) => {
-      const blocked = rules.blockedOf(k);
-      // Almost everyone is allowed with the first mentor or two, so this stops early.
-      if (mentors.some((_, i) => rules.allowed(k, i) && !blocked.includes(i))) hasCandidate.add(mentee.id);
-    });
+    return finishPlan(setup, solveMatrix({ capacities: seatsLeft, menteeCount: open.length, scores }), hasCandidate);
   }
+  const { rules, index } = indexOpen(setup);
+  const solved = solveIndexed(index, seatsLeft, open.length, streamPruning(tuning), progress);
+  progress?.(open.length, open.length);
+  return finishPlan(setup, solved, withCandidates(setup, rules));
+}
+
+/** The open mentees whom some mentor may be paired with, by the streamed solve's rules. */
+export function withCandidates(setup: PlanSetup, rules: ReturnType<typeof pairRules>) {
+  const hasCandidate = new Set<string>();
+  const { mentors } = setup.input;
+  setup.open.forEach((mentee, k) => {
+    const blocked = rules.blockedOf(k);
+    // Almost everyone is allowed with the first mentor or two, so this stops early.
+    if (mentors.some((_, i) => rules.allowed(k, i) && !blocked.includes(i))) hasCandidate.add(mentee.id);
+  });
+  return hasCandidate;
+}
+
+/** The run's result from the solve of the open mentees: the pairs with their reasons, and who is left, with why. */
+export function finishPlan(
+  setup: PlanSetup,
+  solved: { pairs: { mentor: number; mentee: number; score: number }[] },
+  hasCandidate: Set<string>,
+): MatchResult {
+  const { input, open, at, excluded, lockedOut } = setup;
+  const { mentors, mentees, settings } = input;
+  const pairs = [...setup.pairs];
+  const placed = new Set(setup.placed);
   for (const p of solved.pairs) {
     const mentor = mentors[p.mentor]!;
     const mentee = open[p.mentee]!;

@@ -5,36 +5,67 @@
  * proved by streaming every mentee's possible violators from the index and the prices, adding back
  * only the pairs whose reduced cost is negative and solving again, until there are none. The proof
  * skips a whole mentee when even their best possible score beside the highest price cannot violate.
+ *
+ * The work goes in steps over a state of plain typed arrays (`SolveState`), so a run can stop after
+ * any step, store the state and go on in another invocation with exactly the same result: gathering
+ * the candidates, each solve, and the proof a slice of mentees at a time.
  */
 import type { indexMentors } from "./candidates";
-import { keepTop, mentorHeaps, Pairs, type Pruning } from "./pairs";
-import { proveInRounds, type PrunedAssignment } from "./pruned";
+import { groupByMentee, keepTop, mentorHeaps, Pairs, worthRepairing, type Pruning } from "./pairs";
+import type { PrunedAssignment } from "./pruned";
+import { solveEdges } from "./solver";
 
-type MentorIndex = ReturnType<typeof indexMentors>;
+export type MentorIndex = ReturnType<typeof indexMentors>;
 
-/** Solves exactly; `progress` hears how many mentees the first pass has scored. */
-export function solveIndexed(
+/** Where a solve stands between two steps. */
+export type SolveState = {
+  phase: "solve" | "prove" | "done";
+  /** Rounds solved so far, and pairs the proof added back over them. */
+  rounds: number;
+  added: number;
+  /** The candidates, grouped by mentee (`start[k]`..`start[k + 1]` are mentee k's). */
+  kept: Pairs;
+  start: Int32Array;
+  /** Pairs the proof has added this round, merged into `kept` once the round is over. */
+  fresh: Pairs;
+  /** The next mentee the proof looks at, and how many violators it found so far this round. */
+  next: number;
+  violators: number;
+  /** Whether the next solve repairs the last one (its potentials and assignment). */
+  repair: boolean;
+  /** The last solve: its potentials and each mentee's mentor (-1: none), prices, pair weight. */
+  potential: Float64Array;
+  mentorOf: Int32Array;
+  menteePrice: Float64Array;
+  mentorPrice: Float64Array;
+  pairBase: number;
+  /** Seated mentors by price, highest first, and the most a mentor's price rose since the last round. */
+  order: Int32Array;
+  rise: number;
+  /** The most mentee k can score with anyone: their best neighbour, or what a non-neighbour may get. */
+  bestBound: Float64Array;
+  /** How far below their limit mentee k's unchecked pairs stayed (-Infinity: look again), and against what. */
+  slack: Float64Array;
+  lastLimit: Float64Array;
+  lastPrice: Float64Array;
+};
+
+/** The first step: each mentee's best neighbours and each mentor's best mentees as candidates. */
+export function startIndexed(
   index: MentorIndex,
   capacities: number[],
   menteeCount: number,
   p: Pruning,
   progress?: (done: number, total: number) => void,
-): PrunedAssignment {
+): SolveState {
   const mentors = capacities.length;
-  const listMentor = new Int32Array(mentors);
-  const listScore = new Uint8Array(mentors);
-  let count = 0;
-  const list = (j: number, score: number) => {
-    listMentor[count] = j;
-    listScore[count++] = score;
-  };
-  /** The most mentee k can score with anyone: their best neighbour, or what a non-neighbour may get. */
+  const { listMentor, listScore, list, reset, size } = scratch(mentors);
   const bestBound = new Float64Array(menteeCount);
-  let kept = new Pairs();
+  const kept = new Pairs();
   const heaps = mentorHeaps(capacities, p);
   for (let k = 0; k < menteeCount; k++) {
     if (progress && k % 500 === 0) progress(k, menteeCount);
-    count = 0;
+    reset();
     let best = index.restBound;
     index.neighbours(k, (j, score) => {
       list(j, score);
@@ -42,42 +73,141 @@ export function solveIndexed(
       if (score > best) best = score;
     });
     bestBound[k] = best;
-    keepTop(listMentor, listScore, count, p.perMentee, (j, s) => kept.push(k, j, s));
+    keepTop(listMentor, listScore, size(), p.perMentee, (j, s) => kept.push(k, j, s));
   }
   heaps.drain((k, j, s) => kept.push(k, j, s));
+  const grouped = groupByMentee(kept, menteeCount, mentors);
+  return {
+    phase: "solve",
+    rounds: 0,
+    added: 0,
+    kept: grouped.pairs,
+    start: grouped.start,
+    fresh: new Pairs(),
+    next: 0,
+    violators: 0,
+    repair: false,
+    potential: new Float64Array(0),
+    mentorOf: new Int32Array(menteeCount).fill(-1),
+    menteePrice: new Float64Array(menteeCount),
+    mentorPrice: new Float64Array(mentors),
+    pairBase: 0,
+    order: new Int32Array(0),
+    rise: 0,
+    bestBound,
+    slack: new Float64Array(menteeCount).fill(-Infinity),
+    lastLimit: new Float64Array(menteeCount),
+    lastPrice: new Float64Array(mentors),
+  };
+}
 
+/**
+ * One step from `s` (changed in place): a solve over the candidates, or the proof over the next
+ * `slice` mentees. After the last slice of a round that added nothing, the phase is "done".
+ */
+export function stepIndexed(s: SolveState, index: MentorIndex, capacities: number[], p: Pruning, slice: number) {
+  const menteeCount = s.bestBound.length;
+  if (s.phase === "solve") {
+    const warm = s.repair ? { potential: s.potential, mentorOf: s.mentorOf } : undefined;
+    const result = solveEdges(capacities, menteeCount, s.kept, warm);
+    s.rounds++;
+    s.potential = result.warm.potential;
+    s.mentorOf = result.warm.mentorOf;
+    s.menteePrice = result.prices.mentee;
+    s.mentorPrice = result.prices.mentor;
+    s.pairBase = result.prices.pairBase;
+    const price = s.mentorPrice;
+    s.order = Int32Array.from(index.seated).sort((a, b) => price[b]! - price[a]!);
+    // No pair's `score + price` rose by more than the most any mentor's price rose.
+    s.rise = -Infinity;
+    for (const j of s.order) s.rise = Math.max(s.rise, price[j]! - s.lastPrice[j]!);
+    s.phase = "prove";
+    s.next = 0;
+    s.violators = 0;
+    s.fresh = new Pairs();
+    return;
+  }
+  if (s.phase !== "prove") return;
+  const mentors = capacities.length;
+  const { listMentor, listScore, list, reset, size } = scratch(mentors);
+  const sorted = Float64Array.from(s.order, (j) => s.mentorPrice[j]!);
+  const highest = sorted.length ? sorted[0]! : -Infinity;
   const knownBy = new Int32Array(mentors).fill(-1);
   let current = -1;
   const known = (j: number) => knownBy[j] === current;
-  // What a round learned of each mentee: how far below their limit every pair not yet a candidate
-  // stayed (-Infinity: it must be looked at again), against which limit and mentors' prices.
-  const slack = new Float64Array(menteeCount).fill(-Infinity);
-  const lastLimit = new Float64Array(menteeCount);
-  const lastPrice = new Float64Array(mentors);
-  return proveInRounds(capacities, menteeCount, kept, (result, byMentee, kept) => {
-    const { mentee: menteePrice, mentor: mentorPrice, pairBase } = result.prices;
-    const order = Int32Array.from(index.seated).sort((a, b) => mentorPrice[b]! - mentorPrice[a]!);
-    const sorted = Float64Array.from(order, (j) => mentorPrice[j]!);
-    const highest = sorted.length ? sorted[0]! : -Infinity;
-    // No pair's `score + price` rose by more than the most any mentor's price rose.
-    let rise = -Infinity;
-    for (const j of order) rise = Math.max(rise, mentorPrice[j]! - lastPrice[j]!);
-    let violators = 0;
-    for (let k = 0; k < menteeCount; k++) {
-      const limit = menteePrice[k]! - pairBase;
-      slack[k] = Math.max(slack[k]! + (limit - lastLimit[k]!) - rise, limit - bestBound[k]! - highest);
-      lastLimit[k] = limit;
-      if (slack[k]! >= 0) continue;
-      current = k;
-      for (let e = byMentee.start[k]!; e < byMentee.start[k + 1]!; e++) knownBy[kept.mentor[e]!] = k;
-      count = 0;
-      const top = index.violations(k, limit, mentorPrice, order, sorted, known, list);
-      slack[k] = count ? -Infinity : limit - top;
-      // Only each mentee's best few violators are added: they are the likeliest to matter, the
-      // problem stays small, and the next round's prices judge the rest again.
-      violators += keepTop(listMentor, listScore, count, p.perMentee, (j, s) => kept.push(k, j, s));
+  const end = Math.min(menteeCount, s.next + slice);
+  for (let k = s.next; k < end; k++) {
+    const limit = s.menteePrice[k]! - s.pairBase;
+    s.slack[k] = Math.max(s.slack[k]! + (limit - s.lastLimit[k]!) - s.rise, limit - s.bestBound[k]! - highest);
+    s.lastLimit[k] = limit;
+    if (s.slack[k]! >= 0) continue;
+    current = k;
+    for (let e = s.start[k]!; e < s.start[k + 1]!; e++) knownBy[s.kept.mentor[e]!] = k;
+    reset();
+    const top = index.violations(k, limit, s.mentorPrice, s.order, sorted, known, list);
+    s.slack[k] = size() ? -Infinity : limit - top;
+    // Only each mentee's best few violators are added: they are the likeliest to matter, the
+    // problem stays small, and the next round's prices judge the rest again.
+    s.violators += keepTop(listMentor, listScore, size(), p.perMentee, (j, sc) => s.fresh.push(k, j, sc));
+  }
+  s.next = end;
+  if (end < menteeCount) return;
+  s.lastPrice.set(s.mentorPrice);
+  if (s.violators === 0) {
+    s.phase = "done";
+    return;
+  }
+  s.added += s.violators;
+  s.repair = worthRepairing(s.violators, menteeCount);
+  const all = s.kept;
+  for (let e = 0; e < s.fresh.length; e++) all.push(s.fresh.mentee[e]!, s.fresh.mentor[e]!, s.fresh.score[e]!);
+  const grouped = groupByMentee(all, menteeCount, mentors);
+  s.kept = grouped.pairs;
+  s.start = grouped.start;
+  s.fresh = new Pairs();
+  s.phase = "solve";
+}
+
+/** The assignment a finished state proved optimal. */
+export function resultOf(s: SolveState): PrunedAssignment {
+  const pairs: PrunedAssignment["pairs"] = [];
+  for (let k = 0; k < s.mentorOf.length; k++) {
+    const j = s.mentorOf[k]!;
+    if (j < 0) continue;
+    for (let e = s.start[k]!; e < s.start[k + 1]!; e++) {
+      if (s.kept.mentor[e] === j) pairs.push({ mentor: j, mentee: k, score: s.kept.score[e]! });
     }
-    lastPrice.set(mentorPrice);
-    return violators;
-  });
+  }
+  const totalScore = pairs.reduce((sum, q) => sum + q.score, 0);
+  return { pairs, matched: pairs.length, totalScore, rounds: s.rounds, added: s.added };
+}
+
+/** Solves exactly in one go; `progress` hears how many mentees the first pass has scored. */
+export function solveIndexed(
+  index: MentorIndex,
+  capacities: number[],
+  menteeCount: number,
+  p: Pruning,
+  progress?: (done: number, total: number) => void,
+): PrunedAssignment {
+  const s = startIndexed(index, capacities, menteeCount, p, progress);
+  while (s.phase !== "done") stepIndexed(s, index, capacities, p, menteeCount);
+  return resultOf(s);
+}
+
+/** A scratch list of one mentee's pairs being considered. */
+function scratch(mentors: number) {
+  const listMentor = new Int32Array(mentors);
+  const listScore = new Uint8Array(mentors);
+  let count = 0;
+  return {
+    listMentor,
+    listScore,
+    list: (j: number, score: number) => {
+      listMentor[count] = j;
+      listScore[count++] = score;
+    },
+    reset: () => (count = 0),
+    size: () => count,
+  };
 }

@@ -9,6 +9,7 @@
 import { createDb } from "../../platform/db";
 import type { MatchMessage } from "./messages";
 import { failDeadRun } from "./repo/runs";
+import { dropCheckpoints } from "./repo/steps";
 
 export async function handleDeadMatch(batch: MessageBatch<MatchMessage>, env: Env) {
   const db = createDb(env.DB);
@@ -17,6 +18,7 @@ export async function handleDeadMatch(batch: MessageBatch<MatchMessage>, env: En
     if (body?.kind === "run" && typeof body.runId === "string") {
       const why = `The run could not be finished: the matching queue gave up after ${message.attempts} deliveries. Run it again.`;
       await failDeadRun(db, body.runId, why, Date.now());
+      await dropCheckpoints(db, body.runId);
     } else if (body?.kind === "announce") {
       console.error(`announcing run ${body.runId} was given up after ${message.attempts} deliveries`);
     }

@@ -19,7 +19,13 @@ import { choosingMentee, requestToMe } from "./access";
 import { requestAcceptedMail } from "./mail";
 import { acceptRequest, cancelOpenRequestsOf, createChain, getRequest } from "./repo/chains";
 import { requestsOfPerson, responseTimes, type ListedRequest } from "./repo/views";
-import { MyRequestsSchema, RequestCreateSchema, ResponseTimesSchema, SuggestionsSchema } from "./schemas";
+import {
+  MyRequestsQuery,
+  MyRequestsSchema,
+  RequestCreateSchema,
+  ResponseTimesSchema,
+  SuggestionsSchema,
+} from "./schemas";
 import { declineRequest, mailRequest, whyAsked } from "./steps";
 
 const route = routesFor(["Mentor requests"]);
@@ -110,18 +116,27 @@ export const requestRoutes = router()
     },
   )
   .openapi(
-    route.get("/me/requests", "Requests you sent (with where each stands) and requests waiting for your answer", {
-      middleware: [signedIn] as const,
-      responses: { 200: json(MyRequestsSchema, "Your requests"), ...refusals(401) },
-    }),
+    route.get(
+      "/me/requests",
+      "Requests you sent (with where each stands) and a page of the requests waiting for your answer",
+      {
+        middleware: [signedIn] as const,
+        query: MyRequestsQuery,
+        responses: { 200: json(MyRequestsSchema, "Your requests"), ...refusals(400, 401) },
+      },
+    ),
     async (c) => {
       const { me } = c.var;
-      const rows = await requestsOfPerson(c.var.db, me.id);
-      const toAnswer = rows.filter((r) => r.mentorId === me.id && r.menteeId !== me.id);
-      const why = await whyAsked(c.var.db, me.id, toAnswer);
-      const received = toAnswer.map((r) => ({ ...listed(r), mentee: other(r), ...why.get(r.id)! }));
-      const sent = rows.filter((r) => r.menteeId === me.id).map((r) => ({ ...listed(r), mentor: other(r) }));
-      return c.json({ sent, received }, 200);
+      const { cursor, limit } = c.req.valid("query");
+      const after = cursor
+        ? { at: Number(cursor.slice(0, cursor.indexOf(":"))), id: cursor.slice(cursor.indexOf(":") + 1) }
+        : null;
+      const found = await requestsOfPerson(c.var.db, me.id, after, limit);
+      const why = await whyAsked(c.var.db, me.id, found.received);
+      const received = found.received.map((r) => ({ ...listed(r), mentee: other(r), ...why.get(r.id)! }));
+      const sent = found.sent.map((r) => ({ ...listed(r), mentor: other(r) }));
+      const next = found.next && `${found.next.at}:${found.next.id}`;
+      return c.json({ sent, received, next, waiting: found.waiting }, 200);
     },
   )
   .openapi(

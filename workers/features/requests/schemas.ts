@@ -63,6 +63,16 @@ const RequestBase = {
     .openapi({ description: "When the mentee sent the ranked choices; the same for one chain" }),
 };
 
+/** A page of the requests waiting for me: `cursor` is the `next` of the page before. */
+export const MyRequestsQuery = z.object({
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}:[\w-]{1,64}$/, "Not a cursor this list gave.")
+    .optional()
+    .openapi({ description: "The `next` of the page before; leave out for the first page" }),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
 export const MyRequestsSchema = z
   .object({
     sent: z.array(z.object({ ...RequestBase, mentor: Person })),
@@ -75,6 +85,13 @@ export const MyRequestsSchema = z
         watchOut: z.array(z.string()).openapi({ description: "Weak points of the pair, never among the reasons" }),
       }),
     ),
+    next: z
+      .string()
+      .nullable()
+      .openapi({ description: "Pass as `cursor` for the next page of `received`; null on the last page" }),
+    waiting: z
+      .array(z.object({ programId: z.string(), count: z.number().int() }))
+      .openapi({ description: "How many requests wait for your answer, per program, on every page" }),
   })
   .openapi("MyRequests");
 

@@ -15,7 +15,7 @@ import { Mentorships } from "../mentorships/Mentorships";
 import { MyRotations, useMyRotations } from "../rotations/MyRotations";
 import { MyGroups, useMyGroups } from "../groups/MyGroups";
 import { loadMentorships } from "../mentorships/myMentorships";
-import { loadMyRequests } from "../matching/myRequests";
+import { loadMyRequests, waitingIn } from "../matching/myRequests";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { isMenteeRole, isMentorRole } from "../../lib/roles";
 import { MentorApplication } from "./MentorApplication";
@@ -62,7 +62,6 @@ function DashboardView({ me }: { me: Me }) {
   const settled = [matching, useNext(), useMyRotations(), useMyGroups()].every((q) => q.data || q.error);
   const mentorships = matching.data?.[0].items ?? null;
   const requests = matching.data?.[1] ?? null;
-  const waiting = requests?.received ?? [];
   const client = useQueryClient();
   // Whatever changed here may change what comes next, too.
   const reload = () => client.invalidateQueries({ queryKey: ["me"] });
@@ -159,7 +158,7 @@ function DashboardView({ me }: { me: Me }) {
                   {e.status === "active" && e.program.kind !== "roulette" && isMentorRole(e.role) && (
                     <MentorAvailability
                       e={e}
-                      waiting={waiting.filter((r) => r.programId === e.programId).length}
+                      waiting={requests ? waitingIn(requests, e.programId) : 0}
                       onChanged={refresh}
                     />
                   )}

@@ -7,13 +7,14 @@ import { api, codeOf, messageOf, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { ConfirmDialog } from "../../lib/Dialog";
 import { Status, type StatusMessage } from "../../lib/Field";
-import { loadMyRequests, type ReceivedRequest } from "./myRequests";
+import { loadMyRequests, waitingIn, type ReceivedRequest } from "./myRequests";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { focusSoon, useHashTarget } from "../../lib/focus";
 import { isMenteeRole, isMentorRole } from "../../lib/roles";
 import { useSession, type Me } from "../../lib/session";
 import { MentorAvailability } from "./MentorAvailability";
-import { useApi, useApiChange } from "../../lib/query";
+import { useApiChange } from "../../lib/query";
+import { useApiPages } from "../../lib/pages";
 import { ReceivedCard, type CardError } from "./requests/ReceivedCard";
 import { SentCard } from "./requests/SentCard";
 import { Skeleton } from "../../lib/Skeleton";
@@ -36,7 +37,9 @@ function RequestsView({ me }: { me: Me }) {
   // Where a paused mentor resumes: the mail that says they were paused links here.
   const mentoring = active.filter((e) => isMentorRole(e.role) && e.program.matchMode !== "admin");
   const { refresh } = useSession();
-  const { data, error, reload } = useApi(["me", "requests"], loadMyRequests);
+  const { pages, error, reload, hasMore, loadingMore, showMore } = useApiPages(["me", "requests"], loadMyRequests);
+  // The sent list and the counts are the same on every page; the waiting requests add up page by page.
+  const data = pages && { ...pages[0]!, received: pages.flatMap((p) => p.received) };
   useHashTarget(!!data);
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [cardErrors, setCardErrors] = useState<Record<string, CardError>>({});
@@ -84,6 +87,7 @@ function RequestsView({ me }: { me: Me }) {
   };
 
   const showReceived = data && (isMentor || data.received.length > 0);
+  const waitingTotal = data ? data.waiting.reduce((n, w) => n + w.count, 0) : 0;
   const showSent = data && (isMentee || data.sent.length > 0);
   return (
     <section>
@@ -115,6 +119,16 @@ function RequestsView({ me }: { me: Me }) {
             ))}
           </ul>
         ))}
+      {showReceived && hasMore && (
+        <p>
+          <button type="button" class="secondary" disabled={loadingMore} onClick={showMore}>
+            {loadingMore ? "Loading…" : "Show more"}
+          </button>{" "}
+          <span class="hint">
+            {data.received.length} of {waitingTotal} shown
+          </span>
+        </p>
+      )}
       {declining && (
         <ConfirmDialog
           title={`Decline ${declining.mentee.name}'s request?`}
@@ -136,11 +150,7 @@ function RequestsView({ me }: { me: Me }) {
           {mentoring.map((e) => (
             <div key={e.programId}>
               <h3>{e.program.name}</h3>
-              <MentorAvailability
-                e={e}
-                waiting={data.received.filter((r) => r.programId === e.programId).length}
-                onChanged={refresh}
-              />
+              <MentorAvailability e={e} waiting={waitingIn(data, e.programId)} onChanged={refresh} />
             </div>
           ))}
         </>

@@ -41,24 +41,6 @@ export function listRuns(db: DB, programId: string) {
     .limit(20);
 }
 
-/**
- * Takes a run for solving: a queued one, or a running one whose worker stopped answering. Returns
- * null when another delivery has it or it is finished, so a redelivered message does nothing twice.
- */
-export async function claimRun(db: DB, runId: string, now: number) {
-  const [run] = await db
-    .update(matchRuns)
-    .set({ status: "running", startedAt: now, progress: "Loading participants", error: null })
-    .where(
-      and(
-        eq(matchRuns.id, runId),
-        sql`(${matchRuns.status} = 'queued' OR (${matchRuns.status} = 'running' AND ${matchRuns.startedAt} < ${now - STALE_RUN_MS}))`,
-      ),
-    )
-    .returning();
-  return run ?? null;
-}
-
 export const setProgress = (db: DB, runId: string, progress: string) =>
   db.update(matchRuns).set({ progress }).where(eq(matchRuns.id, runId));
 
@@ -100,18 +82,11 @@ export async function saveResult(db: DB, runId: string, result: MatchResult, now
 export const failRun = (db: DB, runId: string, error: string, now: number) =>
   db.update(matchRuns).set({ status: "failed", error, progress: "", finishedAt: now }).where(eq(matchRuns.id, runId));
 
-/** Runs left `running` by a worker that never came back are failed, so the admin can run again. */
 /** Fails a run whose message the queue gave up on, unless it finished meanwhile. */
 export const failDeadRun = (db: DB, runId: string, error: string, now: number) =>
   db.run(sql`
     UPDATE match_runs SET status = 'failed', error = ${error}, progress = '', finished_at = ${now}
     WHERE id = ${runId} AND status IN ('queued', 'running')`);
-
-/** A run's status, whoever's program it is in. */
-export async function runStatus(db: DB, runId: string) {
-  const [row] = await db.select({ status: matchRuns.status }).from(matchRuns).where(eq(matchRuns.id, runId));
-  return row?.status ?? null;
-}
 
 /** Whether a run of the program is queued or running. */
 export async function runUnderWay(db: DB, programId: string) {
@@ -125,7 +100,13 @@ export const failAbandonedRuns = (db: DB, now: number) =>
   db
     .update(matchRuns)
     .set({ status: "failed", error: "The run stopped before it finished. Run it again.", progress: "" })
-    .where(and(eq(matchRuns.status, "running"), sql`${matchRuns.startedAt} < ${now - 5 * STALE_RUN_MS}`))
+    // A long run stores a step every few seconds; one that stopped storing them has stopped.
+    .where(
+      and(
+        eq(matchRuns.status, "running"),
+        sql`coalesce(${matchRuns.steppedAt}, ${matchRuns.startedAt}) < ${now - 5 * STALE_RUN_MS}`,
+      ),
+    )
     .returning({ id: matchRuns.id });
 
 export type ProposalRow = MatchedPair & {

@@ -3,7 +3,8 @@
  * Mentee's-choice requests as people read them: a person's sent and received requests, and each
  * mentor's response times for the program's organisers.
  */
-import { sql } from "drizzle-orm";
+import { and, count, desc, eq, ne, sql } from "drizzle-orm";
+import { mentorRequests, people, programs } from "../../../db/schema";
 import type { DB } from "../../../platform/db";
 import { mayMentorSql } from "../../mentorships";
 import type { MentorRequest } from "./chains";
@@ -28,17 +29,57 @@ export type ListedRequest = {
   otherDepartment: string;
 };
 
-/** The requests `personId` sent, and those pending with them, newest chain first. */
-export const requestsOfPerson = (db: DB, personId: string) =>
-  db.all<ListedRequest>(sql`
-    SELECT r.id, r.program_id AS programId, pr.name AS programName, r.rank, r.status, r.message, r.sent_at AS sentAt,
-      r.deadline_at AS deadlineAt, r.responded_at AS respondedAt, r.mentor_id AS mentorId, r.mentee_id AS menteeId,
-      r.created_at AS chainStartedAt,
-      o.id AS otherId, o.name AS otherName, o.title AS otherTitle, o.department AS otherDepartment
-    FROM mentor_requests r JOIN programs pr ON pr.id = r.program_id
-    JOIN people o ON o.id = CASE WHEN r.mentee_id = ${personId} THEN r.mentor_id ELSE r.mentee_id END
-    WHERE r.mentee_id = ${personId} OR (r.mentor_id = ${personId} AND r.status = 'pending')
-    ORDER BY r.created_at DESC, r.rank`);
+const r = mentorRequests;
+const o = people;
+const LISTED = {
+  id: r.id,
+  programId: r.programId,
+  // Named apart: D1's batch answers rows as objects, where a second `id` or `name` would overwrite the first.
+  programName: sql<string>`${programs.name}`.as("program_name"),
+  rank: r.rank,
+  status: r.status,
+  message: r.message,
+  sentAt: r.sentAt,
+  deadlineAt: r.deadlineAt,
+  respondedAt: r.respondedAt,
+  chainStartedAt: r.createdAt,
+  mentorId: r.mentorId,
+  menteeId: r.menteeId,
+  otherId: sql<string>`${o.id}`.as("other_id"),
+  otherName: sql<string>`${o.name}`.as("other_name"),
+  otherTitle: sql<string>`${o.title}`.as("other_title"),
+  otherDepartment: sql<string>`${o.department}`.as("other_department"),
+};
+/** Where a page of received requests starts: after the request made at `at` with id `id`. */
+export type RequestCursor = { at: number; id: string };
+
+/**
+ * What `personId` sees of their requests in one round trip: all they sent (newest chain first; a
+ * mentee's own few chains), one page of those pending with them after `after` (newest first, by
+ * `(created_at, id)` so a page never repeats or skips one), and how many wait for them per program.
+ */
+export async function requestsOfPerson(db: DB, personId: string, after: RequestCursor | null, limit: number) {
+  const list = (other: typeof r.mentorId) =>
+    db.select(LISTED).from(r).innerJoin(programs, eq(programs.id, r.programId)).innerJoin(o, eq(o.id, other));
+  const waitingForMe = and(eq(r.mentorId, personId), eq(r.status, "pending"), ne(r.menteeId, personId));
+  const [sent, received, waiting] = await db.batch([
+    list(r.mentorId).where(eq(r.menteeId, personId)).orderBy(desc(r.createdAt), r.rank),
+    list(r.menteeId)
+      .where(and(waitingForMe, after ? sql`(${r.createdAt}, ${r.id}) < (${after.at}, ${after.id})` : undefined))
+      .orderBy(desc(r.createdAt), desc(r.id))
+      .limit(limit + 1),
+    db.select({ programId: r.programId, count: count() }).from(r).where(waitingForMe).groupBy(r.programId),
+  ]);
+  const more = received.length > limit;
+  const page: ListedRequest[] = more ? received.slice(0, limit) : received;
+  const last = page[page.length - 1];
+  return {
+    sent: sent as ListedRequest[],
+    received: page,
+    waiting,
+    next: more && last ? ({ at: last.chainStartedAt, id: last.id } satisfies RequestCursor) : null,
+  };
+}
 
 /** Each mentor's requests and how quickly they answer, for the program's organisers. */
 export function responseTimes(db: DB, programId: string) {

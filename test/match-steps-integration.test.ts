@@ -1,0 +1,180 @@
+/**
+ * A run solved in steps through D1, as the matching queue's consumer does it when a run is too long
+ * for one invocation: forced into many tiny steps, it ends with exactly the result of one
+ * uninterrupted solve; a doubled or redelivered step message changes nothing; progress only moves on.
+ */
+import { describe, expect, it } from "vitest";
+import csv from "./fixtures/company-300.csv?raw";
+import { parsePeopleCsv } from "../workers/domain/people-csv";
+import { createDb } from "../workers/platform/db";
+import { createRun } from "../workers/features/matching/repo/runs";
+import { claimStep } from "../workers/features/matching/repo/steps";
+import { executeRun, type RunTuning } from "../workers/features/matching/run";
+import type { MatchMessage } from "../workers/features/matching/messages";
+import { ADMIN, createProgram, env, importCsvAndWait, signIn } from "./helpers";
+import { heldQueues } from "./queues";
+
+const db = createDb(env.DB);
+/** The streamed solve with one candidate a person, so the proof takes several rounds of adding back. */
+const STREAMED = { matrixMaxCells: 0, pruning: { perMentee: 1, perSeat: 0 } };
+
+async function program300() {
+  const { rows } = parsePeopleCsv(csv, ["mentor", "mentee", "both"]);
+  const skills = [...new Set(rows.flatMap((r) => [...r.skillsOffered, ...r.skillsSought].map((s) => s.name)))];
+  const queues = heldQueues();
+  const admin = await signIn(ADMIN, queues);
+  const program = await createProgram(admin, { skills, defaultCapacity: 2 });
+  await importCsvAndWait(admin, queues, program.id, csv);
+  return program.id;
+}
+
+const one = <T>(query: string, ...args: unknown[]) =>
+  env.DB.prepare(query)
+    .bind(...args)
+    .first<T>();
+const runRow = (id: string) =>
+  one<{ status: string; step: number; progress: string; error: string | null }>(
+    "SELECT status, step, progress, error FROM match_runs WHERE id = ?",
+    id,
+  );
+const checkpointParts = async (id: string) =>
+  (await one<{ n: number }>("SELECT count(*) AS n FROM match_run_checkpoints WHERE run_id = ?", id))!.n;
+const resultOf = async (id: string) => ({
+  pairs: (
+    await env.DB.prepare(
+      "SELECT mentee_id, mentor_id, score, reasons FROM match_proposals WHERE run_id = ? ORDER BY mentee_id",
+    )
+      .bind(id)
+      .all()
+  ).results,
+  unmatched: (
+    await env.DB.prepare("SELECT person_id, reason FROM match_unmatched WHERE run_id = ? ORDER BY person_id")
+      .bind(id)
+      .all()
+  ).results,
+});
+
+/** A queue that keeps what the run sends it. */
+function keptQueue() {
+  const sent: MatchMessage[] = [];
+  return { sent, send: async (body: MatchMessage) => void sent.push(body) };
+}
+
+/** Where a progress line puts the run: round, then share of the proof (-1 before it), in order. */
+function position(progress: string): [number, number] {
+  const round = Number(/Round (\d+)/.exec(progress)?.[1] ?? 1);
+  const share = /(\d+)% of pairs checked/.exec(progress);
+  return [round, share ? Number(share[1]) : -1];
+}
+
+describe("a run in steps", () => {
+  it("gives exactly the result of one uninterrupted solve, a doubled or redelivered step changing nothing", async () => {
+    const programId = await program300();
+
+    // The reference: the same streamed solve in one invocation.
+    const whole = await createRun(db, programId, "admin");
+    const wholeQueue = keptQueue();
+    const once: RunTuning = { ...STREAMED, budgetMs: 600_000, slice: 100_000 };
+    expect(await executeRun(db, wholeQueue, whole.id, 0, once)).toBe("processed");
+    expect(wholeQueue.sent).toEqual([]);
+    expect(await runRow(whole.id)).toMatchObject({ status: "done", error: null });
+
+    const stepped = await createRun(db, programId, "admin");
+    const queue = keptQueue();
+    const tiny: RunTuning = { ...STREAMED, budgetMs: 0, slice: 7 };
+    const positions: [number, number][] = [];
+    let message: MatchMessage = { kind: "run", runId: stepped.id };
+    let steps = 0;
+    for (;;) {
+      const step = message.kind === "run" ? (message.step ?? 0) : -1;
+      expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("processed");
+      steps++;
+      const row = (await runRow(stepped.id))!;
+      if (row.status !== "running") break;
+      positions.push(position(row.progress));
+      expect(queue.sent).toHaveLength(1);
+      message = queue.sent.pop()!;
+      expect(message).toEqual({ kind: "run", runId: stepped.id, step: row.step });
+      // Only the latest step's checkpoint is kept, in parts.
+      expect(await checkpointParts(stepped.id)).toBeGreaterThan(0);
+
+      if (steps === 5) {
+        // The message of a step already stored, delivered again: nothing happens.
+        const before = await runRow(stepped.id);
+        expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("settled");
+        expect(await runRow(stepped.id)).toEqual(before);
+        expect(queue.sent).toEqual([]);
+      }
+      if (steps === 8) {
+        // Two deliveries of one step: while the first works on it, the second is asked to come back.
+        const claimed = await claimStep(db, stepped.id, row.step, Date.now());
+        expect(claimed).not.toBeNull();
+        expect(await executeRun(db, queue, stepped.id, row.step, tiny)).toBe("busy");
+        expect(queue.sent).toEqual([]);
+        expect((await runRow(stepped.id))!.step).toBe(row.step);
+        // That first one died mid-step: its message comes again later, takes the step over and goes on.
+        const later = Date.now() + 4 * 60_000;
+        expect(await executeRun(db, queue, stepped.id, row.step, tiny, later)).toBe("processed");
+        steps++;
+        const after = (await runRow(stepped.id))!;
+        if (after.status !== "running") break;
+        positions.push(position(after.progress));
+        message = queue.sent.pop()!;
+        expect(message).toEqual({ kind: "run", runId: stepped.id, step: after.step });
+      }
+    }
+    // Many small steps, several rounds of the proof, each one further on than the last.
+    expect(steps).toBeGreaterThan(20);
+    expect(new Set(positions.map(([round]) => round)).size).toBeGreaterThan(1);
+    expect(positions.some(([, share]) => share > 0 && share < 100)).toBe(true);
+    for (let i = 1; i < positions.length; i++) {
+      const [[r0, s0], [r1, s1]] = [positions[i - 1]!, positions[i]!];
+      expect(r1 > r0 || (r1 === r0 && s1 >= s0), `${positions[i - 1]} then ${positions[i]}`).toBe(true);
+    }
+
+    expect(await runRow(stepped.id)).toMatchObject({ status: "done", error: null });
+    expect(await checkpointParts(stepped.id)).toBe(0);
+    const [a, b] = [await resultOf(whole.id), await resultOf(stepped.id)];
+    expect(b.pairs.length).toBeGreaterThan(50);
+    expect(b).toEqual(a);
+    // A step message of the finished run does nothing.
+    expect(await executeRun(db, queue, stepped.id, 3, tiny)).toBe("settled");
+    expect(queue.sent).toEqual([]);
+  }, 120_000);
+
+  it("starts the solve again when the participants changed between two steps", async () => {
+    const programId = await program300();
+    const tiny: RunTuning = { ...STREAMED, budgetMs: 0, slice: 7 };
+    const stepped = await createRun(db, programId, "admin");
+    const queue = keptQueue();
+    let step = 0;
+    for (let i = 0; i < 12; i++) {
+      expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("processed");
+      step = (queue.sent.pop() as { step: number }).step;
+    }
+    expect(position((await runRow(stepped.id))!.progress)).not.toEqual([1, -1]);
+    // An organiser bans a pair meanwhile: the stored state no longer fits who is matched.
+    const pick = (role: string) =>
+      one<{ id: string }>(
+        "SELECT person_id AS id FROM enrollments WHERE program_id = ? AND role = ? ORDER BY person_id LIMIT 1",
+        programId,
+        role,
+      );
+    const [mentor, mentee] = [(await pick("mentor"))!.id, (await pick("mentee"))!.id];
+    await env.DB.prepare("INSERT INTO pair_rules (program_id, mentor_id, mentee_id, rule) VALUES (?, ?, ?, 'ban')")
+      .bind(programId, mentor, mentee)
+      .run();
+    expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("processed");
+    // Back to the first round: the candidates were found again and solved.
+    expect(position((await runRow(stepped.id))!.progress)).toEqual([1, -1]);
+    for (let m = queue.sent.pop(); m?.kind === "run"; m = queue.sent.pop()) {
+      expect(await executeRun(db, queue, stepped.id, m.step, tiny)).toBe("processed");
+    }
+    expect(await runRow(stepped.id)).toMatchObject({ status: "done", error: null });
+
+    const whole = await createRun(db, programId, "admin");
+    const once: RunTuning = { ...STREAMED, budgetMs: 600_000, slice: 100_000 };
+    expect(await executeRun(db, keptQueue(), whole.id, 0, once)).toBe("processed");
+    expect(await resultOf(stepped.id)).toEqual(await resultOf(whole.id));
+  }, 120_000);
+});
