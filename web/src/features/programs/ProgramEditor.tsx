@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
-import { Field, NumberField, Submit, type NumberSpec } from "../../lib/Field";
+import { Checkbox, Field, NumberField, Submit, TextAreaField, type NumberSpec } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { ProgramTabs, useProgram, type Program } from "./ProgramLayout";
 import { ShareLink } from "./ShareLink";
@@ -176,9 +176,14 @@ function ProgramForm(props: {
               </select>
             )}
           </Field>
-          <Field id="p-description" label="Description" error={errors.description}>
-            {(a) => <textarea {...a} rows={3} value={form.description} onInput={set("description")} />}
-          </Field>
+          <TextAreaField
+            id="p-description"
+            label="Description"
+            error={errors.description}
+            rows={3}
+            value={form.description}
+            onInput={(description) => setForm({ ...form, description })}
+          />
         </>
       )}
       <div class="row">
@@ -192,15 +197,12 @@ function ProgramForm(props: {
       {form.kind === "reverse" && (
         <>
           {number("cycleWeeks")}
-          <div class="choice">
-            <input
-              type="checkbox"
-              id="p-mix"
-              checked={form.mixDepartments}
-              onChange={(e) => setForm({ ...form, mixDepartments: e.currentTarget.checked })}
-            />
-            <label for="p-mix">Pair people from different departments where possible</label>
-          </div>
+          <Checkbox
+            id="p-mix"
+            label="Pair people from different departments where possible"
+            checked={form.mixDepartments}
+            onChange={(mixDepartments) => setForm({ ...form, mixDepartments })}
+          />
         </>
       )}
       {form.kind === "roulette" && (
@@ -217,31 +219,32 @@ function ProgramForm(props: {
       {!start && (
         <>
           {number("meetingEveryDays")}
-          <div class="choice">
-            <input
-              type="checkbox"
-              id="p-approval"
-              checked={form.needApproval}
-              onChange={(e) => setForm({ ...form, needApproval: e.currentTarget.checked })}
-            />
-            <label for="p-approval">Mentors need approval: only mentors a manager accepted are matched</label>
-          </div>
+          <Checkbox
+            id="p-approval"
+            label="Mentors need approval: only mentors a manager accepted are matched"
+            checked={form.needApproval}
+            onChange={(needApproval) => setForm({ ...form, needApproval })}
+          />
           {number("defaultCapacity")}
-          <Field id="p-skills" label="Skills vocabulary" hint="Separate with commas" error={errors.skills}>
-            {(a) => <textarea {...a} rows={2} value={form.skills} onInput={set("skills")} />}
-          </Field>
+          <TextAreaField
+            id="p-skills"
+            label="Skills vocabulary"
+            hint="Separate with commas"
+            error={errors.skills}
+            rows={2}
+            value={form.skills}
+            onInput={(skills) => setForm({ ...form, skills })}
+          />
           <fieldset>
             <legend>Profile fields the sign-up form asks</legend>
             {FIELDS.map(([f, label]) => (
-              <div class="choice" key={f}>
-                <input
-                  type="checkbox"
-                  id={`pf-${f}`}
-                  checked={fields.includes(f)}
-                  onChange={(e) => setFields(e.currentTarget.checked ? [...fields, f] : fields.filter((x) => x !== f))}
-                />
-                <label for={`pf-${f}`}>{label}</label>
-              </div>
+              <Checkbox
+                key={f}
+                id={`pf-${f}`}
+                label={label}
+                checked={fields.includes(f)}
+                onChange={(on) => setFields(on ? [...fields, f] : fields.filter((x) => x !== f))}
+              />
             ))}
           </fieldset>
         </>
