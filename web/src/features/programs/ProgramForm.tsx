@@ -115,6 +115,9 @@ export function ProgramForm(props: {
       onInput={(text) => setForm({ ...form, [k]: text })}
     />
   );
+  const check = (k: "mixDepartments" | "needApproval", id: string, label: string) => (
+    <Checkbox id={id} label={label} checked={form[k]} onChange={(on) => setForm({ ...form, [k]: on })} />
+  );
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
@@ -158,12 +161,7 @@ export function ProgramForm(props: {
       {form.kind === "reverse" && (
         <>
           {number("cycleWeeks")}
-          <Checkbox
-            id="p-mix"
-            label="Pair people from different departments where possible"
-            checked={form.mixDepartments}
-            onChange={(mixDepartments) => setForm({ ...form, mixDepartments })}
-          />
+          {check("mixDepartments", "p-mix", "Pair people from different departments where possible")}
         </>
       )}
       {form.kind === "roulette" && (
@@ -180,12 +178,7 @@ export function ProgramForm(props: {
       {!start && (
         <>
           {number("meetingEveryDays")}
-          <Checkbox
-            id="p-approval"
-            label="Mentors need approval: only mentors a manager accepted are matched"
-            checked={form.needApproval}
-            onChange={(needApproval) => setForm({ ...form, needApproval })}
-          />
+          {check("needApproval", "p-approval", "Mentors need approval: only mentors a manager accepted are matched")}
           {number("defaultCapacity")}
           <Field id="p-skills" label="Skills vocabulary" hint="Separate with commas" error={errors.skills}>
             {(a) => <textarea {...a} rows={2} value={form.skills} onInput={set("skills")} />}
