@@ -13,9 +13,9 @@ export const Hidden = () => (
   </span>
 );
 
-/** A number as read on the page: "hidden" when `hidden`, "—" when there was nothing to count. */
 type FigureProps = { value: number | null; unit?: string; hidden?: boolean };
 
+/** A number as read on the page: "hidden" when `hidden`, "—" when there was nothing to count. */
 export function Figure({ value, unit = "", hidden }: FigureProps) {
   if (value === null) return hidden ? <Hidden /> : <span title="Nothing to count yet">—</span>;
   return (
@@ -27,7 +27,11 @@ export function Figure({ value, unit = "", hidden }: FigureProps) {
 }
 
 /** A table cell holding one figure. */
-export const FigureCell = (props: FigureProps) => <FigureCell {...props} />;
+export const FigureCell = (props: FigureProps) => (
+  <td>
+    <Figure {...props} />
+  </td>
+);
 
 /** A titled part of the page; its heading names it for screen readers and its id is a link target. */
 export function Section(props: { id: string; title: string; children: ComponentChildren }) {
