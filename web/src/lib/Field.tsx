@@ -52,6 +52,54 @@ export function NumberField(props: NumberSpec & { error?: string; value: string;
   );
 }
 
+/** A box for a few lines of text, kept as typed. */
+export function TextAreaField(
+  props: Omit<Props, "children"> & {
+    rows: number;
+    maxLength?: number;
+    value: string;
+    onInput: (value: string) => void;
+  },
+) {
+  const { rows, maxLength, value, onInput, ...field } = props;
+  return (
+    <Field {...field}>
+      {(a) => (
+        <textarea
+          {...a}
+          rows={rows}
+          maxLength={maxLength}
+          value={value}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A checkbox with its label after it; `invalid` marks it for `focusFirstError`. */
+export function Checkbox(props: {
+  id: string;
+  label: string;
+  checked: boolean;
+  invalid?: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const { id, label, checked, invalid, onChange } = props;
+  return (
+    <div class="choice">
+      <input
+        type="checkbox"
+        id={id}
+        checked={checked}
+        aria-invalid={invalid ? "true" : undefined}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      <label for={id}>{label}</label>
+    </div>
+  );
+}
+
 /** What an action said about how it went, for `Status`. */
 export type StatusMessage = { text: string; tone: "success" | "error" };
 

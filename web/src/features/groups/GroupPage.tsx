@@ -12,6 +12,7 @@ import { GroupKnowledge } from "../library/GroupKnowledge";
 import { MeetingPanel } from "./MeetingPanel";
 import { Notes } from "./Notes";
 import { Skeleton } from "../../lib/Skeleton";
+import { BackLink } from "../../lib/BackLink";
 
 const loadGroup = (id: string) => ok(api.groups[":id"].$get({ param: { id } }));
 export type GroupData = Awaited<ReturnType<typeof loadGroup>>;
@@ -36,9 +37,7 @@ function GroupView() {
   }
   return (
     <section class="group-page">
-      <p>
-        <a href="/dashboard">← Dashboard</a>
-      </p>
+      <BackLink href="/dashboard" label="Dashboard" />
       <h1>{group.name}</h1>
       <p class="lead">
         {group.program.name}

@@ -1,7 +1,7 @@
 /** A group's notes, newest first, and the form a member posts one with. */
 import { useRef, useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { Field, focusFirstError, outcome, Submit } from "../../lib/Field";
+import { focusFirstError, outcome, Submit, TextAreaField } from "../../lib/Field";
 import { useApiChange } from "../../lib/query";
 import { formatDateTime } from "../../lib/dates";
 import type { GroupData } from "./GroupPage";
@@ -39,17 +39,16 @@ export function Notes({ groupId, notes, canPost, onPosted }: Props) {
       <h2 id="notes-title">Notes</h2>
       {canPost && (
         <form ref={form} onSubmit={submit} noValidate aria-label="Add a note">
-          <Field id="note-body" label="Your note" hint={`Up to ${MAX.toLocaleString()} characters`} error={error}>
-            {(aria) => (
-              <textarea
-                {...aria}
-                rows={3}
-                maxLength={MAX}
-                value={body}
-                onInput={(e) => setBody(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <TextAreaField
+            id="note-body"
+            label="Your note"
+            hint={`Up to ${MAX.toLocaleString()} characters`}
+            error={error}
+            rows={3}
+            maxLength={MAX}
+            value={body}
+            onInput={setBody}
+          />
           <Submit busy={busy} label="Post the note" busyLabel="Posting…" result={message} />
         </form>
       )}

@@ -3,6 +3,7 @@ import { useRoute } from "preact-iso";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import type { Me } from "../../lib/session";
 import { MentorApplication } from "./MentorApplication";
+import { BackLink } from "../../lib/BackLink";
 
 export default function MentorApplicationPage() {
   const { id } = useRoute().params as { id: string };
@@ -13,9 +14,7 @@ function Application({ me, programId }: { me: Me; programId: string }) {
   const enrollment = me.enrollments.find((e) => e.programId === programId);
   return (
     <section class="narrow">
-      <p>
-        <a href="/dashboard">← Dashboard</a>
-      </p>
+      <BackLink href="/dashboard" label="Dashboard" />
       {enrollment ? (
         <>
           <h1>Mentoring in {enrollment.program.name}</h1>

@@ -1,7 +1,7 @@
 /** A reverse program's rotation cycles and how partners rated them, a cycle of fewer than 5 answers hidden. */
 import { Table } from "../../lib/Table";
 import { DownloadCsv } from "../../lib/DownloadCsv";
-import { Figure } from "./Figures";
+import { FigureCell } from "./Figures";
 import type { Insights } from "./data";
 
 type Cycle = Insights["engagement"]["cycles"][number];
@@ -19,12 +19,8 @@ export function Cycles({ cycles }: { cycles: Cycle[] }) {
         {cycles.map((c) => (
           <tr key={c.cycle}>
             <th scope="row">{c.cycle}</th>
-            <td>
-              <Figure value={c.answers} hidden={c.answers === null} />
-            </td>
-            <td>
-              <Figure value={c.averageRating} hidden={c.answers === null} />
-            </td>
+            <FigureCell value={c.answers} hidden={c.answers === null} />
+            <FigureCell value={c.averageRating} hidden={c.answers === null} />
           </tr>
         ))}
       </Table>

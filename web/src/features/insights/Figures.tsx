@@ -13,8 +13,10 @@ export const Hidden = () => (
   </span>
 );
 
+type FigureProps = { value: number | null; unit?: string; hidden?: boolean };
+
 /** A number as read on the page: "hidden" when `hidden`, "—" when there was nothing to count. */
-export function Figure({ value, unit = "", hidden }: { value: number | null; unit?: string; hidden?: boolean }) {
+export function Figure({ value, unit = "", hidden }: FigureProps) {
   if (value === null) return hidden ? <Hidden /> : <span title="Nothing to count yet">—</span>;
   return (
     <>
@@ -23,6 +25,13 @@ export function Figure({ value, unit = "", hidden }: { value: number | null; uni
     </>
   );
 }
+
+/** A table cell holding one figure. */
+export const FigureCell = (props: FigureProps) => (
+  <td>
+    <Figure {...props} />
+  </td>
+);
 
 /** A titled part of the page; its heading names it for screen readers and its id is a link target. */
 export function Section(props: { id: string; title: string; children: ComponentChildren }) {
@@ -47,14 +56,28 @@ export function FigureTable({ name, file, rows }: { name: string; file: string; 
           {rows.map((r) => (
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
-              <td>
-                <Figure value={r.value} unit={r.unit} hidden={r.hidden} />
-              </td>
+              <FigureCell value={r.value} unit={r.unit} hidden={r.hidden} />
             </tr>
           ))}
         </tbody>
       </table>
       <DownloadCsv file={file} label={name} header={["figure", "value"]} rows={csv} />
     </>
+  );
+}
+
+/** A section that opens with its table of figures (named `name`, or the title); `children` follow it. */
+export function FigureSection(props: {
+  id: string;
+  title: string;
+  name?: string;
+  rows: FigureRow[];
+  children?: ComponentChildren;
+}) {
+  return (
+    <Section id={props.id} title={props.title}>
+      <FigureTable name={props.name ?? props.title} file={props.id} rows={props.rows} />
+      {props.children}
+    </Section>
   );
 }

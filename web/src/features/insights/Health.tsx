@@ -6,7 +6,7 @@ import { useApi } from "../../lib/query";
 import { StatusTag } from "../../lib/StatusTag";
 import { formatDate } from "../../lib/dates";
 import { DownloadCsv } from "../../lib/DownloadCsv";
-import { FigureTable, Section } from "./Figures";
+import { FigureSection } from "./Figures";
 import { HealthPolicyForm } from "./HealthPolicyForm";
 import { PairSteps } from "./PairSteps";
 import { loadHealth, type HealthFilter, type Insights } from "./data";
@@ -19,16 +19,16 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
   });
   const items = pairs.data?.items ?? [];
   return (
-    <Section id="health" title="Health">
-      <FigureTable
-        name="Active pairs by health"
-        file="health"
-        rows={[
-          { label: "Healthy", value: health.healthy },
-          { label: "Quiet", value: health.quiet },
-          { label: "Stalled", value: health.stalled },
-        ]}
-      />
+    <FigureSection
+      id="health"
+      title="Health"
+      name="Active pairs by health"
+      rows={[
+        { label: "Healthy", value: health.healthy },
+        { label: "Quiet", value: health.quiet },
+        { label: "Stalled", value: health.stalled },
+      ]}
+    >
       <div class="no-print">
         <h3 id="attention-title">Pairs that need attention</h3>
         <div class="filters">
@@ -103,6 +103,6 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
         )}
       </div>
       <HealthPolicyForm id={id} />
-    </Section>
+    </FigureSection>
   );
 }

@@ -2,7 +2,7 @@
 import { calendarMonth } from "../../lib/dates";
 import { Table } from "../../lib/Table";
 import { DownloadCsv } from "../../lib/DownloadCsv";
-import { Figure } from "./Figures";
+import { FigureCell } from "./Figures";
 import type { Insights } from "./data";
 
 type Month = Insights["satisfaction"]["byMonth"][number];
@@ -22,15 +22,9 @@ export function Monthly({ months, hidden }: { months: Month[]; hidden: (cell: st
         {months.map((m) => (
           <tr key={m.month}>
             <th scope="row">{calendarMonth(m.month)}</th>
-            <td>
-              <Figure value={m.answers} hidden={m.answers === null} />
-            </td>
-            <td>
-              <Figure value={m.averageRating} hidden={cell(m, "averageRating")} />
-            </td>
-            <td>
-              <Figure value={m.nps} hidden={cell(m, "nps")} />
-            </td>
+            <FigureCell value={m.answers} hidden={m.answers === null} />
+            <FigureCell value={m.averageRating} hidden={cell(m, "averageRating")} />
+            <FigureCell value={m.nps} hidden={cell(m, "nps")} />
           </tr>
         ))}
       </Table>

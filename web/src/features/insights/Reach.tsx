@@ -1,6 +1,6 @@
 /** Who the program reaches: active participants by department, location, seniority and role. */
 import { DownloadCsv } from "../../lib/DownloadCsv";
-import { Figure, Section } from "./Figures";
+import { FigureCell, Section } from "./Figures";
 import { OTHERS, type Insights } from "./data";
 
 const TABLES: [keyof Insights["breakdowns"], string][] = [
@@ -37,12 +37,8 @@ export function Reach({ breakdowns }: { breakdowns: Insights["breakdowns"] }) {
                     {rows.map((r) => (
                       <tr key={r.value ?? ""}>
                         <th scope="row">{r.value ?? OTHERS}</th>
-                        <td>
-                          <Figure value={r.people} hidden />
-                        </td>
-                        <td>
-                          <Figure value={r.matched} hidden />
-                        </td>
+                        <FigureCell value={r.people} hidden />
+                        <FigureCell value={r.matched} hidden />
                       </tr>
                     ))}
                   </tbody>

@@ -7,7 +7,7 @@ import { api, ok } from "../../lib/api";
 import { formatDate } from "../../lib/dates";
 import { useApi } from "../../lib/query";
 import { Table } from "../../lib/Table";
-import { Figure, Section } from "./Figures";
+import { FigureCell, Section } from "./Figures";
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 100));
 const oneDecimal = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
@@ -28,21 +28,11 @@ export function RouletteRounds({ id }: { id: string }) {
           <tr key={r.round}>
             <th scope="row">{r.round}</th>
             <td>{formatDate(r.startsAt)}</td>
-            <td>
-              <Figure value={r.people} hidden={r.people === null} />
-            </td>
-            <td>
-              <Figure value={r.pairs} hidden={r.pairs === null} />
-            </td>
-            <td>
-              <Figure value={percent(r.metShare)} unit=" %" hidden={r.metShare === null} />
-            </td>
-            <td>
-              <Figure value={r.ratings} hidden={r.ratings === null} />
-            </td>
-            <td>
-              <Figure value={oneDecimal(r.averageRating)} hidden={r.averageRating === null} />
-            </td>
+            <FigureCell value={r.people} hidden={r.people === null} />
+            <FigureCell value={r.pairs} hidden={r.pairs === null} />
+            <FigureCell value={percent(r.metShare)} unit=" %" hidden={r.metShare === null} />
+            <FigureCell value={r.ratings} hidden={r.ratings === null} />
+            <FigureCell value={oneDecimal(r.averageRating)} hidden={r.averageRating === null} />
           </tr>
         ))}
       </Table>

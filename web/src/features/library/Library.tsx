@@ -8,6 +8,7 @@ import { useState } from "preact/hooks";
 import { Alert } from "../../lib/Alert";
 import { api, ok } from "../../lib/api";
 import { EmptyState } from "../../lib/EmptyState";
+import { Options } from "../../lib/Field";
 import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useSession } from "../../lib/session";
@@ -66,9 +67,7 @@ function LibraryView() {
             Skill{" "}
             <select value={asked.skill} onChange={(e) => go({ skill: e.currentTarget.value })}>
               <option value="">Any skill</option>
-              {skills.map((s) => (
-                <option key={s}>{s}</option>
-              ))}
+              <Options options={skills.map((s) => [s])} />
             </select>
           </label>
         )}
@@ -77,11 +76,7 @@ function LibraryView() {
             Program{" "}
             <select value={asked.programId} onChange={(e) => go({ programId: e.currentTarget.value })}>
               <option value="">All programs</option>
-              {programs.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <Options options={programs.map((p) => [p.id, p.name])} />
             </select>
           </label>
         )}

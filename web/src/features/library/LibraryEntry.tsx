@@ -15,6 +15,7 @@ import { toneOf } from "../../lib/tone";
 import { EditDraft } from "./EditDraft";
 import { KnowledgeActions } from "./KnowledgeActions";
 import { KIND_LABELS } from "./Snippet";
+import { BackLink } from "../../lib/BackLink";
 
 export default function LibraryEntry() {
   return <RequireSignIn>{() => <EntryView />}</RequireSignIn>;
@@ -41,9 +42,7 @@ function EntryView() {
   };
   return (
     <article class="narrow library-entry">
-      <p>
-        <a href="/library">← Library</a>
-      </p>
+      <BackLink href="/library" label="Library" />
       <h1>{e.title}</h1>
       <p class="meta">
         <span class="tag">{KIND_LABELS[e.kind]}</span>{" "}

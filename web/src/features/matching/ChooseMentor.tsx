@@ -18,6 +18,7 @@ import { MAX_CHOICES, useChoices } from "./choose/useChoices";
 import { useSuggestions } from "./choose/useSuggestions";
 import { Skeleton } from "../../lib/Skeleton";
 import { useApiChange } from "../../lib/query";
+import { BackLink } from "../../lib/BackLink";
 
 export default function ChooseMentor() {
   return <RequireSignIn>{(me) => <ChooseView me={me} />}</RequireSignIn>;
@@ -70,9 +71,7 @@ function ChooseView({ me }: { me: Me }) {
   const title = programName ? `Choose your mentor in ${programName}` : "Choose your mentor";
   const heading = (
     <>
-      <p>
-        <a href="/dashboard">← Dashboard</a>
-      </p>
+      <BackLink href="/dashboard" label="Dashboard" />
       <h1 id="choose-heading" tabIndex={-1}>
         {title}
       </h1>

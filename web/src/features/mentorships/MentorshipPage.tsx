@@ -15,6 +15,7 @@ import { Meetings } from "./Meetings";
 import { Skeleton } from "../../lib/Skeleton";
 import { PairRecognition } from "../recognition/PairRecognition";
 import { MentorshipLibrary } from "../library/MentorshipLibrary";
+import { BackLink } from "../../lib/BackLink";
 
 export default function MentorshipPage() {
   return <RequireSignIn>{() => <PageView />}</RequireSignIn>;
@@ -29,9 +30,7 @@ function PageView() {
   if (!m) return <p class="status error">This mentorship is not one of yours.</p>;
   return (
     <section class="narrow">
-      <p>
-        <a href="/dashboard">← Dashboard</a>
-      </p>
+      <BackLink href="/dashboard" label="Dashboard" />
       <h1>Your mentorship with {m.partner.name}</h1>
       <p>
         {m.programName} · {m.role === "mentor" ? "you mentor them" : "your mentor"} · <StatusTag status={m.status} />

@@ -5,7 +5,7 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
-import { Field, Submit } from "../../lib/Field";
+import { Field, NumberField, Submit, TextAreaField } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { useApi } from "../../lib/query";
 import type { Program } from "./ProgramLayout";
@@ -81,42 +81,35 @@ function JourneyForm({ programId, steps: saved }: { programId: string; steps: Sa
                   </select>
                 )}
               </Field>
-              <Field id={`js-n-${i}`} label="Number" error={err(i, "n")}>
-                {(a) => (
-                  <input
-                    {...a}
-                    type="number"
-                    min={1}
-                    max={104}
-                    value={s.n}
-                    onInput={(e) => change(i, { n: e.currentTarget.value })}
-                  />
-                )}
-              </Field>
+              <NumberField
+                id={`js-n-${i}`}
+                label="Number"
+                range={[1, 104]}
+                error={err(i, "n")}
+                value={s.n}
+                onInput={(n) => change(i, { n })}
+              />
             </div>
             <Field id={`js-title-${i}`} label="Step" error={err(i, "title")}>
               {(a) => <input {...a} value={s.title} onInput={(e) => change(i, { title: e.currentTarget.value })} />}
             </Field>
-            <Field id={`js-guide-${i}`} label="Guide" error={err(i, "guide")}>
-              {(a) => (
-                <textarea
-                  {...a}
-                  rows={2}
-                  value={s.guide}
-                  onInput={(e) => change(i, { guide: e.currentTarget.value })}
-                />
-              )}
-            </Field>
-            <Field id={`js-prompts-${i}`} label="Discussion prompts" hint="One a line" error={err(i, "prompts")}>
-              {(a) => (
-                <textarea
-                  {...a}
-                  rows={2}
-                  value={s.prompts}
-                  onInput={(e) => change(i, { prompts: e.currentTarget.value })}
-                />
-              )}
-            </Field>
+            <TextAreaField
+              id={`js-guide-${i}`}
+              label="Guide"
+              error={err(i, "guide")}
+              rows={2}
+              value={s.guide}
+              onInput={(guide) => change(i, { guide })}
+            />
+            <TextAreaField
+              id={`js-prompts-${i}`}
+              label="Discussion prompts"
+              hint="One a line"
+              error={err(i, "prompts")}
+              rows={2}
+              value={s.prompts}
+              onInput={(prompts) => change(i, { prompts })}
+            />
             <button type="button" class="secondary" onClick={() => setSteps(steps.filter((_, j) => j !== i))}>
               Remove step {i + 1}
             </button>
@@ -168,16 +161,15 @@ function DefaultAgreement({ program }: { program: Program }) {
         }}
       >
         {TERMS.map(([k, label]) => (
-          <Field key={k} id={`pa-${k}`} label={label} error={save.errors[k]}>
-            {(a) => (
-              <textarea
-                {...a}
-                rows={2}
-                value={terms[k]}
-                onInput={(e) => setTerms({ ...terms, [k]: e.currentTarget.value })}
-              />
-            )}
-          </Field>
+          <TextAreaField
+            key={k}
+            id={`pa-${k}`}
+            label={label}
+            error={save.errors[k]}
+            rows={2}
+            value={terms[k]}
+            onInput={(text) => setTerms({ ...terms, [k]: text })}
+          />
         ))}
         <Submit busy={save.busy} label="Save agreement" busyLabel="Saving…" result={save.result} />
       </form>

@@ -3,7 +3,7 @@
  * journey and starter resources), or as a copy of an earlier program (settings, never people).
  */
 import { api, ok } from "../../lib/api";
-import { Field } from "../../lib/Field";
+import { Field, Options } from "../../lib/Field";
 import { useApi } from "../../lib/query";
 
 const loadTemplates = () => ok(api.programs.templates.$get());
@@ -29,19 +29,11 @@ export function StartFrom({ start, onChange }: { start: Start | null; onChange: 
           <select {...a} value={value} onChange={(e) => pick(e.currentTarget.value)}>
             <option value="">A blank program</option>
             <optgroup label="A template">
-              {templates.map((t) => (
-                <option key={t.id} value={`t:${t.id}`}>
-                  {t.name}
-                </option>
-              ))}
+              <Options options={templates.map((t) => [`t:${t.id}`, t.name])} />
             </optgroup>
             {programs.length > 0 && (
               <optgroup label="Copy an earlier program">
-                {programs.map((p) => (
-                  <option key={p.id} value={`p:${p.id}`}>
-                    {p.name}
-                  </option>
-                ))}
+                <Options options={programs.map((p) => [`p:${p.id}`, p.name])} />
               </optgroup>
             )}
           </select>

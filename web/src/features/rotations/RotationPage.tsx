@@ -5,6 +5,7 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useApi } from "../../lib/query";
 import { Skeleton } from "../../lib/Skeleton";
 import { RotationCard, loadMyRotations } from "./MyRotations";
+import { BackLink } from "../../lib/BackLink";
 
 export default function RotationPage() {
   return <RequireSignIn>{() => <RotationView />}</RequireSignIn>;
@@ -16,9 +17,7 @@ function RotationView() {
   const rotation = data?.items.find((r) => r.programId === programId);
   return (
     <section class="narrow">
-      <p>
-        <a href="/dashboard">← Dashboard</a>
-      </p>
+      <BackLink href="/dashboard" label="Dashboard" />
       <Alert message={error}>
         <TryAgain onClick={reload} />
       </Alert>

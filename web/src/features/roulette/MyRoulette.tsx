@@ -6,7 +6,7 @@ import { useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { formatDate } from "../../lib/dates";
-import { Field, Status } from "../../lib/Field";
+import { Field, Options, Status } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
@@ -64,11 +64,7 @@ function RouletteChoices() {
               value={prefs.cadenceWeeks}
               onChange={(e) => send({ cadenceWeeks: Number(e.currentTarget.value) as 1 | 2 | 4 })}
             >
-              {CADENCES.map((c) => (
-                <option key={c.weeks} value={c.weeks}>
-                  {c.label}
-                </option>
-              ))}
+              <Options options={CADENCES.map((c) => [String(c.weeks), c.label])} />
             </select>
           )}
         </Field>

@@ -15,6 +15,7 @@ import { useApi } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
 import { loadTraining, statusWord, type TrainingModule } from "./data";
 import "../../styles/training.css";
+import { BackLink } from "../../lib/BackLink";
 
 export default function TrainingPage() {
   return <RequireSignIn>{() => <TrainingView />}</RequireSignIn>;
@@ -45,9 +46,7 @@ function TrainingView() {
   const due = data.items.filter((m) => m.required && m.status !== "passed").length;
   return (
     <section class="narrow training">
-      <p>
-        <a href="/dashboard">← Dashboard</a>
-      </p>
+      <BackLink href="/dashboard" label="Dashboard" />
       <h1>Your training</h1>
       <p>
         {due === 0

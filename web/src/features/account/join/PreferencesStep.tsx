@@ -1,6 +1,6 @@
 /** Step three: when and how the person likes to meet, in which languages, and their consent. */
 import { useEffect } from "preact/hooks";
-import { Field } from "../../../lib/Field";
+import { Field, Options } from "../../../lib/Field";
 import { browserTimeZone } from "../../../lib/timezones";
 import { LanguagesField } from "../../profile/LanguagesField";
 import { TimeZonePicker } from "../../profile/TimeZonePicker";
@@ -26,11 +26,7 @@ export function PreferencesStep({ answers: a, set, errors, asks, privacyNotice }
     <Field id={q} label={label} error={errors[q]}>
       {(x) => (
         <select {...x} value={a[q]} onChange={(e) => set({ [q]: e.currentTarget.value })}>
-          {options.map(([value, text]) => (
-            <option key={value} value={value}>
-              {text}
-            </option>
-          ))}
+          <Options options={options} />
         </select>
       )}
     </Field>

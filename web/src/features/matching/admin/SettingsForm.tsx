@@ -1,7 +1,7 @@
 /** The program's matching mode and criteria, saved with `PUT /programs/:id/matching`. */
 import { useState } from "preact/hooks";
 import type { FieldErrors } from "../../../lib/api";
-import { Field, NumberField, Submit, type NumberSpec } from "../../../lib/Field";
+import { Checkbox, Field, NumberField, Submit, type NumberSpec } from "../../../lib/Field";
 import { useFormSave } from "../../../lib/form";
 import { saveSettings, type Settings } from "./data";
 
@@ -176,16 +176,13 @@ export function SettingsForm({
         {number("minGap", errors["seniority.minGap"] ?? errors.seniority)}
         {number("maxGap", errors["seniority.maxGap"])}
       </div>
-      <div class="choice">
-        <input
-          type="checkbox"
-          id="m-language"
-          checked={form.requireSharedLanguage}
-          aria-invalid={errors.requireSharedLanguage ? "true" : undefined}
-          onChange={(e) => setForm({ ...form, requireSharedLanguage: e.currentTarget.checked })}
-        />
-        <label for="m-language">Pair only people who share a language</label>
-      </div>
+      <Checkbox
+        id="m-language"
+        label="Pair only people who share a language"
+        checked={form.requireSharedLanguage}
+        invalid={!!errors.requireSharedLanguage}
+        onChange={(requireSharedLanguage) => setForm({ ...form, requireSharedLanguage })}
+      />
       {errors.requireSharedLanguage && <p class="error">{errors.requireSharedLanguage}</p>}
       {form.mode === "both" && (
         <Field

@@ -2,7 +2,7 @@
  * The questions of a survey being written: type, text, options one per line, required; add, remove
  * and move up or down. Ids for the API come from the text, since people never see them.
  */
-import { Field, Options } from "../../../lib/Field";
+import { Checkbox, Field, Options, TextAreaField } from "../../../lib/Field";
 import { focusSoon } from "../../../lib/focus";
 import type { SurveyItem } from "./words";
 
@@ -115,31 +115,22 @@ export function QuestionsEditor({ questions, errors, onChange }: Props) {
             )}
           </Field>
           {hasOptions(q.type) && (
-            <Field
+            <TextAreaField
               id={`qe-${i}-options`}
               label="Options"
               hint="One per line, at least two"
               error={errors[`questions.${i}.options`]}
-            >
-              {(a) => (
-                <textarea
-                  {...a}
-                  rows={4}
-                  value={q.options}
-                  onInput={(e) => set(i, { options: e.currentTarget.value })}
-                />
-              )}
-            </Field>
-          )}
-          <div class="choice">
-            <input
-              type="checkbox"
-              id={`qe-${i}-required`}
-              checked={q.required}
-              onChange={(e) => set(i, { required: e.currentTarget.checked })}
+              rows={4}
+              value={q.options}
+              onInput={(options) => set(i, { options })}
             />
-            <label for={`qe-${i}-required`}>An answer is required</label>
-          </div>
+          )}
+          <Checkbox
+            id={`qe-${i}-required`}
+            label="An answer is required"
+            checked={q.required}
+            onChange={(required) => set(i, { required })}
+          />
           <p style={{ display: "flex", flexWrap: "wrap", gap: "8px", margin: "8px 0 0" }}>
             {i > 0 && (
               <button type="button" class="secondary" id={`qe-${i}-up`} onClick={() => move(i, -1)}>

@@ -1,7 +1,7 @@
 /** Writing or changing a training module: its guide in Markdown, whom it is for, and its questions. */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../../lib/api";
-import { Field, NumberField, Submit } from "../../../lib/Field";
+import { Field, NumberField, Options, Submit, TextAreaField } from "../../../lib/Field";
 import { useFormSave } from "../../../lib/form";
 import type { TrainingModule } from "../data";
 
@@ -59,11 +59,7 @@ export function ModuleEditor(props: { programId: string; module: TrainingModule 
       <Field id="module-audience" label="For" error={err.audience}>
         {(a) => (
           <select {...a} value={audience} onChange={(e) => setAudience(e.currentTarget.value as typeof audience)}>
-            {AUDIENCES.map(([v, label]) => (
-              <option key={v} value={v}>
-                {label}
-              </option>
-            ))}
+            <Options options={AUDIENCES} />
           </select>
         )}
       </Field>
@@ -71,14 +67,15 @@ export function ModuleEditor(props: { programId: string; module: TrainingModule 
         <input type="checkbox" checked={required} onChange={(e) => setRequired(e.currentTarget.checked)} />
         Required before matching
       </label>
-      <Field
+      <TextAreaField
         id="module-guide"
         label="Guide"
         hint="Markdown: ## headings, **bold**, - lists, [links](https://…)"
         error={err.guide}
-      >
-        {(a) => <textarea {...a} rows={10} value={guide} onInput={(e) => setGuide(e.currentTarget.value)} />}
-      </Field>
+        rows={10}
+        value={guide}
+        onInput={setGuide}
+      />
       <NumberField
         id="module-pass"
         label="Pass mark (% of answers right)"
@@ -96,16 +93,14 @@ export function ModuleEditor(props: { programId: string; module: TrainingModule 
           <Field id={`q${i}-prompt`} label="Question" error={err[`questions.${i}.prompt`]}>
             {(a) => <input {...a} value={q.prompt} onInput={(e) => edit(i, { prompt: e.currentTarget.value })} />}
           </Field>
-          <Field id={`q${i}-options`} label="Options, one a line" error={err[`questions.${i}.options`]}>
-            {(a) => (
-              <textarea
-                {...a}
-                rows={3}
-                value={q.options}
-                onInput={(e) => edit(i, { options: e.currentTarget.value })}
-              />
-            )}
-          </Field>
+          <TextAreaField
+            id={`q${i}-options`}
+            label="Options, one a line"
+            error={err[`questions.${i}.options`]}
+            rows={3}
+            value={q.options}
+            onInput={(options) => edit(i, { options })}
+          />
           <Field id={`q${i}-answer`} label="Right answer" error={err[`questions.${i}.answer`]}>
             {(a) => (
               <select {...a} value={q.answer} onChange={(e) => edit(i, { answer: Number(e.currentTarget.value) })}>
