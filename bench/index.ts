@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: Tandem's matching solver beside the npm assignment packages, and its speed-mentoring
  * planner beside a round-robin rotation, its peer-event planner beside greedy rounds, roulette rounds of
- * 5,000 people beside random pairing, and a survey's
+ * 1,000 and 5,000 people beside random pairing, and a survey's
  * fan-out to 10,000 people beside one insert and one message per row, and a sign-in link's wait behind 10,000
  * welcome mails in two mail lanes beside one queue (simulated), and a 10,000-person program's insights in one
  * batch beside a query per record, each page's API calls at 10,000 people beside the same calls at 40,

@@ -1,14 +1,15 @@
 /**
- * Section: roulette rounds at 5,000 people beside random pairing (a shuffle, paired off, a trio when
- * odd) for the same people over the same six weekly rounds: repeats within the run, the share of pairs
- * across departments (the program mixes by department) and the share with at least two working hours
- * in common, and the time a round takes.
+ * Section: roulette rounds at 1,000 and 5,000 people beside random pairing (a shuffle, paired off, a
+ * trio when odd) for the same people over the same six weekly rounds: the mean total weight of a round
+ * (what the planner maximises), repeats within the run, the share of pairs across departments (the
+ * program mixes by department) and the share with at least two working hours in common, and the time a
+ * round takes.
  */
 import { pairWeights, planRound, type RoulettePerson } from "../workers/domain/roulette/plan";
 import { mulberry32 } from "./instances";
 import { bestCpuOf, ms, table } from "./measure";
 
-const PEOPLE = 5_000;
+const SIZES = [1_000, 5_000];
 const ROUNDS = 6;
 const AT = Date.parse("2027-03-01T10:00:00Z");
 const ZONES = [
@@ -21,10 +22,10 @@ const ZONES = [
 ];
 const TOPICS = ["hiking", "chess", "design", "ai", "cooking", "running", "music", "books", "climbing", "film"];
 
-function people(): RoulettePerson[] {
+function people(count: number): RoulettePerson[] {
   const random = mulberry32(2027);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-  return Array.from({ length: PEOPLE }, (_, i) => ({
+  return Array.from({ length: count }, (_, i) => ({
     id: `p${i}`,
     // Departments of very different sizes, as in a company: a few large ones and a long tail.
     department: `Dept ${Math.floor(20 * random() ** 2)}`,
@@ -51,12 +52,14 @@ function randomRound(ids: string[], random: () => number): string[][] {
 function season(all: RoulettePerson[], plan: (met: [string, string][], round: number) => string[][]) {
   const index = new Map(all.map((p, i) => [p.id, i]));
   const { hours } = pairWeights(all, [], AT);
+  const { weight } = pairWeights(all, ["department"], AT);
   const seen = new Set<string>();
   const met: [string, string][] = [];
   let repeats = 0;
   let pairs = 0;
   let cross = 0;
   let shared = 0;
+  let total = 0;
   let slowest = 0;
   for (let r = 1; r <= ROUNDS; r++) {
     const { ms: took, result: groups } = bestCpuOf(1, () => plan(met, r));
@@ -70,6 +73,7 @@ function season(all: RoulettePerson[], plan: (met: [string, string][], round: nu
           seen.add(key);
           met.push([g[a]!, g[b]!]);
           pairs++;
+          total += weight(x, y);
           if (all[x]!.department !== all[y]!.department) cross++;
           if (hours(x, y) >= 2) shared++;
         }
@@ -77,12 +81,22 @@ function season(all: RoulettePerson[], plan: (met: [string, string][], round: nu
     }
   }
   const pct = (n: number) => `${((100 * n) / pairs).toFixed(1)} %`;
-  return { repeats: String(repeats), cross: pct(cross), shared: pct(shared), slowest };
+  return {
+    weight: Math.round(total / ROUNDS).toLocaleString("en"),
+    repeats: String(repeats),
+    cross: pct(cross),
+    shared: pct(shared),
+    slowest,
+  };
 }
 
 export function runRoulette() {
-  console.log(`\n== Roulette: ${PEOPLE} people, ${ROUNDS} weekly rounds, mixing departments ==`);
-  const all = people();
+  for (const size of SIZES) runSize(size);
+}
+
+function runSize(size: number) {
+  console.log(`\n== Roulette: ${size.toLocaleString("en")} people, ${ROUNDS} weekly rounds, mixing departments ==`);
+  const all = people(size);
   const random = mulberry32(7);
   const tandem = season(all, (met, r) => planRound({ people: all, met, mixBy: ["department"], seed: `r${r}`, at: AT }));
   const baseline = season(all, () =>
@@ -91,11 +105,16 @@ export function runRoulette() {
       random,
     ),
   );
+  const row = (name: string, s: ReturnType<typeof season>) => [
+    name,
+    ms(s.slowest),
+    s.weight,
+    s.repeats,
+    s.cross,
+    s.shared,
+  ];
   table(
-    ["pairing", "slowest round", "repeats", "across departments", "≥ 2 shared hours"],
-    [
-      ["Tandem roulette", ms(tandem.slowest), tandem.repeats, tandem.cross, tandem.shared],
-      ["random pairing", ms(baseline.slowest), baseline.repeats, baseline.cross, baseline.shared],
-    ],
+    ["pairing", "slowest round", "weight a round", "repeats", "across departments", "≥ 2 shared hours"],
+    [row("Tandem roulette (shards of 300)", tandem), row("random pairing", baseline)],
   );
 }
