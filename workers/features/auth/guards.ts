@@ -26,3 +26,9 @@ export const adminOnly = createMiddleware<Guarded>(async (c, next) => {
   c.set("me", requireAdmin(c.var.user));
   await next();
 });
+
+/** What every route for admins only says: `route.with(forAdmins)`. */
+export const forAdmins = { middleware: [adminOnly] as const };
+
+/** What every route for anyone signed in says: `route.with(forSignedIn)`. */
+export const forSignedIn = { middleware: [signedIn] as const };

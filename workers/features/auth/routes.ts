@@ -16,7 +16,7 @@ import { SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure }
 import { emailSchema, type SignupPayload } from "../../domain/profile";
 import { ApiError } from "../../platform/errors";
 import { allowHit, clientIp } from "../../platform/rate-limit";
-import { NO_SESSION, OPTIONAL_SESSION } from "../../platform/api-document";
+import { openToAll, OPTIONAL_SESSION } from "../../platform/api-document";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { sendMail } from "../mail";
@@ -24,7 +24,7 @@ import { signInMail } from "./mail";
 import { json, refusals } from "../../platform/schemas";
 
 const route = routesFor(["Auth"]);
-const publicRoute = route.with({ security: NO_SESSION });
+const publicRoute = route.with(openToAll);
 
 const TOKEN_MESSAGES: Record<RedeemFailure, string> = {
   expired: "This link has expired. Ask for a new one.",

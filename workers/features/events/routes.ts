@@ -13,7 +13,7 @@ import { badRequest } from "../../platform/errors";
 import { routesFor } from "../../platform/routes";
 import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
-import { signedIn } from "../auth";
+import { forSignedIn } from "../auth";
 import { mailerOf } from "../mail";
 import { newJoinKey } from "../programs";
 import { createEventSurvey } from "../surveys";
@@ -27,7 +27,7 @@ import { roleAt } from "./roles";
 import { EventCreateSchema, EventSchema, EventPublicSchema, EventSummarySchema, RegisterSchema } from "./schemas";
 
 const route = routesFor(["Events"]);
-const signedInRoute = route.with({ middleware: [signedIn] as const });
+const signedInRoute = route.with(forSignedIn);
 /** The event's link: its id and join key, open to anyone who has it. */
 const linkRoute = route.with({ params: IdParam, query: z.object({ key: z.string().max(100).default("") }) });
 

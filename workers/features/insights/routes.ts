@@ -14,7 +14,7 @@ import type { Program } from "../programs";
 import { attentionRows } from "../health";
 import { computeInsights } from "../../domain/insights/compute";
 import { overviewOf } from "../../domain/insights/overview";
-import { signedIn } from "../auth";
+import { forSignedIn } from "../auth";
 import { onManagedProgram } from "../programs";
 import { programSummaries, programsPage } from "./repo/overview";
 import { insightRows } from "./repo/program";
@@ -31,16 +31,16 @@ export function rangeOf(q: { from?: string; to?: string }, now: number) {
 }
 
 const route = routesFor(["Insights"]);
+const signedInRoute = route.with(forSignedIn);
 const managerRoute = route.with(onManagedProgram);
 
 export const insightRoutes = router()
   .openapi(
-    route.get(
+    signedInRoute.get(
       "/insights",
       "The organiser's home: each program's numbers and its next step (admins: every program; managers: theirs)",
       {
         description: "Anyone else gets an empty list.",
-        middleware: [signedIn] as const,
         query: PageQuery,
         responses: { 200: json(OverviewPage, "A page of programs, by name"), ...refusals(400, 401) },
       },

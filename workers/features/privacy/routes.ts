@@ -8,7 +8,7 @@ import { notFound } from "../../platform/errors";
 import { json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { adminOnly, signedIn } from "../auth";
+import { adminOnly, forSignedIn } from "../auth";
 import { audit } from "../audit";
 import { mailerOf } from "../mail";
 import { eraseAccount } from "./erase";
@@ -17,7 +17,7 @@ import { personToErase } from "./repo/people";
 import { PersonExportSchema, PersonIdParam } from "./schemas";
 
 const route = routesFor(["Your data"]);
-const mine = route.with({ middleware: [signedIn] as const });
+const mine = route.with(forSignedIn);
 const anyone = route.with({ middleware: [adminOnly] as const, params: PersonIdParam });
 const download = { "content-disposition": `attachment; filename="tandem-export.json"` };
 

@@ -9,7 +9,7 @@ import { ApiError } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { adminOnly, signedIn } from "../auth";
+import { adminOnly, forAdmins, forSignedIn } from "../auth";
 import { onManagedProgram, programManager } from "./access";
 import {
   hasEnrollments,
@@ -74,12 +74,13 @@ async function toDtos(c: Ctx, rows: Program[]): Promise<ProgramDto[]> {
 const toDto = async (c: Ctx, program: Program) => (await toDtos(c, [program]))[0]!;
 
 const route = routesFor(["Programs"]);
+const signedInRoute = route.with(forSignedIn);
+const adminRoute = route.with(forAdmins);
 const managerRoute = route.with(onManagedProgram);
 
 export const programRoutes = router()
   .openapi(
-    route.get("/programs", "Programs you can manage (all of them for admins)", {
-      middleware: [signedIn] as const,
+    signedInRoute.get("/programs", "Programs you can manage (all of them for admins)", {
       query: PageQuery,
       responses: { 200: json(ProgramListSchema, "A page of programs"), ...refusals(401) },
     }),
@@ -96,8 +97,7 @@ export const programRoutes = router()
     },
   )
   .openapi(
-    route.post("/programs", "Create a program from scratch, from a template or as a copy of another (admin)", {
-      middleware: [adminOnly] as const,
+    adminRoute.post("/programs", "Create a program from scratch, from a template or as a copy of another (admin)", {
       body: ProgramCreateSchema,
       responses: { 201: json(ProgramSchema, "The new program"), ...refusals(400, 401, 403) },
     }),

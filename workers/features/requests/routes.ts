@@ -11,7 +11,7 @@ import { ApiError, badRequest } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { signedIn } from "../auth";
+import { forSignedIn } from "../auth";
 import { mailerOf, sendMail } from "../mail";
 import { excludedPairs, matchSettingsOf, participantsById, suggestionsFor } from "../matching";
 import { getProgram, programManager } from "../programs";
@@ -29,6 +29,7 @@ import {
 import { declineRequest, mailRequest, whyAsked } from "./steps";
 
 const route = routesFor(["Mentor requests"]);
+const signedInRoute = route.with(forSignedIn);
 const choosingRoute = route.with({ middleware: [choosingMentee] as const, params: IdParam });
 
 /** A refused choice in the mentee's words (being a mentee without a mentor was checked before). */
@@ -116,11 +117,10 @@ export const requestRoutes = router()
     },
   )
   .openapi(
-    route.get(
+    signedInRoute.get(
       "/me/requests",
       "Requests you sent (with where each stands) and a page of the requests waiting for your answer",
       {
-        middleware: [signedIn] as const,
         query: MyRequestsQuery,
         responses: { 200: json(MyRequestsSchema, "Your requests"), ...refusals(400, 401) },
       },
@@ -192,8 +192,7 @@ export const requestRoutes = router()
     },
   )
   .openapi(
-    route.post("/programs/{id}/requests/withdraw", "Withdraw your open request in a program, to choose again", {
-      middleware: [signedIn] as const,
+    signedInRoute.post("/programs/{id}/requests/withdraw", "Withdraw your open request in a program, to choose again", {
       params: IdParam,
       responses: {
         200: json(z.object({ withdrawn: z.number() }), "How many requests were withdrawn"),

@@ -12,7 +12,7 @@ import { ApiError, badRequest, notFound } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { signedIn } from "../auth";
+import { forSignedIn } from "../auth";
 import { getProgram, programManager } from "../programs";
 import { reverseOnly } from "./access";
 import { firstMeetingAt, rotationInvite, rotationUid } from "./calendar";
@@ -32,7 +32,7 @@ import { FeedbackSchema, MyRotationsSchema, PauseSchema, RotationSchema, SwapSch
 
 const route = routesFor(["Rotations"]);
 const managerRoute = route.with({ middleware: [programManager, reverseOnly] as const, params: IdParam });
-const partnerRoute = route.with({ middleware: [signedIn] as const });
+const partnerRoute = route.with(forSignedIn);
 
 /** The cycle's pair that `personId` is in, if any, while they take part in the program. */
 async function pairOf(v: RequestVars, programId: string, cycle: number, personId: string) {

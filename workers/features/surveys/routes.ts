@@ -9,7 +9,7 @@ import { surveyResults } from "../../domain/surveys/results";
 import { TEMPLATES, templateByKey } from "../../domain/surveys/templates";
 import type { DB } from "../../platform/db";
 import { ApiError, badRequest } from "../../platform/errors";
-import { NO_SESSION } from "../../platform/api-document";
+import { openToAll } from "../../platform/api-document";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
@@ -30,6 +30,7 @@ import { ResultsSchema, SurveyCreateSchema, SurveySchema, SurveyUpdateSchema, Te
 import { audit } from "../audit";
 
 const route = routesFor(["Surveys"]);
+const publicRoute = route.with(openToAll);
 const managerRoute = route.with(onManagedProgram);
 const surveyRoute = route.with({ middleware: [surveyManager] as const, params: IdParam });
 
@@ -75,9 +76,8 @@ const ownerOf = (s: Survey): SurveyOwner => (s.programId ? { programId: s.progra
 
 export const surveyRoutes = router()
   .openapi(
-    route.get("/surveys/templates", "Ready-made surveys to start from", {
+    publicRoute.get("/surveys/templates", "Ready-made surveys to start from", {
       // The same built-in questions for everyone.
-      security: NO_SESSION,
       responses: { 200: json(itemsOf(TemplateSchema, "SurveyTemplates"), "Templates") },
     }),
     (c) => c.json({ items: TEMPLATES }, 200),
