@@ -1,13 +1,12 @@
 /** @module features/audit/routes — the audit log, newest first, for admins only. */
-import { forAdmins } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { auditPage } from "./repo";
 import { AuditPageSchema, AuditQuery } from "./schemas";
 
-const route = routesFor(["Audit log"]);
-const adminRoute = route.with(forAdmins);
+const { adminRoute } = guardedRoutesFor(["Audit log"]);
 
 const readCursor = (cursor: string | undefined) => {
   if (!cursor) return undefined;

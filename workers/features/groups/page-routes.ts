@@ -6,15 +6,14 @@
  */
 import { z } from "@hono/zod-openapi";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { forSignedIn } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { groupGuard } from "./access";
 import { groupPageParts, insertNote, myGroups, setNextMeeting } from "./repo/pages";
 import { GroupPageSchema, MeetingSchema, MyGroupsSchema, NoteCreatedSchema, NoteSchema } from "./schemas";
 
-const route = routesFor(["Groups"]);
-const signedInRoute = route.with(forSignedIn);
+const { route, signedInRoute } = guardedRoutesFor(["Groups"]);
 const memberRoute = route.with({ middleware: [groupGuard({ membersOnly: true })] as const, params: IdParam });
 
 export const groupPageRoutes = router()

@@ -5,11 +5,12 @@
  * without signing in (the link is theirs alone: features/health/tokens).
  */
 import { z } from "@hono/zod-openapi";
-import { openToAll } from "../../platform/api-document";
+
 import { ApiError, notFound } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
+import { guardedRoutesFor } from "../auth";
 import { mailerOf } from "../mail";
 import { askStillGoing, nudge } from "./actions";
 import { pairManager } from "./access";
@@ -18,8 +19,7 @@ import { StillGoingAnswer, StillGoingSchema, TokenParam } from "./schemas";
 import { readCheckToken } from "./tokens";
 import type { DB } from "../../platform/db";
 
-const route = routesFor(["Insights"]);
-const publicRoute = route.with(openToAll);
+const { route, publicRoute } = guardedRoutesFor(["Insights"]);
 const Done = json(z.object({ sent: z.literal(true) }), "Mailed to both");
 const notActive = () => new ApiError(409, "not_active", "Only an active mentorship can be nudged or asked.");
 

@@ -7,7 +7,7 @@ import { z } from "@hono/zod-openapi";
 import { emailDomainAllowed, publicOrigin, type Config } from "../../platform/config";
 import { ensurePerson } from "../people";
 import { programByLink, signupEnrollment, type Program } from "../programs";
-import { CONFIRM_TTL_MS, createEmailToken } from "../auth";
+import { CONFIRM_TTL_MS, createEmailToken, guardedRoutesFor } from "../auth";
 import {
   ROLES_BY_KIND,
   emailSchema,
@@ -18,16 +18,14 @@ import {
 } from "../../domain/profile";
 import { ApiError, badRequest, type FieldErrors } from "../../platform/errors";
 import { allowHit, clientIp } from "../../platform/rate-limit";
-import { openToAll } from "../../platform/api-document";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { sendMail } from "../mail";
 import { confirmMail } from "./mail";
 import { json, refusals } from "../../platform/schemas";
 import type { SignupPayload } from "../../domain/profile";
 
-const route = routesFor(["Sign-up"]);
-const publicRoute = route.with(openToAll);
+const { publicRoute } = guardedRoutesFor(["Sign-up"]);
 
 export const PRIVACY_NOTICE =
   "Tandem keeps the profile you enter here (name, work email, role, department, title, location, skills, goals " +

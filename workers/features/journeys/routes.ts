@@ -4,19 +4,18 @@
  * managers change it. Steps keep their ids across edits, so pairs keep their ticks.
  */
 import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { inOrder, whenOf, type JourneyStep } from "../../domain/journeys/journey";
 import { PROGRAM_TEMPLATES, type TEMPLATE_IDS } from "../../domain/journeys/templates";
 import { templateByKey } from "../../domain/surveys/templates";
-import { forAdmins } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { onManagedProgram } from "../programs";
 import { programMember } from "./access";
 import { saveJourney } from "./repo";
 import { JourneyInput, JourneySchema, ProgramTemplateSchema } from "./schemas";
 
-const route = routesFor(["Journeys"]);
-const adminRoute = route.with(forAdmins);
+const { route, adminRoute } = guardedRoutesFor(["Journeys"]);
 
 const journeyDto = (steps: JourneyStep[]) => ({ steps: inOrder(steps).map((s) => ({ ...s, when: whenOf(s) })) });
 

@@ -6,9 +6,9 @@
 import { z } from "@hono/zod-openapi";
 import { notFound } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { forAdmins, forSignedIn } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { entryGuard } from "./access";
 import { entryOf, summaryOf } from "./dto";
 import { newEntry } from "./files";
@@ -17,9 +17,7 @@ import { searchLibrary } from "./repo/search";
 import { CurateSchema, EntryCreateSchema, EntrySchema, EntrySummarySchema, HitSchema, SearchQuery } from "./schemas";
 import { audit } from "../audit";
 
-const route = routesFor(["Library"]);
-const signedInRoute = route.with(forSignedIn);
-const adminRoute = route.with(forAdmins);
+const { route, signedInRoute, adminRoute } = guardedRoutesFor(["Library"]);
 const onEntry = route.with({ params: IdParam });
 
 export const libraryEntryRoutes = router()

@@ -5,9 +5,9 @@
  * (waiting, sending, sent, failed, expired), so a stuck lane shows, and the progress of recent bulk sends.
  */
 import { z } from "@hono/zod-openapi";
-import { forAdmins } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { notFound } from "../../platform/errors";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { enqueueByLane } from "./outbox";
 import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
@@ -19,8 +19,7 @@ import { LaneCounts, MailProgress, Problem } from "./schemas";
 const STATUS_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 const RECENT_BULK_SENDS = 20;
 
-const route = routesFor(["Mail problems"]);
-const adminRoute = route.with(forAdmins);
+const { adminRoute } = guardedRoutesFor(["Mail problems"]);
 
 export const mailProblemRoutes = router()
   .openapi(

@@ -5,19 +5,16 @@
  */
 import { z } from "@hono/zod-openapi";
 import type { DB } from "../../platform/db";
-import { forSignedIn } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { badRequest } from "../../platform/errors";
-import { openToAll } from "../../platform/api-document";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { CATEGORY_KEYS, MAIL_CATEGORIES } from "./categories";
 import { verifyUnsubscribe } from "./unsubscribe";
 import { isOptedOut, optIn, optOut } from "./repo/opt-outs";
 import { itemsOf, json, refusals } from "../../platform/schemas";
 
-const route = routesFor(["Mail preferences"]);
-const publicRoute = route.with(openToAll);
-const signedInRoute = route.with(forSignedIn);
+const { publicRoute, signedInRoute } = guardedRoutesFor(["Mail preferences"]);
 const TokenQuery = z.object({ token: z.string().min(1).max(2000) });
 const Category = z.enum(CATEGORY_KEYS as [keyof typeof MAIL_CATEGORIES, ...(keyof typeof MAIL_CATEGORIES)[]]);
 const Unsubscribed = z

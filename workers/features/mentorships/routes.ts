@@ -7,10 +7,10 @@
 import { z } from "@hono/zod-openapi";
 import { ApiError, notFound } from "../../platform/errors";
 import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import type { DB } from "../../platform/db";
 import { router } from "../../platform/validate";
-import { forSignedIn } from "../auth";
+import { forSignedIn, guardedRoutesFor } from "../auth";
 import { mailerOf } from "../mail";
 import { EnrollmentSchema } from "../people";
 import { enrollmentDto, PageQuery, programManager } from "../programs";
@@ -22,8 +22,7 @@ import { nextStepsOf } from "./next";
 import { EndSchema, MentorshipSchema, NextStepSchema, ProgramMentorship, ProgramParam } from "./schemas";
 import { audit } from "../audit";
 
-const route = routesFor(["Mentorships"]);
-const signedInRoute = route.with(forSignedIn);
+const { route, signedInRoute } = guardedRoutesFor(["Mentorships"]);
 const pairRoute = route.with({ middleware: [mentorshipGuard()] as const, params: IdParam });
 const enrollmentRoute = route.with({ ...forSignedIn, params: ProgramParam });
 

@@ -4,11 +4,11 @@
  * show them too), only admins set them.
  */
 import { MAX_LOGO_CHARS, textOn } from "../../domain/branding";
-import { openToAll } from "../../platform/api-document";
+
 import { json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { forAdmins } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { readOrganisation, saveOrganisation } from "./repo";
 import { OrganisationSchema, OrganisationUpdateSchema } from "./schemas";
 import { audit } from "../audit";
@@ -23,9 +23,7 @@ const shown = (row: { name: string; logo: string | null; accent: string | null }
   onAccent: row?.accent ? textOn(row.accent) : null,
 });
 
-const route = routesFor(["Organisation"]);
-const publicRoute = route.with(openToAll);
-const adminRoute = route.with(forAdmins);
+const { publicRoute, adminRoute } = guardedRoutesFor(["Organisation"]);
 
 export const organisationRoutes = router()
   .openapi(

@@ -7,10 +7,10 @@ import { publicOrigin, type Config } from "../../platform/config";
 import type { DB } from "../../platform/db";
 import { ApiError } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { adminOnly, forAdmins, forSignedIn } from "../auth";
-import { onManagedProgram, programManager } from "./access";
+import { adminOnly } from "../auth";
+import { programManager, programRoutesFor } from "./access";
 import {
   hasEnrollments,
   managersAndCounts,
@@ -73,10 +73,7 @@ async function toDtos(c: Ctx, rows: Program[]): Promise<ProgramDto[]> {
 
 const toDto = async (c: Ctx, program: Program) => (await toDtos(c, [program]))[0]!;
 
-const route = routesFor(["Programs"]);
-const signedInRoute = route.with(forSignedIn);
-const adminRoute = route.with(forAdmins);
-const managerRoute = route.with(onManagedProgram);
+const { route, signedInRoute, adminRoute, managerRoute } = programRoutesFor(["Programs"]);
 
 export const programRoutes = router()
   .openapi(

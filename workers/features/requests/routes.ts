@@ -9,9 +9,9 @@ import { pairRefusal, type PairRefusal } from "../../domain/pairing";
 import { scorePair } from "../../domain/matching/score";
 import { ApiError, badRequest } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { forSignedIn } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { mailerOf, sendMail } from "../mail";
 import { excludedPairs, matchSettingsOf, participantsById, suggestionsFor } from "../matching";
 import { getProgram, programManager } from "../programs";
@@ -28,8 +28,7 @@ import {
 } from "./schemas";
 import { declineRequest, mailRequest, whyAsked } from "./steps";
 
-const route = routesFor(["Mentor requests"]);
-const signedInRoute = route.with(forSignedIn);
+const { route, signedInRoute } = guardedRoutesFor(["Mentor requests"]);
 const choosingRoute = route.with({ middleware: [choosingMentee] as const, params: IdParam });
 
 /** A refused choice in the mentee's words (being a mentee without a mentor was checked before). */

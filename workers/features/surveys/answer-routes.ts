@@ -7,14 +7,13 @@ import { z } from "@hono/zod-openapi";
 import { invitationByToken, responseByToken, saveResponse, surveyAbout } from "./repo/responses";
 import { checkAnswers } from "../../domain/surveys/questions";
 import { ApiError, badRequest, notFound } from "../../platform/errors";
-import { openToAll } from "../../platform/api-document";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
+import { guardedRoutesFor } from "../auth";
 import { json, refusals } from "../../platform/schemas";
 import { ByTokenSchema, RespondSchema } from "./schemas";
 
-const route = routesFor(["Surveys"]);
-const publicRoute = route.with(openToAll);
+const { publicRoute } = guardedRoutesFor(["Surveys"]);
 
 export const surveyAnswerRoutes = router()
   .openapi(
