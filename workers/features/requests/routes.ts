@@ -40,18 +40,9 @@ function choiceRefused(why: PairRefusal, name: string) {
   return `${name} cannot be your mentor in this program.`;
 }
 
-const listed = (r: ListedRequest) => ({
-  id: r.id,
-  programId: r.programId,
-  programName: r.programName,
-  rank: r.rank,
-  status: r.status,
-  message: r.message,
-  sentAt: r.sentAt,
-  deadlineAt: r.deadlineAt,
-  respondedAt: r.respondedAt,
-  chainStartedAt: r.chainStartedAt,
-});
+/** A request as its list shows it: the row less whose it is, which `other` tells in the side's own words. */
+const listed = ({ mentorId, menteeId, otherId, otherName, otherTitle, otherDepartment, ...request }: ListedRequest) =>
+  request;
 const other = (r: ListedRequest) => ({
   id: r.otherId,
   name: r.otherName,
