@@ -17,6 +17,8 @@ type Operation = { operationId?: string; security?: Record<string, string[]>[]; 
 export const SESSION = "session";
 /** For `createRoute({ security })`: anyone may call the route, signed in or not. */
 export const NO_SESSION: Record<string, string[]>[] = [];
+/** What every route anyone may call says: `route.with(openToAll)`. */
+export const openToAll = { security: NO_SESSION };
 /** For `createRoute({ security })`: the route works signed out, and uses the session when there is one. */
 export const OPTIONAL_SESSION: Record<string, string[]>[] = [{}, { [SESSION]: [] }];
 

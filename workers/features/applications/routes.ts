@@ -8,12 +8,12 @@ import { z } from "@hono/zod-openapi";
 import { createMiddleware } from "hono/factory";
 import { ApiError, forbidden, notFound } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { requireUser, type Guarded } from "../auth";
 import { mailerOf, sendMail } from "../mail";
-import { activeRole, getProgram, onManagedProgram, type Program } from "../programs";
+import { activeRole, getProgram, programRoutesFor, type Program } from "../programs";
 import { applicationDecidedMail } from "./mail";
 import { applicationById, applicationOf, apply, decide, mayMentor, pageOfApplications, type Application } from "./repo";
 import {
@@ -26,8 +26,7 @@ import {
 } from "./schemas";
 import { audit } from "../audit";
 
-const route = routesFor(["Mentor applications"]);
-const managerRoute = route.with(onManagedProgram);
+const { route, managerRoute } = programRoutesFor(["Mentor applications"]);
 
 /** The program for one of its active participants (404 for anyone else), and whether they may mentor. */
 const participant = createMiddleware<Guarded<{ program: Program; mentorRole: boolean }>>(async (c, next) => {

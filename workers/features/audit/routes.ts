@@ -1,12 +1,12 @@
 /** @module features/audit/routes — the audit log, newest first, for admins only. */
-import { adminOnly } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { auditPage } from "./repo";
 import { AuditPageSchema, AuditQuery } from "./schemas";
 
-const route = routesFor(["Audit log"]);
+const { adminRoute } = guardedRoutesFor(["Audit log"]);
 
 const readCursor = (cursor: string | undefined) => {
   if (!cursor) return undefined;
@@ -15,8 +15,7 @@ const readCursor = (cursor: string | undefined) => {
 };
 
 export const auditRoutes = router().openapi(
-  route.get("/admin/audit", "Organisers' and admins' actions, newest first, a page at a time (admins)", {
-    middleware: [adminOnly] as const,
+  adminRoute.get("/admin/audit", "Organisers' and admins' actions, newest first, a page at a time (admins)", {
     query: AuditQuery,
     description: "Pass the answer's `nextCursor` as `cursor` for the next page; it is null on the last one.",
     responses: { 200: json(AuditPageSchema, "A page of the log"), ...refusals(400, 401, 403) },

@@ -7,6 +7,8 @@
  */
 import { createMiddleware } from "hono/factory";
 import type { AppEnv, CurrentUser } from "../../platform/env";
+import { openToAll } from "../../platform/api-document";
+import { routesFor } from "../../platform/routes";
 import { requireAdmin, requireUser } from "./middleware";
 
 /** The Hono environment of a route behind a guard that sets `vars`, besides the signed-in person. */
@@ -26,3 +28,20 @@ export const adminOnly = createMiddleware<Guarded>(async (c, next) => {
   c.set("me", requireAdmin(c.var.user));
   await next();
 });
+
+/** What every route for admins only says: `route.with(forAdmins)`. */
+export const forAdmins = { middleware: [adminOnly] as const };
+
+/** What every route for anyone signed in says: `route.with(forSignedIn)`. */
+export const forSignedIn = { middleware: [signedIn] as const };
+
+/** A feature's route declarers, one per guard kind: `const { adminRoute } = guardedRoutesFor(["Tag"])`. */
+export function guardedRoutesFor(tags: string[]) {
+  const route = routesFor(tags);
+  return {
+    route,
+    adminRoute: route.with(forAdmins),
+    signedInRoute: route.with(forSignedIn),
+    publicRoute: route.with(openToAll),
+  };
+}

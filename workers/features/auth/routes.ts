@@ -16,15 +16,15 @@ import { SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure }
 import { emailSchema, type SignupPayload } from "../../domain/profile";
 import { ApiError } from "../../platform/errors";
 import { allowHit, clientIp } from "../../platform/rate-limit";
-import { NO_SESSION, OPTIONAL_SESSION } from "../../platform/api-document";
-import { routesFor } from "../../platform/routes";
+import { OPTIONAL_SESSION } from "../../platform/api-document";
+import { guardedRoutesFor } from "./guards";
+
 import { router } from "../../platform/validate";
 import { sendMail } from "../mail";
 import { signInMail } from "./mail";
 import { json, refusals } from "../../platform/schemas";
 
-const route = routesFor(["Auth"]);
-const publicRoute = route.with({ security: NO_SESSION });
+const { route, publicRoute } = guardedRoutesFor(["Auth"]);
 
 const TOKEN_MESSAGES: Record<RedeemFailure, string> = {
   expired: "This link has expired. Ask for a new one.",

@@ -6,11 +6,11 @@
  */
 import { z } from "@hono/zod-openapi";
 import { ApiError, badRequest } from "../../platform/errors";
-import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+import { json, refusals } from "../../platform/schemas";
+
 import { router } from "../../platform/validate";
-import { signedIn } from "../auth";
-import { programManager } from "../programs";
+
+import { programRoutesFor } from "../programs";
 import { checkWebhookUrl, payloadFor } from "../../domain/chat";
 import { postToWebhook } from "./deliver";
 import { channelOf, remindersByOf, removeChannel, saveChannel, setRemindersBy, webhookOf } from "./repo";
@@ -23,9 +23,7 @@ import {
 } from "./schemas";
 import type { DB } from "../../platform/db";
 
-const route = routesFor(["Chat"]);
-const managerRoute = route.with({ middleware: [programManager] as const, params: IdParam });
-const signedInRoute = route.with({ middleware: [signedIn] as const });
+const { managerRoute, signedInRoute } = programRoutesFor(["Chat"]);
 const conflict = json(
   z.object({ error: z.object({ code: z.string(), message: z.string() }) }),
   "No channel, or it refused",

@@ -10,10 +10,10 @@ import { NO_SESSION, OPTIONAL_SESSION } from "../../platform/api-document";
 import { organizerFrom } from "../../platform/calendar";
 import { emailDomainAllowed } from "../../platform/config";
 import { badRequest } from "../../platform/errors";
-import { routesFor } from "../../platform/routes";
+
 import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
-import { signedIn } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { mailerOf } from "../mail";
 import { newJoinKey } from "../programs";
 import { createEventSurvey } from "../surveys";
@@ -26,8 +26,7 @@ import { assertOpen, mailRegistered } from "./registration";
 import { roleAt } from "./roles";
 import { EventCreateSchema, EventSchema, EventPublicSchema, EventSummarySchema, RegisterSchema } from "./schemas";
 
-const route = routesFor(["Events"]);
-const signedInRoute = route.with({ middleware: [signedIn] as const });
+const { route, signedInRoute } = guardedRoutesFor(["Events"]);
 /** The event's link: its id and join key, open to anyone who has it. */
 const linkRoute = route.with({ params: IdParam, query: z.object({ key: z.string().max(100).default("") }) });
 

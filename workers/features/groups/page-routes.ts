@@ -6,14 +6,14 @@
  */
 import { z } from "@hono/zod-openapi";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { signedIn } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { groupGuard } from "./access";
 import { groupPageParts, insertNote, myGroups, setNextMeeting } from "./repo/pages";
 import { GroupPageSchema, MeetingSchema, MyGroupsSchema, NoteCreatedSchema, NoteSchema } from "./schemas";
 
-const route = routesFor(["Groups"]);
+const { route, signedInRoute } = guardedRoutesFor(["Groups"]);
 const memberRoute = route.with({ middleware: [groupGuard({ membersOnly: true })] as const, params: IdParam });
 
 export const groupPageRoutes = router()
@@ -68,8 +68,7 @@ export const groupPageRoutes = router()
     },
   )
   .openapi(
-    route.get("/me/groups", "Your published groups with their next meeting", {
-      middleware: [signedIn] as const,
+    signedInRoute.get("/me/groups", "Your published groups with their next meeting", {
       responses: { 200: json(MyGroupsSchema, "Your groups"), ...refusals(401) },
     }),
     async (c) => {

@@ -5,11 +5,12 @@
  * without signing in (the link is theirs alone: features/health/tokens).
  */
 import { z } from "@hono/zod-openapi";
-import { NO_SESSION } from "../../platform/api-document";
+
 import { ApiError, notFound } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
+import { guardedRoutesFor } from "../auth";
 import { mailerOf } from "../mail";
 import { askStillGoing, nudge } from "./actions";
 import { pairManager } from "./access";
@@ -18,7 +19,7 @@ import { StillGoingAnswer, StillGoingSchema, TokenParam } from "./schemas";
 import { readCheckToken } from "./tokens";
 import type { DB } from "../../platform/db";
 
-const route = routesFor(["Insights"]);
+const { route, publicRoute } = guardedRoutesFor(["Insights"]);
 const Done = json(z.object({ sent: z.literal(true) }), "Mailed to both");
 const notActive = () => new ApiError(409, "not_active", "Only an active mentorship can be nudged or asked.");
 
@@ -66,8 +67,7 @@ export const healthActionRoutes = router()
     },
   )
   .openapi(
-    route.get("/still-going/{token}", 'A "still going?" question, from its link in the mail', {
-      security: NO_SESSION,
+    publicRoute.get("/still-going/{token}", 'A "still going?" question, from its link in the mail', {
       params: TokenParam,
       responses: { 200: json(StillGoingSchema, "The question"), ...refusals(400, 404) },
     }),
@@ -86,11 +86,14 @@ export const healthActionRoutes = router()
     },
   )
   .openapi(
-    route.post("/still-going", 'Answer "still going?" from the link in the mail: once per person; organisers see it', {
-      security: NO_SESSION,
-      body: StillGoingAnswer,
-      responses: { 200: json(StillGoingSchema, "Recorded"), ...refusals(400, 404, 409) },
-    }),
+    publicRoute.post(
+      "/still-going",
+      'Answer "still going?" from the link in the mail: once per person; organisers see it',
+      {
+        body: StillGoingAnswer,
+        responses: { 200: json(StillGoingSchema, "Recorded"), ...refusals(400, 404, 409) },
+      },
+    ),
     async (c) => {
       const { token, answer } = c.req.valid("json");
       const { check, pair, side, personId } = await fromToken(c.var.db, c.env.JWT_SECRET, token);

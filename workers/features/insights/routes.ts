@@ -4,18 +4,17 @@
  * program's size (features/insights/repo), computed in domain/insights.
  */
 import { PageQuery, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { csvDownload, csvFile } from "../../platform/csv-http";
 import { router } from "../../platform/validate";
 import { cohortOf } from "../../domain/insights/cohort";
 import { insightsCsv } from "../../domain/insights/csv";
 import type { DB } from "../../platform/db";
-import type { Program } from "../programs";
+import { programRoutesFor, type Program } from "../programs";
 import { attentionRows } from "../health";
 import { computeInsights } from "../../domain/insights/compute";
 import { overviewOf } from "../../domain/insights/overview";
-import { signedIn } from "../auth";
-import { onManagedProgram } from "../programs";
+
 import { programSummaries, programsPage } from "./repo/overview";
 import { insightRows } from "./repo/program";
 import { InsightsCsvQuery, InsightsQuery, InsightsSchema, OverviewPage } from "./schemas";
@@ -30,17 +29,15 @@ export function rangeOf(q: { from?: string; to?: string }, now: number) {
   return { from, to };
 }
 
-const route = routesFor(["Insights"]);
-const managerRoute = route.with(onManagedProgram);
+const { signedInRoute, managerRoute } = programRoutesFor(["Insights"]);
 
 export const insightRoutes = router()
   .openapi(
-    route.get(
+    signedInRoute.get(
       "/insights",
       "The organiser's home: each program's numbers and its next step (admins: every program; managers: theirs)",
       {
         description: "Anyone else gets an empty list.",
-        middleware: [signedIn] as const,
         query: PageQuery,
         responses: { 200: json(OverviewPage, "A page of programs, by name"), ...refusals(400, 401) },
       },

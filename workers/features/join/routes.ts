@@ -7,7 +7,7 @@ import { z } from "@hono/zod-openapi";
 import { emailDomainAllowed, publicOrigin, type Config } from "../../platform/config";
 import { ensurePerson } from "../people";
 import { programByLink, signupEnrollment, type Program } from "../programs";
-import { CONFIRM_TTL_MS, createEmailToken } from "../auth";
+import { CONFIRM_TTL_MS, createEmailToken, guardedRoutesFor } from "../auth";
 import {
   ROLES_BY_KIND,
   emailSchema,
@@ -18,15 +18,14 @@ import {
 } from "../../domain/profile";
 import { ApiError, badRequest, type FieldErrors } from "../../platform/errors";
 import { allowHit, clientIp } from "../../platform/rate-limit";
-import { NO_SESSION } from "../../platform/api-document";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { sendMail } from "../mail";
 import { confirmMail } from "./mail";
 import { json, refusals } from "../../platform/schemas";
 import type { SignupPayload } from "../../domain/profile";
 
-const route = routesFor(["Sign-up"]);
+const { publicRoute } = guardedRoutesFor(["Sign-up"]);
 
 export const PRIVACY_NOTICE =
   "Tandem keeps the profile you enter here (name, work email, role, department, title, location, skills, goals " +
@@ -118,8 +117,7 @@ function askedOnly(program: Program, input: JoinInput): SignupPayload {
 
 export const joinRoutes = router()
   .openapi(
-    route.get("/join/{slug}", "What the sign-up page shows for a shared link", {
-      security: NO_SESSION,
+    publicRoute.get("/join/{slug}", "What the sign-up page shows for a shared link", {
       params: SlugParam,
       query: KeyQuery,
       responses: { 200: json(JoinInfoSchema, "The program's public sign-up info"), ...refusals(404) },
@@ -148,8 +146,7 @@ export const joinRoutes = router()
     },
   )
   .openapi(
-    route.post("/join/{slug}", "Sign up through a shared link; emails a confirmation link", {
-      security: NO_SESSION,
+    publicRoute.post("/join/{slug}", "Sign up through a shared link; emails a confirmation link", {
       description:
         "Signing up again with the same email updates the same enrollment once confirmed; it never creates a second person.",
       params: SlugParam,

@@ -4,18 +4,18 @@
  * managers change it. Steps keep their ids across edits, so pairs keep their ticks.
  */
 import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { inOrder, whenOf, type JourneyStep } from "../../domain/journeys/journey";
 import { PROGRAM_TEMPLATES, type TEMPLATE_IDS } from "../../domain/journeys/templates";
 import { templateByKey } from "../../domain/surveys/templates";
-import { adminOnly } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { onManagedProgram } from "../programs";
 import { programMember } from "./access";
 import { saveJourney } from "./repo";
 import { JourneyInput, JourneySchema, ProgramTemplateSchema } from "./schemas";
 
-const route = routesFor(["Journeys"]);
+const { route, adminRoute } = guardedRoutesFor(["Journeys"]);
 
 const journeyDto = (steps: JourneyStep[]) => ({ steps: inOrder(steps).map((s) => ({ ...s, when: whenOf(s) })) });
 
@@ -36,8 +36,7 @@ const templates = PROGRAM_TEMPLATES.map((t) => ({
 
 export const journeyRoutes = router()
   .openapi(
-    route.get("/programs/templates", "Templates to start a program from (admin)", {
-      middleware: [adminOnly] as const,
+    adminRoute.get("/programs/templates", "Templates to start a program from (admin)", {
       responses: { 200: json(itemsOf(ProgramTemplateSchema, "ProgramTemplates"), "Templates"), ...refusals(401, 403) },
     }),
     (c) => c.json({ items: templates }, 200),

@@ -6,9 +6,9 @@
 import { z } from "@hono/zod-openapi";
 import { notFound } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { adminOnly, signedIn } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { entryGuard } from "./access";
 import { entryOf, summaryOf } from "./dto";
 import { newEntry } from "./files";
@@ -17,13 +17,12 @@ import { searchLibrary } from "./repo/search";
 import { CurateSchema, EntryCreateSchema, EntrySchema, EntrySummarySchema, HitSchema, SearchQuery } from "./schemas";
 import { audit } from "../audit";
 
-const route = routesFor(["Library"]);
+const { route, signedInRoute, adminRoute } = guardedRoutesFor(["Library"]);
 const onEntry = route.with({ params: IdParam });
 
 export const libraryEntryRoutes = router()
   .openapi(
-    route.get("/library", "Search the library: ranked entries with snippets, within what you may read", {
-      middleware: [signedIn] as const,
+    signedInRoute.get("/library", "Search the library: ranked entries with snippets, within what you may read", {
       query: SearchQuery,
       description:
         "Words match titles, bodies and tags as prefixes, ranked by bm25 (titles first); words a typo or two " +
@@ -33,8 +32,7 @@ export const libraryEntryRoutes = router()
     async (c) => c.json(await searchLibrary(c.var.db, c.var.me, c.req.valid("query")), 200),
   )
   .openapi(
-    route.post("/library", "Add a company-wide entry of no program (admins)", {
-      middleware: [adminOnly] as const,
+    adminRoute.post("/library", "Add a company-wide entry of no program (admins)", {
       body: EntryCreateSchema,
       responses: { 201: json(EntrySummarySchema, "Added"), ...refusals(400, 401, 403) },
     }),

@@ -8,7 +8,7 @@ import { LIBRARY_MAX_FILE_BYTES } from "../../domain/library";
 import { errors, IdParam, json, pageOf, PageQuery, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { programManager } from "../programs";
+import { onManagedProgram } from "../programs";
 import { programReader } from "./access";
 import { summaryOf } from "./dto";
 import { newEntry, newFileEntry } from "./files";
@@ -17,7 +17,7 @@ import { EntryCreateSchema, EntrySummarySchema, FileFormSchema } from "./schemas
 import { vocabularyTags } from "./tags";
 
 const route = routesFor(["Library"]).with({ params: IdParam });
-const managerRoute = route.with({ middleware: [programManager] as const });
+const managerRoute = route.with(onManagedProgram);
 const EntryPage = pageOf(EntrySummarySchema, "LibraryEntryPage");
 const ListQuery = PageQuery.extend({ sort: z.enum(["recent", "reads"]).default("recent") });
 

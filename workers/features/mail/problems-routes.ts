@@ -5,9 +5,9 @@
  * (waiting, sending, sent, failed, expired), so a stuck lane shows, and the progress of recent bulk sends.
  */
 import { z } from "@hono/zod-openapi";
-import { adminOnly } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { notFound } from "../../platform/errors";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { enqueueByLane } from "./outbox";
 import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
@@ -19,8 +19,7 @@ import { LaneCounts, MailProgress, Problem } from "./schemas";
 const STATUS_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 const RECENT_BULK_SENDS = 20;
 
-const route = routesFor(["Mail problems"]);
-const adminRoute = route.with({ middleware: [adminOnly] as const });
+const { adminRoute } = guardedRoutesFor(["Mail problems"]);
 
 export const mailProblemRoutes = router()
   .openapi(
@@ -57,11 +56,10 @@ export const mailProblemRoutes = router()
     },
   )
   .openapi(
-    route.post(
+    adminRoute.post(
       "/admin/mail-problems/{id}/retry",
       "Send a failed mail again (admins); it keeps its key, so it still goes out once",
       {
-        middleware: [adminOnly] as const,
         params: IdParam,
         responses: { 200: json(z.object({ queued: z.literal(true) }), "Queued"), ...refusals(401, 403, 404) },
       },

@@ -5,18 +5,16 @@
  */
 import { z } from "@hono/zod-openapi";
 import type { DB } from "../../platform/db";
-import { signedIn } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { badRequest } from "../../platform/errors";
-import { NO_SESSION } from "../../platform/api-document";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { CATEGORY_KEYS, MAIL_CATEGORIES } from "./categories";
 import { verifyUnsubscribe } from "./unsubscribe";
 import { isOptedOut, optIn, optOut } from "./repo/opt-outs";
 import { itemsOf, json, refusals } from "../../platform/schemas";
 
-const route = routesFor(["Mail preferences"]);
-const signedInRoute = route.with({ middleware: [signedIn] as const });
+const { publicRoute, signedInRoute } = guardedRoutesFor(["Mail preferences"]);
 const TokenQuery = z.object({ token: z.string().min(1).max(2000) });
 const Category = z.enum(CATEGORY_KEYS as [keyof typeof MAIL_CATEGORIES, ...(keyof typeof MAIL_CATEGORIES)[]]);
 const Unsubscribed = z
@@ -43,11 +41,14 @@ async function preferencesOf(db: DB, email: string) {
 
 export const unsubscribeRoutes = router()
   .openapi(
-    route.get("/unsubscribe", "What an unsubscribe link is for (its category, and whether it is still subscribed)", {
-      security: NO_SESSION,
-      query: TokenQuery,
-      responses: { 200: json(Unsubscribed, "The link's category"), ...refusals(400) },
-    }),
+    publicRoute.get(
+      "/unsubscribe",
+      "What an unsubscribe link is for (its category, and whether it is still subscribed)",
+      {
+        query: TokenQuery,
+        responses: { 200: json(Unsubscribed, "The link's category"), ...refusals(400) },
+      },
+    ),
     async (c) => {
       const { email, category } = await fromToken(c.env.JWT_SECRET, c.req.valid("query").token);
       const subscribed = !(await isOptedOut(c.var.db, email, category));
@@ -55,11 +56,10 @@ export const unsubscribeRoutes = router()
     },
   )
   .openapi(
-    route.post(
+    publicRoute.post(
       "/unsubscribe",
       "Unsubscribe from the link's category: the RFC 8058 one-click post (`List-Unsubscribe=One-Click`)",
       {
-        security: NO_SESSION,
         description: "Needs no cookie: the token in the URL says who and what. Posting again changes nothing.",
         query: TokenQuery,
         responses: { 200: json(Unsubscribed, "Unsubscribed"), ...refusals(400) },

@@ -8,10 +8,10 @@ import { publicOrigin } from "../../platform/config";
 import type { RequestVars } from "../../platform/env";
 import { ApiError } from "../../platform/errors";
 import { json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { publishConflicts, publishRun } from "../mentorships";
-import { onManagedProgram, type Program } from "../programs";
+import { programRoutesFor, type Program } from "../programs";
 import { managedRun } from "./access";
 import { editRun } from "./edit";
 import type { MatchMessage } from "./messages";
@@ -42,8 +42,7 @@ import {
 } from "./schemas";
 import { audit, auditStatementWhen } from "../audit";
 
-const route = routesFor(["Matching"]);
-const managerRoute = route.with(onManagedProgram);
+const { route, managerRoute } = programRoutesFor(["Matching"]);
 const runRoute = route.with({ middleware: [managedRun] as const, params: RunParams });
 
 function settingsDto(p: Program): z.infer<typeof MatchingSettingsSchema> {

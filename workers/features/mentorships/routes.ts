@@ -7,10 +7,10 @@
 import { z } from "@hono/zod-openapi";
 import { ApiError, notFound } from "../../platform/errors";
 import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import type { DB } from "../../platform/db";
 import { router } from "../../platform/validate";
-import { signedIn } from "../auth";
+import { forSignedIn, guardedRoutesFor } from "../auth";
 import { mailerOf } from "../mail";
 import { EnrollmentSchema } from "../people";
 import { enrollmentDto, PageQuery, programManager } from "../programs";
@@ -22,26 +22,24 @@ import { nextStepsOf } from "./next";
 import { EndSchema, MentorshipSchema, NextStepSchema, ProgramMentorship, ProgramParam } from "./schemas";
 import { audit } from "../audit";
 
-const route = routesFor(["Mentorships"]);
+const { route, signedInRoute } = guardedRoutesFor(["Mentorships"]);
 const pairRoute = route.with({ middleware: [mentorshipGuard()] as const, params: IdParam });
-const enrollmentRoute = route.with({ middleware: [signedIn] as const, params: ProgramParam });
+const enrollmentRoute = route.with({ ...forSignedIn, params: ProgramParam });
 
 const Status = (description: string) => json(z.object({ status: z.string() }), description);
 
 export const mentorshipRoutes = router()
   .openapi(
-    route.get("/me/mentorships", "Your mentorships, as mentor and as mentee, newest first", {
-      middleware: [signedIn] as const,
+    signedInRoute.get("/me/mentorships", "Your mentorships, as mentor and as mentee, newest first", {
       responses: { 200: json(itemsOf(MentorshipSchema, "MentorshipList"), "Mentorships"), ...refusals(401) },
     }),
     async (c) => c.json({ items: await mentorshipsOfPerson(c.var.db, c.var.me.id) }, 200),
   )
   .openapi(
-    route.get(
+    signedInRoute.get(
       "/me/next",
       "What you have to do next across your programs, most urgent first (at most 20 of each kind)",
       {
-        middleware: [signedIn] as const,
         responses: { 200: json(itemsOf(NextStepSchema, "NextSteps"), "Next steps"), ...refusals(401) },
       },
     ),

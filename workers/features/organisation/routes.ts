@@ -4,11 +4,11 @@
  * show them too), only admins set them.
  */
 import { MAX_LOGO_CHARS, textOn } from "../../domain/branding";
-import { NO_SESSION } from "../../platform/api-document";
+
 import { json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { adminOnly } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { readOrganisation, saveOrganisation } from "./repo";
 import { OrganisationSchema, OrganisationUpdateSchema } from "./schemas";
 import { audit } from "../audit";
@@ -23,19 +23,17 @@ const shown = (row: { name: string; logo: string | null; accent: string | null }
   onAccent: row?.accent ? textOn(row.accent) : null,
 });
 
-const route = routesFor(["Organisation"]);
+const { publicRoute, adminRoute } = guardedRoutesFor(["Organisation"]);
 
 export const organisationRoutes = router()
   .openapi(
-    route.get("/organisation", "The organisation's name, logo and accent colour (anyone)", {
-      security: NO_SESSION,
+    publicRoute.get("/organisation", "The organisation's name, logo and accent colour (anyone)", {
       responses: { 200: json(OrganisationSchema, "The branding; nulls where none is set") },
     }),
     async (c) => c.json(shown(await readOrganisation(c.var.db)), 200),
   )
   .openapi(
-    route.put("/organisation", "Set the organisation's name, logo and accent colour (admins)", {
-      middleware: [adminOnly] as const,
+    adminRoute.put("/organisation", "Set the organisation's name, logo and accent colour (admins)", {
       body: OrganisationUpdateSchema,
       responses: { 200: json(OrganisationSchema, "Saved"), ...refusals(400, 401, 403) },
     }),

@@ -6,9 +6,9 @@
 import { clearedSessionCookie } from "../../platform/session";
 import { notFound } from "../../platform/errors";
 import { json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { adminOnly, signedIn } from "../auth";
+import { adminOnly, guardedRoutesFor } from "../auth";
 import { audit } from "../audit";
 import { mailerOf } from "../mail";
 import { eraseAccount } from "./erase";
@@ -16,8 +16,7 @@ import { personExport } from "./export";
 import { personToErase } from "./repo/people";
 import { PersonExportSchema, PersonIdParam } from "./schemas";
 
-const route = routesFor(["Your data"]);
-const mine = route.with({ middleware: [signedIn] as const });
+const { route, signedInRoute: mine } = guardedRoutesFor(["Your data"]);
 const anyone = route.with({ middleware: [adminOnly] as const, params: PersonIdParam });
 const download = { "content-disposition": `attachment; filename="tandem-export.json"` };
 

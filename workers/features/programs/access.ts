@@ -4,7 +4,7 @@ import type { RequestVars } from "../../platform/env";
 import { notFound } from "../../platform/errors";
 import { IdParam } from "../../platform/schemas";
 import type { Guarded } from "../auth";
-import { requireManager } from "../auth";
+import { guardedRoutesFor, requireManager } from "../auth";
 import { getProgram, type Program } from "./repo/programs";
 
 async function managed(v: RequestVars, id: string) {
@@ -30,3 +30,9 @@ export const programManager = createMiddleware<Guarded<{ program: Program }>>(as
 
 /** What a route on one program for its managers says: `route.with(onManagedProgram)`. */
 export const onManagedProgram = { middleware: [programManager] as const, params: IdParam };
+
+/** `guardedRoutesFor`'s declarers and one for routes on one program for its managers. */
+export function programRoutesFor(tags: string[]) {
+  const routes = guardedRoutesFor(tags);
+  return { ...routes, managerRoute: routes.route.with(onManagedProgram) };
+}

@@ -3,7 +3,7 @@
  * What other features use of programs: the manager's guard, the program's row and its shared link,
  * how programs are made, and a person's enrollments.
  */
-export { managedProgram, onManagedProgram, programManager } from "./access";
+export { managedProgram, onManagedProgram, programManager, programRoutesFor } from "./access";
 export {
   getProgram,
   newJoinKey,

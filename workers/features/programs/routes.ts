@@ -7,10 +7,10 @@ import { publicOrigin, type Config } from "../../platform/config";
 import type { DB } from "../../platform/db";
 import { ApiError } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { adminOnly, signedIn } from "../auth";
-import { onManagedProgram, programManager } from "./access";
+import { adminOnly } from "../auth";
+import { programManager, programRoutesFor } from "./access";
 import {
   hasEnrollments,
   managersAndCounts,
@@ -73,13 +73,11 @@ async function toDtos(c: Ctx, rows: Program[]): Promise<ProgramDto[]> {
 
 const toDto = async (c: Ctx, program: Program) => (await toDtos(c, [program]))[0]!;
 
-const route = routesFor(["Programs"]);
-const managerRoute = route.with(onManagedProgram);
+const { route, signedInRoute, adminRoute, managerRoute } = programRoutesFor(["Programs"]);
 
 export const programRoutes = router()
   .openapi(
-    route.get("/programs", "Programs you can manage (all of them for admins)", {
-      middleware: [signedIn] as const,
+    signedInRoute.get("/programs", "Programs you can manage (all of them for admins)", {
       query: PageQuery,
       responses: { 200: json(ProgramListSchema, "A page of programs"), ...refusals(401) },
     }),
@@ -96,8 +94,7 @@ export const programRoutes = router()
     },
   )
   .openapi(
-    route.post("/programs", "Create a program from scratch, from a template or as a copy of another (admin)", {
-      middleware: [adminOnly] as const,
+    adminRoute.post("/programs", "Create a program from scratch, from a template or as a copy of another (admin)", {
       body: ProgramCreateSchema,
       responses: { 201: json(ProgramSchema, "The new program"), ...refusals(400, 401, 403) },
     }),

@@ -4,13 +4,13 @@
  * people of a pair or of a speed event, certificates of completed mentorships that anyone holding the
  * link can check, and a program's top contributors for its organisers.
  */
-import { NO_SESSION } from "../../platform/api-document";
+
 import { ApiError, badRequest, forbidden, notFound } from "../../platform/errors";
 import type { DB } from "../../platform/db";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { signedIn } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { mailerOf, sendMail } from "../mail";
 import { getEvent, metBy, roundsEnded } from "../events";
 import { mentorshipGuard } from "../mentorships";
@@ -31,8 +31,7 @@ import {
   ProgramRecognitionSchema,
 } from "./schemas";
 
-const route = routesFor(["Recognition"]);
-const mine = route.with({ middleware: [signedIn] as const });
+const { route, publicRoute, signedInRoute: mine } = guardedRoutesFor(["Recognition"]);
 
 /**
  * The program of an event where the sender sat with the recipient in a round that has ended (as its
@@ -111,8 +110,7 @@ export const recognitionRoutes = router()
     },
   )
   .openapi(
-    route.get("/certificates/{id}", "A certificate of completion, for anyone with its link to check", {
-      security: NO_SESSION,
+    publicRoute.get("/certificates/{id}", "A certificate of completion, for anyone with its link to check", {
       params: IdParam,
       responses: { 200: json(CertificateSchema, "The certificate"), ...refusals(400, 404) },
     }),

@@ -9,9 +9,9 @@ import { pairRefusal, type PairRefusal } from "../../domain/pairing";
 import { scorePair } from "../../domain/matching/score";
 import { ApiError, badRequest } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { signedIn } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { mailerOf, sendMail } from "../mail";
 import { excludedPairs, matchSettingsOf, participantsById, suggestionsFor } from "../matching";
 import { getProgram, programManager } from "../programs";
@@ -28,7 +28,7 @@ import {
 } from "./schemas";
 import { declineRequest, mailRequest, whyAsked } from "./steps";
 
-const route = routesFor(["Mentor requests"]);
+const { route, signedInRoute } = guardedRoutesFor(["Mentor requests"]);
 const choosingRoute = route.with({ middleware: [choosingMentee] as const, params: IdParam });
 
 /** A refused choice in the mentee's words (being a mentee without a mentor was checked before). */
@@ -40,18 +40,9 @@ function choiceRefused(why: PairRefusal, name: string) {
   return `${name} cannot be your mentor in this program.`;
 }
 
-const listed = (r: ListedRequest) => ({
-  id: r.id,
-  programId: r.programId,
-  programName: r.programName,
-  rank: r.rank,
-  status: r.status,
-  message: r.message,
-  sentAt: r.sentAt,
-  deadlineAt: r.deadlineAt,
-  respondedAt: r.respondedAt,
-  chainStartedAt: r.chainStartedAt,
-});
+/** A request as its list shows it: the row less whose it is, which `other` tells in the side's own words. */
+const listed = ({ mentorId, menteeId, otherId, otherName, otherTitle, otherDepartment, ...request }: ListedRequest) =>
+  request;
 const other = (r: ListedRequest) => ({
   id: r.otherId,
   name: r.otherName,
@@ -116,11 +107,10 @@ export const requestRoutes = router()
     },
   )
   .openapi(
-    route.get(
+    signedInRoute.get(
       "/me/requests",
       "Requests you sent (with where each stands) and a page of the requests waiting for your answer",
       {
-        middleware: [signedIn] as const,
         query: MyRequestsQuery,
         responses: { 200: json(MyRequestsSchema, "Your requests"), ...refusals(400, 401) },
       },
@@ -192,8 +182,7 @@ export const requestRoutes = router()
     },
   )
   .openapi(
-    route.post("/programs/{id}/requests/withdraw", "Withdraw your open request in a program, to choose again", {
-      middleware: [signedIn] as const,
+    signedInRoute.post("/programs/{id}/requests/withdraw", "Withdraw your open request in a program, to choose again", {
       params: IdParam,
       responses: {
         200: json(z.object({ withdrawn: z.number() }), "How many requests were withdrawn"),

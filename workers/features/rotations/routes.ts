@@ -10,9 +10,9 @@ import { organizerFrom } from "../../platform/calendar";
 import type { RequestVars } from "../../platform/env";
 import { ApiError, badRequest, notFound } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
-import { signedIn } from "../auth";
+import { guardedRoutesFor } from "../auth";
 import { getProgram, programManager } from "../programs";
 import { reverseOnly } from "./access";
 import { firstMeetingAt, rotationInvite, rotationUid } from "./calendar";
@@ -30,9 +30,8 @@ import { myRotations, rotationMembers, rotationView } from "./repo/view";
 import { swapInCycle } from "../../domain/rotations/swap";
 import { FeedbackSchema, MyRotationsSchema, PauseSchema, RotationSchema, SwapSchema } from "./schemas";
 
-const route = routesFor(["Rotations"]);
+const { route, signedInRoute: partnerRoute } = guardedRoutesFor(["Rotations"]);
 const managerRoute = route.with({ middleware: [programManager, reverseOnly] as const, params: IdParam });
-const partnerRoute = route.with({ middleware: [signedIn] as const });
 
 /** The cycle's pair that `personId` is in, if any, while they take part in the program. */
 async function pairOf(v: RequestVars, programId: string, cycle: number, personId: string) {

@@ -4,10 +4,10 @@
  * choose what pairs mix across and how long a pair rests, see the rounds with their pairs, and each
  * round in numbers for the program's insights, where a figure about one to four people is null.
  */
-import { IdParam, json, refusals } from "../../platform/schemas";
+import { json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { programManager } from "../programs";
+import { onManagedProgram } from "../programs";
 import { mixOf } from "./jobs";
 import { MIN_GROUP } from "../../domain/surveys/results";
 import { roundFigures, roundsOf } from "./repo/pairs";
@@ -21,7 +21,7 @@ import {
 } from "./schemas";
 import { audit } from "../audit";
 
-const route = routesFor(["Roulette"]).with({ middleware: [programManager] as const, params: IdParam });
+const route = routesFor(["Roulette"]).with(onManagedProgram);
 const Settings = json(RouletteSettingsSchema, "The program's roulette");
 
 export const rouletteAdminRoutes = router()

@@ -11,7 +11,7 @@ import { ApiError, notFound } from "../../platform/errors";
 import { json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { signedIn } from "../auth";
+import { forSignedIn } from "../auth";
 import { isActiveMember } from "../programs";
 import { DEFAULT_CADENCE } from "./jobs";
 import { answerMet, pairById, pairFor } from "./repo/pairs";
@@ -29,7 +29,7 @@ import { readPairToken } from "./tokens";
 
 const ProgramIdParam = z.object({ programId: z.string().min(1).max(64) });
 const route = routesFor(["Roulette"]);
-const mine = route.with({ middleware: [signedIn] as const, params: ProgramIdParam });
+const mine = route.with({ ...forSignedIn, params: ProgramIdParam });
 // A pair's routes answer the links in a round's mail, so the link's token stands in for a session.
 const onPair = route.with({ security: NO_SESSION, params: PairIdParam });
 type Choices = z.infer<typeof RoulettePreferencesUpdate>;

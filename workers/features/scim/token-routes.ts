@@ -8,11 +8,11 @@ import { notFound } from "../../platform/errors";
 import { routesFor } from "../../platform/routes";
 import { IdParam, PageQuery, json, pageOf, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
-import { adminOnly } from "../auth";
+import { forAdmins } from "../auth";
 import { createScimToken, listScimTokens, revokeScimToken } from "./repo/tokens";
 import { audit } from "../audit";
 
-const route = routesFor(["SCIM"]).with({ middleware: [adminOnly] as const });
+const route = routesFor(["SCIM"]).with(forAdmins);
 
 const ScimToken = z
   .object({

@@ -7,21 +7,20 @@ import { z } from "@hono/zod-openapi";
 import { invitationByToken, responseByToken, saveResponse, surveyAbout } from "./repo/responses";
 import { checkAnswers } from "../../domain/surveys/questions";
 import { ApiError, badRequest, notFound } from "../../platform/errors";
-import { NO_SESSION } from "../../platform/api-document";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
+import { guardedRoutesFor } from "../auth";
 import { json, refusals } from "../../platform/schemas";
 import { ByTokenSchema, RespondSchema } from "./schemas";
 
-const route = routesFor(["Surveys"]);
+const { publicRoute } = guardedRoutesFor(["Surveys"]);
 
 export const surveyAnswerRoutes = router()
   .openapi(
-    route.get(
+    publicRoute.get(
       "/surveys/by-token/{token}",
       "The survey an invitation's link opens, with your answers if you gave some (no sign-in)",
       {
-        security: NO_SESSION,
         params: z.object({ token: z.string().min(10).max(200) }),
         responses: { 200: json(ByTokenSchema, "The survey"), ...refusals(404) },
       },
@@ -46,11 +45,10 @@ export const surveyAnswerRoutes = router()
     },
   )
   .openapi(
-    route.post(
+    publicRoute.post(
       "/surveys/respond",
       "Answer (or change your answers) through an invitation's token, until the survey closes",
       {
-        security: NO_SESSION,
         body: RespondSchema,
         responses: {
           200: json(z.object({ saved: z.literal(true), editableUntil: z.number() }).openapi("SurveySaved"), "Saved"),

@@ -9,11 +9,10 @@ import { surveyResults } from "../../domain/surveys/results";
 import { TEMPLATES, templateByKey } from "../../domain/surveys/templates";
 import type { DB } from "../../platform/db";
 import { ApiError, badRequest } from "../../platform/errors";
-import { NO_SESSION } from "../../platform/api-document";
-import { routesFor } from "../../platform/routes";
+
 import { router } from "../../platform/validate";
 import { IdParam, itemsOf, json, refusals } from "../../platform/schemas";
-import { onManagedProgram } from "../programs";
+import { programRoutesFor } from "../programs";
 import { eventHost, surveyManager } from "./access";
 import {
   answersOf,
@@ -29,8 +28,7 @@ import { orderTexts } from "./text-order";
 import { ResultsSchema, SurveyCreateSchema, SurveySchema, SurveyUpdateSchema, TemplateSchema } from "./schemas";
 import { audit } from "../audit";
 
-const route = routesFor(["Surveys"]);
-const managerRoute = route.with(onManagedProgram);
+const { route, publicRoute, managerRoute } = programRoutesFor(["Surveys"]);
 const surveyRoute = route.with({ middleware: [surveyManager] as const, params: IdParam });
 
 const rate = (invited: number, responded: number) => (invited ? Math.round((responded / invited) * 100) / 100 : null);
@@ -75,9 +73,8 @@ const ownerOf = (s: Survey): SurveyOwner => (s.programId ? { programId: s.progra
 
 export const surveyRoutes = router()
   .openapi(
-    route.get("/surveys/templates", "Ready-made surveys to start from", {
+    publicRoute.get("/surveys/templates", "Ready-made surveys to start from", {
       // The same built-in questions for everyone.
-      security: NO_SESSION,
       responses: { 200: json(itemsOf(TemplateSchema, "SurveyTemplates"), "Templates") },
     }),
     (c) => c.json({ items: TEMPLATES }, 200),

@@ -9,7 +9,7 @@ import { ApiError, badRequest } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
-import { programManager } from "../programs";
+import { onManagedProgram } from "../programs";
 import { concerns, mark } from "../../domain/training/modules";
 import { STARTERS } from "../../domain/training/starters";
 import { moduleGuard, trainingReader } from "./access";
@@ -36,7 +36,7 @@ import {
 } from "./schemas";
 
 const route = routesFor(["Training"]).with({ params: IdParam });
-const managerRoute = route.with({ middleware: [programManager] as const });
+const managerRoute = route.with(onManagedProgram);
 const editRoute = route.with({ middleware: [moduleGuard({ edit: true })] as const });
 const saved = { 201: json(TrainingModuleSchema, "The module"), ...refusals(400, 401, 404, 409) };
 
