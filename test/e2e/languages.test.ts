@@ -39,7 +39,11 @@ describe("the screens' language", () => {
       await page.goto(`${baseUrl}${signup.pathname}${signup.search}`);
       await page.getByRole("heading", { name: `${program.name} beitreten` }).waitFor();
       expect(await page.locator(".join .hint").first().innerText()).toBe("01.03.2027 bis 31.08.2027");
-      await page.getByText("Schritt 1 von 3").first().waitFor();
+      await page.getByRole("heading", { name: /Über dich$/ }).waitFor();
+      await page.getByLabel("Berufsbezeichnung").waitFor();
+      expect(await page.locator('.join-progress [aria-current="step"]').innerText()).toMatch(
+        /Schritt 1 von 3\s+Über dich/,
+      );
       await page.getByRole("button", { name: "Weiter" }).click();
       await page.getByText("Gib deinen Namen ein.").waitFor();
       await page.getByLabel("Dein Name").fill("Greta Sprache");
@@ -47,8 +51,11 @@ describe("the screens' language", () => {
       await page.getByLabel("Mentee", { exact: true }).check();
       await page.getByRole("button", { name: "Weiter" }).click();
       await page.getByRole("heading", { name: /Was du suchst/ }).waitFor();
+      await page.getByRole("group", { name: "Fähigkeiten, die du ausbauen möchtest" }).waitFor();
+      await page.getByLabel("Jahre Berufserfahrung").waitFor();
       await page.getByRole("button", { name: "Weiter" }).click();
       await page.getByRole("heading", { name: /Vorlieben/ }).waitFor();
+      await page.getByLabel("Zeitzone", { exact: true }).first().waitFor();
       await page.getByLabel("Ich stimme der obigen Datenschutzerklärung zu").check();
       await page.getByRole("button", { name: "Bestätigungslink senden" }).click();
       await page.getByRole("heading", { name: "Sieh in dein Postfach" }).waitFor();

@@ -72,7 +72,7 @@ export function AboutStep({ answers: a, set, errors, asks, roles, emailDomains }
         </Field>
       )}
       {asks("title") && (
-        <Field id="title" label={t("join.about.title")} error={errors.title}>
+        <Field id="title" label={t("join.about.jobTitle")} error={errors.title}>
           {(x) => <input {...x} {...text("title")} />}
         </Field>
       )}
