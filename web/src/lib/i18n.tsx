@@ -24,6 +24,7 @@ const loaders: Record<Exclude<UiLanguage, "en">, () => Promise<{ default: Catalo
 };
 const loaded: Partial<Record<UiLanguage, Catalog>> = { en };
 let current: UiLanguage = "en";
+let wanted: UiLanguage = "en";
 const formats = new Map<string, IntlMessageFormat>();
 const listeners = new Set<(language: UiLanguage) => void>();
 
@@ -39,7 +40,10 @@ export function chooseLanguage(profile: UiLanguage | null | undefined, browser =
 
 /** Loads the language's catalog if need be, then speaks it: messages, `<html lang>`, dates and numbers. */
 export async function switchLanguage(language: UiLanguage) {
+  wanted = language;
   if (!loaded[language] && language !== "en") loaded[language] = (await loaders[language]()).default;
+  // A later choice (the profile's, arriving while the browser's catalog loaded) wins over this one.
+  if (wanted !== language) return;
   document.documentElement.lang = language;
   // The browser's own tag keeps its region's way with dates ("en-GB": 3 March) when it is the same language.
   const own = navigator.languages.find((tag) => tag.toLowerCase().split("-")[0] === language);
