@@ -14,7 +14,7 @@ const LATE = Date.UTC(2026, 2, 3, 23, 30);
 const DAY = 86_400_000;
 
 describe("the app's date formats", () => {
-  afterEach(() => setViewer({}));
+  afterEach(() => setViewer({ locale: undefined, timeZone: undefined }));
 
   it("write dates and times in the viewer's language, on the profile's clock", () => {
     setViewer({ locale: "en-GB", timeZone: "Asia/Tokyo" });
@@ -58,5 +58,13 @@ describe("the app's date formats", () => {
     expect(formatRelative(now + 10_000, now)).toBe("in 10 seconds");
     setViewer({ locale: "fr-FR", timeZone: "UTC" });
     expect(formatRelative(now + 3 * DAY, now)).toBe("dans 3 jours");
+  });
+
+  it("keep the screens' language when the clock changes, as a sign-in sets the profile's zone after it", () => {
+    setViewer({ locale: "de" });
+    setViewer({ timeZone: "Asia/Tokyo" });
+    expect(formatDate(LATE)).toBe("04.03.2026");
+    setViewer({ timeZone: null });
+    expect(formatDay("2026-03-04")).toBe("04.03.2026");
   });
 });

@@ -4,7 +4,20 @@
  */
 import { describe, expect, it } from "vitest";
 import { PROFILE_FIELDS, ROLES_BY_KIND } from "../../workers/domain/profile";
-import { blankAnswers, body, check, stepOf, stepsFor, stepTitle } from "../../web/src/features/account/join/form";
+import {
+  blankAnswers,
+  body,
+  check as checkIn,
+  stepOf,
+  stepsFor,
+  stepTitle as titleIn,
+} from "../../web/src/features/account/join/form";
+import en from "../../web/src/locales/en.json";
+
+// The form's words come from the English catalog, as an English reader sees them.
+const t = (id: string) => (en as Record<string, string>)[id] ?? id;
+const stepTitle = (key: Parameters<typeof titleIn>[0], role: string) => titleIn(key, role, t);
+const check = (questions: Parameters<typeof checkIn>[0], a: Parameters<typeof checkIn>[1]) => checkIn(questions, a, t);
 
 const program = (kind: string, profileFields: string[] = [...PROFILE_FIELDS]) => ({
   roles: [...ROLES_BY_KIND[kind]!],

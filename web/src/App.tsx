@@ -1,9 +1,10 @@
 /** The app shell: session, header, and the routes (each page loads on demand). */
-import { Skeleton } from "./lib/Skeleton";
 import { QueryClientProvider } from "@tanstack/preact-query";
 import { useState } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, Route, Router, lazy } from "preact-iso";
 import { Header } from "./lib/Header";
+import { LanguageProvider, useT } from "./lib/i18n";
+import { Skeleton } from "./lib/Skeleton";
 import { queryClient } from "./lib/query";
 import { SessionProvider } from "./lib/session";
 
@@ -56,6 +57,15 @@ const MentorApplicationPage = lazy(() => import("./features/home/MentorApplicati
 const NotFound = lazy(() => import("./features/home/NotFound"));
 
 export function App() {
+  return (
+    <LanguageProvider>
+      <Shell />
+    </LanguageProvider>
+  );
+}
+
+function Shell() {
+  const { t } = useT();
   // Until the first page's code has arrived, main would stand empty; later pages load while the last one stays.
   const [firstPage, setFirstPage] = useState<"loading" | "shown">("loading");
   const shown = () => setFirstPage("shown");
@@ -64,11 +74,11 @@ export function App() {
       <LocationProvider>
         <SessionProvider>
           <a class="skip" href="#main">
-            Skip to content
+            {t("shell.skip")}
           </a>
           <Header />
           <main id="main" tabIndex={-1}>
-            {firstPage === "loading" && <Skeleton label="Loading the page" />}
+            {firstPage === "loading" && <Skeleton label={t("shell.loadingPage")} />}
             <ErrorBoundary onError={shown}>
               <Router onLoadEnd={shown} onRouteChange={shown}>
                 <Route path="/" component={Home} />

@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { App } from "./App";
+import { chooseLanguage, switchLanguage } from "./lib/i18n";
 import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/components.css";
@@ -13,4 +14,7 @@ import "./styles/events.css";
 import "./styles/admin.css";
 import "./styles/privacy.css";
 
-render(<App />, document.getElementById("app")!);
+// The first screen waits for its words (a catalog other than English loads on demand); without them, English.
+void switchLanguage(chooseLanguage(null))
+  .catch(() => undefined)
+  .finally(() => render(<App />, document.getElementById("app")!));

@@ -1,6 +1,7 @@
 /** An error said at once to screen readers, the Try again that can follow one, and a page that failed to load. */
 import type { ComponentChildren } from "preact";
 import { messageOf, statusOf } from "./api";
+import { useT } from "./i18n";
 
 export function Alert({
   message,
@@ -21,14 +22,17 @@ export function Alert({
 }
 
 /** A link-styled button after an error's text, for loading again. */
-export const TryAgain = ({ onClick }: { onClick: () => void }) => (
-  <>
-    {" "}
-    <button type="button" class="link" onClick={onClick}>
-      Try again
-    </button>
-  </>
-);
+export function TryAgain({ onClick }: { onClick: () => void }) {
+  const { t } = useT();
+  return (
+    <>
+      {" "}
+      <button type="button" class="link" onClick={onClick}>
+        {t("error.tryAgain")}
+      </button>
+    </>
+  );
+}
 
 /**
  * A page reached through a link that could not load: when the API refused the link itself (one of
@@ -40,10 +44,11 @@ export function LoadFailed(props: {
   onRetry: () => void;
 }) {
   const { failure, gone, onRetry } = props;
+  const { t } = useT();
   const isGone = gone.status.includes(statusOf(failure));
   return (
     <section class="narrow">
-      <h1>{isGone ? gone.title : "Something went wrong"}</h1>
+      <h1>{isGone ? gone.title : t("error.title")}</h1>
       {isGone ? (
         <p>{gone.text}</p>
       ) : (

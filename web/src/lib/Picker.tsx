@@ -3,6 +3,7 @@
  * side (arrows, Enter, aria-activedescendant, aria-expanded) is @github/combobox-nav's; the options
  * are loaded when the box is first used, so a page with a picker loads none of them up front.
  */
+import { useT } from "./i18n";
 import Combobox from "@github/combobox-nav";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { Field } from "./Field";
@@ -32,6 +33,7 @@ const optionId = (id: string, value: string) => `${id}-o-${value.replace(/[^\w-]
 
 export function Picker<T extends Option>(props: Props<T>) {
   const { id, label, hint, error, shown, noun, multiple } = props;
+  const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const nav = useRef<Combobox>();
@@ -96,8 +98,9 @@ export function Picker<T extends Option>(props: Props<T>) {
     } else if (e.key === "ArrowDown" && !open) openList();
   };
   // Enter takes the first option without moving to it, which only this line tells a screen reader.
-  const found = `${results.length === 1 ? "1 match" : `${results.length} ${noun} found`}: Enter picks ${results[0]?.label}.`;
-  const status = !open ? "" : !all ? `Loading ${noun}…` : expanded ? found : `No ${noun} match “${query ?? ""}”.`;
+  const found = t("picker.found", { count: results.length, noun, first: results[0]?.label ?? "" });
+  const none = t("picker.none", { noun, query: query ?? "" });
+  const status = !open ? "" : !all ? t("picker.loading", { noun }) : expanded ? found : none;
 
   return (
     <Field id={id} label={label} hint={hint} error={error}>

@@ -3,6 +3,8 @@
  * cards), so the page does not jump when it arrives. Screen readers hear the label once; the shimmer
  * stops for people who prefer reduced motion (styles/components.css).
  */
+import { useT } from "./i18n";
+
 type Props = {
   /** What is loading, said to screen readers: "Loading your programs". */
   label?: string;
@@ -12,10 +14,11 @@ type Props = {
   cards?: number;
 };
 
-export function Skeleton({ label = "Loading", lines = 3, cards }: Props) {
+export function Skeleton({ label, lines = 3, cards }: Props) {
+  const { t } = useT();
   return (
     <div class="skeleton" role="status" aria-busy="true">
-      <span class="sr-only">{label}…</span>
+      <span class="sr-only">{label ?? t("shell.loading")}…</span>
       {cards
         ? Array.from({ length: cards }, (_, i) => (
             <div class="skeleton-card" key={i} aria-hidden="true">

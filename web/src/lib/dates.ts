@@ -1,5 +1,6 @@
 /**
- * Every date and time the app shows, in one style: the viewer's language (navigator.language) and time
+ * Every date and time the app shows, in one style: the viewer's language (the one the screens speak, set
+ * by lib/i18n) and time
  * zone (their profile's, once signed in, else the browser's), through Intl. The exceptions are named:
  * an event's start is shown on its own zone's clock, and calendar days (a program's term, a goal's due
  * day, a week) are read on UTC's calendar, where the API keeps them.
@@ -20,13 +21,15 @@ const validZone = (tz: string | null | undefined) => {
   }
 };
 
-/** Whose clock the app shows: the signed-in person's profile zone; undefined keeps the browser's. */
+/**
+ * Whose clock and language the app shows: the signed-in person's profile zone (null or absent keeps
+ * the browser's) and the language the screens speak (lib/i18n sets it). What is not named stays.
+ */
 export function setViewer(next: { locale?: string; timeZone?: string | null }) {
-  const locale = next.locale ?? (typeof navigator === "undefined" ? undefined : navigator.language);
-  viewer = { locale, timeZone: validZone(next.timeZone) };
+  if ("locale" in next) viewer = { ...viewer, locale: next.locale };
+  if ("timeZone" in next) viewer = { ...viewer, timeZone: validZone(next.timeZone) };
   cache = new Map();
 }
-setViewer({});
 
 function fmt(name: string, options: Intl.DateTimeFormatOptions) {
   let f = cache.get(name);

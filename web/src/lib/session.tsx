@@ -4,6 +4,7 @@ import { useCallback, useContext, useEffect, useRef, useState } from "preact/hoo
 import { api, ok } from "./api";
 import { queryClient } from "./query";
 import { setViewer } from "./dates";
+import { chooseLanguage, switchLanguage } from "./i18n";
 
 // Signed out is an answer (`person: null`), not a 401, so a signed-out page logs no failed request.
 const loadMe = async () => {
@@ -27,6 +28,8 @@ export function SessionProvider({ children }: { children: preact.ComponentChildr
     who.current = id;
     // Dates show on the clock of the person's profile; signed out, on the browser's.
     setViewer({ timeZone: next?.person.timezone });
+    // The screens speak the person's chosen language; signed out, the browser's.
+    await switchLanguage(chooseLanguage(next?.person.uiLanguage)).catch(() => undefined);
     setMe(next);
     setLoading(false);
   }, []);

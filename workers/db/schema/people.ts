@@ -3,6 +3,7 @@
  * People: one row each, whatever programs they are in.
  */
 import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { UI_LANGUAGES } from "../../domain/ui-languages";
 import { createdAt, id, jsonList, ownedBy, updatedAt } from "./columns";
 
 export const people = sqliteTable(
@@ -18,6 +19,8 @@ export const people = sqliteTable(
     yearsExperience: integer("years_experience"),
     managerEmail: text("manager_email"),
     languages: jsonList("languages"),
+    // Null follows the browser's languages.
+    uiLanguage: text("ui_language", { enum: UI_LANGUAGES }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

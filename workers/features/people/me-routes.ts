@@ -3,7 +3,7 @@
  * The signed-in participant: their profile, their programs, and withdrawing from one.
  */
 import { z } from "@hono/zod-openapi";
-import { enrollmentProfileSchema, personProfileSchema, unknownSkills } from "../../domain/profile";
+import { enrollmentProfileSchema, unknownSkills } from "../../domain/profile";
 import type { CurrentUser } from "../../platform/env";
 import type { DB } from "../../platform/db";
 import { badRequest, notFound, unauthorized, type FieldErrors } from "../../platform/errors";
@@ -15,8 +15,8 @@ import { leaveProgram } from "../requests";
 import { mailerOf } from "../mail";
 import { enrollmentDto, getProgram, updateOwnEnrollment } from "../programs";
 import { meOf } from "./me";
-import { personDto, updateProfile } from "./repo";
-import { EnrollmentSchema, MeSchema, PersonSchema } from "./schemas";
+import { myPersonDto, updateProfile } from "./repo";
+import { EnrollmentSchema, MeSchema, MyPersonSchema, PersonUpdateSchema } from "./schemas";
 
 const route = routesFor(["Me"]);
 const signedInRoute = route.with({ middleware: [signedIn] as const });
@@ -39,13 +39,13 @@ export const meRoutes = router()
   )
   .openapi(
     signedInRoute.patch("/me", "Edit your profile", {
-      body: personProfileSchema.partial().openapi("PersonUpdate"),
-      responses: { 200: json(PersonSchema, "Your profile as saved"), ...refusals(400, 401) },
+      body: PersonUpdateSchema,
+      responses: { 200: json(MyPersonSchema, "Your profile as saved"), ...refusals(400, 401) },
     }),
     async (c) => {
       const saved = await updateProfile(c.var.db, c.var.me.id, c.req.valid("json"));
       if (!saved) throw unauthorized();
-      return c.json(personDto(saved), 200);
+      return c.json(myPersonDto(saved), 200);
     },
   )
   .openapi(

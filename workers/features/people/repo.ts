@@ -4,6 +4,10 @@ import type { DB } from "../../platform/db";
 import { enrollments, people } from "../../db/schema";
 import type { PersonRow } from "../../domain/people-csv";
 import { publicProfile, type PersonProfile } from "../../domain/profile";
+import type { UiLanguage } from "../../domain/ui-languages";
+
+/** What a person may change of their own profile: the shared profile and the language of their screens. */
+export type ProfileChanges = Partial<PersonProfile> & { uiLanguage?: UiLanguage | null };
 
 export type Person = typeof people.$inferSelect;
 
@@ -12,7 +16,7 @@ export async function findPersonByEmail(db: DB, email: string) {
 }
 
 /** Only the fields a profile actually sets, so an omitted field keeps its value. */
-function personChanges(p: Partial<PersonProfile>) {
+function personChanges(p: ProfileChanges) {
   const set: Partial<typeof people.$inferInsert> = {};
   if (p.name !== undefined) set.name = p.name;
   if (p.department !== undefined) set.department = p.department;
@@ -21,6 +25,7 @@ function personChanges(p: Partial<PersonProfile>) {
   if (p.timezone !== undefined) set.timezone = p.timezone;
   if (p.yearsExperience !== undefined) set.yearsExperience = p.yearsExperience;
   if (p.languages !== undefined) set.languages = p.languages;
+  if (p.uiLanguage !== undefined) set.uiLanguage = p.uiLanguage;
   return set;
 }
 
@@ -28,7 +33,7 @@ function personChanges(p: Partial<PersonProfile>) {
 export const personById = (db: DB, id: string) => db.select().from(people).where(eq(people.id, id));
 
 /** Saves the fields of a profile that are set; undefined if there is no such person. */
-export async function updateProfile(db: DB, id: string, p: Partial<PersonProfile>) {
+export async function updateProfile(db: DB, id: string, p: ProfileChanges) {
   const [saved] = await db.update(people).set(profileUpdate(p, Date.now())).where(eq(people.id, id)).returning();
   return saved;
 }
@@ -37,7 +42,7 @@ export async function updateProfile(db: DB, id: string, p: Partial<PersonProfile
 export const applyProfile = (db: DB, id: string, p: Partial<PersonProfile>, now: number) =>
   db.update(people).set(profileUpdate(p, now)).where(eq(people.id, id));
 
-const profileUpdate = (p: Partial<PersonProfile>, now: number) => ({ ...personChanges(p), updatedAt: now });
+const profileUpdate = (p: ProfileChanges, now: number) => ({ ...personChanges(p), updatedAt: now });
 
 /** Finds or creates the person with this email, in one statement; a new person gets `profile`. */
 export async function ensurePerson(db: DB, email: string, profile: PersonProfile) {
@@ -53,6 +58,9 @@ export async function ensurePerson(db: DB, email: string, profile: PersonProfile
 export function personDto(p: Person) {
   return { id: p.id, email: p.email, ...publicProfile(p) };
 }
+
+/** The person as they see themselves: their profile and the language they chose for their screens. */
+export const myPersonDto = (p: Person) => ({ ...personDto(p), uiLanguage: p.uiLanguage ?? null });
 
 export type ParticipantFilter = {
   q?: string;

@@ -1,8 +1,10 @@
 /** @module features/people/schemas — the signed-in person's view of themselves, and a program's participants. */
 import { z } from "@hono/zod-openapi";
+import { personProfileSchema } from "../../domain/profile";
 import { ENROLLMENT_STATUSES } from "../../domain/statuses";
 import { MATCH_MODES, FORMATS, FREQUENCIES, PROGRAM_KINDS } from "../../domain/kinds";
 import { ROLES } from "../../domain/roles";
+import { UI_LANGUAGES } from "../../domain/ui-languages";
 
 export const Skill = z.object({ name: z.string(), level: z.number() });
 
@@ -24,6 +26,19 @@ export const PersonSchema = z
     languages: z.array(z.string()),
   })
   .openapi("Person");
+
+const uiLanguage = z.enum(UI_LANGUAGES).nullable().openapi({
+  description: "The language of Tandem's screens for this person; null follows the browser's languages",
+});
+
+/** The signed-in person's own view of themselves, with what only they see. */
+export const MyPersonSchema = PersonSchema.extend({ uiLanguage }).openapi("MyPerson");
+
+/** What a person may change of their own profile. */
+export const PersonUpdateSchema = personProfileSchema
+  .partial()
+  .extend({ uiLanguage: uiLanguage.optional() })
+  .openapi("PersonUpdate");
 
 export const EnrollmentSchema = z
   .object({
@@ -63,7 +78,7 @@ export const MyEnrollmentSchema = EnrollmentSchema.extend({
 
 export const MeSchema = z
   .object({
-    person: PersonSchema,
+    person: MyPersonSchema,
     isAdmin: z.boolean(),
     managedProgramIds: z.array(z.string()),
     enrollments: z.array(MyEnrollmentSchema),

@@ -1,12 +1,14 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Field, Status, Submit } from "../../lib/Field";
+import { useT } from "../../lib/i18n";
 import { useApi, useApiChange } from "../../lib/query";
 import { takeReturn } from "../../lib/returnTo";
 
 const isLocal = () => ["localhost", "127.0.0.1"].includes(location.hostname);
 
 export default function SignIn() {
+  const { t } = useT();
   const methods = useApi(["auth", "methods"], () => ok(api.auth.methods.$get()), { staleTime: Infinity });
   const oidc = methods.data?.oidc;
   const links = methods.data?.magicLinks ?? "all";
@@ -25,30 +27,27 @@ export default function SignIn() {
 
   return (
     <section class="narrow">
-      <h1>Sign in</h1>
+      <h1>{t("signIn.title")}</h1>
       {oidc && (
         <p>
           <button
             type="button"
             onClick={() => location.assign(`${oidc.start}?to=${encodeURIComponent(takeReturn() ?? "/dashboard")}`)}
           >
-            Sign in with {oidc.name}
+            {t("signIn.withProvider", { provider: oidc.name })}
           </button>
         </p>
       )}
       {links === "off" ? null : sent ? (
-        <Status
-          tone="success"
-          message={`Check your email. If ${email} has a Tandem account, a sign-in link is on its way. It works once, for 10 minutes.`}
-        />
+        <Status tone="success" message={t("signIn.sent", { email })} />
       ) : (
         <form onSubmit={submit} noValidate>
           <p>
             {links === "guests"
-              ? `Guests from ${methods.data!.guestDomains.join(", ")}: we email you a link; no password needed.`
-              : "We email you a link; no password needed."}
+              ? t("signIn.guests", { domains: methods.data!.guestDomains.join(", ") })
+              : t("signIn.intro")}
           </p>
-          <Field id="email" label="Work email" error={fieldError}>
+          <Field id="email" label={t("signIn.email")} error={fieldError}>
             {(aria) => (
               <input
                 {...aria}
@@ -60,12 +59,12 @@ export default function SignIn() {
               />
             )}
           </Field>
-          <Submit busy={busy} label="Email me a sign-in link" busyLabel="Sending…" error={error} />
+          <Submit busy={busy} label={t("signIn.submit")} busyLabel={t("signIn.sending")} error={error} />
         </form>
       )}
       {isLocal() && (
         <p class="hint">
-          Running locally? Emails land in the <a href="/dev/mail">development mailbox</a>.
+          {t("signIn.local")} <a href="/dev/mail">{t("signIn.devMailbox")}</a>
         </p>
       )}
     </section>

@@ -7,6 +7,7 @@ import { useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { Status } from "../../lib/Field";
+import { useT } from "../../lib/i18n";
 import { takeReturn } from "../../lib/returnTo";
 import { useSession } from "../../lib/session";
 import { useApi, useApiChange } from "../../lib/query";
@@ -14,23 +15,24 @@ import { useApi, useApiChange } from "../../lib/query";
 type Change = { field: string; label: string; from: string; to: string };
 
 function Changes({ changes }: { changes: Change[] }) {
+  const { t } = useT();
   return (
     <div class="table-wrap">
       <table class="stack changes">
-        <caption>What confirming changes on your profile</caption>
+        <caption>{t("verify.changes")}</caption>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Now</th>
-            <th scope="col">After confirming</th>
+            <th scope="col">{t("verify.field")}</th>
+            <th scope="col">{t("verify.now")}</th>
+            <th scope="col">{t("verify.after")}</th>
           </tr>
         </thead>
         <tbody>
           {changes.map((c) => (
             <tr key={c.field}>
               <th scope="row">{c.label}</th>
-              <td data-label="Now">{c.from || "—"}</td>
-              <td data-label="After confirming">{c.to || "—"}</td>
+              <td data-label={t("verify.now")}>{c.from || "—"}</td>
+              <td data-label={t("verify.after")}>{c.to || "—"}</td>
             </tr>
           ))}
         </tbody>
@@ -40,6 +42,7 @@ function Changes({ changes }: { changes: Change[] }) {
 }
 
 export default function Verify() {
+  const { t } = useT();
   const { query, route } = useLocation();
   const { refresh } = useSession();
   const redeeming = useApiChange((json: { token: string; acceptChanges?: boolean }) =>
@@ -58,8 +61,9 @@ export default function Verify() {
   );
   const changes = pending.data?.changes ?? [];
   const confirm = pending.data?.purpose === "confirm" ? pending.data : null;
-  const label = confirm ? (changes.length ? "Confirm these changes" : "Confirm my place") : "Sign in";
-  const title = confirm ? `Confirm your place in ${confirm.program?.name}` : "Continue to Tandem";
+  const program = confirm?.program?.name ?? "";
+  const label = confirm ? (changes.length ? t("verify.confirmChanges") : t("verify.confirmPlace")) : t("verify.signIn");
+  const title = confirm ? t("verify.confirmTitle", { program }) : t("verify.signInTitle");
 
   const go = async () => {
     const result = await redeeming.run({ token, ...(changes.length ? { acceptChanges: true } : {}) });
@@ -68,9 +72,7 @@ export default function Verify() {
     // The next page loads on demand; until it shows, this one stays up without its token.
     setDone({
       title,
-      text: confirm
-        ? `Your place in ${confirm.program?.name} is confirmed. Opening your dashboard…`
-        : "Signed in. Opening Tandem…",
+      text: confirm ? t("verify.confirmed", { program }) : t("verify.signedIn"),
     });
     await refresh();
     route(
@@ -82,7 +84,7 @@ export default function Verify() {
 
   const failed = (
     <p>
-      <a href="/signin">Ask for a new sign-in link</a>
+      <a href="/signin">{t("verify.newLink")}</a>
     </p>
   );
 
@@ -93,7 +95,7 @@ export default function Verify() {
         <p role="status">{done.text}</p>
       ) : !token ? (
         <p>
-          This link is incomplete. <a href="/signin">Ask for a new sign-in link</a>.
+          {t("verify.incomplete")} <a href="/signin">{t("verify.newLink")}</a>
         </p>
       ) : pending.error ? (
         <>
@@ -101,7 +103,7 @@ export default function Verify() {
           {failed}
         </>
       ) : !pending.data ? (
-        <p role="status">Checking your link…</p>
+        <p role="status">{t("verify.checking")}</p>
       ) : confirm?.conflict ? (
         <>
           {changes.length > 0 && <Changes changes={changes} />}
@@ -111,21 +113,16 @@ export default function Verify() {
         <>
           {confirm && changes.length > 0 ? (
             <>
-              <p>
-                You already have a profile with {confirm.email}. Confirming this sign-up changes it as below; check each
-                line.
-              </p>
+              <p>{t("verify.existing", { email: confirm.email ?? "" })}</p>
               <Changes changes={changes} />
             </>
           ) : (
             <p>
-              {confirm
-                ? `Press the button to confirm ${confirm.email} and take your place in ${confirm.program?.name}.`
-                : "Press the button to sign in."}
+              {confirm ? t("verify.pressConfirm", { email: confirm.email ?? "", program }) : t("verify.pressSignIn")}
             </p>
           )}
           <button type="button" onClick={go} disabled={busy}>
-            {busy ? "One moment…" : label}
+            {busy ? t("verify.busy") : label}
           </button>
           <Status tone="error" message={error} />
           {error && failed}

@@ -1,9 +1,12 @@
+import { useT } from "../../lib/i18n";
+
 export default function NotFound() {
+  const { t } = useT();
   return (
     <section class="narrow">
-      <h1>Page not found</h1>
+      <h1>{t("notFound.title")}</h1>
       <p>
-        There is nothing at this address. Go to <a href="/">the start page</a>.
+        {t("notFound.text")} <a href="/">{t("notFound.startPage")}</a>
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 /** Languages by name, several at once; the codes stay what the API stores ("de", "pt-br"). */
+import { useT } from "../../lib/i18n";
 import { Picker } from "../../lib/Picker";
 import { buildLanguages, languageName, searchLanguages } from "../../lib/languages";
 
@@ -9,16 +10,17 @@ export function LanguagesField(props: {
   error?: string;
 }) {
   const { label, value, onChange, error } = props;
+  const { t } = useT();
   return (
     <>
       <Picker
         id="languages"
         label={label}
-        hint="Type a language and pick it, e.g. German or Deutsch; add as many as you speak."
+        hint={t("profile.languagesHint")}
         error={error}
         shown=""
         multiple
-        noun="languages"
+        noun={t("profile.languagesNoun")}
         load={async () => buildLanguages(value)}
         search={(all, q) =>
           searchLanguages(
@@ -29,13 +31,13 @@ export function LanguagesField(props: {
         onPick={(l) => onChange([...value, l.value])}
       />
       {value.length > 0 && (
-        <ul class="chips" aria-label={`${label}: chosen`}>
+        <ul class="chips" aria-label={t("profile.languagesChosen", { label })}>
           {value.map((code) => (
             <li key={code}>
               {languageName(code)}
               <button
                 type="button"
-                aria-label={`Remove ${languageName(code)}`}
+                aria-label={t("profile.languagesRemove", { language: languageName(code) })}
                 onClick={() => onChange(value.filter((c) => c !== code))}
               >
                 ×

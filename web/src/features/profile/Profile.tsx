@@ -7,6 +7,7 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { SkillFields, YearsField, type Skills } from "./ProfileFields";
 import { LanguagesField } from "./LanguagesField";
 import { TimeZonePicker } from "./TimeZonePicker";
+import { UiLanguageField } from "./UiLanguageField";
 import { useSession, type Me } from "../../lib/session";
 import { MyRecognition } from "../recognition/MyRecognition";
 import { YourData } from "./YourData";
@@ -35,6 +36,7 @@ function ProfileView({ me }: { me: Me }) {
     yearsExperience: p.yearsExperience?.toString() ?? "",
   });
   const [languages, setLanguages] = useState(p.languages);
+  const [uiLanguage, setUiLanguage] = useState(p.uiLanguage);
   const saving = useApiChange(async (json: Parameters<typeof api.me.$patch>[0]["json"]) => {
     await ok(api.me.$patch({ json }));
     await refresh();
@@ -52,6 +54,7 @@ function ProfileView({ me }: { me: Me }) {
       ...form,
       yearsExperience: form.yearsExperience === "" ? null : Number(form.yearsExperience),
       languages,
+      uiLanguage,
     };
     if ((await saving.run(json)) !== null) setSaved(true);
   };
@@ -75,6 +78,7 @@ function ProfileView({ me }: { me: Me }) {
         />
         <YearsField value={form.yearsExperience} onChange={set("yearsExperience")} error={errors.yearsExperience} />
         <LanguagesField label="Languages" value={languages} onChange={setLanguages} error={errors.languages} />
+        <UiLanguageField value={uiLanguage} onChange={setUiLanguage} error={errors.uiLanguage} />
         <button type="submit">Save profile</button>
         <Status tone={status?.tone} message={status?.text} />
       </form>

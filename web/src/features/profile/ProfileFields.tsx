@@ -1,6 +1,7 @@
 /** Profile inputs that the sign-up form and the profile editor share. */
 import type { FieldErrors } from "../../lib/api";
 import { Field } from "../../lib/Field";
+import { useT } from "../../lib/i18n";
 import { SkillPicker, type Skill } from "./SkillPicker";
 import { timeZones } from "../../lib/timezones";
 
@@ -11,8 +12,9 @@ type Props = { value: string; onChange: (e: Event) => void; error?: string; hint
  * The current value stays selectable even if this browser does not list it.
  */
 export function TimeZoneField({ value, onChange, error, hint }: Props) {
+  const { t } = useT();
   return (
-    <Field id="timezone" label="Time zone" hint={hint} error={error}>
+    <Field id="timezone" label={t("profile.timezone")} hint={hint} error={error}>
       {(a) => (
         <select {...a} value={value} onChange={onChange}>
           {[...new Set([value, ...timeZones()])].map((tz) => (
@@ -25,8 +27,9 @@ export function TimeZoneField({ value, onChange, error, hint }: Props) {
 }
 
 export function YearsField({ value, onChange, error }: Props) {
+  const { t } = useT();
   return (
-    <Field id="years" label="Years of work experience" error={error}>
+    <Field id="years" label={t("profile.years")} error={error}>
       {(a) => <input {...a} type="number" min={0} max={70} inputMode="numeric" value={value} onInput={onChange} />}
     </Field>
   );
@@ -34,8 +37,8 @@ export function YearsField({ value, onChange, error }: Props) {
 
 export type Skills = { skillsOffered: Skill[]; skillsSought: Skill[] };
 const SKILLS = [
-  { key: "skillsOffered", id: "offered", legend: "Skills you can share" },
-  { key: "skillsSought", id: "sought", legend: "Skills you want to grow" },
+  { key: "skillsOffered", id: "offered" },
+  { key: "skillsSought", id: "sought" },
 ] as const;
 
 /** The skills someone shares as a mentor and wants to grow as a mentee: each only where `shown` says. */
@@ -48,13 +51,15 @@ export function SkillFields(props: {
   errors: FieldErrors;
 }) {
   const { idPrefix = "", vocabulary, shown, value, onChange, errors } = props;
+  const { t } = useT();
+  const legends = { skillsOffered: t("profile.skillsOffered"), skillsSought: t("profile.skillsSought") };
   return (
     <>
       {SKILLS.filter((s) => shown[s.key]).map((s) => (
         <SkillPicker
           key={s.id}
           id={`${idPrefix}${s.id}`}
-          legend={s.legend}
+          legend={legends[s.key]}
           vocabulary={vocabulary}
           value={value[s.key]}
           onChange={(skills) => onChange({ ...value, [s.key]: skills })}

@@ -1,7 +1,7 @@
 /** Picks skills from a program's vocabulary, each with a level from 1 (basic) to 3 (expert). */
-export type Skill = { name: string; level: number };
+import { useT } from "../../lib/i18n";
 
-const LEVELS = ["", "basic", "working", "expert"];
+export type Skill = { name: string; level: number };
 
 export function SkillPicker(props: {
   id: string;
@@ -12,6 +12,8 @@ export function SkillPicker(props: {
   onChange: (skills: Skill[]) => void;
 }) {
   const { id, legend, vocabulary, value, error, onChange } = props;
+  const { t } = useT();
+  const levels = ["", t("profile.levelBasic"), t("profile.levelWorking"), t("profile.levelExpert")];
   const levelOf = (name: string) => value.find((s) => s.name === name)?.level;
   const toggle = (name: string, on: boolean) =>
     onChange(on ? [...value, { name, level: 2 }] : value.filter((s) => s.name !== name));
@@ -19,7 +21,7 @@ export function SkillPicker(props: {
   return (
     <fieldset class="skills" aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
-      {vocabulary.length === 0 && <p class="hint">This program has no skills list yet.</p>}
+      {vocabulary.length === 0 && <p class="hint">{t("profile.noSkills")}</p>}
       {vocabulary.map((name, i) => {
         const level = levelOf(name);
         return (
@@ -35,13 +37,13 @@ export function SkillPicker(props: {
             <label for={`${id}-${i}`}>{name}</label>
             {level !== undefined && (
               <select
-                aria-label={`Level in ${name}`}
+                aria-label={t("profile.levelIn", { skill: name })}
                 value={level}
                 onChange={(e) => setLevel(name, Number(e.currentTarget.value))}
               >
                 {[1, 2, 3].map((l) => (
                   <option value={l}>
-                    {l} – {LEVELS[l]}
+                    {l} – {levels[l]}
                   </option>
                 ))}
               </select>

@@ -3,6 +3,7 @@
  * once the field is on the page, never with the page itself.
  */
 import { useState } from "preact/hooks";
+import { useT } from "../../lib/i18n";
 import { Picker } from "../../lib/Picker";
 import { loadZones, searchZones, zoneLabel, type Zone } from "../../lib/timezones";
 
@@ -13,16 +14,17 @@ export function TimeZonePicker(props: {
   hint?: string;
 }) {
   const { value, onChange, error } = props;
+  const { t } = useT();
   const [zones, setZones] = useState<Zone[] | null>(null);
   const shown = zones?.find((z) => z.value === value)?.label ?? (value ? zoneLabel(value) : "");
   return (
     <Picker
       id="timezone"
-      label="Time zone"
-      hint={props.hint ?? "Type a city, a country or an offset, e.g. Berlin, India or +05:30."}
+      label={t("profile.timezone")}
+      hint={props.hint ?? t("profile.timezoneHint")}
       error={error}
       shown={shown}
-      noun="time zones"
+      noun={t("profile.timezones")}
       // Old names (Asia/Calcutta) read right only once the zones are built: build them as the field shows.
       preload
       load={() => loadZones(value).then((all) => (setZones(all), all))}

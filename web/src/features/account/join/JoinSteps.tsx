@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api, fieldsOf, ok, type FieldErrors } from "../../../lib/api";
 import { Status } from "../../../lib/Field";
 import { focusSoon } from "../../../lib/focus";
+import { useT } from "../../../lib/i18n";
 import { useApiChange } from "../../../lib/query";
 import { Skeleton } from "../../../lib/Skeleton";
 import { AboutStep } from "./AboutStep";
@@ -33,6 +34,7 @@ export function JoinSteps({
   joinKey: string;
   onSent: (email: string) => void;
 }) {
+  const { t } = useT();
   const p = info.program;
   const [answers, setAnswers] = useState<Answers>(() => blankAnswers(p));
   const [current, setCurrent] = useState(0);
@@ -65,7 +67,7 @@ export function JoinSteps({
 
   const next = async (e: Event) => {
     e.preventDefault();
-    const found = check(step.questions, answers);
+    const found = check(step.questions, answers, t);
     if (Object.keys(found).length) return show(at, found);
     if (!last) return show(at + 1);
     setErrors({});
@@ -79,16 +81,14 @@ export function JoinSteps({
     if (where.length) show(Math.min(...where), fields);
   };
 
-  const titles = steps.map((s) => stepTitle(s.key, answers.role));
-  const general = Object.keys(errors).length ? "Please correct the fields marked below." : last ? joining.error : null;
+  const titles = steps.map((s) => stepTitle(s.key, answers.role, t));
+  const general = Object.keys(errors).length ? t("join.correct") : last ? joining.error : null;
   return (
     <>
       <Progress titles={titles} current={at} />
       <form ref={formRef} onSubmit={next} noValidate class="join-form">
         <h2 id="join-step" tabIndex={-1}>
-          <span class="sr-only">
-            Step {at + 1} of {steps.length}:{" "}
-          </span>
+          <span class="sr-only">{t("join.stepOf", { step: at + 1, steps: steps.length })}: </span>
           {titles[at]}
         </h2>
         {step.key === "about" && (
@@ -101,7 +101,7 @@ export function JoinSteps({
             emailDomains={info.allowedEmailDomains}
           />
         )}
-        {step.key !== "about" && !later && <Skeleton label="Loading the next questions" />}
+        {step.key !== "about" && !later && <Skeleton label={t("join.loadingNext")} />}
         {step.key === "offer" && later && (
           <later.OfferStep answers={answers} set={set} errors={errors} asks={asks} vocabulary={p.skills} />
         )}
@@ -118,11 +118,11 @@ export function JoinSteps({
         <div class="join-actions">
           {at > 0 && (
             <button type="button" class="secondary" onClick={() => show(at - 1)}>
-              Back
+              {t("join.back")}
             </button>
           )}
           <button type="submit" disabled={joining.busy}>
-            {!last ? "Next" : joining.busy ? "Sending your link…" : "Send my confirmation link"}
+            {!last ? t("join.next") : joining.busy ? t("join.sending") : t("join.send")}
           </button>
         </div>
       </form>

@@ -1,24 +1,20 @@
 /** Step two, as the role asks: what a mentor offers and how many mentees, what a mentee seeks. */
-import { Field, NumberField, type NumberSpec } from "../../../lib/Field";
+import { Field, NumberField } from "../../../lib/Field";
+import { useT } from "../../../lib/i18n";
 import { isMenteeRole, isMentorRole } from "../../../lib/roles";
 import { SkillFields, YearsField } from "../../profile/ProfileFields";
 import type { StepProps } from "./form";
-const CAPACITY: NumberSpec = {
-  id: "capacity",
-  label: "How many mentees can you take?",
-  hint: "Most mentors take one to three.",
-  range: [0, 50],
-};
 
 type Props = StepProps & { vocabulary: string[] };
 
 export function OfferStep({ answers: a, set, errors, asks, vocabulary }: Props) {
+  const { t } = useT();
   const mentors = isMentorRole(a.role);
   const goals = !mentors
-    ? "What do you want to achieve in this program?"
+    ? t("join.offer.goalsMentee")
     : isMenteeRole(a.role)
-      ? "What do you want to achieve, and to help others with?"
-      : "What would you like to help your mentees achieve?";
+      ? t("join.offer.goalsBoth")
+      : t("join.offer.goalsMentor");
   return (
     <>
       {asks("yearsExperience") && (
@@ -42,7 +38,10 @@ export function OfferStep({ answers: a, set, errors, asks, vocabulary }: Props) 
       )}
       {asks("capacity") && (
         <NumberField
-          {...CAPACITY}
+          id="capacity"
+          label={t("join.offer.capacity")}
+          hint={t("join.offer.capacityHint")}
+          range={[0, 50]}
           error={errors.capacity}
           value={a.capacity}
           onInput={(capacity) => set({ capacity })}

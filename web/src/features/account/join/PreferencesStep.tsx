@@ -1,6 +1,7 @@
 /** Step three: when and how the person likes to meet, in which languages, and their consent. */
 import { useEffect } from "preact/hooks";
 import { Field, Options } from "../../../lib/Field";
+import { useT, type Translate } from "../../../lib/i18n";
 import { browserTimeZone } from "../../../lib/timezones";
 import { LanguagesField } from "../../profile/LanguagesField";
 import { TimeZonePicker } from "../../profile/TimeZonePicker";
@@ -8,20 +9,21 @@ import type { StepProps } from "./form";
 
 type Props = StepProps & { privacyNotice: string };
 
-const FORMATS = [
-  ["", "No preference"],
-  ["remote", "Remote"],
-  ["in-person", "In person"],
-  ["either", "Either"],
+const formats = (t: Translate) => [
+  ["", t("join.preferences.noPreference")],
+  ["remote", t("join.preferences.remote")],
+  ["in-person", t("join.preferences.inPerson")],
+  ["either", t("join.preferences.either")],
 ];
-const FREQUENCIES = [
-  ["", "No preference"],
-  ["weekly", "Weekly"],
-  ["biweekly", "Every two weeks"],
-  ["monthly", "Monthly"],
+const frequencies = (t: Translate) => [
+  ["", t("join.preferences.noPreference")],
+  ["weekly", t("join.preferences.weekly")],
+  ["biweekly", t("join.preferences.biweekly")],
+  ["monthly", t("join.preferences.monthly")],
 ];
 
 export function PreferencesStep({ answers: a, set, errors, asks, privacyNotice }: Props) {
+  const { t } = useT();
   const choose = (q: "format" | "frequency", label: string, options: string[][]) => (
     <Field id={q} label={label} error={errors[q]}>
       {(x) => (
@@ -41,26 +43,26 @@ export function PreferencesStep({ answers: a, set, errors, asks, privacyNotice }
           value={a.timezone}
           onChange={(timezone) => set({ timezone })}
           error={errors.timezone}
-          hint="Set from your device. To change it, type a city, a country or an offset (Berlin, India, +05:30)."
+          hint={t("join.preferences.timezoneHint")}
         />
       )}
       {asks("languages") && (
         <LanguagesField
-          label="Languages you can meet in"
+          label={t("join.preferences.languages")}
           value={a.languages}
           onChange={(languages) => set({ languages })}
           error={errors.languages}
         />
       )}
-      {asks("format") && choose("format", "Preferred way to meet", FORMATS)}
-      {asks("frequency") && choose("frequency", "How often would you like to meet?", FREQUENCIES)}
+      {asks("format") && choose("format", t("join.preferences.format"), formats(t))}
+      {asks("frequency") && choose("frequency", t("join.preferences.frequency"), frequencies(t))}
       <div class="consent">
         <p id="privacy">{privacyNotice}</p>
         <p>
           <a href="/privacy" target="_blank" rel="noopener">
-            The full privacy notice
+            {t("join.preferences.privacyLink")}
           </a>{" "}
-          says what is kept, for how long, and how to download or erase it.
+          {t("join.preferences.privacyText")}
         </p>
         <div class="choice">
           <input
@@ -71,7 +73,7 @@ export function PreferencesStep({ answers: a, set, errors, asks, privacyNotice }
             aria-describedby={errors.consent ? "privacy consent-error" : "privacy"}
             aria-invalid={errors.consent ? "true" : undefined}
           />
-          <label for="consent">I agree to the privacy notice above</label>
+          <label for="consent">{t("join.preferences.consent")}</label>
         </div>
         {errors.consent && (
           <p class="error" id="consent-error">

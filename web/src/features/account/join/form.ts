@@ -6,6 +6,7 @@
 import type { api } from "../../../lib/api";
 import type { FieldErrors } from "../../../lib/api";
 import type { Skill } from "../../profile/SkillPicker";
+import type { Translate } from "../../../lib/i18n";
 import { isMenteeRole, isMentorRole } from "../../../lib/roles";
 
 export type Body = Parameters<(typeof api.join)[":slug"]["$post"]>[0]["json"];
@@ -87,11 +88,11 @@ export function stepsFor(program: Program, role: string): { key: StepKey; questi
 }
 
 /** The title of a step for someone of `role`: a mentee is asked what they seek, a mentor what they offer. */
-export function stepTitle(key: StepKey, role: string): string {
-  if (key === "about") return "About you";
-  if (key === "preferences") return "Preferences";
+export function stepTitle(key: StepKey, role: string, t: Translate): string {
+  if (key === "about") return t("join.about.title");
+  if (key === "preferences") return t("join.preferences.title");
   const [offers, seeks] = [isMentorRole(role), isMenteeRole(role)];
-  return offers && seeks ? "What you offer and seek" : offers ? "What you offer" : "What you seek";
+  return offers && seeks ? t("join.offer.titleBoth") : offers ? t("join.offer.title") : t("join.offer.titleSeek");
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -99,18 +100,18 @@ const wholeIn = (value: string, min: number, max: number) =>
   /^\d+$/.test(value.trim()) && Number(value) >= min && Number(value) <= max;
 
 /** What is wrong with the answers to `questions`, by field, before the step may be left. */
-export function check(questions: Question[], a: Answers): FieldErrors {
+export function check(questions: Question[], a: Answers, t: Translate): FieldErrors {
   const errors: FieldErrors = {};
   const asked = new Set(questions);
-  if (asked.has("name") && !a.name.trim()) errors.name = "Enter your name.";
-  if (asked.has("email") && !EMAIL.test(a.email.trim())) errors.email = "Enter a valid email address.";
-  if (asked.has("role") && !a.role) errors.role = "Choose how you take part.";
+  if (asked.has("name") && !a.name.trim()) errors.name = t("join.check.name");
+  if (asked.has("email") && !EMAIL.test(a.email.trim())) errors.email = t("join.check.email");
+  if (asked.has("role") && !a.role) errors.role = t("join.check.role");
   if (asked.has("yearsExperience") && a.yearsExperience !== "" && !wholeIn(a.yearsExperience, 0, 70)) {
-    errors.yearsExperience = "Enter a whole number of years from 0 to 70.";
+    errors.yearsExperience = t("join.check.years");
   }
-  if (asked.has("capacity") && !wholeIn(a.capacity, 0, 50)) errors.capacity = "Enter a whole number from 0 to 50.";
-  if (asked.has("goals") && a.goals.trim().length > 2000) errors.goals = "Keep your goals under 2,000 characters.";
-  if (asked.has("consent") && !a.consent) errors.consent = "Agree to the privacy notice to sign up.";
+  if (asked.has("capacity") && !wholeIn(a.capacity, 0, 50)) errors.capacity = t("join.check.capacity");
+  if (asked.has("goals") && a.goals.trim().length > 2000) errors.goals = t("join.check.goals");
+  if (asked.has("consent") && !a.consent) errors.consent = t("join.check.consent");
   return errors;
 }
 
