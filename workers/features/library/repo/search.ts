@@ -33,15 +33,35 @@ function filters(v: Viewer, f: SearchFilter) {
 
 const hits = (rows: Row[]): Hit[] => rows.map((r) => ({ ...r, tags: JSON.parse(r.tags) as string[] }));
 
+/**
+ * One statement in three steps, so the costly parts run for the returned page only: FTS5 ranks every
+ * match by bm25 and hands them over best first (`ORDER BY rank`); the visibility filter and the join
+ * to the entries read them in that order and stop once the page and its last score's ties are in (a
+ * sort on the tie-break alone, "row_no DESC", then stops early); snippets are made for that page only.
+ * `LIMIT -1` keeps SQLite from folding `ranked` into the join, which would drop FTS5's order and sort
+ * every match; `+rowid` keeps it from restarting the MATCH once per row of the page.
+ */
+export const matchingQuery = (v: Viewer, f: SearchFilter, match: string, skip: string[]) => sql`
+    WITH ranked AS (
+      SELECT rowid AS rowNo, rank AS score FROM library_search
+      WHERE library_search MATCH ${match} AND rank MATCH 'bm25(10.0, 1.0, 4.0)'
+      ORDER BY rank LIMIT -1
+    ),
+    page AS (
+      SELECT ${e.id} AS id, ${e.title} AS title, ${e.tags} AS tags, ${e.programId} AS programId, ${e.kind} AS kind,
+        ranked.rowNo, ranked.score
+      FROM ranked JOIN library_entries ON ${e.rowNo} = ranked.rowNo
+      WHERE ${filters(v, f)} AND ${e.id} NOT IN (SELECT value FROM json_each(${JSON.stringify(skip)}))
+      ORDER BY ranked.score, ranked.rowNo DESC
+      LIMIT ${f.limit - skip.length}
+    )
+    SELECT page.id, page.title, page.tags, page.programId, page.kind, snippet(library_search, 1, ${MARK}) AS snippet
+    FROM library_search JOIN page ON page.rowNo = +library_search.rowid
+    WHERE library_search MATCH ${match}
+    ORDER BY page.score, page.rowNo DESC`;
+
 const matching = (db: DB, v: Viewer, f: SearchFilter, match: string, skip: string[]) =>
-  db.all<Row>(sql`
-    SELECT ${e.id} AS id, ${e.title} AS title, ${e.tags} AS tags, ${e.programId} AS programId, ${e.kind} AS kind,
-      snippet(library_search, 1, ${MARK}) AS snippet
-    FROM library_search JOIN library_entries ON ${e.rowNo} = library_search.rowid
-    WHERE library_search MATCH ${match} AND ${filters(v, f)}
-      AND ${e.id} NOT IN (SELECT value FROM json_each(${JSON.stringify(skip)}))
-    ORDER BY bm25(library_search, 10.0, 1.0, 4.0), ${e.rowNo} DESC
-    LIMIT ${f.limit - skip.length}`);
+  db.all<Row>(matchingQuery(v, f, match, skip));
 
 /** Indexed words that start with the same letter as a word typed: where its typos are looked for. */
 async function termsNear(db: DB, words: string[]) {
