@@ -7,6 +7,7 @@
  * English ships with the app; any other catalog loads only for a viewer who reads it.
  */
 import { IntlMessageFormat } from "intl-messageformat";
+import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { createContext } from "preact";
 import { useContext, useEffect, useState } from "preact/hooks";
 import { UI_LANGUAGES, type UiLanguage } from "../../../workers/domain/ui-languages";
@@ -18,11 +19,12 @@ export { UI_LANGUAGES, type UiLanguage };
 /** Each language's name in itself, for the picker. */
 export const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: "English", de: "Deutsch" };
 
-type Catalog = Record<string, string>;
+/** id → message: ICU text in the source files, already parsed in the built app (vite.config.ts). */
+type Catalog = Record<string, string | MessageFormatElement[]>;
 const loaders: Record<Exclude<UiLanguage, "en">, () => Promise<{ default: Catalog }>> = {
   de: () => import("../locales/de.json"),
 };
-const loaded: Partial<Record<UiLanguage, Catalog>> = { en };
+const loaded: Partial<Record<UiLanguage, Catalog>> = { en: en as Catalog };
 let current: UiLanguage = "en";
 let wanted: UiLanguage = "en";
 const formats = new Map<string, IntlMessageFormat>();
