@@ -26,6 +26,8 @@ const TOPICS = [
   "story",
   "audit",
   "privacy",
+  "languages",
+  "requests",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

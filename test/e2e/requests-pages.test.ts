@@ -2,6 +2,7 @@
  * A much-asked mentor's Requests page in real Chromium: 52 mentees each ask the same mentor; the page
  * shows the first 50 with how many wait, and "Show more" brings the rest.
  */
+import { adminOf } from "./admins";
 import { describe, expect, it } from "vitest";
 import { DESKTOP, adminApi, baseUrl, signIn, useBrowser, type Program } from "./harness";
 import { CSV_COLUMNS } from "../../workers/domain/people-csv";
@@ -11,7 +12,7 @@ const MENTEES = 52;
 
 describe("a mentor's waiting requests", () => {
   it("come 50 at a time, with Show more for the rest", async () => {
-    const call = await adminApi();
+    const call = await adminApi(adminOf("requests"));
     const stamp = Date.now();
     const e = (who: string) => `${who}.${stamp}@example.com`;
     const program = await call<Program>(
