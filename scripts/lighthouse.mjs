@@ -15,7 +15,8 @@ process.env.CHROME_PATH ??= "/usr/bin/chromium";
 
 let baseUrl = "";
 console.log("Building and starting Tandem on a fresh database…");
-const teardown = await setup({ provide: (_key, value) => (baseUrl = value) });
+// The setup provides more than the app's address (the test identity provider's, too): take the one.
+const teardown = await setup({ provide: (key, value) => key === "baseUrl" && (baseUrl = value) });
 let chrome;
 let failed = false;
 try {
