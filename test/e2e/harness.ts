@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 import type { z } from "@hono/zod-openapi";
 import type { ProgramSchema } from "../../workers/features/programs/schemas";
+import type { MatchRunSchema } from "../../workers/features/matching/schemas";
 
 /** A program as the API answers it. */
 export type Program = z.infer<typeof ProgramSchema>;
@@ -180,4 +181,15 @@ export async function tickNow() {
     body: JSON.stringify({ now: nextWorkingHour().toISOString() }),
   });
   expect(res.status, await res.clone().text()).toBe(200);
+}
+
+type AdminCall = Awaited<ReturnType<typeof adminApi>>;
+/** Runs matching in a program, waits for the queue to solve it and publishes its pairs. */
+export async function matchAndPublish(call: AdminCall, programId: string) {
+  const run = await call<{ id: string }>("POST", `/api/programs/${programId}/match-runs`);
+  const runAt = `/api/programs/${programId}/match-runs/${run.id}`;
+  await expect
+    .poll(async () => (await call<z.infer<typeof MatchRunSchema>>("GET", runAt)).status, { timeout: 30_000 })
+    .toBe("done");
+  await call("POST", `${runAt}/publish`);
 }

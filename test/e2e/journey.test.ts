@@ -5,10 +5,8 @@
  * the mentoring agreement. In a program that approves its mentors, a mentor applies from the dashboard and
  * a manager declines with a reason the mentor then reads. Axe checks the pages.
  */
-import type { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
-import type { MatchRunSchema } from "../../workers/features/matching/schemas";
-import { DESKTOP, PHONE, adminApi, checkA11y, signIn, useBrowser, type Program } from "./harness";
+import { DESKTOP, PHONE, adminApi, checkA11y, matchAndPublish, signIn, useBrowser, type Program } from "./harness";
 import { adminOf } from "./admins";
 
 const browser = useBrowser();
@@ -38,12 +36,7 @@ describe("a program's journey", () => {
     const call = await adminApi(adminOf("journey"));
     const csv = ["email,name,role", `${e("mo")},Mo Mentor,mentor`, `${e("mia")},Mia Mentee,mentee`].join("\n");
     await call("POST", `/api/programs/${programId}/people/import`, csv, "text/csv");
-    const run = await call<{ id: string }>("POST", `/api/programs/${programId}/match-runs`);
-    const runAt = `/api/programs/${programId}/match-runs/${run.id}`;
-    await expect
-      .poll(async () => (await call<z.infer<typeof MatchRunSchema>>("GET", runAt)).status, { timeout: 30_000 })
-      .toBe("done");
-    await call("POST", `${runAt}/publish`);
+    await matchAndPublish(call, programId);
 
     // The mentee, on a phone, ticks the first step off.
     const mia = await (await browser().newContext({ viewport: PHONE })).newPage();

@@ -3,9 +3,7 @@
  * draft from their mentorship's page, both approve it there, and a mentee of another pair in the same
  * program finds it by searching the library with a typo, then opens it. Axe checks the pages.
  */
-import type { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
-import type { MatchRunSchema } from "../../workers/features/matching/schemas";
 import { adminOf } from "./admins";
 import {
   DESKTOP,
@@ -15,6 +13,7 @@ import {
   checkA11y,
   checkBothWidths,
   signIn,
+  matchAndPublish,
   useBrowser,
   type Program,
 } from "./harness";
@@ -40,12 +39,7 @@ describe("the knowledge library", () => {
       `${e("pat")},Pat Mentee,mentee,,public speaking:1,`,
     ].join("\n");
     await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
-    const run = await call<{ id: string }>("POST", `/api/programs/${program.id}/match-runs`);
-    const runAt = `/api/programs/${program.id}/match-runs/${run.id}`;
-    await expect
-      .poll(async () => (await call<z.infer<typeof MatchRunSchema>>("GET", runAt)).status, { timeout: 30_000 })
-      .toBe("done");
-    await call("POST", `${runAt}/publish`);
+    await matchAndPublish(call, program.id);
 
     // Mia opens her mentorship; a meeting of last week has her notes.
     const miaContext = await browser().newContext({ viewport: PHONE });

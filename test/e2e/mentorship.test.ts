@@ -5,9 +5,7 @@
  * mentor sees the goal read-only and comments; the mentee sees the comment. Axe checks the page, also at
  * 390 px.
  */
-import type { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
-import type { MatchRunSchema } from "../../workers/features/matching/schemas";
 import {
   DESKTOP,
   PHONE,
@@ -16,6 +14,7 @@ import {
   checkA11y,
   checkBothWidths,
   signIn,
+  matchAndPublish,
   useBrowser,
   waitForMail,
   type Program,
@@ -36,14 +35,7 @@ describe("a mentorship's page", () => {
     );
     const csv = ["email,name,role", `${e("mo")},Mo Mentor,mentor`, `${e("mia")},Mia Mentee,mentee`].join("\n");
     await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
-    const run = await call<{ id: string }>("POST", `/api/programs/${program.id}/match-runs`);
-    const runAt = `/api/programs/${program.id}/match-runs/${run.id}`;
-    await expect
-      .poll(async () => (await call<z.infer<typeof MatchRunSchema>>("GET", runAt)).status, {
-        timeout: 30_000,
-      })
-      .toBe("done");
-    await call("POST", `/api/programs/${program.id}/match-runs/${run.id}/publish`);
+    await matchAndPublish(call, program.id);
 
     const menteeContext = await browser().newContext({ viewport: PHONE });
     const mia = await menteeContext.newPage();

@@ -6,9 +6,7 @@
  * to the draft's page, edits it (told that the mentee's approval is reset), and both approve; a mentee of
  * another pair finds it by searching the library. Axe checks the new pages.
  */
-import type { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
-import type { MatchRunSchema } from "../../workers/features/matching/schemas";
 import { adminOf } from "./admins";
 import {
   DESKTOP,
@@ -18,6 +16,7 @@ import {
   checkA11y,
   checkBothWidths,
   signIn,
+  matchAndPublish,
   useBrowser,
   waitForMail,
 } from "./harness";
@@ -82,12 +81,7 @@ describe("from a template to knowledge another pair finds", () => {
       `/api/programs/${programId}/mentor-applications/${applied.id}/decide`,
       JSON.stringify({ decision: "accept" }),
     );
-    const run = await call<{ id: string }>("POST", `/api/programs/${programId}/match-runs`);
-    const runAt = `/api/programs/${programId}/match-runs/${run.id}`;
-    await expect
-      .poll(async () => (await call<z.infer<typeof MatchRunSchema>>("GET", runAt)).status, { timeout: 30_000 })
-      .toBe("done");
-    await call("POST", `${runAt}/publish`);
+    await matchAndPublish(call, programId);
 
     // Mia ticks the journey's first step on her mentorship page.
     const mia = await (await browser().newContext({ viewport: PHONE })).newPage();
