@@ -13,7 +13,7 @@ function precompiledCatalogs(): Plugin {
     name: "tandem:precompiled-catalogs",
     enforce: "pre",
     transform(code, id) {
-      if (!/\/web\/src\/locales\/[\w-]+\.json$/.test(id)) return null;
+      if (!/\/web\/src\/(features\/[\w-]+\/)?locales\/[\w-]+\.json$/.test(id)) return null;
       const messages = JSON.parse(code) as Record<string, string>;
       const parsed = Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, parse(text)]));
       // Still JSON: Vite's own JSON step turns it into the module.

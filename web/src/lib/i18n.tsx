@@ -4,7 +4,8 @@
  * small `useT` hook below. Measured here with Preact 10 and Vite: i18next with i18next-icu would add
  * about 17 KB gzipped to the first screen on top of the same formatter, and Lingui's macros need a Babel
  * or SWC pass in the build; intl-messageformat alone is plain JavaScript and about 10 KB.
- * English ships with the app; any other catalog loads only for a viewer who reads it.
+ * English ships with the app, each feature's words with that feature's code (its `i18n.ts` calls
+ * `messagesOf`); another language's catalogs, every feature's at once, load only for a viewer who reads it.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import type { MessageFormatElement } from "@formatjs/icu-messageformat-parser";
@@ -21,10 +22,17 @@ export const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: "English", de: "
 
 /** id → message: ICU text in the source files, already parsed in the built app (vite.config.ts). */
 type Catalog = Record<string, string | MessageFormatElement[]>;
-const loaders: Record<Exclude<UiLanguage, "en">, () => Promise<{ default: Catalog }>> = {
-  de: () => import("../locales/de.json"),
-};
-const loaded: Partial<Record<UiLanguage, Catalog>> = { en: en as Catalog };
+const others = import.meta.glob<Catalog>(
+  ["../locales/*.json", "!../locales/en.json", "../features/*/locales/*.json", "!../features/*/locales/en.json"],
+  { import: "default" },
+);
+/** A language's catalogs from the shell and every feature, as one: the catalog test keeps ids unique. */
+async function load(language: UiLanguage): Promise<Catalog> {
+  const files = Object.entries(others).filter(([path]) => path.endsWith(`/${language}.json`));
+  return Object.assign({}, ...(await Promise.all(files.map(([, read]) => read()))));
+}
+const english: Catalog = { ...(en as Catalog) };
+const loaded: Partial<Record<UiLanguage, Catalog>> = { en: english };
 let current: UiLanguage = "en";
 let wanted: UiLanguage = "en";
 const formats = new Map<string, IntlMessageFormat>();
@@ -43,7 +51,7 @@ export function chooseLanguage(profile: UiLanguage | null | undefined, browser =
 /** Loads the language's catalog if need be, then speaks it: messages, `<html lang>`, dates and numbers. */
 export async function switchLanguage(language: UiLanguage) {
   wanted = language;
-  if (!loaded[language] && language !== "en") loaded[language] = (await loaders[language]()).default;
+  if (!loaded[language]) loaded[language] = await load(language);
   // A later choice (the profile's, arriving while the browser's catalog loaded) wins over this one.
   if (wanted !== language) return;
   document.documentElement.lang = language;
@@ -80,12 +88,22 @@ export function useT() {
   return { t, language };
 }
 
+/**
+ * A feature's English words, added when its code loads; its `i18n.ts` hands its components the `useT`
+ * this returns, so importing that `useT` is what brings the words (the catalog test holds every feature
+ * to it).
+ */
+export function messagesOf(catalog: Record<string, unknown>) {
+  Object.assign(english, catalog);
+  return useT;
+}
+
 /** The message in `language`, else in English (a catalog the test keeps complete), else its id. */
 function translate(language: UiLanguage, id: string, values?: Values) {
   const key = `${language}:${id}`;
   let format = formats.get(key);
   if (!format) {
-    const message = loaded[language]?.[id] ?? (en as Catalog)[id];
+    const message = loaded[language]?.[id] ?? english[id];
     if (message === undefined) return id;
     format = new IntlMessageFormat(message, language);
     formats.set(key, format);

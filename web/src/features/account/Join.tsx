@@ -5,7 +5,7 @@ import { LoadFailed } from "../../lib/Alert";
 import { api, ok } from "../../lib/api";
 import { formatDay } from "../../lib/dates";
 import { Status } from "../../lib/Field";
-import { useT } from "../../lib/i18n";
+import { useT } from "./i18n";
 import { useApi } from "../../lib/query";
 import { Skeleton } from "../../lib/Skeleton";
 import { JoinSteps } from "./join/JoinSteps";

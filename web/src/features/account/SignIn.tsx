@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Field, Status, Submit } from "../../lib/Field";
-import { useT } from "../../lib/i18n";
+import { useT } from "./i18n";
 import { useApi, useApiChange } from "../../lib/query";
 import { takeReturn } from "../../lib/returnTo";
 

@@ -7,7 +7,7 @@ import { useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { Status } from "../../lib/Field";
-import { useT } from "../../lib/i18n";
+import { useT } from "./i18n";
 import { takeReturn } from "../../lib/returnTo";
 import { useSession } from "../../lib/session";
 import { useApi, useApiChange } from "../../lib/query";

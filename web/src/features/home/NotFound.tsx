@@ -1,4 +1,4 @@
-import { useT } from "../../lib/i18n";
+import { useT } from "./i18n";
 
 export default function NotFound() {
   const { t } = useT();

@@ -1,5 +1,5 @@
 /** Languages by name, several at once; the codes stay what the API stores ("de", "pt-br"). */
-import { useT } from "../../lib/i18n";
+import { useT } from "./i18n";
 import { Picker } from "../../lib/Picker";
 import { buildLanguages, languageName, searchLanguages } from "../../lib/languages";
 

@@ -1,7 +1,7 @@
 /** Profile inputs that the sign-up form and the profile editor share. */
 import type { FieldErrors } from "../../lib/api";
 import { Field } from "../../lib/Field";
-import { useT } from "../../lib/i18n";
+import { useT } from "./i18n";
 import { SkillPicker, type Skill } from "./SkillPicker";
 import { timeZones } from "../../lib/timezones";
 

@@ -1,5 +1,5 @@
 /** Picks skills from a program's vocabulary, each with a level from 1 (basic) to 3 (expert). */
-import { useT } from "../../lib/i18n";
+import { useT } from "./i18n";
 
 export type Skill = { name: string; level: number };
 

@@ -3,7 +3,7 @@
  * once the field is on the page, never with the page itself.
  */
 import { useState } from "preact/hooks";
-import { useT } from "../../lib/i18n";
+import { useT } from "./i18n";
 import { Picker } from "../../lib/Picker";
 import { loadZones, searchZones, zoneLabel, type Zone } from "../../lib/timezones";
 

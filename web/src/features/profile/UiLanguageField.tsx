@@ -1,6 +1,7 @@
 /** Which language Tandem's screens speak to this person: one they choose, or their browser's. */
 import { Field } from "../../lib/Field";
-import { chooseLanguage, LANGUAGE_NAMES, UI_LANGUAGES, useT, type UiLanguage } from "../../lib/i18n";
+import { chooseLanguage, LANGUAGE_NAMES, UI_LANGUAGES, type UiLanguage } from "../../lib/i18n";
+import { useT } from "./i18n";
 
 type Props = { value: UiLanguage | null; onChange: (value: UiLanguage | null) => void; error?: string };
 

@@ -1,6 +1,7 @@
 /** Step one: who is signing up, with which address, and in which role. */
 import { Field } from "../../../lib/Field";
-import { useT, type Translate } from "../../../lib/i18n";
+import { type Translate } from "../../../lib/i18n";
+import { useT } from "../i18n";
 import type { StepProps } from "./form";
 
 const roleText = (t: Translate): Record<string, { label: string; hint: string }> => ({

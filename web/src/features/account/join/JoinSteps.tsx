@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api, fieldsOf, ok, type FieldErrors } from "../../../lib/api";
 import { Status } from "../../../lib/Field";
 import { focusSoon } from "../../../lib/focus";
-import { useT } from "../../../lib/i18n";
+import { useT } from "../i18n";
 import { useApiChange } from "../../../lib/query";
 import { Skeleton } from "../../../lib/Skeleton";
 import { AboutStep } from "./AboutStep";

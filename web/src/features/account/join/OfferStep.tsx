@@ -1,6 +1,6 @@
 /** Step two, as the role asks: what a mentor offers and how many mentees, what a mentee seeks. */
 import { Field, NumberField } from "../../../lib/Field";
-import { useT } from "../../../lib/i18n";
+import { useT } from "../i18n";
 import { isMenteeRole, isMentorRole } from "../../../lib/roles";
 import { SkillFields, YearsField } from "../../profile/ProfileFields";
 import type { StepProps } from "./form";

@@ -1,7 +1,8 @@
 /** Step three: when and how the person likes to meet, in which languages, and their consent. */
 import { useEffect } from "preact/hooks";
 import { Field, Options } from "../../../lib/Field";
-import { useT, type Translate } from "../../../lib/i18n";
+import { type Translate } from "../../../lib/i18n";
+import { useT } from "../i18n";
 import { browserTimeZone } from "../../../lib/timezones";
 import { LanguagesField } from "../../profile/LanguagesField";
 import { TimeZonePicker } from "../../profile/TimeZonePicker";

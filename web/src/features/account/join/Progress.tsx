@@ -1,4 +1,4 @@
-import { useT } from "../../../lib/i18n";
+import { useT } from "../i18n";
 
 /** Where the person is in the sign-up: "Step 2 of 3", with every step named and the current one marked. */
 export function Progress({ titles, current }: { titles: string[]; current: number }) {
