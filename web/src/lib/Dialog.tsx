@@ -6,6 +6,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useId, useRef, useState } from "preact/hooks";
 import { messageOf } from "./api";
 import { Alert } from "./Alert";
+import { useT } from "./i18n";
 
 type Props = { title: string; onClose: () => void; children: ComponentChildren };
 
@@ -42,7 +43,8 @@ export function ConfirmDialog(props: {
   onClose: () => void;
   children: ComponentChildren;
 }) {
-  const { title, confirmLabel, cancelLabel = "Cancel", danger, onConfirm, onClose, children } = props;
+  const { t } = useT();
+  const { title, confirmLabel, cancelLabel = t("dialog.cancel"), danger, onConfirm, onClose, children } = props;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const confirm = async () => {

@@ -1,6 +1,7 @@
 /** A table's numbers as a CSV file, built in the browser from the JSON the page already has. */
 import type { ComponentChildren } from "preact";
 import type { Cell } from "./csv";
+import { useT } from "./i18n";
 
 /**
  * A download link for one table; `label` names the table for screen readers ("the funnel"), `children`
@@ -16,6 +17,7 @@ export function DownloadCsv(props: {
   children?: ComponentChildren;
 }) {
   const { file, label, header, rows, children } = props;
+  const { t } = useT();
   const save = async (e: MouseEvent) => {
     e.preventDefault();
     const { toCsv } = await import("./csv");
@@ -31,7 +33,8 @@ export function DownloadCsv(props: {
     <a class={props.class ?? "csv no-print"} href={`#${file}.csv`} download={`${file}.csv`} onClick={save}>
       {children ?? (
         <>
-          Download CSV<span class="sr-only"> of {label}</span>
+          {t("csv.download")}
+          <span class="sr-only"> {t("csv.of", { label })}</span>
         </>
       )}
     </a>

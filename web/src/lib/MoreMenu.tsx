@@ -5,10 +5,12 @@
  * for Preact bring a whole component kit for these forty lines.
  */
 import { useEffect, useId, useRef, useState } from "preact/hooks";
+import { useT } from "./i18n";
 
 export type MenuItem = { label: string; onSelect: () => void };
 
 export function MoreMenu({ label, items }: { label: string; items: MenuItem[] }) {
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -56,7 +58,7 @@ export function MoreMenu({ label, items }: { label: string; items: MenuItem[] })
         aria-label={label}
         onClick={() => setOpen(!open)}
       >
-        More <span aria-hidden="true">▾</span>
+        {t("menu.more")} <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <ul ref={menu} role="menu" id={`${id}-menu`} aria-labelledby={`${id}-button`} onKeyDown={onKey}>

@@ -1,10 +1,15 @@
 /** A status as a tag in the one palette (ARCHITECTURE.md, the web app): its tone comes from `toneOf`. */
 import type { ComponentChildren } from "preact";
+import { useT } from "./i18n";
 import { toneOf } from "./tone";
+import { statusWord } from "./words";
 
-/** Shows `status` itself, or `children` where the page words it otherwise. */
-export const StatusTag = ({ status, children }: { status: string; children?: ComponentChildren }) => (
-  <span class="tag" data-tone={toneOf(status)}>
-    {children ?? status}
-  </span>
-);
+/** Shows `status` in the viewer's words, or `children` where the page words it otherwise. */
+export function StatusTag({ status, children }: { status: string; children?: ComponentChildren }) {
+  useT(); // re-renders the tag when the language changes
+  return (
+    <span class="tag" data-tone={toneOf(status)}>
+      {children ?? statusWord(status)}
+    </span>
+  );
+}

@@ -3,6 +3,7 @@
  */
 import { hc, type ClientResponse } from "hono/client";
 import type { AppType } from "../../../workers/app";
+import { t } from "./i18n";
 
 export const client = hc<AppType>("/", { init: { credentials: "same-origin" } });
 export const api = client.api;
@@ -30,7 +31,7 @@ export async function ok<R extends ClientResponse<unknown, number, string>>(pend
   try {
     res = await pending;
   } catch {
-    throw new ApiError(0, "network", "Tandem could not be reached. Check your connection and try again.");
+    throw new ApiError(0, "network", t("api.unreachable"));
   }
   if (res.status === 204) return undefined as Success<R>;
   const body = (await res.json().catch(() => null)) as any;
@@ -42,7 +43,7 @@ export async function ok<R extends ClientResponse<unknown, number, string>>(pend
 }
 
 // Pages read an error through these, so that only this file knows what an API error looks like.
-export const messageOf = (err: unknown) => (err instanceof Error ? err.message : "Something went wrong.");
+export const messageOf = (err: unknown) => (err instanceof Error ? err.message : t("api.somethingWrong"));
 
 /** The HTTP status of a refusal; 0 when no answer came (offline) or the error is not the API's. */
 export const statusOf = (err: unknown) => (err instanceof ApiError ? err.status : 0);

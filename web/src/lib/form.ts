@@ -7,6 +7,7 @@ import type { QueryKey } from "@tanstack/preact-query";
 import { useRef, useState } from "preact/hooks";
 import type { FieldErrors } from "./api";
 import { focusFirstError, outcome, type StatusMessage } from "./Field";
+import { t } from "./i18n";
 import { useApiChange } from "./query";
 
 export function useFormSave<A, T>(
@@ -45,9 +46,7 @@ export function useFormSave<A, T>(
     : fieldOf
       ? Object.fromEntries(Object.entries(c.fields).map(([k, v]) => [fieldOf(k), v]))
       : c.fields;
-  const result: StatusMessage | null = invalid
-    ? { text: "Some fields are not valid.", tone: "error" }
-    : outcome(c.error, saved);
+  const result: StatusMessage | null = invalid ? { text: t("form.invalid"), tone: "error" } : outcome(c.error, saved);
   return { formRef, submit, busy: c.busy, errors, result, failure: c.failure };
 }
 

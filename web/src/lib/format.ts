@@ -1,4 +1,5 @@
 /** How the pages word counts, ranks and reasons (dates: lib/dates.ts). */
+import { t } from "./i18n";
 
 /** 1 → "1st", 2 → "2nd", 3 → "3rd". */
 export const ordinal = (n: number) =>
@@ -16,8 +17,6 @@ export const roleLine = (p: { title: string; department: string }) =>
     ? p.title // "Lead, Engineering" already names the department
     : [p.title, p.department].filter(Boolean).join(", ");
 
-const LEVELS = ["", "basic", "working", "expert"];
-
-/** "SQL (expert)", or only the name where the level is not given. */
+/** "SQL (expert)", or only the name where the level is not given (levels 1–3). */
 export const skillText = (s: { name: string; level: number }) =>
-  LEVELS[s.level] ? `${s.name} (${LEVELS[s.level]})` : s.name;
+  s.level >= 1 && s.level <= 3 ? t("skill.withLevel", { name: s.name, level: s.level }) : s.name;

@@ -89,6 +89,12 @@ export function useT() {
 }
 
 /**
+ * `t` outside components (a form's summary line, a network error): the message in the language spoken
+ * now. Components use `useT`, which also re-renders them when the language changes.
+ */
+export const t: Translate = (id, values) => translate(current, id, values);
+
+/**
  * A feature's English words, added when its code loads; its `i18n.ts` hands its components the `useT`
  * this returns, so importing that `useT` is what brings the words (the catalog test holds every feature
  * to it).

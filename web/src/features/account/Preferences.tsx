@@ -7,6 +7,8 @@ import { useApi, useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { Skeleton } from "../../lib/Skeleton";
 import { ReminderChannel } from "../chat/ReminderChannel";
+import { useT } from "./i18n";
+import { useCategoryName } from "./categories";
 
 type Item = { category: string; label: string; subscribed: boolean };
 
@@ -15,6 +17,8 @@ export default function Preferences() {
 }
 
 function PreferencesView() {
+  const { t } = useT();
+  const categoryName = useCategoryName();
   const prefs = useApi(["me", "mail-preferences"], () => ok(api.me["mail-preferences"].$get()));
   const save = useApiChange((json: { category: never; subscribed: boolean }) =>
     ok(api.me["mail-preferences"].$put({ json })),
@@ -29,21 +33,19 @@ function PreferencesView() {
     const next = await save.run({ category: item.category as never, subscribed });
     prefs.set(next ?? before);
     if (!next) return;
-    setSaved(subscribed ? `You get “${item.label}” emails again.` : `No more “${item.label}” emails.`);
+    const category = categoryName(item);
+    setSaved(subscribed ? t("preferences.again", { category }) : t("preferences.stopped", { category }));
   };
   return (
     <section class="narrow">
-      <h1>Mail preferences</h1>
-      <p>
-        Sign-in links and confirmations of what you just did always come. Choose which other emails you get; the
-        dashboard shows everything either way.
-      </p>
+      <h1>{t("preferences.title")}</h1>
+      <p>{t("preferences.intro")}</p>
       <Alert message={error} />
       {!items ? (
         !error && <Skeleton />
       ) : (
         <fieldset>
-          <legend>Email me about</legend>
+          <legend>{t("preferences.legend")}</legend>
           {items.map((item) => (
             <div class="choice" key={item.category}>
               <input
@@ -52,7 +54,7 @@ function PreferencesView() {
                 checked={item.subscribed}
                 onChange={(e) => toggle(item, e.currentTarget.checked)}
               />
-              <label for={`mail-${item.category}`}>{item.label}</label>
+              <label for={`mail-${item.category}`}>{categoryName(item)}</label>
             </div>
           ))}
         </fieldset>

@@ -7,10 +7,14 @@ import { api, ok } from "../../lib/api";
 import { useApi, useApiChange } from "../../lib/query";
 import { Alert } from "../../lib/Alert";
 import { Skeleton } from "../../lib/Skeleton";
+import { useT } from "./i18n";
+import { useCategoryName } from "./categories";
 
 type State = { category: string; label: string; subscribed: boolean };
 
 export default function Unsubscribe() {
+  const { t } = useT();
+  const categoryName = useCategoryName();
   const token = useLocation().query.token ?? "";
   const loaded = useApi(["unsubscribe", token], () => ok(api.unsubscribe.$get({ query: { token } })));
   const change = useApiChange(
@@ -26,24 +30,24 @@ export default function Unsubscribe() {
   };
   return (
     <section class="narrow">
-      <h1>Unsubscribe</h1>
+      <h1>{t("unsubscribe.title")}</h1>
       <Alert message={error} />
       {!state && !error && <Skeleton />}
       {state &&
         (state.subscribed ? (
           <>
-            <p>Stop getting “{state.label}” emails from Tandem? Other kinds of mail keep coming.</p>
+            <p>{t("unsubscribe.ask", { category: categoryName(state) })}</p>
             <button type="button" onClick={confirm} disabled={busy}>
-              Unsubscribe
+              {t("unsubscribe.confirm")}
             </button>
           </>
         ) : (
           <p class="status success" role="status">
-            You no longer get “{state.label}” emails.
+            {t("unsubscribe.done", { category: categoryName(state) })}
           </p>
         ))}
       <p>
-        Signed in, you can choose every kind of mail on <a href="/preferences">your mail preferences</a>.
+        {t("unsubscribe.signedIn")} <a href="/preferences">{t("unsubscribe.preferences")}</a>.
       </p>
     </section>
   );

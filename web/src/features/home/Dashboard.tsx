@@ -26,14 +26,10 @@ import { useApi, useApiChange, useQueryClient } from "../../lib/query";
 import { OrganiserHome } from "../insights/OrganiserHome";
 import { Skeleton } from "../../lib/Skeleton";
 import { NextCard, useNext } from "./NextCard";
+import { useT } from "./i18n";
+import { kindWord, roleWord } from "../../lib/words";
 
 const loadMatching = () => Promise.all([loadMentorships(), loadMyRequests()]);
-
-const STATUS_TEXT = {
-  active: "Active",
-  pending: "Waiting for you to confirm your email",
-  withdrawn: "Withdrawn",
-};
 
 export default function Dashboard() {
   return (
@@ -53,6 +49,7 @@ export default function Dashboard() {
 }
 
 function DashboardView({ me }: { me: Me }) {
+  const { t } = useT();
   const { refresh } = useSession();
   const { query } = useLocation();
   const [message, setMessage] = useState<StatusMessage | null>(null);
@@ -72,9 +69,9 @@ function DashboardView({ me }: { me: Me }) {
   );
   const withdraw = async (programId: string, name: string) => {
     const yes = await ask({
-      title: `Withdraw from ${name}?`,
-      message: "Your organisers will see that you left.",
-      confirmLabel: "Withdraw",
+      title: t("home.withdraw.title", { name }),
+      message: t("home.withdraw.message"),
+      confirmLabel: t("home.withdraw.confirm"),
       danger: true,
     });
     if (!yes) return;
@@ -82,32 +79,30 @@ function DashboardView({ me }: { me: Me }) {
     if ((await withdrawing.run(programId, failed)) === null) return;
     await refresh();
     void reload();
-    setMessage({ text: `You withdrew from ${name}.`, tone: "success" });
+    setMessage({ text: t("home.withdraw.done", { name }), tone: "success" });
   };
 
   return (
     <section>
       {dialog}
-      <h1>Hello, {me.person.name}</h1>
-      {confirmed && <p class="status success">Your sign-up for {confirmed.program.name} is confirmed.</p>}
+      <h1>{t("home.hello", { name: me.person.name })}</h1>
+      {confirmed && <p class="status success">{t("home.confirmed", { program: confirmed.program.name })}</p>}
       <Status tone={message?.tone} message={message?.text} />
       {!settled ? (
-        <Skeleton cards={2} label="Loading your dashboard" />
+        <Skeleton cards={2} label={t("home.loading")} />
       ) : (
         <>
           <NextCard />
-          <Alert message={matching.error && `Your mentorships could not be loaded: ${matching.error}`}>
+          <Alert message={matching.error && t("home.mentorships.failed", { error: matching.error })}>
             <TryAgain onClick={matching.reload} />
           </Alert>
           {(me.enrollments.length > 0 || (mentorships?.length ?? 0) > 0) && (
             <>
-              <h2>Your mentorships</h2>
+              <h2>{t("home.mentorships.title")}</h2>
               {!mentorships ? (
-                !matching.error && <Skeleton label="Loading your mentorships" />
+                !matching.error && <Skeleton label={t("home.mentorships.loading")} />
               ) : mentorships.length === 0 ? (
-                <p class="empty">
-                  No mentorships yet. When you are matched, your partner and how to reach them show here.
-                </p>
+                <p class="empty">{t("home.mentorships.empty")}</p>
               ) : (
                 <Mentorships
                   items={mentorships}
@@ -122,29 +117,27 @@ function DashboardView({ me }: { me: Me }) {
           )}
           <MyRotations />
           <MyGroups />
-          <h2>My programs</h2>
+          <h2>{t("home.programs.title")}</h2>
           {me.enrollments.length === 0 ? (
-            <p class="empty">
-              You are not in any program yet. Use the sign-up link your organisers shared to join one.
-            </p>
+            <p class="empty">{t("home.programs.empty")}</p>
           ) : (
             <ul class="cards">
               {me.enrollments.map((e) => (
                 <li class="card" key={e.id}>
                   <h3>{e.program.name}</h3>
                   <p>
-                    <span class="tag">{e.program.kind}</span> <span class="tag">{e.role}</span>{" "}
-                    <StatusTag status={e.status}>{STATUS_TEXT[e.status]}</StatusTag>
+                    <span class="tag">{kindWord(e.program.kind)}</span> <span class="tag">{roleWord(e.role)}</span>{" "}
+                    <StatusTag status={e.status}>{t("home.programs.status", { status: e.status })}</StatusTag>
                   </p>
                   {(e.program.startsOn || e.program.endsOn) && (
                     <p class="hint">
-                      {e.program.startsOn ?? "…"} to {e.program.endsOn ?? "…"}
+                      {t("home.programs.dates", { from: e.program.startsOn ?? "…", to: e.program.endsOn ?? "…" })}
                     </p>
                   )}
                   {e.program.description && <p>{e.program.description}</p>}
                   {e.status === "active" && e.program.kind === "roulette" && (
                     <p>
-                      <a href={`/roulette/${e.programId}`}>Choose how often you meet, skip a round or pause</a>
+                      <a href={`/roulette/${e.programId}`}>{t("home.programs.roulette")}</a>
                     </p>
                   )}
                   {e.status === "active" &&
@@ -165,10 +158,10 @@ function DashboardView({ me }: { me: Me }) {
                   {e.status !== "withdrawn" && (
                     <div class="actions">
                       <MoreMenu
-                        label={`More actions for ${e.program.name}`}
+                        label={t("home.programs.more", { program: e.program.name })}
                         items={[
                           {
-                            label: `Withdraw from ${e.program.name}`,
+                            label: t("home.programs.withdraw", { program: e.program.name }),
                             onSelect: () => withdraw(e.programId, e.program.name),
                           },
                         ]}
@@ -179,19 +172,19 @@ function DashboardView({ me }: { me: Me }) {
               ))}
             </ul>
           )}
-          <h2>My profile</h2>
+          <h2>{t("home.profile.title")}</h2>
           <dl class="profile">
-            <dt>Email</dt>
+            <dt>{t("home.profile.email")}</dt>
             <dd>{me.person.email}</dd>
-            <dt>Department</dt>
+            <dt>{t("home.profile.department")}</dt>
             <dd>{me.person.department || "—"}</dd>
-            <dt>Job title</dt>
+            <dt>{t("home.profile.jobTitle")}</dt>
             <dd>{me.person.title || "—"}</dd>
-            <dt>Time zone</dt>
+            <dt>{t("home.profile.timezone")}</dt>
             <dd>{me.person.timezone}</dd>
           </dl>
           <p>
-            <a href="/profile">Edit my profile</a>
+            <a href="/profile">{t("home.profile.edit")}</a>
           </p>
         </>
       )}

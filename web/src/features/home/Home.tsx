@@ -1,30 +1,28 @@
 import { useSession } from "../../lib/session";
+import { useT } from "./i18n";
 
 export default function Home() {
   const { me } = useSession();
+  const { t } = useT();
   return (
     <section class="narrow">
-      <h1>Mentoring that carries knowledge across your company</h1>
-      <p>
-        Tandem runs your mentoring programs: people join through one shared link, say what they can teach and what they
-        want to learn, and get matched with the right partner.
-      </p>
+      <h1>{t("home.start.title")}</h1>
+      <p>{t("home.start.text")}</p>
       {me ? (
         <p>
           <a class="button" href="/dashboard">
-            Go to your dashboard
+            {t("home.start.dashboard")}
           </a>
         </p>
       ) : (
         <p>
           <a class="button" href="/signin">
-            Sign in
+            {t("home.start.signIn")}
           </a>
         </p>
       )}
       <p class="hint">
-        Joining a program? Use the sign-up link your organisers shared. Building on Tandem? See the{" "}
-        <a href="/api/docs">API reference</a>.
+        {t("home.start.joining")} <a href="/api/docs">{t("home.start.apiReference")}</a>.
       </p>
     </section>
   );

@@ -8,28 +8,24 @@ import { Field, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { useApi } from "../../lib/query";
 import { splitList } from "../../lib/text";
+import { useT } from "./i18n";
 
 const load = (id: string) => ok(api.programs[":id"]["mentor-applications"].mine.$get({ param: { id } }));
 
-const STANDING = {
-  pending: "Your application to mentor waits for the organisers' decision.",
-  accepted: "Your application to mentor was accepted: you can be matched.",
-  declined: "Your application to mentor was not accepted.",
-};
-
 export function MentorApplication({ programId, programName }: { programId: string; programName: string }) {
+  const { t } = useT();
   const key = ["me", "mentor-application", programId];
   const loaded = useApi(key, () => load(programId));
   const [form, setForm] = useState({ why: "", experience: "", topics: "" });
   const save = useFormSave(
     (json: { why: string; experience: string; topics: string[] }) =>
       ok(api.programs[":id"]["mentor-applications"].$post({ param: { id: programId }, json })),
-    { saved: "Sent: the organisers will decide.", invalidates: [key] },
+    { saved: t("home.apply.sent"), invalidates: [key] },
   );
   const mine = loaded.data;
   if (!mine?.required) return null;
   const a = mine.application;
-  if (a && a.status !== "declined") return <p class="hint">{STANDING[a.status]}</p>;
+  if (a && a.status !== "declined") return <p class="hint">{t("home.apply.standing", { status: a.status })}</p>;
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLTextAreaElement).value });
   return (
@@ -42,19 +38,29 @@ export function MentorApplication({ programId, programName }: { programId: strin
       }}
     >
       <p>
-        {a ? `${STANDING.declined}${a.reason ? ` “${a.reason}”` : ""} You may apply again.` : ""}
-        {!a && `${programName} approves its mentors before matching them: tell the organisers about yourself.`}
+        {a && (a.reason ? t("home.apply.declinedBecause", { reason: a.reason }) : t("home.apply.declined"))}
+        {!a && t("home.apply.intro", { program: programName })}
       </p>
-      <Field id={`apply-why-${programId}`} label="Why you would like to mentor" error={save.errors.why}>
+      <Field id={`apply-why-${programId}`} label={t("home.apply.why")} error={save.errors.why}>
         {(attrs) => <textarea {...attrs} rows={2} value={form.why} onInput={set("why")} />}
       </Field>
-      <Field id={`apply-exp-${programId}`} label="Your experience" error={save.errors.experience}>
+      <Field id={`apply-exp-${programId}`} label={t("home.apply.experience")} error={save.errors.experience}>
         {(attrs) => <textarea {...attrs} rows={2} value={form.experience} onInput={set("experience")} />}
       </Field>
-      <Field id={`apply-topics-${programId}`} label="Topics" hint="Separate with commas" error={save.errors.topics}>
+      <Field
+        id={`apply-topics-${programId}`}
+        label={t("home.apply.topics")}
+        hint={t("home.apply.topicsHint")}
+        error={save.errors.topics}
+      >
         {(attrs) => <input {...attrs} value={form.topics} onInput={set("topics")} />}
       </Field>
-      <Submit busy={save.busy} label="Apply to mentor" busyLabel="Sending…" result={save.result} />
+      <Submit
+        busy={save.busy}
+        label={t("home.apply.submit")}
+        busyLabel={t("home.apply.sending")}
+        result={save.result}
+      />
     </form>
   );
 }

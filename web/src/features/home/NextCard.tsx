@@ -7,46 +7,44 @@ import { Alert, TryAgain } from "../../lib/Alert";
 import { formatDate } from "../../lib/dates";
 import { Skeleton } from "../../lib/Skeleton";
 import { useApi } from "../../lib/query";
+import type { Translate } from "../../lib/i18n";
+import { useT } from "./i18n";
 
 const loadNext = () => ok(api.me.next.$get());
 type Step = Awaited<ReturnType<typeof loadNext>>["items"][number];
 
 /** What the step asks, why now, and its button's words. */
-function wordsOf(s: Step): { what: string; why: string; action: string } {
+function wordsOf(s: Step, t: Translate): { what: string; why: string; action: string } {
   switch (s.kind) {
     case "reply-request":
       return {
-        what: `${s.title} asked you to be their mentor`,
-        why: s.dueAt
-          ? `Answer by ${formatDate(s.dueAt)}; after that the request moves on to their next choice.`
-          : "They are waiting for your answer.",
-        action: `Answer ${s.title}'s request`,
+        what: t("home.next.request.what", { name: s.title }),
+        why: s.dueAt ? t("home.next.request.whyDue", { date: formatDate(s.dueAt) }) : t("home.next.request.why"),
+        action: t("home.next.request.action", { name: s.title }),
       };
     case "answer-survey":
       return {
-        what: `Answer “${s.title}”`,
-        why: s.dueAt ? `It is open until ${formatDate(s.dueAt)} and takes a few minutes.` : "It takes a few minutes.",
-        action: "Answer the survey",
+        what: t("home.next.survey.what", { title: s.title }),
+        why: s.dueAt ? t("home.next.survey.whyDue", { date: formatDate(s.dueAt) }) : t("home.next.survey.why"),
+        action: t("home.next.survey.action"),
       };
     case "rate-cycle":
       return {
-        what: `Rate cycle ${s.cycle} of ${s.title}`,
-        why: "How useful were the conversations? Your rating helps plan the next cycles.",
-        action: `Rate cycle ${s.cycle}`,
+        what: t("home.next.rate.what", { cycle: s.cycle ?? "", program: s.title }),
+        why: t("home.next.rate.why"),
+        action: t("home.next.rate.action", { cycle: s.cycle ?? "" }),
       };
     case "do-training":
       return {
-        what: `Finish “${s.title}”`,
-        why: "Your program asks for it before you are matched; it takes a few minutes.",
-        action: `Open “${s.title}”`,
+        what: t("home.next.training.what", { title: s.title }),
+        why: t("home.next.training.why"),
+        action: t("home.next.training.action", { title: s.title }),
       };
     case "meet":
       return {
-        what: `Plan your next meeting with ${s.title}`,
-        why: s.since
-          ? `Nothing is planned, and you last met on ${formatDate(s.since)}.`
-          : "You have not met yet: a first half hour to get to know each other is a good start.",
-        action: `Plan a meeting with ${s.title}`,
+        what: t("home.next.meet.what", { name: s.title }),
+        why: s.since ? t("home.next.meet.whySince", { date: formatDate(s.since) }) : t("home.next.meet.why"),
+        action: t("home.next.meet.action", { name: s.title }),
       };
   }
 }
@@ -55,32 +53,30 @@ function wordsOf(s: Step): { what: string; why: string; action: string } {
 export const useNext = () => useApi(["me", "next"], loadNext);
 
 export function NextCard() {
+  const { t } = useT();
   const next = useNext();
   if (next.error) {
     return (
-      <Alert message={`What to do next could not be loaded: ${next.error}`}>
+      <Alert message={t("home.next.failed", { error: next.error })}>
         <TryAgain onClick={next.reload} />
       </Alert>
     );
   }
-  if (!next.data) return <Skeleton label="Loading what to do next" cards={1} />;
+  if (!next.data) return <Skeleton label={t("home.next.loading")} cards={1} />;
   const [first, ...later] = next.data.items;
   if (!first) {
     return (
       <section class="card next-card all-set" aria-labelledby="next-heading">
-        <h2 id="next-heading">You're all set</h2>
-        <p>
-          Nothing needs you right now — no request to answer, no survey open, and every mentorship has a meeting
-          planned.
-        </p>
+        <h2 id="next-heading">{t("home.next.allSet.title")}</h2>
+        <p>{t("home.next.allSet.text")}</p>
       </section>
     );
   }
-  const words = wordsOf(first);
+  const words = wordsOf(first, t);
   return (
     <section class="card next-card" aria-labelledby="next-heading">
       <h2 id="next-heading">
-        <span class="next-label">Next</span> {words.what}
+        <span class="next-label">{t("home.next.label")}</span> {words.what}
       </h2>
       <p>{words.why}</p>
       <p>
@@ -90,11 +86,11 @@ export function NextCard() {
       </p>
       {later.length > 0 && (
         <details class="next-later">
-          <summary>Then {later.length === 1 ? "one more thing" : `${later.length} more things`} to do</summary>
+          <summary>{t("home.next.later", { count: later.length })}</summary>
           <ul>
             {later.slice(0, 10).map((s) => (
               <li key={`${s.kind}-${s.href}`}>
-                <a href={s.href}>{wordsOf(s).what}</a>
+                <a href={s.href}>{wordsOf(s, t).what}</a>
               </li>
             ))}
           </ul>

@@ -11,20 +11,24 @@ import { UiLanguageField } from "./UiLanguageField";
 import { useSession, type Me } from "../../lib/session";
 import { MyRecognition } from "../recognition/MyRecognition";
 import { YourData } from "./YourData";
+import type { Translate } from "../../lib/i18n";
+import { useT } from "./i18n";
 
 /** The profile's plain text boxes: each box's id is the field it edits. */
-const TEXTS = [
-  ["name", "Name"],
-  ["department", "Department"],
-  ["title", "Job title"],
-  ["location", "Location"],
-] as const;
+const texts = (t: Translate) =>
+  [
+    ["name", t("profile.page.name")],
+    ["department", t("profile.page.department")],
+    ["title", t("profile.page.jobTitle")],
+    ["location", t("profile.page.location")],
+  ] as const;
 
 export default function Profile() {
   return <RequireSignIn>{(me) => <ProfileView me={me} />}</RequireSignIn>;
 }
 
 function ProfileView({ me }: { me: Me }) {
+  const { t } = useT();
   const { refresh } = useSession();
   const p = me.person;
   const [form, setForm] = useState({
@@ -43,7 +47,7 @@ function ProfileView({ me }: { me: Me }) {
   });
   const errors = saving.fields;
   const [saved, setSaved] = useState(false);
-  const status = outcome(saving.error, saved ? "Your profile is saved." : null);
+  const status = outcome(saving.error, saved ? t("profile.page.saved") : null);
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
@@ -61,12 +65,13 @@ function ProfileView({ me }: { me: Me }) {
 
   return (
     <section class="narrow">
-      <h1>My profile</h1>
+      <h1>{t("profile.page.title")}</h1>
       <p>
-        <a href="/preferences">Mail preferences</a>: choose which emails you get.
+        <a href="/preferences">{t("profile.page.mailPreferences")}</a>
+        {t("profile.page.mailPreferencesText")}
       </p>
       <form onSubmit={save} noValidate>
-        {TEXTS.map(([k, label]) => (
+        {texts(t).map(([k, label]) => (
           <Field key={k} id={k} label={label} error={errors[k]}>
             {(a) => <input {...a} value={form[k]} onInput={set(k)} />}
           </Field>
@@ -77,9 +82,14 @@ function ProfileView({ me }: { me: Me }) {
           error={errors.timezone}
         />
         <YearsField value={form.yearsExperience} onChange={set("yearsExperience")} error={errors.yearsExperience} />
-        <LanguagesField label="Languages" value={languages} onChange={setLanguages} error={errors.languages} />
+        <LanguagesField
+          label={t("profile.page.languages")}
+          value={languages}
+          onChange={setLanguages}
+          error={errors.languages}
+        />
         <UiLanguageField value={uiLanguage} onChange={setUiLanguage} error={errors.uiLanguage} />
-        <button type="submit">Save profile</button>
+        <button type="submit">{t("profile.page.save")}</button>
         <Status tone={status?.tone} message={status?.text} />
       </form>
       <MyRecognition />
@@ -96,6 +106,7 @@ function ProfileView({ me }: { me: Me }) {
 type EnrollmentJson = Parameters<(typeof api.me.enrollments)[":programId"]["$patch"]>[0]["json"];
 
 function EnrollmentEditor({ enrollment: e }: { enrollment: Me["enrollments"][number] }) {
+  const { t } = useT();
   const [goals, setGoals] = useState(e.goals);
   const [skills, setSkills] = useState<Skills>({ skillsOffered: e.skillsOffered, skillsSought: e.skillsSought });
   const [capacity, setCapacity] = useState(e.capacity?.toString() ?? "");
@@ -104,7 +115,7 @@ function EnrollmentEditor({ enrollment: e }: { enrollment: Me["enrollments"][num
   );
   const errors = saving.fields;
   const [saved, setSaved] = useState(false);
-  const status = outcome(saving.error, saved ? `Saved your profile in ${e.program.name}.` : null);
+  const status = outcome(saving.error, saved ? t("profile.program.saved", { program: e.program.name }) : null);
   const mentor = ["mentor", "both", "junior"].includes(e.role);
   const mentee = ["mentee", "both", "senior"].includes(e.role);
   const id = `p-${e.programId}`;
@@ -123,7 +134,7 @@ function EnrollmentEditor({ enrollment: e }: { enrollment: Me["enrollments"][num
 
   return (
     <form onSubmit={save} noValidate class="card">
-      <h2>In {e.program.name}</h2>
+      <h2>{t("profile.program.title", { program: e.program.name })}</h2>
       <SkillFields
         idPrefix={`${id}-`}
         vocabulary={e.program.skills}
@@ -132,11 +143,11 @@ function EnrollmentEditor({ enrollment: e }: { enrollment: Me["enrollments"][num
         onChange={setSkills}
         errors={errors}
       />
-      <Field id={`${id}-goals`} label="Goals" error={errors.goals}>
+      <Field id={`${id}-goals`} label={t("profile.program.goals")} error={errors.goals}>
         {(a) => <textarea {...a} rows={3} value={goals} onInput={(ev) => setGoals(ev.currentTarget.value)} />}
       </Field>
       {["mentor", "both"].includes(e.role) && (
-        <Field id={`${id}-capacity`} label="How many mentees can you take?" error={errors.capacity}>
+        <Field id={`${id}-capacity`} label={t("profile.program.capacity")} error={errors.capacity}>
           {(a) => (
             <input
               {...a}
@@ -149,7 +160,7 @@ function EnrollmentEditor({ enrollment: e }: { enrollment: Me["enrollments"][num
           )}
         </Field>
       )}
-      <button type="submit">Save</button>
+      <button type="submit">{t("profile.program.save")}</button>
       <Status tone={status?.tone} message={status?.text} />
     </form>
   );
