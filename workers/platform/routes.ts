@@ -5,7 +5,9 @@
  * its tags and shared guards once, and each route says only what is its own:
  *
  *   const route = routesFor(["Groups"]).with({ middleware: [programManager, groupsOnly] as const, params: IdParam });
- *   route.post("/programs/{id}/groups/move", "Move someone to another group", { body: MoveSchema, responses: managed })
+ *   route.post("/move", "Move someone to another group", { body: MoveSchema, responses: managed })
+ *
+ * The path is relative to where app.ts mounts the feature's sub-app (here "/programs/:id/groups").
  *
  * The result is still `createRoute`'s, with the literal path and method, the middleware as a tuple
  * (hence `as const`) and the request schemas as given, so the typed client, `c.req.valid()` and `c.var`

@@ -56,7 +56,7 @@ const dto = (a: Application, person: { name: string; email: string }) => ({
 
 export const applicationRoutes = router()
   .openapi(
-    route.post("/programs/{id}/mentor-applications", "Apply to mentor in a program that approves its mentors", {
+    route.post("/", "Apply to mentor in a program that approves its mentors", {
       middleware: [participant] as const,
       params: IdParam,
       body: ApplicationInput,
@@ -75,7 +75,7 @@ export const applicationRoutes = router()
     },
   )
   .openapi(
-    route.get("/programs/{id}/mentor-applications/mine", "Your own application to mentor, if any", {
+    route.get("/mine", "Your own application to mentor, if any", {
       middleware: [participant] as const,
       params: IdParam,
       responses: {
@@ -90,7 +90,7 @@ export const applicationRoutes = router()
     },
   )
   .openapi(
-    managerRoute.get("/programs/{id}/mentor-applications", "Mentors' applications, waiting ones first (managers)", {
+    managerRoute.get("/", "Mentors' applications, waiting ones first (managers)", {
       query: ApplicationQuery,
       responses: { 200: json(ApplicationPage, "A page of applications"), ...refusals(400, 401, 404) },
     }),
@@ -102,7 +102,7 @@ export const applicationRoutes = router()
   )
   .openapi(
     managerRoute.post(
-      "/programs/{id}/mentor-applications/{applicationId}/decide",
+      "/{applicationId}/decide",
       "Accept or decline a mentor's application, with a reason the mentor is mailed (managers)",
       {
         params: DecideParams,

@@ -15,7 +15,7 @@ const readCursor = (cursor: string | undefined) => {
 };
 
 export const auditRoutes = router().openapi(
-  adminRoute.get("/admin/audit", "Organisers' and admins' actions, newest first, a page at a time (admins)", {
+  adminRoute.get("/", "Organisers' and admins' actions, newest first, a page at a time (admins)", {
     query: AuditQuery,
     description: "Pass the answer's `nextCursor` as `cursor` for the next page; it is null on the last one.",
     responses: { 200: json(AuditPageSchema, "A page of the log"), ...refusals(400, 401, 403) },

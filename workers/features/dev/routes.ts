@@ -45,7 +45,7 @@ const linksIn = (text: string) => [...new Set(text.match(/https?:\/\/[^\s<>"')]+
 
 export const devRoutes = router()
   .openapi(
-    devRoute.get("/dev/mail", "Every email the app sent, newest first (development only)", {
+    devRoute.get("/mail", "Every email the app sent, newest first (development only)", {
       security: NO_SESSION,
       query: z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }),
       responses: {
@@ -84,7 +84,7 @@ export const devRoutes = router()
   )
   .openapi(
     route.get(
-      "/dev/mail/{id}/attachments/{index}",
+      "/mail/{id}/attachments/{index}",
       "Download a file sent with a mail, such as its calendar invite (development only)",
       {
         middleware: [devOnly] as const,
@@ -106,7 +106,7 @@ export const devRoutes = router()
     },
   )
   .openapi(
-    devRoute.post("/dev/seed", "Seed the demo company once (development only)", {
+    devRoute.post("/seed", "Seed the demo company once (development only)", {
       security: NO_SESSION,
       responses: {
         200: json(z.object({ seeded: z.boolean() }), "Whether anything was added"),
@@ -116,7 +116,7 @@ export const devRoutes = router()
     async (c) => c.json({ seeded: await seedDemo(c.var.db, c.var.config) }, 200),
   )
   .openapi(
-    devRoute.post("/dev/tick", "Run the clock's scheduled work as if it were `now` (development only)", {
+    devRoute.post("/tick", "Run the clock's scheduled work as if it were `now` (development only)", {
       security: NO_SESSION,
       description:
         "Rotations, follow-ups and other schedules run at the given time; housekeeping keeps the real time, so nobody is signed out.",

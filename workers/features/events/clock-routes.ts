@@ -21,15 +21,11 @@ const route = routesFor(["Events"]).with({ params: IdParam });
 
 export const eventClockRoutes = router()
   .openapi(
-    route.post(
-      "/events/{id}/control",
-      "Run the event's clock: start, pause, resume, extend (+1 minute), next, end (hosts)",
-      {
-        middleware: [hostGuard] as const,
-        body: ControlSchema,
-        responses: { 200: json(LiveStateSchema, "The clock after the action"), ...refusals(400, 401, 404, 409) },
-      },
-    ),
+    route.post("/control", "Run the event's clock: start, pause, resume, extend (+1 minute), next, end (hosts)", {
+      middleware: [hostGuard] as const,
+      body: ControlSchema,
+      responses: { 200: json(LiveStateSchema, "The clock after the action"), ...refusals(400, 401, 404, 409) },
+    }),
     async (c) => {
       const { event } = c.var;
       const action = c.req.valid("json").action;
@@ -62,7 +58,7 @@ export const eventClockRoutes = router()
   )
   .openapi(
     route.get(
-      "/events/{id}/live",
+      "/live",
       "The event's clock: as JSON, or with a WebSocket upgrade pushed on every change (hosts and registered people)",
       {
         description:

@@ -41,19 +41,15 @@ async function markAttendance(c: { var: RequestVars }, eventId: string, personId
 
 export const eventDayRoutes = router()
   .openapi(
-    hostRoute.post(
-      "/events/{id}/checkin",
-      "Check in a registered person by id, or add a walk-in by name, email and role (hosts)",
-      {
-        body: CheckinSchema,
-        description:
-          "Answers with the one registration it changed, so a host checking in hundreds of people does not download every registration each time.",
-        responses: {
-          200: json(RegistrationChangedSchema, "The registration, checked in"),
-          ...refusals(400, 401, 404),
-        },
+    hostRoute.post("/checkin", "Check in a registered person by id, or add a walk-in by name, email and role (hosts)", {
+      body: CheckinSchema,
+      description:
+        "Answers with the one registration it changed, so a host checking in hundreds of people does not download every registration each time.",
+      responses: {
+        200: json(RegistrationChangedSchema, "The registration, checked in"),
+        ...refusals(400, 401, 404),
       },
-    ),
+    }),
     async (c) => {
       const { event } = c.var;
       const body = c.req.valid("json");
@@ -66,28 +62,20 @@ export const eventDayRoutes = router()
     },
   )
   .openapi(
-    hostRoute.post(
-      "/events/{id}/attendance",
-      "Mark someone a no-show, or gone early (hosts); re-plan to take it into account",
-      {
-        body: AttendanceSchema,
-        responses: { 200: json(RegistrationChangedSchema, "The registration"), ...refusals(400, 401, 404) },
-      },
-    ),
+    hostRoute.post("/attendance", "Mark someone a no-show, or gone early (hosts); re-plan to take it into account", {
+      body: AttendanceSchema,
+      responses: { 200: json(RegistrationChangedSchema, "The registration"), ...refusals(400, 401, 404) },
+    }),
     async (c) => {
       const { personId, status } = c.req.valid("json");
       return c.json({ registration: await markAttendance(c, c.var.event.id, personId, status) }, 200);
     },
   )
   .openapi(
-    hostRoute.get(
-      "/events/{id}/plan",
-      "The rotation plan: for each round, who sits at which table and who sits out (hosts)",
-      {
-        description: "Planned from who is checked in the first time it is asked for; `POST` plans again.",
-        responses: { 200: json(PlanSchema, "The plan"), ...refusals(401, 404) },
-      },
-    ),
+    hostRoute.get("/plan", "The rotation plan: for each round, who sits at which table and who sits out (hosts)", {
+      description: "Planned from who is checked in the first time it is asked for; `POST` plans again.",
+      responses: { 200: json(PlanSchema, "The plan"), ...refusals(401, 404) },
+    }),
     async (c) => {
       const { event } = c.var;
       const rounds = (event.plan as Round[] | null) ?? (await planEvent(c.var.db, event));
@@ -95,11 +83,10 @@ export const eventDayRoutes = router()
     },
   )
   .openapi(
-    hostRoute.post(
-      "/events/{id}/plan",
-      "Plan again for who is present now, keeping the rounds up to `afterRound` (hosts)",
-      { body: ReplanSchema, responses: { 200: json(PlanSchema, "The plan"), ...refusals(400, 401, 404) } },
-    ),
+    hostRoute.post("/plan", "Plan again for who is present now, keeping the rounds up to `afterRound` (hosts)", {
+      body: ReplanSchema,
+      responses: { 200: json(PlanSchema, "The plan"), ...refusals(400, 401, 404) },
+    }),
     async (c) => {
       const { event } = c.var;
       const { afterRound } = c.req.valid("json");
@@ -110,7 +97,7 @@ export const eventDayRoutes = router()
     },
   )
   .openapi(
-    route.get("/events/{id}/my-seats", "Your table and partners in every round of the plan (registered people)", {
+    route.get("/my-seats", "Your table and partners in every round of the plan (registered people)", {
       middleware: [registeredGuard()] as const,
       responses: { 200: json(MySeatsSchema, "Your rounds"), ...refusals(401, 404) },
     }),
@@ -137,13 +124,9 @@ export const eventDayRoutes = router()
     },
   )
   .openapi(
-    pickerRoute.get(
-      "/events/{id}/picks",
-      "Whom you picked to keep meeting, and who picked you back (registered people)",
-      {
-        responses: { 200: json(PicksSchema, "Your picks"), ...refusals(401, 404) },
-      },
-    ),
+    pickerRoute.get("/picks", "Whom you picked to keep meeting, and who picked you back (registered people)", {
+      responses: { 200: json(PicksSchema, "Your picks"), ...refusals(401, 404) },
+    }),
     async (c) => {
       const { me, event } = c.var;
       return c.json(await picksOf(c.var.db, event, me.id), 200);
@@ -151,7 +134,7 @@ export const eventDayRoutes = router()
   )
   .openapi(
     pickerRoute.put(
-      "/events/{id}/picks",
+      "/picks",
       "Say whom you would like to keep meeting, among those you met in rounds that have ended (409 before); mutual picks become proposed mentorships in the event's program (at a mentoring event) and share each other's email",
       { body: PicksUpdateSchema, responses: { 200: json(PicksSchema, "Your picks"), ...refusals(400, 401, 404, 409) } },
     ),

@@ -32,7 +32,7 @@ const linkRoute = route.with({ params: IdParam, query: z.object({ key: z.string(
 
 export const eventRoutes = router()
   .openapi(
-    route.post("/events", "Create a speed-mentoring event (admins and program managers); you become its host", {
+    route.post("/", "Create a speed-mentoring event (admins and program managers); you become its host", {
       middleware: [organiser] as const,
       body: EventCreateSchema,
       responses: {
@@ -64,7 +64,7 @@ export const eventRoutes = router()
     },
   )
   .openapi(
-    signedInRoute.get("/events", "Events you host (all of them, for admins)", {
+    signedInRoute.get("/", "Events you host (all of them, for admins)", {
       responses: { 200: json(itemsOf(EventSummarySchema, "EventList"), "Events"), ...refusals(401) },
     }),
     async (c) => {
@@ -73,7 +73,7 @@ export const eventRoutes = router()
     },
   )
   .openapi(
-    route.get("/events/{id}", "An event with its hosts and registrations (hosts and admins)", {
+    route.get("/{id}", "An event with its hosts and registrations (hosts and admins)", {
       middleware: [hostGuard] as const,
       params: IdParam,
       responses: { 200: json(EventSchema, "The event"), ...refusals(401, 404) },
@@ -82,7 +82,7 @@ export const eventRoutes = router()
   )
   .openapi(
     signedInRoute.post(
-      "/events/{id}/register",
+      "/{id}/register",
       "Register for an event through its link, as mentor or mentee (no role in a peer event), with your interests",
       {
         params: IdParam,
@@ -106,7 +106,7 @@ export const eventRoutes = router()
     },
   )
   .openapi(
-    linkRoute.get("/events/{id}/calendar.ics", "The event as a calendar invite (anyone with the link)", {
+    linkRoute.get("/{id}/calendar.ics", "The event as a calendar invite (anyone with the link)", {
       security: NO_SESSION,
       responses: {
         200: { content: { "text/calendar": { schema: z.string() } }, description: "An iCalendar file" },
@@ -123,7 +123,7 @@ export const eventRoutes = router()
   )
   .openapi(
     linkRoute.get(
-      "/events/{id}/public",
+      "/{id}/public",
       "What the event's link shows: when, where, how it runs, and your registration if any",
       { security: OPTIONAL_SESSION, responses: { 200: json(EventPublicSchema, "The event"), ...refusals(404) } },
     ),

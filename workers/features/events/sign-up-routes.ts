@@ -43,19 +43,15 @@ const badToken = (reason: "unknown" | "used" | "expired") =>
 
 export const eventSignUpRoutes = router()
   .openapi(
-    route.post(
-      "/events/{id}/sign-up",
-      "Register through the event's link without an account; emails a confirmation link",
-      {
-        description:
-          "Name, email and role (none in a peer event). Refused with 409 when the event is over (`event_over`), the role's seats are taken (`event_full`) or the email is already registered (`already_registered`).",
-        body: EventSignUpSchema,
-        responses: {
-          202: json(z.object({ ok: z.literal(true) }), "Check your email"),
-          ...refusals(400, 404, 409, 429),
-        },
+    route.post("/", "Register through the event's link without an account; emails a confirmation link", {
+      description:
+        "Name, email and role (none in a peer event). Refused with 409 when the event is over (`event_over`), the role's seats are taken (`event_full`) or the email is already registered (`already_registered`).",
+      body: EventSignUpSchema,
+      responses: {
+        202: json(z.object({ ok: z.literal(true) }), "Check your email"),
+        ...refusals(400, 404, 409, 429),
       },
-    ),
+    }),
     async (c) => {
       const db = c.var.db;
       const { key, email, name, interests, ...body } = c.req.valid("json");
@@ -94,16 +90,12 @@ export const eventSignUpRoutes = router()
     },
   )
   .openapi(
-    route.post(
-      "/events/{id}/sign-up/confirm",
-      "Confirm a registration by the mailed link: registers you and signs you in",
-      {
-        description:
-          "Confirming again answers the registration as it is, without signing in again. 409 when the event filled up or ended meanwhile.",
-        body: EventSignUpConfirmSchema,
-        responses: { 200: json(EventSignedUpSchema, "Registered"), ...refusals(400, 409) },
-      },
-    ),
+    route.post("/confirm", "Confirm a registration by the mailed link: registers you and signs you in", {
+      description:
+        "Confirming again answers the registration as it is, without signing in again. 409 when the event filled up or ended meanwhile.",
+      body: EventSignUpConfirmSchema,
+      responses: { 200: json(EventSignedUpSchema, "Registered"), ...refusals(400, 409) },
+    }),
     async (c) => {
       const db = c.var.db;
       const { token } = c.req.valid("json");

@@ -30,11 +30,9 @@ const managed = { 200: json(GroupsSchema, "The program's groups"), ...refusals(4
 
 export const groupRoutes = router()
   .openapi(
-    managerRoute.get(
-      "/programs/{id}/groups",
-      "The program's groups, proposed and published, and who is in none (managers)",
-      { responses: managed },
-    ),
+    managerRoute.get("/", "The program's groups, proposed and published, and who is in none (managers)", {
+      responses: managed,
+    }),
     async (c) => {
       const { program } = c.var;
       return c.json(await groupsView(c.var.db, program), 200);
@@ -42,7 +40,7 @@ export const groupRoutes = router()
   )
   .openapi(
     managerRoute.post(
-      "/programs/{id}/groups/plan",
+      "/plan",
       "Form groups anew for everyone not in a published group; replaces the proposed groups (managers)",
       { body: PlanSchema, responses: { ...managed, ...refusals(409) } },
     ),
@@ -71,7 +69,7 @@ export const groupRoutes = router()
   )
   .openapi(
     managerRoute.post(
-      "/programs/{id}/groups/move",
+      "/move",
       "Move someone from their proposed group to another; both groups' reasons are updated (managers)",
       { body: MoveSchema, responses: managed },
     ),
@@ -85,7 +83,7 @@ export const groupRoutes = router()
   )
   .openapi(
     managerRoute.post(
-      "/programs/{id}/groups/publish",
+      "/publish",
       "Publish the proposed groups and email each member once; again, it changes nothing (managers)",
       { responses: { ...managed, 200: json(PublishedSchema, "The groups, all published"), ...refusals(409) } },
     ),

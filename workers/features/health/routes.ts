@@ -16,11 +16,10 @@ const managerRoute = routesFor(["Insights"]).with(onManagedProgram);
 
 export const healthRoutes = router()
   .openapi(
-    managerRoute.get(
-      "/programs/{id}/health",
-      "Active pairs that have gone quiet or stalled, longest first (managers)",
-      { query: HealthQuery, responses: { 200: json(PairHealthPage, "A page of pairs"), ...refusals(400, 401, 404) } },
-    ),
+    managerRoute.get("/health", "Active pairs that have gone quiet or stalled, longest first (managers)", {
+      query: HealthQuery,
+      responses: { 200: json(PairHealthPage, "A page of pairs"), ...refusals(400, 401, 404) },
+    }),
     async (c) => {
       const { status, page, pageSize } = c.req.valid("query");
       const found = await pairsInNeed(c.var.db, c.var.program.id, status, { page, pageSize }, Date.now());
@@ -54,20 +53,16 @@ export const healthRoutes = router()
     },
   )
   .openapi(
-    managerRoute.get("/programs/{id}/health-policy", "When the program's pairs count as quiet or stalled (managers)", {
+    managerRoute.get("/health-policy", "When the program's pairs count as quiet or stalled (managers)", {
       responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await healthPolicyOf(c.var.db, c.var.program.id), 200),
   )
   .openapi(
-    managerRoute.put(
-      "/programs/{id}/health-policy",
-      "Set when the program's pairs count as quiet or stalled (managers)",
-      {
-        body: HealthPolicySchema,
-        responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(400, 401, 404) },
-      },
-    ),
+    managerRoute.put("/health-policy", "Set when the program's pairs count as quiet or stalled (managers)", {
+      body: HealthPolicySchema,
+      responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(400, 401, 404) },
+    }),
     async (c) => {
       const [saved] = await setHealthPolicy(c.var.db, c.var.program.id, c.req.valid("json"));
       await audit(c, "settings.changed", { programId: c.var.program.id, detail: { area: "health-policy" } });

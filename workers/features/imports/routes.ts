@@ -99,7 +99,7 @@ async function withoutErased<R extends { email: string }>(db: DB, rows: R[], row
 
 export const importRoutes = router()
   .openapi(
-    route.post("/programs/{id}/people/import", "Import people from CSV; all rows or none", {
+    route.post("/people/import", "Import people from CSV; all rows or none", {
       description: `Columns: ${CSV_COLUMNS.join(",")}. Lists are separated by ";"; a skill may carry a level, "skill:1" to "skill:3". Each row is enrolled as active and gets a welcome email once. Someone already in Tandem is enrolled as they are; only an admin's import updates their profile. If any row is invalid nothing is imported and the answer lists each bad row. Up to ${SYNC_MAX_ROWS} rows are imported at once (200); a larger file is imported in the background (202): follow it at \`resultUrl\`'s import. At most 20,000 rows and 8 MB.`,
       middleware: [programManager, sizeLimit] as const,
       params: IdParam,
@@ -155,14 +155,14 @@ export const importRoutes = router()
     },
   )
   .openapi(
-    importRoute.get("/programs/{id}/imports/{importId}", "An import's status and progress", {
+    importRoute.get("/imports/{importId}", "An import's status and progress", {
       responses: { 200: json(ImportState, "The import"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await withUrl(c.var.db, c.var.program.id, c.var.import), 200),
   )
   .openapi(
     importRoute.get(
-      "/programs/{id}/imports/{importId}/result",
+      "/imports/{importId}/result",
       "Each row's result as CSV: created, updated (profile), enrolled (profile kept) or not imported",
       {
         responses: {

@@ -117,7 +117,7 @@ function askedOnly(program: Program, input: JoinInput): SignupPayload {
 
 export const joinRoutes = router()
   .openapi(
-    publicRoute.get("/join/{slug}", "What the sign-up page shows for a shared link", {
+    publicRoute.get("/", "What the sign-up page shows for a shared link", {
       params: SlugParam,
       query: KeyQuery,
       responses: { 200: json(JoinInfoSchema, "The program's public sign-up info"), ...refusals(404) },
@@ -146,7 +146,7 @@ export const joinRoutes = router()
     },
   )
   .openapi(
-    publicRoute.post("/join/{slug}", "Sign up through a shared link; emails a confirmation link", {
+    publicRoute.post("/", "Sign up through a shared link; emails a confirmation link", {
       description:
         "Signing up again with the same email updates the same enrollment once confirmed; it never creates a second person.",
       params: SlugParam,

@@ -58,13 +58,13 @@ const notActive = () => new ApiError(409, "not_active", "This mentorship is not 
 
 export const pairJourneyRoutes = router()
   .openapi(
-    pagesRoute.get("/mentorships/{id}/journey", "Where the pair is on the program's journey (the pair, or managers)", {
+    pagesRoute.get("/journey", "Where the pair is on the program's journey (the pair, or managers)", {
       responses: { 200: json(PairJourneySchema, "The steps with their ticks"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await pairJourney(c.var.db, c.var.mentorship, Date.now()), 200),
   )
   .openapi(
-    pairRoute.put("/mentorships/{id}/journey/{stepId}", "Tick a journey step off, or on again (the pair)", {
+    pairRoute.put("/journey/{stepId}", "Tick a journey step off, or on again (the pair)", {
       params: StepParams,
       body: TickSchema,
       responses: { 200: json(PairJourneySchema, "The steps with their ticks"), ...refusals(400, 401, 403, 404, 409) },
@@ -82,13 +82,13 @@ export const pairJourneyRoutes = router()
     },
   )
   .openapi(
-    pagesRoute.get("/mentorships/{id}/agreement", "The pair's mentoring agreement (the pair, or managers)", {
+    pagesRoute.get("/agreement", "The pair's mentoring agreement (the pair, or managers)", {
       responses: { 200: json(AgreementSchema, "The terms and who confirmed them"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await agreementDto(c.var.db, c.var.mentorship), 200),
   )
   .openapi(
-    pairRoute.post("/mentorships/{id}/agreement", "Confirm the mentoring agreement, as shown or changed (the pair)", {
+    pairRoute.post("/agreement", "Confirm the mentoring agreement, as shown or changed (the pair)", {
       body: AgreementInput,
       description:
         "Changed terms clear the partner's confirmation, so the two always confirmed the same text. Confirming twice changes nothing.",

@@ -36,13 +36,13 @@ const templates = PROGRAM_TEMPLATES.map((t) => ({
 
 export const journeyRoutes = router()
   .openapi(
-    adminRoute.get("/programs/templates", "Templates to start a program from (admin)", {
+    adminRoute.get("/templates", "Templates to start a program from (admin)", {
       responses: { 200: json(itemsOf(ProgramTemplateSchema, "ProgramTemplates"), "Templates"), ...refusals(401, 403) },
     }),
     (c) => c.json({ items: templates }, 200),
   )
   .openapi(
-    route.get("/programs/{id}/journey", "The program's journey (its members and managers)", {
+    route.get("/{id}/journey", "The program's journey (its members and managers)", {
       middleware: [programMember] as const,
       params: IdParam,
       responses: { 200: json(JourneySchema, "The journey, in order"), ...refusals(401, 404) },
@@ -50,7 +50,7 @@ export const journeyRoutes = router()
     (c) => c.json(journeyDto(c.var.program.journey), 200),
   )
   .openapi(
-    route.with(onManagedProgram).put("/programs/{id}/journey", "Replace the program's journey (its managers)", {
+    route.with(onManagedProgram).put("/{id}/journey", "Replace the program's journey (its managers)", {
       body: JourneyInput,
       responses: { 200: json(JourneySchema, "The journey as saved"), ...refusals(400, 401, 404) },
     }),

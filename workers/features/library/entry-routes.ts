@@ -22,7 +22,7 @@ const onEntry = route.with({ params: IdParam });
 
 export const libraryEntryRoutes = router()
   .openapi(
-    signedInRoute.get("/library", "Search the library: ranked entries with snippets, within what you may read", {
+    signedInRoute.get("/", "Search the library: ranked entries with snippets, within what you may read", {
       query: SearchQuery,
       description:
         "Words match titles, bodies and tags as prefixes, ranked by bm25 (titles first); words a typo or two " +
@@ -32,7 +32,7 @@ export const libraryEntryRoutes = router()
     async (c) => c.json(await searchLibrary(c.var.db, c.var.me, c.req.valid("query")), 200),
   )
   .openapi(
-    adminRoute.post("/library", "Add a company-wide entry of no program (admins)", {
+    adminRoute.post("/", "Add a company-wide entry of no program (admins)", {
       body: EntryCreateSchema,
       responses: { 201: json(EntrySummarySchema, "Added"), ...refusals(400, 401, 403) },
     }),
@@ -43,7 +43,7 @@ export const libraryEntryRoutes = router()
     },
   )
   .openapi(
-    onEntry.get("/library/{id}", "Open an entry: its body as safe HTML, its authors (counts a read)", {
+    onEntry.get("/{id}", "Open an entry: its body as safe HTML, its authors (counts a read)", {
       middleware: [entryGuard()] as const,
       responses: { 200: json(EntrySchema, "The entry"), ...refusals(401, 404) },
     }),
@@ -57,7 +57,7 @@ export const libraryEntryRoutes = router()
     },
   )
   .openapi(
-    onEntry.patch("/library/{id}", "Pin or archive an entry (its program's managers)", {
+    onEntry.patch("/{id}", "Pin or archive an entry (its program's managers)", {
       middleware: [entryGuard({ manage: true })] as const,
       body: CurateSchema,
       responses: { 200: json(EntrySummarySchema, "Curated"), ...refusals(400, 401, 403, 404) },
@@ -77,7 +77,7 @@ export const libraryEntryRoutes = router()
     },
   )
   .openapi(
-    onEntry.get("/library/{id}/file", "Download an entry's file", {
+    onEntry.get("/{id}/file", "Download an entry's file", {
       middleware: [entryGuard()] as const,
       responses: {
         200: { content: { "application/octet-stream": { schema: z.string() } }, description: "The file" },

@@ -25,7 +25,7 @@ const GroupKnowledge = z.object({ knowledge: z.array(EntrySchema) }).openapi("Gr
 
 export const groupKnowledgeRoutes = router()
   .openapi(
-    route.get("/groups/{id}/library", "The group's captured knowledge that you are an author of", {
+    route.get("/library", "The group's captured knowledge that you are an author of", {
       middleware: [groupGuard()] as const,
       description: "Drafts and withdrawn knowledge are listed for their authors only; managers get an empty list.",
       responses: { 200: json(GroupKnowledge, "The group's knowledge"), ...refusals(401, 404) },
@@ -44,7 +44,7 @@ export const groupKnowledgeRoutes = router()
     },
   )
   .openapi(
-    route.post("/groups/{id}/knowledge", "Turn the group's notes into a knowledge draft (its members)", {
+    route.post("/knowledge", "Turn the group's notes into a knowledge draft (its members)", {
       middleware: [groupGuard({ membersOnly: true })] as const,
       body: KnowledgeCreateSchema,
       description:

@@ -26,7 +26,7 @@ export const MAX_LIBRARY_UPLOAD_BYTES = LIBRARY_MAX_FILE_BYTES + 64 * 1024;
 
 export const libraryProgramRoutes = router()
   .openapi(
-    route.get("/programs/{id}/library", "A program's library, pinned first (participants and managers)", {
+    route.get("/", "A program's library, pinned first (participants and managers)", {
       middleware: [programReader] as const,
       query: ListQuery,
       description:
@@ -41,14 +41,10 @@ export const libraryProgramRoutes = router()
     },
   )
   .openapi(
-    managerRoute.post(
-      "/programs/{id}/library",
-      "Add an article (Markdown) or a link to the program's library (managers)",
-      {
-        body: EntryCreateSchema,
-        responses: { 201: json(EntrySummarySchema, "Added"), ...refusals(400, 401, 404) },
-      },
-    ),
+    managerRoute.post("/", "Add an article (Markdown) or a link to the program's library (managers)", {
+      body: EntryCreateSchema,
+      responses: { 201: json(EntrySummarySchema, "Added"), ...refusals(400, 401, 404) },
+    }),
     async (c) => {
       const input = c.req.valid("json");
       const tags = vocabularyTags(input.tags, c.var.program.skills);
@@ -57,7 +53,7 @@ export const libraryProgramRoutes = router()
     },
   )
   .openapi(
-    managerRoute.post("/programs/{id}/library/files", "Upload a file to the program's library (managers)", {
+    managerRoute.post("/files", "Upload a file to the program's library (managers)", {
       body: { content: { "multipart/form-data": { schema: FileFormSchema } }, required: true },
       description: "At most 10 MB; PDF, PNG, JPEG, WebP, plain text, Markdown, CSV and Office documents.",
       responses: {

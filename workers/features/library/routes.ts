@@ -6,7 +6,7 @@ import { knowledgeRoutes } from "./knowledge-routes";
 import { libraryProgramRoutes } from "./program-routes";
 
 export const libraryRoutes = router()
-  .route("/", libraryProgramRoutes)
-  .route("/", libraryEntryRoutes)
+  .route("/programs/:id/library", libraryProgramRoutes)
+  .route("/library", libraryEntryRoutes)
   .route("/", knowledgeRoutes)
-  .route("/", groupKnowledgeRoutes);
+  .route("/groups/:id", groupKnowledgeRoutes);

@@ -23,7 +23,7 @@ const { adminRoute } = guardedRoutesFor(["Mail problems"]);
 
 export const mailProblemRoutes = router()
   .openapi(
-    adminRoute.get("/admin/mail-problems", "Mail that failed for good, newest first (admins)", {
+    adminRoute.get("/mail-problems", "Mail that failed for good, newest first (admins)", {
       responses: { 200: json(itemsOf(Problem, "MailProblems"), "Failed mail"), ...refusals(401, 403) },
     }),
     async (c) => {
@@ -39,7 +39,7 @@ export const mailProblemRoutes = router()
     },
   )
   .openapi(
-    adminRoute.get("/admin/mail-status", "Mail by lane and kind, and the progress of recent bulk sends (admins)", {
+    adminRoute.get("/mail-status", "Mail by lane and kind, and the progress of recent bulk sends (admins)", {
       description: `Counts cover mail created in the last 7 days and all mail still waiting. Bulk sends are the ${RECENT_BULK_SENDS} most recent (an import's welcome mails, a group's publish), newest first.`,
       responses: {
         200: json(
@@ -57,7 +57,7 @@ export const mailProblemRoutes = router()
   )
   .openapi(
     adminRoute.post(
-      "/admin/mail-problems/{id}/retry",
+      "/mail-problems/{id}/retry",
       "Send a failed mail again (admins); it keeps its key, so it still goes out once",
       {
         params: IdParam,

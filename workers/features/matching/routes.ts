@@ -84,20 +84,16 @@ const summary = (r: MatchRun) => ({
 
 export const matchingRoutes = router()
   .openapi(
-    managerRoute.get("/programs/{id}/matching", "The program's matching mode and criteria", {
+    managerRoute.get("/matching", "The program's matching mode and criteria", {
       responses: { 200: json(MatchingSettingsSchema, "Mode and criteria"), ...refusals(401, 404) },
     }),
     async (c) => c.json(settingsDto(c.var.program), 200),
   )
   .openapi(
-    managerRoute.put(
-      "/programs/{id}/matching",
-      "Change the matching mode and criteria (weights 0–10; 0 ignores a criterion)",
-      {
-        body: MatchingSettingsUpdateSchema,
-        responses: { 200: json(MatchingSettingsSchema, "Mode and criteria as saved"), ...refusals(400, 401, 404) },
-      },
-    ),
+    managerRoute.put("/matching", "Change the matching mode and criteria (weights 0–10; 0 ignores a criterion)", {
+      body: MatchingSettingsUpdateSchema,
+      responses: { 200: json(MatchingSettingsSchema, "Mode and criteria as saved"), ...refusals(400, 401, 404) },
+    }),
     async (c) => {
       const next = { ...settingsDto(c.var.program), ...c.req.valid("json") };
       const saved = await saveMatchSettings(
@@ -125,7 +121,7 @@ export const matchingRoutes = router()
   )
   .openapi(
     managerRoute.post(
-      "/programs/{id}/match-runs",
+      "/match-runs",
       "Start a matching run; it is solved in the background (poll the run for its progress)",
       {
         responses: {
@@ -147,7 +143,7 @@ export const matchingRoutes = router()
     },
   )
   .openapi(
-    managerRoute.get("/programs/{id}/match-runs", "The program's recent runs, newest first", {
+    managerRoute.get("/match-runs", "The program's recent runs, newest first", {
       responses: { 200: json(MatchRunListSchema, "Runs"), ...refusals(401, 404) },
     }),
     async (c) => {
@@ -157,7 +153,7 @@ export const matchingRoutes = router()
   )
   .openapi(
     runRoute.get(
-      "/programs/{id}/match-runs/{runId}",
+      "/match-runs/{runId}",
       "A run: its status and progress, then its pairs with scores and reasons, and who is left and why",
       { query: RunQuery, responses: { 200: json(MatchRunSchema, "The run"), ...refusals(400, 401, 404) } },
     ),
@@ -165,7 +161,7 @@ export const matchingRoutes = router()
   )
   .openapi(
     runRoute.post(
-      "/programs/{id}/match-runs/{runId}/pairs",
+      "/match-runs/{runId}/pairs",
       "Edit a finished run before publishing: lock, unlock, remove, ban, assign or swap",
       {
         description: "Answers with the run as `GET` does, for the page and filter given in the query.",
@@ -189,7 +185,7 @@ export const matchingRoutes = router()
   )
   .openapi(
     runRoute.post(
-      "/programs/{id}/match-runs/{runId}/publish",
+      "/match-runs/{runId}/publish",
       "Publish a finished run: its pairs become active mentorships and both people are told by email",
       { responses: { 200: json(PublishResultSchema, "Published"), ...refusals(401, 404, 409) } },
     ),
@@ -216,7 +212,7 @@ export const matchingRoutes = router()
   )
   .openapi(
     runRoute.get(
-      "/programs/{id}/match-runs/{runId}/mentors",
+      "/match-runs/{runId}/mentors",
       "The program's mentors with their free seats and how many mentees the run gives each (for assigning)",
       { responses: { 200: json(RunMentorsSchema, "Mentors"), ...refusals(401, 404) } },
     ),

@@ -27,13 +27,13 @@ const { publicRoute, adminRoute } = guardedRoutesFor(["Organisation"]);
 
 export const organisationRoutes = router()
   .openapi(
-    publicRoute.get("/organisation", "The organisation's name, logo and accent colour (anyone)", {
+    publicRoute.get("/", "The organisation's name, logo and accent colour (anyone)", {
       responses: { 200: json(OrganisationSchema, "The branding; nulls where none is set") },
     }),
     async (c) => c.json(shown(await readOrganisation(c.var.db)), 200),
   )
   .openapi(
-    adminRoute.put("/organisation", "Set the organisation's name, logo and accent colour (admins)", {
+    adminRoute.put("/", "Set the organisation's name, logo and accent colour (admins)", {
       body: OrganisationUpdateSchema,
       responses: { 200: json(OrganisationSchema, "Saved"), ...refusals(400, 401, 403) },
     }),

@@ -22,20 +22,16 @@ const sizeLimit = csvSizeLimit(MAX_OUTCOME_BYTES);
 
 export const outcomeRoutes = router()
   .openapi(
-    route.post(
-      "/programs/{id}/outcomes",
-      "Upload what happened to employees (promotions, moves, leavers, starters); all rows or none",
-      {
-        description: `Columns: ${OUTCOME_COLUMNS.join(",")}; \`event\` is one of ${OUTCOME_EVENTS.join(", ")}; \`date\` is YYYY-MM-DD. Include everyone, not only participants: the others are the baseline. A row already stored is kept once, so a file can be uploaded again. If any row is invalid nothing is stored and the answer lists each bad row. At most ${MAX_OUTCOME_ROWS.toLocaleString("en")} rows and 2 MB.`,
-        middleware: [programManager, sizeLimit] as const,
-        params: IdParam,
-        body: csvBody,
-        responses: {
-          200: json(OutcomesUploaded, "Stored"),
-          ...csvUploadRefusals(OutcomesUploadError, "nothing stored"),
-        },
+    route.post("/", "Upload what happened to employees (promotions, moves, leavers, starters); all rows or none", {
+      description: `Columns: ${OUTCOME_COLUMNS.join(",")}; \`event\` is one of ${OUTCOME_EVENTS.join(", ")}; \`date\` is YYYY-MM-DD. Include everyone, not only participants: the others are the baseline. A row already stored is kept once, so a file can be uploaded again. If any row is invalid nothing is stored and the answer lists each bad row. At most ${MAX_OUTCOME_ROWS.toLocaleString("en")} rows and 2 MB.`,
+      middleware: [programManager, sizeLimit] as const,
+      params: IdParam,
+      body: csvBody,
+      responses: {
+        200: json(OutcomesUploaded, "Stored"),
+        ...csvUploadRefusals(OutcomesUploadError, "nothing stored"),
       },
-    ),
+    }),
     async (c) => {
       const parsed = parseOutcomesCsv(await csvText(c), Date.now());
       if (parsed.fatal || parsed.errors.length) {
@@ -48,20 +44,16 @@ export const outcomeRoutes = router()
     },
   )
   .openapi(
-    route.get(
-      "/programs/{id}/outcomes",
-      "Participants' promotion, internal-move and retention rates beside the company's, per cohort",
-      {
-        description:
-          "A cohort is the month its participants signed up; events count from its first day. The baseline is " +
-          "everyone in the uploaded file who is not a participant. Rates about one to four people, and groups " +
-          "under five, are null and listed in `suppressed`.",
-        middleware: [programManager] as const,
-        params: IdParam,
-        query: OutcomesQuery,
-        responses: { 200: json(OutcomesSchema, "The program's outcomes"), ...refusals(400, 401, 404) },
-      },
-    ),
+    route.get("/", "Participants' promotion, internal-move and retention rates beside the company's, per cohort", {
+      description:
+        "A cohort is the month its participants signed up; events count from its first day. The baseline is " +
+        "everyone in the uploaded file who is not a participant. Rates about one to four people, and groups " +
+        "under five, are null and listed in `suppressed`.",
+      middleware: [programManager] as const,
+      params: IdParam,
+      query: OutcomesQuery,
+      responses: { 200: json(OutcomesSchema, "The program's outcomes"), ...refusals(400, 401, 404) },
+    }),
     async (c) => {
       const rows = await outcomeRows(c.var.db, c.var.program.id);
       return c.json(computeOutcomes(rows, c.req.valid("query").cohort), 200);

@@ -32,13 +32,13 @@ async function loadMe(db: DB, me: CurrentUser) {
 
 export const meRoutes = router()
   .openapi(
-    signedInRoute.get("/me", "The signed-in person with their enrollments", {
+    signedInRoute.get("/", "The signed-in person with their enrollments", {
       responses: { 200: json(MeSchema, "You"), ...refusals(401) },
     }),
     async (c) => c.json(await loadMe(c.var.db, c.var.me), 200),
   )
   .openapi(
-    signedInRoute.patch("/me", "Edit your profile", {
+    signedInRoute.patch("/", "Edit your profile", {
       body: PersonUpdateSchema,
       responses: { 200: json(MyPersonSchema, "Your profile as saved"), ...refusals(400, 401) },
     }),
@@ -50,7 +50,7 @@ export const meRoutes = router()
   )
   .openapi(
     enrollmentRoute.patch(
-      "/me/enrollments/{programId}",
+      "/enrollments/{programId}",
       "Edit your profile in one program (goals, skills, format, capacity)",
       {
         body: EnrollmentUpdate,
@@ -74,7 +74,7 @@ export const meRoutes = router()
     },
   )
   .openapi(
-    enrollmentRoute.post("/me/enrollments/{programId}/withdraw", "Withdraw from a program", {
+    enrollmentRoute.post("/enrollments/{programId}/withdraw", "Withdraw from a program", {
       responses: { 200: json(EnrollmentSchema, "The enrollment, withdrawn"), ...refusals(401, 404) },
     }),
     async (c) => {

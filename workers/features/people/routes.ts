@@ -17,14 +17,14 @@ const managerRoute = route.with(onManagedProgram);
 
 export const peopleRoutes = router()
   .openapi(
-    managerRoute.get("/programs/{id}/participants", "Participants, searchable and filtered, one page at a time", {
+    managerRoute.get("/participants", "Participants, searchable and filtered, one page at a time", {
       query: ParticipantQuery,
       responses: { 200: json(ParticipantPage, "A page of participants"), ...refusals(400, 401, 404) },
     }),
     async (c) => c.json(await listParticipants(c.var.db, c.var.program.id, c.req.valid("query")), 200),
   )
   .openapi(
-    managerRoute.get("/programs/{id}/people/export", "Export enrolled people as CSV, in the import's columns", {
+    managerRoute.get("/people/export", "Export enrolled people as CSV, in the import's columns", {
       responses: {
         200: csvFile("The CSV file"),
         ...refusals(401, 404),

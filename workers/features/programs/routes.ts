@@ -77,7 +77,7 @@ const { route, signedInRoute, adminRoute, managerRoute } = programRoutesFor(["Pr
 
 export const programRoutes = router()
   .openapi(
-    signedInRoute.get("/programs", "Programs you can manage (all of them for admins)", {
+    signedInRoute.get("/", "Programs you can manage (all of them for admins)", {
       query: PageQuery,
       responses: { 200: json(ProgramListSchema, "A page of programs"), ...refusals(401) },
     }),
@@ -94,7 +94,7 @@ export const programRoutes = router()
     },
   )
   .openapi(
-    adminRoute.post("/programs", "Create a program from scratch, from a template or as a copy of another (admin)", {
+    adminRoute.post("/", "Create a program from scratch, from a template or as a copy of another (admin)", {
       body: ProgramCreateSchema,
       responses: { 201: json(ProgramSchema, "The new program"), ...refusals(400, 401, 403) },
     }),
@@ -121,13 +121,13 @@ export const programRoutes = router()
     },
   )
   .openapi(
-    managerRoute.get("/programs/{id}", "One program (its managers and admins)", {
+    managerRoute.get("/{id}", "One program (its managers and admins)", {
       responses: { 200: json(ProgramSchema, "The program"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await toDto(c, c.var.program), 200),
   )
   .openapi(
-    managerRoute.patch("/programs/{id}", "Edit a program (its managers and admins)", {
+    managerRoute.patch("/{id}", "Edit a program (its managers and admins)", {
       description: "The kind can change only while nobody is enrolled, since roles depend on it.",
       body: ProgramUpdateSchema,
       responses: {
@@ -157,11 +157,9 @@ export const programRoutes = router()
     },
   )
   .openapi(
-    managerRoute.post(
-      "/programs/{id}/rotate-key",
-      "Replace the shared link's key; links with the old key stop working",
-      { responses: { 200: json(ProgramSchema, "The program with its new link"), ...refusals(401, 404) } },
-    ),
+    managerRoute.post("/{id}/rotate-key", "Replace the shared link's key; links with the old key stop working", {
+      responses: { 200: json(ProgramSchema, "The program with its new link"), ...refusals(401, 404) },
+    }),
     async (c) => {
       const saved = await updateProgram(c.var.db, c.var.program.id, { joinKey: newJoinKey() });
       await audit(c, "program.link_rotated", { programId: saved.id });
@@ -169,7 +167,7 @@ export const programRoutes = router()
     },
   )
   .openapi(
-    route.put("/programs/{id}/managers", "Name the program's managers by email (admin)", {
+    route.put("/{id}/managers", "Name the program's managers by email (admin)", {
       middleware: [adminOnly, programManager] as const,
       params: IdParam,
       body: ManagersSchema,

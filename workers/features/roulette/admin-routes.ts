@@ -26,7 +26,7 @@ const Settings = json(RouletteSettingsSchema, "The program's roulette");
 
 export const rouletteAdminRoutes = router()
   .openapi(
-    route.get("/programs/{id}/roulette", "The program's roulette settings (managers)", {
+    route.get("/", "The program's roulette settings (managers)", {
       responses: { 200: Settings, ...refusals(401, 404) },
     }),
     async (c) => {
@@ -36,7 +36,7 @@ export const rouletteAdminRoutes = router()
     },
   )
   .openapi(
-    route.put("/programs/{id}/roulette", "Switch roulette rounds on or off, and set what pairs mix across (managers)", {
+    route.put("/", "Switch roulette rounds on or off, and set what pairs mix across (managers)", {
       body: RouletteSettingsUpdate,
       responses: { 200: Settings, ...refusals(400, 401, 404) },
     }),
@@ -50,21 +50,17 @@ export const rouletteAdminRoutes = router()
     },
   )
   .openapi(
-    route.get(
-      "/programs/{id}/roulette/rounds",
-      "The program's roulette rounds, newest first, with their pairs (managers)",
-      {
-        query: RoundsQuery,
-        responses: { 200: json(RoundsSchema, "Rounds"), ...refusals(400, 401, 404) },
-      },
-    ),
+    route.get("/rounds", "The program's roulette rounds, newest first, with their pairs (managers)", {
+      query: RoundsQuery,
+      responses: { 200: json(RoundsSchema, "Rounds"), ...refusals(400, 401, 404) },
+    }),
     async (c) => {
       const { limit, before } = c.req.valid("query");
       return c.json(await roundsOf(c.var.db, c.var.program.id, limit, before), 200);
     },
   )
   .openapi(
-    route.get("/programs/{id}/roulette/insights", "The last twelve roulette rounds in numbers (managers)", {
+    route.get("/insights", "The last twelve roulette rounds in numbers (managers)", {
       responses: { 200: json(RouletteInsightsSchema, "Rounds in numbers"), ...refusals(401, 404) },
     }),
     async (c) => {

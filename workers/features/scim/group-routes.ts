@@ -65,7 +65,7 @@ const ids = (members?: { value: string }[]) => members?.map((m) => m.value);
 
 export const scimGroupRoutes = scimRouter()
   .openapi(
-    route.get("/scim/v2/Groups", "Find and page groups (SCIM)", {
+    route.get("/", "Find and page groups (SCIM)", {
       description:
         'Filters: `displayName eq "…"` and `externalId eq "…"`; `excludedAttributes=members` leaves members out.',
       query: ScimGroupQuery,
@@ -89,7 +89,7 @@ export const scimGroupRoutes = scimRouter()
     },
   )
   .openapi(
-    route.post("/scim/v2/Groups", "Create a group, a department (SCIM)", {
+    route.post("/", "Create a group, a department (SCIM)", {
       body: body(ScimGroupInput),
       responses: { 201: scim(GroupSchema, "The group"), ...scimRefusals(400, 401) },
     }),
@@ -109,7 +109,7 @@ export const scimGroupRoutes = scimRouter()
     },
   )
   .openapi(
-    byId.get("/scim/v2/Groups/{id}", "A group (SCIM)", {
+    byId.get("/{id}", "A group (SCIM)", {
       query: ScimGroupGet,
       responses: { 200: scim(GroupSchema, "The group"), ...scimRefusals(401, 404) },
     }),
@@ -121,7 +121,7 @@ export const scimGroupRoutes = scimRouter()
     },
   )
   .openapi(
-    byId.put("/scim/v2/Groups/{id}", "Replace a group: its name and members (SCIM)", {
+    byId.put("/{id}", "Replace a group: its name and members (SCIM)", {
       body: body(ScimGroupInput),
       responses: { 200: scim(GroupSchema, "The group as saved"), ...scimRefusals(400, 401, 404) },
     }),
@@ -135,7 +135,7 @@ export const scimGroupRoutes = scimRouter()
     },
   )
   .openapi(
-    byId.patch("/scim/v2/Groups/{id}", "Change a group: add or remove members, rename (SCIM PatchOp)", {
+    byId.patch("/{id}", "Change a group: add or remove members, rename (SCIM PatchOp)", {
       description:
         'As Entra ID sends them (`{"op":"Add","path":"members","value":[{"value":"<user id>"}]}`) and Okta (`{"op":"remove","path":"members[value eq \\"<user id>\\"]"}`, `{"op":"replace","value":{"displayName":"…"}}`).',
       body: body(ScimPatch),
@@ -156,13 +156,9 @@ export const scimGroupRoutes = scimRouter()
     },
   )
   .openapi(
-    byId.delete(
-      "/scim/v2/Groups/{id}",
-      "Delete a group (SCIM): its members' department falls back to their other group",
-      {
-        responses: { 204: { description: "Deleted" }, ...scimRefusals(401, 404) },
-      },
-    ),
+    byId.delete("/{id}", "Delete a group (SCIM): its members' department falls back to their other group", {
+      responses: { 204: { description: "Deleted" }, ...scimRefusals(401, 404) },
+    }),
     async (c) => {
       const id = c.req.valid("param").id;
       if (!(await groupById(c.var.db, id))) throw missing();

@@ -55,7 +55,7 @@ const origin = (c: Ctx) => publicOrigin(c.var.config, c.req.url);
 
 export const scimRoutes = scimRouter()
   .openapi(
-    route.get("/scim/v2/Users", "Find and page users (SCIM)", {
+    route.get("/Users", "Find and page users (SCIM)", {
       description:
         'Filters: `userName eq "…"` and `externalId eq "…"`. `startIndex` counts from 1; `count` is at most 100.',
       query: ScimListQuery,
@@ -78,7 +78,7 @@ export const scimRoutes = scimRouter()
     },
   )
   .openapi(
-    route.post("/scim/v2/Users", "Provision a user (SCIM)", {
+    route.post("/Users", "Provision a user (SCIM)", {
       description:
         "Someone already in Tandem with this email (signed up before provisioning) is taken over, not duplicated.",
       body: body(ScimUserInput),
@@ -110,7 +110,7 @@ export const scimRoutes = scimRouter()
     },
   )
   .openapi(
-    byId.get("/scim/v2/Users/{id}", "A user (SCIM)", {
+    byId.get("/Users/{id}", "A user (SCIM)", {
       responses: { 200: scim(ScimUser, "The user"), ...scimRefusals(401, 404) },
     }),
     async (c) => {
@@ -120,7 +120,7 @@ export const scimRoutes = scimRouter()
     },
   )
   .openapi(
-    byId.put("/scim/v2/Users/{id}", "Replace a user (SCIM)", {
+    byId.put("/Users/{id}", "Replace a user (SCIM)", {
       body: body(ScimUserInput),
       responses: { 200: scim(ScimUser, "The user as saved"), ...scimRefusals(400, 401, 404, 409) },
     }),
@@ -128,7 +128,7 @@ export const scimRoutes = scimRouter()
       c.var && scimJson(c, await change(c, c.req.valid("param").id, fieldsOfResource(c.req.valid("json"))), 200),
   )
   .openapi(
-    byId.patch("/scim/v2/Users/{id}", "Change a user (SCIM PatchOp)", {
+    byId.patch("/Users/{id}", "Change a user (SCIM PatchOp)", {
       description:
         'Operations as Entra ID (`{"op":"Replace","path":"active","value":"False"}`) and Okta (`{"op":"replace","value":{"active":false}}`) send them.',
       body: body(ScimPatch),
@@ -146,7 +146,7 @@ export const scimRoutes = scimRouter()
     },
   )
   .openapi(
-    byId.delete("/scim/v2/Users/{id}", "Delete a user (SCIM): deprovisions them", {
+    byId.delete("/Users/{id}", "Delete a user (SCIM): deprovisions them", {
       description: "They leave every program and their sessions end; their history stays, and they cannot sign in.",
       responses: { 204: { description: "Deleted" }, ...scimRefusals(401, 404) },
     }),
@@ -160,7 +160,7 @@ export const scimRoutes = scimRouter()
   );
 
 // Resources Tandem does not serve answer in SCIM's error shape too, which providers read.
-scimRoutes.all("/scim/v2/*", () => {
+scimRoutes.all("/*", () => {
   throw new ScimError(404, "Tandem serves the Users and Groups resources only.");
 });
 

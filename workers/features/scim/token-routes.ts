@@ -29,7 +29,7 @@ const NewScimToken = ScimToken.extend({
 
 export const scimTokenRoutes = router()
   .openapi(
-    route.get("/admin/scim-tokens", "SCIM tokens, newest first (admins)", {
+    route.get("/", "SCIM tokens, newest first (admins)", {
       query: PageQuery,
       responses: { 200: json(pageOf(ScimToken, "ScimTokenPage"), "A page of tokens"), ...refusals(400, 401, 403) },
     }),
@@ -39,7 +39,7 @@ export const scimTokenRoutes = router()
     },
   )
   .openapi(
-    route.post("/admin/scim-tokens", "Make a SCIM token for an identity provider (admins)", {
+    route.post("/", "Make a SCIM token for an identity provider (admins)", {
       body: z.object({ name: z.string().trim().min(1).max(100) }),
       responses: { 201: json(NewScimToken, "The token, shown once"), ...refusals(400, 401, 403) },
     }),
@@ -50,7 +50,7 @@ export const scimTokenRoutes = router()
     },
   )
   .openapi(
-    route.delete("/admin/scim-tokens/{id}", "Revoke a SCIM token (admins)", {
+    route.delete("/{id}", "Revoke a SCIM token (admins)", {
       params: IdParam,
       responses: { 200: json(ScimToken, "The token, revoked"), ...refusals(401, 403, 404) },
     }),

@@ -18,7 +18,7 @@ const { publicRoute } = guardedRoutesFor(["Surveys"]);
 export const surveyAnswerRoutes = router()
   .openapi(
     publicRoute.get(
-      "/surveys/by-token/{token}",
+      "/by-token/{token}",
       "The survey an invitation's link opens, with your answers if you gave some (no sign-in)",
       {
         params: z.object({ token: z.string().min(10).max(200) }),
@@ -46,7 +46,7 @@ export const surveyAnswerRoutes = router()
   )
   .openapi(
     publicRoute.post(
-      "/surveys/respond",
+      "/respond",
       "Answer (or change your answers) through an invitation's token, until the survey closes",
       {
         body: RespondSchema,

@@ -41,7 +41,7 @@ const LocalPath = z
 
 export const ssoRoutes = router()
   .openapi(
-    route.get("/auth/methods", "The ways of signing in this Tandem offers", {
+    route.get("/methods", "The ways of signing in this Tandem offers", {
       responses: { 200: json(SignInMethods, "The sign-in methods") },
     }),
     (c) => {
@@ -59,7 +59,7 @@ export const ssoRoutes = router()
     },
   )
   .openapi(
-    route.get("/auth/oidc/start", "Start signing in with the OpenID Connect provider", {
+    route.get("/oidc/start", "Start signing in with the OpenID Connect provider", {
       description: "Redirects to the provider; its answer comes back to `/api/auth/oidc/callback`.",
       query: z.object({ to: LocalPath.optional() }),
       responses: { 302: redirect("To the provider's sign-in page"), ...refusals(400, 404), 502: upstream },
@@ -67,22 +67,18 @@ export const ssoRoutes = router()
     async (c) => c.redirect(await startAttempt(c, c.req.valid("query").to ?? "/"), 302),
   )
   .openapi(
-    route.get(
-      "/auth/oidc/callback",
-      "Where the OpenID Connect provider sends the browser back; sets the session cookie",
-      {
-        query: z.object({
-          state: z.string().min(1).max(512),
-          code: z.string().min(1).max(4096).optional(),
-          error: z.string().max(256).optional(),
-          error_description: z.string().max(2048).optional(),
-        }),
-        responses: {
-          302: redirect("Signed in: to where the sign-in started"),
-          ...refusals(400, 403, 404),
-          502: upstream,
-        },
+    route.get("/oidc/callback", "Where the OpenID Connect provider sends the browser back; sets the session cookie", {
+      query: z.object({
+        state: z.string().min(1).max(512),
+        code: z.string().min(1).max(4096).optional(),
+        error: z.string().max(256).optional(),
+        error_description: z.string().max(2048).optional(),
+      }),
+      responses: {
+        302: redirect("Signed in: to where the sign-in started"),
+        ...refusals(400, 403, 404),
+        502: upstream,
       },
-    ),
+    }),
     async (c) => c.redirect(await finishAttempt(c, c.req.valid("query")), 302),
   );
