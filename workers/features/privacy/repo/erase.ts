@@ -20,44 +20,22 @@ export const erasedAddress = (id: string) => `erased-${id}@erased.invalid`;
 /** The ledger's key for an address: the SHA-256 of it trimmed and lower-cased, as people's emails are kept. */
 export const ledgerHash = (email: string) => sha256Hex(email.trim().toLowerCase());
 
-const SCRUBBED = ["idempotency_key", "to_email", "subject", "text", "html", "attachments"];
-
 export async function eraseRows(db: DB, person: { id: string; email: string; name: string }, now = Date.now()) {
-  const { id: p, email: e, name: n } = person;
+  const { id: p, email: e } = person;
   const anon = erasedAddress(p);
   const hash = await ledgerHash(e);
   const day = new Date(now).toISOString().slice(0, 10);
   return batchStatements(db, [
-    // Mail to them keeps its key (a redelivered message still finds it sent) but nothing else;
-    // mail to others that named them or their address keeps its sense with the placeholder.
-    sql`UPDATE outgoing_mail SET to_email = ${anon}, subject = '', text = '', html = '', attachments = NULL,
+    // Mail to them keeps its row and status (a redelivered queue message still finds it done) but nothing
+    // that says who; mail to others that named them was rewritten before (repo/mentions).
+    sql`UPDATE outgoing_mail SET idempotency_key = replace(idempotency_key, ${e}, ${anon}), to_email = ${anon}, subject = '', text = '', html = '', attachments = NULL,
           status = CASE WHEN status IN ('pending', 'sending') THEN 'suppressed' ELSE status END
         WHERE to_email = ${e}`,
-    // Numbered parameters: each of the four values is used in every column, bound once.
-    {
-      toSQL: () => ({
-        sql: `UPDATE outgoing_mail SET ${SCRUBBED.map((c) => `${c} = replace(replace(${c}, ?1, ?3), ?2, ?4)`).join(", ")}
-              WHERE instr(idempotency_key || to_email || subject || text || html || coalesce(attachments, ''), ?1) > 0
-                 OR instr(subject || text || html || coalesce(attachments, ''), ?2) > 0`,
-        params: [e, n, anon, FORMER_NAME],
-      }),
-    },
     sql`DELETE FROM mail_opt_outs WHERE email = ${e}`,
     sql`DELETE FROM rate_limits WHERE instr(key, ${e}) > 0`,
     sql`UPDATE outcomes SET email = ${anon} WHERE email = ${e}`,
     sql`UPDATE import_rows SET email = ${anon}, data = NULL, mail = NULL WHERE email = ${e}`,
     sql`UPDATE people SET manager_email = NULL WHERE manager_email = ${e}`,
-    // Their name in what others wrote on the pages they shared, and in others' reminders, becomes the placeholder.
-    sql`UPDATE reminders SET text = replace(text, ${n}, ${FORMER_NAME}) WHERE instr(text, ${n}) > 0`,
-    sql`UPDATE goal_comments SET body = replace(body, ${n}, ${FORMER_NAME})
-        WHERE goal_id IN (SELECT g.id FROM goals g JOIN mentorships m ON m.id = g.mentorship_id
-                          WHERE m.mentor_id = ${p} OR m.mentee_id = ${p}) AND instr(body, ${n}) > 0`,
-    sql`UPDATE meetings SET notes = replace(notes, ${n}, ${FORMER_NAME}), agenda = replace(agenda, ${n}, ${FORMER_NAME})
-        WHERE mentorship_id IN (SELECT id FROM mentorships WHERE mentor_id = ${p} OR mentee_id = ${p})
-          AND instr(notes || agenda, ${n}) > 0`,
-    sql`UPDATE group_notes SET body = replace(body, ${n}, ${FORMER_NAME})
-        WHERE group_id IN (SELECT group_id FROM group_members WHERE person_id = ${p}) AND instr(body, ${n}) > 0`,
-    sql`UPDATE kudos SET note = replace(note, ${n}, ${FORMER_NAME}) WHERE to_id = ${p} AND instr(note, ${n}) > 0`,
     // Sign-in: every token (a sign-up's carries the form as typed) and session goes.
     sql`DELETE FROM email_tokens WHERE person_id = ${p}`,
     sql`DELETE FROM sessions WHERE person_id = ${p}`,
