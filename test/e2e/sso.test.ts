@@ -1,4 +1,8 @@
-/** Signing in through the OpenID Connect provider's button, against a local identity provider. */
+/**
+ * Signing in through the OpenID Connect provider's button, against a local identity provider; and a
+ * person who signed in that way reading Tandem in German, first as their browser asks, then as their
+ * profile says on a browser that asks for English.
+ */
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { baseUrl, checkA11y, useBrowser } from "./harness";
@@ -14,7 +18,8 @@ async function signInWithProvider(page: Page, claims: Record<string, unknown>) {
   });
   expect(chosen.status).toBe(204);
   await page.goto(`${baseUrl}/signin`);
-  const button = page.getByRole("button", { name: "Sign in with Test IdP" });
+  // The button in the browser's language: "Sign in with Test IdP", "Mit Test IdP anmelden".
+  const button = page.getByRole("button", { name: /Test IdP/ });
   await button.waitFor();
   await checkA11y(page, "sign-in with a provider");
   await button.click();
@@ -32,6 +37,29 @@ describe("single sign-on", () => {
     const session = await page.request.get(`${baseUrl}/api/session`);
     expect(await session.json()).toMatchObject({ person: { email, name: "Sunny Single" } });
     await page.context().close();
+  });
+
+  it("shows a German browser German after signing in, and keeps German from the profile on an English browser", async () => {
+    const claims = { sub: crypto.randomUUID(), email: `sso.de.${Date.now()}@example.com`, name: "Greta Grün" };
+    const german = await browser().newContext({ locale: "de-DE" });
+    const page = await german.newPage();
+    await signInWithProvider(page, claims);
+    await page.getByRole("heading", { name: "Hallo, Greta Grün" }).waitFor();
+    await page.getByRole("heading", { name: "Meine Programme" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("de");
+
+    await page.goto(`${baseUrl}/profile`);
+    await page.getByLabel("Sprache der Tandem-Seiten").selectOption("de");
+    await page.getByRole("button", { name: "Profil speichern" }).click();
+    await page.getByText("Dein Profil ist gespeichert.").waitFor();
+    await german.close();
+
+    const english = await browser().newContext({ locale: "en-US" });
+    const again = await english.newPage();
+    await signInWithProvider(again, claims);
+    await again.getByRole("heading", { name: "Hallo, Greta Grün" }).waitFor();
+    await again.getByRole("navigation", { name: "Hauptmenü" }).getByRole("button", { name: "Abmelden" }).waitFor();
+    await english.close();
   });
 
   it("lets a member of the admin group make a SCIM token, shown once, and revoke it", async () => {
