@@ -39,6 +39,9 @@ function mounts(sub: Hono) {
 
 const baseOf = (served: string, own: string) =>
   own === "/" ? served : served.endsWith(own) ? served.slice(0, -own.length) : null;
+// Sub-apps that may be mounted at `/api` itself, each with the reason its routes share no base.
+const AT_API_ROOT: Record<string, string> = {};
+
 const documented = (method: string, path: string) =>
   !!(committed.paths as Record<string, Record<string, unknown>>)[path.replace(/:(\w+)/g, "{$1}")]?.[
     method.toLowerCase()
@@ -71,6 +74,13 @@ describe("the features' mounts", () => {
       .filter(({ r }) => !documented(r.method, r.path))
       .map(({ r }) => `${r.method} ${r.path}`);
     expect(undocumented).toEqual([]);
+  });
+
+  it.each(subApps)("mount $name below /api, on the path its routes share", ({ name, sub }) => {
+    // A sub-app at the root hides where its routes live and lets unrelated paths grow in one file.
+    const bases = mounts(sub).flatMap(({ own, served }) => served.map((r) => baseOf(r.path, own.path)));
+    const why = name in AT_API_ROOT ? `listed in AT_API_ROOT, yet mounted below /api` : `mounted at "/"`;
+    expect(bases.includes("/api"), `${name} is ${why}`).toBe(name in AT_API_ROOT);
   });
 
   it.each(subApps)("declare $name's routes relative to its mount", ({ sub }) => {

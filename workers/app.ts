@@ -16,7 +16,7 @@ import { router } from "./platform/validate";
 import { documentConfig, finishDocument, NO_SESSION, registerComponents } from "./platform/api-document";
 import { appUrlProblem, publicOrigin, readConfig } from "./platform/config";
 import type { Context } from "hono";
-import { authRoutes } from "./features/auth/routes";
+import { authRoutes, sessionRoutes } from "./features/auth/routes";
 import { ssoRoutes } from "./features/auth/sso/routes";
 import { accessSignIn } from "./features/auth/sso/access";
 import { scimRoutes } from "./features/scim/routes";
@@ -31,36 +31,49 @@ import { eventClockRoutes } from "./features/events/clock-routes";
 import { joinRoutes } from "./features/join/routes";
 import { matchingRoutes } from "./features/matching/routes";
 import { meRoutes } from "./features/people/me-routes";
-import { mentorshipRoutes } from "./features/mentorships/routes";
+import {
+  mentorPauseRoutes,
+  mentorshipRoutes,
+  myMentorshipRoutes,
+  programMentorshipRoutes,
+} from "./features/mentorships/routes";
 import { peopleRoutes } from "./features/people/routes";
 import { programRoutes } from "./features/programs/routes";
 import { journeyRoutes } from "./features/journeys/routes";
 import { pairJourneyRoutes } from "./features/journeys/pair-routes";
 import { applicationRoutes } from "./features/applications/routes";
-import { requestRoutes } from "./features/requests/routes";
-import { rotationRoutes } from "./features/rotations/routes";
-import { rouletteAdminRoutes, rouletteRoutes } from "./features/roulette";
+import { myRequestRoutes, programRequestRoutes, requestChoiceRoutes, requestRoutes } from "./features/requests/routes";
+import { myRotationRoutes, rotationFeedbackRoutes, rotationRoutes } from "./features/rotations/routes";
+import { myRouletteRoutes, rouletteAdminRoutes, rouletteRoutes } from "./features/roulette";
 import { groupRoutes } from "./features/groups/routes";
-import { groupPageRoutes } from "./features/groups/page-routes";
-import { unsubscribeRoutes } from "./features/mail/unsubscribe-routes";
+import { groupPageRoutes, myGroupRoutes } from "./features/groups/page-routes";
+import { mailPreferenceRoutes, unsubscribeRoutes } from "./features/mail/unsubscribe-routes";
 import { mailProblemRoutes } from "./features/mail/problems-routes";
-import { chatRoutes } from "./features/chat";
+import { channelRoutes, myChatRoutes } from "./features/chat";
 import { auditRoutes } from "./features/audit/routes";
-import { surveyRoutes } from "./features/surveys/routes";
+import { eventSurveyRoutes, programSurveyRoutes, surveyRoutes, surveyTemplateRoutes } from "./features/surveys/routes";
 import { surveyAnswerRoutes } from "./features/surveys/answer-routes";
-import { meetingRoutes } from "./features/meetings/routes";
-import { goalRoutes } from "./features/goals/routes";
-import { insightRoutes } from "./features/insights/routes";
+import { meetingRoutes, mentorshipMeetingRoutes } from "./features/meetings/routes";
+import { goalCommentRoutes, goalRoutes, mentorshipGoalRoutes, milestoneRoutes } from "./features/goals/routes";
+import { insightRoutes, programInsightRoutes } from "./features/insights/routes";
 import { healthRoutes } from "./features/health/routes";
-import { healthActionRoutes } from "./features/health/action-routes";
+import { healthActionRoutes, stillGoingRoutes } from "./features/health/action-routes";
 import { MAX_IMPORT_BYTES, importRoutes } from "./features/imports/routes";
 import { MAX_OUTCOME_BYTES, outcomeRoutes } from "./features/outcomes/routes";
 import { MAX_ORGANISATION_BYTES, organisationRoutes } from "./features/organisation/routes";
-import { trainingRoutes } from "./features/training/routes";
-import { recognitionRoutes } from "./features/recognition/routes";
-import { libraryRoutes } from "./features/library/routes";
-import { privacyRoutes } from "./features/privacy/routes";
-import { MAX_LIBRARY_UPLOAD_BYTES } from "./features/library/program-routes";
+import { programTrainingRoutes, trainingRoutes } from "./features/training/routes";
+import {
+  certificateRoutes,
+  kudosRoutes,
+  mentorshipCertificateRoutes,
+  myRecognitionRoutes,
+  programRecognitionRoutes,
+} from "./features/recognition/routes";
+import { libraryEntryRoutes } from "./features/library/entry-routes";
+import { groupKnowledgeRoutes } from "./features/library/group-knowledge-routes";
+import { knowledgeRoutes, mentorshipKnowledgeRoutes } from "./features/library/knowledge-routes";
+import { myPrivacyRoutes, personPrivacyRoutes } from "./features/privacy/routes";
+import { libraryProgramRoutes, MAX_LIBRARY_UPLOAD_BYTES } from "./features/library/program-routes";
 import { createRoute, z } from "@hono/zod-openapi";
 
 const api = router().basePath("/api");
@@ -127,13 +140,15 @@ const routes = api
       return c.json({ ok: true as const }, 200);
     },
   )
-  .route("/", authRoutes)
+  .route("/session", sessionRoutes)
+  .route("/auth", authRoutes)
   .route("/auth", ssoRoutes)
   .route("/scim/v2/Groups", scimGroupRoutes)
   .route("/scim/v2", scimRoutes)
   .route("/admin/scim-tokens", scimTokenRoutes)
   .route("/me", meRoutes)
-  .route("/", privacyRoutes)
+  .route("/me", myPrivacyRoutes)
+  .route("/admin/people/:personId", personPrivacyRoutes)
   // Before programRoutes, whose "/programs/{id}" would otherwise take "/programs/templates".
   .route("/programs", journeyRoutes)
   .route("/programs", programRoutes)
@@ -141,34 +156,64 @@ const routes = api
   .route("/programs/:id", peopleRoutes)
   .route("/programs/:id", importRoutes)
   .route("/programs/:id", matchingRoutes)
-  .route("/", mentorshipRoutes)
-  .route("/", requestRoutes)
+  .route("/me", myMentorshipRoutes)
+  .route("/mentorships/:id", mentorshipRoutes)
+  .route("/programs/:id/mentorships", programMentorshipRoutes)
+  .route("/me/enrollments/:programId", mentorPauseRoutes)
+  .route("/programs/:id", requestChoiceRoutes)
+  .route("/me/requests", myRequestRoutes)
+  .route("/requests/:id", requestRoutes)
+  .route("/programs/:id", programRequestRoutes)
   .route("/events", eventRoutes)
   .route("/events/:id", eventDayRoutes)
   .route("/events/:id/sign-up", eventSignUpRoutes)
   .route("/events/:id", eventClockRoutes)
-  .route("/", rotationRoutes)
-  .route("/", rouletteRoutes)
+  .route("/programs/:id/rotations", rotationRoutes)
+  .route("/me/rotations", myRotationRoutes)
+  .route("/programs/:id/rotations/feedback", rotationFeedbackRoutes)
+  .route("/me/enrollments/:programId/roulette", myRouletteRoutes)
+  .route("/roulette/:pairId", rouletteRoutes)
   .route("/programs/:id/roulette", rouletteAdminRoutes)
   .route("/programs/:id/groups", groupRoutes)
-  .route("/", groupPageRoutes)
-  .route("/", unsubscribeRoutes)
+  .route("/groups/:id", groupPageRoutes)
+  .route("/me/groups", myGroupRoutes)
+  .route("/unsubscribe", unsubscribeRoutes)
+  .route("/me/mail-preferences", mailPreferenceRoutes)
   .route("/admin", mailProblemRoutes)
-  .route("/", chatRoutes)
+  .route("/programs/:id/channel", channelRoutes)
+  .route("/me/chat", myChatRoutes)
   .route("/admin/audit", auditRoutes)
-  .route("/", surveyRoutes)
+  .route("/surveys/templates", surveyTemplateRoutes)
+  .route("/programs/:id/surveys", programSurveyRoutes)
+  .route("/events/:id/surveys", eventSurveyRoutes)
+  .route("/surveys/:id", surveyRoutes)
   .route("/surveys", surveyAnswerRoutes)
-  .route("/", meetingRoutes)
+  .route("/mentorships/:id/meetings", mentorshipMeetingRoutes)
+  .route("/meetings/:id", meetingRoutes)
   .route("/mentorships/:id", pairJourneyRoutes)
-  .route("/", goalRoutes)
-  .route("/", insightRoutes)
+  .route("/mentorships/:id/goals", mentorshipGoalRoutes)
+  .route("/goals/:id", goalRoutes)
+  .route("/milestones/:id", milestoneRoutes)
+  .route("/goals/:id/comments", goalCommentRoutes)
+  .route("/insights", insightRoutes)
+  .route("/programs/:id", programInsightRoutes)
   .route("/programs/:id", healthRoutes)
   .route("/programs/:id/outcomes", outcomeRoutes)
-  .route("/", healthActionRoutes)
+  .route("/mentorships/:id", healthActionRoutes)
+  .route("/still-going", stillGoingRoutes)
   .route("/organisation", organisationRoutes)
-  .route("/", trainingRoutes)
-  .route("/", recognitionRoutes)
-  .route("/", libraryRoutes)
+  .route("/programs/:id/training", programTrainingRoutes)
+  .route("/training/:id", trainingRoutes)
+  .route("/me/recognition", myRecognitionRoutes)
+  .route("/kudos", kudosRoutes)
+  .route("/mentorships/:id/certificate", mentorshipCertificateRoutes)
+  .route("/certificates/:id", certificateRoutes)
+  .route("/programs/:id/recognition", programRecognitionRoutes)
+  .route("/programs/:id/library", libraryProgramRoutes)
+  .route("/library", libraryEntryRoutes)
+  .route("/mentorships/:id", mentorshipKnowledgeRoutes)
+  .route("/knowledge/:id", knowledgeRoutes)
+  .route("/groups/:id", groupKnowledgeRoutes)
   .route("/join/:slug", joinRoutes)
   .route("/dev", devRoutes);
 

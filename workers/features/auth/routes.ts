@@ -63,21 +63,24 @@ const SessionSchema = z
   .union([MeSchema, z.object({ person: z.null() })])
   .openapi("Session", { description: "The signed-in person, or `person: null` when nobody is signed in" });
 
+/** Mounted at `/session`. */
+export const sessionRoutes = router().openapi(
+  route.get("/", "Who is signed in, if anyone", {
+    security: OPTIONAL_SESSION,
+    description:
+      "Answers 200 either way, so a signed-out page asks without an error: `{ person: null }` when signed out.",
+    responses: { 200: json(SessionSchema, "The session") },
+  }),
+  async (c) => {
+    const me = c.var.user ? await meOf(c.var.db, c.var.user) : null;
+    return c.json(me ?? { person: null }, 200);
+  },
+);
+
+/** Mounted at `/auth`, beside single sign-on's routes. */
 export const authRoutes = router()
   .openapi(
-    route.get("/session", "Who is signed in, if anyone", {
-      security: OPTIONAL_SESSION,
-      description:
-        "Answers 200 either way, so a signed-out page asks without an error: `{ person: null }` when signed out.",
-      responses: { 200: json(SessionSchema, "The session") },
-    }),
-    async (c) => {
-      const me = c.var.user ? await meOf(c.var.db, c.var.user) : null;
-      return c.json(me ?? { person: null }, 200);
-    },
-  )
-  .openapi(
-    publicRoute.post("/auth/magic-link", "Email a sign-in link", {
+    publicRoute.post("/magic-link", "Email a sign-in link", {
       description:
         "Answers 202 whether or not the email is known, so it cannot be used to find out who has an account; " +
         "403 `sso_required` when this Tandem signs this address in through single sign-on only.",
@@ -114,7 +117,7 @@ export const authRoutes = router()
     },
   )
   .openapi(
-    publicRoute.get("/auth/confirmation", "What a mailed link would do, without using it up", {
+    publicRoute.get("/confirmation", "What a mailed link would do, without using it up", {
       description:
         "For a sign-up confirmation: the fields of the existing profile it would change, and why it is refused, if it is.",
       query: z.object({ token: TokenSchema }),
@@ -127,7 +130,7 @@ export const authRoutes = router()
     },
   )
   .openapi(
-    publicRoute.post("/auth/verify", "Redeem a sign-in or confirmation token; sets the session cookie", {
+    publicRoute.post("/verify", "Redeem a sign-in or confirmation token; sets the session cookie", {
       description:
         "A confirmation that changes an existing profile needs `acceptChanges: true` (the person saw the changes); " +
         "one whose role change would leave a partner, group or rotation without them is refused with 409.",
@@ -178,7 +181,7 @@ export const authRoutes = router()
     },
   )
   .openapi(
-    route.post("/auth/logout", "Sign out; the session is revoked on the server", {
+    route.post("/logout", "Sign out; the session is revoked on the server", {
       security: OPTIONAL_SESSION,
       responses: { 204: { description: "Signed out" } },
     }),

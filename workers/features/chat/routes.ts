@@ -34,15 +34,16 @@ const channelDto = async (db: DB, programId: string) => {
   return { set: !!row, kind: row?.kind ?? null, host: row?.host ?? null, updatedAt: row?.updatedAt ?? null };
 };
 
-export const chatRoutes = router()
+/** Mounted at `/programs/:id/channel`. */
+export const channelRoutes = router()
   .openapi(
-    managerRoute.get("/programs/{id}/channel", "Whether the program posts to a Slack or Teams channel (its managers)", {
+    managerRoute.get("/", "Whether the program posts to a Slack or Teams channel (its managers)", {
       responses: { 200: json(ChannelSchema, "The channel, without its URL"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await channelDto(c.var.db, c.var.program.id), 200),
   )
   .openapi(
-    managerRoute.put("/programs/{id}/channel", "Set the channel's incoming webhook (its managers)", {
+    managerRoute.put("/", "Set the channel's incoming webhook (its managers)", {
       body: ChannelUpdateSchema,
       responses: { 200: json(ChannelSchema, "Saved; the URL is not shown again"), ...refusals(400, 401, 404) },
     }),
@@ -54,7 +55,7 @@ export const chatRoutes = router()
     },
   )
   .openapi(
-    managerRoute.delete("/programs/{id}/channel", "Stop posting to the channel (its managers)", {
+    managerRoute.delete("/", "Stop posting to the channel (its managers)", {
       responses: { 200: json(ChannelSchema, "Removed"), ...refusals(401, 404) },
     }),
     async (c) => {
@@ -63,7 +64,7 @@ export const chatRoutes = router()
     },
   )
   .openapi(
-    managerRoute.post("/programs/{id}/channel/test", "Send a test message to the channel (its managers)", {
+    managerRoute.post("/test", "Send a test message to the channel (its managers)", {
       description: "Sent at once, not through the outbox, so the answer says whether the channel took it.",
       responses: { 200: json(ChannelTestSchema, "The channel took it"), ...refusals(401, 404), 409: conflict },
     }),
@@ -86,16 +87,19 @@ export const chatRoutes = router()
       }
       return c.json({ sent: true as const }, 200);
     },
-  )
+  );
+
+/** Mounted at `/me/chat`. */
+export const myChatRoutes = router()
   .openapi(
-    signedInRoute.get("/me/chat", "How you get your reminders: by mail or as Slack direct messages", {
+    signedInRoute.get("/", "How you get your reminders: by mail or as Slack direct messages", {
       responses: { 200: json(ChatSettingsSchema, "Your choice"), ...refusals(401) },
     }),
     async (c) =>
       c.json({ remindersBy: await remindersByOf(c.var.db, c.var.me.id), slackAvailable: !!c.env.SLACK_BOT_TOKEN }, 200),
   )
   .openapi(
-    signedInRoute.put("/me/chat", "Choose how you get your reminders", {
+    signedInRoute.put("/", "Choose how you get your reminders", {
       description:
         "Slack direct messages need the Slack app set up; where Slack cannot find you, reminders come by mail.",
       body: ChatSettingsUpdateSchema,

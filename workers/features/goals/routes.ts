@@ -34,16 +34,14 @@ const list = async (v: Pick<RequestVars, "db">, mentorshipId: string) => ({ item
 const doneAtAfter = (done: boolean | undefined, was: number | null) =>
   done === undefined ? was : done ? (was ?? Date.now()) : null;
 
-export const goalRoutes = router()
+/** Mounted at `/mentorships/:id/goals`. */
+export const mentorshipGoalRoutes = router()
   .openapi(
-    pairPagesRoute.get(
-      "/mentorships/{id}/goals",
-      "The mentee's goals in a mentorship, with milestones and comments (the pair, or managers)",
-    ),
+    pairPagesRoute.get("/", "The mentee's goals in a mentorship, with milestones and comments (the pair, or managers)"),
     async (c) => c.json(await list(c.var, c.var.mentorship.id), 200),
   )
   .openapi(
-    pairPagesRoute.post("/mentorships/{id}/goals", "Set a goal, with milestones (the mentee)", {
+    pairPagesRoute.post("/", "Set a goal, with milestones (the mentee)", {
       body: GoalCreateSchema,
     }),
     async (c) => {
@@ -54,9 +52,12 @@ export const goalRoutes = router()
       await insertGoal(c.var.db, m.id, goal, steps);
       return c.json(await list(c.var, m.id), 200);
     },
-  )
+  );
+
+/** Mounted at `/goals/:id`. */
+export const goalRoutes = router()
   .openapi(
-    menteeGoalRoute.patch("/goals/{id}", "Change a goal, or mark it reached with `done` (the mentee)", {
+    menteeGoalRoute.patch("/", "Change a goal, or mark it reached with `done` (the mentee)", {
       body: GoalUpdateSchema,
     }),
     async (c) => {
@@ -67,33 +68,37 @@ export const goalRoutes = router()
     },
   )
   .openapi(
-    menteeGoalRoute.post("/goals/{id}/milestones", "Add a milestone to a goal (the mentee)", { body: MilestoneInput }),
+    menteeGoalRoute.post("/milestones", "Add a milestone to a goal (the mentee)", { body: MilestoneInput }),
     async (c) => {
       const { goal } = c.var;
       await insertMilestone(c.var.db, goal.id, c.req.valid("json"));
       return c.json(await list(c.var, goal.mentorshipId), 200);
     },
-  )
-  .openapi(
-    route.patch("/milestones/{id}", "Change a milestone, or tick it reached with `done` (the mentee)", {
-      middleware: [milestoneGuard] as const,
-      body: MilestoneUpdateSchema,
-    }),
-    async (c) => {
-      const { goal, milestone } = c.var;
-      const { done, ...rest } = c.req.valid("json");
-      await updateMilestone(c.var.db, milestone.id, { ...rest, doneAt: doneAtAfter(done, milestone.doneAt) });
-      return c.json(await list(c.var, goal.mentorshipId), 200);
-    },
-  )
-  .openapi(
-    route.post("/goals/{id}/comments", "Comment on a goal (the mentor or the mentee)", {
-      middleware: [goalGuard()] as const,
-      body: CommentSchema,
-    }),
-    async (c) => {
-      const { me, goal } = c.var;
-      await insertComment(c.var.db, goal.id, me.id, c.req.valid("json").body);
-      return c.json(await list(c.var, goal.mentorshipId), 200);
-    },
   );
+
+/** Mounted at `/milestones/:id`. */
+export const milestoneRoutes = router().openapi(
+  route.patch("/", "Change a milestone, or tick it reached with `done` (the mentee)", {
+    middleware: [milestoneGuard] as const,
+    body: MilestoneUpdateSchema,
+  }),
+  async (c) => {
+    const { goal, milestone } = c.var;
+    const { done, ...rest } = c.req.valid("json");
+    await updateMilestone(c.var.db, milestone.id, { ...rest, doneAt: doneAtAfter(done, milestone.doneAt) });
+    return c.json(await list(c.var, goal.mentorshipId), 200);
+  },
+);
+
+/** Mounted at `/goals/:id/comments`. */
+export const goalCommentRoutes = router().openapi(
+  route.post("/", "Comment on a goal (the mentor or the mentee)", {
+    middleware: [goalGuard()] as const,
+    body: CommentSchema,
+  }),
+  async (c) => {
+    const { me, goal } = c.var;
+    await insertComment(c.var.db, goal.id, me.id, c.req.valid("json").body);
+    return c.json(await list(c.var, goal.mentorshipId), 200);
+  },
+);

@@ -16,17 +16,14 @@ import { GroupPageSchema, MeetingSchema, MyGroupsSchema, NoteCreatedSchema, Note
 const { route, signedInRoute } = guardedRoutesFor(["Groups"]);
 const memberRoute = route.with({ middleware: [groupGuard({ membersOnly: true })] as const, params: IdParam });
 
+/** Mounted at `/groups/:id`. */
 export const groupPageRoutes = router()
   .openapi(
-    route.get(
-      "/groups/{id}",
-      "A group's page: members, next meeting and notes, newest first (members, the program's managers)",
-      {
-        middleware: [groupGuard()] as const,
-        params: IdParam,
-        responses: { 200: json(GroupPageSchema, "The group"), ...refusals(401, 404) },
-      },
-    ),
+    route.get("/", "A group's page: members, next meeting and notes, newest first (members, the program's managers)", {
+      middleware: [groupGuard()] as const,
+      params: IdParam,
+      responses: { 200: json(GroupPageSchema, "The group"), ...refusals(401, 404) },
+    }),
     async (c) => {
       const { group, isMember } = c.var;
       const { program, members, notes } = await groupPageParts(c.var.db, group);
@@ -37,17 +34,13 @@ export const groupPageRoutes = router()
     },
   )
   .openapi(
-    memberRoute.put(
-      "/groups/{id}/meeting",
-      "Set the group's next meeting: when, and the place or video link (members)",
-      {
-        body: MeetingSchema,
-        responses: {
-          200: json(z.object({ at: z.number(), place: z.string() }).openapi("GroupMeeting"), "The next meeting"),
-          ...refusals(400, 401, 403, 404),
-        },
+    memberRoute.put("/meeting", "Set the group's next meeting: when, and the place or video link (members)", {
+      body: MeetingSchema,
+      responses: {
+        200: json(z.object({ at: z.number(), place: z.string() }).openapi("GroupMeeting"), "The next meeting"),
+        ...refusals(400, 401, 403, 404),
       },
-    ),
+    }),
     async (c) => {
       const { at, place } = c.req.valid("json");
       const when = Date.parse(at);
@@ -56,7 +49,7 @@ export const groupPageRoutes = router()
     },
   )
   .openapi(
-    memberRoute.post("/groups/{id}/notes", "Post a short note on the group's page (members)", {
+    memberRoute.post("/notes", "Post a short note on the group's page (members)", {
       body: NoteSchema,
       responses: { 201: json(NoteCreatedSchema, "The note"), ...refusals(400, 401, 403, 404) },
     }),
@@ -66,14 +59,16 @@ export const groupPageRoutes = router()
       await insertNote(c.var.db, { ...note, groupId: group.id });
       return c.json({ ...note, authorName: me.name }, 201);
     },
-  )
-  .openapi(
-    signedInRoute.get("/me/groups", "Your published groups with their next meeting", {
-      responses: { 200: json(MyGroupsSchema, "Your groups"), ...refusals(401) },
-    }),
-    async (c) => {
-      const rows = await myGroups(c.var.db, c.var.me.id);
-      const items = rows.map(({ at, place, ...r }) => ({ ...r, nextMeeting: { at, place } }));
-      return c.json({ items }, 200);
-    },
   );
+
+/** Mounted at `/me/groups`. */
+export const myGroupRoutes = router().openapi(
+  signedInRoute.get("/", "Your published groups with their next meeting", {
+    responses: { 200: json(MyGroupsSchema, "Your groups"), ...refusals(401) },
+  }),
+  async (c) => {
+    const rows = await myGroups(c.var.db, c.var.me.id);
+    const items = rows.map(({ at, place, ...r }) => ({ ...r, nextMeeting: { at, place } }));
+    return c.json({ items }, 200);
+  },
+);

@@ -44,9 +44,10 @@ const pairStep = <P extends string>(path: P, summary: string) =>
 const takenAlready = (what: string) =>
   new ApiError(409, `already_${what}`, `This pair was ${what} already since they last met.`);
 
+/** Mounted at `/mentorships/:id`. */
 export const healthActionRoutes = router()
   .openapi(
-    pairStep("/mentorships/{id}/nudge", "Nudge both people of a quiet pair to meet, once per quiet spell (managers)"),
+    pairStep("/nudge", "Nudge both people of a quiet pair to meet, once per quiet spell (managers)"),
     async (c) => {
       const { pair, me } = c.var;
       if (pair.status !== "active") throw notActive();
@@ -55,19 +56,19 @@ export const healthActionRoutes = router()
     },
   )
   .openapi(
-    pairStep(
-      "/mentorships/{id}/health-check",
-      'Ask both people of a quiet pair "still going?", once per quiet spell (managers)',
-    ),
+    pairStep("/health-check", 'Ask both people of a quiet pair "still going?", once per quiet spell (managers)'),
     async (c) => {
       const { pair, me } = c.var;
       if (pair.status !== "active") throw notActive();
       if (!(await askStillGoing(mailerOf(c), c.env.JWT_SECRET, pair, me.id))) throw takenAlready("asked");
       return c.json({ sent: true as const }, 200);
     },
-  )
+  );
+
+/** Mounted at `/still-going`. */
+export const stillGoingRoutes = router()
   .openapi(
-    publicRoute.get("/still-going/{token}", 'A "still going?" question, from its link in the mail', {
+    publicRoute.get("/{token}", 'A "still going?" question, from its link in the mail', {
       params: TokenParam,
       responses: { 200: json(StillGoingSchema, "The question"), ...refusals(400, 404) },
     }),
@@ -86,14 +87,10 @@ export const healthActionRoutes = router()
     },
   )
   .openapi(
-    publicRoute.post(
-      "/still-going",
-      'Answer "still going?" from the link in the mail: once per person; organisers see it',
-      {
-        body: StillGoingAnswer,
-        responses: { 200: json(StillGoingSchema, "Recorded"), ...refusals(400, 404, 409) },
-      },
-    ),
+    publicRoute.post("/", 'Answer "still going?" from the link in the mail: once per person; organisers see it', {
+      body: StillGoingAnswer,
+      responses: { 200: json(StillGoingSchema, "Recorded"), ...refusals(400, 404, 409) },
+    }),
     async (c) => {
       const { token, answer } = c.req.valid("json");
       const { check, pair, side, personId } = await fromToken(c.var.db, c.env.JWT_SECRET, token);

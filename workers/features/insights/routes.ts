@@ -31,30 +31,33 @@ export function rangeOf(q: { from?: string; to?: string }, now: number) {
 
 const { signedInRoute, managerRoute } = programRoutesFor(["Insights"]);
 
-export const insightRoutes = router()
-  .openapi(
-    signedInRoute.get(
-      "/insights",
-      "The organiser's home: each program's numbers and its next step (admins: every program; managers: theirs)",
-      {
-        description: "Anyone else gets an empty list.",
-        query: PageQuery,
-        responses: { 200: json(OverviewPage, "A page of programs, by name"), ...refusals(400, 401) },
-      },
-    ),
-    async (c) => {
-      const { me } = c.var;
-      const { page, pageSize } = c.req.valid("query");
-      const scope = me.isAdmin ? { all: true as const } : { ids: me.managedProgramIds };
-      const now = Date.now();
-      const found = await programsPage(c.var.db, scope, page, pageSize);
-      const summaries = await programSummaries(c.var.db, found.programs, now);
-      return c.json({ items: summaries.map((s) => overviewOf(s, now)), total: found.total, page, pageSize }, 200);
+/** Mounted at `/insights`. */
+export const insightRoutes = router().openapi(
+  signedInRoute.get(
+    "/",
+    "The organiser's home: each program's numbers and its next step (admins: every program; managers: theirs)",
+    {
+      description: "Anyone else gets an empty list.",
+      query: PageQuery,
+      responses: { 200: json(OverviewPage, "A page of programs, by name"), ...refusals(400, 401) },
     },
-  )
+  ),
+  async (c) => {
+    const { me } = c.var;
+    const { page, pageSize } = c.req.valid("query");
+    const scope = me.isAdmin ? { all: true as const } : { ids: me.managedProgramIds };
+    const now = Date.now();
+    const found = await programsPage(c.var.db, scope, page, pageSize);
+    const summaries = await programSummaries(c.var.db, found.programs, now);
+    return c.json({ items: summaries.map((s) => overviewOf(s, now)), total: found.total, page, pageSize }, 200);
+  },
+);
+
+/** Mounted at `/programs/:id`. */
+export const programInsightRoutes = router()
   .openapi(
     managerRoute.get(
-      "/programs/{id}/insights",
+      "/insights",
       "Whether the program works: funnel, matching, engagement, satisfaction, health, trends and reach",
       {
         description:
@@ -69,7 +72,7 @@ export const insightRoutes = router()
   )
   .openapi(
     managerRoute.get(
-      "/programs/{id}/insights.csv",
+      "/insights.csv",
       "One table of the program's insights as CSV: funnel, breakdowns, weekly series, or the pairs that need attention",
       {
         query: InsightsCsvQuery,

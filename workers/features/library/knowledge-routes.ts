@@ -32,17 +32,14 @@ const MentorshipLibrary = z
   .object({ suggestions: z.array(HitSchema), knowledge: z.array(EntrySchema) })
   .openapi("MentorshipLibrary");
 
-export const knowledgeRoutes = router()
+/** Mounted at `/mentorships/:id`. */
+export const mentorshipKnowledgeRoutes = router()
   .openapi(
-    route.get(
-      "/mentorships/{id}/library",
-      "Entries for the mentee's sought skills, and the pair's captured knowledge",
-      {
-        middleware: [mentorshipGuard({ pages: true })] as const,
-        description: "Drafts and withdrawn knowledge are listed for their authors only.",
-        responses: { 200: json(MentorshipLibrary, "Suggestions and knowledge"), ...refusals(401, 404) },
-      },
-    ),
+    route.get("/library", "Entries for the mentee's sought skills, and the pair's captured knowledge", {
+      middleware: [mentorshipGuard({ pages: true })] as const,
+      description: "Drafts and withdrawn knowledge are listed for their authors only.",
+      responses: { 200: json(MentorshipLibrary, "Suggestions and knowledge"), ...refusals(401, 404) },
+    }),
     async (c) => {
       const { db, me, mentorship: m } = c.var;
       const [skills, mine] = await Promise.all([
@@ -63,7 +60,7 @@ export const knowledgeRoutes = router()
     },
   )
   .openapi(
-    route.post("/mentorships/{id}/knowledge", "Turn the pair's meeting notes into a knowledge draft (the pair)", {
+    route.post("/knowledge", "Turn the pair's meeting notes into a knowledge draft (the pair)", {
       middleware: [mentorshipGuard({ pages: true, pairOnly: true })] as const,
       body: KnowledgeCreateSchema,
       description:
@@ -98,9 +95,12 @@ export const knowledgeRoutes = router()
       );
       return c.json(entry, created ? 201 : 200);
     },
-  )
+  );
+
+/** Mounted at `/knowledge/:id`. */
+export const knowledgeRoutes = router()
   .openapi(
-    authorRoute.patch("/knowledge/{id}", "Edit a knowledge draft (its authors); the others approve again", {
+    authorRoute.patch("/", "Edit a knowledge draft (its authors); the others approve again", {
       body: KnowledgeEditSchema,
       responses: answered,
     }),
@@ -118,7 +118,7 @@ export const knowledgeRoutes = router()
     },
   )
   .openapi(
-    authorRoute.post("/knowledge/{id}/approve", "Approve a knowledge draft (each author); shared once all approved", {
+    authorRoute.post("/approve", "Approve a knowledge draft (each author); shared once all approved", {
       responses: answered,
     }),
     async (c) => {
@@ -129,7 +129,7 @@ export const knowledgeRoutes = router()
     },
   )
   .openapi(
-    authorRoute.post("/knowledge/{id}/withdraw", "Withdraw captured knowledge from the library (either author)", {
+    authorRoute.post("/withdraw", "Withdraw captured knowledge from the library (either author)", {
       responses: answered,
     }),
     async (c) => {

@@ -39,16 +39,13 @@ async function preferencesOf(db: DB, email: string) {
   return { items };
 }
 
+/** Mounted at `/unsubscribe`. */
 export const unsubscribeRoutes = router()
   .openapi(
-    publicRoute.get(
-      "/unsubscribe",
-      "What an unsubscribe link is for (its category, and whether it is still subscribed)",
-      {
-        query: TokenQuery,
-        responses: { 200: json(Unsubscribed, "The link's category"), ...refusals(400) },
-      },
-    ),
+    publicRoute.get("/", "What an unsubscribe link is for (its category, and whether it is still subscribed)", {
+      query: TokenQuery,
+      responses: { 200: json(Unsubscribed, "The link's category"), ...refusals(400) },
+    }),
     async (c) => {
       const { email, category } = await fromToken(c.env.JWT_SECRET, c.req.valid("query").token);
       const subscribed = !(await isOptedOut(c.var.db, email, category));
@@ -57,7 +54,7 @@ export const unsubscribeRoutes = router()
   )
   .openapi(
     publicRoute.post(
-      "/unsubscribe",
+      "/",
       "Unsubscribe from the link's category: the RFC 8058 one-click post (`List-Unsubscribe=One-Click`)",
       {
         description: "Needs no cookie: the token in the URL says who and what. Posting again changes nothing.",
@@ -70,15 +67,18 @@ export const unsubscribeRoutes = router()
       await optOut(c.var.db, email, category);
       return c.json({ category, label: MAIL_CATEGORIES[category], subscribed: false }, 200);
     },
-  )
+  );
+
+/** Mounted at `/me/mail-preferences`. */
+export const mailPreferenceRoutes = router()
   .openapi(
-    signedInRoute.get("/me/mail-preferences", "Which kinds of mail you get", {
+    signedInRoute.get("/", "Which kinds of mail you get", {
       responses: { 200: json(Preferences, "Your preferences"), ...refusals(401) },
     }),
     async (c) => c.json(await preferencesOf(c.var.db, c.var.me.email), 200),
   )
   .openapi(
-    signedInRoute.put("/me/mail-preferences", "Subscribe to or unsubscribe from one kind of mail", {
+    signedInRoute.put("/", "Subscribe to or unsubscribe from one kind of mail", {
       body: z.object({ category: Category, subscribed: z.boolean() }).openapi("MailPreferenceUpdate"),
       responses: { 200: json(Preferences, "Your preferences"), ...refusals(400, 401) },
     }),

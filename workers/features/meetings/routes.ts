@@ -51,9 +51,10 @@ const dto = (c: Ctx, m: Meeting) => ({
 /** Mails the partner from a route: the request's mailer, and the sender address invites name. */
 const partnerMailer = (c: Parameters<typeof mailerOf>[0]) => ({ ...mailerOf(c), mailFrom: c.env.MAIL_FROM });
 
-export const meetingRoutes = router()
+/** Mounted at `/mentorships/:id/meetings`. */
+export const mentorshipMeetingRoutes = router()
   .openapi(
-    route.get("/mentorships/{id}/meetings", "A pair's meetings, soonest first (the pair, or managers)", {
+    route.get("/", "A pair's meetings, soonest first (the pair, or managers)", {
       middleware: [mentorshipGuard({ pages: true })] as const,
       params: IdParam,
       responses: { 200: json(itemsOf(MeetingSchema, "MeetingList"), "Meetings"), ...refusals(401, 404) },
@@ -64,18 +65,14 @@ export const meetingRoutes = router()
     },
   )
   .openapi(
-    route.post(
-      "/mentorships/{id}/meetings",
-      "Schedule a meeting or a job-shadowing session; the other person gets an invite (the pair)",
-      {
-        description:
-          "The pair's first meeting, given no agenda, takes the first step of the program's journey as its agenda.",
-        middleware: [mentorshipGuard({ pages: true, pairOnly: true })] as const,
-        params: IdParam,
-        body: MeetingCreateSchema,
-        responses: { 201: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
-      },
-    ),
+    route.post("/", "Schedule a meeting or a job-shadowing session; the other person gets an invite (the pair)", {
+      description:
+        "The pair's first meeting, given no agenda, takes the first step of the program's journey as its agenda.",
+      middleware: [mentorshipGuard({ pages: true, pairOnly: true })] as const,
+      params: IdParam,
+      body: MeetingCreateSchema,
+      responses: { 201: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
+    }),
     async (c) => {
       const { me, mentorship: m } = c.var;
       if (m.status !== "active") throw new ApiError(409, "not_active", "Meetings are for active mentorships.");
@@ -93,10 +90,13 @@ export const meetingRoutes = router()
       await tellPartner(partnerMailer(c), m, meeting, me.id, "scheduled");
       return c.json(dto(c, meeting), 201);
     },
-  )
+  );
+
+/** Mounted at `/meetings/:id`. */
+export const meetingRoutes = router()
   .openapi(
     pairMeetingRoute.patch(
-      "/meetings/{id}",
+      "/",
       "Move a meeting or change its place or agenda; a new time sends an updated invite (the pair)",
       {
         body: MeetingUpdateSchema,
@@ -122,11 +122,9 @@ export const meetingRoutes = router()
     },
   )
   .openapi(
-    pairMeetingRoute.post(
-      "/meetings/{id}/cancel",
-      "Cancel a meeting; the other person's calendar drops it (the pair)",
-      { responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(401, 403, 404) } },
-    ),
+    pairMeetingRoute.post("/cancel", "Cancel a meeting; the other person's calendar drops it (the pair)", {
+      responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(401, 403, 404) },
+    }),
     async (c) => {
       const { me, mentorship: m, meeting } = c.var;
       const saved = await cancelMeeting(c.var.db, meeting, Date.now());
@@ -135,7 +133,7 @@ export const meetingRoutes = router()
     },
   )
   .openapi(
-    pairMeetingRoute.put("/meetings/{id}/notes", "Log short notes once the meeting has started (the pair)", {
+    pairMeetingRoute.put("/notes", "Log short notes once the meeting has started (the pair)", {
       body: NotesSchema,
       responses: { 200: json(MeetingSchema, "The meeting"), ...refusals(400, 401, 403, 404, 409) },
     }),
@@ -148,7 +146,7 @@ export const meetingRoutes = router()
     },
   )
   .openapi(
-    route.get("/meetings/{id}/calendar.ics", "The meeting as a calendar invite (the pair)", {
+    route.get("/calendar.ics", "The meeting as a calendar invite (the pair)", {
       middleware: [meetingGuard()] as const,
       params: IdParam,
       responses: {

@@ -28,26 +28,30 @@ const enrollmentRoute = route.with({ ...forSignedIn, params: ProgramParam });
 
 const Status = (description: string) => json(z.object({ status: z.string() }), description);
 
-export const mentorshipRoutes = router()
+/** Mounted at `/me`. */
+export const myMentorshipRoutes = router()
   .openapi(
-    signedInRoute.get("/me/mentorships", "Your mentorships, as mentor and as mentee, newest first", {
+    signedInRoute.get("/mentorships", "Your mentorships, as mentor and as mentee, newest first", {
       responses: { 200: json(itemsOf(MentorshipSchema, "MentorshipList"), "Mentorships"), ...refusals(401) },
     }),
     async (c) => c.json({ items: await mentorshipsOfPerson(c.var.db, c.var.me.id) }, 200),
   )
   .openapi(
     signedInRoute.get(
-      "/me/next",
+      "/next",
       "What you have to do next across your programs, most urgent first (at most 20 of each kind)",
       {
         responses: { 200: json(itemsOf(NextStepSchema, "NextSteps"), "Next steps"), ...refusals(401) },
       },
     ),
     async (c) => c.json({ items: await nextStepsOf(c.var.db, c.env.JWT_SECRET, c.var.me.id, Date.now()) }, 200),
-  )
+  );
+
+/** Mounted at `/mentorships/:id`. */
+export const mentorshipRoutes = router()
   .openapi(
     pairRoute.post(
-      "/mentorships/{id}/activate",
+      "/activate",
       "Start a proposed mentorship (either person, or a manager), if the mentor still has a seat",
       { responses: { 200: Status("Active"), ...refusals(401, 404, 409) } },
     ),
@@ -61,7 +65,7 @@ export const mentorshipRoutes = router()
     },
   )
   .openapi(
-    pairRoute.post("/mentorships/{id}/complete", "Mark an active mentorship completed (either person, or a manager)", {
+    pairRoute.post("/complete", "Mark an active mentorship completed (either person, or a manager)", {
       responses: { 200: Status("Completed"), ...refusals(401, 404, 409) },
     }),
     async (c) => {
@@ -73,11 +77,10 @@ export const mentorshipRoutes = router()
     },
   )
   .openapi(
-    pairRoute.post(
-      "/mentorships/{id}/end",
-      "End a mentorship early with a no-fault reason; the mentee can then be matched again",
-      { body: EndSchema, responses: { 200: Status("Ended"), ...refusals(400, 401, 404, 409) } },
-    ),
+    pairRoute.post("/end", "End a mentorship early with a no-fault reason; the mentee can then be matched again", {
+      body: EndSchema,
+      responses: { 200: Status("Ended"), ...refusals(400, 401, 404, 409) },
+    }),
     async (c) => {
       const { me, mentorship: m } = c.var;
       const { reason, note } = c.req.valid("json");
@@ -90,36 +93,41 @@ export const mentorshipRoutes = router()
       await tellPartner(mailerOf(c), ended, me, "ended");
       return c.json({ status: ended.status }, 200);
     },
-  )
-  .openapi(
-    route.get("/programs/{id}/mentorships", "A program's mentorships, for its managers", {
-      middleware: [programManager] as const,
-      params: IdParam,
-      query: PageQuery.extend({ status: z.enum(["proposed", "active", "completed", "ended"]).optional() }),
-      responses: {
-        200: json(
-          z
-            .object({ items: z.array(ProgramMentorship), total: z.number(), page: z.number(), pageSize: z.number() })
-            .openapi("ProgramMentorships"),
-          "Mentorships",
-        ),
-        ...refusals(400, 401, 404),
-      },
-    }),
-    async (c) => {
-      const query = c.req.valid("query");
-      const { items, total } = await programMentorships(c.var.db, c.var.program.id, query);
-      return c.json({ items, total, page: query.page, pageSize: query.pageSize }, 200);
+  );
+
+/** Mounted at `/programs/:id/mentorships`. */
+export const programMentorshipRoutes = router().openapi(
+  route.get("/", "A program's mentorships, for its managers", {
+    middleware: [programManager] as const,
+    params: IdParam,
+    query: PageQuery.extend({ status: z.enum(["proposed", "active", "completed", "ended"]).optional() }),
+    responses: {
+      200: json(
+        z
+          .object({ items: z.array(ProgramMentorship), total: z.number(), page: z.number(), pageSize: z.number() })
+          .openapi("ProgramMentorships"),
+        "Mentorships",
+      ),
+      ...refusals(400, 401, 404),
     },
-  )
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const { items, total } = await programMentorships(c.var.db, c.var.program.id, query);
+    return c.json({ items, total, page: query.page, pageSize: query.pageSize }, 200);
+  },
+);
+
+/** Mounted at `/me/enrollments/:programId`. */
+export const mentorPauseRoutes = router()
   .openapi(
-    enrollmentRoute.post("/me/enrollments/{programId}/pause", "As a mentor, take no new mentees or requests for now", {
+    enrollmentRoute.post("/pause", "As a mentor, take no new mentees or requests for now", {
       responses: { 200: json(EnrollmentSchema, "The enrollment, paused"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await pauseAs(c.var.db, c.var.me.id, c.req.valid("param").programId, true), 200),
   )
   .openapi(
-    enrollmentRoute.post("/me/enrollments/{programId}/resume", "As a mentor, take new mentees and requests again", {
+    enrollmentRoute.post("/resume", "As a mentor, take new mentees and requests again", {
       responses: { 200: json(EnrollmentSchema, "The enrollment, resumed"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await pauseAs(c.var.db, c.var.me.id, c.req.valid("param").programId, false), 200),

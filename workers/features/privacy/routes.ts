@@ -20,9 +20,10 @@ const { route, signedInRoute: mine } = guardedRoutesFor(["Your data"]);
 const anyone = route.with({ middleware: [adminOnly] as const, params: PersonIdParam });
 const download = { "content-disposition": `attachment; filename="tandem-export.json"` };
 
-export const privacyRoutes = router()
+/** Mounted at `/me`. */
+export const myPrivacyRoutes = router()
   .openapi(
-    mine.get("/me/export", "Download everything Tandem holds about you", {
+    mine.get("/export", "Download everything Tandem holds about you", {
       responses: { 200: json(PersonExportSchema, "Your data"), ...refusals(401) },
     }),
     async (c) => {
@@ -32,19 +33,7 @@ export const privacyRoutes = router()
     },
   )
   .openapi(
-    anyone.get("/admin/people/{personId}/export", "Everything Tandem holds about a person (admins)", {
-      responses: { 200: json(PersonExportSchema, "Their data"), ...refusals(401, 403, 404) },
-    }),
-    async (c) => {
-      const { personId } = c.req.valid("param");
-      const data = await personExport(c.var.db, personId);
-      if (!data) throw notFound("Person");
-      await audit(c, "person.exported", { targetId: personId });
-      return c.json(data, 200, download);
-    },
-  )
-  .openapi(
-    mine.delete("/me", "Erase your account", {
+    mine.delete("/", "Erase your account", {
       description:
         "You leave every program (your partners are told you left, without detail, and can be matched again), " +
         "your sessions end, and what only you wrote is deleted; what feeds a program's counts stays without your name.",
@@ -57,9 +46,24 @@ export const privacyRoutes = router()
       c.header("Set-Cookie", clearedSessionCookie());
       return c.body(null, 204);
     },
+  );
+
+/** Mounted at `/admin/people/:personId`. */
+export const personPrivacyRoutes = router()
+  .openapi(
+    anyone.get("/export", "Everything Tandem holds about a person (admins)", {
+      responses: { 200: json(PersonExportSchema, "Their data"), ...refusals(401, 403, 404) },
+    }),
+    async (c) => {
+      const { personId } = c.req.valid("param");
+      const data = await personExport(c.var.db, personId);
+      if (!data) throw notFound("Person");
+      await audit(c, "person.exported", { targetId: personId });
+      return c.json(data, 200, download);
+    },
   )
   .openapi(
-    anyone.delete("/admin/people/{personId}", "Erase a person's account (admins)", {
+    anyone.delete("/", "Erase a person's account (admins)", {
       description: "As `DELETE /me` does for oneself. 404 for nobody, or someone already erased.",
       responses: { 204: { description: "Erased" }, ...refusals(401, 403, 404) },
     }),

@@ -58,10 +58,11 @@ const answerRoute = <P extends string, S extends string>(path: P, status: S, des
     responses: { 200: json(z.object({ status: z.literal(status) }), description), ...refusals(401, 404, 409) },
   });
 
-export const requestRoutes = router()
+/** Mounted at `/programs/:id`. */
+export const requestChoiceRoutes = router()
   .openapi(
     choosingRoute.get(
-      "/programs/{id}/suggestions",
+      "/suggestions",
       "Your five best-suited mentors with scores, reasons and what you share (mentees)",
       { responses: { 200: json(SuggestionsSchema, "Suggestions"), ...refusals(401, 404, 409) } },
     ),
@@ -74,7 +75,7 @@ export const requestRoutes = router()
   )
   .openapi(
     choosingRoute.post(
-      "/programs/{id}/requests",
+      "/requests",
       "Ask up to three mentors, in order: the first gets the request now, the next if they decline or do not answer in time",
       {
         body: RequestCreateSchema,
@@ -105,33 +106,38 @@ export const requestRoutes = router()
       await mailRequest(mailerOf(c), program, { ...chain[0]!, respondedAt: null, createdAt: now });
       return c.json({ ids: chain.map((r) => r.id) }, 201);
     },
-  )
-  .openapi(
-    signedInRoute.get(
-      "/me/requests",
-      "Requests you sent (with where each stands) and a page of the requests waiting for your answer",
-      {
-        query: MyRequestsQuery,
-        responses: { 200: json(MyRequestsSchema, "Your requests"), ...refusals(400, 401) },
-      },
-    ),
-    async (c) => {
-      const { me } = c.var;
-      const { cursor, limit } = c.req.valid("query");
-      const after = cursor
-        ? { at: Number(cursor.slice(0, cursor.indexOf(":"))), id: cursor.slice(cursor.indexOf(":") + 1) }
-        : null;
-      const found = await requestsOfPerson(c.var.db, me.id, after, limit);
-      const why = await whyAsked(c.var.db, me.id, found.received);
-      const received = found.received.map((r) => ({ ...listed(r), mentee: other(r), ...why.get(r.id)! }));
-      const sent = found.sent.map((r) => ({ ...listed(r), mentor: other(r) }));
-      const next = found.next && `${found.next.at}:${found.next.id}`;
-      return c.json({ sent, received, next, waiting: found.waiting }, 200);
+  );
+
+/** Mounted at `/me/requests`. */
+export const myRequestRoutes = router().openapi(
+  signedInRoute.get(
+    "/",
+    "Requests you sent (with where each stands) and a page of the requests waiting for your answer",
+    {
+      query: MyRequestsQuery,
+      responses: { 200: json(MyRequestsSchema, "Your requests"), ...refusals(400, 401) },
     },
-  )
+  ),
+  async (c) => {
+    const { me } = c.var;
+    const { cursor, limit } = c.req.valid("query");
+    const after = cursor
+      ? { at: Number(cursor.slice(0, cursor.indexOf(":"))), id: cursor.slice(cursor.indexOf(":") + 1) }
+      : null;
+    const found = await requestsOfPerson(c.var.db, me.id, after, limit);
+    const why = await whyAsked(c.var.db, me.id, found.received);
+    const received = found.received.map((r) => ({ ...listed(r), mentee: other(r), ...why.get(r.id)! }));
+    const sent = found.sent.map((r) => ({ ...listed(r), mentor: other(r) }));
+    const next = found.next && `${found.next.at}:${found.next.id}`;
+    return c.json({ sent, received, next, waiting: found.waiting }, 200);
+  },
+);
+
+/** Mounted at `/requests/:id`. */
+export const requestRoutes = router()
   .openapi(
     answerRoute(
-      "/requests/{id}/accept",
+      "/accept",
       "accepted",
       "Accepted",
       "Accept a request to you: the mentorship starts at once if you still have a seat",
@@ -168,7 +174,7 @@ export const requestRoutes = router()
   )
   .openapi(
     answerRoute(
-      "/requests/{id}/decline",
+      "/decline",
       "declined",
       "Declined",
       "Decline a request to you; it moves on to the mentee's next choice",
@@ -180,9 +186,12 @@ export const requestRoutes = router()
       }
       return c.json({ status: "declined" as const }, 200);
     },
-  )
+  );
+
+/** Mounted at `/programs/:id` after the others, in the order the API document lists them. */
+export const programRequestRoutes = router()
   .openapi(
-    signedInRoute.post("/programs/{id}/requests/withdraw", "Withdraw your open request in a program, to choose again", {
+    signedInRoute.post("/requests/withdraw", "Withdraw your open request in a program, to choose again", {
       params: IdParam,
       responses: {
         200: json(z.object({ withdrawn: z.number() }), "How many requests were withdrawn"),
@@ -195,14 +204,10 @@ export const requestRoutes = router()
     },
   )
   .openapi(
-    route.get(
-      "/programs/{id}/mentor-responses",
-      "Each mentor's requests and average time to answer, for the program's organisers",
-      {
-        middleware: [programManager] as const,
-        params: IdParam,
-        responses: { 200: json(ResponseTimesSchema, "Response times"), ...refusals(401, 404) },
-      },
-    ),
+    route.get("/mentor-responses", "Each mentor's requests and average time to answer, for the program's organisers", {
+      middleware: [programManager] as const,
+      params: IdParam,
+      responses: { 200: json(ResponseTimesSchema, "Response times"), ...refusals(401, 404) },
+    }),
     async (c) => c.json({ items: await responseTimes(c.var.db, c.var.program.id) }, 200),
   );

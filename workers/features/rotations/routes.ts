@@ -44,19 +44,18 @@ async function pairOf(v: RequestVars, programId: string, cycle: number, personId
 
 const rotationResponses = { 200: json(RotationSchema, "The rotation"), ...refusals(400, 401, 404) };
 
+/** Mounted at `/programs/:id/rotations`. */
 export const rotationRoutes = router()
   .openapi(
-    managerRoute.get("/programs/{id}/rotations", "The rotation's cycles with their pairs and byes (managers)", {
+    managerRoute.get("/", "The rotation's cycles with their pairs and byes (managers)", {
       responses: rotationResponses,
     }),
     async (c) => c.json(await rotationView(c.var.db, c.var.program), 200),
   )
   .openapi(
-    managerRoute.post(
-      "/programs/{id}/rotations/plan",
-      "Plan again every cycle not started yet, for who takes part now (managers)",
-      { responses: rotationResponses },
-    ),
+    managerRoute.post("/plan", "Plan again every cycle not started yet, for who takes part now (managers)", {
+      responses: rotationResponses,
+    }),
     async (c) => {
       const { program } = c.var;
       if (!program.startsOn || !program.endsOn) throw badRequest("no_term", "Set the program's start and end dates.");
@@ -65,11 +64,10 @@ export const rotationRoutes = router()
     },
   )
   .openapi(
-    managerRoute.post(
-      "/programs/{id}/rotations/swap",
-      "Two juniors or two seniors trade places in a cycle not started yet (managers)",
-      { body: SwapSchema, responses: { ...rotationResponses, ...refusals(409) } },
-    ),
+    managerRoute.post("/swap", "Two juniors or two seniors trade places in a cycle not started yet (managers)", {
+      body: SwapSchema,
+      responses: { ...rotationResponses, ...refusals(409) },
+    }),
     async (c) => {
       const { program } = c.var;
       const { cycle, a, b } = c.req.valid("json");
@@ -87,11 +85,10 @@ export const rotationRoutes = router()
     },
   )
   .openapi(
-    managerRoute.post(
-      "/programs/{id}/rotations/pause",
-      "Pause the rotation (no cycle starts or ends) or resume it (managers)",
-      { body: PauseSchema, responses: rotationResponses },
-    ),
+    managerRoute.post("/pause", "Pause the rotation (no cycle starts or ends) or resume it (managers)", {
+      body: PauseSchema,
+      responses: rotationResponses,
+    }),
     async (c) => {
       const { program } = c.var;
       const { paused } = c.req.valid("json");
@@ -101,7 +98,7 @@ export const rotationRoutes = router()
   )
   .openapi(
     partnerRoute.get(
-      "/programs/{id}/rotations/{cycle}/calendar.ics",
+      "/{cycle}/calendar.ics",
       "Your pair's first meeting in a cycle, as a calendar invite (the pair's members)",
       {
         params: IdParam.extend({ cycle: z.coerce.number().int().min(1).max(1000) }),
@@ -141,41 +138,43 @@ export const rotationRoutes = router()
         "content-disposition": `attachment; filename="tandem-cycle-${cycle}.ics"`,
       });
     },
-  )
-  .openapi(
-    partnerRoute.get(
-      "/me/rotations",
-      "Your reverse-mentoring partners: this cycle's, the next one's as planned, and past ones",
-      { responses: { 200: json(MyRotationsSchema, "Your rotations"), ...refusals(401) } },
-    ),
-    async (c) => c.json({ items: await myRotations(c.var.db, c.var.me.id) }, 200),
-  )
-  .openapi(
-    partnerRoute.post(
-      "/programs/{id}/rotations/feedback",
-      "Rate a partner of a cycle that has started, 1 to 5 with an optional line; again to change it",
-      {
-        params: IdParam,
-        body: FeedbackSchema,
-        responses: {
-          200: json(z.object({ saved: z.literal(true) }).openapi("RotationFeedbackSaved"), "Saved"),
-          ...refusals(400, 401, 404),
-        },
-      },
-    ),
-    async (c) => {
-      const { me } = c.var;
-      const { id } = c.req.valid("param");
-      const { cycle, aboutId, rating, comment } = c.req.valid("json");
-      const found = await pairOf(c.var, id, cycle, me.id);
-      if (!found || !found.row.startedAt) throw notFound("Cycle");
-      const partners = found.pair.juniorId === me.id ? found.pair.seniorIds : [found.pair.juniorId];
-      if (!partners.includes(aboutId)) {
-        throw badRequest("invalid_input", "Some fields are not valid.", {
-          aboutId: "Rate your partner of that cycle.",
-        });
-      }
-      await saveFeedback(c.var.db, { programId: id, cycle, fromId: me.id, aboutId, rating, comment });
-      return c.json({ saved: true as const }, 200);
-    },
   );
+
+/** Mounted at `/me/rotations`. */
+export const myRotationRoutes = router().openapi(
+  partnerRoute.get("/", "Your reverse-mentoring partners: this cycle's, the next one's as planned, and past ones", {
+    responses: { 200: json(MyRotationsSchema, "Your rotations"), ...refusals(401) },
+  }),
+  async (c) => c.json({ items: await myRotations(c.var.db, c.var.me.id) }, 200),
+);
+
+/** Mounted at `/programs/:id/rotations/feedback`. */
+export const rotationFeedbackRoutes = router().openapi(
+  partnerRoute.post(
+    "/",
+    "Rate a partner of a cycle that has started, 1 to 5 with an optional line; again to change it",
+    {
+      params: IdParam,
+      body: FeedbackSchema,
+      responses: {
+        200: json(z.object({ saved: z.literal(true) }).openapi("RotationFeedbackSaved"), "Saved"),
+        ...refusals(400, 401, 404),
+      },
+    },
+  ),
+  async (c) => {
+    const { me } = c.var;
+    const { id } = c.req.valid("param");
+    const { cycle, aboutId, rating, comment } = c.req.valid("json");
+    const found = await pairOf(c.var, id, cycle, me.id);
+    if (!found || !found.row.startedAt) throw notFound("Cycle");
+    const partners = found.pair.juniorId === me.id ? found.pair.seniorIds : [found.pair.juniorId];
+    if (!partners.includes(aboutId)) {
+      throw badRequest("invalid_input", "Some fields are not valid.", {
+        aboutId: "Rate your partner of that cycle.",
+      });
+    }
+    await saveFeedback(c.var.db, { programId: id, cycle, fromId: me.id, aboutId, rating, comment });
+    return c.json({ saved: true as const }, 200);
+  },
+);

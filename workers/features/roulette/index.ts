@@ -2,6 +2,6 @@
  * @module features/roulette
  * What the app and the clock use of roulette: its routes and its cron step.
  */
-export { rouletteRoutes } from "./routes";
+export { myRouletteRoutes, rouletteRoutes } from "./routes";
 export { rouletteAdminRoutes } from "./admin-routes";
 export { runRoulette } from "./jobs";

@@ -80,9 +80,10 @@ async function memberOf(c: { var: { db: DB; user: { id: string } | null }; env: 
 const Prefs = json(RoulettePreferencesSchema, "Your roulette choices");
 const PairAnswer = json(PairSchema, "The pair");
 
-export const rouletteRoutes = router()
+/** Mounted at `/me/enrollments/:programId/roulette`. */
+export const myRouletteRoutes = router()
   .openapi(
-    mine.get("/me/enrollments/{programId}/roulette", "Your roulette choices in a program", {
+    mine.get("/", "Your roulette choices in a program", {
       responses: { 200: Prefs, ...refusals(401, 404, 409) },
     }),
     async (c) => {
@@ -93,14 +94,17 @@ export const rouletteRoutes = router()
     },
   )
   .openapi(
-    mine.put("/me/enrollments/{programId}/roulette", "Opt in, choose how often, skip the next round or pause", {
+    mine.put("/", "Opt in, choose how often, skip the next round or pause", {
       body: RoulettePreferencesUpdate,
       responses: { 200: Prefs, ...refusals(400, 401, 404, 409) },
     }),
     async (c) => c.json(await choose(c.var.db, c.req.valid("param").programId, c.var.me.id, c.req.valid("json")), 200),
-  )
+  );
+
+/** Mounted at `/roulette/:pairId`. */
+export const rouletteRoutes = router()
   .openapi(
-    onPair.get("/roulette/{pairId}", "A roulette pair, for one of its people (signed in, or the link's token)", {
+    onPair.get("/", "A roulette pair, for one of its people (signed in, or the link's token)", {
       query: PairQuery,
       responses: { 200: PairAnswer, ...refusals(400, 404) },
     }),
@@ -110,7 +114,7 @@ export const rouletteRoutes = router()
     },
   )
   .openapi(
-    onPair.post("/roulette/{pairId}/met", 'Say "we met" (or not), with an optional 1–5 rating', {
+    onPair.post("/met", 'Say "we met" (or not), with an optional 1–5 rating', {
       body: MetBody,
       responses: { 200: PairAnswer, ...refusals(400, 404) },
     }),
@@ -123,14 +127,10 @@ export const rouletteRoutes = router()
     },
   )
   .openapi(
-    onPair.put(
-      "/roulette/{pairId}/preferences",
-      "Skip the next round, pause or change how often, from a round's link",
-      {
-        body: RoulettePreferencesByLink,
-        responses: { 200: Prefs, ...refusals(400, 404, 409) },
-      },
-    ),
+    onPair.put("/preferences", "Skip the next round, pause or change how often, from a round's link", {
+      body: RoulettePreferencesByLink,
+      responses: { 200: Prefs, ...refusals(400, 404, 409) },
+    }),
     async (c) => {
       const { token, ...choices } = c.req.valid("json");
       const { pair, personId } = await memberOf(c, c.req.valid("param").pairId, token);

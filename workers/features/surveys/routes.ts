@@ -71,38 +71,28 @@ async function listOf(db: DB, owner: SurveyOwner) {
 
 const ownerOf = (s: Survey): SurveyOwner => (s.programId ? { programId: s.programId } : { eventId: s.eventId ?? "" });
 
-export const surveyRoutes = router()
+/** Mounted at `/surveys/templates`. */
+export const surveyTemplateRoutes = router().openapi(
+  publicRoute.get("/", "Ready-made surveys to start from", {
+    // The same built-in questions for everyone.
+    responses: { 200: json(itemsOf(TemplateSchema, "SurveyTemplates"), "Templates") },
+  }),
+  (c) => c.json({ items: TEMPLATES }, 200),
+);
+
+/** Mounted at `/programs/:id/surveys`. */
+export const programSurveyRoutes = router()
   .openapi(
-    publicRoute.get("/surveys/templates", "Ready-made surveys to start from", {
-      // The same built-in questions for everyone.
-      responses: { 200: json(itemsOf(TemplateSchema, "SurveyTemplates"), "Templates") },
-    }),
-    (c) => c.json({ items: TEMPLATES }, 200),
-  )
-  .openapi(
-    managerRoute.get("/programs/{id}/surveys", "A program's surveys with their response rates (managers)", {
+    managerRoute.get("/", "A program's surveys with their response rates (managers)", {
       responses: { 200: json(itemsOf(SurveySchema, "SurveyList"), "Surveys"), ...refusals(401, 404) },
     }),
     async (c) => c.json(await listOf(c.var.db, { programId: c.var.program.id }), 200),
   )
   .openapi(
-    route.get(
-      "/events/{id}/surveys",
-      "An event's follow-up survey(s) with their response rates (the event's hosts, admins)",
-      {
-        middleware: [eventHost] as const,
-        params: IdParam,
-        responses: { 200: json(itemsOf(SurveySchema), "Surveys"), ...refusals(401, 404) },
-      },
-    ),
-    async (c) => c.json(await listOf(c.var.db, { eventId: c.req.valid("param").id }), 200),
-  )
-  .openapi(
-    managerRoute.post(
-      "/programs/{id}/surveys",
-      "Add a survey to a program, from a template or from scratch (managers)",
-      { body: SurveyCreateSchema, responses: { 201: json(SurveySchema, "The survey"), ...refusals(400, 401, 404) } },
-    ),
+    managerRoute.post("/", "Add a survey to a program, from a template or from scratch (managers)", {
+      body: SurveyCreateSchema,
+      responses: { 201: json(SurveySchema, "The survey"), ...refusals(400, 401, 404) },
+    }),
     async (c) => {
       const { template: key, ...fields } = c.req.valid("json");
       const template = key ? templateByKey(key) : null;
@@ -137,10 +127,23 @@ export const surveyRoutes = router()
       });
       return c.json(dto(survey), 201);
     },
-  )
+  );
+
+/** Mounted at `/events/:id/surveys`. */
+export const eventSurveyRoutes = router().openapi(
+  route.get("/", "An event's follow-up survey(s) with their response rates (the event's hosts, admins)", {
+    middleware: [eventHost] as const,
+    params: IdParam,
+    responses: { 200: json(itemsOf(SurveySchema), "Surveys"), ...refusals(401, 404) },
+  }),
+  async (c) => c.json(await listOf(c.var.db, { eventId: c.req.valid("param").id }), 200),
+);
+
+/** Mounted at `/surveys/:id`. */
+export const surveyRoutes = router()
   .openapi(
     surveyRoute.patch(
-      "/surveys/{id}",
+      "/",
       "Change a survey, or turn it off with `active: false` (managers); questions and anonymity only before any answer",
       {
         body: SurveyUpdateSchema,
@@ -175,7 +178,7 @@ export const surveyRoutes = router()
   )
   .openapi(
     surveyRoute.get(
-      "/surveys/{id}/results",
+      "/results",
       "Response rate, averages, NPS, distributions and free text (managers; an event survey's hosts)",
       {
         description:

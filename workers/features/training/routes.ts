@@ -55,9 +55,10 @@ async function add(db: Parameters<typeof insertModule>[0], programId: string, va
   return forManager(m);
 }
 
-export const trainingRoutes = router()
+/** Mounted at `/programs/:id/training`. */
+export const programTrainingRoutes = router()
   .openapi(
-    route.get("/programs/{id}/training", "The program's training: all of it for managers, yours with your status", {
+    route.get("/", "The program's training: all of it for managers, yours with your status", {
       middleware: [trainingReader] as const,
       responses: { 200: json(TrainingListSchema, "Training modules"), ...refusals(401, 404) },
     }),
@@ -92,14 +93,14 @@ export const trainingRoutes = router()
     },
   )
   .openapi(
-    managerRoute.post("/programs/{id}/training", "Add a training module (managers)", {
+    managerRoute.post("/", "Add a training module (managers)", {
       body: ModuleInput,
       responses: saved,
     }),
     async (c) => c.json(await add(c.var.db, c.var.program.id, c.req.valid("json")), 201),
   )
   .openapi(
-    managerRoute.post("/programs/{id}/training/starters", "Add one of the starter modules, to edit (managers)", {
+    managerRoute.post("/starters", "Add one of the starter modules, to edit (managers)", {
       body: StarterInput,
       responses: saved,
     }),
@@ -107,9 +108,12 @@ export const trainingRoutes = router()
       const { key: _key, ...starter } = STARTERS.find((s) => s.key === c.req.valid("json").key)!;
       return c.json(await add(c.var.db, c.var.program.id, { ...starter, required: true }), 201);
     },
-  )
+  );
+
+/** Mounted at `/training/:id`. */
+export const trainingRoutes = router()
   .openapi(
-    editRoute.put("/training/{id}", "Change a training module (the program's managers)", {
+    editRoute.put("/", "Change a training module (the program's managers)", {
       body: ModuleInput,
       responses: { 200: json(TrainingModuleSchema, "The module"), ...refusals(400, 401, 403, 404) },
     }),
@@ -119,7 +123,7 @@ export const trainingRoutes = router()
     },
   )
   .openapi(
-    editRoute.delete("/training/{id}", "Remove a training module and its results (the program's managers)", {
+    editRoute.delete("/", "Remove a training module and its results (the program's managers)", {
       responses: { 200: json(z.object({ deleted: z.literal(true) }), "Removed"), ...refusals(401, 403, 404) },
     }),
     async (c) => {
@@ -128,7 +132,7 @@ export const trainingRoutes = router()
     },
   )
   .openapi(
-    route.post("/training/{id}/attempts", "Take a module: answers are marked; a failed attempt can be retried", {
+    route.post("/attempts", "Take a module: answers are marked; a failed attempt can be retried", {
       middleware: [moduleGuard({ edit: false })] as const,
       body: AttemptInput,
       responses: { 200: json(AttemptResultSchema, "Marked"), ...refusals(400, 401, 403, 404) },
