@@ -15,7 +15,15 @@ const FEATURES = `${WEB}/features`;
 
 /** Ids a language words exactly as English does, on purpose (a loanword, a name). */
 export const SAME_AS_ENGLISH: Record<string, string[]> = {
-  de: ["join.role.mentee", "profile.page.name", "profile.program.title"],
+  de: [
+    "insights.attention.mentee",
+    "insights.monthly.nps",
+    "insights.roulette.title",
+    "join.role.mentee",
+    "profile.page.name",
+    "profile.program.title",
+    "surveys.results.nps",
+  ],
 };
 
 // By hand rather than i18next-parser: ids are flat ICU keys written as `t("…")`, which one pattern finds.

@@ -28,6 +28,8 @@ const TOPICS = [
   "privacy",
   "languages",
   "requests",
+  "insights-german",
+  "surveys-german",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

@@ -4,6 +4,7 @@ import { api, messageOf, ok, statusOf } from "../../lib/api";
 import { useApi } from "../../lib/query";
 import { Skeleton } from "../../lib/Skeleton";
 import { EmptyState } from "../../lib/EmptyState";
+import { useT } from "./i18n";
 
 const load = () => ok(api.dev.mail.$get({ query: {} }));
 
@@ -14,6 +15,7 @@ function LinkedText({ text }: { text: string }) {
 }
 
 export default function DevMail() {
+  const { t } = useT();
   const {
     data: mails,
     failure: error,
@@ -27,30 +29,30 @@ export default function DevMail() {
     const absent = statusOf(error) === 404;
     return (
       <section class="narrow">
-        <h1>Development mailbox</h1>
-        <p>{absent ? "The development mailbox exists only when Tandem runs locally." : messageOf(error)}</p>
+        <h1>{t("dev.mail.title")}</h1>
+        <p>{absent ? t("dev.mail.localOnly") : messageOf(error)}</p>
       </section>
     );
   }
   return (
     <section>
-      <h1>Development mailbox</h1>
+      <h1>{t("dev.mail.title")}</h1>
       <p>
-        Every email Tandem sent while running locally, newest first.{" "}
+        {t("dev.mail.intro")}{" "}
         <button type="button" class="secondary" onClick={refresh}>
-          Refresh
+          {t("dev.mail.refresh")}
         </button>
       </p>
       {!mails ? (
         <Skeleton />
       ) : mails.length === 0 ? (
-        <EmptyState title="No email yet">Ask for a sign-in link, or sign up through a program's link.</EmptyState>
+        <EmptyState title={t("dev.mail.emptyTitle")}>{t("dev.mail.emptyText")}</EmptyState>
       ) : (
         <ul class="mails">
           {mails.map((m, i) => (
             <li key={m.id}>
               <p class="mail-head">
-                <strong>{m.subject}</strong> to {m.to}{" "}
+                <strong>{m.subject}</strong> {t("dev.mail.to", { to: m.to })}{" "}
                 <span class="hint">
                   {formatDateTime(m.createdAt)} · {m.status}
                 </span>
@@ -58,26 +60,27 @@ export default function DevMail() {
               {m.links.slice(0, 1).map((link) => (
                 <p>
                   <a class="button" href={link}>
-                    Open the link<span class="sr-only"> in “{m.subject}”</span>
+                    {t("dev.mail.open")}
+                    <span class="sr-only"> {t("dev.mail.openIn", { subject: m.subject })}</span>
                   </a>
                 </p>
               ))}
               {m.attachments.length > 0 && (
-                <ul class="mail-attachments" aria-label={`Files sent with “${m.subject}”`}>
+                <ul class="mail-attachments" aria-label={t("dev.mail.files", { subject: m.subject })}>
                   {m.attachments.map((a) => (
                     <li key={a.url}>
                       <a href={a.url} download={a.filename}>
                         {a.filename}
                       </a>{" "}
                       <span class="hint">
-                        {a.contentType} · {a.size.toLocaleString()} bytes
+                        {a.contentType} · {t("dev.mail.bytes", { size: a.size })}
                       </span>
                     </li>
                   ))}
                 </ul>
               )}
               <details open={i === 0}>
-                <summary>Full text</summary>
+                <summary>{t("dev.mail.fullText")}</summary>
                 <LinkedText text={m.text} />
               </details>
             </li>

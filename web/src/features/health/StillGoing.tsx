@@ -8,10 +8,12 @@ import { api, ok } from "../../lib/api";
 import { useApi, useApiChange } from "../../lib/query";
 import { Alert } from "../../lib/Alert";
 import { Skeleton } from "../../lib/Skeleton";
+import { useT } from "./i18n";
 
 type Answer = "yes" | "no";
 
 export default function StillGoing() {
+  const { t } = useT();
   const { token } = useRoute().params as { token: string };
   const loaded = useApi(["still-going", token], () => ok(api["still-going"][":token"].$get({ param: { token } })));
   const answer = useApiChange((a: Answer) => ok(api["still-going"].$post({ json: { token, answer: a } })));
@@ -23,31 +25,26 @@ export default function StillGoing() {
   };
   return (
     <section class="narrow">
-      <h1>Still meeting?</h1>
+      <h1>{t("health.stillGoing.title")}</h1>
       <Alert message={error} />
       {!state && !error && <Skeleton />}
-      {state && !state.active && <p>This mentorship in {state.programName} has ended already.</p>}
+      {state && !state.active && <p>{t("health.stillGoing.ended", { program: state.programName })}</p>}
       {state && state.active && state.answer === null && (
         <>
-          <p>
-            Are you and {state.partnerName} still meeting in {state.programName}? Your answer goes to the program's
-            organisers.
-          </p>
+          <p>{t("health.stillGoing.question", { partner: state.partnerName, program: state.programName })}</p>
           <div class="row">
             <button type="button" onClick={() => give("yes")} disabled={answer.busy}>
-              Yes, we go on
+              {t("health.stillGoing.yes")}
             </button>
             <button type="button" class="secondary" onClick={() => give("no")} disabled={answer.busy}>
-              No, it has run its course
+              {t("health.stillGoing.no")}
             </button>
           </div>
         </>
       )}
       {state && state.active && state.answer !== null && (
         <p class="status success" role="status">
-          {state.answer === "yes"
-            ? "Thank you. The organisers know your mentorship goes on."
-            : "Thank you. The organisers will close your mentorship, with no fault on anyone."}
+          {state.answer === "yes" ? t("health.stillGoing.thanksYes") : t("health.stillGoing.thanksNo")}
         </p>
       )}
     </section>

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import type uPlot from "uplot";
 import { calendarDay } from "../../lib/dates";
+import { useT } from "./i18n";
 
 // The chart library loads after the page's first paint: the numbers are in the table below
 // and the box keeps its height, so the page is readable and nothing moves while it loads.
@@ -12,6 +13,7 @@ const token = (el: Element, name: string) => getComputedStyle(el).getPropertyVal
 
 export function Chart(props: { label: string; weeks: string[]; values: (number | null)[] }) {
   const { label, weeks, values } = props;
+  const { t, language } = useT();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
@@ -31,10 +33,11 @@ export function Chart(props: { label: string; weeks: string[]; values: (number |
       resize?.disconnect();
       plot?.destroy();
     };
-  }, [label, JSON.stringify([weeks, values])]);
+  }, [label, language, JSON.stringify([weeks, values])]);
 
   function draw(UPlot: typeof uPlot, el: HTMLDivElement) {
     const x = weeks.map((_, i) => i);
+    const count = new Intl.NumberFormat(language);
     const opts: uPlot.Options = {
       width: Math.max(200, el.clientWidth),
       height: 160,
@@ -50,7 +53,7 @@ export function Chart(props: { label: string; weeks: string[]; values: (number |
         {
           stroke: token(el, "--muted"),
           grid: { stroke: token(el, "--line") },
-          values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : "")),
+          values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? count.format(v) : "")),
         },
       ],
       series: [{}, { label, stroke: token(el, "--accent"), width: 2, points: { show: true } }],
@@ -65,7 +68,7 @@ export function Chart(props: { label: string; weeks: string[]; values: (number |
         ref={box}
         class="chart-box"
         role="img"
-        aria-label={`${label}: ${total} over ${weeks.length} weeks; the table of numbers follows.`}
+        aria-label={t("insights.chart.summary", { label, total, weeks: weeks.length })}
       />
     </figure>
   );

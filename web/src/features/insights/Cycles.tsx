@@ -3,18 +3,20 @@ import { Table } from "../../lib/Table";
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import { FigureCell } from "./Figures";
 import type { Insights } from "./data";
+import { useT } from "./i18n";
 
 type Cycle = Insights["engagement"]["cycles"][number];
 
 export function Cycles({ cycles }: { cycles: Cycle[] }) {
+  const { t } = useT();
   if (cycles.length === 0) return null;
   return (
     <>
-      <h3>Rotation cycles</h3>
+      <h3>{t("insights.cycles.title")}</h3>
       <Table
-        caption="Rotation cycles' ratings"
-        region="Rotation cycles' ratings, scrollable"
-        columns={["Cycle", "Ratings", "Average rating (1–5)"]}
+        caption={t("insights.cycles.caption")}
+        region={t("insights.cycles.region")}
+        columns={[t("insights.cycles.cycle"), t("insights.cycles.ratings"), t("insights.cycles.average")]}
       >
         {cycles.map((c) => (
           <tr key={c.cycle}>
@@ -26,7 +28,7 @@ export function Cycles({ cycles }: { cycles: Cycle[] }) {
       </Table>
       <DownloadCsv
         file="rotation-cycles"
-        label="the rotation cycles' ratings"
+        label={t("insights.cycles.csvLabel")}
         header={["cycle", "answers", "averageRating"]}
         rows={cycles.map((c) => [c.cycle, c.answers, c.answers === null ? null : (c.averageRating ?? "")])}
       />

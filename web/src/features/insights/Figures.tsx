@@ -2,25 +2,28 @@
 import type { ComponentChildren } from "preact";
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import type { Cell } from "../../lib/csv";
-import { HIDDEN_TITLE } from "./data";
-
-const count = new Intl.NumberFormat();
+import { useT } from "./i18n";
 
 /** A figure the 5-person floor hid: the word, with why on hover and for screen readers. */
-export const Hidden = () => (
-  <span class="hidden-figure" title={HIDDEN_TITLE}>
-    hidden<span class="sr-only"> (it would describe fewer than 5 people)</span>
-  </span>
-);
+export function Hidden() {
+  const { t } = useT();
+  return (
+    <span class="hidden-figure" title={t("insights.hidden.title")}>
+      {t("insights.hidden.word")}
+      <span class="sr-only"> {t("insights.hidden.why")}</span>
+    </span>
+  );
+}
 
 type FigureProps = { value: number | null; unit?: string; hidden?: boolean };
 
 /** A number as read on the page: "hidden" when `hidden`, "—" when there was nothing to count. */
 export function Figure({ value, unit = "", hidden }: FigureProps) {
-  if (value === null) return hidden ? <Hidden /> : <span title="Nothing to count yet">—</span>;
+  const { t, language } = useT();
+  if (value === null) return hidden ? <Hidden /> : <span title={t("insights.figure.nothing")}>—</span>;
   return (
     <>
-      {count.format(value)}
+      {new Intl.NumberFormat(language).format(value)}
       {unit}
     </>
   );

@@ -1,35 +1,40 @@
 /** The funnel: one horizontal bar per stage, as wide as its share of sign-ups, with its number. */
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import { Figure, FigureTable, Section } from "./Figures";
-import { OTHERS, type Insights } from "./data";
+import type { Insights } from "./data";
+import { useT } from "./i18n";
 
-const STAGES: [keyof Omit<Insights["funnel"], "endReasons">, string][] = [
-  ["signedUp", "Signed up"],
-  ["confirmed", "Confirmed"],
-  ["matched", "Matched"],
-  ["metOnce", "Met at least once"],
-  ["active", "In an active pair"],
-  ["completed", "In a completed pair"],
-  ["endedEarly", "In a pair ended early"],
-];
-
-const reasonText = (key: string) => (key === "others" ? OTHERS : key.replace(/[_-]/g, " "));
+type Stage = keyof Omit<Insights["funnel"], "endReasons">;
 
 export function Funnel({ funnel }: { funnel: Insights["funnel"] }) {
+  const { t } = useT();
+  const stages: [Stage, string][] = [
+    ["signedUp", t("insights.funnel.signedUp")],
+    ["confirmed", t("insights.funnel.confirmed")],
+    ["matched", t("insights.funnel.matched")],
+    ["metOnce", t("insights.funnel.metOnce")],
+    ["active", t("insights.funnel.active")],
+    ["completed", t("insights.funnel.completed")],
+    ["endedEarly", t("insights.funnel.endedEarly")],
+  ];
+  // The API counts pairs by the reason's key (domain/mentorship.ts), "others" for merged small groups; ICU
+  // select keys cannot hold a hyphen.
+  const reasonText = (key: string) =>
+    key === "others" ? t("insights.others") : t("insights.funnel.reason", { reason: key.replace(/-/g, "_") });
   const top = Math.max(1, funnel.signedUp);
   const reasons = Object.entries(funnel.endReasons);
   return (
-    <Section id="funnel" title="Funnel">
+    <Section id="funnel" title={t("insights.funnel.title")}>
       <table class="funnel">
-        <caption class="sr-only">People at each stage</caption>
+        <caption class="sr-only">{t("insights.funnel.caption")}</caption>
         <thead class="sr-only">
           <tr>
-            <th scope="col">Stage</th>
-            <th scope="col">People</th>
+            <th scope="col">{t("insights.funnel.stage")}</th>
+            <th scope="col">{t("insights.funnel.people")}</th>
           </tr>
         </thead>
         <tbody>
-          {STAGES.map(([key, label]) => (
+          {stages.map(([key, label]) => (
             <tr key={key}>
               <th scope="row">{label}</th>
               <td>
@@ -44,15 +49,15 @@ export function Funnel({ funnel }: { funnel: Insights["funnel"] }) {
       </table>
       <DownloadCsv
         file="funnel"
-        label="the funnel"
+        label={t("insights.funnel.csvLabel")}
         header={["stage", "people"]}
-        rows={STAGES.map(([key, label]) => [label, funnel[key]])}
+        rows={stages.map(([key, label]) => [label, funnel[key]])}
       />
       {reasons.length > 0 && (
         <>
-          <h3>Why pairs ended early</h3>
+          <h3>{t("insights.funnel.reasonsTitle")}</h3>
           <FigureTable
-            name="Pairs ended early by reason"
+            name={t("insights.funnel.reasonsName")}
             file="end-reasons"
             rows={reasons.map(([k, n]) => ({ label: reasonText(k), value: n, hidden: true }))}
           />

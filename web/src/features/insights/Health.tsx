@@ -10,30 +10,42 @@ import { FigureSection } from "./Figures";
 import { HealthPolicyForm } from "./HealthPolicyForm";
 import { PairSteps } from "./PairSteps";
 import { loadHealth, type HealthFilter, type Insights } from "./data";
+import { useT } from "./i18n";
 
 export function Health({ id, health }: { id: string; health: Insights["health"] }) {
+  const { t } = useT();
   const [status, setStatus] = useState<HealthFilter>("");
   const [page, setPage] = useState(1);
   const pairs = useApi(["programs", id, "health", status, page], () => loadHealth(id, status, page), {
     keepPrevious: true,
   });
   const items = pairs.data?.items ?? [];
+  const col = {
+    mentor: t("insights.attention.mentor"),
+    mentee: t("insights.attention.mentee"),
+    status: t("insights.attention.status"),
+    days: t("insights.attention.days"),
+    lastMet: t("insights.attention.lastMet"),
+    why: t("insights.attention.why"),
+    done: t("insights.attention.doneSince"),
+    pair: t("insights.attention.pair"),
+  };
   return (
     <FigureSection
       id="health"
-      title="Health"
-      name="Active pairs by health"
+      title={t("insights.health.title")}
+      name={t("insights.health.name")}
       rows={[
-        { label: "Healthy", value: health.healthy },
-        { label: "Quiet", value: health.quiet },
-        { label: "Stalled", value: health.stalled },
+        { label: t("insights.health.healthy"), value: health.healthy },
+        { label: t("insights.health.quiet"), value: health.quiet },
+        { label: t("insights.health.stalled"), value: health.stalled },
       ]}
     >
       <div class="no-print">
-        <h3 id="attention-title">Pairs that need attention</h3>
+        <h3 id="attention-title">{t("insights.attention.title")}</h3>
         <div class="filters">
           <label>
-            Which pairs
+            {t("insights.attention.which")}
             <select
               value={status}
               onChange={(e) => {
@@ -41,50 +53,55 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
                 setPage(1);
               }}
             >
-              <option value="">Quiet and stalled</option>
-              <option value="quiet">Quiet only</option>
-              <option value="stalled">Stalled only</option>
+              <option value="">{t("insights.attention.both")}</option>
+              <option value="quiet">{t("insights.attention.quietOnly")}</option>
+              <option value="stalled">{t("insights.attention.stalledOnly")}</option>
             </select>
           </label>
         </div>
-        <Loading query={pairs} failed="The pairs could not be loaded" label="Loading the pairs" />
+        <Loading query={pairs} failed={t("insights.attention.failed")} label={t("insights.attention.loading")} />
         {!pairs.data ? null : items.length === 0 ? (
-          <p class="empty">No pair needs attention{status ? ` (${status})` : ""}.</p>
+          <p class="empty">{t("insights.attention.empty", { status: status || "all" })}</p>
         ) : (
           <>
             <div class="table-wrap">
               <table class="stack attention" aria-labelledby="attention-title">
                 <thead>
                   <tr>
-                    <th scope="col">Mentor</th>
-                    <th scope="col">Mentee</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Days</th>
-                    <th scope="col">Last met</th>
-                    <th scope="col">Why</th>
-                    <th scope="col">Done since</th>
-                    <th scope="col">Pair</th>
+                    {Object.values(col).map((name) => (
+                      <th scope="col" key={name}>
+                        {name}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
                   {items.map((p) => (
                     <tr key={p.mentorshipId}>
-                      <td data-label="Mentor">{p.mentorName}</td>
-                      <td data-label="Mentee">{p.menteeName}</td>
-                      <td data-label="Status">
-                        <StatusTag status={p.status} />
+                      <td data-label={col.mentor}>{p.mentorName}</td>
+                      <td data-label={col.mentee}>{p.menteeName}</td>
+                      <td data-label={col.status}>
+                        <StatusTag status={p.status}>
+                          {t("insights.attention.statusTag", { status: p.status })}
+                        </StatusTag>
                       </td>
-                      <td data-label="Days">{p.days}</td>
-                      <td data-label="Last met">{p.lastMeetingAt ? formatDate(p.lastMeetingAt) : "never"}</td>
-                      <td data-label="Why" class="wrap">
+                      <td data-label={col.days}>{p.days}</td>
+                      <td data-label={col.lastMet}>
+                        {p.lastMeetingAt ? formatDate(p.lastMeetingAt) : t("insights.attention.never")}
+                      </td>
+                      <td data-label={col.why} class="wrap">
                         {p.reason}
                       </td>
-                      <td data-label="Done since">
+                      <td data-label={col.done}>
                         <PairSteps programId={id} pair={p} />
                       </td>
-                      <td data-label="Pair">
+                      <td data-label={col.pair}>
                         <a href={`/mentorships/${p.mentorshipId}`}>
-                          Open<span class="sr-only">{` ${p.mentorName} and ${p.menteeName}`}</span>
+                          {t("insights.attention.open")}
+                          <span class="sr-only">
+                            {" "}
+                            {t("insights.attention.openWho", { mentor: p.mentorName, mentee: p.menteeName })}
+                          </span>
                         </a>
                       </td>
                     </tr>
@@ -94,7 +111,7 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
             </div>
             <DownloadCsv
               file="pairs-needing-attention"
-              label="this page of pairs"
+              label={t("insights.attention.csvLabel")}
               header={["mentor", "mentee", "status", "days", "reason"]}
               rows={items.map((p) => [p.mentorName, p.menteeName, p.status, p.days, p.reason])}
             />

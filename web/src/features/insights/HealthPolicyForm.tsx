@@ -4,6 +4,7 @@ import { ApiError, type FieldErrors } from "../../lib/api";
 import { Field, Status, focusFirstError } from "../../lib/Field";
 import { useApi, useApiChange } from "../../lib/query";
 import { loadPolicy, savePolicy, type Policy } from "./data";
+import { useT } from "./i18n";
 
 type Form = Record<keyof Policy, string>;
 const toForm = (p: Policy): Form => ({
@@ -14,13 +15,13 @@ const toForm = (p: Policy): Form => ({
 // Anything but a whole number goes to the API as NaN, which it refuses with the field's message.
 const whole = (v: string) => (v.trim() === "" ? NaN : Number(v));
 
-const FIELDS: [keyof Policy, string, string][] = [
-  ["quietDays", "Quiet after (days)", "Days without a meeting before a pair shows as quiet (7–180)."],
-  ["stalledDays", "Stalled after (days)", "More days than quiet (up to 365)."],
-  ["autoEndDays", "End a pair after (days)", "More days than stalled; leave empty to never end a pair on its own."],
-];
-
 export function HealthPolicyForm({ id }: { id: string }) {
+  const { t } = useT();
+  const fields: [keyof Policy, string, string][] = [
+    ["quietDays", t("insights.policy.quiet"), t("insights.policy.quietHint")],
+    ["stalledDays", t("insights.policy.stalled"), t("insights.policy.stalledHint")],
+    ["autoEndDays", t("insights.policy.autoEnd"), t("insights.policy.autoEndHint")],
+  ];
   const policy = useApi(["programs", id, "health-policy"], () => loadPolicy(id));
   const [form, setForm] = useState<Form | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -60,12 +61,12 @@ export function HealthPolicyForm({ id }: { id: string }) {
 
   return (
     <form ref={formRef} class="card policy no-print" onSubmit={submit} noValidate aria-labelledby="policy-title">
-      <h3 id="policy-title">When a pair needs attention</h3>
+      <h3 id="policy-title">{t("insights.policy.title")}</h3>
       {policy.error && <p class="status error">{policy.error}</p>}
       {form && (
         <>
           <div class="policy-fields">
-            {FIELDS.map(([key, label, hint]) => (
+            {fields.map(([key, label, hint]) => (
               <Field key={key} id={`policy-${key}`} label={label} hint={hint} error={errors[key]}>
                 {(a) => (
                   <input
@@ -80,13 +81,13 @@ export function HealthPolicyForm({ id }: { id: string }) {
             ))}
           </div>
           <button type="submit" disabled={save.busy}>
-            {save.busy ? "Saving…" : "Save thresholds"}
+            {save.busy ? t("insights.policy.saving") : t("insights.policy.save")}
           </button>
         </>
       )}
       <Status
         tone={save.error ? "error" : "success"}
-        message={save.error ?? (saved ? "Thresholds saved. The counts and the list follow them." : null)}
+        message={save.error ?? (saved ? t("insights.policy.saved") : null)}
       />
     </form>
   );

@@ -19,6 +19,7 @@ import { Suppressed } from "./Suppressed";
 import { Trends } from "./Trends";
 import { ProgramRecognition } from "../recognition/ProgramRecognition";
 import { loadInsights, type Range } from "./data";
+import { useT } from "./i18n";
 import "../../styles/insights.css";
 import { Skeleton } from "../../lib/Skeleton";
 
@@ -27,6 +28,7 @@ export default function InsightsPage() {
 }
 
 function InsightsView() {
+  const { t } = useT();
   const id = useRoute().params.id!;
   const [range, setRange] = useState<Range>({});
   const insights = useApi(["programs", id, "insights", range], () => loadInsights(id, range), { keepPrevious: true });
@@ -39,33 +41,39 @@ function InsightsView() {
   }, [loaded]);
 
   return (
-    <ProgramLayout id={id} tab="insights" heading={(name) => `Insights${name && ` for ${name}`}`} class="insights">
+    <ProgramLayout
+      id={id}
+      tab="insights"
+      heading={(name) => (name ? t("insights.page.titleFor", { name }) : t("insights.page.title"))}
+      class="insights"
+    >
       <div class="insights-tools no-print">
         <RangeForm range={data?.range ?? null} errors={fields} onRange={setRange} />
         <button type="button" class="secondary" onClick={() => window.print()}>
-          Print
+          {t("insights.page.print")}
         </button>
       </div>
       {data?.cohort && (
         <p class="status" role="status">
-          Only the people who signed up in {data.cohort}, and their pairs.
+          {t("insights.page.cohortOnly", { cohort: data.cohort })}
         </p>
       )}
       {data && (
         <p class="print-only">
-          Weeks from {data.range.from} to {data.range.to}
-          {data.cohort ? `; the cohort of ${data.cohort}` : ""}
+          {data.cohort
+            ? t("insights.page.weeksCohort", { from: data.range.from, to: data.range.to, cohort: data.cohort })
+            : t("insights.page.weeks", { from: data.range.from, to: data.range.to })}
         </p>
       )}
       {Object.keys(fields).length ? (
-        <Alert message={`These weeks cannot be shown: ${insights.error}`} />
+        <Alert message={t("insights.page.rangeRefused", { error: insights.error ?? "" })} />
       ) : (
-        <Alert message={insights.error && `The insights could not be loaded: ${insights.error}`}>
+        <Alert message={insights.error && t("insights.page.failed", { error: insights.error })}>
           <TryAgain onClick={insights.reload} />
         </Alert>
       )}
       {!data ? (
-        !insights.error && <Skeleton label="Loading the insights" />
+        !insights.error && <Skeleton label={t("insights.page.loading")} />
       ) : (
         <div class="insight-grid">
           <Funnel funnel={data.funnel} />

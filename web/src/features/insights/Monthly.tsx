@@ -4,20 +4,27 @@ import { Table } from "../../lib/Table";
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import { FigureCell } from "./Figures";
 import type { Insights } from "./data";
+import { useT } from "./i18n";
 
 type Month = Insights["satisfaction"]["byMonth"][number];
 
 export function Monthly({ months, hidden }: { months: Month[]; hidden: (cell: string) => boolean }) {
+  const { t } = useT();
   if (months.length === 0) return null;
   const cell = (m: Month, figure: string) =>
     hidden(`satisfaction:byMonth:${m.month}`) || hidden(`satisfaction:byMonth:${m.month}:${figure}`);
   return (
     <>
-      <h3>Month by month</h3>
+      <h3>{t("insights.monthly.title")}</h3>
       <Table
-        caption="Satisfaction by month"
-        region="Satisfaction by month, scrollable"
-        columns={["Month", "Answers", "Average rating", "NPS"]}
+        caption={t("insights.monthly.caption")}
+        region={t("insights.monthly.region")}
+        columns={[
+          t("insights.monthly.month"),
+          t("insights.monthly.answers"),
+          t("insights.monthly.average"),
+          t("insights.monthly.nps"),
+        ]}
       >
         {months.map((m) => (
           <tr key={m.month}>
@@ -30,7 +37,7 @@ export function Monthly({ months, hidden }: { months: Month[]; hidden: (cell: st
       </Table>
       <DownloadCsv
         file="satisfaction-by-month"
-        label="satisfaction by month"
+        label={t("insights.monthly.csvLabel")}
         header={["month", "answers", "averageRating", "nps"]}
         rows={months.map((m) => [
           m.month,

@@ -6,28 +6,26 @@ import { useApi } from "../../lib/query";
 import type { Me } from "../../lib/session";
 import { ProgramCard } from "./ProgramCard";
 import { loadOverview } from "./data";
+import { useT } from "./i18n";
 import "../../styles/insights.css";
 
 export function OrganiserHome({ me }: { me: Me }) {
+  const { t } = useT();
   const [page, setPage] = useState(1);
   const programs = useApi(["insights", "home", page], () => loadOverview(page), { keepPrevious: true });
   const data = programs.data;
   return (
     <section class="organiser-home" aria-labelledby="organiser-title">
-      <h1 id="organiser-title">Programs you organise</h1>
+      <h1 id="organiser-title">{t("insights.home.title")}</h1>
       <p>
-        <a href="/admin/programs">{me.isAdmin ? "Manage programs" : "Programs you manage"}</a> ·{" "}
-        <a href="/admin/insights">All programs side by side</a>
+        <a href="/admin/programs">{me.isAdmin ? t("insights.home.manage") : t("insights.home.youManage")}</a> ·{" "}
+        <a href="/admin/insights">{t("insights.home.sideBySide")}</a>
       </p>
-      <Loading query={programs} failed="Your programs could not be loaded" label="Loading your programs" />
+      <Loading query={programs} failed={t("insights.home.failed")} label={t("insights.home.loading")} />
       {!data ? null : data.total === 0 ? (
         <p class="empty">
-          No programs yet.{" "}
-          {me.isAdmin ? (
-            <a href="/admin/programs/new">Create a program</a>
-          ) : (
-            "When an admin makes you a program's manager, it shows here."
-          )}
+          {t("insights.home.empty")}{" "}
+          {me.isAdmin ? <a href="/admin/programs/new">{t("insights.home.create")}</a> : t("insights.home.whenManager")}
         </p>
       ) : (
         <>
@@ -41,7 +39,7 @@ export function OrganiserHome({ me }: { me: Me }) {
       )}
       {me.enrollments.length === 0 && (
         <p>
-          <a href="/profile">Edit my profile</a>
+          <a href="/profile">{t("insights.home.editProfile")}</a>
         </p>
       )}
     </section>

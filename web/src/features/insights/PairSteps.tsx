@@ -5,39 +5,43 @@
 import { useApiChange } from "../../lib/query";
 import { formatDate } from "../../lib/dates";
 import { askPair, nudgePair, type PairNeedingAttention } from "./data";
-
-const ANSWER = { yes: "goes on", no: "has stopped" } as const;
+import { useT } from "./i18n";
 
 export function PairSteps({ programId, pair }: { programId: string; pair: PairNeedingAttention }) {
+  const { t } = useT();
   const stale = [["programs", programId, "health"]];
   const nudge = useApiChange(() => nudgePair(pair.mentorshipId), stale);
   const ask = useApiChange(() => askPair(pair.mentorshipId), stale);
   const nudged = pair.steps.find((s) => s.kind === "nudge");
   const asked = pair.steps.find((s) => s.kind === "ask");
-  const who = `${pair.mentorName} and ${pair.menteeName}`;
+  const who = t("insights.steps.who", { mentor: pair.mentorName, mentee: pair.menteeName });
+  const answer = (name: string, said: "yes" | "no") => t("insights.steps.answer", { name, answer: said });
   const answers = asked
     ? [
-        asked.mentorAnswer && `${pair.mentorName}: ${ANSWER[asked.mentorAnswer]}`,
-        asked.menteeAnswer && `${pair.menteeName}: ${ANSWER[asked.menteeAnswer]}`,
-      ].filter(Boolean)
+        asked.mentorAnswer && answer(pair.mentorName, asked.mentorAnswer),
+        asked.menteeAnswer && answer(pair.menteeName, asked.menteeAnswer),
+      ].filter((a): a is string => !!a)
     : [];
   return (
     <div class="pair-steps">
       {nudged ? (
-        <span>Nudged {formatDate(nudged.at)}</span>
+        <span>{t("insights.steps.nudged", { date: formatDate(nudged.at) })}</span>
       ) : (
         <button type="button" class="secondary" disabled={nudge.busy} onClick={() => nudge.run(undefined)}>
-          Nudge both<span class="sr-only">{` ${who}`}</span>
+          {t("insights.steps.nudge")}
+          <span class="sr-only"> {who}</span>
         </button>
       )}
       {asked ? (
         <span>
-          Asked {formatDate(asked.at)}
-          {answers.length ? `: ${answers.join(", ")}` : ", no answer yet"}
+          {answers.length
+            ? t("insights.steps.askedAnswers", { date: formatDate(asked.at), answers: answers.join(", ") })
+            : t("insights.steps.askedNoAnswer", { date: formatDate(asked.at) })}
         </span>
       ) : (
         <button type="button" class="secondary" disabled={ask.busy} onClick={() => ask.run(undefined)}>
-          Ask if still going<span class="sr-only">{` ${who}`}</span>
+          {t("insights.steps.ask")}
+          <span class="sr-only"> {who}</span>
         </button>
       )}
       {(nudge.error ?? ask.error) && (

@@ -1,11 +1,12 @@
 /** One program on the organiser's home: its numbers at a glance and the next thing to do. */
 import { formatDateTime } from "../../lib/dates";
-import { plural } from "../../lib/format";
 import type { Overview } from "./data";
-
-const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate)}%`);
+import { useT } from "./i18n";
 
 export function ProgramCard({ p }: { p: Overview }) {
+  const { t } = useT();
+  const percent = (rate: number | null) =>
+    rate === null ? "—" : t("insights.card.percent", { rate: Math.round(rate) });
   const title = `program-${p.id}`;
   const quiet = p.quiet + p.stalled;
   return (
@@ -14,56 +15,61 @@ export function ProgramCard({ p }: { p: Overview }) {
         <a href={`/admin/programs/${p.id}/insights`}>{p.name}</a>
       </h2>
       <p>
-        <span class="tag">{p.kind}</span>
+        {/* ICU select keys cannot hold a hyphen ("one-to-one"). */}
+        <span class="tag">{t("insights.card.kind", { kind: p.kind.replace(/-/g, "_") })}</span>
       </p>
       <dl class="numbers">
         <div>
-          <dt>Joined</dt>
+          <dt>{t("insights.card.joined")}</dt>
           <dd>
             {p.joined}
-            {p.pending > 0 && <span class="hint"> ({p.pending} pending)</span>}
+            {p.pending > 0 && <span class="hint"> {t("insights.card.pending", { count: p.pending })}</span>}
           </dd>
         </div>
         <div>
-          <dt>Mentees matched</dt>
+          <dt>{t("insights.card.matched")}</dt>
           <dd>{percent(p.matchRate)}</dd>
         </div>
         <div>
-          <dt>Waiting for a match</dt>
+          <dt>{t("insights.card.waiting")}</dt>
           <dd>{p.waiting}</dd>
         </div>
         <div>
-          <dt>Requests waiting</dt>
+          <dt>{t("insights.card.requests")}</dt>
           <dd>{p.requestsWaiting}</dd>
         </div>
         <div>
-          <dt>Pairs gone quiet</dt>
+          <dt>{t("insights.card.quiet")}</dt>
           <dd>{quiet}</dd>
         </div>
       </dl>
       <p>
         {p.survey ? (
           <>
-            Survey <strong>{p.survey.title}</strong>: {percent(p.surveyResponseRate)} answered ({p.survey.responded} of{" "}
-            {plural(p.survey.invited, "person", "people")})
+            {t("insights.card.survey")} <strong>{p.survey.title}</strong>
+            {t("insights.card.surveyAnswered", {
+              rate: percent(p.surveyResponseRate),
+              responded: p.survey.responded,
+              invited: p.survey.invited,
+            })}
           </>
         ) : (
-          "No survey open."
+          t("insights.card.noSurvey")
         )}
       </p>
       <p>
         {p.nextEvent ? (
           <>
-            Next event: <a href={`/host/events/${p.nextEvent.id}`}>{p.nextEvent.title}</a>,{" "}
+            {t("insights.card.nextEvent")} <a href={`/host/events/${p.nextEvent.id}`}>{p.nextEvent.title}</a>,{" "}
             {formatDateTime(p.nextEvent.startsAt)}
           </>
         ) : (
-          "No event planned."
+          t("insights.card.noEvent")
         )}
       </p>
       <div class="next-step">
         <p>
-          <strong>Next step:</strong> {p.nextStep.text}.
+          <strong>{t("insights.card.nextStep")}</strong> {p.nextStep.text}.
         </p>
         {p.nextStep.action && p.nextStep.path && (
           <a class="button" href={p.nextStep.path} aria-describedby={title}>

@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { FieldErrors } from "../../lib/api";
 import { Field } from "../../lib/Field";
 import type { Range } from "./data";
+import { useT } from "./i18n";
 
 export function RangeForm(props: {
   range: { from: string; to: string } | null;
@@ -10,6 +11,7 @@ export function RangeForm(props: {
   onRange: (r: Range) => void;
 }) {
   const { range, errors, onRange } = props;
+  const { t } = useT();
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [cohort, setCohort] = useState("");
@@ -24,22 +26,22 @@ export function RangeForm(props: {
     <form
       class="range"
       noValidate
-      aria-label="Weeks shown"
+      aria-label={t("insights.range.label")}
       onSubmit={(e) => {
         e.preventDefault();
         onRange({ ...(from ? { from } : {}), ...(to ? { to } : {}), ...(cohort ? { cohort } : {}) });
       }}
     >
-      <Field id="range-from" label="From" error={errors.from}>
+      <Field id="range-from" label={t("insights.range.from")} error={errors.from}>
         {(a) => <input {...a} type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />}
       </Field>
-      <Field id="range-to" label="To" error={errors.to}>
+      <Field id="range-to" label={t("insights.range.to")} error={errors.to}>
         {(a) => <input {...a} type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />}
       </Field>
-      <Field id="range-cohort" label="Cohort (sign-up month)" error={errors.cohort}>
+      <Field id="range-cohort" label={t("insights.range.cohort")} error={errors.cohort}>
         {(a) => <input {...a} type="month" value={cohort} onInput={(e) => setCohort(e.currentTarget.value)} />}
       </Field>
-      <button type="submit">Show</button>
+      <button type="submit">{t("insights.range.show")}</button>
     </form>
   );
 }

@@ -1,42 +1,66 @@
 /** Who the program reaches: active participants by department, location, seniority and role. */
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import { FigureCell, Section } from "./Figures";
-import { OTHERS, type Insights } from "./data";
+import type { Insights } from "./data";
+import { useT } from "./i18n";
 
-const TABLES: [keyof Insights["breakdowns"], string][] = [
-  ["department", "Department"],
-  ["location", "Location"],
-  ["seniority", "Seniority"],
-  ["role", "Role"],
-];
+type Breakdown = keyof Insights["breakdowns"];
 
 export function Reach({ breakdowns }: { breakdowns: Insights["breakdowns"] }) {
+  const { t } = useT();
+  // Each table's column, heading and download named in full, so that each language words them whole.
+  const tables: [Breakdown, { column: string; title: string; csv: string }][] = [
+    [
+      "department",
+      {
+        column: t("insights.reach.department"),
+        title: t("insights.reach.byDepartment"),
+        csv: t("insights.reach.csvDepartment"),
+      },
+    ],
+    [
+      "location",
+      {
+        column: t("insights.reach.location"),
+        title: t("insights.reach.byLocation"),
+        csv: t("insights.reach.csvLocation"),
+      },
+    ],
+    [
+      "seniority",
+      {
+        column: t("insights.reach.seniority"),
+        title: t("insights.reach.bySeniority"),
+        csv: t("insights.reach.csvSeniority"),
+      },
+    ],
+    ["role", { column: t("insights.reach.role"), title: t("insights.reach.byRole"), csv: t("insights.reach.csvRole") }],
+  ];
+  const others = t("insights.others");
   return (
-    <Section id="reach" title="Reach">
-      <p class="hint">
-        Active participants, and how many of them are in a pair. Groups of fewer than 5 people are counted together.
-      </p>
+    <Section id="reach" title={t("insights.reach.title")}>
+      <p class="hint">{t("insights.reach.hint")}</p>
       <div class="reach">
-        {TABLES.map(([key, label]) => {
+        {tables.map(([key, words]) => {
           const rows = breakdowns[key];
           return (
             <div key={key}>
-              <h3 id={`reach-${key}`}>By {label.toLowerCase()}</h3>
+              <h3 id={`reach-${key}`}>{words.title}</h3>
               {rows.length === 0 ? (
-                <p class="empty">Nobody yet.</p>
+                <p class="empty">{t("insights.reach.nobody")}</p>
               ) : (
                 <table aria-labelledby={`reach-${key}`}>
                   <thead>
                     <tr>
-                      <th scope="col">{label}</th>
-                      <th scope="col">People</th>
-                      <th scope="col">Matched</th>
+                      <th scope="col">{words.column}</th>
+                      <th scope="col">{t("insights.reach.people")}</th>
+                      <th scope="col">{t("insights.reach.matched")}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {rows.map((r) => (
                       <tr key={r.value ?? ""}>
-                        <th scope="row">{r.value ?? OTHERS}</th>
+                        <th scope="row">{r.value ?? others}</th>
                         <FigureCell value={r.people} hidden />
                         <FigureCell value={r.matched} hidden />
                       </tr>
@@ -46,9 +70,9 @@ export function Reach({ breakdowns }: { breakdowns: Insights["breakdowns"] }) {
               )}
               <DownloadCsv
                 file={`reach-by-${key}`}
-                label={`participants by ${label.toLowerCase()}`}
+                label={words.csv}
                 header={[key, "people", "matched"]}
-                rows={rows.map((r) => [r.value ?? OTHERS, r.people, r.matched])}
+                rows={rows.map((r) => [r.value ?? others, r.people, r.matched])}
               />
             </div>
           );

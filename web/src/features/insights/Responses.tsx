@@ -3,16 +3,17 @@
  * shows (same call, same cache), summed up, with the slowest mentors first.
  */
 import { Alert } from "../../lib/Alert";
-import { plural } from "../../lib/format";
 import { useApi } from "../../lib/query";
 import { Table } from "../../lib/Table";
 import { loadResponseTimes } from "../matching/admin/data";
 import { duration } from "../matching/admin/ResponseTimes";
 import { DownloadCsv } from "../../lib/DownloadCsv";
+import { useT } from "./i18n";
 
 const SHOWN = 5;
 
 export function Responses({ programId }: { programId: string }) {
+  const { t } = useT();
   const { data, error } = useApi(["programs", programId, "response-times"], () => loadResponseTimes(programId));
   const rows = (data?.items ?? []).filter((r) => r.received > 0);
   if (!error && rows.length === 0) return null;
@@ -21,23 +22,33 @@ export function Responses({ programId }: { programId: string }) {
   const hours = rows.reduce((n, r) => n + (r.averageHours ?? 0) * (r.accepted + r.declined), 0);
   return (
     <>
-      <h3>Mentor response times</h3>
+      <h3>{t("insights.responses.title")}</h3>
       <Alert message={error} />
       {rows.length > 0 && (
         <>
           <p>
-            {plural(
-              rows.reduce((n, r) => n + r.received, 0),
-              "request",
-            )}{" "}
-            to {plural(rows.length, "mentor")};{" "}
-            {answered ? `answered on average in ${duration(hours / answered).toLowerCase()}` : "none answered yet"};{" "}
-            {rows.reduce((n, r) => n + r.lapsed, 0)} lapsed.
+            {answered
+              ? t("insights.responses.summary", {
+                  requests: rows.reduce((n, r) => n + r.received, 0),
+                  mentors: rows.length,
+                  average: duration(hours / answered).toLowerCase(),
+                  lapsed: rows.reduce((n, r) => n + r.lapsed, 0),
+                })
+              : t("insights.responses.summaryNone", {
+                  requests: rows.reduce((n, r) => n + r.received, 0),
+                  mentors: rows.length,
+                  lapsed: rows.reduce((n, r) => n + r.lapsed, 0),
+                })}
           </p>
           <Table
-            caption="Mentors who answer slowest"
-            region="Mentors who answer slowest, scrollable"
-            columns={["Mentor", "Requests", "Lapsed", "Average answer"]}
+            caption={t("insights.responses.caption")}
+            region={t("insights.responses.region")}
+            columns={[
+              t("insights.responses.mentor"),
+              t("insights.responses.requests"),
+              t("insights.responses.lapsed"),
+              t("insights.responses.average"),
+            ]}
           >
             {rows.slice(0, SHOWN).map((r) => (
               <tr key={r.mentorId}>
@@ -49,11 +60,14 @@ export function Responses({ programId }: { programId: string }) {
             ))}
           </Table>
           <p class="hint">
-            Every mentor is on the <a href={`/admin/programs/${programId}/matching`}>Matching</a> page.
+            {/* The sentence's words around the link, spaces included, so each language places the link itself. */}
+            {t("insights.responses.everyBefore")}
+            <a href={`/admin/programs/${programId}/matching`}>{t("insights.responses.matchingLink")}</a>
+            {t("insights.responses.everyAfter")}
           </p>
           <DownloadCsv
             file="mentor-response-times"
-            label="mentor response times"
+            label={t("insights.responses.csvLabel")}
             header={["mentor", "requests", "accepted", "declined", "lapsed", "waiting", "averageHours"]}
             rows={rows.map((r) => [
               r.name,

@@ -8,21 +8,31 @@ import { formatDate } from "../../lib/dates";
 import { useApi } from "../../lib/query";
 import { Table } from "../../lib/Table";
 import { FigureCell, Section } from "./Figures";
+import { useT } from "./i18n";
 
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 100));
 const oneDecimal = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 
 export function RouletteRounds({ id }: { id: string }) {
+  const { t } = useT();
   const { data } = useApi(["programs", id, "roulette", "insights"], () =>
     ok(api.programs[":id"].roulette.insights.$get({ param: { id } })),
   );
   if (!data || data.rounds.length === 0) return null;
   return (
-    <Section id="roulette" title="Roulette">
+    <Section id="roulette" title={t("insights.roulette.title")}>
       <Table
-        caption="Roulette rounds"
-        region="Roulette rounds, scrollable"
-        columns={["Round", "Starts", "People", "Pairs", "Met", "Ratings", "Average rating (1–5)"]}
+        caption={t("insights.roulette.caption")}
+        region={t("insights.roulette.region")}
+        columns={[
+          t("insights.roulette.round"),
+          t("insights.roulette.starts"),
+          t("insights.roulette.people"),
+          t("insights.roulette.pairs"),
+          t("insights.roulette.met"),
+          t("insights.roulette.ratings"),
+          t("insights.roulette.average"),
+        ]}
       >
         {data.rounds.map((r) => (
           <tr key={r.round}>

@@ -1,42 +1,38 @@
 /** What the 5-person floor hid on this page, in words. */
 import { HiddenCells } from "../../lib/HiddenCells";
-import { OTHERS } from "./data";
-
-const TABLES: Record<string, string> = {
-  department: "Department",
-  location: "Location",
-  seniority: "Seniority",
-  role: "Role",
-  endReasons: "Ended early because",
-  satisfaction: "Satisfaction",
-  series: "Trends",
-  cycles: "Rotation cycle",
-};
-const FIGURES: Record<string, string> = {
-  averageRating: "average rating",
-  nps: "net promoter score",
-  answers: "survey answers per week",
-  others: OTHERS,
-  matched: "matched",
-  byMonth: "month",
-};
-
-/** "department:Legal:matched" → "Department: Legal, matched". */
-const cellText = (cell: string) => {
-  const [table = "", ...rest] = cell.split(":");
-  return `${TABLES[table] ?? table}: ${rest.map((r) => FIGURES[r] ?? r).join(", ")}`;
-};
+import { useT } from "./i18n";
 
 export function Suppressed({ items }: { items: { cell: string; reason: string }[] }) {
+  const { t } = useT();
+  // The API names a hidden cell by its table and figure keys; the known ones have words, others show as sent.
+  const tables: Record<string, string> = {
+    department: t("insights.suppressed.department"),
+    location: t("insights.suppressed.location"),
+    seniority: t("insights.suppressed.seniority"),
+    role: t("insights.suppressed.role"),
+    endReasons: t("insights.suppressed.endReasons"),
+    satisfaction: t("insights.suppressed.satisfaction"),
+    series: t("insights.suppressed.series"),
+    cycles: t("insights.suppressed.cycles"),
+  };
+  const figures: Record<string, string> = {
+    averageRating: t("insights.suppressed.averageRating"),
+    nps: t("insights.suppressed.nps"),
+    answers: t("insights.suppressed.answers"),
+    others: t("insights.others"),
+    matched: t("insights.suppressed.matched"),
+    byMonth: t("insights.suppressed.byMonth"),
+  };
+  /** "department:Legal:matched" → "Department: Legal, matched". */
+  const cellText = (cell: string) => {
+    const [table = "", ...rest] = cell.split(":");
+    return `${tables[table] ?? table}: ${rest.map((r) => figures[r] ?? r).join(", ")}`;
+  };
   if (items.length === 0) return null;
   return (
     <section class="insight suppressed" aria-labelledby="suppressed-title">
-      <h2 id="suppressed-title">What is hidden</h2>
-      <HiddenCells
-        items={items}
-        text={cellText}
-        why="To keep answers anonymous, a figure about fewer than 5 people is hidden or counted with others."
-      />
+      <h2 id="suppressed-title">{t("insights.suppressed.title")}</h2>
+      <HiddenCells items={items} text={cellText} why={t("insights.suppressed.why")} />
     </section>
   );
 }

@@ -4,37 +4,41 @@ import { Chart } from "./Chart";
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import { Figure, Section } from "./Figures";
 import type { Insights } from "./data";
+import { useT } from "./i18n";
 
 type Week = Insights["series"][number];
-const SERIES: [Exclude<keyof Week, "week">, string][] = [
-  ["signups", "Sign-ups"],
-  ["newPairs", "New pairs"],
-  ["meetings", "Meetings held"],
-  ["answers", "Survey answers"],
-];
+type Series = Exclude<keyof Week, "week">;
 
 export function Trends({ series }: { series: Insights["series"] }) {
+  const { t } = useT();
+  // Each series' column and chart named in full, so that each language words them whole.
+  const lines: [Series, { column: string; chart: string }][] = [
+    ["signups", { column: t("insights.trends.signups"), chart: t("insights.trends.signupsChart") }],
+    ["newPairs", { column: t("insights.trends.newPairs"), chart: t("insights.trends.newPairsChart") }],
+    ["meetings", { column: t("insights.trends.meetings"), chart: t("insights.trends.meetingsChart") }],
+    ["answers", { column: t("insights.trends.answers"), chart: t("insights.trends.answersChart") }],
+  ];
   const weeks = series.map((w) => w.week);
   return (
-    <Section id="trends" title="Trends">
-      <p class="hint">Each week from its Monday.</p>
+    <Section id="trends" title={t("insights.trends.title")}>
+      <p class="hint">{t("insights.trends.hint")}</p>
       <div class="charts">
-        {SERIES.map(([key, label]) => (
-          <Chart key={key} label={`${label} per week`} weeks={weeks} values={series.map((w) => w[key])} />
+        {lines.map(([key, words]) => (
+          <Chart key={key} label={words.chart} weeks={weeks} values={series.map((w) => w[key])} />
         ))}
       </div>
       <details class="no-print">
-        <summary>The numbers as a table</summary>
+        <summary>{t("insights.trends.asTable")}</summary>
         {/* On a phone the table scrolls sideways: the box takes focus so the keyboard can scroll it too. */}
-        <div class="table-wrap" tabIndex={0} role="region" aria-label="Each week's numbers, scrollable">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={t("insights.trends.region")}>
           <table>
-            <caption class="sr-only">Each week's numbers</caption>
+            <caption class="sr-only">{t("insights.trends.caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">Week of</th>
-                {SERIES.map(([key, label]) => (
+                <th scope="col">{t("insights.trends.weekOf")}</th>
+                {lines.map(([key, words]) => (
                   <th scope="col" key={key}>
-                    {label}
+                    {words.column}
                   </th>
                 ))}
               </tr>
@@ -43,7 +47,7 @@ export function Trends({ series }: { series: Insights["series"] }) {
               {series.map((w) => (
                 <tr key={w.week}>
                   <th scope="row">{calendarDay(w.week)}</th>
-                  {SERIES.map(([key]) => (
+                  {lines.map(([key]) => (
                     <td key={key}>
                       <Figure value={w[key]} hidden />
                     </td>
@@ -56,9 +60,9 @@ export function Trends({ series }: { series: Insights["series"] }) {
       </details>
       <DownloadCsv
         file="weekly"
-        label="each week's numbers"
-        header={["week", ...SERIES.map(([key]) => key)]}
-        rows={series.map((w) => [w.week, ...SERIES.map(([key]) => w[key])])}
+        label={t("insights.trends.csvLabel")}
+        header={["week", ...lines.map(([key]) => key)]}
+        rows={series.map((w) => [w.week, ...lines.map(([key]) => w[key])])}
       />
     </Section>
   );

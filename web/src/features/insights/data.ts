@@ -27,11 +27,6 @@ export type Policy = Awaited<ReturnType<typeof loadPolicy>>;
 export const savePolicy = (id: string, json: Policy) =>
   ok(api.programs[":id"]["health-policy"].$put({ param: { id }, json }));
 
-/** A figure the 5-person floor hid, as a table shows it. */
-export const HIDDEN_TITLE = "Hidden: it would describe fewer than 5 people";
-/** A breakdown's merged row of small groups. */
-export const OTHERS = "Others (fewer than 5 each)";
-
 export type PairNeedingAttention = Awaited<ReturnType<typeof loadHealth>>["items"][number];
 /** A step for a quiet pair: mails both, once per quiet spell. */
 export const nudgePair = (id: string) => ok(api.mentorships[":id"].nudge.$post({ param: { id } }));

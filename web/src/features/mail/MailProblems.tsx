@@ -12,18 +12,21 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { MailStatus } from "./MailStatus";
 import { Skeleton } from "../../lib/Skeleton";
 import { EmptyState } from "../../lib/EmptyState";
+import { useT } from "./i18n";
 
 const load = () => ok(api.admin["mail-problems"].$get());
 
 export default function MailProblems() {
+  const { t } = useT();
   return (
     <RequireSignIn>
-      {(me) => (me.isAdmin ? <ProblemList /> : <p class="status error">Only admins see mail problems.</p>)}
+      {(me) => (me.isAdmin ? <ProblemList /> : <p class="status error">{t("mail.problems.adminsOnly")}</p>)}
     </RequireSignIn>
   );
 }
 
 function ProblemList() {
+  const { t } = useT();
   const problems = useApi(["admin", "mail-problems"], load);
   const resend = useApiChange(
     (id: string) => ok(api.admin["mail-problems"][":id"].retry.$post({ param: { id } })),
@@ -33,36 +36,30 @@ function ProblemList() {
   const error = resend.error ?? problems.error;
   const [status, setStatus] = useState<string | null>(null);
   const retry = async (id: string, to: string) => {
-    if ((await resend.run(id)) !== null) setStatus(`The mail to ${to} is on its way again.`);
+    if ((await resend.run(id)) !== null) setStatus(t("mail.problems.resent", { to }));
   };
   return (
     <section>
-      <h1>Mail problems</h1>
+      <h1>{t("mail.problems.title")}</h1>
       <MailStatus />
-      <h2>Failed mail</h2>
-      <p>
-        Mail the provider kept refusing, after its retries. Fix the cause (the provider's key, a bounced address), then
-        send it again: it still goes out only once.
-      </p>
+      <h2>{t("mail.problems.failed")}</h2>
+      <p>{t("mail.problems.intro")}</p>
       <Alert message={error} />
       <Status message={status} tone="success" />
       {!data ? (
         !error && <Skeleton />
       ) : data.items.length === 0 ? (
-        <EmptyState title="No failed mail">
-          Nothing to do: mail still waiting to go out is counted above, and failures show here.
-        </EmptyState>
+        <EmptyState title={t("mail.problems.emptyTitle")}>{t("mail.problems.emptyText")}</EmptyState>
       ) : (
-        <ul class="cards" aria-label="Failed mail">
+        <ul class="cards" aria-label={t("mail.problems.failed")}>
           {data.items.map((m) => (
             <li class="card" key={m.id}>
               <strong>{m.subject}</strong>
-              <div>
-                To {m.to} · {formatDateTime(m.createdAt)} · {m.attempts} attempts
-              </div>
+              <div>{t("mail.problems.line", { to: m.to, at: formatDateTime(m.createdAt), attempts: m.attempts })}</div>
               {m.lastError && <div class="hint">{m.lastError}</div>}
               <button type="button" class="secondary" onClick={() => retry(m.id, m.to)}>
-                Send again<span class="sr-only"> to {m.to}</span>
+                {t("mail.problems.again")}
+                <span class="sr-only"> {t("mail.problems.againTo", { to: m.to })}</span>
               </button>
             </li>
           ))}

@@ -7,27 +7,37 @@ import { Table } from "../../lib/Table";
 import { useApi } from "../../lib/query";
 import { Skeleton } from "../../lib/Skeleton";
 import { EmptyState } from "../../lib/EmptyState";
+import { useT } from "./i18n";
 
 const load = () => ok(api.admin["mail-status"].$get());
-const number = new Intl.NumberFormat();
 const REFRESH_MS = 5000;
-const COLUMNS = ["Lane", "Kind", "Waiting", "Sending", "Sent", "Failed", "Expired", "Waiting since"];
-const LANE_NAMES = { urgent: "Urgent (sign-in links, confirmations)", bulk: "Bulk (welcomes, announcements, surveys)" };
 
 export function MailStatus() {
+  const { t, language } = useT();
+  const number = new Intl.NumberFormat(language);
   const { data, error } = useApi(["admin", "mail-status"], load, { refetchInterval: REFRESH_MS });
+  const columns = [
+    t("mail.status.lane"),
+    t("mail.status.kind"),
+    t("mail.status.waiting"),
+    t("mail.status.sending"),
+    t("mail.status.sent"),
+    t("mail.status.failed"),
+    t("mail.status.expired"),
+    t("mail.status.waitingSince"),
+  ];
   if (error) return <Alert message={error} />;
-  if (!data) return <Skeleton label="Loading mail status" />;
+  if (!data) return <Skeleton label={t("mail.status.loading")} />;
   return (
     <>
-      <h2>Mail by lane</h2>
+      <h2>{t("mail.status.byLane")}</h2>
       {data.lanes.length === 0 ? (
-        <EmptyState title="No mail in the last week">Mail shows here by lane and kind as it goes out.</EmptyState>
+        <EmptyState title={t("mail.status.emptyTitle")}>{t("mail.status.emptyText")}</EmptyState>
       ) : (
-        <Table caption="Mail of the last week by lane and kind" region="Mail by lane and kind" columns={COLUMNS}>
+        <Table caption={t("mail.status.caption")} region={t("mail.status.region")} columns={columns}>
           {data.lanes.map((l) => (
             <tr key={`${l.lane}:${l.kind}`}>
-              <td>{LANE_NAMES[l.lane]}</td>
+              <td>{t("mail.status.laneName", { lane: l.lane })}</td>
               <th scope="row">{l.kind}</th>
               <td>{number.format(l.waiting)}</td>
               <td>{number.format(l.sending)}</td>
@@ -39,13 +49,11 @@ export function MailStatus() {
           ))}
         </Table>
       )}
-      <h2>Bulk sends</h2>
+      <h2>{t("mail.status.bulk")}</h2>
       {data.bulkSends.length === 0 ? (
-        <EmptyState title="No bulk sends yet">
-          An import's welcome mails, a match run's announcements and other sends to many people show here.
-        </EmptyState>
+        <EmptyState title={t("mail.status.noBulkTitle")}>{t("mail.status.noBulkText")}</EmptyState>
       ) : (
-        <ul class="cards" aria-label="Bulk sends">
+        <ul class="cards" aria-label={t("mail.status.bulk")}>
           {data.bulkSends.map((b) => (
             <li class="card" key={b.id}>
               <strong>{b.label}</strong> · {formatDateTime(b.createdAt)}

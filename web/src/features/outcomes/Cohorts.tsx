@@ -11,34 +11,35 @@ import { Hidden } from "../insights/Figures";
 import type { Cell } from "../../lib/csv";
 import { CohortHiddenCells } from "./CohortHiddenCells";
 import { loadOutcomes, outcomesKey, type Cohort, type Outcomes } from "./data";
+import { useT } from "./i18n";
+import type { Translate } from "../../lib/i18n";
 
 type Rate = Cohort["baseline"]["promoted"];
 type Line = { label: string; group: "participants" | "baseline"; cohort: Cohort };
-const RATES = [
-  ["promoted", "Promoted"],
-  ["movedInternally", "Moved internally"],
-  ["retained", "Retained"],
-] as const;
-const COLUMNS = ["Cohort and group", "People", ...RATES.map(([, label]) => label), "Onboarding median"];
+const RATES = ["promoted", "movedInternally", "retained"] as const;
 
-const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const isHidden = (data: Outcomes, cell: string) => data.suppressed.some((s) => s.cell === cell);
 
 function RateCell({ rate, hidden }: { rate: Rate; hidden: boolean }) {
-  if (rate.rate === null) return hidden ? <Hidden /> : <span title="Nobody to count">—</span>;
+  const { t } = useT();
+  if (rate.rate === null) return hidden ? <Hidden /> : <span title={t("outcomes.cohorts.nobody")}>—</span>;
   return (
     <>
-      {number.format(rate.rate)}% <span class="hint">({number.format(rate.people ?? 0)} people)</span>
+      {t("outcomes.cohorts.rate", { rate: rate.rate })}{" "}
+      <span class="hint">{t("outcomes.cohorts.ratePeople", { people: rate.people ?? 0 })}</span>
     </>
   );
 }
 
-const linesOf = (c: Cohort): Line[] => [
-  { label: `${c.cohort} participants`, group: "participants", cohort: c },
-  { label: `${c.cohort} everyone else`, group: "baseline", cohort: c },
-];
+const linesOf =
+  (t: Translate) =>
+  (c: Cohort): Line[] => [
+    { label: t("outcomes.cohorts.participants", { cohort: c.cohort }), group: "participants", cohort: c },
+    { label: t("outcomes.cohorts.baseline", { cohort: c.cohort }), group: "baseline", cohort: c },
+  ];
 
 export function Cohorts({ id }: { id: string }) {
+  const { t } = useT();
   const [cohort, setCohort] = useState("");
   const all = useApi([...outcomesKey(id), ""], () => loadOutcomes(id, ""));
   const shown = useApi([...outcomesKey(id), cohort], () => loadOutcomes(id, cohort), { keepPrevious: true });
@@ -47,22 +48,18 @@ export function Cohorts({ id }: { id: string }) {
 
   return (
     <section class="insight" aria-labelledby="cohorts-title">
-      <h2 id="cohorts-title">Cohorts</h2>
-      <Loading query={shown} failed="The outcomes could not be loaded" label="Loading the outcomes" />
+      <h2 id="cohorts-title">{t("outcomes.cohorts.title")}</h2>
+      <Loading query={shown} failed={t("outcomes.cohorts.failed")} label={t("outcomes.cohorts.loading")} />
       {!data ? null : data.filePeople === 0 ? (
-        <p class="empty">Nothing uploaded yet. Upload your HR system's export above to see the cohorts' outcomes.</p>
+        <p class="empty">{t("outcomes.cohorts.nothing")}</p>
       ) : data.cohorts.length === 0 ? (
-        <p class="empty">Nobody has joined the program yet, so there is no cohort to compare.</p>
+        <p class="empty">{t("outcomes.cohorts.noCohort")}</p>
       ) : (
         <>
-          <p class="hint">
-            A cohort is the participants who signed up in that month; events count from its first day. Everyone else is
-            the people in your file who are not participants. Rates are shares of the people in scope; a figure about
-            fewer than 5 people is hidden.
-          </p>
-          <label for="cohort-picker">Cohort</label>
+          <p class="hint">{t("outcomes.cohorts.hint")}</p>
+          <label for="cohort-picker">{t("outcomes.cohorts.picker")}</label>
           <select id="cohort-picker" value={cohort} onChange={(e) => setCohort(e.currentTarget.value)}>
-            <option value="">Every cohort</option>
+            <option value="">{t("outcomes.cohorts.every")}</option>
             {months.map((m) => (
               <option key={m} value={m}>
                 {m}
@@ -72,7 +69,7 @@ export function Cohorts({ id }: { id: string }) {
           <CohortTable data={data} busy={shown.fetching} />
           <DownloadCsv
             file={cohort ? `outcomes-${cohort}` : "outcomes"}
-            label="the cohorts' outcomes"
+            label={t("outcomes.cohorts.csvLabel")}
             header={[
               "cohort",
               "group",
@@ -85,7 +82,7 @@ export function Cohorts({ id }: { id: string }) {
               "retained people",
               "onboarding median days",
             ]}
-            rows={data.cohorts.flatMap(linesOf).map((l) => csvRow(data, l))}
+            rows={data.cohorts.flatMap(linesOf(t)).map((l) => csvRow(data, l))}
           />
           <CohortHiddenCells items={data.suppressed} />
         </>
@@ -95,9 +92,19 @@ export function Cohorts({ id }: { id: string }) {
 }
 
 function CohortTable({ data, busy }: { data: Outcomes; busy: boolean }) {
+  const { t, language } = useT();
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
+  const names: Record<(typeof RATES)[number], string> = {
+    promoted: t("outcomes.cohorts.promoted"),
+    movedInternally: t("outcomes.cohorts.moved"),
+    retained: t("outcomes.cohorts.retained"),
+  };
+  const people = t("outcomes.cohorts.people");
+  const onboarding = t("outcomes.cohorts.onboarding");
+  const columns = [t("outcomes.cohorts.group"), people, ...RATES.map((key) => names[key]), onboarding];
   return (
-    <Table caption="Outcomes per cohort" columns={COLUMNS} class="stack outcomes-table" busy={busy}>
-      {data.cohorts.flatMap(linesOf).map(({ label, group, cohort: c }) => {
+    <Table caption={t("outcomes.cohorts.caption")} columns={columns} class="stack outcomes-table" busy={busy}>
+      {data.cohorts.flatMap(linesOf(t)).map(({ label, group, cohort: c }) => {
         const g = c[group];
         const cell = `${c.cohort}:${group}`;
         return (
@@ -107,25 +114,31 @@ function CohortTable({ data, busy }: { data: Outcomes; busy: boolean }) {
               {group === "participants" && (
                 <span class="hint">
                   {" "}
-                  ({c.participants.signedUp} signed up, {c.participants.notInFile} not in the file)
+                  {t("outcomes.cohorts.signedUp", {
+                    signedUp: c.participants.signedUp,
+                    notInFile: c.participants.notInFile,
+                  })}
                 </span>
               )}
             </th>
-            <td data-label="People">{number.format(g.people)}</td>
-            {RATES.map(([key, name]) => (
-              <td key={key} data-label={name}>
+            <td data-label={people}>{number.format(g.people)}</td>
+            {RATES.map((key) => (
+              <td key={key} data-label={names[key]}>
                 <RateCell rate={g[key]} hidden={isHidden(data, cell) || isHidden(data, `${cell}:${key}`)} />
               </td>
             ))}
-            <td data-label="Onboarding median">
+            <td data-label={onboarding}>
               {group === "baseline" ? (
-                <span title="Counted for participants only">—</span>
+                <span title={t("outcomes.cohorts.participantsOnly")}>—</span>
               ) : c.participants.onboarding.medianDays !== null ? (
-                `${number.format(c.participants.onboarding.medianDays)} days (${c.participants.onboarding.people} people)`
+                t("outcomes.cohorts.median", {
+                  days: c.participants.onboarding.medianDays,
+                  people: c.participants.onboarding.people ?? 0,
+                })
               ) : isHidden(data, `${cell}:onboarding`) ? (
                 <Hidden />
               ) : (
-                <span title="Nobody with both a start date and a first pair">—</span>
+                <span title={t("outcomes.cohorts.noMedian")}>—</span>
               )}
             </td>
           </tr>
@@ -140,7 +153,7 @@ function csvRow(data: Outcomes, { group, cohort: c }: Line): Cell[] {
   const g = c[group];
   const cell = `${c.cohort}:${group}`;
   const value = (v: number | null, key: string) => (v === null ? (isHidden(data, key) ? null : "") : v);
-  const rates = RATES.flatMap(([key]) => {
+  const rates = RATES.flatMap((key) => {
     const hidden = isHidden(data, cell) ? cell : `${cell}:${key}`;
     return [value(g[key].rate, hidden), value(g[key].people, hidden)];
   });

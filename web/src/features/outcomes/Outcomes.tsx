@@ -7,6 +7,7 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { ProgramLayout } from "../programs/ProgramLayout";
 import { Cohorts } from "./Cohorts";
 import { UploadOutcomes } from "./UploadOutcomes";
+import { useT } from "./i18n";
 import "../../styles/insights.css";
 import "../../styles/outcomes.css";
 
@@ -15,13 +16,16 @@ export default function OutcomesPage() {
 }
 
 function OutcomesView() {
+  const { t } = useT();
   const id = useRoute().params.id!;
   return (
-    <ProgramLayout id={id} tab="outcomes" heading={(name) => `Outcomes${name && ` for ${name}`}`} class="outcomes">
-      <p>
-        Whether taking part made a difference at work: upload what your HR system knows about promotions, internal
-        moves, leavers and starters, and compare each cohort of participants with everyone else in the company.
-      </p>
+    <ProgramLayout
+      id={id}
+      tab="outcomes"
+      heading={(name) => (name ? t("outcomes.page.titleFor", { name }) : t("outcomes.page.title"))}
+      class="outcomes"
+    >
+      <p>{t("outcomes.page.intro")}</p>
       <UploadOutcomes id={id} />
       <Cohorts id={id} />
     </ProgramLayout>

@@ -6,6 +6,7 @@ import type { FieldErrors } from "../../lib/api";
 import { Submit, TextAreaField } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { MAX_KUDOS_NOTE } from "../../../../workers/domain/recognition";
+import { useT } from "./i18n";
 
 type Kudos = { note: string; tellManager: boolean };
 
@@ -20,15 +21,16 @@ export function KudosForm(props: {
   children?: (errors: FieldErrors) => ComponentChildren;
 }) {
   const { id, label, to, send, invalidates, children } = props;
+  const { t } = useT();
   const [note, setNote] = useState("");
   const [tellManager, setTellManager] = useState(false);
   const kudos = useFormSave(send, {
     invalidates,
-    saved: (r) => `Sent to ${to}${r.managerTold ? ", and to their manager" : ""}.`,
+    saved: (r) => t("recognition.kudos.sent", { to, manager: r.managerTold ? "yes" : "no" }),
   });
   const submit = async (e: Event) => {
     e.preventDefault();
-    const problems: FieldErrors = note.trim() ? {} : { note: "Write a few words." };
+    const problems: FieldErrors = note.trim() ? {} : { note: t("recognition.kudos.writeSomething") };
     if ((await kudos.submit({ note, tellManager }, problems)) !== null) setNote("");
   };
   return (
@@ -45,9 +47,14 @@ export function KudosForm(props: {
       />
       <label class="choice">
         <input type="checkbox" checked={tellManager} onChange={(e) => setTellManager(e.currentTarget.checked)} />
-        Also tell their manager by mail
+        {t("recognition.kudos.tellManager")}
       </label>
-      <Submit busy={kudos.busy} label="Send thanks" busyLabel="Sending…" result={kudos.result} />
+      <Submit
+        busy={kudos.busy}
+        label={t("recognition.kudos.send")}
+        busyLabel={t("recognition.kudos.sending")}
+        result={kudos.result}
+      />
     </form>
   );
 }

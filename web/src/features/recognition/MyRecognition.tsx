@@ -3,15 +3,17 @@ import { api, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { formatDate } from "../../lib/dates";
 import { useApi } from "../../lib/query";
+import { useT } from "./i18n";
 import "../../styles/recognition.css";
 
 const load = () => ok(api.me.recognition.$get());
 
 export function MyRecognition() {
+  const { t } = useT();
   const r = useApi(["me", "recognition"], load);
   if (r.error) {
     return (
-      <Alert message={`Your badges could not be loaded: ${r.error}`}>
+      <Alert message={t("recognition.mine.failed", { error: r.error })}>
         <TryAgain onClick={r.reload} />
       </Alert>
     );
@@ -20,12 +22,12 @@ export function MyRecognition() {
   const { badges, kudos } = r.data;
   return (
     <section class="recognition" aria-labelledby="recognition-heading">
-      <h2 id="recognition-heading">Badges and thanks</h2>
+      <h2 id="recognition-heading">{t("recognition.mine.title")}</h2>
       {badges.length > 0 && (
         <ul class="badges">
           {badges.map((b) => (
             <li key={`${b.programId}-${b.badge}`} class="badge" data-badge={b.badge}>
-              <strong>{b.label}</strong>
+              <strong>{t("recognition.badge", { badge: b.badge.replace(/-/g, "_"), label: b.label })}</strong>
               <span>
                 {b.programName} · {formatDate(b.earnedAt)}
               </span>

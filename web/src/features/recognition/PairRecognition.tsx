@@ -7,19 +7,21 @@ import { Status } from "../../lib/Field";
 import { useAction } from "../../lib/form";
 import type { Mentorship } from "../mentorships/myMentorships";
 import { KudosForm } from "./KudosForm";
+import { useT } from "./i18n";
 
 export function PairRecognition({ m }: { m: Mentorship }) {
+  const { t } = useT();
   const certificate = useAction(async () => {
     const c = await ok(api.mentorships[":id"].certificate.$post({ param: { id: m.id } }));
     location.assign(c.path);
-    return "Opening your certificate…";
+    return t("recognition.pair.opening");
   });
   return (
     <section class="card pair-recognition" aria-labelledby="thanks-heading">
-      <h2 id="thanks-heading">Say thank you</h2>
+      <h2 id="thanks-heading">{t("recognition.thanks.title")}</h2>
       <KudosForm
         id="kudos-note"
-        label={`A note for ${m.partner.name}`}
+        label={t("recognition.pair.note", { name: m.partner.name })}
         to={m.partner.name}
         send={(kudos) => ok(api.kudos.$post({ json: { ...kudos, toId: m.partner.id, mentorshipId: m.id } }))}
         invalidates={[["me", "recognition"]]}
@@ -32,7 +34,7 @@ export function PairRecognition({ m }: { m: Mentorship }) {
             disabled={certificate.busy}
             onClick={() => void certificate.run(undefined)}
           >
-            Your certificate of completion
+            {t("recognition.pair.certificate")}
           </button>
           <Status tone={certificate.result?.tone} message={certificate.result?.text} />
         </div>

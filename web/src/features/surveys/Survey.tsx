@@ -11,6 +11,7 @@ import { useApi } from "../../lib/query";
 import { Status } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { Skeleton } from "../../lib/Skeleton";
+import { useT } from "./i18n";
 
 type Survey = Awaited<ReturnType<typeof load>>;
 type Question = Survey["questions"][number];
@@ -18,6 +19,7 @@ type Answer = number | string | string[] | undefined;
 const load = (token: string) => ok(api.surveys["by-token"][":token"].$get({ param: { token } }));
 
 export default function SurveyPage() {
+  const { t } = useT();
   const token = useRoute().params.token ?? "";
   const {
     data: survey,
@@ -29,8 +31,8 @@ export default function SurveyPage() {
   if (error) {
     const gone = {
       status: [404, 400],
-      title: "This link does not open a survey.",
-      text: "Check that you have the whole link from the email, or ask the organisers for a new one.",
+      title: t("surveys.answer.goneTitle"),
+      text: t("surveys.answer.goneText"),
     };
     return <LoadFailed failure={error} gone={gone} onRetry={reload} />;
   }
@@ -39,14 +41,10 @@ export default function SurveyPage() {
     <section class="narrow">
       <h1>{survey.title}</h1>
       {survey.about && <p class="hint">{survey.about}</p>}
-      <p>
-        {survey.anonymous
-          ? "Your answers are anonymous: the organisers see them without your name, only together with everyone else's."
-          : "The organisers see your name with your answers."}
-      </p>
+      <p>{survey.anonymous ? t("surveys.answer.anonymous") : t("surveys.answer.named")}</p>
       {survey.closed ? (
         <p class="empty" role="status">
-          This survey has closed: answers can no longer be given or changed.
+          {t("surveys.answer.closed")}
         </p>
       ) : (
         <SurveyForm token={token} survey={survey} onClosed={() => setSurvey({ ...survey, closed: true })} />
@@ -56,12 +54,13 @@ export default function SurveyPage() {
 }
 
 function SurveyForm({ token, survey, onClosed }: { token: string; survey: Survey; onClosed: () => void }) {
+  const { t } = useT();
   const [answers, setAnswers] = useState<Record<string, Answer>>((survey.answers ?? {}) as Record<string, Answer>);
   const [answered, setAnswered] = useState(survey.answers !== null);
   const save = useFormSave(
     (json: { token: string; answers: Record<string, Answer> }) => ok(api.surveys.respond.$post({ json })),
     {
-      saved: (r) => `Thank you: your answers are saved. You can change them until ${formatDateTime(r.editableUntil)}.`,
+      saved: (r) => t("surveys.answer.saved", { until: formatDateTime(r.editableUntil) }),
     },
   );
   const { errors, busy, result } = save;
@@ -78,8 +77,8 @@ function SurveyForm({ token, survey, onClosed }: { token: string; survey: Survey
   return (
     <form ref={save.formRef} onSubmit={submit} noValidate>
       <p class="hint">
-        {answered ? "You have answered already: change what you like." : "Questions marked required need an answer."}{" "}
-        You can change your answers until {formatDateTime(survey.closesAt)}.
+        {answered ? t("surveys.answer.answeredAlready") : t("surveys.answer.requiredNeed")}{" "}
+        {t("surveys.answer.changeUntil", { until: formatDateTime(survey.closesAt) })}
       </p>
       {survey.questions.map((q) => (
         <QuestionInput
@@ -92,17 +91,11 @@ function SurveyForm({ token, survey, onClosed }: { token: string; survey: Survey
       ))}
       <Status message={result?.text} tone={result?.tone} />
       <button type="submit" disabled={busy}>
-        {busy ? "Saving…" : answered ? "Save my changes" : "Send my answers"}
+        {busy ? t("surveys.answer.saving") : answered ? t("surveys.answer.saveChanges") : t("surveys.answer.send")}
       </button>
     </form>
   );
 }
-
-/** The ends of the two scales, said next to their first and last numbers. */
-const SCALES = {
-  rating: { from: 1, to: 5, low: "not at all", high: "very much" },
-  nps: { from: 0, to: 10, low: "not likely", high: "very likely" },
-};
 
 // Equal cells that wrap into even rows on a phone (0–5 above 6–10) and fit one row on a desktop.
 const scaleGrid = { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(44px, 1fr))", gap: "6px" };
@@ -122,9 +115,15 @@ type InputProps = { question: Question; value: Answer; error?: string; onChange:
 
 /** One question: a scale, choices or a text box, with its error said next to it. */
 function QuestionInput({ question: q, value, error, onChange }: InputProps) {
+  const { t } = useT();
+  /** The ends of the two scales, said next to their first and last numbers. */
+  const scales = {
+    rating: { from: 1, to: 5, low: t("surveys.answer.ratingLow"), high: t("surveys.answer.ratingHigh") },
+    nps: { from: 0, to: 10, low: t("surveys.answer.npsLow"), high: t("surveys.answer.npsHigh") },
+  };
   const id = `sq-${q.id}`;
   const invalid = error ? ("true" as const) : undefined;
-  const required = q.required && <span class="hint"> (required)</span>;
+  const required = q.required && <span class="hint"> {t("surveys.answer.required")}</span>;
   const message = error && (
     <p class="error" id={`${id}-error`}>
       {error}
@@ -150,7 +149,7 @@ function QuestionInput({ question: q, value, error, onChange }: InputProps) {
       </div>
     );
   }
-  const scale = q.type === "rating" || q.type === "nps" ? SCALES[q.type] : null;
+  const scale = q.type === "rating" || q.type === "nps" ? scales[q.type] : null;
   const picked = Array.isArray(value) ? value : [];
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined}>

@@ -2,11 +2,11 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../../lib/api";
 import { Alert, TryAgain } from "../../../lib/Alert";
-import { plural } from "../../../lib/format";
 import { focusSoon } from "../../../lib/focus";
 import { useApi } from "../../../lib/query";
 import { SurveyForm, type Start } from "./SurveyForm";
-import { whenInWords, type SurveyItem } from "./words";
+import { useSurveyWords, type SurveyItem } from "./words";
+import { useT } from "../i18n";
 import { Skeleton } from "../../../lib/Skeleton";
 
 const loadTemplates = () => ok(api.surveys.templates.$get());
@@ -15,23 +15,25 @@ type Template = Awaited<ReturnType<typeof loadTemplates>>["items"][number];
 const SCRATCH = "scratch";
 const BLANK: Start = { title: "", anchor: "mentorship-start", offsetDays: 14, anonymous: false, questions: [] };
 
-const startFrom = (t: Template): Start => ({
-  template: t.key,
-  title: t.title,
-  anchor: t.trigger.anchor,
-  offsetDays: t.trigger.offsetDays,
-  anonymous: t.anonymous,
-  questions: t.questions,
+const startFrom = (template: Template): Start => ({
+  template: template.key,
+  title: template.title,
+  anchor: template.trigger.anchor,
+  offsetDays: template.trigger.offsetDays,
+  anonymous: template.anonymous,
+  questions: template.questions,
 });
 
 type Props = { programId: string; onCreated: (s: SurveyItem) => void; onCancel: () => void };
 
 export function NewSurvey({ programId, onCreated, onCancel }: Props) {
+  const { t } = useT();
+  const { whenInWords } = useSurveyWords();
   const templates = useApi(["surveys", "templates"], loadTemplates);
   const [choice, setChoice] = useState(SCRATCH);
   const [start, setStart] = useState<Start | null>(null);
   // An event's follow-up never goes out from a program: its anchor is an event's end.
-  const fitting = (templates.data?.items ?? []).filter((t) => t.trigger.anchor !== "event-end");
+  const fitting = (templates.data?.items ?? []).filter((x) => x.trigger.anchor !== "event-end");
 
   if (start) {
     return (
@@ -48,23 +50,23 @@ export function NewSurvey({ programId, onCreated, onCancel }: Props) {
   }
   const next = (e: Event) => {
     e.preventDefault();
-    const template = fitting.find((t) => t.key === choice);
+    const template = fitting.find((x) => x.key === choice);
     setStart(template ? startFrom(template) : BLANK);
     focusSoon("sv-title");
   };
   return (
     <form class="card" onSubmit={next} aria-labelledby="sv-start-h">
       <h2 id="sv-start-h" tabIndex={-1} style={{ marginTop: 0 }}>
-        Add a survey
+        {t("surveys.new.title")}
       </h2>
       <Alert message={templates.error}>
         <TryAgain onClick={templates.reload} />
       </Alert>
       <fieldset>
-        <legend>Start from</legend>
-        {!templates.data && !templates.error && <Skeleton label="Loading the templates" />}
-        {[...fitting, null].map((t) => {
-          const key = t?.key ?? SCRATCH;
+        <legend>{t("surveys.new.startFrom")}</legend>
+        {!templates.data && !templates.error && <Skeleton label={t("surveys.new.loading")} />}
+        {[...fitting, null].map((template) => {
+          const key = template?.key ?? SCRATCH;
           return (
             <div class="choice" key={key}>
               <input
@@ -75,20 +77,24 @@ export function NewSurvey({ programId, onCreated, onCancel }: Props) {
                 aria-describedby={`sv-start-${key}-hint`}
                 onChange={() => setChoice(key)}
               />
-              <label for={`sv-start-${key}`}>{t ? t.title : "From scratch"}</label>
+              <label for={`sv-start-${key}`}>{template ? template.title : t("surveys.new.scratch")}</label>
               <span class="hint" id={`sv-start-${key}-hint`} style={{ flexBasis: "100%", margin: "0 0 0 28px" }}>
-                {t
-                  ? `${plural(t.questions.length, "question")}, goes out ${whenInWords(t.trigger)}${t.anonymous ? ", anonymous" : ""}.`
-                  : "Write your own questions."}
+                {template
+                  ? t("surveys.new.templateHint", {
+                      count: template.questions.length,
+                      when: whenInWords(template.trigger),
+                      anonymous: template.anonymous ? "yes" : "no",
+                    })
+                  : t("surveys.new.scratchHint")}
               </span>
             </div>
           );
         })}
       </fieldset>
       <p style={{ display: "flex", flexWrap: "wrap", gap: "8px" }}>
-        <button type="submit">Continue</button>
+        <button type="submit">{t("surveys.new.continue")}</button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {t("surveys.new.cancel")}
         </button>
       </p>
     </form>

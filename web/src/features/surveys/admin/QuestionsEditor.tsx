@@ -5,6 +5,7 @@
 import { Checkbox, Field, Options, TextAreaField } from "../../../lib/Field";
 import { focusSoon } from "../../../lib/focus";
 import type { SurveyItem } from "./words";
+import { useT } from "../i18n";
 
 type Question = SurveyItem["questions"][number];
 export type QuestionType = Question["type"];
@@ -18,13 +19,6 @@ export type DraftQuestion = {
   required: boolean;
 };
 
-export const TYPES: Record<QuestionType, string> = {
-  rating: "Rating, 1 to 5",
-  nps: "Would recommend, 0 to 10 (NPS)",
-  single: "One choice",
-  multi: "Several choices",
-  text: "Free text",
-};
 const hasOptions = (t: QuestionType) => t === "single" || t === "multi";
 
 let nextKey = 1;
@@ -67,6 +61,14 @@ export function questionsFor(drafts: DraftQuestion[]): Question[] {
 type Props = { questions: DraftQuestion[]; errors: Record<string, string>; onChange: (q: DraftQuestion[]) => void };
 
 export function QuestionsEditor({ questions, errors, onChange }: Props) {
+  const { t } = useT();
+  const types: [QuestionType, string][] = [
+    ["rating", t("surveys.questions.rating")],
+    ["nps", t("surveys.questions.nps")],
+    ["single", t("surveys.questions.single")],
+    ["multi", t("surveys.questions.multi")],
+    ["text", t("surveys.questions.text")],
+  ];
   const set = (i: number, change: Partial<DraftQuestion>) =>
     onChange(questions.map((q, j) => (j === i ? { ...q, ...change } : q)));
   const move = (i: number, by: -1 | 1) => {
@@ -88,26 +90,26 @@ export function QuestionsEditor({ questions, errors, onChange }: Props) {
   };
   return (
     <fieldset aria-describedby={errors.questions ? "qe-error" : undefined}>
-      <legend>Questions</legend>
+      <legend>{t("surveys.questions.title")}</legend>
       {errors.questions && (
         <p class="error" id="qe-error">
           {errors.questions}
         </p>
       )}
-      {questions.length === 0 && <p class="hint">No questions yet.</p>}
+      {questions.length === 0 && <p class="hint">{t("surveys.questions.none")}</p>}
       {questions.map((q, i) => (
         <fieldset key={q.key}>
-          <legend>Question {i + 1}</legend>
-          <Field id={`qe-${i}-type`} label="Type">
+          <legend>{t("surveys.questions.number", { n: i + 1 })}</legend>
+          <Field id={`qe-${i}-type`} label={t("surveys.questions.type")}>
             {(a) => (
               <select {...a} value={q.type} onChange={(e) => set(i, { type: e.currentTarget.value as QuestionType })}>
-                <Options options={Object.entries(TYPES)} />
+                <Options options={types} />
               </select>
             )}
           </Field>
           <Field
             id={`qe-${i}-text`}
-            label="Question"
+            label={t("surveys.questions.question")}
             error={errors[`questions.${i}.text`] ?? errors[`questions.${i}.id`]}
           >
             {(a) => (
@@ -117,8 +119,8 @@ export function QuestionsEditor({ questions, errors, onChange }: Props) {
           {hasOptions(q.type) && (
             <TextAreaField
               id={`qe-${i}-options`}
-              label="Options"
-              hint="One per line, at least two"
+              label={t("surveys.questions.options")}
+              hint={t("surveys.questions.optionsHint")}
               error={errors[`questions.${i}.options`]}
               rows={4}
               value={q.options}
@@ -127,29 +129,32 @@ export function QuestionsEditor({ questions, errors, onChange }: Props) {
           )}
           <Checkbox
             id={`qe-${i}-required`}
-            label="An answer is required"
+            label={t("surveys.questions.required")}
             checked={q.required}
             onChange={(required) => set(i, { required })}
           />
           <p style={{ display: "flex", flexWrap: "wrap", gap: "8px", margin: "8px 0 0" }}>
             {i > 0 && (
               <button type="button" class="secondary" id={`qe-${i}-up`} onClick={() => move(i, -1)}>
-                Move up<span class="sr-only"> question {i + 1}</span>
+                {t("surveys.questions.up")}
+                <span class="sr-only"> {t("surveys.questions.which", { n: i + 1 })}</span>
               </button>
             )}
             {i < questions.length - 1 && (
               <button type="button" class="secondary" id={`qe-${i}-down`} onClick={() => move(i, 1)}>
-                Move down<span class="sr-only"> question {i + 1}</span>
+                {t("surveys.questions.down")}
+                <span class="sr-only"> {t("surveys.questions.which", { n: i + 1 })}</span>
               </button>
             )}
             <button type="button" class="secondary" onClick={() => remove(i)}>
-              Remove<span class="sr-only"> question {i + 1}</span>
+              {t("surveys.questions.remove")}
+              <span class="sr-only"> {t("surveys.questions.which", { n: i + 1 })}</span>
             </button>
           </p>
         </fieldset>
       ))}
       <button type="button" class="secondary" id="qe-add" onClick={add}>
-        Add a question
+        {t("surveys.questions.add")}
       </button>
     </fieldset>
   );

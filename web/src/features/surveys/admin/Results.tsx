@@ -5,24 +5,23 @@
  */
 import { api, ok } from "../../../lib/api";
 import { Alert, TryAgain } from "../../../lib/Alert";
-import { plural } from "../../../lib/format";
 import { useApi } from "../../../lib/query";
-import { answeredText } from "./words";
+import { useSurveyWords } from "./words";
+import { useT } from "../i18n";
 import { Skeleton } from "../../../lib/Skeleton";
 
 const loadResults = (id: string) => ok(api.surveys[":id"].results.$get({ param: { id } }));
 type Results = Awaited<ReturnType<typeof loadResults>>;
 type QuestionResult = Results["questions"][number];
 
-const GROUPS: Record<string, string> = {
-  mentor: "Mentors",
-  mentee: "Mentees",
-  peer: "Peers",
-  other: "Everyone else (smaller groups together)",
-};
-const groupName = (g: string) => GROUPS[g] ?? g.charAt(0).toUpperCase() + g.slice(1);
-
 export function SurveyResults({ id }: { id: string }) {
+  const { t } = useT();
+  const { answeredText } = useSurveyWords();
+  // "other" is the API's group of small groups together, and also ICU's word for "any other value".
+  const groupName = (g: string) =>
+    g === "other"
+      ? t("surveys.results.groupOthers")
+      : t("surveys.results.group", { group: g, shown: g.charAt(0).toUpperCase() + g.slice(1) });
   const { data, error, reload } = useApi(["surveys", id, "results"], () => loadResults(id));
   if (error) {
     return (
@@ -31,39 +30,33 @@ export function SurveyResults({ id }: { id: string }) {
       </Alert>
     );
   }
-  if (!data) return <Skeleton label="Loading the results" />;
+  if (!data) return <Skeleton label={t("surveys.results.loading")} />;
   return (
     <>
-      <h1>Results: {data.title}</h1>
+      <h1>{t("surveys.results.title", { title: data.title })}</h1>
       <p>
         <strong>
           {answeredText({ invited: data.invited, responded: data.responses, responseRate: data.responseRate })}
         </strong>
       </p>
       {data.responses === 0 && !data.hidden ? (
-        <p class="empty">No answers yet. Results show here as people answer.</p>
+        <p class="empty">{t("surveys.results.none")}</p>
       ) : data.hidden ? (
-        <p class="empty">
-          Results appear once 5 people have answered. The survey is anonymous: until then, nobody's answers could be
-          told apart from the others'.
-        </p>
+        <p class="empty">{t("surveys.results.hidden")}</p>
       ) : (
         <>
           {data.questions.map((q) => (
             <QuestionCard key={q.id} q={q} level={2} />
           ))}
-          {data.groups.length > 0 && <h2>By group</h2>}
+          {data.groups.length > 0 && <h2>{t("surveys.results.byGroup")}</h2>}
           {data.groups.some((g) => g.hidden) ? (
-            <p class="hint">
-              No breakdown by group: some groups have fewer than five answers, and showing the others would give theirs
-              away.
-            </p>
+            <p class="hint">{t("surveys.results.noBreakdown")}</p>
           ) : (
             data.groups.map((g) => (
               <section key={g.group} class="card" aria-labelledby={`group-${g.group}`}>
                 <h3 id={`group-${g.group}`}>{groupName(g.group)}</h3>
                 <details>
-                  <summary>{plural(g.responses ?? 0, "answer")}: show each question</summary>
+                  <summary>{t("surveys.results.groupAnswers", { count: g.responses ?? 0 })}</summary>
                   {g.questions.map((q) => (
                     <QuestionCard key={q.id} q={q} level={4} />
                   ))}
@@ -78,34 +71,36 @@ export function SurveyResults({ id }: { id: string }) {
 }
 
 function QuestionCard({ q, level }: { q: QuestionResult; level: 2 | 4 }) {
+  const { t } = useT();
   const Heading = level === 2 ? "h2" : "h4";
   return (
     <section class="card" aria-label={q.text}>
       <Heading style={{ marginTop: 0, fontSize: "18px" }}>{q.text}</Heading>
-      <p class="hint">{plural(q.answers, "answer")}</p>
+      <p class="hint">{t("surveys.results.answers", { count: q.answers })}</p>
       {q.average !== undefined && (
         <p>
-          Average: <strong>{q.average}</strong> {q.type === "rating" ? "out of 5" : "out of 10"}
+          {t("surveys.results.average")} <strong>{q.average}</strong>{" "}
+          {q.type === "rating" ? t("surveys.results.outOf5") : t("surveys.results.outOf10")}
         </p>
       )}
       {q.nps !== undefined && (
         <p>
-          NPS: <strong>{q.nps}</strong>. The share of promoters (who answered 9 or 10) minus the share of detractors (0
-          to 6), from −100 to 100; above 0 means more people would recommend it than not.
+          {t("surveys.results.nps")} <strong>{q.nps}</strong>
+          {t("surveys.results.npsExplained")}
         </p>
       )}
       {q.distribution && <Bars distribution={q.distribution} total={q.answers} />}
       {q.texts &&
         (q.texts.length ? (
           <ul>
-            {q.texts.map((t, i) => (
+            {q.texts.map((text, i) => (
               <li key={i} style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
-                {t}
+                {text}
               </li>
             ))}
           </ul>
         ) : (
-          <p class="hint">No written answers yet.</p>
+          <p class="hint">{t("surveys.results.noTexts")}</p>
         ))}
     </section>
   );

@@ -7,7 +7,8 @@ import { useRef, useState } from "preact/hooks";
 import { api, ok } from "../../../lib/api";
 import { Field, focusFirstError, NumberField, Status, type NumberSpec } from "../../../lib/Field";
 import { useApiChange } from "../../../lib/query";
-import { ANCHORS, whenInWords, type Anchor, type SurveyItem } from "./words";
+import { ANCHORS, useSurveyWords, type Anchor, type SurveyItem } from "./words";
+import { useT } from "../i18n";
 import { QuestionsEditor, draftOf, questionsFor, type DraftQuestion } from "./QuestionsEditor";
 
 /** What a new survey starts from: a template's fields, or nothing much. */
@@ -32,13 +33,7 @@ export const startOf = (s: SurveyItem): Start => ({
 });
 
 /** The anchors a program's survey can follow (an event's end belongs to event surveys). */
-const PROGRAM_ANCHORS = (Object.keys(ANCHORS) as Anchor[]).filter((a) => a !== "event-end");
-const OPEN_DAYS: NumberSpec = {
-  id: "sv-open",
-  label: "Open for (days)",
-  hint: "People can answer, and change their answers, this long.",
-  range: [1, 90],
-};
+const PROGRAM_ANCHORS = ANCHORS.filter((a) => a !== "event-end");
 
 type Props = {
   programId: string;
@@ -50,6 +45,14 @@ type Props = {
 };
 
 export function SurveyForm({ programId, start, editing, onCreated, onCancel }: Props) {
+  const { t } = useT();
+  const { anchorLabel, whenInWords } = useSurveyWords();
+  const openDaysSpec: NumberSpec = {
+    id: "sv-open",
+    label: t("surveys.form.openDays"),
+    hint: t("surveys.form.openDaysHint"),
+    range: [1, 90],
+  };
   const [title, setTitle] = useState(start.title);
   const [anchor, setAnchor] = useState<Anchor>(start.anchor);
   const [days, setDays] = useState(String(Math.abs(start.offsetDays)));
@@ -92,38 +95,45 @@ export function SurveyForm({ programId, start, editing, onCreated, onCancel }: P
   return (
     <form ref={form} onSubmit={submit} noValidate class="card" aria-labelledby="sv-form-h">
       <h2 id="sv-form-h" style={{ marginTop: 0 }}>
-        {editing ? `Change “${start.title}”` : "New survey"}
+        {editing ? t("surveys.form.changeTitle", { title: start.title }) : t("surveys.form.newTitle")}
       </h2>
-      <Field id="sv-title" label="Title" error={errors.title}>
+      <Field id="sv-title" label={t("surveys.form.title")} error={errors.title}>
         {(a) => <input {...a} value={title} maxLength={120} onInput={(e) => setTitle(e.currentTarget.value)} />}
       </Field>
       <fieldset aria-describedby="sv-when-words">
-        <legend>When it goes out</legend>
+        <legend>{t("surveys.form.when")}</legend>
         <div style={{ display: "flex", flexWrap: "wrap", gap: "0 12px" }}>
           <div style={{ flex: "1 1 80px" }}>
-            <NumberField id="sv-days" label="Days" error={dayError} range={[0, 365]} value={days} onInput={setDays} />
+            <NumberField
+              id="sv-days"
+              label={t("surveys.form.days")}
+              error={dayError}
+              range={[0, 365]}
+              value={days}
+              onInput={setDays}
+            />
           </div>
           <div style={{ flex: "1 1 110px" }}>
-            <Field id="sv-direction" label="Before or after">
+            <Field id="sv-direction" label={t("surveys.form.direction")}>
               {(a) => (
                 <select
                   {...a}
                   value={before ? "before" : "after"}
                   onChange={(e) => setBefore(e.currentTarget.value === "before")}
                 >
-                  <option value="after">after</option>
-                  <option value="before">before</option>
+                  <option value="after">{t("surveys.form.after")}</option>
+                  <option value="before">{t("surveys.form.before")}</option>
                 </select>
               )}
             </Field>
           </div>
           <div style={{ flex: "2 1 190px" }}>
-            <Field id="sv-anchor" label="What" error={errors["trigger.anchor"]}>
+            <Field id="sv-anchor" label={t("surveys.form.anchor")} error={errors["trigger.anchor"]}>
               {(a) => (
                 <select {...a} value={anchor} onChange={(e) => setAnchor(e.currentTarget.value as Anchor)}>
                   {PROGRAM_ANCHORS.map((key) => (
                     <option key={key} value={key}>
-                      {ANCHORS[key].label}
+                      {anchorLabel(key)}
                     </option>
                   ))}
                 </select>
@@ -132,10 +142,10 @@ export function SurveyForm({ programId, start, editing, onCreated, onCancel }: P
           </div>
         </div>
         <p class="hint" id="sv-when-words">
-          Goes out {whenInWords({ anchor, offsetDays })}, to everyone it concerns.
+          {t("surveys.form.goesOut", { when: whenInWords({ anchor, offsetDays }) })}
         </p>
       </fieldset>
-      <NumberField {...OPEN_DAYS} error={errors.openDays} value={openDays} onInput={setOpenDays} />
+      <NumberField {...openDaysSpec} error={errors.openDays} value={openDays} onInput={setOpenDays} />
       <div class="choice">
         <input
           type="checkbox"
@@ -143,20 +153,26 @@ export function SurveyForm({ programId, start, editing, onCreated, onCancel }: P
           checked={anonymous}
           onChange={(e) => setAnonymous(e.currentTarget.checked)}
         />
-        <label for="sv-anonymous">Anonymous: answers are kept without names</label>
+        <label for="sv-anonymous">{t("surveys.form.anonymous")}</label>
       </div>
       {editing?.answered ? (
-        <p>People have answered this survey, so its questions stay as they were asked.</p>
+        <p>{t("surveys.form.questionsStay")}</p>
       ) : (
         <QuestionsEditor questions={questions} errors={errors} onChange={setQuestions} />
       )}
       <Status message={message} tone="error" />
       <p style={{ display: "flex", flexWrap: "wrap", gap: "8px" }}>
         <button type="submit" disabled={busy}>
-          {editing ? (busy ? "Saving…" : "Save the survey") : busy ? "Adding…" : "Add the survey"}
+          {editing
+            ? busy
+              ? t("surveys.form.saving")
+              : t("surveys.form.save")
+            : busy
+              ? t("surveys.form.adding")
+              : t("surveys.form.add")}
         </button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {t("surveys.form.cancel")}
         </button>
       </p>
     </form>

@@ -3,9 +3,9 @@ import { useState } from "preact/hooks";
 import { api, ok } from "../../../lib/api";
 import { Status } from "../../../lib/Field";
 import { useAction } from "../../../lib/form";
-import { plural } from "../../../lib/format";
 import { SurveyForm, startOf } from "./SurveyForm";
-import { answeredText, whenInWords, type SurveyItem } from "./words";
+import { useSurveyWords, type SurveyItem } from "./words";
+import { useT } from "../i18n";
 import { EmptyState } from "../../../lib/EmptyState";
 
 export { loadSurveys } from "./words";
@@ -13,8 +13,10 @@ export { loadSurveys } from "./words";
 type Props = { items: SurveyItem[]; resultsHref: (id: string) => string; onChanged: () => Promise<void> };
 
 export function SurveyList({ items, resultsHref, onChanged }: Props) {
+  const { t } = useT();
+  const { answeredText, whenInWords } = useSurveyWords();
   if (items.length === 0) {
-    return <EmptyState title="No surveys yet">Add one with Add a survey to hear how the mentoring goes.</EmptyState>;
+    return <EmptyState title={t("surveys.list.emptyTitle")}>{t("surveys.list.emptyText")}</EmptyState>;
   }
   return (
     <ul class="cards">
@@ -23,17 +25,17 @@ export function SurveyList({ items, resultsHref, onChanged }: Props) {
           <h3>
             {s.title}{" "}
             <span class="tag" data-tone={s.active ? "success" : "neutral"}>
-              {s.active ? "Active" : "Off"}
+              {s.active ? t("surveys.list.active") : t("surveys.list.off")}
             </span>
           </h3>
           <dl class="profile">
-            <dt>Goes out</dt>
+            <dt>{t("surveys.list.goesOut")}</dt>
             <dd>{whenInWords(s.trigger)}</dd>
-            <dt>Open for</dt>
-            <dd>{plural(s.openDays, "day")}</dd>
-            <dt>Names</dt>
-            <dd>{s.anonymous ? "Anonymous" : "Organisers see who answered what"}</dd>
-            <dt>Answers</dt>
+            <dt>{t("surveys.list.openFor")}</dt>
+            <dd>{t("surveys.list.days", { count: s.openDays })}</dd>
+            <dt>{t("surveys.list.names")}</dt>
+            <dd>{s.anonymous ? t("surveys.list.anonymous") : t("surveys.list.named")}</dd>
+            <dt>{t("surveys.list.answers")}</dt>
             <dd>{answeredText(s)}</dd>
           </dl>
           <SurveyActions survey={s} resultsHref={resultsHref(s.id)} onChanged={onChanged} />
@@ -45,14 +47,15 @@ export function SurveyList({ items, resultsHref, onChanged }: Props) {
 
 function SurveyActions(props: { survey: SurveyItem; resultsHref: string; onChanged: () => Promise<void> }) {
   const { survey, resultsHref, onChanged } = props;
+  const { t } = useT();
   const turn = useAction(async (active: boolean) => {
     const saved = await ok(api.surveys[":id"].$patch({ param: { id: survey.id }, json: { active } }));
     await onChanged();
-    return saved.active ? "Turned on: it goes out again when it is due." : "Turned off: nobody new is invited.";
+    return saved.active ? t("surveys.list.turnedOn") : t("surveys.list.turnedOff");
   });
   const { busy, result: status } = turn;
   const toggle = () => turn.run(!survey.active);
-  const verb = survey.active ? "Turn off" : "Turn on";
+  const verb = survey.active ? t("surveys.list.turnOff") : t("surveys.list.turnOn");
   const [editing, setEditing] = useState(false);
   if (editing) {
     return (
@@ -76,10 +79,12 @@ function SurveyActions(props: { survey: SurveyItem; resultsHref: string; onChang
           <span class="sr-only"> {survey.title}</span>
         </button>
         <button type="button" class="secondary" onClick={() => setEditing(true)}>
-          Change<span class="sr-only"> {survey.title}</span>
+          {t("surveys.list.change")}
+          <span class="sr-only"> {survey.title}</span>
         </button>
         <a href={resultsHref}>
-          View results<span class="sr-only"> of {survey.title}</span>
+          {t("surveys.list.results")}
+          <span class="sr-only"> {t("surveys.list.resultsOf", { title: survey.title })}</span>
         </a>
       </p>
       <Status message={status?.text} tone={status?.tone} />

@@ -15,12 +15,14 @@ import { NewSurvey } from "./NewSurvey";
 import { SurveyResults } from "./Results";
 import { loadSurveys, SurveyList } from "./SurveyList";
 import { Skeleton } from "../../../lib/Skeleton";
+import { useT } from "../i18n";
 
 export default function Surveys() {
   return <RequireSignIn>{() => <SurveysView />}</RequireSignIn>;
 }
 
 function SurveysView() {
+  const { t } = useT();
   const id = useRoute().params.id!;
   const { query } = useLocation();
   const name = useProgram(id).data?.name ?? "";
@@ -30,7 +32,7 @@ function SurveysView() {
     return (
       <section class="narrow">
         <p>
-          <a href={base}>← Surveys{name && ` of ${name}`}</a>
+          <a href={base}>{name ? t("surveys.page.backOf", { name }) : t("surveys.page.back")}</a>
         </p>
         <SurveyResults key={query.results} id={query.results} />
       </section>
@@ -42,15 +44,16 @@ function SurveysView() {
       tab="surveys"
       class="narrow"
       headingId="surveys-h"
-      heading={(name) => `Surveys${name && ` for ${name}`}`}
+      heading={(name) => (name ? t("surveys.page.titleFor", { name }) : t("surveys.page.title"))}
     >
-      <p>Each survey goes out by email on its day to everyone it concerns, with a link to answer without signing in.</p>
+      <p>{t("surveys.page.intro")}</p>
       <ProgramSurveys programId={id} base={base} />
     </ProgramLayout>
   );
 }
 
 function ProgramSurveys({ programId, base }: { programId: string; base: string }) {
+  const { t } = useT();
   const list = useApi(["programs", programId, "surveys"], () => loadSurveys(programId));
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -62,7 +65,7 @@ function ProgramSurveys({ programId, base }: { programId: string; base: string }
       {list.data ? (
         <SurveyList items={list.data.items} resultsHref={(s) => `${base}?results=${s}`} onChanged={list.reload} />
       ) : (
-        !list.error && <Skeleton label="Loading the surveys" />
+        !list.error && <Skeleton label={t("surveys.page.loading")} />
       )}
       <Status message={notice} tone="success" />
       {adding ? (
@@ -75,7 +78,7 @@ function ProgramSurveys({ programId, base }: { programId: string; base: string }
           onCreated={async (s) => {
             await list.reload();
             setAdding(false);
-            setNotice(`“${s.title}” is added: it goes out when it is due.`);
+            setNotice(t("surveys.page.added", { title: s.title }));
             focusSoon("surveys-h");
           }}
         />
@@ -89,7 +92,7 @@ function ProgramSurveys({ programId, base }: { programId: string; base: string }
             focusSoon("sv-start-h");
           }}
         >
-          Add a survey
+          {t("surveys.page.add")}
         </button>
       )}
     </>

@@ -1,46 +1,48 @@
 /** Surveys in words: loading a program's list, and when each goes out and how many answered, as sentences. */
 import { api, ok } from "../../../lib/api";
-import { plural } from "../../../lib/format";
+import { useT } from "../i18n";
 
 export const loadSurveys = (id: string) => ok(api.programs[":id"].surveys.$get({ param: { id } }));
 export type SurveyItem = Awaited<ReturnType<typeof loadSurveys>>["items"][number];
 export type Trigger = SurveyItem["trigger"];
 export type Anchor = Trigger["anchor"];
 
-/** Each anchor in words: the sentence on its day, and what "N days after/before" refers to. */
-export const ANCHORS: Record<Anchor, { label: string; onTheDay: string; relative: string }> = {
-  "mentorship-start": {
-    label: "each mentorship starts",
-    onTheDay: "the day each mentorship starts",
-    relative: "each mentorship starts",
-  },
-  "mentorship-end": {
-    label: "each mentorship ends",
-    onTheDay: "the day each mentorship ends",
-    relative: "each mentorship ends",
-  },
-  "program-start": {
-    label: "the program starts",
-    onTheDay: "on the program's first day",
-    relative: "the program starts",
-  },
-  "program-end": {
-    label: "the program ends",
-    onTheDay: "at the end of the program's last day",
-    relative: "the program ends",
-  },
-  "event-end": { label: "the event ends", onTheDay: "when the event ends", relative: "the event ends" },
-};
+/** Every anchor, in the order the form offers them. */
+export const ANCHORS: Anchor[] = ["mentorship-start", "mentorship-end", "program-start", "program-end", "event-end"];
 
-/** "14 days after each mentorship starts", "on the program's first day", "3 days before the program starts". */
-export function whenInWords({ anchor, offsetDays: days }: Trigger) {
-  const words = ANCHORS[anchor];
-  if (days === 0) return words.onTheDay;
-  return `${plural(Math.abs(days), "day")} ${days > 0 ? "after" : "before"} ${words.relative}`;
+type Answered = { invited: number; responded: number; responseRate: number | null };
+
+/** A survey's words in the viewer's language: its anchor, when it goes out, how many answered. */
+export function useSurveyWords() {
+  const { t } = useT();
+  // ICU select keys cannot hold a hyphen ("mentorship-start").
+  const key = (anchor: Anchor) => anchor.replace(/-/g, "_");
+  return {
+    /** "each mentorship starts", as the form's choice. */
+    anchorLabel: (anchor: Anchor) => t("surveys.when.anchor", { anchor: key(anchor) }),
+    /** "14 days after each mentorship starts", "on the program's first day", "3 days before the program starts". */
+    whenInWords: ({ anchor, offsetDays: days }: Trigger) =>
+      days === 0
+        ? t("surveys.when.onTheDay", { anchor: key(anchor) })
+        : t("surveys.when.relative", {
+            days: Math.abs(days),
+            direction: days > 0 ? "after" : "before",
+            anchor: key(anchor),
+          }),
+    /** "12 of 20 answered, 60%", or that nobody has been asked yet. */
+    answeredText: (s: Answered) =>
+      s.invited === 0
+        ? t("surveys.answered.nobody")
+        : t("surveys.answered.some", {
+            responded: s.responded,
+            invited: s.invited,
+            rate: Math.round((s.responseRate ?? 0) * 100),
+          }),
+  };
 }
 
-/** "12 of 20 answered, 60%", or that nobody has been asked yet. */
-export const answeredText = (s: { invited: number; responded: number; responseRate: number | null }) =>
+/** "12 of 20 answered, 60%", in English: for the event's feedback page until it speaks German too. */
+export const answeredText = (s: Answered) =>
   s.invited === 0
     ? "Nobody has been invited yet"
     : `${s.responded} of ${s.invited} answered, ${Math.round((s.responseRate ?? 0) * 100)}%`;
