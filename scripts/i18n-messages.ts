@@ -15,7 +15,7 @@ const FEATURES = `${WEB}/features`;
 
 /** Ids a language words exactly as English does, on purpose (a loanword, a name). */
 export const SAME_AS_ENGLISH: Record<string, string[]> = {
-  de: ["join.role.mentee", "rotations.admin.title", "rotations.swap.person"],
+  de: ["join.role.mentee", "rotations.admin.title", "rotations.swap.person", "training.editor.mentees"],
 };
 
 // By hand rather than i18next-parser: ids are flat ICU keys written as `t("…")`, which one pattern finds.
