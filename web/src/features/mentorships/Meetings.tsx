@@ -85,7 +85,7 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
   };
   const upcoming = x.startsAt > Date.now();
   const label = t("mentorships.meeting.label", { kind: x.kind, when: formatDateTime(x.startsAt) });
-  const what = t("mentorships.meeting.what", { kind: x.kind });
+  const what = t("mentorships.meeting.what", { kind: x.kind, when: formatDateTime(x.startsAt) });
   return (
     <li class="card" id={`meeting-${x.id}`}>
       {dialog}
