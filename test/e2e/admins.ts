@@ -28,6 +28,7 @@ const TOPICS = [
   "privacy",
   "languages",
   "requests",
+  "pairs-german",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;
