@@ -22,7 +22,10 @@ export const SAME_AS_ENGLISH: Record<string, string[]> = {
     "join.role.mentee",
     "profile.page.name",
     "profile.program.title",
+    "rotations.admin.title",
+    "rotations.swap.person",
     "surveys.results.nps",
+    "training.editor.mentees",
   ],
 };
 

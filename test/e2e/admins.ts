@@ -30,6 +30,7 @@ const TOPICS = [
   "requests",
   "insights-german",
   "surveys-german",
+  "pairs-german",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

@@ -13,6 +13,7 @@ import { MeetingPanel } from "./MeetingPanel";
 import { Notes } from "./Notes";
 import { Skeleton } from "../../lib/Skeleton";
 import { BackLink } from "../../lib/BackLink";
+import { useT } from "./i18n";
 
 const loadGroup = (id: string) => ok(api.groups[":id"].$get({ param: { id } }));
 export type GroupData = Awaited<ReturnType<typeof loadGroup>>;
@@ -23,6 +24,7 @@ export default function GroupPage() {
 
 function GroupView() {
   const id = useRoute().params.id!;
+  const { t } = useT();
   const { data: group, error, reload: load, set: setGroup } = useApi(["groups", id], () => loadGroup(id));
 
   if (!group) {
@@ -37,27 +39,27 @@ function GroupView() {
   }
   return (
     <section class="group-page">
-      <BackLink href="/dashboard" label="Dashboard" />
+      <BackLink href="/dashboard" label={t("groups.page.back")} />
       <h1>{group.name}</h1>
       <p class="lead">
         {group.program.name}
         {group.status === "proposed" && (
           <span class="tag" data-tone="warning">
             {" "}
-            Not published yet
+            {t("groups.page.notPublished")}
           </span>
         )}
       </p>
-      {!group.isMember && <p class="notice">You see this page as an organiser; only members can change it.</p>}
+      {!group.isMember && <p class="notice">{t("groups.page.organiser")}</p>}
       {group.sharedInterests.length > 0 && (
         <p>
-          <strong>You share:</strong> {group.sharedInterests.join(", ")}
+          <strong>{t("groups.page.youShare")}</strong> {group.sharedInterests.join(", ")}
         </p>
       )}
-      <h2 id="members-title">Members</h2>
+      <h2 id="members-title">{t("groups.page.members")}</h2>
       <ul class="cards" aria-labelledby="members-title">
         {group.members.map((m) => (
-          <PersonCard key={m.id} person={m} tag={m.role} style={{ margin: 0 }} />
+          <PersonCard key={m.id} person={m} tag={t("groups.role", { role: m.role })} style={{ margin: 0 }} />
         ))}
       </ul>
       <MeetingPanel

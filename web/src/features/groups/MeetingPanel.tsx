@@ -5,6 +5,7 @@ import { Field, focusFirstError, outcome, Submit } from "../../lib/Field";
 import { useApiChange } from "../../lib/query";
 import { localInputValue } from "../../lib/dates";
 import { formatDateTime } from "../../lib/dates";
+import { useT } from "./i18n";
 
 type Meeting = { at: number | null; place: string };
 type Props = {
@@ -17,6 +18,7 @@ type Props = {
 const isLink = (place: string) => /^https?:\/\/\S+$/.test(place);
 
 export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
+  const { t } = useT();
   const [at, setAt] = useState(meeting.at ? localInputValue(meeting.at) : "");
   const [place, setPlace] = useState(meeting.place);
   const saving = useApiChange((json: { at: string; place: string }) =>
@@ -25,8 +27,8 @@ export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
   const { busy } = saving;
   const [noDate, setNoDate] = useState(false);
   const [saved, setSaved] = useState(false);
-  const errors = noDate ? { at: "Choose a date and time." } : saving.fields;
-  const message = outcome(noDate ? null : saving.error, saved ? "The next meeting is set." : null);
+  const errors = noDate ? { at: t("groups.meeting.needWhen") } : saving.fields;
+  const message = outcome(noDate ? null : saving.error, saved ? t("groups.meeting.saved") : null);
   const form = useRef<HTMLFormElement>(null);
 
   const submit = async (e: Event) => {
@@ -44,7 +46,7 @@ export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
 
   return (
     <section aria-labelledby="meeting-title">
-      <h2 id="meeting-title">Next meeting</h2>
+      <h2 id="meeting-title">{t("groups.meeting.title")}</h2>
       {meeting.at ? (
         <p>
           <strong>{formatDateTime(meeting.at)}</strong>
@@ -62,24 +64,37 @@ export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
           )}
         </p>
       ) : (
-        <p class="empty">No meeting set yet.{canEdit && " Any member can propose one below."}</p>
+        <p class="empty">
+          {t("groups.meeting.none")}
+          {canEdit && ` ${t("groups.meeting.anyMember")}`}
+        </p>
       )}
       {canEdit && (
         <form ref={form} class="card" onSubmit={submit} noValidate aria-labelledby="meeting-form-title">
-          <h3 id="meeting-form-title">{meeting.at ? "Change the next meeting" : "Set the next meeting"}</h3>
+          <h3 id="meeting-form-title">{meeting.at ? t("groups.meeting.change") : t("groups.meeting.set")}</h3>
           <div class="row">
-            <Field id="meeting-at" label="When" error={errors.at}>
+            <Field id="meeting-at" label={t("groups.meeting.when")} error={errors.at}>
               {(aria) => (
                 <input {...aria} type="datetime-local" value={at} onInput={(e) => setAt(e.currentTarget.value)} />
               )}
             </Field>
-            <Field id="meeting-place" label="Where" hint="A room, or the video link" error={errors.place}>
+            <Field
+              id="meeting-place"
+              label={t("groups.meeting.where")}
+              hint={t("groups.meeting.whereHint")}
+              error={errors.place}
+            >
               {(aria) => (
                 <input {...aria} value={place} maxLength={300} onInput={(e) => setPlace(e.currentTarget.value)} />
               )}
             </Field>
           </div>
-          <Submit busy={busy} label="Save the meeting" busyLabel="Saving…" result={message} />
+          <Submit
+            busy={busy}
+            label={t("groups.meeting.submit")}
+            busyLabel={t("groups.meeting.busy")}
+            result={message}
+          />
         </form>
       )}
     </section>

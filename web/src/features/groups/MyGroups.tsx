@@ -4,9 +4,9 @@
  */
 import { api, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
-import { plural } from "../../lib/format";
 import { formatDateTime } from "../../lib/dates";
 import { useApi } from "../../lib/query";
+import { useT } from "./i18n";
 
 const loadMyGroups = () => ok(api.me.groups.$get());
 
@@ -15,9 +15,10 @@ export const useMyGroups = () => useApi(["me", "groups"], loadMyGroups);
 
 export function MyGroups() {
   const { data, error, reload } = useMyGroups();
+  const { t } = useT();
   if (error) {
     return (
-      <Alert message={`Your groups could not be loaded: ${error}`}>
+      <Alert message={t("groups.mine.loadFailed", { error })}>
         <TryAgain onClick={reload} />
       </Alert>
     );
@@ -25,7 +26,7 @@ export function MyGroups() {
   if (!data?.items.length) return null;
   return (
     <section aria-labelledby="my-groups-title">
-      <h2 id="my-groups-title">My groups</h2>
+      <h2 id="my-groups-title">{t("groups.mine.title")}</h2>
       <ul class="cards">
         {data.items.map((g) => (
           <li class="card" key={g.id} style={{ margin: 0 }}>
@@ -33,12 +34,13 @@ export function MyGroups() {
               <a href={`/groups/${g.id}`}>{g.name}</a>
             </h3>
             <p class="hint" style={{ margin: "0 0 4px" }}>
-              {g.programName} · {plural(g.members, "member")} · you are a {g.role}
+              {g.programName} · {t("groups.mine.members", { count: g.members })} ·{" "}
+              {t("groups.mine.role", { role: g.role })}
             </p>
             <p style={{ margin: 0, overflowWrap: "anywhere" }}>
               {g.nextMeeting.at
-                ? `Next meeting: ${formatDateTime(g.nextMeeting.at)}${g.nextMeeting.place ? `, ${g.nextMeeting.place}` : ""}`
-                : "No meeting set yet."}
+                ? `${t("groups.mine.next", { when: formatDateTime(g.nextMeeting.at) })}${g.nextMeeting.place ? `, ${g.nextMeeting.place}` : ""}`
+                : t("groups.mine.none")}
             </p>
           </li>
         ))}

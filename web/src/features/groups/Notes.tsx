@@ -5,12 +5,14 @@ import { focusFirstError, outcome, Submit, TextAreaField } from "../../lib/Field
 import { useApiChange } from "../../lib/query";
 import { formatDateTime } from "../../lib/dates";
 import type { GroupData } from "./GroupPage";
+import { useT } from "./i18n";
 
 type Note = GroupData["notes"][number];
 type Props = { groupId: string; notes: Note[]; canPost: boolean; onPosted: (note: Note) => void };
 const MAX = 2000;
 
 export function Notes({ groupId, notes, canPost, onPosted }: Props) {
+  const { t } = useT();
   const [body, setBody] = useState("");
   const posting = useApiChange((json: { body: string }) =>
     ok(api.groups[":id"].notes.$post({ param: { id: groupId }, json })),
@@ -18,8 +20,8 @@ export function Notes({ groupId, notes, canPost, onPosted }: Props) {
   const { busy } = posting;
   const [empty, setEmpty] = useState(false);
   const [posted, setPosted] = useState(false);
-  const error = empty ? "Write a note first." : posting.fields.body;
-  const message = outcome(empty ? null : posting.error, posted ? "Your note is posted." : null);
+  const error = empty ? t("groups.notes.needBody") : posting.fields.body;
+  const message = outcome(empty ? null : posting.error, posted ? t("groups.notes.posted") : null);
   const form = useRef<HTMLFormElement>(null);
 
   const submit = async (e: Event) => {
@@ -36,26 +38,26 @@ export function Notes({ groupId, notes, canPost, onPosted }: Props) {
 
   return (
     <section aria-labelledby="notes-title">
-      <h2 id="notes-title">Notes</h2>
+      <h2 id="notes-title">{t("groups.notes.title")}</h2>
       {canPost && (
-        <form ref={form} onSubmit={submit} noValidate aria-label="Add a note">
+        <form ref={form} onSubmit={submit} noValidate aria-label={t("groups.notes.form")}>
           <TextAreaField
             id="note-body"
-            label="Your note"
-            hint={`Up to ${MAX.toLocaleString()} characters`}
+            label={t("groups.notes.label")}
+            hint={t("groups.notes.hint", { max: MAX })}
             error={error}
             rows={3}
             maxLength={MAX}
             value={body}
             onInput={setBody}
           />
-          <Submit busy={busy} label="Post the note" busyLabel="Posting…" result={message} />
+          <Submit busy={busy} label={t("groups.notes.submit")} busyLabel={t("groups.notes.busy")} result={message} />
         </form>
       )}
       {notes.length === 0 ? (
-        <p class="empty">No notes yet.</p>
+        <p class="empty">{t("groups.notes.none")}</p>
       ) : (
-        <ul class="cards" aria-label="Notes, newest first">
+        <ul class="cards" aria-label={t("groups.notes.list")}>
           {notes.map((n) => (
             <li class="card" key={n.id} style={{ margin: 0 }}>
               <p class="hint" style={{ margin: "0 0 4px" }}>

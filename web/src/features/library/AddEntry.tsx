@@ -6,6 +6,7 @@ import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Field, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
+import { useT } from "./i18n";
 
 type Kind = "article" | "link" | "file";
 type Sent = {
@@ -33,47 +34,52 @@ const send = (programId: string, s: Sent) => {
 };
 
 export function AddEntry({ programId, skills }: { programId: string; skills: string[] }) {
+  const { t } = useT();
   const blank: Sent = { kind: "article", title: "", body: "", url: "", file: null, tags: [], scope: "program" };
   const [s, setS] = useState<Sent>(blank);
   const save = useFormSave((x: Sent) => send(programId, x), {
-    saved: (e) => `Added “${e.title}”.`,
+    saved: (e) => t("library.add.added", { title: e.title }),
     invalidates: [["library"]],
   });
   const set = (patch: Partial<Sent>) => setS({ ...s, ...patch });
   const submit = async (e: Event) => {
     e.preventDefault();
     const problems: Record<string, string> = {};
-    if (!s.title.trim()) problems.title = "Give it a title.";
-    if (s.kind === "file" && !s.file) problems.file = "Choose a file.";
+    if (!s.title.trim()) problems.title = t("library.add.needTitle");
+    if (s.kind === "file" && !s.file) problems.file = t("library.add.needFile");
     if ((await save.submit(s, problems)) !== null) setS({ ...blank, kind: s.kind });
   };
   const err = save.errors;
   return (
     <form ref={save.formRef} class="add-entry" onSubmit={submit} noValidate>
-      <h2>Add to the library</h2>
-      <Field id="entry-kind" label="What">
+      <h2>{t("library.add.title")}</h2>
+      <Field id="entry-kind" label={t("library.add.kind")}>
         {(a) => (
           <select {...a} value={s.kind} onChange={(e) => set({ kind: e.currentTarget.value as Kind })}>
-            <option value="article">An article (Markdown)</option>
-            <option value="link">A link</option>
-            <option value="file">A file (up to 10 MB)</option>
+            <option value="article">{t("library.add.article")}</option>
+            <option value="link">{t("library.add.link")}</option>
+            <option value="file">{t("library.add.file")}</option>
           </select>
         )}
       </Field>
-      <Field id="entry-title" label="Title" error={err.title}>
+      <Field id="entry-title" label={t("library.add.entryTitle")} error={err.title}>
         {(a) => <input {...a} value={s.title} maxLength={160} onInput={(e) => set({ title: e.currentTarget.value })} />}
       </Field>
       {s.kind === "link" && (
-        <Field id="entry-url" label="Address" error={err.url}>
+        <Field id="entry-url" label={t("library.add.url")} error={err.url}>
           {(a) => <input {...a} type="url" value={s.url} onInput={(e) => set({ url: e.currentTarget.value })} />}
         </Field>
       )}
       {s.kind === "file" && (
-        <Field id="entry-file" label="File" error={err.file} hint="PDF, image, text or Office document">
+        <Field id="entry-file" label={t("library.add.fileLabel")} error={err.file} hint={t("library.add.fileHint")}>
           {(a) => <input {...a} type="file" onChange={(e) => set({ file: e.currentTarget.files?.[0] ?? null })} />}
         </Field>
       )}
-      <Field id="entry-body" label={s.kind === "article" ? "Text (Markdown)" : "What it is"} error={err.body}>
+      <Field
+        id="entry-body"
+        label={s.kind === "article" ? t("library.add.text") : t("library.add.what")}
+        error={err.body}
+      >
         {(a) => (
           <textarea
             {...a}
@@ -85,7 +91,7 @@ export function AddEntry({ programId, skills }: { programId: string; skills: str
       </Field>
       {skills.length > 0 && (
         <fieldset>
-          <legend>Skills it helps with</legend>
+          <legend>{t("library.add.skills")}</legend>
           {err.tags && <p class="error">{err.tags}</p>}
           {skills.map((skill) => (
             <label class="choice" key={skill}>
@@ -93,7 +99,7 @@ export function AddEntry({ programId, skills }: { programId: string; skills: str
                 type="checkbox"
                 checked={s.tags.includes(skill)}
                 onChange={(e) =>
-                  set({ tags: e.currentTarget.checked ? [...s.tags, skill] : s.tags.filter((t) => t !== skill) })
+                  set({ tags: e.currentTarget.checked ? [...s.tags, skill] : s.tags.filter((tag) => tag !== skill) })
                 }
               />
               {skill}
@@ -101,15 +107,15 @@ export function AddEntry({ programId, skills }: { programId: string; skills: str
           ))}
         </fieldset>
       )}
-      <Field id="entry-scope" label="Who may read it">
+      <Field id="entry-scope" label={t("library.add.scope")}>
         {(a) => (
           <select {...a} value={s.scope} onChange={(e) => set({ scope: e.currentTarget.value as Sent["scope"] })}>
-            <option value="program">The program's people</option>
-            <option value="company">Everyone in the company</option>
+            <option value="program">{t("library.add.scopeProgram")}</option>
+            <option value="company">{t("library.add.scopeCompany")}</option>
           </select>
         )}
       </Field>
-      <Submit busy={save.busy} label="Add" busyLabel="Adding…" result={save.result} />
+      <Submit busy={save.busy} label={t("library.add.submit")} busyLabel={t("library.add.busy")} result={save.result} />
     </form>
   );
 }

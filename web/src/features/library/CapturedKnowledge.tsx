@@ -8,6 +8,7 @@ import { Alert } from "../../lib/Alert";
 import { useApiChange } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
 import { KnowledgeActions } from "./KnowledgeActions";
+import { useT } from "./i18n";
 
 type Scope = "program" | "company";
 type Knowledge = Parameters<typeof KnowledgeActions>[0]["entry"] & { title: string };
@@ -19,6 +20,7 @@ export function CapturedKnowledge<K extends Knowledge>(props: {
   hint: string;
   onChange: () => void;
 }) {
+  const { t } = useT();
   const [scope, setScope] = useState<Scope>("program");
   const capture = useApiChange(props.draft, props.invalidates);
   return (
@@ -30,7 +32,7 @@ export function CapturedKnowledge<K extends Knowledge>(props: {
             <h3>
               <a href={`/library/${k.id}`}>{k.title}</a>{" "}
               <span class="tag" data-tone={toneOf(k.status)}>
-                {k.status}
+                {t("library.status", { status: k.status })}
               </span>
             </h3>
             <KnowledgeActions entry={k} onChange={props.onChange} />
@@ -41,14 +43,14 @@ export function CapturedKnowledge<K extends Knowledge>(props: {
         <div class="capture">
           <p class="hint">{props.hint}</p>
           <label>
-            Share with{" "}
+            {t("library.capture.shareWith")}{" "}
             <select value={scope} onChange={(e) => setScope(e.currentTarget.value as Scope)}>
-              <option value="program">the program</option>
-              <option value="company">the whole company</option>
+              <option value="program">{t("library.capture.program")}</option>
+              <option value="company">{t("library.capture.company")}</option>
             </select>
           </label>{" "}
           <button type="button" disabled={capture.busy} onClick={() => capture.run(scope)}>
-            Draft what we learned
+            {t("library.capture.draft")}
           </button>
         </div>
       )}

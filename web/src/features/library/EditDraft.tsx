@@ -7,6 +7,8 @@ import { api, ok } from "../../lib/api";
 import { Field, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { useSession } from "../../lib/session";
+import { useT } from "./i18n";
+import { listOf } from "./Snippet";
 
 type Draft = {
   id: string;
@@ -20,11 +22,12 @@ type Sent = { title: string; body: string; tags: string };
 const tagsOf = (s: string) =>
   s
     .split(",")
-    .map((t) => t.trim())
+    .map((tag) => tag.trim())
     .filter(Boolean);
 
 export function EditDraft<E extends Draft>({ entry, onSaved }: { entry: E; onSaved: (e: E) => void }) {
   const { me } = useSession();
+  const { t, language } = useT();
   const [open, setOpen] = useState(false);
   const [s, setS] = useState<Sent>({ title: entry.title, body: entry.body, tags: entry.tags.join(", ") });
   const save = useFormSave(
@@ -35,21 +38,21 @@ export function EditDraft<E extends Draft>({ entry, onSaved }: { entry: E; onSav
           json: { title: x.title, body: x.body, tags: tagsOf(x.tags) },
         }),
       ),
-    { saved: "Saved.", invalidates: [["library"], ["mentorships"], ["groups"]] },
+    { saved: t("library.edit.saved"), invalidates: [["library"], ["mentorships"], ["groups"]] },
   );
   const approvedBy = entry.authors.filter((a) => a.approved && a.id !== me?.person.id).map((a) => a.name);
   if (!open) {
     return (
       <button type="button" class="secondary" onClick={() => setOpen(true)}>
-        Edit the draft
+        {t("library.edit.open")}
       </button>
     );
   }
   const submit = async (e: Event) => {
     e.preventDefault();
     const problems: Record<string, string> = {};
-    if (!s.title.trim()) problems.title = "Give it a title.";
-    if (!s.body.trim()) problems.body = "Write what you learned.";
+    if (!s.title.trim()) problems.title = t("library.edit.needTitle");
+    if (!s.body.trim()) problems.body = t("library.edit.needBody");
     const next = await save.submit(s, problems);
     if (next) {
       onSaved({ ...entry, ...next });
@@ -59,25 +62,35 @@ export function EditDraft<E extends Draft>({ entry, onSaved }: { entry: E; onSav
   const set = (patch: Partial<Sent>) => setS({ ...s, ...patch });
   return (
     <form ref={save.formRef} class="edit-draft" onSubmit={submit} noValidate>
-      <h2>Edit the draft</h2>
+      <h2>{t("library.edit.title")}</h2>
       <p class="notice">
         {approvedBy.length
-          ? `${approvedBy.join(" and ")} approved it as it is: saving your changes asks them to approve again.`
-          : "Saving your changes asks anyone who approved it meanwhile to approve again."}
+          ? t("library.edit.approvedBy", { names: listOf(language, approvedBy) })
+          : t("library.edit.approvedByNobody")}
       </p>
-      <Field id="draft-title" label="Title" error={save.errors.title}>
+      <Field id="draft-title" label={t("library.edit.entryTitle")} error={save.errors.title}>
         {(a) => <input {...a} value={s.title} maxLength={160} onInput={(e) => set({ title: e.currentTarget.value })} />}
       </Field>
-      <Field id="draft-body" label="Text (Markdown)" error={save.errors.body}>
+      <Field id="draft-body" label={t("library.edit.text")} error={save.errors.body}>
         {(a) => <textarea {...a} rows={12} value={s.body} onInput={(e) => set({ body: e.currentTarget.value })} />}
       </Field>
-      <Field id="draft-tags" label="Skills" hint="The program's skills, separated by commas" error={save.errors.tags}>
+      <Field
+        id="draft-tags"
+        label={t("library.edit.skills")}
+        hint={t("library.edit.skillsHint")}
+        error={save.errors.tags}
+      >
         {(a) => <input {...a} value={s.tags} onInput={(e) => set({ tags: e.currentTarget.value })} />}
       </Field>
       <div class="actions">
-        <Submit busy={save.busy} label="Save changes" busyLabel="Saving…" result={save.result} />
+        <Submit
+          busy={save.busy}
+          label={t("library.edit.submit")}
+          busyLabel={t("library.edit.busy")}
+          result={save.result}
+        />
         <button type="button" class="secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t("library.edit.cancel")}
         </button>
       </div>
     </form>

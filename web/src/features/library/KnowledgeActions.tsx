@@ -7,6 +7,8 @@ import { api, ok } from "../../lib/api";
 import { useConfirm } from "../../lib/confirm";
 import { useApiChange } from "../../lib/query";
 import { useSession } from "../../lib/session";
+import { useT } from "./i18n";
+import { listOf } from "./Snippet";
 
 type Knowledge = {
   id: string;
@@ -17,6 +19,7 @@ type Knowledge = {
 
 export function KnowledgeActions<E extends Knowledge>({ entry, onChange }: { entry: E; onChange: (e: E) => void }) {
   const { me } = useSession();
+  const { t, language } = useT();
   const { ask, dialog } = useConfirm();
   const param = { param: { id: entry.id } };
   const change = useApiChange(
@@ -31,30 +34,33 @@ export function KnowledgeActions<E extends Knowledge>({ entry, onChange }: { ent
   const mine = entry.authors.find((a) => a.id === me?.person.id);
   const waiting = entry.authors.filter((a) => !a.approved).map((a) => a.name);
   const withdraw = async () => {
-    const message = "Nobody but its authors will see it any more.";
-    if (await ask({ title: "Withdraw it from the library?", message, confirmLabel: "Withdraw", danger: true })) {
+    const message = t("library.actions.withdrawText");
+    const title = t("library.actions.withdrawTitle");
+    if (await ask({ title, message, confirmLabel: t("library.actions.withdrawConfirm"), danger: true })) {
       await act("withdraw");
     }
   };
-  const audience = entry.scope === "program" ? "the program" : "the whole company";
   return (
     <div class="knowledge-actions">
       <Alert message={change.error} />
       {entry.status === "draft" && (
         <p class="hint">
-          Shared with {audience} once {entry.authors.length > 2 ? "all" : "both"} of you approve. Waiting for:{" "}
-          {waiting.join(" and ") || "nobody"}.
+          {t("library.actions.waiting", {
+            scope: entry.scope,
+            count: entry.authors.length,
+            names: waiting.length ? listOf(language, waiting) : t("library.actions.nobody"),
+          })}
         </p>
       )}
       <div class="actions">
         {entry.status === "draft" && mine && !mine.approved && (
           <button type="button" disabled={change.busy} onClick={() => act("approve")}>
-            Approve
+            {t("library.actions.approve")}
           </button>
         )}
         {entry.status !== "withdrawn" && (
           <button type="button" class="secondary danger" disabled={change.busy} onClick={withdraw}>
-            Withdraw
+            {t("library.actions.withdraw")}
           </button>
         )}
       </div>

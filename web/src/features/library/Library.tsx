@@ -13,7 +13,8 @@ import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useSession } from "../../lib/session";
 import { Skeleton } from "../../lib/Skeleton";
-import { KIND_LABELS, Snippet } from "./Snippet";
+import { KindTag, Snippet } from "./Snippet";
+import { useT } from "./i18n";
 
 export default function Library() {
   return <RequireSignIn>{() => <LibraryView />}</RequireSignIn>;
@@ -22,6 +23,7 @@ export default function Library() {
 function LibraryView() {
   const { query, route, path } = useLocation();
   const { me } = useSession();
+  const { t } = useT();
   const [q, setQ] = useState(query.q ?? "");
   const asked = { q: query.q ?? "", skill: query.skill ?? "", programId: query.programId ?? "" };
   const programs = (me?.enrollments ?? [])
@@ -48,7 +50,7 @@ function LibraryView() {
   };
   return (
     <section class="library">
-      <h1>Library</h1>
+      <h1>{t("library.search.title")}</h1>
       <form
         role="search"
         class="library-search"
@@ -57,25 +59,25 @@ function LibraryView() {
           go({ q });
         }}
       >
-        <label for="library-q">Search the library</label>
+        <label for="library-q">{t("library.search.label")}</label>
         <input id="library-q" type="search" value={q} maxLength={200} onInput={(e) => setQ(e.currentTarget.value)} />
-        <button type="submit">Search</button>
+        <button type="submit">{t("library.search.submit")}</button>
       </form>
       <div class="library-filters">
         {skills.length > 0 && (
           <label>
-            Skill{" "}
+            {t("library.search.skill")}{" "}
             <select value={asked.skill} onChange={(e) => go({ skill: e.currentTarget.value })}>
-              <option value="">Any skill</option>
+              <option value="">{t("library.search.anySkill")}</option>
               <Options options={skills.map((s) => [s])} />
             </select>
           </label>
         )}
         {programs.length > 1 && (
           <label>
-            Program{" "}
+            {t("library.search.program")}{" "}
             <select value={asked.programId} onChange={(e) => go({ programId: e.currentTarget.value })}>
-              <option value="">All programs</option>
+              <option value="">{t("library.search.allPrograms")}</option>
               <Options options={programs.map((p) => [p.id, p.name])} />
             </select>
           </label>
@@ -85,18 +87,18 @@ function LibraryView() {
       {!data ? (
         !error && <Skeleton />
       ) : data.length === 0 ? (
-        <EmptyState title={asked.q ? "Nothing found" : "The library is empty"}>
-          {asked.q ? "Try fewer or shorter words." : "Entries your programs share show here."}
+        <EmptyState title={asked.q ? t("library.search.nothing") : t("library.search.empty")}>
+          {asked.q ? t("library.search.nothingText") : t("library.search.emptyText")}
         </EmptyState>
       ) : (
-        <ul class="cards library-hits" aria-label="Results">
+        <ul class="cards library-hits" aria-label={t("library.search.results")}>
           {data.map((h) => (
             <li class="card" key={h.id}>
               <h2>
                 <a href={`/library/${h.id}`}>{h.title}</a>
               </h2>
               <p class="meta">
-                <span class="tag">{KIND_LABELS[h.kind]}</span> {h.tags.join(" · ")}
+                <KindTag kind={h.kind} /> {h.tags.join(" · ")}
               </p>
               <Snippet text={h.snippet} />
             </li>

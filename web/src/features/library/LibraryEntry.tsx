@@ -14,7 +14,8 @@ import { Skeleton } from "../../lib/Skeleton";
 import { toneOf } from "../../lib/tone";
 import { EditDraft } from "./EditDraft";
 import { KnowledgeActions } from "./KnowledgeActions";
-import { KIND_LABELS } from "./Snippet";
+import { KindTag, listOf } from "./Snippet";
+import { useT } from "./i18n";
 import { BackLink } from "../../lib/BackLink";
 
 export default function LibraryEntry() {
@@ -31,41 +32,49 @@ function EntryView() {
     [["library"]],
   );
   const { ask, dialog } = useConfirm();
+  const { t, language } = useT();
   const e = entry.data;
   if (entry.error) return <Alert message={entry.error} />;
   if (!e) return <Skeleton />;
   const archive = async () => {
-    const message = "It leaves the library and its search; you can restore it here.";
-    if (await ask({ title: "Archive this entry?", message, confirmLabel: "Archive", danger: true })) {
+    const message = t("library.entry.archiveText");
+    const title = t("library.entry.archiveTitle");
+    if (await ask({ title, message, confirmLabel: t("library.entry.archiveConfirm"), danger: true })) {
       await curate.run({ archived: true });
     }
   };
   return (
     <article class="narrow library-entry">
-      <BackLink href="/library" label="Library" />
+      <BackLink href="/library" label={t("library.entry.back")} />
       <h1>{e.title}</h1>
       <p class="meta">
-        <span class="tag">{KIND_LABELS[e.kind]}</span>{" "}
+        <KindTag kind={e.kind} />{" "}
         {e.status !== "published" && (
           <span class="tag" data-tone={toneOf(e.status)}>
-            {e.status}
+            {t("library.entry.status", { status: e.status })}
           </span>
         )}{" "}
-        {e.scope === "program" ? "For the program's people" : "For everyone"}
+        {e.scope === "program" ? t("library.entry.forProgram") : t("library.entry.forEveryone")}
         {e.tags.length > 0 && ` · ${e.tags.join(" · ")}`}
-        {e.authors.length > 0 && ` · by ${e.authors.map((a) => a.name).join(" and ")}`}
+        {e.authors.length > 0 &&
+          ` · ${t("library.entry.by", {
+            names: listOf(
+              language,
+              e.authors.map((a) => a.name),
+            ),
+          })}`}
       </p>
       {e.url && (
         <p>
           <a href={e.url} rel="noopener noreferrer" target="_blank">
-            Open the link
+            {t("library.entry.openLink")}
           </a>
         </p>
       )}
       {e.file && (
         <p>
           <a href={`/api/library/${e.id}/file`} download={e.file.name}>
-            Download {e.file.name}
+            {t("library.entry.download", { name: e.file.name })}
           </a>
         </p>
       )}
@@ -87,18 +96,18 @@ function EntryView() {
               if (next) entry.set({ ...e, ...next });
             }}
           >
-            {e.pinned ? "Unpin" : "Pin to the top"}
+            {e.pinned ? t("library.entry.unpin") : t("library.entry.pin")}
           </button>
           {e.archived ? (
             <button type="button" class="secondary" onClick={() => curate.run({ archived: false })}>
-              Restore
+              {t("library.entry.restore")}
             </button>
           ) : (
             <button type="button" class="secondary danger" onClick={archive}>
-              Archive
+              {t("library.entry.archive")}
             </button>
           )}
-          {e.reads !== null && <p class="hint">Opened {e.reads} times.</p>}
+          {e.reads !== null && <p class="hint">{t("library.entry.reads", { count: e.reads })}</p>}
         </div>
       )}
       {dialog}

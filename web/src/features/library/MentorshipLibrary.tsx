@@ -9,11 +9,13 @@ import { EmptyState } from "../../lib/EmptyState";
 import { useApi } from "../../lib/query";
 import { Skeleton } from "../../lib/Skeleton";
 import { CapturedKnowledge } from "./CapturedKnowledge";
-import { KIND_LABELS, Snippet } from "./Snippet";
+import { KindTag, Snippet } from "./Snippet";
+import { useT } from "./i18n";
 
 const load = (id: string) => ok(api.mentorships[":id"].library.$get({ param: { id } }));
 
 export function MentorshipLibrary({ mentorshipId }: { mentorshipId: string }) {
+  const { t } = useT();
   const key = ["mentorships", mentorshipId, "library"];
   const loaded = useApi(key, () => load(mentorshipId));
   const draft = (scope: "program" | "company") =>
@@ -21,7 +23,7 @@ export function MentorshipLibrary({ mentorshipId }: { mentorshipId: string }) {
   const data = loaded.data;
   return (
     <section aria-labelledby="learned-h">
-      <h2 id="learned-h">What we learned</h2>
+      <h2 id="learned-h">{t("library.pair.title")}</h2>
       <Alert message={loaded.error} />
       {!data ? (
         !loaded.error && <Skeleton />
@@ -31,19 +33,17 @@ export function MentorshipLibrary({ mentorshipId }: { mentorshipId: string }) {
             knowledge={data.knowledge}
             draft={draft}
             invalidates={[key]}
-            hint="Turn your meeting notes into a draft you both review before others read it."
+            hint={t("library.pair.hint")}
             onChange={() => loaded.reload()}
           />
-          <h3>Suggested reading</h3>
+          <h3>{t("library.pair.suggested")}</h3>
           {data.suggestions.length === 0 ? (
-            <EmptyState title="Nothing suggested yet">
-              Entries tagged with the skills the mentee seeks show here.
-            </EmptyState>
+            <EmptyState title={t("library.pair.noneTitle")}>{t("library.pair.noneText")}</EmptyState>
           ) : (
             <ul class="cards">
               {data.suggestions.map((h) => (
                 <li class="card" key={h.id}>
-                  <a href={`/library/${h.id}`}>{h.title}</a> <span class="tag">{KIND_LABELS[h.kind]}</span>
+                  <a href={`/library/${h.id}`}>{h.title}</a> <KindTag kind={h.kind} />
                   <Snippet text={h.snippet} />
                 </li>
               ))}

@@ -13,7 +13,8 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { Skeleton } from "../../lib/Skeleton";
 import { ProgramLayout, useProgram } from "../programs/ProgramLayout";
 import { AddEntry } from "./AddEntry";
-import { KIND_LABELS } from "./Snippet";
+import { KindTag } from "./Snippet";
+import { useT } from "./i18n";
 
 export default function ProgramLibrary() {
   return <RequireSignIn>{() => <ProgramLibraryView />}</RequireSignIn>;
@@ -23,40 +24,47 @@ function ProgramLibraryView() {
   const id = useRoute().params.id!;
   const [sort, setSort] = useState<"recent" | "reads">("recent");
   const program = useProgram(id);
+  const { t } = useT();
   const list = useApi(["library", "program", id, sort], () =>
     ok(api.programs[":id"].library.$get({ param: { id }, query: { sort, pageSize: "100" } })),
   );
   return (
-    <ProgramLayout id={id} tab="library" heading={(name) => `Library${name && ` of ${name}`}`} class="library">
+    <ProgramLayout
+      id={id}
+      tab="library"
+      heading={(name) => (name ? t("library.program.titleOf", { name }) : t("library.program.title"))}
+      class="library"
+    >
       <p>
-        Guides, links and files for the program's people, and what pairs learned and chose to share. Participants find
-        them under <a href="/library">Library</a> and on their mentorship's page.
+        {t("library.program.introBefore")} <a href="/library">{t("library.program.introLink")}</a>{" "}
+        {t("library.program.introAfter")}
       </p>
       <Alert message={list.error} />
       <label>
-        Order{" "}
+        {t("library.program.order")}{" "}
         <select value={sort} onChange={(e) => setSort(e.currentTarget.value as typeof sort)}>
-          <option value="recent">Newest first</option>
-          <option value="reads">Most read first</option>
+          <option value="recent">{t("library.program.newest")}</option>
+          <option value="reads">{t("library.program.mostRead")}</option>
         </select>
       </label>
       {!list.data ? (
         !list.error && <Skeleton />
       ) : list.data.items.length === 0 ? (
-        <EmptyState title="No entries yet">Add the first one below.</EmptyState>
+        <EmptyState title={t("library.program.emptyTitle")}>{t("library.program.emptyText")}</EmptyState>
       ) : (
-        <ul class="cards" aria-label="Entries">
+        <ul class="cards" aria-label={t("library.program.entries")}>
           {list.data.items.map((e) => (
             <li class="card" key={e.id}>
-              <a href={`/library/${e.id}`}>{e.title}</a> <span class="tag">{KIND_LABELS[e.kind]}</span>
+              <a href={`/library/${e.id}`}>{e.title}</a> <KindTag kind={e.kind} />
               {e.pinned && (
                 <span class="tag" data-tone="info">
-                  pinned
+                  {t("library.program.pinned")}
                 </span>
               )}
-              {e.archived && <span class="tag">archived</span>}
+              {e.archived && <span class="tag">{t("library.program.archived")}</span>}
               <p class="hint">
-                Opened {e.reads ?? 0} times{e.tags.length > 0 && ` · ${e.tags.join(" · ")}`}
+                {t("library.program.reads", { count: e.reads ?? 0 })}
+                {e.tags.length > 0 && ` · ${e.tags.join(" · ")}`}
               </p>
             </li>
           ))}

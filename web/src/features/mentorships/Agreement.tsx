@@ -11,17 +11,13 @@ import { useFormSave } from "../../lib/form";
 import { useApi } from "../../lib/query";
 import { Skeleton } from "../../lib/Skeleton";
 import type { Mentorship } from "./myMentorships";
+import { useT } from "./i18n";
 
 const load = (id: string) => ok(api.mentorships[":id"].agreement.$get({ param: { id } }));
 type Agreement = Awaited<ReturnType<typeof load>>;
 type Terms = Agreement["terms"];
 
-const TERMS: [keyof Terms, string][] = [
-  ["frequency", "How often we meet"],
-  ["format", "How we meet"],
-  ["confidentiality", "Confidentiality"],
-  ["expectations", "What we expect of each other"],
-];
+const TERMS: (keyof Terms)[] = ["frequency", "format", "confidentiality", "expectations"];
 
 export function AgreementPanel({ m }: { m: Mentorship }) {
   const loaded = useApi(["mentorships", m.id, "agreement"], () => load(m.id));
@@ -37,10 +33,17 @@ export function AgreementPanel({ m }: { m: Mentorship }) {
 }
 
 function AgreementForm({ m, a, set }: { m: Mentorship; a: Agreement; set: (next: Agreement) => void }) {
+  const { t } = useT();
+  const labels: Record<keyof Terms, string> = {
+    frequency: t("mentorships.agreement.frequency"),
+    format: t("mentorships.agreement.format"),
+    confidentiality: t("mentorships.agreement.confidentiality"),
+    expectations: t("mentorships.agreement.expectations"),
+  };
   const [terms, setTerms] = useState<Terms>(a.terms);
   const save = useFormSave(
     (json: { terms: Terms }) => ok(api.mentorships[":id"].agreement.$post({ param: { id: m.id }, json })),
-    { saved: (r) => (r.agreed ? "You both agreed." : "Confirmed. Your partner confirms next.") },
+    { saved: (r) => (r.agreed ? t("mentorships.agreement.savedBoth") : t("mentorships.agreement.savedMine")) },
   );
   const mine = m.role === "mentor" ? a.mentorConfirmedAt : a.menteeConfirmedAt;
   const theirs = m.role === "mentor" ? a.menteeConfirmedAt : a.mentorConfirmedAt;
@@ -51,17 +54,19 @@ function AgreementForm({ m, a, set }: { m: Mentorship; a: Agreement; set: (next:
   };
   return (
     <section id="agreement" aria-labelledby="agreement-h" class="agreement">
-      <h2 id="agreement-h">Mentoring agreement</h2>
+      <h2 id="agreement-h">{t("mentorships.agreement.title")}</h2>
       <p>
         {a.agreed
-          ? "You both agreed to these terms."
-          : `${mine ? `You confirmed on ${formatDate(mine)}.` : "You have not confirmed yet."} ${
-              theirs ? `${m.partner.name} confirmed.` : `${m.partner.name} has not confirmed yet.`
+          ? t("mentorships.agreement.agreed")
+          : `${mine ? t("mentorships.agreement.youConfirmed", { date: formatDate(mine) }) : t("mentorships.agreement.youNotYet")} ${
+              theirs
+                ? t("mentorships.agreement.partnerConfirmed", { name: m.partner.name })
+                : t("mentorships.agreement.partnerNotYet", { name: m.partner.name })
             }`}
       </p>
       <form ref={save.formRef} onSubmit={submit} noValidate>
-        {TERMS.map(([k, label]) => (
-          <Field key={k} id={`agreement-${k}`} label={label} error={save.errors[`terms.${k}`]}>
+        {TERMS.map((k) => (
+          <Field key={k} id={`agreement-${k}`} label={labels[k]} error={save.errors[`terms.${k}`]}>
             {(attrs) => (
               <textarea
                 {...attrs}
@@ -74,12 +79,17 @@ function AgreementForm({ m, a, set }: { m: Mentorship; a: Agreement; set: (next:
           </Field>
         ))}
         {m.status === "active" && !(a.agreed && mine) && (
-          <Submit busy={save.busy} label="Confirm the agreement" busyLabel="Confirming…" result={save.result} />
+          <Submit
+            busy={save.busy}
+            label={t("mentorships.agreement.confirm")}
+            busyLabel={t("mentorships.agreement.confirming")}
+            result={save.result}
+          />
         )}
         {a.agreed && (
           <p>
             <span class="tag" data-tone="success">
-              Agreed
+              {t("mentorships.agreement.agreedTag")}
             </span>
           </p>
         )}

@@ -9,6 +9,8 @@ import { Dialog } from "../../lib/Dialog";
 import { Field } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { END_REASONS, type EndReason, type Mentorship } from "./myMentorships";
+import { useT } from "./i18n";
+import { EndReasonText } from "./EndReasonText";
 
 export function EndMentorshipDialog({
   m,
@@ -19,6 +21,7 @@ export function EndMentorshipDialog({
   onClose: () => void;
   onEnded: () => void;
 }) {
+  const { t } = useT();
   const [reason, setReason] = useState<EndReason | null>(null);
   const [note, setNote] = useState("");
   const save = useFormSave((json: { reason: EndReason; note: string }) =>
@@ -30,20 +33,20 @@ export function EndMentorshipDialog({
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const problems: FieldErrors = reason ? {} : { reason: "Choose the reason that fits best." };
+    const problems: FieldErrors = reason ? {} : { reason: t("mentorships.end.chooseReason") };
     // Without a reason nothing is sent: the stand-in only keeps the body's type.
     if ((await save.submit({ reason: reason ?? "other", note }, problems)) !== null) onEnded();
   };
 
   return (
-    <Dialog title={`End your mentorship with ${m.partner.name}?`} onClose={onClose}>
+    <Dialog title={t("mentorships.end.title", { name: m.partner.name })} onClose={onClose}>
       <p>
-        It is okay to part company. Mentorships end early for all sorts of reasons, and it is nobody's fault.
-        {m.role === "mentee" && " You can choose or be matched with someone new afterwards."}
+        {t("mentorships.end.okay")}
+        {m.role === "mentee" && ` ${t("mentorships.end.newMatch")}`}
       </p>
       <form ref={save.formRef} onSubmit={submit} noValidate>
         <fieldset aria-describedby={reasonError ? "end-reason-error" : undefined}>
-          <legend>What fits best?</legend>
+          <legend>{t("mentorships.end.whatFits")}</legend>
           {(Object.keys(END_REASONS) as EndReason[]).map((key, i) => (
             <div class="choice" key={key}>
               <input
@@ -55,7 +58,9 @@ export function EndMentorshipDialog({
                 aria-invalid={reasonError ? "true" : undefined}
                 onChange={() => setReason(key)}
               />
-              <label for={`end-reason-${i}`}>{END_REASONS[key]}</label>
+              <label for={`end-reason-${i}`}>
+                <EndReasonText reason={key} />
+              </label>
             </div>
           ))}
           {reasonError && (
@@ -64,21 +69,19 @@ export function EndMentorshipDialog({
             </p>
           )}
         </fieldset>
-        <Field id="end-note" label="Anything the organisers should know? (optional)">
+        <Field id="end-note" label={t("mentorships.end.note")}>
           {(a) => (
             <textarea {...a} rows={3} maxLength={1000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           )}
         </Field>
-        <p class="hint">
-          Tandem does not email {m.partner.name} about this, so let them know yourself if you have not already.
-        </p>
+        <p class="hint">{t("mentorships.end.noEmail", { name: m.partner.name })}</p>
         <Alert message={error} />
         <div class="actions">
           <button type="submit" disabled={busy}>
-            End mentorship
+            {t("mentorships.end.submit")}
           </button>
           <button type="button" class="secondary" onClick={onClose}>
-            Keep it going
+            {t("mentorships.end.keep")}
           </button>
         </div>
       </form>

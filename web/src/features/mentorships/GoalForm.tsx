@@ -1,6 +1,7 @@
 /** The mentee's form for a new goal: horizon, title, details, due date and a few milestones. */
 import { useState } from "preact/hooks";
 import { Field } from "../../lib/Field";
+import { useT } from "./i18n";
 
 export type GoalInput = {
   horizon: "short" | "long";
@@ -13,6 +14,7 @@ export type GoalInput = {
 const EMPTY = { horizon: "short" as const, title: "", details: "", dueOn: "", milestones: ["", ""] };
 
 export function GoalForm({ onSave }: { onSave: (goal: GoalInput) => Promise<void> }) {
+  const { t } = useT();
   const [form, setForm] = useState<{
     horizon: "short" | "long";
     title: string;
@@ -23,22 +25,22 @@ export function GoalForm({ onSave }: { onSave: (goal: GoalInput) => Promise<void
   const [error, setError] = useState<string | null>(null);
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!form.title.trim()) return setError("Give the goal a title.");
+    if (!form.title.trim()) return setError(t("mentorships.goalForm.needTitle"));
     setError(null);
     await onSave({
       horizon: form.horizon,
       title: form.title,
       details: form.details,
       dueOn: form.dueOn || null,
-      milestones: form.milestones.filter((t) => t.trim()).map((title) => ({ title, dueOn: null })),
+      milestones: form.milestones.filter((title) => title.trim()).map((title) => ({ title, dueOn: null })),
     });
     setForm(EMPTY);
   };
   return (
     <form onSubmit={submit} noValidate class="card" aria-labelledby="goal-h">
-      <h3 id="goal-h">Set a goal</h3>
+      <h3 id="goal-h">{t("mentorships.goalForm.title")}</h3>
       <fieldset>
-        <legend>Horizon</legend>
+        <legend>{t("mentorships.goalForm.horizon")}</legend>
         {(["short", "long"] as const).map((h) => (
           <div class="choice" key={h}>
             <input
@@ -48,14 +50,16 @@ export function GoalForm({ onSave }: { onSave: (goal: GoalInput) => Promise<void
               checked={form.horizon === h}
               onChange={() => setForm({ ...form, horizon: h })}
             />
-            <label for={`gh-${h}`}>{h === "short" ? "Short-term (weeks)" : "Long-term"}</label>
+            <label for={`gh-${h}`}>
+              {h === "short" ? t("mentorships.goalForm.short") : t("mentorships.goalForm.long")}
+            </label>
           </div>
         ))}
       </fieldset>
-      <Field id="goal-title" label="Goal" error={error ?? undefined}>
+      <Field id="goal-title" label={t("mentorships.goalForm.goal")} error={error ?? undefined}>
         {(a) => <input {...a} value={form.title} onInput={(e) => setForm({ ...form, title: e.currentTarget.value })} />}
       </Field>
-      <Field id="goal-details" label="Details (optional)">
+      <Field id="goal-details" label={t("mentorships.goalForm.details")}>
         {(a) => (
           <textarea
             {...a}
@@ -65,7 +69,7 @@ export function GoalForm({ onSave }: { onSave: (goal: GoalInput) => Promise<void
           />
         )}
       </Field>
-      <Field id="goal-due" label="Due (optional)">
+      <Field id="goal-due" label={t("mentorships.goalForm.due")}>
         {(a) => (
           <input
             {...a}
@@ -76,13 +80,13 @@ export function GoalForm({ onSave }: { onSave: (goal: GoalInput) => Promise<void
         )}
       </Field>
       <fieldset>
-        <legend>Milestones (optional)</legend>
-        {form.milestones.map((t, i) => (
+        <legend>{t("mentorships.goalForm.milestones")}</legend>
+        {form.milestones.map((milestone, i) => (
           <div class="field" key={i}>
-            <label for={`goal-ms-${i}`}>Milestone {i + 1}</label>
+            <label for={`goal-ms-${i}`}>{t("mentorships.goalForm.milestone", { n: i + 1 })}</label>
             <input
               id={`goal-ms-${i}`}
-              value={t}
+              value={milestone}
               onInput={(e) =>
                 setForm({ ...form, milestones: form.milestones.map((x, j) => (j === i ? e.currentTarget.value : x)) })
               }
@@ -94,10 +98,10 @@ export function GoalForm({ onSave }: { onSave: (goal: GoalInput) => Promise<void
           class="secondary"
           onClick={() => setForm({ ...form, milestones: [...form.milestones, ""] })}
         >
-          Add a milestone
+          {t("mentorships.goalForm.addMilestone")}
         </button>
       </fieldset>
-      <button type="submit">Set goal</button>
+      <button type="submit">{t("mentorships.goalForm.submit")}</button>
     </form>
   );
 }

@@ -10,11 +10,13 @@ import { useApi, useApiChange } from "../../lib/query";
 import { GoalForm } from "./GoalForm";
 import { PairPanel } from "./PairPanel";
 import { EmptyState } from "../../lib/EmptyState";
+import { useT } from "./i18n";
 
 type Goal = Awaited<ReturnType<typeof load>>["items"][number];
 const load = (id: string) => ok(api.mentorships[":id"].goals.$get({ param: { id } }));
 
 export function Goals({ m }: { m: Mentorship }) {
+  const { t } = useT();
   const loaded = useApi(["mentorships", m.id, "goals"], () => load(m.id));
   const goals = loaded.data?.items ?? null;
   const changing = useApiChange((call: () => Promise<{ items: Goal[] }>) => call());
@@ -28,19 +30,17 @@ export function Goals({ m }: { m: Mentorship }) {
     if (message) setCheer(message);
   };
   return (
-    <PairPanel id="goals" title="Goals" query={{ data: goals, error }} done={cheer}>
+    <PairPanel id="goals" title={t("mentorships.goals.title")} query={{ data: goals, error }} done={cheer}>
       {!goals ? null : goals.length === 0 ? (
-        <EmptyState title="No goals yet">
-          {mentee
-            ? "Set your first one below, with milestones to tick off."
-            : "Your mentee sets the goals; they show here."}
+        <EmptyState title={t("mentorships.goals.emptyTitle")}>
+          {mentee ? t("mentorships.goals.emptyMentee") : t("mentorships.goals.emptyMentor")}
         </EmptyState>
       ) : (
         (["short", "long"] as const).map((h) => {
           const mine = goals.filter((g) => g.horizon === h);
           return mine.length ? (
             <div key={h}>
-              <h3>{h === "short" ? "Short-term" : "Long-term"}</h3>
+              <h3>{h === "short" ? t("mentorships.goals.short") : t("mentorships.goals.long")}</h3>
               <ul class="cards">
                 {mine.map((g) => (
                   <GoalCard key={g.id} goal={g} mentee={mentee} run={run} />
@@ -53,7 +53,7 @@ export function Goals({ m }: { m: Mentorship }) {
       {mentee && m.status === "active" && (
         <GoalForm
           onSave={(json) =>
-            run(() => ok(api.mentorships[":id"].goals.$post({ param: { id: m.id }, json })), "Goal set.")
+            run(() => ok(api.mentorships[":id"].goals.$post({ param: { id: m.id }, json })), t("mentorships.goals.set"))
           }
         />
       )}
@@ -67,6 +67,7 @@ function GoalCard(props: {
   run: (call: () => Promise<{ items: Goal[] }>, message?: string) => Promise<void>;
 }) {
   const { goal: g, mentee, run } = props;
+  const { t } = useT();
   const [comment, setComment] = useState("");
   const reached = g.milestones.filter((s) => s.doneAt).length;
   return (
@@ -75,18 +76,18 @@ function GoalCard(props: {
         {g.title}{" "}
         {g.doneAt && (
           <span class="tag" data-tone="success">
-            reached
+            {t("mentorships.goals.reachedTag")}
           </span>
         )}
       </h4>
       {g.details && <p>{g.details}</p>}
       <p class="hint">
-        {g.dueOn && `Due ${formatDay(g.dueOn)} · `}
-        {reached} of {g.milestones.length} milestones
+        {g.dueOn && `${t("mentorships.goals.due", { date: formatDay(g.dueOn) })} · `}
+        {t("mentorships.goals.progress", { reached, count: g.milestones.length })}
       </p>
       {g.milestones.length > 0 && (
         <fieldset>
-          <legend>Milestones</legend>
+          <legend>{t("mentorships.goals.milestones")}</legend>
           {g.milestones.map((s) => (
             <div class="choice" key={s.id}>
               <input
@@ -98,14 +99,14 @@ function GoalCard(props: {
                   const done = e.currentTarget.checked;
                   void run(
                     () => ok(api.milestones[":id"].$patch({ param: { id: s.id }, json: { done } })),
-                    done ? `Milestone reached: ${s.title} 🎉` : undefined,
+                    done ? t("mentorships.goals.milestoneReached", { title: s.title }) : undefined,
                   );
                 }}
               />
               <label for={`ms-${s.id}`}>
                 {s.title}
-                {s.dueOn && ` (by ${formatDay(s.dueOn)})`}
-                {s.doneAt && ` — reached ${formatDate(s.doneAt)}`}
+                {s.dueOn && ` ${t("mentorships.goals.by", { date: formatDay(s.dueOn) })}`}
+                {s.doneAt && ` — ${t("mentorships.goals.reachedOn", { date: formatDate(s.doneAt) })}`}
               </label>
             </div>
           ))}
@@ -118,15 +119,16 @@ function GoalCard(props: {
           onClick={() =>
             run(
               () => ok(api.goals[":id"].$patch({ param: { id: g.id }, json: { done: true } })),
-              `Goal reached: ${g.title} 🎉`,
+              t("mentorships.goals.goalReached", { title: g.title }),
             )
           }
         >
-          Mark reached<span class="sr-only">: {g.title}</span>
+          {t("mentorships.goals.markReached")}
+          <span class="sr-only">: {g.title}</span>
         </button>
       )}
       {g.comments.length > 0 && (
-        <ul aria-label={`Comments on ${g.title}`}>
+        <ul aria-label={t("mentorships.goals.comments", { title: g.title })}>
           {g.comments.map((c) => (
             <li key={c.id}>
               <strong>{c.authorName}</strong>: {c.body}
@@ -142,10 +144,11 @@ function GoalCard(props: {
           );
         }}
       >
-        <label for={`cm-${g.id}`}>Comment</label>
+        <label for={`cm-${g.id}`}>{t("mentorships.goals.comment")}</label>
         <input id={`cm-${g.id}`} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
         <button type="submit" class="secondary">
-          Add comment<span class="sr-only"> on {g.title}</span>
+          {t("mentorships.goals.addComment")}
+          <span class="sr-only"> {t("mentorships.goals.addCommentOn", { title: g.title })}</span>
         </button>
       </form>
     </li>

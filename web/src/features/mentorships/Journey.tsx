@@ -9,11 +9,13 @@ import { formatDate } from "../../lib/dates";
 import { useApi, useApiChange } from "../../lib/query";
 import { Skeleton } from "../../lib/Skeleton";
 import type { Mentorship } from "./myMentorships";
+import { useT } from "./i18n";
 
 const load = (id: string) => ok(api.mentorships[":id"].journey.$get({ param: { id } }));
 type PairJourney = Awaited<ReturnType<typeof load>>;
 
 export function Journey({ m }: { m: Mentorship }) {
+  const { t } = useT();
   const loaded = useApi(["mentorships", m.id, "journey"], () => load(m.id));
   const ticking = useApiChange((a: { stepId: string; done: boolean }) =>
     ok(
@@ -31,10 +33,10 @@ export function Journey({ m }: { m: Mentorship }) {
   const done = journey.steps.filter((s) => s.tickedAt).length;
   return (
     <section id="journey" aria-labelledby="journey-h" class="journey">
-      <h2 id="journey-h">Your journey</h2>
+      <h2 id="journey-h">{t("mentorships.journey.title")}</h2>
       <p>
-        {done} of {journey.steps.length} steps done
-        {journey.overdue && " · the current step is due"}
+        {t("mentorships.journey.progress", { done, count: journey.steps.length })}
+        {journey.overdue && ` · ${t("mentorships.journey.overdue")}`}
       </p>
       <Alert message={ticking.error} />
       <ol class="journey-steps">
@@ -53,6 +55,7 @@ function Step(props: {
   onTick: (id: string, done: boolean) => Promise<boolean>;
 }) {
   const { step: s, current, active, onTick } = props;
+  const { t } = useT();
   const box = `step-${s.id}`;
   // The box shows the click at once; the saved answer (or a failure) settles it.
   const [on, setOn] = useState(!!s.tickedAt);
@@ -76,12 +79,16 @@ function Step(props: {
         </label>
       </div>
       <p class="hint">
-        {s.tickedAt ? `Done ${formatDate(s.tickedAt)}` : s.dueAt ? `Due ${formatDate(s.dueAt)}` : ""}
-        {current && " · you are here"}
+        {s.tickedAt
+          ? t("mentorships.journey.done", { date: formatDate(s.tickedAt) })
+          : s.dueAt
+            ? t("mentorships.journey.due", { date: formatDate(s.dueAt) })
+            : ""}
+        {current && ` · ${t("mentorships.journey.here")}`}
       </p>
       {(s.guide || s.prompts.length > 0) && (
         <details open={current}>
-          <summary>Guide and prompts</summary>
+          <summary>{t("mentorships.journey.guide")}</summary>
           {s.guide && <p>{s.guide}</p>}
           {s.prompts.length > 0 && (
             <ul>

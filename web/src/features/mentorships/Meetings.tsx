@@ -12,6 +12,7 @@ import { useHashTarget } from "../../lib/focus";
 import { isWebLink } from "../../lib/text";
 import { PairPanel } from "./PairPanel";
 import { EmptyState } from "../../lib/EmptyState";
+import { useT } from "./i18n";
 
 type Meeting = Awaited<ReturnType<typeof load>>["items"][number];
 const load = (id: string) => ok(api.mentorships[":id"].meetings.$get({ param: { id } }));
@@ -19,6 +20,7 @@ const load = (id: string) => ok(api.mentorships[":id"].meetings.$get({ param: { 
 const isoOf = (local: string) => (local ? new Date(local).toISOString() : "");
 
 export function Meetings({ m }: { m: Mentorship }) {
+  const { t } = useT();
   const { data, error, reload } = useApi(["mentorships", m.id, "meetings"], () => load(m.id));
   useHashTarget(!!data);
   const items: Meeting[] | null = data?.items ?? null;
@@ -31,18 +33,18 @@ export function Meetings({ m }: { m: Mentorship }) {
   const upcoming = (items ?? []).filter((x) => x.startsAt > now);
   const past = (items ?? []).filter((x) => x.startsAt <= now).reverse();
   return (
-    <PairPanel id="meetings" title="Meetings" query={{ data: items, error }} done={status}>
+    <PairPanel id="meetings" title={t("mentorships.meetings.title")} query={{ data: items, error }} done={status}>
       {!items ? null : items.length === 0 ? (
-        <EmptyState title="No meetings yet">Propose the first one below; your partner gets an invitation.</EmptyState>
+        <EmptyState title={t("mentorships.meetings.emptyTitle")}>{t("mentorships.meetings.emptyText")}</EmptyState>
       ) : (
         <>
-          {upcoming.length > 0 && <h3>Coming up</h3>}
+          {upcoming.length > 0 && <h3>{t("mentorships.meetings.upcoming")}</h3>}
           <ul class="cards">
             {upcoming.map((x) => (
               <MeetingCard key={x.id} meeting={x} onChanged={done} />
             ))}
           </ul>
-          {past.length > 0 && <h3>Past</h3>}
+          {past.length > 0 && <h3>{t("mentorships.meetings.past")}</h3>}
           <ul class="cards">
             {past.map((x) => (
               <MeetingCard key={x.id} meeting={x} onChanged={done} />
@@ -53,13 +55,14 @@ export function Meetings({ m }: { m: Mentorship }) {
       {m.status === "active" ? (
         <ScheduleForm mentorshipId={m.id} onDone={done} />
       ) : (
-        <p>Meetings are scheduled while a mentorship is active.</p>
+        <p>{t("mentorships.meetings.onlyActive")}</p>
       )}
     </PairPanel>
   );
 }
 
 function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (text: string) => void }) {
+  const { t } = useT();
   const [moving, setMoving] = useState(false);
   const [when, setWhen] = useState("");
   const [notes, setNotes] = useState(x.notes);
@@ -72,16 +75,17 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
   const { ask, dialog } = useConfirm();
   const cancel = async () => {
     const yes = await ask({
-      title: "Cancel this meeting?",
-      message: "Your partner gets an email.",
-      confirmLabel: "Cancel the meeting",
+      title: t("mentorships.meeting.cancelTitle"),
+      message: t("mentorships.meeting.cancelText"),
+      confirmLabel: t("mentorships.meeting.cancelConfirm"),
       danger: true,
-      cancelLabel: "Keep it",
+      cancelLabel: t("mentorships.meeting.cancelKeep"),
     });
-    if (yes) await act(() => ok(api.meetings[":id"].cancel.$post({ param })), "The meeting is cancelled.");
+    if (yes) await act(() => ok(api.meetings[":id"].cancel.$post({ param })), t("mentorships.meeting.cancelled"));
   };
   const upcoming = x.startsAt > Date.now();
-  const label = `${x.kind === "shadowing" ? "Job shadowing" : "Meeting"}, ${formatDateTime(x.startsAt)}`;
+  const label = t("mentorships.meeting.label", { kind: x.kind, when: formatDateTime(x.startsAt) });
+  const what = t("mentorships.meeting.what", { kind: x.kind, when: formatDateTime(x.startsAt) });
   return (
     <li class="card" id={`meeting-${x.id}`}>
       {dialog}
@@ -89,32 +93,35 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
         {label}{" "}
         {x.cancelled && (
           <span class="tag" data-tone="danger">
-            cancelled
+            {t("mentorships.meeting.cancelledTag")}
           </span>
         )}
       </h4>
       <p>
-        {x.minutes} minutes{x.place && ` · ${x.place}`}
+        {t("mentorships.meeting.minutes", { count: x.minutes })}
+        {x.place && ` · ${x.place}`}
         {isWebLink(x.videoUrl) && (
           <>
             {" · "}
-            <a href={x.videoUrl}>Video call</a>
+            <a href={x.videoUrl}>{t("mentorships.meeting.video")}</a>
           </>
         )}
       </p>
-      {x.agenda && <p>Agenda: {x.agenda}</p>}
+      {x.agenda && <p>{t("mentorships.meeting.agenda", { agenda: x.agenda })}</p>}
       {!x.cancelled && (
         <p>
-          <a href={x.calendarUrl}>Add to calendar</a>
+          <a href={x.calendarUrl}>{t("mentorships.meeting.calendar")}</a>
         </p>
       )}
       {upcoming && !x.cancelled && (
         <div class="ev-controls">
           <button type="button" class="secondary" onClick={() => setMoving(!moving)} aria-expanded={moving}>
-            Move<span class="sr-only"> the {label.toLowerCase()}</span>
+            {t("mentorships.meeting.move")}
+            <span class="sr-only"> {what}</span>
           </button>
           <button type="button" class="secondary" onClick={cancel}>
-            Cancel<span class="sr-only"> the {label.toLowerCase()}</span>
+            {t("mentorships.meeting.cancel")}
+            <span class="sr-only"> {what}</span>
           </button>
         </div>
       )}
@@ -122,27 +129,33 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void act(() => ok(api.meetings[":id"].$patch({ param, json: { startsAt: isoOf(when) } })), "Moved.");
+            void act(
+              () => ok(api.meetings[":id"].$patch({ param, json: { startsAt: isoOf(when) } })),
+              t("mentorships.meeting.moved"),
+            );
           }}
         >
-          <Field id={`move-${x.id}`} label="New date and time">
+          <Field id={`move-${x.id}`} label={t("mentorships.meeting.newWhen")}>
             {(a) => <input {...a} type="datetime-local" value={when} onInput={(e) => setWhen(e.currentTarget.value)} />}
           </Field>
-          <button type="submit">Move it</button>
+          <button type="submit">{t("mentorships.meeting.moveIt")}</button>
         </form>
       )}
       {!upcoming && !x.cancelled && (
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void act(() => ok(api.meetings[":id"].notes.$put({ param, json: { notes } })), "Notes saved.");
+            void act(
+              () => ok(api.meetings[":id"].notes.$put({ param, json: { notes } })),
+              t("mentorships.meeting.notesSaved"),
+            );
           }}
         >
-          <Field id={`notes-${x.id}`} label="Notes" hint="What you talked about, what comes next">
+          <Field id={`notes-${x.id}`} label={t("mentorships.meeting.notes")} hint={t("mentorships.meeting.notesHint")}>
             {(a) => <textarea {...a} rows={3} value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />}
           </Field>
           <button type="submit" class="secondary">
-            Save notes
+            {t("mentorships.meeting.saveNotes")}
           </button>
         </form>
       )}
@@ -152,8 +165,6 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
 }
 
 type MeetingBody = Parameters<(typeof api.mentorships)[":id"]["meetings"]["$post"]>[0]["json"];
-
-const MINUTES: NumberSpec = { id: "mt-minutes", label: "Minutes", range: [10, 480] };
 
 const EMPTY = {
   when: "",
@@ -165,6 +176,8 @@ const EMPTY = {
 };
 
 function ScheduleForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: (text: string) => void }) {
+  const { t } = useT();
+  const minutes: NumberSpec = { id: "mt-minutes", label: t("mentorships.schedule.minutes"), range: [10, 480] };
   const [form, setForm] = useState(EMPTY);
   const save = useFormSave((json: MeetingBody) =>
     ok(api.mentorships[":id"].meetings.$post({ param: { id: mentorshipId }, json })),
@@ -182,42 +195,47 @@ function ScheduleForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: 
       agenda: form.agenda,
       kind: form.kind,
     };
-    if (!(await save.submit(json, form.when ? {} : { startsAt: "Choose when it starts." }))) return;
+    if (!(await save.submit(json, form.when ? {} : { startsAt: t("mentorships.schedule.needWhen") }))) return;
     setForm(EMPTY);
-    onDone("Scheduled: your partner gets an invite by email.");
+    onDone(t("mentorships.schedule.done"));
   };
   return (
     <form ref={ref} onSubmit={submit} noValidate class="card" aria-labelledby="schedule-h">
-      <h3 id="schedule-h">Schedule a meeting</h3>
-      <Field id="mt-kind" label="Kind">
+      <h3 id="schedule-h">{t("mentorships.schedule.title")}</h3>
+      <Field id="mt-kind" label={t("mentorships.schedule.kind")}>
         {(a) => (
           <select {...a} value={form.kind} onChange={set("kind")}>
-            <option value="meeting">Meeting</option>
-            <option value="shadowing">Job-shadowing session</option>
+            <option value="meeting">{t("mentorships.schedule.meeting")}</option>
+            <option value="shadowing">{t("mentorships.schedule.shadowing")}</option>
           </select>
         )}
       </Field>
       <div class="row">
-        <Field id="mt-when" label="Date and time" error={errors.startsAt}>
+        <Field id="mt-when" label={t("mentorships.schedule.when")} error={errors.startsAt}>
           {(a) => <input {...a} type="datetime-local" value={form.when} onInput={set("when")} />}
         </Field>
         <NumberField
-          {...MINUTES}
+          {...minutes}
           error={errors.minutes}
           value={form.minutes}
           onInput={(minutes) => setForm({ ...form, minutes })}
         />
       </div>
-      <Field id="mt-place" label="Place (optional)" error={errors.place}>
+      <Field id="mt-place" label={t("mentorships.schedule.place")} error={errors.place}>
         {(a) => <input {...a} value={form.place} onInput={set("place")} />}
       </Field>
-      <Field id="mt-video" label="Video call link (optional)" error={errors.videoUrl}>
+      <Field id="mt-video" label={t("mentorships.schedule.video")} error={errors.videoUrl}>
         {(a) => <input {...a} type="url" value={form.videoUrl} onInput={set("videoUrl")} />}
       </Field>
-      <Field id="mt-agenda" label="Agenda (optional)" error={errors.agenda}>
+      <Field id="mt-agenda" label={t("mentorships.schedule.agenda")} error={errors.agenda}>
         {(a) => <textarea {...a} rows={2} value={form.agenda} onInput={set("agenda")} />}
       </Field>
-      <Submit busy={save.busy} label="Schedule" busyLabel="Scheduling…" result={save.result} />
+      <Submit
+        busy={save.busy}
+        label={t("mentorships.schedule.submit")}
+        busyLabel={t("mentorships.schedule.busy")}
+        result={save.result}
+      />
     </form>
   );
 }

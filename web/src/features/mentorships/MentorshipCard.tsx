@@ -4,17 +4,12 @@
  */
 import { MoreMenu, type MenuItem } from "../../lib/MoreMenu";
 import { WatchOut } from "../../lib/WatchOut";
-import { type Mentorship, END_REASONS, isCurrent, type EndReason } from "./myMentorships";
+import { type Mentorship, isCurrent } from "./myMentorships";
+import { useT } from "./i18n";
+import { EndReasonText } from "./EndReasonText";
 import { reasonsSentence, roleLine } from "../../lib/format";
 import { StatusTag } from "../../lib/StatusTag";
 import { formatDate } from "../../lib/dates";
-
-const STATUS_TEXT: Record<Mentorship["status"], string> = {
-  proposed: "Proposed: not started yet",
-  active: "Active",
-  completed: "Completed",
-  ended: "Ended early",
-};
 
 export function MentorshipCard(props: {
   m: Mentorship;
@@ -25,26 +20,31 @@ export function MentorshipCard(props: {
   onWithdraw?: () => void;
 }) {
   const { m, onStart, onComplete, onEnd, onWithdraw } = props;
+  const { t } = useT();
   const more: MenuItem[] = isCurrent(m)
     ? [
-        ...(m.status === "active" ? [{ label: "Mark complete", onSelect: onComplete }] : []),
-        { label: "End early", onSelect: onEnd },
-        ...(onWithdraw ? [{ label: `Withdraw from ${m.programName}`, onSelect: onWithdraw }] : []),
+        ...(m.status === "active" ? [{ label: t("mentorships.card.markComplete"), onSelect: onComplete }] : []),
+        { label: t("mentorships.card.endEarly"), onSelect: onEnd },
+        ...(onWithdraw
+          ? [{ label: t("mentorships.card.withdraw", { program: m.programName }), onSelect: onWithdraw }]
+          : []),
       ]
     : [];
   return (
     <li class="card mentorship">
       <h3>{m.partner.name}</h3>
       <p>
-        <StatusTag status={m.status}>{STATUS_TEXT[m.status]}</StatusTag>{" "}
-        <span class="tag">{m.role === "mentor" ? "You mentor them" : "Your mentor"}</span>
+        <StatusTag status={m.status}>{t("mentorships.card.status", { status: m.status })}</StatusTag>{" "}
+        <span class="tag">
+          {m.role === "mentor" ? t("mentorships.card.youMentor") : t("mentorships.card.yourMentor")}
+        </span>
       </p>
       <dl class="facts">
-        <dt>Program</dt>
+        <dt>{t("mentorships.card.program")}</dt>
         <dd>{m.programName}</dd>
         {m.partner.email && (
           <>
-            <dt>Email</dt>
+            <dt>{t("mentorships.card.email")}</dt>
             <dd>
               <a href={`mailto:${m.partner.email}`}>{m.partner.email}</a>
             </dd>
@@ -52,39 +52,52 @@ export function MentorshipCard(props: {
         )}
         {roleLine(m.partner) && (
           <>
-            <dt>Role</dt>
+            <dt>{t("mentorships.card.role")}</dt>
             <dd>{roleLine(m.partner)}</dd>
           </>
         )}
-        <dt>Time zone</dt>
+        <dt>{t("mentorships.card.timezone")}</dt>
         <dd>{m.partner.timezone}</dd>
         {m.startedAt && (
           <>
-            <dt>Since</dt>
+            <dt>{t("mentorships.card.since")}</dt>
             <dd>{formatDate(m.startedAt)}</dd>
           </>
         )}
         {m.endedAt && (
           <>
-            <dt>{m.status === "completed" ? "Completed" : "Ended"}</dt>
+            <dt>{m.status === "completed" ? t("mentorships.card.completed") : t("mentorships.card.ended")}</dt>
             <dd>
               {formatDate(m.endedAt)}
-              {m.endReason && ` (${END_REASONS[m.endReason as EndReason] ?? m.endReason})`}
+              {m.endReason && (
+                <>
+                  {" ("}
+                  <EndReasonText reason={m.endReason} />)
+                </>
+              )}
             </dd>
           </>
         )}
       </dl>
       {m.reasons.length > 0 && (
         <p>
-          <strong>Why you were matched:</strong> {reasonsSentence(m.reasons)}
+          <strong>{t("mentorships.card.why")}</strong> {reasonsSentence(m.reasons)}
         </p>
       )}
       <WatchOut items={m.watchOut} />
       {m.recentMilestones.length > 0 && (
-        <ul class="celebrate" aria-label={`Milestones reached with ${m.partner.name}`}>
+        <ul class="celebrate" aria-label={t("mentorships.card.milestones", { name: m.partner.name })}>
           {m.recentMilestones.map((x) => (
             <li key={`${x.goal}-${x.title}`}>
-              🎉 {m.role === "mentee" ? "You" : m.partner.name} reached “{x.title}” ({x.goal}), {formatDate(x.doneAt)}
+              🎉{" "}
+              {m.role === "mentee"
+                ? t("mentorships.card.youReached", { title: x.title, goal: x.goal, date: formatDate(x.doneAt) })
+                : t("mentorships.card.partnerReached", {
+                    name: m.partner.name,
+                    title: x.title,
+                    goal: x.goal,
+                    date: formatDate(x.doneAt),
+                  })}
             </li>
           ))}
         </ul>
@@ -93,17 +106,20 @@ export function MentorshipCard(props: {
         <div class="actions">
           {(m.status === "active" || m.status === "completed") && (
             <a class="button" href={`/mentorships/${m.id}`}>
-              Meetings and goals<span class="sr-only"> with {m.partner.name}</span>
+              {t("mentorships.card.open")}
+              <span class="sr-only"> {t("mentorships.card.openWith", { name: m.partner.name })}</span>
             </a>
           )}
           {m.status === "proposed" && (
-            <button type="button" onClick={onStart} aria-label={`Start your mentorship with ${m.partner.name}`}>
-              Start
+            <button
+              type="button"
+              onClick={onStart}
+              aria-label={t("mentorships.card.startLabel", { name: m.partner.name })}
+            >
+              {t("mentorships.card.start")}
             </button>
           )}
-          {more.length > 0 && (
-            <MoreMenu label={`More actions for your mentorship with ${m.partner.name}`} items={more} />
-          )}
+          {more.length > 0 && <MoreMenu label={t("mentorships.card.more", { name: m.partner.name })} items={more} />}
         </div>
       )}
     </li>

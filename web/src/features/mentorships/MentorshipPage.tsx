@@ -16,32 +16,32 @@ import { Skeleton } from "../../lib/Skeleton";
 import { PairRecognition } from "../recognition/PairRecognition";
 import { MentorshipLibrary } from "../library/MentorshipLibrary";
 import { BackLink } from "../../lib/BackLink";
+import { useT } from "./i18n";
 
 export default function MentorshipPage() {
   return <RequireSignIn>{() => <PageView />}</RequireSignIn>;
 }
 
 function PageView() {
+  const { t } = useT();
   const { id } = useRoute().params as { id: string };
   const { data, error } = useApi(["me", "mentorships"], loadMentorships);
   if (error) return <Alert message={error} />;
   if (!data) return <Skeleton />;
   const m = data.items.find((x) => x.id === id);
-  if (!m) return <p class="status error">This mentorship is not one of yours.</p>;
+  if (!m) return <p class="status error">{t("mentorships.page.notYours")}</p>;
   return (
     <section class="narrow">
-      <BackLink href="/dashboard" label="Dashboard" />
-      <h1>Your mentorship with {m.partner.name}</h1>
+      <BackLink href="/dashboard" label={t("mentorships.page.back")} />
+      <h1>{t("mentorships.page.title", { name: m.partner.name })}</h1>
       <p>
-        {m.programName} · {m.role === "mentor" ? "you mentor them" : "your mentor"} · <StatusTag status={m.status} />
+        {m.programName} · {m.role === "mentor" ? t("mentorships.page.youMentor") : t("mentorships.page.yourMentor")} ·{" "}
+        <StatusTag status={m.status}>{t("mentorships.page.status", { status: m.status })}</StatusTag>
       </p>
       {m.status === "ended" ? (
         // Ended early: its meetings and goals are closed to the pair (the API answers 404), so a mail
         // about the ending lands here on what happened rather than on errors.
-        <p>
-          This mentorship has ended; its meetings and goals are closed. If you were the mentee, you can be matched
-          again.
-        </p>
+        <p>{t("mentorships.page.ended")}</p>
       ) : (
         <>
           <Journey m={m} />

@@ -9,6 +9,7 @@ import { ConfirmDialog } from "../../lib/Dialog";
 import { EndMentorshipDialog } from "./EndMentorshipDialog";
 import { MentorshipCard } from "./MentorshipCard";
 import { isCurrent, type Mentorship } from "./myMentorships";
+import { useT } from "./i18n";
 
 export function Mentorships(props: {
   items: Mentorship[];
@@ -17,6 +18,7 @@ export function Mentorships(props: {
   onWithdraw?: (m: Mentorship) => void;
 }) {
   const { items, onChanged, onWithdraw } = props;
+  const { t } = useT();
   const [ending, setEnding] = useState<Mentorship | null>(null);
   const [completing, setCompleting] = useState<Mentorship | null>(null);
   const sorted = [...items.filter(isCurrent), ...items.filter((m) => !isCurrent(m))];
@@ -25,13 +27,13 @@ export function Mentorships(props: {
   const start = async (m: Mentorship) => {
     // The page's one status line says how it went, either way.
     const started = await starting.run(m, (err) => onChanged(messageOf(err)));
-    if (started !== null) onChanged(`Your mentorship with ${m.partner.name} has started.`);
+    if (started !== null) onChanged(t("mentorships.list.started", { name: m.partner.name }));
   };
 
   const complete = async (m: Mentorship) => {
     await ok(api.mentorships[":id"].complete.$post({ param: { id: m.id } }));
     setCompleting(null);
-    onChanged(`Your mentorship with ${m.partner.name} is marked complete. Well done, both of you.`);
+    onChanged(t("mentorships.list.completed", { name: m.partner.name }));
   };
 
   return (
@@ -50,13 +52,13 @@ export function Mentorships(props: {
       </ul>
       {completing && (
         <ConfirmDialog
-          title={`Mark your mentorship with ${completing.partner.name} complete?`}
-          confirmLabel="Mark complete"
-          cancelLabel="Not yet"
+          title={t("mentorships.list.completeTitle", { name: completing.partner.name })}
+          confirmLabel={t("mentorships.list.completeConfirm")}
+          cancelLabel={t("mentorships.list.completeCancel")}
           onConfirm={() => complete(completing)}
           onClose={() => setCompleting(null)}
         >
-          <p>This closes the mentorship for you both. You can stay in touch, of course.</p>
+          <p>{t("mentorships.list.completeText")}</p>
         </ConfirmDialog>
       )}
       {ending && (
@@ -65,7 +67,7 @@ export function Mentorships(props: {
           onClose={() => setEnding(null)}
           onEnded={() => {
             setEnding(null);
-            onChanged(`Your mentorship with ${ending.partner.name} has ended. Thank you for giving it a go.`);
+            onChanged(t("mentorships.list.ended", { name: ending.partner.name }));
           }}
         />
       )}

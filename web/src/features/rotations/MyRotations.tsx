@@ -7,6 +7,7 @@ import { Alert, TryAgain } from "../../lib/Alert";
 import { PersonCard } from "../../lib/PersonCard";
 import { termRange } from "../../lib/dates";
 import { useApi } from "../../lib/query";
+import { useT } from "./i18n";
 
 export type MyRotation = Awaited<ReturnType<typeof loadMyRotations>>["items"][number];
 
@@ -16,17 +17,19 @@ export const loadMyRotations = () => ok(api.me.rotations.$get());
 /** "4 – 17 Jan 2027": a cycle's first and last day (cycles run from midnight UTC to midnight UTC). */
 export const cycleDays = termRange;
 
-/** Names joined for a sentence: "Ada", "Ada and Ben". */
-export const names = (people: { name: string }[]) => people.map((p) => p.name).join(" and ");
+/** Names joined for a sentence, as the viewer's language lists them: "Ada", "Ada and Ben". */
+export const names = (language: string, people: { name: string }[]) =>
+  new Intl.ListFormat(language, { type: "conjunction" }).format(people.map((p) => p.name));
 
 /** The rotations I am in, loaded once for the dashboard and this list alike. */
 export const useMyRotations = () => useApi(["me", "rotations"], loadMyRotations);
 
 export function MyRotations() {
   const { data, error, reload } = useMyRotations();
+  const { t } = useT();
   if (error) {
     return (
-      <Alert message={`Your reverse-mentoring partners could not be loaded: ${error}`}>
+      <Alert message={t("rotations.mine.loadFailed", { error })}>
         <TryAgain onClick={reload} />
       </Alert>
     );
@@ -42,23 +45,29 @@ export function MyRotations() {
 }
 
 export function RotationCard({ r }: { r: MyRotation }) {
+  const { t, language } = useT();
   const headingId = `rotation-${r.programId}`;
   const toRate = r.past.filter((p) => !p.rated);
   return (
     <section class="card rotation" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {/^reverse mentoring\b/i.test(r.programName) ? r.programName : `Reverse mentoring: ${r.programName}`}
+        {/^reverse mentoring\b/i.test(r.programName)
+          ? r.programName
+          : t("rotations.card.title", { name: r.programName })}
       </h2>
-      {r.paused && <p class="notice">Paused by the organisers: no cycle starts or ends until they resume.</p>}
-      <h3>This cycle</h3>
+      {r.paused && <p class="notice">{t("rotations.card.paused")}</p>}
+      <h3>{t("rotations.card.thisCycle")}</h3>
       {!r.current ? (
-        <p class="hint">No cycle is under way.</p>
+        <p class="hint">{t("rotations.card.noCycle")}</p>
       ) : r.current.partners.length === 0 ? (
-        <p>A bye this cycle ({cycleDays(r.current.startsAt, r.current.endsAt)}): you have no partner until the next.</p>
+        <p>{t("rotations.card.bye", { days: cycleDays(r.current.startsAt, r.current.endsAt) })}</p>
       ) : (
         <>
           <p class="hint">
-            Cycle {r.current.cycle}, {cycleDays(r.current.startsAt, r.current.endsAt)}
+            {t("rotations.card.cycle", {
+              cycle: r.current.cycle,
+              days: cycleDays(r.current.startsAt, r.current.endsAt),
+            })}
           </p>
           <ul class="cards">
             {r.current.partners.map((p) => (
@@ -67,42 +76,42 @@ export function RotationCard({ r }: { r: MyRotation }) {
           </ul>
           <p>
             <a href={`/api/programs/${r.programId}/rotations/${r.current.cycle}/calendar.ics`} download>
-              Add the first meeting to your calendar
+              {t("rotations.card.calendar")}
             </a>
           </p>
         </>
       )}
       {r.next && (
         <>
-          <h3>Next</h3>
+          <h3>{t("rotations.card.next")}</h3>
           <p>
-            Cycle {r.next.cycle} ({cycleDays(r.next.startsAt, r.next.endsAt)}):{" "}
-            {r.next.partners.length ? names(r.next.partners) : "a bye"}{" "}
-            <span class="hint">(as planned: may change)</span>
+            {t("rotations.card.nextCycle", { cycle: r.next.cycle, days: cycleDays(r.next.startsAt, r.next.endsAt) })}{" "}
+            {r.next.partners.length ? names(language, r.next.partners) : t("rotations.card.aBye")}{" "}
+            <span class="hint">{t("rotations.card.asPlanned")}</span>
           </p>
         </>
       )}
       {r.past.length > 0 && (
         <>
-          <h3>Past partners</h3>
+          <h3>{t("rotations.card.past")}</h3>
           <ul>
             {r.past.map((p) => (
               <li key={p.cycle}>
-                Cycle {p.cycle}: {names(p.partners)}{" "}
+                {t("rotations.card.pastCycle", { cycle: p.cycle, names: names(language, p.partners) })}{" "}
                 {p.rated ? (
-                  <span class="hint">(rated)</span>
+                  <span class="hint">{t("rotations.card.rated")}</span>
                 ) : (
                   <a
                     href={`/rotations/${r.programId}/feedback/${p.cycle}`}
-                    aria-label={`Rate cycle ${p.cycle} with ${names(p.partners)}`}
+                    aria-label={t("rotations.card.rateLabel", { cycle: p.cycle, names: names(language, p.partners) })}
                   >
-                    Rate
+                    {t("rotations.card.rate")}
                   </a>
                 )}
               </li>
             ))}
           </ul>
-          {toRate.length > 0 && <p class="hint">Your ratings help the organisers plan the next cycles.</p>}
+          {toRate.length > 0 && <p class="hint">{t("rotations.card.ratingsHelp")}</p>}
         </>
       )}
     </section>

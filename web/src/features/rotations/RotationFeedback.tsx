@@ -13,12 +13,11 @@ import { rememberReturn } from "../../lib/returnTo";
 import { useSession } from "../../lib/session";
 import { useApi, useApiChange } from "../../lib/query";
 import { Skeleton } from "../../lib/Skeleton";
+import { useT } from "./i18n";
 
 type Cycle = NonNullable<MyRotation["current"]>;
 type Partner = Cycle["partners"][number];
 type Feedback = Parameters<(typeof api.programs)[":id"]["rotations"]["feedback"]["$post"]>[0]["json"];
-
-const RATINGS = ["not useful", "a little useful", "fairly useful", "useful", "very useful"];
 
 export default function RotationFeedback() {
   const { me, loading } = useSession();
@@ -34,10 +33,11 @@ export default function RotationFeedback() {
 function FeedbackView() {
   const { programId = "", cycle = "" } = useRoute().params;
   const { data, error, reload } = useApi(["me", "rotations"], loadMyRotations);
+  const { t, language } = useT();
   if (error) {
     return (
       <section class="narrow">
-        <h1>Rate your partner</h1>
+        <h1>{t("rotations.feedback.rateTitle")}</h1>
         <Alert message={error}>
           <TryAgain onClick={reload} />
         </Alert>
@@ -50,21 +50,24 @@ function FeedbackView() {
   if (!rotation || !found || found.partners.length === 0) {
     return (
       <section class="narrow">
-        <h1>Rate your partner</h1>
+        <h1>{t("rotations.feedback.rateTitle")}</h1>
         <p class="empty">
-          This cycle is not one of yours, or it has not started yet. <a href="/dashboard">Back to your dashboard</a>
+          {t("rotations.feedback.notYours")} <a href="/dashboard">{t("rotations.feedback.back")}</a>
         </p>
       </section>
     );
   }
   return (
     <section class="narrow">
-      <h1>How was cycle {found.cycle}?</h1>
+      <h1>{t("rotations.feedback.title", { cycle: found.cycle })}</h1>
       <p>
-        {rotation.programName}, {cycleDays(found.startsAt, found.endsAt)}, with {names(found.partners)}. Only the
-        organisers see your answer.
+        {t("rotations.feedback.intro", {
+          program: rotation.programName,
+          days: cycleDays(found.startsAt, found.endsAt),
+          names: names(language, found.partners),
+        })}
       </p>
-      {"rated" in found && found.rated && <p class="hint">You rated this cycle already; sending again changes it.</p>}
+      {"rated" in found && found.rated && <p class="hint">{t("rotations.feedback.already")}</p>}
       <FeedbackForm programId={programId} cycle={found.cycle} partners={found.partners} />
     </section>
   );
@@ -72,6 +75,14 @@ function FeedbackView() {
 
 function FeedbackForm(props: { programId: string; cycle: number; partners: Partner[] }) {
   const { programId, cycle, partners } = props;
+  const { t } = useT();
+  const labels = [
+    t("rotations.feedback.rating1"),
+    t("rotations.feedback.rating2"),
+    t("rotations.feedback.rating3"),
+    t("rotations.feedback.rating4"),
+    t("rotations.feedback.rating5"),
+  ];
   const [ratings, setRatings] = useState<Record<string, number>>({});
   const [comments, setComments] = useState<Record<string, string>>({});
   const [missing, setMissing] = useState<string[]>([]);
@@ -82,7 +93,7 @@ function FeedbackForm(props: { programId: string; cycle: number; partners: Partn
   });
   const { busy } = sending;
   const [sent, setSent] = useState(false);
-  const result = outcome(missing.length ? null : sending.error, sent ? "Thank you: your feedback is saved." : null);
+  const result = outcome(missing.length ? null : sending.error, sent ? t("rotations.feedback.saved") : null);
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -106,9 +117,9 @@ function FeedbackForm(props: { programId: string; cycle: number; partners: Partn
     <form onSubmit={submit} noValidate>
       {partners.map((p) => (
         <fieldset key={p.id} aria-describedby={missing.includes(p.id) ? `missing-${p.id}` : undefined}>
-          <legend>How useful was your time with {p.name}?</legend>
-          {RATINGS.map((label, i) => (
-            <div class="choice" key={label}>
+          <legend>{t("rotations.feedback.question", { name: p.name })}</legend>
+          {labels.map((label, i) => (
+            <div class="choice" key={i}>
               <input
                 type="radio"
                 id={`rating-${p.id}-${i + 1}`}
@@ -125,11 +136,11 @@ function FeedbackForm(props: { programId: string; cycle: number; partners: Partn
           ))}
           {missing.includes(p.id) && (
             <p class="error" id={`missing-${p.id}`}>
-              Choose a rating from 1 to 5.
+              {t("rotations.feedback.needRating", { min: 1, max: 5 })}
             </p>
           )}
           <div class="field">
-            <label for={`comment-${p.id}`}>Anything to add? (optional)</label>
+            <label for={`comment-${p.id}`}>{t("rotations.feedback.comment")}</label>
             <textarea
               id={`comment-${p.id}`}
               maxLength={1000}
@@ -140,10 +151,15 @@ function FeedbackForm(props: { programId: string; cycle: number; partners: Partn
           </div>
         </fieldset>
       ))}
-      <Submit busy={busy} label="Send feedback" busyLabel="Sending…" result={result} />
+      <Submit
+        busy={busy}
+        label={t("rotations.feedback.submit")}
+        busyLabel={t("rotations.feedback.busy")}
+        result={result}
+      />
       {result?.tone === "success" && (
         <p>
-          <a href="/dashboard">Back to your dashboard</a>
+          <a href="/dashboard">{t("rotations.feedback.backAfter")}</a>
         </p>
       )}
     </form>

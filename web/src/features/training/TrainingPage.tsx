@@ -16,6 +16,7 @@ import { toneOf } from "../../lib/tone";
 import { loadTraining, statusWord, type TrainingModule } from "./data";
 import "../../styles/training.css";
 import { BackLink } from "../../lib/BackLink";
+import { useT } from "./i18n";
 
 export default function TrainingPage() {
   return <RequireSignIn>{() => <TrainingView />}</RequireSignIn>;
@@ -25,20 +26,23 @@ function TrainingView() {
   const id = useRoute().params.id!;
   const training = useApi(["programs", id, "training"], () => loadTraining(id));
   const data = training.data;
+  const { t } = useT();
   if (training.error) {
     return (
-      <Alert message={`Your training could not be loaded: ${training.error}`}>
+      <Alert message={t("training.page.loadFailed", { error: training.error })}>
         <TryAgain onClick={training.reload} />
       </Alert>
     );
   }
-  if (!data) return <Skeleton label="Loading your training" />;
+  if (!data) return <Skeleton label={t("training.page.loading")} />;
   if (data.manages) {
     return (
       <section class="narrow">
-        <h1>Training</h1>
+        <h1>{t("training.page.managerTitle")}</h1>
         <p>
-          You manage this program: its training is on the <a href={`/admin/programs/${id}/training`}>Training tab</a>.
+          {t("training.page.managerBefore")}{" "}
+          <a href={`/admin/programs/${id}/training`}>{t("training.page.managerLink")}</a>
+          {t("training.page.managerAfter")}
         </p>
       </section>
     );
@@ -46,14 +50,12 @@ function TrainingView() {
   const due = data.items.filter((m) => m.required && m.status !== "passed").length;
   return (
     <section class="narrow training">
-      <BackLink href="/dashboard" label="Dashboard" />
-      <h1>Your training</h1>
-      <p>
-        {due === 0
-          ? "You have done everything your program requires before matching."
-          : `${due} ${due === 1 ? "module" : "modules"} to finish before you can be matched.`}
-      </p>
-      {data.items.length === 0 && <EmptyState title="No training here">This program asks for none.</EmptyState>}
+      <BackLink href="/dashboard" label={t("training.page.back")} />
+      <h1>{t("training.page.title")}</h1>
+      <p>{due === 0 ? t("training.page.allDone") : t("training.page.due", { count: due })}</p>
+      {data.items.length === 0 && (
+        <EmptyState title={t("training.page.emptyTitle")}>{t("training.page.emptyText")}</EmptyState>
+      )}
       {data.items.map((m) => (
         <ModuleCard key={m.id} programId={id} module={m} />
       ))}
@@ -63,6 +65,7 @@ function TrainingView() {
 
 function ModuleCard({ programId, module: m }: { programId: string; module: TrainingModule }) {
   const [answers, setAnswers] = useState<(number | undefined)[]>([]);
+  const { t } = useT();
   const attempt = useFormSave(
     (chosen: number[]) => ok(api.training[":id"].attempts.$post({ param: { id: m.id }, json: { answers: chosen } })),
     {
@@ -72,14 +75,16 @@ function ModuleCard({ programId, module: m }: { programId: string; module: Train
       ],
       saved: (r) =>
         r.passed
-          ? `Passed${m.questions.length ? ` with ${r.score}%` : ""}.`
-          : `${r.score}%: ${r.wrong.length === 1 ? "one answer is" : `${r.wrong.length} answers are`} not right yet. Read the guide again and try once more.`,
+          ? m.questions.length
+            ? t("training.module.passedWith", { score: r.score / 100 })
+            : t("training.module.passed")
+          : t("training.module.failed", { score: r.score / 100, wrong: r.wrong.length }),
     },
   );
   const send = (e: Event) => {
     e.preventDefault();
     const missing = m.questions.flatMap((_, i) => (answers[i] === undefined ? [`q${i}`] : []));
-    const problems = Object.fromEntries(missing.map((k) => [k, "Choose an answer."]));
+    const problems = Object.fromEntries(missing.map((k) => [k, t("training.module.needAnswer")]));
     void attempt.submit(
       m.questions.map((_, i) => answers[i] ?? 0),
       problems,
@@ -91,10 +96,10 @@ function ModuleCard({ programId, module: m }: { programId: string; module: Train
       <header>
         <h2 id={`module-${m.id}`}>{m.title}</h2>
         <span class="tag" data-tone={toneOf(statusWord(m.status))}>
-          {statusWord(m.status)}
+          {t("training.module.status", { status: m.status ?? "" })}
         </span>
       </header>
-      {!m.required && <p class="hint">Optional</p>}
+      {!m.required && <p class="hint">{t("training.module.optional")}</p>}
       <div class="guide" dangerouslySetInnerHTML={{ __html: m.guideHtml }} />
       <form ref={attempt.formRef} onSubmit={send} noValidate>
         {m.questions.map((q, i) => (
@@ -118,12 +123,12 @@ function ModuleCard({ programId, module: m }: { programId: string; module: Train
         {!passed && (
           <Submit
             busy={attempt.busy}
-            label={m.questions.length ? "Check my answers" : "I have read this"}
-            busyLabel="Checking…"
+            label={m.questions.length ? t("training.module.check") : t("training.module.read")}
+            busyLabel={t("training.module.busy")}
             result={attempt.result}
           />
         )}
-        {passed && <p class="status success">{attempt.result?.text ?? "Done."}</p>}
+        {passed && <p class="status success">{attempt.result?.text ?? t("training.module.done")}</p>}
       </form>
     </article>
   );

@@ -5,5 +5,5 @@ export const loadTraining = (id: string) => ok(api.programs[":id"].training.$get
 export type TrainingList = Awaited<ReturnType<typeof loadTraining>>;
 export type TrainingModule = TrainingList["items"][number];
 
-/** A status as the page says it. */
+/** A status as the tone palette reads it (lib/tone); the page words it from the catalog. */
 export const statusWord = (s: TrainingModule["status"]) => (s === "todo" ? "to do" : (s ?? ""));

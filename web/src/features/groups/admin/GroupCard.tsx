@@ -6,6 +6,7 @@ import { api, ok } from "../../../lib/api";
 import { useApiChange } from "../../../lib/query";
 import type { GroupsData } from "./Groups";
 import { Options } from "../../../lib/Field";
+import { useT } from "../i18n";
 
 type Group = GroupsData["groups"][number];
 type Props = {
@@ -30,6 +31,7 @@ const ROW = {
 } as const;
 
 export function GroupCard({ programId, group, others, onMoved, onFailed }: Props) {
+  const { t } = useT();
   const headingId = `group-${group.id}`;
   const proposed = group.status === "proposed";
   const targets = others.filter((g) => g.id !== group.id);
@@ -41,7 +43,8 @@ export function GroupCard({ programId, group, others, onMoved, onFailed }: Props
   const move = async (personId: string, name: string, groupId: string) => {
     if (!groupId) return;
     const next = await moving.run({ personId, groupId }, onFailed);
-    if (next) onMoved(next, `${name} moved to ${targets.find((g) => g.id === groupId)?.name ?? "the other group"}.`);
+    const to = targets.find((g) => g.id === groupId)?.name ?? t("groups.card.otherGroup");
+    if (next) onMoved(next, t("groups.card.moved", { name, group: to }));
   };
 
   return (
@@ -49,20 +52,20 @@ export function GroupCard({ programId, group, others, onMoved, onFailed }: Props
       <h2 id={headingId}>
         {group.name}{" "}
         <span class="tag" data-tone={proposed ? "warning" : "success"}>
-          {proposed ? "Proposed" : "Published"}
+          {proposed ? t("groups.card.proposed") : t("groups.card.published")}
         </span>
       </h2>
       <ul class="members" style={LIST}>
         {group.members.map((m) => (
           <li key={m.id} style={ROW}>
             <span>
-              <strong>{m.name}</strong> <span class="tag">{m.role}</span>
+              <strong>{m.name}</strong> <span class="tag">{t("groups.card.role", { role: m.role })}</span>
               {m.department && <span class="hint"> · {m.department}</span>}
             </span>
             {proposed && targets.length > 0 && (
               <span class="move">
                 <label class="sr-only" for={`move-${m.id}`}>
-                  Move {m.name} to
+                  {t("groups.card.moveLabel", { name: m.name })}
                 </label>
                 <select
                   id={`move-${m.id}`}
@@ -71,7 +74,7 @@ export function GroupCard({ programId, group, others, onMoved, onFailed }: Props
                   disabled={busy}
                   onChange={(e) => void move(m.id, m.name, e.currentTarget.value)}
                 >
-                  <option value="">Move to…</option>
+                  <option value="">{t("groups.card.moveTo")}</option>
                   <Options options={targets.map((g) => [g.id, g.name])} />
                 </select>
               </span>
@@ -81,13 +84,13 @@ export function GroupCard({ programId, group, others, onMoved, onFailed }: Props
       </ul>
       {group.sharedInterests.length > 0 && (
         <p>
-          <strong>Shared interests:</strong> {group.sharedInterests.join(", ")}
+          <strong>{t("groups.card.shared")}</strong> {group.sharedInterests.join(", ")}
         </p>
       )}
-      <p class="hint">Why: {group.reasons.join("; ")}.</p>
+      <p class="hint">{t("groups.card.why", { reasons: group.reasons.join("; ") })}</p>
       {!proposed && (
         <p>
-          <a href={`/groups/${group.id}`}>Open the page of {group.name}</a>
+          <a href={`/groups/${group.id}`}>{t("groups.card.open", { name: group.name })}</a>
         </p>
       )}
     </li>

@@ -8,12 +8,12 @@ import { useRoute } from "preact-iso";
 import { api, messageOf, ok } from "../../../lib/api";
 import { Loading } from "../../../lib/Loading";
 import { Status, type StatusMessage } from "../../../lib/Field";
-import { plural } from "../../../lib/format";
 import { ProgramLayout, useProgramPage } from "../../programs/ProgramLayout";
 import { RequireSignIn } from "../../../lib/RequireSignIn";
 import { GroupCard } from "./GroupCard";
 import { PlanForm } from "./PlanForm";
 import { PublishBar } from "./PublishBar";
+import { useT } from "../i18n";
 
 export const loadGroups = (id: string) => ok(api.programs[":id"].groups.$get({ param: { id } }));
 export type GroupsData = Awaited<ReturnType<typeof loadGroups>>;
@@ -26,6 +26,7 @@ function GroupsView() {
   const id = useRoute().params.id!;
   const { program, data, set: setData, error: loadError, reload: load } = useProgramPage(id, "groups", loadGroups);
   const [message, setMessage] = useState<StatusMessage | null>(null);
+  const { t } = useT();
 
   const changed = (next: GroupsData, text: string) => {
     setData(next);
@@ -34,30 +35,39 @@ function GroupsView() {
   const failed = (err: unknown) => setMessage({ text: messageOf(err), tone: "error" });
   const proposed = data?.groups.filter((g) => g.status === "proposed") ?? [];
   const nobody = data && data.groups.length === 0 && data.unplaced.length === 0;
-  const noun = program?.kind === "peer" ? "circle" : "group";
+  const kind = program?.kind === "peer" ? "peer" : "group";
 
   return (
-    <ProgramLayout id={id} tab="groups" class="groups-admin" heading={(name) => `Groups${name && ` for ${name}`}`}>
+    <ProgramLayout
+      id={id}
+      tab="groups"
+      class="groups-admin"
+      heading={(name) => (name ? t("groups.admin.titleFor", { name }) : t("groups.admin.title"))}
+    >
       <Loading query={{ data: program && data, error: loadError, reload: load }} />
       {!program || !data ? null : nobody ? (
         <p class="empty">
-          Nobody takes part yet. Add people on the <a href={`/admin/programs/${id}/participants`}>Participants page</a>,
-          then form the {noun}s here.
+          {t("groups.admin.nobodyBefore")}{" "}
+          <a href={`/admin/programs/${id}/participants`}>{t("groups.admin.nobodyLink")}</a>
+          {t("groups.admin.nobodyAfter", { kind })}
         </p>
       ) : (
         <>
           <PlanForm
             programId={id}
-            kind={program.kind === "peer" ? "peer" : "group"}
+            kind={kind}
             hasProposal={proposed.length > 0}
             onPlanned={(next) =>
-              changed(next, `${plural(next.groups.filter((g) => g.status === "proposed").length, noun)} proposed.`)
+              changed(
+                next,
+                t("groups.admin.proposed", { kind, count: next.groups.filter((g) => g.status === "proposed").length }),
+              )
             }
             onFailed={failed}
           />
           <Status tone={message?.tone} message={message?.text} />
           {data.warnings.length > 0 && (
-            <div class="notice" role="note" aria-label="Warnings">
+            <div class="notice" role="note" aria-label={t("groups.admin.warnings")}>
               <ul>
                 {data.warnings.map((w) => (
                   <li key={w}>{w}</li>
@@ -67,20 +77,16 @@ function GroupsView() {
           )}
           {data.unplaced.length > 0 && (
             <section class="card" aria-labelledby="unplaced-title">
-              <h2 id="unplaced-title">
-                In no {noun} ({data.unplaced.length})
-              </h2>
+              <h2 id="unplaced-title">{t("groups.admin.unplaced", { kind, count: data.unplaced.length })}</h2>
               <p>{data.unplaced.map((p) => p.name).join(", ")}</p>
-              <p class="hint">
-                Form the {noun}s again to place them; published {noun}s stay as they are.
-              </p>
+              <p class="hint">{t("groups.admin.unplacedHint", { kind })}</p>
             </section>
           )}
           {proposed.length > 0 && (
-            <PublishBar programId={id} proposed={proposed} noun={noun} onPublished={changed} onFailed={failed} />
+            <PublishBar programId={id} proposed={proposed} kind={kind} onPublished={changed} onFailed={failed} />
           )}
           {data.groups.length > 0 && (
-            <ul class="cards group-cards" aria-label={`${noun[0]!.toUpperCase()}${noun.slice(1)}s`}>
+            <ul class="cards group-cards" aria-label={t("groups.admin.list", { kind })}>
               {data.groups.map((g) => (
                 <GroupCard key={g.id} programId={id} group={g} others={proposed} onMoved={changed} onFailed={failed} />
               ))}

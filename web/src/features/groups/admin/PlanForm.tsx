@@ -4,6 +4,7 @@ import { api, ok } from "../../../lib/api";
 import { Field, focusFirstError } from "../../../lib/Field";
 import { useApiChange } from "../../../lib/query";
 import type { GroupsData } from "./Groups";
+import { useT } from "../i18n";
 
 type PlanJson = Parameters<(typeof api.programs)[":id"]["groups"]["plan"]["$post"]>[0]["json"];
 
@@ -19,6 +20,7 @@ type Props = {
 const numberOrNull = (text: string) => (text.trim() === "" ? null : Number(text));
 
 export function PlanForm({ programId, kind, hasProposal, onPlanned, onFailed }: Props) {
+  const { t } = useT();
   const [size, setSize] = useState("4");
   const [maxPerDepartment, setMax] = useState("2");
   const [mentors, setMentors] = useState("1");
@@ -57,32 +59,30 @@ export function PlanForm({ programId, kind, hasProposal, onPlanned, onFailed }: 
 
   return (
     <form ref={form} class="card" onSubmit={submit} noValidate aria-labelledby="plan-title">
-      <h2 id="plan-title">Form {kind === "peer" ? "circles" : "groups"}</h2>
-      <p class="hint">
-        {kind === "peer" ? "Circles of equals" : "Each group has its mentors and several mentees"}, formed so that
-        members share the most interests. Published groups and their members stay as they are.
-      </p>
+      <h2 id="plan-title">{t("groups.plan.title", { kind })}</h2>
+      <p class="hint">{t("groups.plan.hint", { kind })}</p>
       <div class="row">
         {number(
           "plan-size",
-          kind === "peer" ? "People per circle" : "Mentees per group",
+          kind === "peer" ? t("groups.plan.peoplePerCircle") : t("groups.plan.menteesPerGroup"),
           size,
           setSize,
           errors.groupSize,
-          "2 to 12",
+          t("groups.plan.sizeHint", { min: 2, max: 12 }),
         )}
         {number(
           "plan-max",
-          "At most this many from one department (optional)",
+          t("groups.plan.maxPerDepartment"),
           maxPerDepartment,
           setMax,
           errors.maxPerDepartment,
-          "Leave empty for no limit",
+          t("groups.plan.maxHint"),
         )}
       </div>
-      {kind === "group" && number("plan-mentors", "Mentors per group", mentors, setMentors, errors.mentorsPerGroup)}
+      {kind === "group" &&
+        number("plan-mentors", t("groups.plan.mentorsPerGroup"), mentors, setMentors, errors.mentorsPerGroup)}
       <button type="submit" disabled={busy}>
-        {busy ? "Forming…" : hasProposal ? "Form groups again" : "Form groups"}
+        {busy ? t("groups.plan.busy") : hasProposal ? t("groups.plan.again") : t("groups.plan.submit")}
       </button>
     </form>
   );

@@ -4,20 +4,21 @@
  */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../../lib/api";
-import { plural } from "../../../lib/format";
 import { focusSoon } from "../../../lib/focus";
 import { useApiChange } from "../../../lib/query";
 import type { GroupsData } from "./Groups";
+import { useT } from "../i18n";
 
 type Props = {
   programId: string;
   proposed: GroupsData["groups"];
-  noun: string;
+  kind: "peer" | "group";
   onPublished: (data: GroupsData, text: string) => void;
   onFailed: (err: unknown) => void;
 };
 
-export function PublishBar({ programId, proposed, noun, onPublished, onFailed }: Props) {
+export function PublishBar({ programId, proposed, kind, onPublished, onFailed }: Props) {
+  const { t } = useT();
   const [confirming, setConfirming] = useState(false);
   const publishing = useApiChange(() => ok(api.programs[":id"].groups.publish.$post({ param: { id: programId } })));
   const { busy } = publishing;
@@ -28,14 +29,11 @@ export function PublishBar({ programId, proposed, noun, onPublished, onFailed }:
     if (!done) return;
     setConfirming(false);
     const { groups, unplaced, warnings, published } = done;
-    onPublished(
-      { groups, unplaced, warnings, published },
-      `Published. ${plural(done.mailed, "person", "people")} emailed.`,
-    );
+    onPublished({ groups, unplaced, warnings, published }, t("groups.publish.done", { count: done.mailed }));
   };
 
   return (
-    <div class="card publish" role="region" aria-label="Publish">
+    <div class="card publish" role="region" aria-label={t("groups.publish.region")}>
       {!confirming ? (
         <button
           type="button"
@@ -44,13 +42,13 @@ export function PublishBar({ programId, proposed, noun, onPublished, onFailed }:
             focusSoon("publish-confirm");
           }}
         >
-          Publish
+          {t("groups.publish.open")}
         </button>
       ) : (
         <>
           <p id="publish-question">
-            Publish {plural(proposed.length, noun)}? {plural(people, "person", "people")} will get an email with a link
-            to their {noun}'s page.
+            {t("groups.publish.question", { kind, count: proposed.length })}{" "}
+            {t("groups.publish.mail", { kind, people })}
           </p>
           <div class="actions">
             <button
@@ -60,10 +58,10 @@ export function PublishBar({ programId, proposed, noun, onPublished, onFailed }:
               disabled={busy}
               aria-describedby="publish-question"
             >
-              {busy ? "Publishing…" : `Publish and email ${plural(people, "person", "people")}`}
+              {busy ? t("groups.publish.busy") : t("groups.publish.confirm", { people })}
             </button>{" "}
             <button type="button" class="secondary" onClick={() => setConfirming(false)} disabled={busy}>
-              Cancel
+              {t("groups.publish.cancel")}
             </button>
           </div>
         </>

@@ -7,13 +7,13 @@ import { useRoute } from "preact-iso";
 import { api, ok } from "../../../lib/api";
 import { Loading } from "../../../lib/Loading";
 import { Status, type StatusMessage } from "../../../lib/Field";
-import { plural } from "../../../lib/format";
 import { ProgramLayout, useProgramPage } from "../../programs/ProgramLayout";
 import { RequireSignIn } from "../../../lib/RequireSignIn";
 import { useApiChange } from "../../../lib/query";
 import { PauseControl } from "./PauseControl";
 import { Schedule } from "./Schedule";
 import { SwapForm } from "./SwapForm";
+import { useT } from "../i18n";
 
 export type RotationData = Awaited<ReturnType<typeof loadRotation>>;
 const loadRotation = (id: string) => ok(api.programs[":id"].rotations.$get({ param: { id } }));
@@ -27,6 +27,7 @@ function RotationView() {
   const page = useProgramPage(id, "rotation", loadRotation);
   const { program, data: rotation, set: setRotation, error: loadError, reload: load } = page;
   const [message, setMessage] = useState<StatusMessage | null>(null);
+  const { t } = useT();
   const planChange = useApiChange(() => ok(api.programs[":id"].rotations.plan.$post({ param: { id } })));
 
   const plan = async () => {
@@ -35,24 +36,33 @@ function RotationView() {
     if (!next) return;
     setRotation(next);
     const n = next.cycles.filter((c) => c.status === "planned").length;
-    setMessage({ text: `${plural(n, "cycle")} planned.`, tone: "success" });
+    setMessage({ text: t("rotations.admin.planned", { count: n }), tone: "success" });
   };
 
   return (
-    <ProgramLayout id={id} tab="rotation" class="rotation" heading={(name) => `Rotation${name && ` for ${name}`}`}>
+    <ProgramLayout
+      id={id}
+      tab="rotation"
+      class="rotation"
+      heading={(name) => (name ? t("rotations.admin.titleFor", { name }) : t("rotations.admin.title"))}
+    >
       <Loading query={{ data: program && rotation, error: loadError, reload: load }} />
       {!program || !rotation ? null : (
         <>
           <p class="lead">
-            Term: {program.startsOn ?? "not set"} to {program.endsOn ?? "not set"}, in cycles of{" "}
-            {plural(rotation.cycleWeeks, "week")}. Each junior meets a new senior every cycle
-            {rotation.mixDepartments ? ", from another department where possible" : ""}.{" "}
-            {rotation.paused && <strong>The rotation is paused.</strong>}
+            {t("rotations.admin.term", {
+              starts: program.startsOn ?? t("rotations.admin.notSet"),
+              ends: program.endsOn ?? t("rotations.admin.notSet"),
+              weeks: rotation.cycleWeeks,
+            })}{" "}
+            {rotation.mixDepartments ? t("rotations.admin.eachMixed") : t("rotations.admin.each")}{" "}
+            {rotation.paused && <strong>{t("rotations.admin.paused")}</strong>}
           </p>
           {rotation.people.length === 0 ? (
             <p class="empty">
-              Nobody takes part yet. Add juniors and seniors on the{" "}
-              <a href={`/admin/programs/${id}/participants`}>Participants page</a>, then plan the rotation.
+              {t("rotations.admin.nobodyBefore")}{" "}
+              <a href={`/admin/programs/${id}/participants`}>{t("rotations.admin.nobodyLink")}</a>
+              {t("rotations.admin.nobodyAfter")}
             </p>
           ) : (
             <Planning rotation={rotation} planning={planChange.busy} onPlan={plan} />
@@ -74,21 +84,20 @@ function RotationView() {
 function Planning(props: { rotation: RotationData; planning: boolean; onPlan: () => void }) {
   const { rotation, planning, onPlan } = props;
   const planned = rotation.cycles.length > 0;
+  const { t } = useT();
   return (
     <>
-      {!planned && <p class="empty">The rotation is not planned yet.</p>}
+      {!planned && <p class="empty">{t("rotations.admin.notPlanned")}</p>}
       {rotation.unplanned.length > 0 && (
-        <p class="notice">
-          {plural(rotation.unplanned.length, "person", "people")} joined after planning: plan again to add them.
-        </p>
+        <p class="notice">{t("rotations.admin.unplanned", { count: rotation.unplanned.length })}</p>
       )}
       <p>
         <button type="button" onClick={onPlan} disabled={planning} aria-describedby="plan-hint">
-          {planning ? "Planning…" : planned ? "Plan again" : "Plan the rotation"}
+          {planning ? t("rotations.admin.busy") : planned ? t("rotations.admin.again") : t("rotations.admin.plan")}
         </button>
       </p>
       <p class="hint" id="plan-hint">
-        Plans every cycle that has not started, for everyone taking part now. Cycles that have started stay as they are.
+        {t("rotations.admin.planHint")}
       </p>
     </>
   );

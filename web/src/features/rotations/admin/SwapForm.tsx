@@ -7,10 +7,12 @@ import { api, ok } from "../../../lib/api";
 import { Field, Options, outcome, Submit } from "../../../lib/Field";
 import { useApiChange } from "../../../lib/query";
 import type { RotationData } from "./Rotation";
+import { useT } from "../i18n";
 
 type Props = { programId: string; rotation: RotationData; onSwapped: (r: RotationData) => void };
 
 export function SwapForm({ programId, rotation, onSwapped }: Props) {
+  const { t } = useT();
   const planned = rotation.cycles.filter((c) => c.status === "planned");
   const [cycle, setCycle] = useState(planned[0]?.cycle ?? 0);
   const [a, setA] = useState("");
@@ -21,7 +23,7 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
   const { busy } = swapping;
   const [incomplete, setIncomplete] = useState(false);
   const [swapped, setSwapped] = useState<string | null>(null);
-  const message = outcome(incomplete ? "Choose two people of the same role." : swapping.error, swapped);
+  const message = outcome(incomplete ? t("rotations.swap.incomplete") : swapping.error, swapped);
   if (planned.length === 0) return null;
 
   const chosen = planned.find((c) => c.cycle === cycle) ?? planned[0]!;
@@ -39,19 +41,16 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
     if (!next) return;
     onSwapped(next);
     const nameOf = (id: string) => candidates.find((p) => p.id === id)?.name ?? "";
-    setSwapped(`${nameOf(a)} and ${nameOf(b)} traded places in cycle ${chosen.cycle}.`);
+    setSwapped(t("rotations.swap.done", { a: nameOf(a), b: nameOf(b), cycle: chosen.cycle }));
     setA("");
     setB("");
   };
 
   return (
     <form class="card" onSubmit={submit} aria-labelledby="swap-title">
-      <h2 id="swap-title">Swap two people</h2>
-      <p class="hint">
-        Two juniors or two seniors trade places in a cycle that has not started. Someone who joined after planning can
-        take another person's place.
-      </p>
-      <Field id="swap-cycle" label="Cycle">
+      <h2 id="swap-title">{t("rotations.swap.title")}</h2>
+      <p class="hint">{t("rotations.swap.hint")}</p>
+      <Field id="swap-cycle" label={t("rotations.swap.cycle")}>
         {(aria) => (
           <select
             {...aria}
@@ -64,14 +63,14 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
           >
             {planned.map((c) => (
               <option key={c.cycle} value={String(c.cycle)}>
-                Cycle {c.cycle}
+                {t("rotations.swap.cycleOption", { cycle: c.cycle })}
               </option>
             ))}
           </select>
         )}
       </Field>
       <div class="row">
-        <Field id="swap-a" label="Person">
+        <Field id="swap-a" label={t("rotations.swap.person")}>
           {(aria) => (
             <select
               {...aria}
@@ -81,9 +80,12 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
                 setB("");
               }}
             >
-              <option value="">Choose someone</option>
+              <option value="">{t("rotations.swap.choose")}</option>
               {(["junior", "senior"] as const).map((role) => (
-                <optgroup key={role} label={role === "junior" ? "Juniors" : "Seniors"}>
+                <optgroup
+                  key={role}
+                  label={role === "junior" ? t("rotations.swap.juniors") : t("rotations.swap.seniors")}
+                >
                   <Options options={candidates.filter((p) => p.role === role).map((p) => [p.id, p.name])} />
                 </optgroup>
               ))}
@@ -92,18 +94,18 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
         </Field>
         <Field
           id="swap-b"
-          label="Trades places with"
-          hint={first ? `Another ${first.role}` : "Choose the first person"}
+          label={t("rotations.swap.with")}
+          hint={first ? t("rotations.swap.another", { role: first.role }) : t("rotations.swap.chooseFirst")}
         >
           {(aria) => (
             <select {...aria} value={b} disabled={!first} onChange={(e) => setB(e.currentTarget.value)}>
-              <option value="">Choose someone</option>
+              <option value="">{t("rotations.swap.chooseOther")}</option>
               <Options options={partners.map((p) => [p.id, p.name])} />
             </select>
           )}
         </Field>
       </div>
-      <Submit busy={busy} label="Swap" busyLabel="Swapping…" result={message} />
+      <Submit busy={busy} label={t("rotations.swap.submit")} busyLabel={t("rotations.swap.busy")} result={message} />
     </form>
   );
 }

@@ -4,16 +4,18 @@ import { api, ok } from "../../../lib/api";
 import { Field, NumberField, Options, Submit, TextAreaField } from "../../../lib/Field";
 import { useFormSave } from "../../../lib/form";
 import type { TrainingModule } from "../data";
+import { useT } from "../i18n";
 
 type Question = { prompt: string; options: string; answer: number };
-const AUDIENCES = [
-  ["mentee", "Mentees"],
-  ["mentor", "Mentors"],
-  ["both", "Everyone"],
-] as const;
 
 export function ModuleEditor(props: { programId: string; module: TrainingModule | null; onDone: () => void }) {
   const { programId, module: m, onDone } = props;
+  const { t } = useT();
+  const audiences = [
+    ["mentee", t("training.editor.mentees")],
+    ["mentor", t("training.editor.mentors")],
+    ["both", t("training.editor.everyone")],
+  ] as const;
   const [title, setTitle] = useState(m?.title ?? "");
   const [guide, setGuide] = useState(m?.guide ?? "");
   const [audience, setAudience] = useState<TrainingModule["audience"]>(m?.audience ?? "mentee");
@@ -52,25 +54,25 @@ export function ModuleEditor(props: { programId: string; module: TrainingModule 
   const err = save.errors;
   return (
     <form ref={save.formRef} onSubmit={submit} noValidate class="card module-editor">
-      <h2>{m ? `Edit “${m.title}”` : "New module"}</h2>
-      <Field id="module-title" label="Title" error={err.title}>
+      <h2>{m ? t("training.editor.editTitle", { title: m.title }) : t("training.editor.newTitle")}</h2>
+      <Field id="module-title" label={t("training.editor.title")} error={err.title}>
         {(a) => <input {...a} value={title} maxLength={120} onInput={(e) => setTitle(e.currentTarget.value)} />}
       </Field>
-      <Field id="module-audience" label="For" error={err.audience}>
+      <Field id="module-audience" label={t("training.editor.for")} error={err.audience}>
         {(a) => (
           <select {...a} value={audience} onChange={(e) => setAudience(e.currentTarget.value as typeof audience)}>
-            <Options options={AUDIENCES} />
+            <Options options={audiences} />
           </select>
         )}
       </Field>
       <label class="choice">
         <input type="checkbox" checked={required} onChange={(e) => setRequired(e.currentTarget.checked)} />
-        Required before matching
+        {t("training.editor.required")}
       </label>
       <TextAreaField
         id="module-guide"
-        label="Guide"
-        hint="Markdown: ## headings, **bold**, - lists, [links](https://…)"
+        label={t("training.editor.guide")}
+        hint={t("training.editor.guideHint")}
         error={err.guide}
         rows={10}
         value={guide}
@@ -78,30 +80,30 @@ export function ModuleEditor(props: { programId: string; module: TrainingModule 
       />
       <NumberField
         id="module-pass"
-        label="Pass mark (% of answers right)"
+        label={t("training.editor.passMark")}
         range={[0, 100]}
         value={passMark}
         error={err.passMark}
         onInput={setPassMark}
       />
-      <h3>Questions</h3>
-      <p class="hint">None: people pass by saying they have read the guide.</p>
+      <h3>{t("training.editor.questions")}</h3>
+      <p class="hint">{t("training.editor.noQuestions")}</p>
       {err.questions && <p class="error">{err.questions}</p>}
       {questions.map((q, i) => (
         <fieldset key={i} class="question-editor">
-          <legend>Question {i + 1}</legend>
-          <Field id={`q${i}-prompt`} label="Question" error={err[`questions.${i}.prompt`]}>
+          <legend>{t("training.editor.questionN", { n: i + 1 })}</legend>
+          <Field id={`q${i}-prompt`} label={t("training.editor.question")} error={err[`questions.${i}.prompt`]}>
             {(a) => <input {...a} value={q.prompt} onInput={(e) => edit(i, { prompt: e.currentTarget.value })} />}
           </Field>
           <TextAreaField
             id={`q${i}-options`}
-            label="Options, one a line"
+            label={t("training.editor.options")}
             error={err[`questions.${i}.options`]}
             rows={3}
             value={q.options}
             onInput={(options) => edit(i, { options })}
           />
-          <Field id={`q${i}-answer`} label="Right answer" error={err[`questions.${i}.answer`]}>
+          <Field id={`q${i}-answer`} label={t("training.editor.answer")} error={err[`questions.${i}.answer`]}>
             {(a) => (
               <select {...a} value={q.answer} onChange={(e) => edit(i, { answer: Number(e.currentTarget.value) })}>
                 {optionsOf(q).map((o, j) => (
@@ -113,7 +115,7 @@ export function ModuleEditor(props: { programId: string; module: TrainingModule 
             )}
           </Field>
           <button type="button" class="link" onClick={() => setQuestions((qs) => qs.filter((_, j) => j !== i))}>
-            Remove question {i + 1}
+            {t("training.editor.removeQuestion", { n: i + 1 })}
           </button>
         </fieldset>
       ))}
@@ -123,13 +125,18 @@ export function ModuleEditor(props: { programId: string; module: TrainingModule 
           class="secondary"
           onClick={() => setQuestions((qs) => [...qs, { prompt: "", options: "", answer: 0 }])}
         >
-          Add a question
+          {t("training.editor.addQuestion")}
         </button>
       )}
       <div class="actions">
-        <Submit busy={save.busy} label="Save module" busyLabel="Saving…" result={save.result} />
+        <Submit
+          busy={save.busy}
+          label={t("training.editor.submit")}
+          busyLabel={t("training.editor.busy")}
+          result={save.result}
+        />
         <button type="button" class="secondary" onClick={onDone}>
-          Cancel
+          {t("training.editor.cancel")}
         </button>
       </div>
     </form>

@@ -17,8 +17,7 @@ import { ProgramLayout } from "../../programs/ProgramLayout";
 import { loadTraining, type TrainingModule } from "../data";
 import { ModuleEditor } from "./ModuleEditor";
 import "../../../styles/training.css";
-
-const AUDIENCE = { mentor: "Mentors", mentee: "Mentees", both: "Everyone" } as const;
+import { useT } from "../i18n";
 
 export default function TrainingAdmin() {
   return <RequireSignIn>{() => <TrainingAdminView />}</RequireSignIn>;
@@ -30,41 +29,43 @@ function TrainingAdminView() {
   const training = useApi(key, () => loadTraining(id));
   const [editing, setEditing] = useState<TrainingModule | "new" | null>(null);
   const { ask, dialog } = useConfirm();
+  const { t } = useT();
   const addStarter = useAction(
     async (starter: string) => {
       const m = await ok(api.programs[":id"].training.starters.$post({ param: { id }, json: { key: starter } }));
-      return `“${m.title}” added; edit it to fit your program.`;
+      return t("training.admin.added", { title: m.title });
     },
     [key],
   );
   const remove = useAction(
     async (m: TrainingModule) => {
       await ok(api.training[":id"].$delete({ param: { id: m.id } }));
-      return `“${m.title}” removed.`;
+      return t("training.admin.removed", { title: m.title });
     },
     [key],
   );
   const data = training.data;
 
   return (
-    <ProgramLayout id={id} tab="training" heading={(name) => `Training${name && ` for ${name}`}`}>
+    <ProgramLayout
+      id={id}
+      tab="training"
+      heading={(name) => (name ? t("training.admin.titleFor", { name }) : t("training.admin.title"))}
+    >
       {dialog}
-      <p>
-        Short modules people take before they are matched: a guide, and a few questions with a pass mark or just “I have
-        read this”. Matching leaves out whoever has not passed a required module, and says so.
-      </p>
-      <Alert message={training.error && `The training could not be loaded: ${training.error}`}>
+      <p>{t("training.admin.intro")}</p>
+      <Alert message={training.error && t("training.admin.loadFailed", { error: training.error })}>
         <TryAgain onClick={training.reload} />
       </Alert>
       {!data ? (
-        !training.error && <Skeleton label="Loading the training" />
+        !training.error && <Skeleton label={t("training.admin.loading")} />
       ) : editing ? (
         <ModuleEditor programId={id} module={editing === "new" ? null : editing} onDone={() => setEditing(null)} />
       ) : (
         <>
           <div class="actions">
             <button type="button" onClick={() => setEditing("new")}>
-              New module
+              {t("training.admin.new")}
             </button>
             {data.starters.map((s) => (
               <button
@@ -74,7 +75,7 @@ function TrainingAdminView() {
                 disabled={addStarter.busy}
                 onClick={() => void addStarter.run(s.key)}
               >
-                Add “{s.title}”
+                {t("training.admin.addStarter", { title: s.title })}
               </button>
             ))}
           </div>
@@ -83,37 +84,38 @@ function TrainingAdminView() {
             message={(addStarter.result ?? remove.result)?.text}
           />
           {data.items.length === 0 && (
-            <EmptyState title="No training yet">Add a starter module above, or write your own.</EmptyState>
+            <EmptyState title={t("training.admin.emptyTitle")}>{t("training.admin.emptyText")}</EmptyState>
           )}
           <ul class="module-list">
             {data.items.map((m) => (
               <li key={m.id} class="card">
                 <h2>{m.title}</h2>
                 <p>
-                  {AUDIENCE[m.audience]} · {m.required ? "required before matching" : "optional"} ·{" "}
+                  {t("training.admin.audience", { audience: m.audience })} ·{" "}
+                  {m.required ? t("training.admin.required") : t("training.admin.optional")} ·{" "}
                   {m.questions.length
-                    ? `${m.questions.length} ${m.questions.length === 1 ? "question" : "questions"}, pass at ${m.passMark}%`
-                    : "to read"}{" "}
-                  · {m.passedCount} passed
+                    ? t("training.admin.questions", { count: m.questions.length, mark: m.passMark / 100 })
+                    : t("training.admin.toRead")}{" "}
+                  · {t("training.admin.passed", { count: m.passedCount ?? 0 })}
                 </p>
                 <div class="actions">
                   <button type="button" class="secondary" onClick={() => setEditing(m)}>
-                    Edit <span class="sr-only">{m.title}</span>
+                    {t("training.admin.edit")} <span class="sr-only">{m.title}</span>
                   </button>
                   <button
                     type="button"
                     class="danger"
                     onClick={async () => {
                       const yes = await ask({
-                        title: `Remove “${m.title}”?`,
-                        message: "Everyone's results for it go too.",
-                        confirmLabel: "Remove",
+                        title: t("training.admin.removeTitle", { title: m.title }),
+                        message: t("training.admin.removeText"),
+                        confirmLabel: t("training.admin.removeConfirm"),
                         danger: true,
                       });
                       if (yes) await remove.run(m);
                     }}
                   >
-                    Remove <span class="sr-only">{m.title}</span>
+                    {t("training.admin.remove")} <span class="sr-only">{m.title}</span>
                   </button>
                 </div>
               </li>
