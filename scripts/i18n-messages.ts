@@ -15,7 +15,19 @@ const FEATURES = `${WEB}/features`;
 
 /** Ids a language words exactly as English does, on purpose (a loanword, a name). */
 export const SAME_AS_ENGLISH: Record<string, string[]> = {
-  de: ["join.role.mentee", "events.new.format", "events.role.mentee", "events.role.mentor", "events.walkIn.name"],
+  de: [
+    "join.role.mentee",
+    "events.new.format",
+    "events.role.mentee",
+    "events.role.mentor",
+    "events.walkIn.name",
+    "programs.form.name",
+    "programs.journey.unit",
+    "programs.people.export",
+    "programs.people.name",
+    "programs.people.status",
+    "programs.tab.rotation",
+  ],
 };
 
 // By hand rather than i18next-parser: ids are flat ICU keys written as `t("…")`, which one pattern finds.
