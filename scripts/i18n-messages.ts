@@ -27,6 +27,10 @@ export const SAME_AS_ENGLISH: Record<string, string[]> = {
     "programs.people.name",
     "programs.people.status",
     "programs.tab.rotation",
+    "organisation.title",
+    "organisation.name",
+    "organisation.logo",
+    "audit.column.details",
   ],
 };
 
