@@ -27,6 +27,7 @@ export function ShareLink({ program, onChange }: { program: Program; onChange: (
       title: t("programs.share.ask.title"),
       message: t("programs.share.ask.text"),
       confirmLabel: t("programs.share.ask.confirm"),
+      cancelLabel: t("programs.share.ask.cancel"),
       danger: true,
     });
     if (!yes) return;
