@@ -28,6 +28,8 @@ const TOPICS = [
   "privacy",
   "languages",
   "requests",
+  "events-german",
+  "programs-german",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;
