@@ -31,6 +31,8 @@ const TOPICS = [
   "insights-german",
   "surveys-german",
   "pairs-german",
+  "events-german",
+  "programs-german",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

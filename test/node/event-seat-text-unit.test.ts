@@ -2,9 +2,16 @@
  * What a participant's phone says: an empty seat is said as one (never "table 1 with"), picks open
  * only once the person's own rounds are over, and counts take the right plural.
  */
+import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
-import { roundText, roundsOver } from "../../web/src/features/events/seat-text";
+import en from "../../web/src/features/events/locales/en.json";
+import { roundText as roundTextIn, roundsOver } from "../../web/src/features/events/seat-text";
 import { plural } from "../../web/src/lib/text";
+
+/** The seat's words from the events catalog, in English as a participant's phone shows them. */
+const english = (id: string, values?: Record<string, string | number>) =>
+  String(new IntlMessageFormat((en as Record<string, string>)[id]!, "en").format(values));
+const roundText = (seat: Parameters<typeof roundTextIn>[1]) => roundTextIn(english, seat);
 
 const state = (phase: "lobby" | "round" | "break" | "finished", round: number) => ({
   type: "state" as const,

@@ -3,7 +3,7 @@
  * Filters by action and program; pages go back by the answer's cursor. A table, cards on a phone.
  */
 import { useState } from "preact/hooks";
-import { AUDIT_ACTIONS } from "../../../../workers/domain/audit";
+import { AUDIT_ACTIONS, type AuditAction } from "../../../../workers/domain/audit";
 import { api, ok } from "../../lib/api";
 import { formatDateTime } from "../../lib/dates";
 import { Alert } from "../../lib/Alert";
@@ -13,22 +13,50 @@ import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { Skeleton } from "../../lib/Skeleton";
 import { Table } from "../../lib/Table";
+import type { Translate } from "../../lib/i18n";
+import { useT } from "./i18n";
 
-type Action = (typeof AUDIT_ACTIONS)[number];
-const COLUMNS = ["When", "Who", "What", "Program", "On", "Details"];
+type Action = AuditAction;
 const PAGE = "50";
 
-/** "match_run.pairs_edited" → "match run: pairs edited". */
-const actionName = (a: string) => a.replace(".", ": ").replaceAll("_", " ");
+/** "match_run.pairs_edited" → "match run: pairs edited", in the viewer's words; a new action as the API names it. */
+const actionName = (t: Translate, a: string) => {
+  const names: Record<AuditAction, string> = {
+    "people.imported": t("audit.action.peopleImported"),
+    "people.exported": t("audit.action.peopleExported"),
+    "program.created": t("audit.action.programCreated"),
+    "program.edited": t("audit.action.programEdited"),
+    "program.managers_changed": t("audit.action.programManagersChanged"),
+    "program.link_rotated": t("audit.action.programLinkRotated"),
+    "program.deleted": t("audit.action.programDeleted"),
+    "matching.settings_changed": t("audit.action.matchingSettingsChanged"),
+    "match_run.started": t("audit.action.matchRunStarted"),
+    "match_run.pairs_edited": t("audit.action.matchRunPairsEdited"),
+    "match_run.published": t("audit.action.matchRunPublished"),
+    "pair.ended": t("audit.action.pairEnded"),
+    "application.decided": t("audit.action.applicationDecided"),
+    "survey.added": t("audit.action.surveyAdded"),
+    "survey.changed": t("audit.action.surveyChanged"),
+    "scim_token.created": t("audit.action.scimTokenCreated"),
+    "scim_token.revoked": t("audit.action.scimTokenRevoked"),
+    "person.exported": t("audit.action.personExported"),
+    "person.erased": t("audit.action.personErased"),
+    "settings.changed": t("audit.action.settingsChanged"),
+    "library.pinned": t("audit.action.libraryPinned"),
+    "library.archived": t("audit.action.libraryArchived"),
+  };
+  return names[a as AuditAction] ?? a;
+};
 const details = (d: Record<string, unknown>) =>
   Object.entries(d)
     .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`)
     .join(" · ");
 
 export default function AuditLog() {
+  const { t } = useT();
   return (
     <RequireSignIn>
-      {(me) => (me.isAdmin ? <Log /> : <p class="status error">Only admins read the audit log.</p>)}
+      {(me) => (me.isAdmin ? <Log /> : <p class="status error">{t("audit.adminsOnly")}</p>)}
     </RequireSignIn>
   );
 }
@@ -38,6 +66,7 @@ function Log() {
   const [programId, setProgramId] = useState("");
   // The cursors of the pages before this one, so "Newer" goes back without the server keeping state.
   const [cursors, setCursors] = useState<string[]>([]);
+  const { t } = useT();
   const cursor = cursors.at(-1);
   const programs = useApi(["program-list", "audit"], () => ok(api.programs.$get({ query: { pageSize: "100" } })));
   const names = new Map((programs.data?.items ?? []).map((p) => [p.id, p.name]));
@@ -57,29 +86,25 @@ function Log() {
   const { data } = log;
   return (
     <section class="audit-log">
-      <h1>Audit log</h1>
-      <p>
-        What organisers and admins did, newest first: imports and exports, programs made and changed, matching runs,
-        pairs ended by a manager, decisions, surveys, tokens and settings. Rows are kept for the period IT set, then
-        pruned.
-      </p>
+      <h1>{t("audit.title")}</h1>
+      <p>{t("audit.lead")}</p>
       <div class="audit-filters">
-        <Field id="audit-action" label="Action">
+        <Field id="audit-action" label={t("audit.filter.action")}>
           {(a) => (
             <select {...a} value={action} onChange={(e) => filter(() => setAction(e.currentTarget.value as Action))}>
-              <option value="">Any action</option>
+              <option value="">{t("audit.filter.anyAction")}</option>
               {AUDIT_ACTIONS.map((x) => (
                 <option key={x} value={x}>
-                  {actionName(x)}
+                  {actionName(t, x)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field id="audit-program" label="Program">
+        <Field id="audit-program" label={t("audit.filter.program")}>
           {(a) => (
             <select {...a} value={programId} onChange={(e) => filter(() => setProgramId(e.currentTarget.value))}>
-              <option value="">Any program</option>
+              <option value="">{t("audit.filter.anyProgram")}</option>
               {(programs.data?.items ?? []).map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -91,21 +116,31 @@ function Log() {
       </div>
       <Alert message={log.error} />
       {!data ? (
-        !log.error && <Skeleton label="Loading the audit log" />
+        !log.error && <Skeleton label={t("audit.loading")} />
       ) : data.items.length === 0 ? (
-        <EmptyState title="Nothing recorded">
-          {action || programId
-            ? "No action matches these filters; choose another action or program."
-            : "Actions of organisers and admins show here as they happen."}
+        <EmptyState title={t("audit.empty.title")}>
+          {action || programId ? t("audit.empty.filtered") : t("audit.empty.text")}
         </EmptyState>
       ) : (
         <>
-          <Table caption="Audit log, newest first" region="Audit log" columns={COLUMNS} busy={log.fetching}>
+          <Table
+            caption={t("audit.caption")}
+            region={t("audit.title")}
+            columns={[
+              t("audit.column.when"),
+              t("audit.column.who"),
+              t("audit.column.what"),
+              t("audit.column.program"),
+              t("audit.column.on"),
+              t("audit.column.details"),
+            ]}
+            busy={log.fetching}
+          >
             {data.items.map((r) => (
               <tr key={r.id}>
                 <td>{formatDateTime(r.at)}</td>
-                <td>{r.actor?.email ?? "Tandem (automatic)"}</td>
-                <th scope="row">{actionName(r.action)}</th>
+                <td>{r.actor?.email ?? t("audit.automatic")}</td>
+                <th scope="row">{actionName(t, r.action)}</th>
                 <td>{r.programId ? (names.get(r.programId) ?? r.programId) : "—"}</td>
                 <td>{r.targetId ?? "—"}</td>
                 <td>{details(r.detail) || "—"}</td>
@@ -115,12 +150,12 @@ function Log() {
           <p class="pager">
             {cursors.length > 0 && (
               <button type="button" class="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
-                Newer
+                {t("audit.newer")}
               </button>
             )}{" "}
             {data.nextCursor && (
               <button type="button" class="secondary" onClick={() => setCursors([...cursors, data.nextCursor!])}>
-                Older
+                {t("audit.older")}
               </button>
             )}
           </p>

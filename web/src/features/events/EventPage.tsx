@@ -6,7 +6,7 @@ import { LoadFailed } from "../../lib/Alert";
 import { Field, Status } from "../../lib/Field";
 import { useApi, useApiChange } from "../../lib/query";
 import { useSession } from "../../lib/session";
-import { plural, splitList } from "../../lib/text";
+import { splitList } from "../../lib/text";
 import { eventWhen, useLive } from "./live";
 import { RoleChoice } from "./RoleChoice";
 import { ConfirmSignUp, SignUpForm } from "./SignUp";
@@ -16,20 +16,15 @@ import { roundsOver } from "./seat-text";
 import { LiveSeat, YourRounds, useSeats } from "./Seats";
 import { isWebLink } from "../../lib/text";
 import { Skeleton } from "../../lib/Skeleton";
+import { useT } from "./i18n";
 
 const loadInfo = (id: string, key: string) => ok(api.events[":id"].public.$get({ param: { id }, query: { key } }));
-
-/** What the page says when the API refuses the link itself. */
-const GONE = {
-  status: [404],
-  title: "This event link does not work",
-  text: "Check that you have the whole link, or ask the event's hosts for it again.",
-};
 
 export default function EventPage() {
   const { params } = useRoute();
   const { query } = useLocation();
   const { me, loading } = useSession();
+  const { t } = useT();
   const id = params.id ?? "";
   const key = query.key ?? "";
   const confirm = query.confirm ?? "";
@@ -40,36 +35,37 @@ export default function EventPage() {
     reload: load,
   } = useApi(["events", id, "public", key, me?.person.id ?? null], () => loadInfo(id, key), { enabled: !loading });
 
-  if (error) return <LoadFailed failure={error} gone={GONE} onRetry={load} />;
+  // What the page says when the API refuses the link itself.
+  const gone = { status: [404], title: t("events.page.gone.title"), text: t("events.page.gone.text") };
+  if (error) return <LoadFailed failure={error} gone={gone} onRetry={load} />;
   if (!info) return <Skeleton />;
   const reg = info.registration;
   return (
     <section class="narrow ev-page">
       <h1>{info.title}</h1>
       <dl class="profile">
-        <dt>When</dt>
+        <dt>{t("events.page.when")}</dt>
         <dd>{eventWhen(info)}</dd>
         {info.place && (
           <>
-            <dt>Where</dt>
+            <dt>{t("events.page.where")}</dt>
             <dd>{info.place}</dd>
           </>
         )}
         {isWebLink(info.videoUrl) && (
           <>
-            <dt>Video call</dt>
+            <dt>{t("events.page.videoCall")}</dt>
             <dd>
-              <a href={info.videoUrl}>Join the call</a>
+              <a href={info.videoUrl}>{t("events.page.joinCall")}</a>
             </dd>
           </>
         )}
-        <dt>How it runs</dt>
+        <dt>{t("events.page.howItRuns")}</dt>
         <dd>
-          Rounds of {plural(info.roundMinutes, "minute")}
-          {info.breakMinutes > 0 ? `, with ${plural(info.breakMinutes, "minute")} to change tables` : ""}.{" "}
+          {t("events.page.rounds", { round: info.roundMinutes, between: info.breakMinutes })}{" "}
           {info.mode === "peer"
-            ? "Everyone meets everyone, one person a round: no roles."
-            : `Each mentor meets ${info.menteesPerTable === 1 ? "one mentee" : `up to ${plural(info.menteesPerTable, "mentee")}`} a round.`}
+            ? t("events.page.peerRuns")
+            : t("events.page.mentorRuns", { count: info.menteesPerTable })}
         </dd>
       </dl>
       {info.description && <p class="ev-description">{info.description}</p>}
@@ -94,6 +90,7 @@ function RegisterForm(props: { id: string; joinKey: string; peer: boolean; onDon
     ok(api.events[":id"].register.$post({ param: { id }, json })),
   );
   const { error, busy } = registering;
+  const { t } = useT();
   const submit = async (e: Event) => {
     e.preventDefault();
     const json = { key: joinKey, role: peer ? ("peer" as const) : role, interests: splitList(interests) };
@@ -101,18 +98,14 @@ function RegisterForm(props: { id: string; joinKey: string; peer: boolean; onDon
   };
   return (
     <form onSubmit={submit} class="card" aria-labelledby="ev-register-h">
-      <h2 id="ev-register-h">Register</h2>
+      <h2 id="ev-register-h">{t("events.register.title")}</h2>
       {!peer && <RoleChoice role={role} onChange={setRole} />}
-      <Field
-        id="ev-interests"
-        label="Interests (optional)"
-        hint="What you would like to talk about, separated by commas"
-      >
+      <Field id="ev-interests" label={t("events.register.interests")} hint={t("events.register.interestsHint")}>
         {(a) => <input {...a} value={interests} onInput={(e) => setInterests(e.currentTarget.value)} />}
       </Field>
       <Status message={error} tone="error" />
       <button type="submit" disabled={busy}>
-        {busy ? "Registering…" : "Register"}
+        {busy ? t("events.register.busy") : t("events.register.submit")}
       </button>
     </form>
   );
@@ -122,14 +115,14 @@ function Registered({ id, joinKey, role, status }: { id: string; joinKey: string
   const seats = useSeats(id);
   // No plan, no clock to follow: the page polls the lobby and opens the live socket once seats exist.
   const live = useLive(id, { socket: (seats.data?.rounds.length ?? 0) > 0 });
+  const { t } = useT();
   return (
     <>
       <p class="status success" role="status">
-        You are registered{role === "peer" ? "" : ` as a ${role}`}
-        {status === "present" ? " and checked in" : ""}.
+        {t("events.page.registered", { role, present: status === "present" ? "yes" : "no" })}
       </p>
       <p>
-        <a href={`/api/events/${id}/calendar.ics?key=${encodeURIComponent(joinKey)}`}>Add it to your calendar</a>
+        <a href={`/api/events/${id}/calendar.ics?key=${encodeURIComponent(joinKey)}`}>{t("events.page.calendar")}</a>
       </p>
       <LiveSeat live={live} seats={seats} />
       <YourRounds seats={seats} />

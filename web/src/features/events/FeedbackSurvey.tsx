@@ -4,25 +4,25 @@ import { Alert, TryAgain } from "../../lib/Alert";
 import { useApi } from "../../lib/query";
 import { SurveyResults } from "../surveys/admin/Results";
 import { answeredText } from "../surveys/admin/words";
+import { useT } from "./i18n";
 
 export function FeedbackSurvey({ eventId }: { eventId: string }) {
   const { data, error, reload } = useApi(["events", eventId, "surveys"], () =>
     ok(api.events[":id"].surveys.$get({ param: { id: eventId } })),
   );
+  const { t } = useT();
   return (
     <section aria-labelledby="ev-survey-h">
-      <h2 id="ev-survey-h">Feedback survey</h2>
+      <h2 id="ev-survey-h">{t("events.survey.title")}</h2>
       <Alert message={error}>
         <TryAgain onClick={reload} />
       </Alert>
       {data?.items.map((s) => (
         <div key={s.id}>
-          <p>
-            “{s.title}” goes by email to everyone who came, when the event ends. {answeredText(s)}.
-          </p>
+          <p>{t("events.survey.goesOut", { title: s.title, answered: answeredText(s) })}</p>
           {s.invited > 0 && (
             <details>
-              <summary>See the answers</summary>
+              <summary>{t("events.survey.answers")}</summary>
               <SurveyResults id={s.id} />
             </details>
           )}

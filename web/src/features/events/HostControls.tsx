@@ -3,16 +3,19 @@ import { api, ok, statusOf } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { useApiChange } from "../../lib/query";
 import { Countdown, phaseText, type LiveState, type useLive } from "./live";
+import { useT } from "./i18n";
+import type { Translate } from "../../lib/i18n";
 
 type Action = "start" | "pause" | "resume" | "extend" | "next" | "end";
-const LABELS: Record<Action, string> = {
-  start: "Start",
-  pause: "Pause",
-  resume: "Resume",
-  extend: "+1 minute",
-  next: "Next",
-  end: "End",
-};
+const labelOf = (t: Translate, action: Action) =>
+  ({
+    start: t("events.control.start"),
+    pause: t("events.control.pause"),
+    resume: t("events.control.resume"),
+    extend: t("events.control.extend"),
+    next: t("events.control.next"),
+    end: t("events.control.end"),
+  })[action];
 
 /** Which actions fit the phase (the server has the last word, with a 409). */
 function actionsFor(s: LiveState | null): Action[] {
@@ -35,8 +38,8 @@ export function HostControls({
     ok(api.events[":id"].control.$post({ param: { id: eventId }, json: { action } })),
   );
   const { busy } = control;
-  const error =
-    statusOf(control.failure) === 404 ? "The live clock is not available for this event yet." : control.error;
+  const { t } = useT();
+  const error = statusOf(control.failure) === 404 ? t("events.control.unavailable") : control.error;
   const act = async (action: Action) => {
     const next = await control.run(action);
     if (next) live.setState(next);
@@ -46,9 +49,9 @@ export function HostControls({
   return (
     <div class="card">
       <p role="status" class="ev-phase">
-        {s ? phaseText(s) : "Not started"}
+        {s ? phaseText(t, s) : t("events.control.notStarted")}
       </p>
-      <Countdown live={live} label="Time left" />
+      <Countdown live={live} label={t("events.control.timeLeft")} />
       <div class="ev-controls">
         {actionsFor(s).map((a) => (
           <button
@@ -59,7 +62,7 @@ export function HostControls({
             aria-describedby={a === "start" && blocked ? "ev-start-why" : undefined}
             onClick={() => act(a)}
           >
-            {LABELS[a]}
+            {labelOf(t, a)}
           </button>
         ))}
       </div>

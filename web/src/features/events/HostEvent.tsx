@@ -16,6 +16,7 @@ import { WalkIn } from "./WalkIn";
 import { useApi, useApiChange } from "../../lib/query";
 import { FeedbackSurvey } from "./FeedbackSurvey";
 import { Skeleton } from "../../lib/Skeleton";
+import { useT } from "./i18n";
 
 export type HostedEvent = Awaited<ReturnType<typeof loadEvent>>;
 export const loadEvent = (id: string) => ok(api.events[":id"].$get({ param: { id } }));
@@ -59,6 +60,7 @@ function EventPage({ id }: { id: string }) {
 function Hosting({ event, onChange }: { event: HostedEvent; onChange: (r: Registration) => void }) {
   // Until a plan seats a pair there is no clock to follow: poll the lobby, open no socket.
   const live = useLive(event.id, { socket: event.planned });
+  const { t } = useT();
   const [copied, setCopied] = useState<string | null>(null);
   const current = live.state?.phase === "round" || live.state?.phase === "break" ? live.state.round : 0;
   const started = !!live.state && live.state.phase !== "lobby";
@@ -78,9 +80,9 @@ function Hosting({ event, onChange }: { event: HostedEvent; onChange: (r: Regist
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(event.joinUrl);
-      setCopied("Link copied.");
+      setCopied(t("events.host.copied"));
     } catch {
-      setCopied("Copying did not work here; select the link and copy it.");
+      setCopied(t("events.host.copyFailed"));
     }
   };
   const present = event.registrations.filter((r) => r.status === "present").length;
@@ -92,7 +94,7 @@ function Hosting({ event, onChange }: { event: HostedEvent; onChange: (r: Regist
     started,
     finished: live.state?.phase === "finished",
   });
-  const why = seatsAPair || event.planned ? null : "Check people in and make a plan first: nobody is seated yet.";
+  const why = seatsAPair || event.planned ? null : t("events.host.startBlocked");
 
   return (
     <section class="ev-host">
@@ -100,46 +102,40 @@ function Hosting({ event, onChange }: { event: HostedEvent; onChange: (r: Regist
       <p>{eventWhen(event)}</p>
       {event.place && <p>{event.place}</p>}
       <p>
-        <a href={`/host/events/${event.id}/projector`}>Open the projector view</a>
+        <a href={`/host/events/${event.id}/projector`}>{t("events.host.projector")}</a>
       </p>
-      <ol class="ev-steps" aria-label="The event, step by step">
-        <Step n={1} title="Share" state={steps.share}>
-          <p class="hint">People register through this link. Show it on the projector or send it round.</p>
+      <ol class="ev-steps" aria-label={t("events.host.steps")}>
+        <Step n={1} title={t("events.host.share.title")} state={steps.share}>
+          <p class="hint">{t("events.host.share.hint")}</p>
           <p class="ev-link">
             <a href={event.joinUrl}>{event.joinUrl}</a>
           </p>
           <button type="button" class="secondary" onClick={copy}>
-            Copy link
+            {t("events.host.copy")}
           </button>
           <p role="status" class="status">
             {copied ?? ""}
           </p>
         </Step>
-        <Step n={2} title="Check in" state={steps.checkin}>
+        <Step n={2} title={t("events.host.checkIn.title")} state={steps.checkin}>
           <Registrations event={event} onChange={onChange} />
           <WalkIn eventId={event.id} peer={event.mode === "peer"} onChange={onChange} />
         </Step>
-        <Step n={3} title="Plan" state={steps.plan}>
-          <p class="hint">
-            The plan seats who is checked in. After check-ins, no-shows or early leavers, plan again: rounds up to the
-            one under way stay as they are.
-          </p>
+        <Step n={3} title={t("events.host.plan.title")} state={steps.plan}>
+          <p class="hint">{t("events.host.plan.hint")}</p>
           <p>
             <button type="button" disabled={planBusy || present === 0} onClick={makePlan}>
-              {plan ? "Plan again" : "Make the plan"}
+              {plan ? t("events.host.plan.again") : t("events.host.plan.make")}
             </button>
           </p>
           <Alert message={planError} />
           {plan && <PlanTable plan={plan} names={namesOf(event)} current={current} />}
         </Step>
-        <Step n={4} title="Run" state={steps.run}>
+        <Step n={4} title={t("events.host.run.title")} state={steps.run}>
           <HostControls eventId={event.id} live={live} blocked={started ? null : why} />
         </Step>
-        <Step n={5} title="Follow up" state={steps.followUp}>
-          <p class="hint">
-            When the clock finishes, everyone who came gets one email: whom they would like to keep meeting, and the
-            feedback survey.
-          </p>
+        <Step n={5} title={t("events.host.followUp.title")} state={steps.followUp}>
+          <p class="hint">{t("events.host.followUp.hint")}</p>
           <FeedbackSurvey eventId={event.id} />
         </Step>
       </ol>

@@ -6,6 +6,7 @@ import { canAdminister } from "../../lib/session";
 import { useApi } from "../../lib/query";
 import { eventWhen } from "./live";
 import { EmptyState } from "../../lib/EmptyState";
+import { useT } from "./i18n";
 
 export default function HostEvents() {
   return <RequireSignIn>{(me) => <EventList canCreate={canAdminister(me)} />}</RequireSignIn>;
@@ -13,33 +14,30 @@ export default function HostEvents() {
 
 function EventList({ canCreate }: { canCreate: boolean }) {
   const { data, error, reload } = useApi(["events"], () => ok(api.events.$get()));
+  const { t } = useT();
   return (
     <section>
-      <h1>Events</h1>
+      <h1>{t("events.list.title")}</h1>
       {canCreate && (
         <p>
           <a class="button" href="/host/events/new">
-            New event
+            {t("events.list.new")}
           </a>
         </p>
       )}
       <Loading query={{ data, error, reload }} />
       {!data ? null : data.items.length === 0 ? (
-        <EmptyState title="No events yet">
-          Create one with New event; people register through its link and you check them in on the day.
-        </EmptyState>
+        <EmptyState title={t("events.list.empty.title")}>{t("events.list.empty.text")}</EmptyState>
       ) : (
         <ul class="cards">
           {data.items.map((e) => (
             <li class="card" key={e.id}>
               <h2 class="ev-card-title">
                 <a href={`/host/events/${e.id}`}>{e.title}</a>
-                {e.mode === "peer" && <span class="tag"> peer</span>}
+                {e.mode === "peer" && <span class="tag"> {t("events.list.peer")}</span>}
               </h2>
               <p>{eventWhen(e)}</p>
-              <p>
-                {e.registered} registered, {e.present} checked in
-              </p>
+              <p>{t("events.list.counts", { registered: e.registered, present: e.present })}</p>
             </li>
           ))}
         </ul>

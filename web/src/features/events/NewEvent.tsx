@@ -9,6 +9,7 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { browserTimeZone } from "../../lib/timezones";
 import { splitList } from "../../lib/text";
 import { zoneOffset } from "../../lib/dates";
+import { useT } from "./i18n";
 
 export default function NewEvent() {
   return <RequireSignIn>{() => <EventForm />}</RequireSignIn>;
@@ -46,10 +47,11 @@ function EventForm() {
   });
   const creating = useApiChange((json: EventJson) => ok(api.events.$post({ json })));
   const { busy } = creating;
+  const { t } = useT();
   // What the form itself finds missing, before asking the API.
   const [local, setLocal] = useState<FieldErrors | null>(null);
   const errors = local ?? creating.fields;
-  const message = local ? "Some fields need attention." : creating.error;
+  const message = local ? t("events.new.attention") : creating.error;
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
@@ -57,8 +59,8 @@ function EventForm() {
     e.preventDefault();
     const startsAt = zonedToIso(form.date, form.timezone);
     const missing: FieldErrors = {};
-    if (!form.title.trim()) missing.title = "Give the event a title.";
-    if (!startsAt) missing.startsAt = "Choose the date and time it starts.";
+    if (!form.title.trim()) missing.title = t("events.new.check.title");
+    if (!startsAt) missing.startsAt = t("events.new.check.startsAt");
     setLocal(Object.keys(missing).length ? missing : null);
     if (Object.keys(missing).length) return focusFirstError(formRef.current);
     const created = await creating.run({
@@ -97,28 +99,28 @@ function EventForm() {
 
   return (
     <section class="narrow">
-      <h1>New event</h1>
+      <h1>{t("events.list.new")}</h1>
       <form ref={formRef} onSubmit={submit} noValidate>
-        {text("title", "Title")}
-        <Field id="ev-description" label="Description (optional)" error={errors.description}>
+        {text("title", t("events.new.title"))}
+        <Field id="ev-description" label={t("events.new.description")} error={errors.description}>
           {(a) => <textarea {...a} rows={3} value={form.description} onInput={set("description")} />}
         </Field>
         <div class="row">
-          {text("date", "Starts at", { type: "datetime-local" })}
+          {text("date", t("events.new.startsAt"), { type: "datetime-local" })}
           <TimeZoneField value={form.timezone} onChange={set("timezone")} error={errors.timezone} />
         </div>
-        {text("place", "Place (optional)", { hint: "A room, a floor, an address" })}
-        {text("videoUrl", "Video call link (optional)", { type: "url" })}
+        {text("place", t("events.new.place"), { hint: t("events.new.placeHint") })}
+        {text("videoUrl", t("events.new.videoUrl"), { type: "url" })}
         <div class="row">
-          {text("roundMinutes", "Minutes per round", { type: "number", min: 1 })}
-          {text("breakMinutes", "Minutes between rounds", { type: "number", min: 0 })}
+          {text("roundMinutes", t("events.new.roundMinutes"), { type: "number", min: 1 })}
+          {text("breakMinutes", t("events.new.breakMinutes"), { type: "number", min: 0 })}
         </div>
         <fieldset>
-          <legend>Format</legend>
+          <legend>{t("events.new.format")}</legend>
           {(
             [
-              ["mentoring", "Speed mentoring", "Mentors keep a table; mentees move on every round."],
-              ["peer", "Peer", "No roles: pairs change every round until everyone has met everyone."],
+              ["mentoring", t("events.new.mentoring"), t("events.new.mentoringHint")],
+              ["peer", t("events.new.peer"), t("events.new.peerHint")],
             ] as const
           ).map(([value, label, hint]) => (
             <div class="choice" key={value}>
@@ -140,10 +142,10 @@ function EventForm() {
         </fieldset>
         <div class="row">
           {form.mode === "peer"
-            ? text("tables", "Tables for two", { type: "number", min: 1 })
-            : text("tables", "Tables", { type: "number", min: 1 })}
+            ? text("tables", t("events.new.tablesForTwo"), { type: "number", min: 1 })
+            : text("tables", t("events.new.tables"), { type: "number", min: 1 })}
           {form.mode === "mentoring" && (
-            <Field id="ev-menteesPerTable" label="Mentees per table" error={errors.menteesPerTable}>
+            <Field id="ev-menteesPerTable" label={t("events.new.menteesPerTable")} error={errors.menteesPerTable}>
               {(a) => (
                 <select {...a} value={form.menteesPerTable} onChange={set("menteesPerTable")}>
                   <option value="1">1</option>
@@ -154,18 +156,15 @@ function EventForm() {
             </Field>
           )}
         </div>
-        {text("rounds", "Rounds (optional)", {
+        {text("rounds", t("events.new.rounds"), {
           type: "number",
           min: 1,
-          hint:
-            form.mode === "peer"
-              ? "Leave empty for as many rounds as it takes for everyone to meet everyone"
-              : "Leave empty for as many rounds as give everyone a new partner",
+          hint: form.mode === "peer" ? t("events.new.roundsHintPeer") : t("events.new.roundsHint"),
         })}
-        {text("hostEmails", "Co-hosts (optional)", { hint: "Work emails, separated by commas" })}
+        {text("hostEmails", t("events.new.hosts"), { hint: t("events.new.hostsHint") })}
         <Status message={message} tone="error" />
         <button type="submit" disabled={busy}>
-          {busy ? "Creating…" : "Create event"}
+          {busy ? t("events.new.busy") : t("events.new.submit")}
         </button>
       </form>
     </section>

@@ -10,6 +10,7 @@ import { useApi, useApiChange } from "../../lib/query";
 import type { LiveState } from "./live";
 import { roundsOver } from "./seat-text";
 import type { useSeats } from "./Seats";
+import { useT } from "./i18n";
 
 /** Shown once the person's rounds are over (a pick before is refused anyway). */
 export function PickPartners(props: { id: string; seats: ReturnType<typeof useSeats>; live: LiveState | null }) {
@@ -26,6 +27,7 @@ function Picker({ id, seats }: { id: string; seats: ReturnType<typeof useSeats> 
   const [ticked, setChosen] = useState<Set<string> | null>(null);
   const chosen = ticked ?? new Set(saved?.picks);
   const [message, setMessage] = useState<string | null>(null);
+  const { t } = useT();
   const met = new Map((seats.data?.rounds ?? []).flatMap((r) => r.partners).map((p) => [p.id, p]));
   if (met.size === 0) return null;
 
@@ -36,17 +38,20 @@ function Picker({ id, seats }: { id: string; seats: ReturnType<typeof useSeats> 
     loaded.set(p);
     setMessage(
       p.mutual.length
-        ? `Saved. ${p.mutual.map((m) => met.get(m)?.name).join(", ")} picked you too.`
-        : "Saved. We tell you when someone you picked picks you too.",
+        ? t("events.picks.savedMutual", {
+            names: p.mutual.map((m) => met.get(m)?.name).join(", "),
+            count: p.mutual.length,
+          })
+        : t("events.picks.saved"),
     );
   };
 
   return (
     <section class="card ev-picks" aria-labelledby="ev-picks-h">
-      <h2 id="ev-picks-h">Whom would you like to keep meeting?</h2>
+      <h2 id="ev-picks-h">{t("events.picks.title")}</h2>
       <form onSubmit={save}>
         <fieldset>
-          <legend>People you met</legend>
+          <legend>{t("events.picks.met")}</legend>
           {[...met.values()].map((p) => (
             <label key={p.id} class="ev-choice">
               <input
@@ -60,15 +65,15 @@ function Picker({ id, seats }: { id: string; seats: ReturnType<typeof useSeats> 
                 }}
               />
               {p.name}
-              {saved?.mutual.includes(p.id) && <span class="tag"> picked you too</span>}
+              {saved?.mutual.includes(p.id) && <span class="tag"> {t("events.picks.pickedYou")}</span>}
             </label>
           ))}
         </fieldset>
-        <button type="submit">Save my picks</button>
+        <button type="submit">{t("events.picks.save")}</button>
       </form>
       {saved && saved.contacts.length > 0 && (
         <>
-          <h3>You both want to keep meeting</h3>
+          <h3>{t("events.picks.contacts")}</h3>
           <ul>
             {saved.contacts.map((c) => (
               <li key={c.id}>

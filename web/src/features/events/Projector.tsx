@@ -16,6 +16,7 @@ import { QrCode } from "./QrCode";
 // Only the projector needs its styles: they load with its page.
 import "../../styles/projector.css";
 import { Skeleton } from "../../lib/Skeleton";
+import { useT } from "./i18n";
 
 export default function Projector() {
   const { params } = useRoute();
@@ -35,6 +36,7 @@ function gridOf(n: number) {
 
 function Screen({ id }: { id: string }) {
   const loaded = useApi(["events", id, "projected"], () => loadEvent(id), { keepPrevious: true });
+  const { t } = useT();
   const event = loaded.data;
   const live = useLive(id, { socket: !!event?.planned });
   const s = live.state;
@@ -53,7 +55,7 @@ function Screen({ id }: { id: string }) {
   if (!shown) return error ? <Alert message={error} /> : <Skeleton />;
   const tables = planned.data?.rounds.find((r) => r.round === round)?.tables ?? [];
   const names = namesOf(shown);
-  const name = (pid: string) => names.get(pid) ?? "Someone";
+  const name = (pid: string) => names.get(pid) ?? t("events.plan.someone");
   const seats = shown.mode === "peer" ? 1 : shown.menteesPerTable;
   const grid = gridOf(tables.length);
   return (
@@ -61,9 +63,9 @@ function Screen({ id }: { id: string }) {
       <header class="ev-proj-top">
         <h1>{shown.title}</h1>
         <p class="ev-phase-big" role="status">
-          {s ? phaseText(s) : "Waiting to start"}
+          {s ? phaseText(t, s) : t("events.phase.lobby")}
         </p>
-        <Countdown live={live} label="Time left" />
+        <Countdown live={live} label={t("events.control.timeLeft")} />
         <div class="ev-proj-tools">
           <ChimeToggle chime={chime} />
           <FullscreenButton />
@@ -72,23 +74,27 @@ function Screen({ id }: { id: string }) {
       <div class="ev-proj-body">
         {started && tables.length > 0 && (
           <div class="ev-proj-tables-wrap">
-            <h2>{s?.phase === "break" ? `Next: round ${round}` : `Tables in round ${round}`}</h2>
+            <h2>
+              {s?.phase === "break"
+                ? t("events.projector.nextRound", { round })
+                : t("events.projector.tables", { round })}
+            </h2>
             <ul
               class="ev-projector-tables"
               style={{ "--cols": grid.cols, "--rows": grid.rows } as Record<string, number>}
             >
-              {tables.map((t) => (
-                <li key={t.table}>
-                  <span class="ev-table-no">Table {t.table}</span>
-                  <span class="ev-seat">{name(t.mentorId)}</span>
-                  {t.menteeIds.map((m) => (
+              {tables.map((table) => (
+                <li key={table.table}>
+                  <span class="ev-table-no">{t("events.seat.table", { table: table.table })}</span>
+                  <span class="ev-seat">{name(table.mentorId)}</span>
+                  {table.menteeIds.map((m) => (
                     <span key={m} class="ev-seat">
                       {name(m)}
                     </span>
                   ))}
-                  {Array.from({ length: Math.max(0, seats - t.menteeIds.length) }, (_, i) => (
+                  {Array.from({ length: Math.max(0, seats - table.menteeIds.length) }, (_, i) => (
                     <span key={`open-${i}`} class="ev-seat ev-open-seat">
-                      open seat
+                      {t("events.projector.openSeat")}
                     </span>
                   ))}
                 </li>
@@ -96,9 +102,9 @@ function Screen({ id }: { id: string }) {
             </ul>
           </div>
         )}
-        <aside class="ev-proj-join" aria-label="Register">
-          <p class="ev-projector-hint">Scan to register, or open this link:</p>
-          <QrCode text={shown.joinUrl} label={`QR code of the link to ${shown.title}`} />
+        <aside class="ev-proj-join" aria-label={t("events.projector.register")}>
+          <p class="ev-projector-hint">{t("events.projector.scan")}</p>
+          <QrCode text={shown.joinUrl} label={t("events.projector.qr", { title: shown.title })} />
           <p class="ev-link ev-proj-link">{shown.joinUrl}</p>
         </aside>
       </div>

@@ -1,8 +1,10 @@
 /** The projector's two switches: fullscreen (Fullscreen API) and a chime at each change (Web Audio). */
 import { useEffect, useRef, useState } from "preact/hooks";
+import { useT } from "./i18n";
 
 export function FullscreenButton() {
   const [full, setFull] = useState(!!document.fullscreenElement);
+  const { t } = useT();
   useEffect(() => {
     const seen = () => setFull(!!document.fullscreenElement);
     document.addEventListener("fullscreenchange", seen);
@@ -13,7 +15,7 @@ export function FullscreenButton() {
     (full ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined);
   return (
     <button type="button" class="secondary" onClick={toggle}>
-      {full ? "Leave full screen" : "Full screen"}
+      {full ? t("events.projector.leaveFullScreen") : t("events.projector.fullScreen")}
     </button>
   );
 }
@@ -50,9 +52,10 @@ export function useChime(moment: string) {
 }
 
 export function ChimeToggle({ chime }: { chime: ReturnType<typeof useChime> }) {
+  const { t } = useT();
   return (
     <button type="button" class="secondary" aria-pressed={chime.on} onClick={chime.toggle}>
-      Chime {chime.on ? "on" : "off"}
+      {t("events.projector.chime", { on: chime.on ? "yes" : "no" })}
     </button>
   );
 }

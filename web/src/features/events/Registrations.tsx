@@ -1,21 +1,26 @@
 /** Who registered for an event, with check-in and no-show buttons for the host. */
-import { plural } from "../../lib/text";
 import { api, ok } from "../../lib/api";
 import { useApiChange } from "../../lib/query";
 import { Alert } from "../../lib/Alert";
 import type { HostedEvent, Registration } from "./HostEvent";
 import { EmptyState } from "../../lib/EmptyState";
+import type { Translate } from "../../lib/i18n";
+import { useT } from "./i18n";
 
-const STATUS: Record<string, string> = {
-  registered: "Registered",
-  present: "Checked in",
-  "no-show": "No-show",
-  left: "Left",
-};
+const statusOf = (t: Translate, status: string) =>
+  ({
+    registered: t("events.regs.status.registered"),
+    present: t("events.regs.status.present"),
+    "no-show": t("events.regs.status.noShow"),
+    left: t("events.regs.status.left"),
+  })[status];
+const roleOf = (t: Translate, role: string) =>
+  ({ mentor: t("events.regs.role.mentor"), mentee: t("events.regs.role.mentee") })[role] ?? role;
 
 export function Registrations({ event, onChange }: { event: HostedEvent; onChange: (r: Registration) => void }) {
   const change = useApiChange((call: () => Promise<{ registration: Registration }>) => call());
   const { busy, error } = change;
+  const { t } = useT();
   const run = async (call: () => Promise<{ registration: Registration }>) => {
     const next = await change.run(call);
     if (next) onChange(next.registration);
@@ -29,47 +34,52 @@ export function Registrations({ event, onChange }: { event: HostedEvent; onChang
 
   return (
     <>
-      <h3>Registrations</h3>
+      <h3>{t("events.regs.title")}</h3>
       <p>
-        {regs.length} registered · {present.length} checked in
         {event.mode === "peer"
-          ? ""
-          : ` (${plural(present.filter((r) => r.role === "mentor").length, "mentor")}, ${plural(present.filter((r) => r.role === "mentee").length, "mentee")})`}
+          ? t("events.regs.countsPeer", { registered: regs.length, present: present.length })
+          : t("events.regs.counts", {
+              registered: regs.length,
+              present: present.length,
+              mentors: present.filter((r) => r.role === "mentor").length,
+              mentees: present.filter((r) => r.role === "mentee").length,
+            })}
       </p>
       <Alert message={error} />
       {regs.length === 0 ? (
-        <EmptyState title="Nobody has registered yet">
-          Share the event's link; registrations show here as they come in.
-        </EmptyState>
+        <EmptyState title={t("events.regs.empty.title")}>{t("events.regs.empty.text")}</EmptyState>
       ) : (
-        <ul class="ev-regs" aria-label="Registrations">
+        <ul class="ev-regs" aria-label={t("events.regs.title")}>
           {regs.map((r) => (
             <li key={r.personId} class="ev-reg">
               <div>
-                <strong>{r.name || r.email}</strong> {r.role !== "peer" && <span class="tag">{r.role}</span>}{" "}
+                <strong>{r.name || r.email}</strong> {r.role !== "peer" && <span class="tag">{roleOf(t, r.role)}</span>}{" "}
                 <span
                   class="tag"
                   data-tone={r.status === "present" ? "success" : r.status === "registered" ? "neutral" : "danger"}
                 >
-                  {STATUS[r.status]}
+                  {statusOf(t, r.status)}
                 </span>
-                {r.walkIn && <span class="tag"> walk-in</span>}
+                {r.walkIn && <span class="tag"> {t("events.regs.walkIn")}</span>}
                 {r.interests.length > 0 && <div class="hint">{r.interests.join(", ")}</div>}
               </div>
               <div class="ev-reg-actions">
                 {r.status !== "present" && (
                   <button type="button" disabled={busy} onClick={() => checkIn(r.personId)}>
-                    Check in<span class="sr-only"> {r.name}</span>
+                    {t("events.regs.checkIn")}
+                    <span class="sr-only"> {r.name}</span>
                   </button>
                 )}
                 {r.status === "registered" && (
                   <button type="button" class="secondary" disabled={busy} onClick={() => mark(r.personId, "no-show")}>
-                    No-show<span class="sr-only"> {r.name}</span>
+                    {t("events.regs.noShow")}
+                    <span class="sr-only"> {r.name}</span>
                   </button>
                 )}
                 {r.status === "present" && (
                   <button type="button" class="secondary" disabled={busy} onClick={() => mark(r.personId, "left")}>
-                    Left early<span class="sr-only"> {r.name}</span>
+                    {t("events.regs.leftEarly")}
+                    <span class="sr-only"> {r.name}</span>
                   </button>
                 )}
               </div>

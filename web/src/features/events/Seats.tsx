@@ -6,6 +6,7 @@ import { roleLine } from "../../lib/format";
 import { useApi } from "../../lib/query";
 import { Countdown, phaseText, type useLive } from "./live";
 import { roundText } from "./seat-text";
+import { useT } from "./i18n";
 
 const loadSeats = (id: string) => ok(api.events[":id"]["my-seats"].$get({ param: { id } }));
 
@@ -14,59 +15,62 @@ type Seats = ReturnType<typeof useSeats>;
 
 export function LiveSeat({ live, seats }: { live: ReturnType<typeof useLive>; seats: Seats }) {
   const s = live.state;
+  const { t } = useT();
   // The plan is made or changed as rounds go by: load the seats again when the round changes.
   useEffect(() => void seats.reload(), [s?.round, s?.phase]);
   if (!s || live.unavailable) return null;
   const seat = seats.data?.rounds.find((r) => r.round === (s.phase === "break" ? s.round + 1 : s.round));
+  const next = s.phase === "break";
   return (
     <section class="card ev-live" aria-labelledby="ev-now-h">
-      <h2 id="ev-now-h">{phaseText(s)}</h2>
-      <Countdown live={live} label={s.phase === "break" ? "Time until the next round" : "Time left in this round"} />
-      {(s.phase === "round" || s.phase === "break") &&
+      <h2 id="ev-now-h">{phaseText(t, s)}</h2>
+      <Countdown live={live} label={next ? t("events.seat.timeToNext") : t("events.seat.timeLeft")} />
+      {(s.phase === "round" || next) &&
         (!seat ? (
-          <p>Your seat is not in the plan yet. Ask a host.</p>
+          <p>{t("events.seat.notPlanned")}</p>
         ) : seat.table == null ? (
-          <p class="ev-table">You sit {s.phase === "break" ? "the next round" : "this round"} out.</p>
+          <p class="ev-table">{next ? t("events.seat.sitNextOut") : t("events.seat.sitThisOut")}</p>
         ) : seat.partners.length === 0 ? (
           <p class="ev-table">
-            {s.phase === "break" ? "Next: " : ""}Table {seat.table}, an open seat: nobody sits with you this round.
+            {next ? t("events.seat.nextOpen", { table: seat.table }) : t("events.seat.thisOpen", { table: seat.table })}
           </p>
         ) : (
           <>
             <p class="ev-table">
-              {s.phase === "break" ? "Next: " : ""}Table {seat.table}
+              {next ? t("events.seat.nextTable", { table: seat.table }) : t("events.seat.table", { table: seat.table })}
             </p>
-            <ul class="ev-partners" aria-label={s.phase === "break" ? "Whom you meet next" : "Whom you meet"}>
+            <ul class="ev-partners" aria-label={next ? t("events.seat.meetNext") : t("events.seat.meet")}>
               {seat.partners.map((p) => (
                 <li key={p.id}>
                   <strong>{p.name}</strong>
                   {roleLine(p) && <div>{roleLine(p)}</div>}
-                  {p.interests.length > 0 && <div class="hint">Interested in {p.interests.join(", ")}</div>}
+                  {p.interests.length > 0 && (
+                    <div class="hint">{t("events.seat.interests", { interests: p.interests.join(", ") })}</div>
+                  )}
                 </li>
               ))}
             </ul>
           </>
         ))}
-      {s.phase === "lobby" && <p>The hosts start the first round soon. Your table shows here.</p>}
-      {s.phase === "finished" && <p>Thank you for taking part.</p>}
+      {s.phase === "lobby" && <p>{t("events.seat.lobby")}</p>}
+      {s.phase === "finished" && <p>{t("events.seat.finished")}</p>}
     </section>
   );
 }
 
 export function YourRounds({ seats }: { seats: Seats }) {
   const { data } = seats;
+  const { t } = useT();
   return (
     <>
-      <h2>Your rounds</h2>
+      <h2>{t("events.rounds.title")}</h2>
       <Loading query={seats} />
       {!data ? null : data.rounds.length === 0 ? (
-        <p class="empty">The hosts make the plan when people have checked in. Your tables show here then.</p>
+        <p class="empty">{t("events.rounds.empty")}</p>
       ) : (
         <ol class="ev-rounds">
           {data.rounds.map((r) => (
-            <li key={r.round}>
-              Round {r.round}: {roundText(r)}
-            </li>
+            <li key={r.round}>{t("events.rounds.round", { round: r.round, text: roundText(t, r) })}</li>
           ))}
         </ol>
       )}

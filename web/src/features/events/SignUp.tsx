@@ -12,6 +12,8 @@ import { rememberReturn } from "../../lib/returnTo";
 import { useSession } from "../../lib/session";
 import { splitList } from "../../lib/text";
 import { RoleChoice } from "./RoleChoice";
+import { useT } from "./i18n";
+import { SLOT, aroundSlot } from "./slot";
 
 type Props = { id: string; joinKey: string; peer: boolean };
 
@@ -19,6 +21,7 @@ export function SignUpForm({ id, joinKey, peer }: Props) {
   const [form, setForm] = useState({ name: "", email: "", interests: "" });
   const [role, setRole] = useState<"mentor" | "mentee">("mentee");
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const { t } = useT();
   const signUp = useApiChange(() =>
     ok(
       api.events[":id"]["sign-up"].$post({
@@ -41,40 +44,49 @@ export function SignUpForm({ id, joinKey, peer }: Props) {
     if (await signUp.run(undefined)) setSentTo(form.email.trim());
   };
   if (sentTo) {
+    const [before, after] = aroundSlot(t("events.signUp.sent", { email: SLOT }));
     return (
       <div class="card" role="status">
-        <h2>Check your email</h2>
+        <h2>{t("events.signUp.checkEmail")}</h2>
         <p>
-          We sent a link to <strong>{sentTo}</strong>. Open it to confirm your place; it works for 24 hours.
+          {before}
+          <strong>{sentTo}</strong>
+          {after}
         </p>
       </div>
     );
   }
+  const [already, instead] = aroundSlot(t("events.signUp.already", { signIn: SLOT }));
   return (
     <form onSubmit={submit} class="card ev-signup" aria-labelledby="ev-register-h" noValidate>
-      <h2 id="ev-register-h">Register</h2>
-      <Field id="ev-name" label="Your name" error={fields.name}>
+      <h2 id="ev-register-h">{t("events.register.title")}</h2>
+      <Field id="ev-name" label={t("events.signUp.name")} error={fields.name}>
         {(a) => <input {...a} value={form.name} onInput={set("name")} autoComplete="name" required />}
       </Field>
-      <Field id="ev-email" label="Work email" error={fields.email}>
+      <Field id="ev-email" label={t("events.signUp.email")} error={fields.email}>
         {(a) => <input {...a} type="email" value={form.email} onInput={set("email")} autoComplete="email" required />}
       </Field>
       {!peer && <RoleChoice role={role} onChange={setRole} error={fields.role} />}
       <Field
         id="ev-interests"
-        label="Interests (optional)"
-        hint="What you would like to talk about, separated by commas"
+        label={t("events.register.interests")}
+        hint={t("events.register.interestsHint")}
         error={fields.interests}
       >
         {(a) => <input {...a} value={form.interests} onInput={set("interests")} />}
       </Field>
-      <Submit busy={signUp.busy} label="Register" busyLabel="Registering…" error={signUp.error} />
+      <Submit
+        busy={signUp.busy}
+        label={t("events.register.submit")}
+        busyLabel={t("events.register.busy")}
+        error={signUp.error}
+      />
       <p class="hint">
-        Already on Tandem?{" "}
+        {already}
         <a href="/signin" onClick={() => rememberReturn(location.pathname + location.search)}>
-          Sign in
-        </a>{" "}
-        instead.
+          {t("events.signUp.signIn")}
+        </a>
+        {instead}
       </p>
     </form>
   );
@@ -88,6 +100,7 @@ export function ConfirmSignUp({ id, joinKey, token }: Props & { token: string })
     ok(api.events[":id"]["sign-up"].confirm.$post({ param: { id }, json: { token } })),
   );
   const [usedBefore, setUsedBefore] = useState(false);
+  const { t } = useT();
   const run = async () => {
     const done = await confirm.run(undefined);
     if (!done) return;
@@ -96,22 +109,23 @@ export function ConfirmSignUp({ id, joinKey, token }: Props & { token: string })
     route(`/events/${id}?key=${encodeURIComponent(joinKey)}`, true);
   };
   if (usedBefore) {
+    const [before, after] = aroundSlot(t("events.confirm.usedBefore", { signIn: SLOT }));
     return (
       <p class="card status success" role="status">
-        You are registered already.{" "}
+        {before}
         <a href="/signin" onClick={() => rememberReturn(`/events/${id}?key=${encodeURIComponent(joinKey)}`)}>
-          Sign in
-        </a>{" "}
-        to see your table on the day.
+          {t("events.confirm.signIn")}
+        </a>
+        {after}
       </p>
     );
   }
   return (
     <div class="card">
-      <h2>Confirm your registration</h2>
-      <p>Confirm that this is your email address, and you are registered.</p>
+      <h2>{t("events.confirm.title")}</h2>
+      <p>{t("events.confirm.text")}</p>
       <button type="button" disabled={confirm.busy} onClick={run}>
-        {confirm.busy ? "Confirming…" : "Confirm my registration"}
+        {confirm.busy ? t("events.confirm.busy") : t("events.confirm.submit")}
       </button>
       <Alert message={confirm.error} />
     </div>

@@ -1,5 +1,6 @@
 /** The host's steps through an event day, each a section: the current one highlighted, done ones ticked. */
 import type { ComponentChildren } from "preact";
+import { useT } from "./i18n";
 
 export type StepState = "done" | "current" | "todo";
 type Progress = { registered: boolean; checkedIn: boolean; planned: boolean; started: boolean; finished: boolean };
@@ -15,11 +16,9 @@ export function stepsOf(p: Progress) {
   return { share: state(0), checkin: state(1), plan: state(2), run: state(3), followUp: state(4) };
 }
 
-// The current step already shows a visible "Now" tag, so only a done step needs words for screen readers.
-const MARK: Record<StepState, string> = { done: "Done", current: "", todo: "" };
-
 export function Step(props: { n: number; title: string; state: StepState; children: ComponentChildren }) {
   const { n, title, state, children } = props;
+  const { t } = useT();
   return (
     <li class="ev-step" data-state={state} aria-current={state === "current" ? "step" : undefined}>
       <section aria-labelledby={`ev-step-${n}`}>
@@ -28,10 +27,11 @@ export function Step(props: { n: number; title: string; state: StepState; childr
             {state === "done" ? "✓" : n}
           </span>{" "}
           {title}
-          {MARK[state] && <span class="sr-only"> ({MARK[state]})</span>}
+          {/* The current step already shows a visible "Now" tag, so only a done step needs words for screen readers. */}
+          {state === "done" && <span class="sr-only"> ({t("events.step.done")})</span>}
           {state === "current" && (
             <span class="tag ev-step-now" data-tone="info">
-              Now
+              {t("events.step.now")}
             </span>
           )}
         </h2>

@@ -5,6 +5,7 @@ import { Field, outcome, Status } from "../../lib/Field";
 import { useApiChange } from "../../lib/query";
 import { splitList } from "../../lib/text";
 import type { Registration } from "./HostEvent";
+import { useT } from "./i18n";
 
 type Json = Parameters<(typeof api.events)[":id"]["checkin"]["$post"]>[0]["json"];
 const EMPTY = { name: "", email: "", role: "mentee" as "mentor" | "mentee", interests: "" };
@@ -15,7 +16,8 @@ export function WalkIn(props: { eventId: string; peer: boolean; onChange: (r: Re
   const checkin = useApiChange((json: Json) => ok(api.events[":id"].checkin.$post({ param: { id: eventId }, json })));
   const { fields: errors, busy } = checkin;
   const [checkedIn, setCheckedIn] = useState<string | null>(null);
-  const message = outcome(checkin.error, checkedIn && `${checkedIn} is checked in.`);
+  const { t } = useT();
+  const message = outcome(checkin.error, checkedIn && t("events.walkIn.done", { name: checkedIn }));
   const set = (k: keyof typeof form) => (e: Event) =>
     setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
 
@@ -32,33 +34,38 @@ export function WalkIn(props: { eventId: string; peer: boolean; onChange: (r: Re
 
   return (
     <details class="card">
-      <summary>Add a walk-in</summary>
+      <summary>{t("events.walkIn.title")}</summary>
       <form onSubmit={submit} noValidate>
         <div class="row">
-          <Field id="walkin-name" label="Name" error={errors.name}>
+          <Field id="walkin-name" label={t("events.walkIn.name")} error={errors.name}>
             {(a) => <input {...a} value={form.name} onInput={set("name")} autoComplete="off" />}
           </Field>
-          <Field id="walkin-email" label="Work email" error={errors.email}>
+          <Field id="walkin-email" label={t("events.signUp.email")} error={errors.email}>
             {(a) => <input {...a} type="email" value={form.email} onInput={set("email")} autoComplete="off" />}
           </Field>
         </div>
         <div class="row">
           {!peer && (
-            <Field id="walkin-role" label="Role" error={errors.role}>
+            <Field id="walkin-role" label={t("events.walkIn.role")} error={errors.role}>
               {(a) => (
                 <select {...a} value={form.role} onChange={set("role")}>
-                  <option value="mentee">Mentee</option>
-                  <option value="mentor">Mentor</option>
+                  <option value="mentee">{t("events.role.mentee")}</option>
+                  <option value="mentor">{t("events.role.mentor")}</option>
                 </select>
               )}
             </Field>
           )}
-          <Field id="walkin-interests" label="Interests (optional)" hint="Separated by commas" error={errors.interests}>
+          <Field
+            id="walkin-interests"
+            label={t("events.register.interests")}
+            hint={t("events.walkIn.interestsHint")}
+            error={errors.interests}
+          >
             {(a) => <input {...a} value={form.interests} onInput={set("interests")} />}
           </Field>
         </div>
         <button type="submit" disabled={busy}>
-          Check in walk-in
+          {t("events.walkIn.submit")}
         </button>
         <Status message={message?.text} tone={message?.tone} />
       </form>

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { api, ok, statusOf } from "../../lib/api";
 import { inZone } from "../../lib/dates";
 import { useApi } from "../../lib/query";
+import type { Translate } from "../../lib/i18n";
 
 export type LivePhase = "lobby" | "round" | "break" | "finished";
 export type LiveState = {
@@ -128,18 +129,17 @@ export function clockText(ms: number) {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
 
-/** "Round 2 of 5", "Break after round 2", "Waiting to start", "Finished". */
-export function phaseText(s: LiveState) {
-  const of = s.rounds ? ` of ${s.rounds}` : "";
+/** "Round 2 of 5", "Break after round 2", "Waiting to start", "Finished", in the viewer's words. */
+export function phaseText(t: Translate, s: LiveState) {
   const label =
     s.phase === "round"
-      ? `Round ${s.round}${of}`
+      ? t("events.phase.round", { round: s.round, rounds: s.rounds ?? 0 })
       : s.phase === "break"
-        ? `Break after round ${s.round}`
+        ? t("events.phase.break", { round: s.round })
         : s.phase === "lobby"
-          ? "Waiting to start"
-          : "Finished";
-  return s.paused ? `${label} (paused)` : label;
+          ? t("events.phase.lobby")
+          : t("events.phase.finished");
+  return s.paused ? t("events.phase.paused", { label }) : label;
 }
 
 /** The big countdown; a timer role so screen readers do not announce every second. */

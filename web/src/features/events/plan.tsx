@@ -2,6 +2,7 @@
 import { api, ok } from "../../lib/api";
 import { Table } from "../../lib/Table";
 import { toneOf } from "../../lib/tone";
+import { useT } from "./i18n";
 
 export type Plan = Awaited<ReturnType<typeof loadPlan>>;
 
@@ -10,17 +11,21 @@ export const replan = (id: string, afterRound: number) =>
   ok(api.events[":id"].plan.$post({ param: { id }, json: { afterRound } }));
 
 type Names = Map<string, string>;
-const nameOf = (names: Names, id: string) => names.get(id) ?? "Someone";
-
 export function PlanTable({ plan, names, current }: { plan: Plan; names: Names; current: number }) {
-  const tables = [...new Set(plan.rounds.flatMap((r) => r.tables.map((t) => t.table)))].sort((a, b) => a - b);
-  if (plan.rounds.length === 0) return <p class="empty">Nobody to seat yet: check people in, then plan again.</p>;
+  const { t } = useT();
+  const nameOf = (id: string) => names.get(id) ?? t("events.plan.someone");
+  const tables = [...new Set(plan.rounds.flatMap((r) => r.tables.map((x) => x.table)))].sort((a, b) => a - b);
+  if (plan.rounds.length === 0) return <p class="empty">{t("events.plan.empty")}</p>;
   return (
     <Table
-      caption="Who sits where in each round"
-      region="Plan, rounds by tables"
+      caption={t("events.plan.caption")}
+      region={t("events.plan.region")}
       class="ev-plan"
-      columns={["Round", ...tables.map((t) => `Table ${t}`), "Sitting out"]}
+      columns={[
+        t("events.plan.round"),
+        ...tables.map((n) => t("events.plan.table", { table: n })),
+        t("events.plan.sittingOut"),
+      ]}
     >
       {plan.rounds.map((r) => (
         <tr key={r.round} class={r.round === current ? "ev-current" : undefined}>
@@ -28,19 +33,19 @@ export function PlanTable({ plan, names, current }: { plan: Plan; names: Names; 
             {r.round}
             {r.round === current && (
               <span class="tag ev-now" data-tone={toneOf("under way")}>
-                now
+                {t("events.plan.now")}
               </span>
             )}
           </th>
           {tables.map((n) => {
-            const t = r.tables.find((x) => x.table === n);
+            const cell = r.tables.find((x) => x.table === n);
             return (
               <td key={n}>
-                {t ? (
+                {cell ? (
                   <>
-                    <strong>{nameOf(names, t.mentorId)}</strong>
-                    {t.menteeIds.map((id) => (
-                      <div key={id}>{nameOf(names, id)}</div>
+                    <strong>{nameOf(cell.mentorId)}</strong>
+                    {cell.menteeIds.map((id) => (
+                      <div key={id}>{nameOf(id)}</div>
                     ))}
                   </>
                 ) : (
@@ -49,7 +54,7 @@ export function PlanTable({ plan, names, current }: { plan: Plan; names: Names; 
               </td>
             );
           })}
-          <td>{r.sittingOut.map((id) => nameOf(names, id)).join(", ") || "—"}</td>
+          <td>{r.sittingOut.map((id) => nameOf(id)).join(", ") || "—"}</td>
         </tr>
       ))}
     </Table>

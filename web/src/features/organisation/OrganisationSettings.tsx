@@ -8,13 +8,15 @@ import { ORGANISATION_KEY, useOrganisation } from "../../lib/organisation";
 import { useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { Skeleton } from "../../lib/Skeleton";
+import { useT } from "./i18n";
 
 type Form = { name: string; logo: string | null; accent: string };
 
 export default function OrganisationSettings() {
+  const { t } = useT();
   return (
     <RequireSignIn>
-      {(me) => (me.isAdmin ? <Settings /> : <Alert message="Only admins change the organisation's settings." />)}
+      {(me) => (me.isAdmin ? <Settings /> : <Alert message={t("organisation.adminsOnly")} />)}
     </RequireSignIn>
   );
 }
@@ -35,6 +37,8 @@ function Settings() {
   const [form, setForm] = useState<Form | null>(null);
   const [logoError, setLogoError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const { t } = useT();
+  const kb = MAX_LOGO_BYTES / 1024;
   const save = useApiChange(
     (json: { name: string; logo: string | null; accent: string | null }) => ok(api.organisation.$put({ json })),
     [ORGANISATION_KEY],
@@ -42,7 +46,7 @@ function Settings() {
   useEffect(() => {
     if (org && !form) setForm({ name: org.name ?? "", logo: org.logo, accent: org.accent ?? "" });
   }, [org]);
-  if (!form) return <Skeleton label="Loading the settings" lines={6} />;
+  if (!form) return <Skeleton label={t("organisation.loading")} lines={6} />;
   const set = (change: Partial<Form>) => {
     setSaved(false);
     setForm({ ...form, ...change });
@@ -50,8 +54,8 @@ function Settings() {
   const pickLogo = async (file: File | undefined) => {
     setLogoError(null);
     if (!file) return;
-    if (!LOGO_TYPES.includes(file.type)) return setLogoError("Choose a PNG, JPEG, GIF or WebP image.");
-    if (file.size > MAX_LOGO_BYTES) return setLogoError(`Choose an image of at most ${MAX_LOGO_BYTES / 1024} KB.`);
+    if (!LOGO_TYPES.includes(file.type)) return setLogoError(t("organisation.logo.type"));
+    if (file.size > MAX_LOGO_BYTES) return setLogoError(t("organisation.logo.size", { kb }));
     set({ logo: await readAsDataUrl(file) });
   };
   const submit = async (e: Event) => {
@@ -62,20 +66,18 @@ function Settings() {
   };
   return (
     <section class="narrow">
-      <h1>Organisation</h1>
-      <p class="lead">
-        Your organisation's name, logo and colour show in the header of every page and above every email.
-      </p>
+      <h1>{t("organisation.title")}</h1>
+      <p class="lead">{t("organisation.lead")}</p>
       <form onSubmit={submit} noValidate>
-        <Field id="org-name" label="Name" error={save.fields.name}>
+        <Field id="org-name" label={t("organisation.name")} error={save.fields.name}>
           {(a) => (
             <input {...a} value={form.name} maxLength={80} onInput={(e) => set({ name: e.currentTarget.value })} />
           )}
         </Field>
         <Field
           id="org-logo"
-          label="Logo"
-          hint={`A PNG, JPEG, GIF or WebP image of at most ${MAX_LOGO_BYTES / 1024} KB, shown about 32 pixels high.`}
+          label={t("organisation.logo")}
+          hint={t("organisation.logo.hint", { kb })}
           error={logoError ?? save.fields.logo}
         >
           {(a) => (
@@ -89,16 +91,16 @@ function Settings() {
         </Field>
         {form.logo && (
           <p class="logo-preview">
-            <img src={form.logo} alt="The logo as it will show" />
+            <img src={form.logo} alt={t("organisation.logo.preview")} />
             <button type="button" class="quiet" onClick={() => set({ logo: null })}>
-              Remove the logo
+              {t("organisation.logo.remove")}
             </button>
           </p>
         )}
         <Field
           id="org-accent"
-          label="Accent colour"
-          hint="As #rrggbb, dark enough to read on white; leave empty for Tandem's blue."
+          label={t("organisation.accent")}
+          hint={t("organisation.accent.hint")}
           error={save.fields.accent}
         >
           {(a) => (
@@ -111,7 +113,7 @@ function Settings() {
               />
               <input
                 type="color"
-                aria-label="Pick the accent colour"
+                aria-label={t("organisation.accent.pick")}
                 value={/^#[0-9a-f]{6}$/i.test(form.accent) ? form.accent : currentAccent()}
                 onInput={(e) => set({ accent: e.currentTarget.value })}
               />
@@ -120,13 +122,19 @@ function Settings() {
         </Field>
         <Submit
           busy={save.busy}
-          label="Save"
-          busyLabel="Saving…"
-          result={save.error ? { text: save.error, tone: "error" } : saved ? { text: "Saved.", tone: "success" } : null}
+          label={t("organisation.save")}
+          busyLabel={t("organisation.saving")}
+          result={
+            save.error
+              ? { text: save.error, tone: "error" }
+              : saved
+                ? { text: t("organisation.saved"), tone: "success" }
+                : null
+          }
         />
       </form>
       <p>
-        Single sign-on and provisioning: <a href="/admin/provisioning">SCIM tokens for your identity provider</a>.
+        {t("organisation.sso")} <a href="/admin/provisioning">{t("organisation.scim")}</a>.
       </p>
     </section>
   );

@@ -8,6 +8,8 @@ import { Status } from "../../lib/Field";
 import { MailProgress } from "../../lib/MailProgress";
 import { RowErrors } from "../../lib/RowErrors";
 import { useApi, useApiChange, useQueryClient } from "../../lib/query";
+import { Slotted, slot } from "./Slotted";
+import { useT } from "./i18n";
 
 type ImportState = Awaited<ReturnType<typeof loadImport>>;
 
@@ -24,7 +26,6 @@ const sendCsv = (id: string, csv: string) =>
       },
     ),
   );
-const number = new Intl.NumberFormat();
 const POLL_MS = 1000;
 const MAIL_POLL_MS = 3000;
 
@@ -38,6 +39,7 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
   // Only the upload's answer says which rows were left out: nothing of those people is kept to say it later.
   const [skipped, setSkipped] = useState<{ row: number; reason: string }[]>([]);
   const client = useQueryClient();
+  const { t } = useT();
   const sent = useApiChange((csv: string) => sendCsv(id, csv));
   // While the queue imports a large file, its progress is asked every second; then the mails' pace.
   const followed = useApi(["programs", id, "imports", importId], () => loadImport(id, importId!), {
@@ -60,7 +62,7 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
   const upload = async (e: Event) => {
     e.preventDefault();
     const file = (e.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>("input[type=file]")?.files?.[0];
-    setMissing(file ? null : "Choose a CSV file first.");
+    setMissing(file ? null : t("programs.import.noFile"));
     if (!file) return;
     setImportId(null);
     setSkipped([]);
@@ -75,27 +77,36 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
   const busy = sending || working(state);
   return (
     <form onSubmit={upload} class="card">
-      <h2>Import people</h2>
+      <h2>{t("programs.import.title")}</h2>
       <p class="hint">
-        CSV with the header{" "}
-        <code>
-          email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity
-        </code>
-        . Lists use <code>;</code>, skills may carry a level (<code>sql:3</code>). Everyone is enrolled as active and
-        gets a welcome email. People already in Tandem keep their profile; only an admin's import updates it. If any row
-        is wrong, nothing is imported.
+        <Slotted
+          text={t("programs.import.hint", {
+            header: slot("header"),
+            semicolon: slot("semicolon"),
+            level: slot("level"),
+          })}
+          parts={{
+            header: (
+              <code>
+                email,name,role,department,title,location,timezone,years_experience,manager_email,languages,skills_offered,skills_sought,goals,capacity
+              </code>
+            ),
+            semicolon: <code>;</code>,
+            level: <code>sql:3</code>,
+          }}
+        />
       </p>
-      <label for="csv-file">CSV file</label>
+      <label for="csv-file">{t("programs.import.file")}</label>
       <input id="csv-file" type="file" accept=".csv,text/csv" />
       <button type="submit" disabled={busy}>
-        {sending ? "Uploading…" : busy ? "Importing…" : "Import"}
+        {sending ? t("programs.import.uploading") : busy ? t("programs.import.importing") : t("programs.import.submit")}
       </button>
       {/* Always in the page, so screen readers announce the progress and the end of an import. */}
       <div class="import-progress" role="status" aria-live="polite">
         {state && working(state) && (
           <>
             <label for="import-progress">
-              Importing: {number.format(state.processed)} of {number.format(state.total)} rows
+              {t("programs.import.progress", { processed: state.processed, total: state.total })}
             </label>
             <progress id="import-progress" max={state.total} value={state.processed} />
           </>
@@ -103,21 +114,29 @@ export function ImportPeople({ id, onDone }: { id: string; onDone: () => void })
       </div>
       {state?.status === "done" && (
         <p class="status success">
-          Imported {number.format(state.total)}: {number.format(state.created)} new, {number.format(state.updated)}{" "}
-          updated, {number.format(state.enrolled)} already in Tandem enrolled with their profiles unchanged.{" "}
+          {t("programs.import.done", {
+            total: state.total,
+            created: state.created,
+            updated: state.updated,
+            enrolled: state.enrolled,
+          })}{" "}
           <a href={state.resultUrl} download>
-            Download the result (CSV)
+            {t("programs.import.result")}
           </a>
         </p>
       )}
       {state?.status === "done" && state.welcomeMails && (
         <div role="status" aria-live="polite">
-          <MailProgress progress={state.welcomeMails} noun="welcome mails" />
+          <MailProgress progress={state.welcomeMails} noun={t("programs.import.welcomeMails")} />
         </div>
       )}
       {skipped.length > 0 && (
         <p class="status">
-          Left out {skipped.length === 1 ? "row" : "rows"} {skipped.map((s) => s.row).join(", ")}: {skipped[0]!.reason}
+          {t("programs.import.skipped", {
+            count: skipped.length,
+            rows: skipped.map((s) => s.row).join(", "),
+            reason: skipped[0]!.reason,
+          })}
         </p>
       )}
       {state?.status === "failed" && <p class="status error">{state.error}</p>}

@@ -9,6 +9,7 @@ import { Field } from "../../lib/Field";
 import { EmptyState } from "../../lib/EmptyState";
 import { useApi, useApiChange } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
+import { useT } from "./i18n";
 
 const load = (id: string) =>
   ok(api.programs[":id"]["mentor-applications"].$get({ param: { id }, query: { pageSize: "100" } }));
@@ -18,13 +19,14 @@ export function MentorApplications({ programId }: { programId: string }) {
   const key = ["programs", programId, "mentor-applications"];
   const loaded = useApi(key, () => load(programId));
   const items = loaded.data?.items ?? [];
+  const { t } = useT();
   return (
     <section aria-labelledby="applications-h">
-      <h2 id="applications-h">Mentor applications</h2>
-      <p class="hint">Only accepted mentors are matched or asked by mentees.</p>
+      <h2 id="applications-h">{t("programs.applications.title")}</h2>
+      <p class="hint">{t("programs.applications.hint")}</p>
       <Alert message={loaded.error} />
       {loaded.data && items.length === 0 && (
-        <EmptyState title="No applications yet">Mentors apply from their dashboard.</EmptyState>
+        <EmptyState title={t("programs.applications.empty")}>{t("programs.applications.emptyText")}</EmptyState>
       )}
       <ul class="cards">
         {items.map((a) => (
@@ -45,6 +47,7 @@ function ApplicationCard({
   invalidates: string[][];
 }) {
   const [reason, setReason] = useState("");
+  const { t } = useT();
   const deciding = useApiChange(
     (decision: "accept" | "decline") =>
       ok(
@@ -60,31 +63,27 @@ function ApplicationCard({
       <h3>
         {a.name}{" "}
         <span class="tag" data-tone={toneOf(a.status)}>
-          {a.status}
+          {t("programs.applications.status", { status: a.status })}
         </span>
       </h3>
       <p>
-        <strong>Why:</strong> {a.why}
+        <strong>{t("programs.applications.why")}</strong> {a.why}
       </p>
       <p>
-        <strong>Experience:</strong> {a.experience}
+        <strong>{t("programs.applications.experience")}</strong> {a.experience}
       </p>
-      {a.topics.length > 0 && <p>Topics: {a.topics.join(", ")}</p>}
-      {a.reason && <p>Reason given: {a.reason}</p>}
+      {a.topics.length > 0 && <p>{t("programs.applications.topics", { topics: a.topics.join(", ") })}</p>}
+      {a.reason && <p>{t("programs.applications.reason", { reason: a.reason })}</p>}
       {a.status === "pending" && (
         <>
-          <Field
-            id={`reason-${a.id}`}
-            label="Reason (mailed to the mentor; needed to decline)"
-            error={deciding.fields.reason}
-          >
+          <Field id={`reason-${a.id}`} label={t("programs.applications.reasonLabel")} error={deciding.fields.reason}>
             {(attrs) => (
               <textarea {...attrs} rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
             )}
           </Field>
           <div class="actions">
             <button type="button" disabled={deciding.busy} onClick={() => void deciding.run("accept")}>
-              Accept {a.name}
+              {t("programs.applications.accept", { name: a.name })}
             </button>
             <button
               type="button"
@@ -92,7 +91,7 @@ function ApplicationCard({
               disabled={deciding.busy}
               onClick={() => void deciding.run("decline")}
             >
-              Decline {a.name}
+              {t("programs.applications.decline", { name: a.name })}
             </button>
           </div>
           <Alert message={deciding.error} />

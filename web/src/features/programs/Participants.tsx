@@ -12,6 +12,8 @@ import { ImportPeople } from "./ImportPeople";
 import { Skeleton } from "../../lib/Skeleton";
 import { EmptyState } from "../../lib/EmptyState";
 import { Options } from "../../lib/Field";
+import type { Translate } from "../../lib/i18n";
+import { useT } from "./i18n";
 
 type Filters = { q: string; role: string; department: string; status: string; page: number };
 const load = (id: string, f: Filters) => {
@@ -19,12 +21,23 @@ const load = (id: string, f: Filters) => {
   for (const k of ["q", "role", "department", "status"] as const) if (f[k]) query[k] = f[k];
   return ok(api.programs[":id"].participants.$get({ param: { id }, query }));
 };
-const ROLES = ["mentor", "mentee", "both", "junior", "senior"].map((r) => [r]);
-const STATUSES = [
-  ["active", "Active"],
-  ["pending", "Pending"],
-  ["withdrawn", "Withdrawn"],
-];
+/** A participant's role in the viewer's words ("mentor" in English); an unknown one as the API sent it. */
+const roleName = (t: Translate, role: string) =>
+  ({
+    mentor: t("programs.people.role.mentor"),
+    mentee: t("programs.people.role.mentee"),
+    both: t("programs.people.role.both"),
+    junior: t("programs.people.role.junior"),
+    senior: t("programs.people.role.senior"),
+  })[role] ?? role;
+const ROLES = ["mentor", "mentee", "both", "junior", "senior"];
+const statusName = (t: Translate, status: string) =>
+  ({
+    active: t("programs.people.status.active"),
+    pending: t("programs.people.status.pending"),
+    withdrawn: t("programs.people.status.withdrawn"),
+  })[status] ?? status;
+const STATUSES = ["active", "pending", "withdrawn"];
 
 export default function Participants() {
   return <RequireSignIn>{() => <ParticipantsView />}</RequireSignIn>;
@@ -32,6 +45,7 @@ export default function Participants() {
 
 function ParticipantsView() {
   const id = useRoute().params.id!;
+  const { t } = useT();
   const [filters, setFilters] = useState<Filters>({ q: "", role: "", department: "", status: "", page: 1 });
   // Typing in the search waits for a pause before asking; every other filter asks at once.
   const [asked, setAsked] = useState(filters);
@@ -52,47 +66,69 @@ function ParticipantsView() {
     <label>
       {label}
       <select value={filters[k]} onChange={change(k)}>
-        <option value="">Any</option>
+        <option value="">{t("programs.people.any")}</option>
         <Options options={options} />
       </select>
     </label>
   );
 
   return (
-    <ProgramLayout id={id} tab="participants" heading={(name) => `Participants${name && ` of ${name}`}`}>
+    <ProgramLayout
+      id={id}
+      tab="participants"
+      heading={(name) => (name ? t("programs.people.titleOf", { name }) : t("programs.people.title"))}
+    >
       {error && <p class="status error">{error}</p>}
       <div class="filters" role="search">
         <label>
-          Search
-          <input type="search" value={filters.q} onInput={change("q")} placeholder="Name or email" />
+          {t("programs.people.search")}
+          <input
+            type="search"
+            value={filters.q}
+            onInput={change("q")}
+            placeholder={t("programs.people.searchPlaceholder")}
+          />
         </label>
-        {choose("role", "Role", ROLES)}
-        {choose("department", "Department", data?.departments.map((d) => [d]) ?? [])}
-        {choose("status", "Status", STATUSES)}
+        {choose(
+          "role",
+          t("programs.people.role"),
+          ROLES.map((r) => [r, roleName(t, r)]),
+        )}
+        {choose("department", t("programs.people.department"), data?.departments.map((d) => [d]) ?? [])}
+        {choose(
+          "status",
+          t("programs.people.status"),
+          STATUSES.map((s) => [s, statusName(t, s)]),
+        )}
       </div>
       {!data ? (
         <Skeleton />
       ) : data.items.length === 0 ? (
-        <EmptyState title={filtered ? "Nobody matches these filters" : "No participants yet"}>
-          {filtered
-            ? "Clear a filter or search for less to see more people."
-            : "Share the program's sign-up link, or import people from your HR system as a CSV above."}
+        <EmptyState title={filtered ? t("programs.people.noMatch") : t("programs.people.empty")}>
+          {filtered ? t("programs.people.noMatchText") : t("programs.people.emptyText")}
         </EmptyState>
       ) : (
         <Table
-          caption="Participants"
+          caption={t("programs.people.title")}
           class="stack"
-          columns={["Name", "Email", "Role", "Department", "Title", "Status"]}
+          columns={[
+            t("programs.people.name"),
+            t("programs.people.email"),
+            t("programs.people.role"),
+            t("programs.people.department"),
+            t("programs.people.jobTitle"),
+            t("programs.people.status"),
+          ]}
         >
           {data.items.map((p) => (
             <tr key={p.personId}>
-              <td data-label="Name">{p.name}</td>
-              <td data-label="Email">{p.email}</td>
-              <td data-label="Role">{p.role}</td>
-              <td data-label="Department">{p.department}</td>
-              <td data-label="Title">{p.title}</td>
-              <td data-label="Status">
-                <StatusTag status={p.status} />
+              <td>{p.name}</td>
+              <td>{p.email}</td>
+              <td>{roleName(t, p.role)}</td>
+              <td>{p.department}</td>
+              <td>{p.title}</td>
+              <td>
+                <StatusTag status={p.status}>{t("programs.people.tag", { status: p.status })}</StatusTag>
               </td>
             </tr>
           ))}
@@ -107,12 +143,12 @@ function ParticipantsView() {
         />
       )}
       <ImportPeople id={id} onDone={imported} />
-      <h2>Export</h2>
+      <h2>{t("programs.people.export")}</h2>
       <p>
         <a href={`/api/programs/${id}/people/export`} download>
-          Download participants as CSV
+          {t("programs.people.download")}
         </a>{" "}
-        (the same columns as the import).
+        {t("programs.people.downloadNote")}
       </p>
     </ProgramLayout>
   );

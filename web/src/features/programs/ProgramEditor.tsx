@@ -10,6 +10,7 @@ import { Skeleton } from "../../lib/Skeleton";
 import { StartFrom, type Start } from "./StartFrom";
 import { ProgramForm } from "./ProgramForm";
 import { ProgramJourney } from "./ProgramJourney";
+import { useT } from "./i18n";
 
 export default function ProgramEditor() {
   return <RequireSignIn>{(me) => <Editor me={me} />}</RequireSignIn>;
@@ -20,13 +21,14 @@ function Editor({ me }: { me: Me }) {
   const id = params.id;
   const { data: program, error: loadError, set: setProgram } = useProgram(id, true);
   const [start, setStart] = useState<Start | null>(null);
+  const { t } = useT();
   if (loadError) return <p class="status error">{loadError}</p>;
   if (id && !program) return <Skeleton />;
-  if (!id && !me.isAdmin) return <p class="status error">Only admins create programs.</p>;
+  if (!id && !me.isAdmin) return <p class="status error">{t("programs.editor.adminsOnly")}</p>;
   return (
     <section class="narrow">
       {program && <ProgramTabs id={program.id} kind={program.kind} tab="overview" />}
-      <h1>{program ? program.name : "New program"}</h1>
+      <h1>{program ? program.name : t("programs.list.new")}</h1>
       {program && <ShareLink program={program} onChange={setProgram} />}
       {!program && <StartFrom start={start} onChange={setStart} />}
       <ProgramForm

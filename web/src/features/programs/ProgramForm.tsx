@@ -7,8 +7,9 @@ import { useFormSave } from "../../lib/form";
 import { splitList } from "../../lib/text";
 import type { Program } from "./ProgramLayout";
 import type { Start } from "./StartFrom";
-import { FIELDS, KINDS, NUMBERS } from "./program-fields";
+import { FIELD_KEYS, KINDS, fieldsOf, kindName, numbersOf } from "./program-fields";
 import { RETENTION_MONTHS } from "../../../../workers/domain/audit";
+import { useT } from "./i18n";
 
 type FormState = {
   name: string;
@@ -56,6 +57,8 @@ export function ProgramForm(props: {
 }) {
   const { program, start, isAdmin, onSaved } = props;
   const { route } = useLocation();
+  const { t } = useT();
+  const numbers = numbersOf(t);
   const [form, setForm] = useState<FormState>({
     name: program?.name ?? start?.name ?? "",
     kind: program?.kind ?? "one-to-one",
@@ -71,7 +74,7 @@ export function ProgramForm(props: {
     skills: program?.skills.join(", ") ?? "",
     managers: program?.managers.map((m) => m.email).join(", ") ?? "",
   });
-  const [fields, setFields] = useState<string[]>(program?.profileFields ?? FIELDS.map(([f]) => f));
+  const [fields, setFields] = useState<string[]>(program?.profileFields ?? FIELD_KEYS);
   const save = useFormSave(
     async (body: ProgramBody): Promise<Program> => {
       const managerEmails = splitList(form.managers);
@@ -86,12 +89,15 @@ export function ProgramForm(props: {
       const json = { emails: splitList(form.managers) };
       return ok(api.programs[":id"].managers.$put({ param: { id: program.id }, json }));
     },
-    { saved: "Saved.", fieldOf: (k) => (k.startsWith("managerEmails") || k.startsWith("emails") ? "managers" : k) },
+    {
+      saved: t("programs.form.saved"),
+      fieldOf: (k) => (k.startsWith("managerEmails") || k.startsWith("emails") ? "managers" : k),
+    },
   );
   const { errors, formRef } = save;
-  const number = (k: keyof typeof NUMBERS) => (
+  const number = (k: keyof typeof numbers) => (
     <NumberField
-      {...NUMBERS[k]}
+      {...numbers[k]}
       error={errors[k]}
       value={form[k]}
       onInput={(text) => setForm({ ...form, [k]: text })}
@@ -112,47 +118,52 @@ export function ProgramForm(props: {
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate>
-      <h2>Details</h2>
-      <Field id="p-name" label="Name" error={errors.name}>
+      <h2>{t("programs.form.details")}</h2>
+      <Field id="p-name" label={t("programs.form.name")} error={errors.name}>
         {(a) => <input {...a} required value={form.name} onInput={set("name")} />}
       </Field>
       {!start && (
         <>
-          <Field id="p-kind" label="Kind" error={errors.kind}>
+          <Field id="p-kind" label={t("programs.form.kind")} error={errors.kind}>
             {(a) => (
               <select {...a} value={form.kind} onChange={set("kind")}>
                 {KINDS.map((k) => (
-                  <option value={k}>{k}</option>
+                  <option value={k}>{kindName(t, k)}</option>
                 ))}
               </select>
             )}
           </Field>
-          <Field id="p-description" label="Description" error={errors.description}>
+          <Field id="p-description" label={t("programs.form.description")} error={errors.description}>
             {(a) => <textarea {...a} rows={3} value={form.description} onInput={set("description")} />}
           </Field>
         </>
       )}
       <div class="row">
-        <Field id="p-starts" label="Starts on" error={errors.startsOn}>
+        <Field id="p-starts" label={t("programs.form.startsOn")} error={errors.startsOn}>
           {(a) => <input {...a} type="date" value={form.startsOn} onInput={set("startsOn")} />}
         </Field>
-        <Field id="p-ends" label="Ends on" error={errors.endsOn}>
+        <Field id="p-ends" label={t("programs.form.endsOn")} error={errors.endsOn}>
           {(a) => <input {...a} type="date" value={form.endsOn} onInput={set("endsOn")} />}
         </Field>
       </div>
       {form.kind === "reverse" && (
         <>
           {number("cycleWeeks")}
-          {check("mixDepartments", "p-mix", "Pair people from different departments where possible")}
+          {check("mixDepartments", "p-mix", t("programs.form.mixDepartments"))}
         </>
       )}
       {form.kind === "roulette" && (
-        <Field id="p-cadence" label="People meet" hint="Each person can choose otherwise" error={errors.cycleWeeks}>
+        <Field
+          id="p-cadence"
+          label={t("programs.form.cadence")}
+          hint={t("programs.form.cadenceHint")}
+          error={errors.cycleWeeks}
+        >
           {(a) => (
             <select {...a} value={form.cycleWeeks} onChange={set("cycleWeeks")}>
-              <option value="1">every week</option>
-              <option value="2">every two weeks</option>
-              <option value="4">every four weeks</option>
+              <option value="1">{t("programs.form.everyWeek")}</option>
+              <option value="2">{t("programs.form.everyTwoWeeks")}</option>
+              <option value="4">{t("programs.form.everyFourWeeks")}</option>
             </select>
           )}
         </Field>
@@ -160,15 +171,15 @@ export function ProgramForm(props: {
       {!start && (
         <>
           {number("meetingEveryDays")}
-          {check("needApproval", "p-approval", "Mentors need approval: only mentors a manager accepted are matched")}
+          {check("needApproval", "p-approval", t("programs.form.needApproval"))}
           {number("defaultCapacity")}
           {number("retentionMonths")}
-          <Field id="p-skills" label="Skills vocabulary" hint="Separate with commas" error={errors.skills}>
+          <Field id="p-skills" label={t("programs.form.skills")} hint={t("programs.form.commas")} error={errors.skills}>
             {(a) => <textarea {...a} rows={2} value={form.skills} onInput={set("skills")} />}
           </Field>
           <fieldset>
-            <legend>Profile fields the sign-up form asks</legend>
-            {FIELDS.map(([f, label]) => (
+            <legend>{t("programs.form.profileFields")}</legend>
+            {fieldsOf(t).map(([f, label]) => (
               <Checkbox
                 key={f}
                 id={`pf-${f}`}
@@ -181,14 +192,19 @@ export function ProgramForm(props: {
         </>
       )}
       {isAdmin && (
-        <Field id="p-managers" label="Program managers (emails)" hint="Separate with commas" error={errors.managers}>
+        <Field
+          id="p-managers"
+          label={t("programs.form.managers")}
+          hint={t("programs.form.commas")}
+          error={errors.managers}
+        >
           {(a) => <input {...a} value={form.managers} onInput={set("managers")} />}
         </Field>
       )}
       <Submit
         busy={save.busy}
-        label={program ? "Save changes" : "Create program"}
-        busyLabel="Saving…"
+        label={program ? t("programs.form.save") : t("programs.form.create")}
+        busyLabel={t("programs.form.saving")}
         result={save.result}
       />
     </form>

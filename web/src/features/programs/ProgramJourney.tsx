@@ -10,6 +10,8 @@ import { useFormSave } from "../../lib/form";
 import { useApi } from "../../lib/query";
 import type { Program } from "./ProgramLayout";
 import { MentorApplications } from "./MentorApplications";
+import type { Translate } from "../../lib/i18n";
+import { useT } from "./i18n";
 
 const load = (id: string) => ok(api.programs[":id"].journey.$get({ param: { id } }));
 type Step = { id?: string; unit: "week" | "month"; n: string; title: string; guide: string; prompts: string };
@@ -17,14 +19,12 @@ type Terms = NonNullable<Program["agreementTerms"]>;
 
 export function ProgramJourney({ program }: { program: Program }) {
   const loaded = useApi(["programs", program.id, "journey"], () => load(program.id));
+  const { t } = useT();
   return (
     <>
       <section aria-labelledby="journey-h">
-        <h2 id="journey-h">Journey</h2>
-        <p class="hint">
-          The steps pairs see on their mentorship page, timed from their start. A step due and not ticked off is
-          reminded to both; the first step is the first meeting's agenda.
-        </p>
+        <h2 id="journey-h">{t("programs.journey.title")}</h2>
+        <p class="hint">{t("programs.journey.hint")}</p>
         <Alert message={loaded.error} />
         {loaded.data && (
           <JourneyForm
@@ -46,17 +46,18 @@ function JourneyForm({ programId, steps: saved }: { programId: string; steps: Sa
   const [steps, setSteps] = useState<Step[]>(
     saved.map((s) => ({ ...s, n: String(s.n), prompts: s.prompts.join("\n") })),
   );
+  const { t } = useT();
   const save = useFormSave(
     (json: {
       steps: { id?: string; unit: "week" | "month"; n: number; title: string; guide: string; prompts: string[] }[];
     }) => ok(api.programs[":id"].journey.$put({ param: { id: programId }, json })),
-    { saved: "Journey saved.", invalidates: [["programs", programId, "journey"]] },
+    { saved: t("programs.journey.saved"), invalidates: [["programs", programId, "journey"]] },
   );
   const change = (i: number, part: Partial<Step>) => setSteps(steps.map((s, j) => (j === i ? { ...s, ...part } : s)));
   const submit = (e: Event) => {
     e.preventDefault();
-    const lines = (t: string) =>
-      t
+    const lines = (text: string) =>
+      text
         .split("\n")
         .map((l) => l.trim())
         .filter(Boolean);
@@ -69,33 +70,33 @@ function JourneyForm({ programId, steps: saved }: { programId: string; steps: Sa
         {steps.map((s, i) => (
           <li class="journey-step" key={s.id ?? i}>
             <div class="row">
-              <Field id={`js-unit-${i}`} label="In" error={err(i, "unit")}>
+              <Field id={`js-unit-${i}`} label={t("programs.journey.unit")} error={err(i, "unit")}>
                 {(a) => (
                   <select
                     {...a}
                     value={s.unit}
                     onChange={(e) => change(i, { unit: e.currentTarget.value as Step["unit"] })}
                   >
-                    <option value="week">Week</option>
-                    <option value="month">Month</option>
+                    <option value="week">{t("programs.journey.week")}</option>
+                    <option value="month">{t("programs.journey.month")}</option>
                   </select>
                 )}
               </Field>
               <NumberField
                 id={`js-n-${i}`}
-                label="Number"
+                label={t("programs.journey.number")}
                 range={[1, 104]}
                 error={err(i, "n")}
                 value={s.n}
                 onInput={(n) => change(i, { n })}
               />
             </div>
-            <Field id={`js-title-${i}`} label="Step" error={err(i, "title")}>
+            <Field id={`js-title-${i}`} label={t("programs.journey.step")} error={err(i, "title")}>
               {(a) => <input {...a} value={s.title} onInput={(e) => change(i, { title: e.currentTarget.value })} />}
             </Field>
             <TextAreaField
               id={`js-guide-${i}`}
-              label="Guide"
+              label={t("programs.journey.guide")}
               error={err(i, "guide")}
               rows={2}
               value={s.guide}
@@ -103,15 +104,15 @@ function JourneyForm({ programId, steps: saved }: { programId: string; steps: Sa
             />
             <TextAreaField
               id={`js-prompts-${i}`}
-              label="Discussion prompts"
-              hint="One a line"
+              label={t("programs.journey.prompts")}
+              hint={t("programs.journey.promptsHint")}
               error={err(i, "prompts")}
               rows={2}
               value={s.prompts}
               onInput={(prompts) => change(i, { prompts })}
             />
             <button type="button" class="secondary" onClick={() => setSteps(steps.filter((_, j) => j !== i))}>
-              Remove step {i + 1}
+              {t("programs.journey.remove", { n: i + 1 })}
             </button>
           </li>
         ))}
@@ -122,36 +123,42 @@ function JourneyForm({ programId, steps: saved }: { programId: string; steps: Sa
           class="secondary"
           onClick={() => setSteps([...steps, { unit: "week", n: "1", title: "", guide: "", prompts: "" }])}
         >
-          Add a step
+          {t("programs.journey.add")}
         </button>
       </p>
-      <Submit busy={save.busy} label="Save journey" busyLabel="Saving…" result={save.result} />
+      <Submit
+        busy={save.busy}
+        label={t("programs.journey.save")}
+        busyLabel={t("programs.form.saving")}
+        result={save.result}
+      />
     </form>
   );
 }
 
 const BLANK: Terms = { frequency: "", format: "", confidentiality: "", expectations: "" };
-const TERMS: [keyof Terms, string][] = [
-  ["frequency", "How often pairs meet"],
-  ["format", "How they meet"],
-  ["confidentiality", "Confidentiality"],
-  ["expectations", "What each expects"],
+const termsOf = (t: Translate): [keyof Terms, string][] => [
+  ["frequency", t("programs.agreement.frequency")],
+  ["format", t("programs.agreement.format")],
+  ["confidentiality", t("programs.agreement.confidentiality")],
+  ["expectations", t("programs.agreement.expectations")],
 ];
 
 function DefaultAgreement({ program }: { program: Program }) {
   const [terms, setTerms] = useState<Terms>(program.agreementTerms ?? BLANK);
+  const { t } = useT();
   const save = useFormSave(
     (agreementTerms: Terms) => ok(api.programs[":id"].$patch({ param: { id: program.id }, json: { agreementTerms } })),
     {
-      saved: "Agreement saved.",
+      saved: t("programs.agreement.saved"),
       invalidates: [["programs", program.id]],
       fieldOf: (k) => k.replace("agreementTerms.", ""),
     },
   );
   return (
     <section aria-labelledby="agreement-h">
-      <h2 id="agreement-h">Mentoring agreement</h2>
-      <p class="hint">What pairs start from and both confirm; each pair may change it before confirming.</p>
+      <h2 id="agreement-h">{t("programs.agreement.title")}</h2>
+      <p class="hint">{t("programs.agreement.hint")}</p>
       <form
         ref={save.formRef}
         noValidate
@@ -160,7 +167,7 @@ function DefaultAgreement({ program }: { program: Program }) {
           void save.submit(terms);
         }}
       >
-        {TERMS.map(([k, label]) => (
+        {termsOf(t).map(([k, label]) => (
           <TextAreaField
             key={k}
             id={`pa-${k}`}
@@ -171,7 +178,12 @@ function DefaultAgreement({ program }: { program: Program }) {
             onInput={(text) => setTerms({ ...terms, [k]: text })}
           />
         ))}
-        <Submit busy={save.busy} label="Save agreement" busyLabel="Saving…" result={save.result} />
+        <Submit
+          busy={save.busy}
+          label={t("programs.agreement.save")}
+          busyLabel={t("programs.form.saving")}
+          result={save.result}
+        />
       </form>
     </section>
   );

@@ -5,6 +5,8 @@
 import type { ComponentChildren } from "preact";
 import { api, ok } from "../../lib/api";
 import { useApi } from "../../lib/query";
+import type { Translate } from "../../lib/i18n";
+import { useT } from "./i18n";
 
 const loadProgram = (id: string) => ok(api.programs[":id"].$get({ param: { id } }));
 export type Program = Awaited<ReturnType<typeof loadProgram>>;
@@ -42,17 +44,17 @@ type Tab =
   | "groups"
   | "library";
 
-const tabsOf = (kind: Program["kind"] | undefined): [Tab, string][] => [
-  ["overview", "Overview"],
-  ["participants", "Participants"],
-  ["training", "Training"],
-  ["matching", "Matching"],
-  ...(kind === "reverse" ? [["rotation", "Rotation"] as [Tab, string]] : []),
-  ...(kind === "group" || kind === "peer" ? [["groups", "Groups"] as [Tab, string]] : []),
-  ["surveys", "Surveys"],
-  ["library", "Library"],
-  ["insights", "Insights"],
-  ["outcomes", "Outcomes"],
+const tabsOf = (t: Translate, kind: Program["kind"] | undefined): [Tab, string][] => [
+  ["overview", t("programs.tab.overview")],
+  ["participants", t("programs.tab.participants")],
+  ["training", t("programs.tab.training")],
+  ["matching", t("programs.tab.matching")],
+  ...(kind === "reverse" ? [["rotation", t("programs.tab.rotation")] as [Tab, string]] : []),
+  ...(kind === "group" || kind === "peer" ? [["groups", t("programs.tab.groups")] as [Tab, string]] : []),
+  ["surveys", t("programs.tab.surveys")],
+  ["library", t("programs.tab.library")],
+  ["insights", t("programs.tab.insights")],
+  ["outcomes", t("programs.tab.outcomes")],
 ];
 
 /**
@@ -61,10 +63,11 @@ const tabsOf = (kind: Program["kind"] | undefined): [Tab, string][] => [
  */
 export function ProgramTabs({ id, kind, tab }: { id: string; kind: Program["kind"] | undefined; tab: Tab }) {
   const base = `/admin/programs/${id}`;
+  const { t } = useT();
   return (
-    <nav class="tabs program-tabs" aria-label="Program pages">
+    <nav class="tabs program-tabs" aria-label={t("programs.tab.label")}>
       <ul>
-        {tabsOf(kind).map(([key, label]) => (
+        {tabsOf(t, kind).map(([key, label]) => (
           <li key={key}>
             <a href={key === "overview" ? base : `${base}/${key}`} aria-current={key === tab ? "page" : undefined}>
               {label}
@@ -89,10 +92,11 @@ type Props = {
 export function ProgramLayout({ id, tab, heading, headingId, class: cls, children }: Props) {
   const { data: program } = useProgram(id);
   const base = `/admin/programs/${id}`;
+  const { t } = useT();
   return (
     <section class={cls}>
       <p>
-        <a href={base}>← {program?.name ?? "Program"}</a>
+        <a href={base}>← {program?.name ?? t("programs.layout.program")}</a>
       </p>
       <ProgramTabs id={id} kind={program?.kind} tab={tab} />
       <h1 id={headingId} tabIndex={headingId ? -1 : undefined}>

@@ -8,6 +8,9 @@ import { useApi } from "../../lib/query";
 import type { Me } from "../../lib/session";
 import { Skeleton } from "../../lib/Skeleton";
 import { EmptyState } from "../../lib/EmptyState";
+import { formatDay } from "../../lib/dates";
+import { kindName } from "./program-fields";
+import { useT } from "./i18n";
 
 const load = (page: number) => ok(api.programs.$get({ query: { page: String(page), pageSize: "20" } }));
 
@@ -18,41 +21,55 @@ export default function Programs() {
 function ProgramList({ me }: { me: Me }) {
   const [page, setPage] = useState(1);
   const { data, error } = useApi(["program-list", page], () => load(page), { keepPrevious: true });
+  const { t } = useT();
 
   return (
     <section>
-      <h1>Programs</h1>
+      <h1>{t("programs.list.title")}</h1>
       {me.isAdmin && (
         <p>
           <a class="button" href="/admin/programs/new">
-            New program
+            {t("programs.list.new")}
           </a>{" "}
-          <a href="/admin/mail">Mail problems</a> <a href="/admin/audit">Audit log</a>
+          <a href="/admin/mail">{t("programs.list.mailProblems")}</a>{" "}
+          <a href="/admin/audit">{t("programs.list.audit")}</a>
         </p>
       )}
       {error && <p class="status error">{error}</p>}
       {!data ? (
         !error && <Skeleton />
       ) : data.items.length === 0 ? (
-        <EmptyState title={me.isAdmin ? "No programs yet" : "No programs to manage yet"}>
-          {me.isAdmin
-            ? "Create the first one with New program, then share its sign-up link."
-            : "When an admin makes you a program's manager, it shows here."}
+        <EmptyState title={me.isAdmin ? t("programs.list.empty.admin") : t("programs.list.empty.manager")}>
+          {me.isAdmin ? t("programs.list.empty.adminText") : t("programs.list.empty.managerText")}
         </EmptyState>
       ) : (
-        <Table columns={["Program", "Kind", "Dates", "Active", "Pending", "Participants"]}>
+        <Table
+          columns={[
+            t("programs.list.program"),
+            t("programs.list.kind"),
+            t("programs.list.dates"),
+            t("programs.list.active"),
+            t("programs.list.pending"),
+            t("programs.list.participants"),
+          ]}
+        >
           {data.items.map((p) => (
             <tr key={p.id}>
               <td>
                 <a href={`/admin/programs/${p.id}`}>{p.name}</a>
               </td>
-              <td>{p.kind}</td>
-              <td>{p.startsOn ? `${p.startsOn} – ${p.endsOn ?? "…"}` : "—"}</td>
+              <td>{kindName(t, p.kind)}</td>
+              <td>
+                {p.startsOn
+                  ? t("programs.list.term", { from: formatDay(p.startsOn), to: p.endsOn ? formatDay(p.endsOn) : "…" })
+                  : "—"}
+              </td>
               <td>{p.counts.active}</td>
               <td>{p.counts.pending}</td>
               <td>
                 <a href={`/admin/programs/${p.id}/participants`}>
-                  View<span class="sr-only"> participants of {p.name}</span>
+                  {t("programs.list.view")}
+                  <span class="sr-only"> {t("programs.list.viewWhose", { name: p.name })}</span>
                 </a>
               </td>
             </tr>

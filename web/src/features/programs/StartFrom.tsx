@@ -5,6 +5,8 @@
 import { api, ok } from "../../lib/api";
 import { Field, Options } from "../../lib/Field";
 import { useApi } from "../../lib/query";
+import { kindName } from "./program-fields";
+import { useT } from "./i18n";
 
 const loadTemplates = () => ok(api.programs.templates.$get());
 const loadPrograms = () => ok(api.programs.$get({ query: { page: "1", pageSize: "100" } }));
@@ -15,57 +17,68 @@ export type Start = { templateId?: Template["id"]; copyFrom?: string; name: stri
 export function StartFrom({ start, onChange }: { start: Start | null; onChange: (s: Start | null) => void }) {
   const templates = useApi(["programs", "templates"], loadTemplates).data?.items ?? [];
   const programs = useApi(["programs", "list", 1], loadPrograms).data?.items ?? [];
+  const { t } = useT();
   const value = start?.templateId ? `t:${start.templateId}` : start?.copyFrom ? `p:${start.copyFrom}` : "";
   const pick = (v: string) => {
-    const t = templates.find((x) => `t:${x.id}` === v);
+    const template = templates.find((x) => `t:${x.id}` === v);
     const p = programs.find((x) => `p:${x.id}` === v);
-    onChange(t ? { templateId: t.id, name: t.name } : p ? { copyFrom: p.id, name: `${p.name} (copy)` } : null);
+    onChange(
+      template
+        ? { templateId: template.id, name: template.name }
+        : p
+          ? { copyFrom: p.id, name: t("programs.start.copyName", { name: p.name }) }
+          : null,
+    );
   };
-  const chosen = templates.find((t) => t.id === start?.templateId);
+  const chosen = templates.find((x) => x.id === start?.templateId);
   return (
     <>
-      <Field id="p-start" label="Start from" hint="Everything stays editable after the program is created">
+      <Field id="p-start" label={t("programs.start.label")} hint={t("programs.start.hint")}>
         {(a) => (
           <select {...a} value={value} onChange={(e) => pick(e.currentTarget.value)}>
-            <option value="">A blank program</option>
-            <optgroup label="A template">
-              <Options options={templates.map((t) => [`t:${t.id}`, t.name])} />
+            <option value="">{t("programs.start.blank")}</option>
+            <optgroup label={t("programs.start.template")}>
+              <Options options={templates.map((x) => [`t:${x.id}`, x.name])} />
             </optgroup>
             {programs.length > 0 && (
-              <optgroup label="Copy an earlier program">
+              <optgroup label={t("programs.start.copy")}>
                 <Options options={programs.map((p) => [`p:${p.id}`, p.name])} />
               </optgroup>
             )}
           </select>
         )}
       </Field>
-      {chosen && <TemplateSummary t={chosen} />}
-      {start?.copyFrom && (
-        <p class="hint">The copy takes the program's settings, weights, surveys and journey, but nobody in it.</p>
-      )}
+      {chosen && <TemplateSummary template={chosen} />}
+      {start?.copyFrom && <p class="hint">{t("programs.start.copyHint")}</p>}
     </>
   );
 }
 
-function TemplateSummary({ t }: { t: Template }) {
+function TemplateSummary({ template }: { template: Template }) {
+  const { t } = useT();
+  const surveys = template.surveys.map((s) => s.title).join(", ");
   return (
     <div class="card template-summary">
-      <p>{t.description}</p>
+      <p>{template.description}</p>
       <p class="hint">
-        {t.kind} · meet every {t.meetingEveryDays} days · surveys: {t.surveys.map((s) => s.title).join(", ") || "none"}
-        {t.mentorsNeedApproval && " · mentors need approval"}
+        {t("programs.start.summary", {
+          kind: kindName(t, template.kind),
+          days: template.meetingEveryDays,
+          surveys: surveys || t("programs.start.noSurveys"),
+        })}
+        {template.mentorsNeedApproval && t("programs.start.needApproval")}
       </p>
-      <p>Journey:</p>
+      <p>{t("programs.start.journey")}</p>
       <ul>
-        {t.journey.map((s) => (
+        {template.journey.map((s) => (
           <li key={`${s.when}${s.title}`}>
             {s.when}: {s.title}
           </li>
         ))}
       </ul>
-      <p>Starter resources:</p>
+      <p>{t("programs.start.resources")}</p>
       <ul>
-        {t.resources.map((r) => (
+        {template.resources.map((r) => (
           <li key={r.url}>
             <a href={r.url} rel="noopener noreferrer" target="_blank">
               {r.title}
