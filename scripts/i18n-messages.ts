@@ -14,7 +14,9 @@ const WEB = "web/src";
 const FEATURES = `${WEB}/features`;
 
 /** Ids a language words exactly as English does, on purpose (a loanword, a name). */
-export const SAME_AS_ENGLISH: Record<string, string[]> = { de: ["join.role.mentee"] };
+export const SAME_AS_ENGLISH: Record<string, string[]> = {
+  de: ["join.role.mentee", "matching.mentee", "matching.status"],
+};
 
 // By hand rather than i18next-parser: ids are flat ICU keys written as `t("…")`, which one pattern finds.
 const CALL = /\bt\(\s*"([^"]+)"/g;
