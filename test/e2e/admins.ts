@@ -28,6 +28,8 @@ const TOPICS = [
   "privacy",
   "languages",
   "requests",
+  "matching-german",
+  "tools-german",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;
