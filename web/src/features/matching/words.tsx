@@ -1,6 +1,6 @@
 /**
- * How matching's pages word a skill, a rank and a span of time in the viewer's language; lib/format
- * words them in English only.
+ * How matching's pages word a skill, a rank, a request's status and a span of time in the viewer's
+ * language, and a message part only screen readers hear.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Translate } from "../../lib/i18n";
@@ -20,7 +20,7 @@ export const requestStatusWords = (t: Translate, status: SentRequest["status"]) 
 /** "1st choice", "2nd choice". */
 export const choiceWords = (t: Translate, rank: number) => t("matching.choice", { rank });
 
-/** Matching's words in English, for a caller that has no `t` of its own to give (it has no component). */
+/** Matching's words in English, for a caller that gives no `t` of its own (insights, as yet). */
 const inEnglish: Translate = (id, values) =>
   String(new IntlMessageFormat((en as Record<string, string>)[id] ?? id, "en").format(values));
 
