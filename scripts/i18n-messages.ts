@@ -25,6 +25,8 @@ export const SAME_AS_ENGLISH: Record<string, string[]> = {
     "insights.monthly.nps",
     "insights.roulette.title",
     "join.role.mentee",
+    "matching.mentee",
+    "matching.status",
     "organisation.logo",
     "organisation.name",
     "organisation.title",

@@ -33,6 +33,8 @@ const TOPICS = [
   "pairs-german",
   "events-german",
   "programs-german",
+  "matching-german",
+  "tools-german",
 ] as const;
 
 export const adminOf = (topic: (typeof TOPICS)[number]) => `admin.${topic}@example.com`;

@@ -9,31 +9,33 @@ import { useConfirm } from "../../lib/confirm";
 import { Field, Status, Submit } from "../../lib/Field";
 import { useAction, useFormSave } from "../../lib/form";
 import { useApi } from "../../lib/query";
+import { useT } from "./i18n";
 
 const SERVICE = { slack: "Slack", teams: "Microsoft Teams" } as const;
 
 export function ChatChannel({ programId }: { programId: string }) {
+  const { t } = useT();
   const key = ["programs", programId, "channel"];
   const channel = useApi(key, () => ok(api.programs[":id"].channel.$get({ param: { id: programId } })));
   const [url, setUrl] = useState("");
   const save = useFormSave(
     (webhookUrl: string) => ok(api.programs[":id"].channel.$put({ param: { id: programId }, json: { webhookUrl } })),
-    { saved: "Saved. Send a test message to check it.", invalidates: [key] },
+    { saved: t("chat.channel.saved"), invalidates: [key] },
   );
   const test = useAction(async () => {
     await ok(api.programs[":id"].channel.test.$post({ param: { id: programId } }));
-    return "Test message sent: look for it in the channel.";
+    return t("chat.channel.tested");
   });
   const remove = useAction(async () => {
     channel.set(await ok(api.programs[":id"].channel.$delete({ param: { id: programId } })));
-    return "Tandem no longer posts to the channel.";
+    return t("chat.channel.stopped");
   }, [key]);
   const { ask, dialog } = useConfirm();
   const stop = async () => {
     const yes = await ask({
-      title: "Stop posting to the channel?",
-      message: "The webhook URL is forgotten; to post again, paste it again.",
-      confirmLabel: "Stop posting",
+      title: t("chat.channel.stopTitle"),
+      message: t("chat.channel.stopText"),
+      confirmLabel: t("chat.channel.stop"),
       danger: true,
     });
     if (yes) await remove.run(undefined);
@@ -46,39 +48,41 @@ export function ChatChannel({ programId }: { programId: string }) {
   return (
     <section class="card" aria-labelledby="channel-h">
       {dialog}
-      <h2 id="channel-h">Slack or Teams channel</h2>
-      <p class="hint">
-        Tandem posts news of the program there: new pairs (how many, never who), an event starting, and the monthly
-        report's headline.
-      </p>
+      <h2 id="channel-h">{t("chat.channel.title")}</h2>
+      <p class="hint">{t("chat.channel.intro")}</p>
       <Alert message={channel.error} />
       {now && (
         <p>
           {now.set && now.kind
-            ? `Posting to a ${SERVICE[now.kind]} channel (${now.host}).`
-            : "Not posting to a channel."}
+            ? t("chat.channel.posting", { service: SERVICE[now.kind], host: now.host ?? "" })
+            : t("chat.channel.notPosting")}
         </p>
       )}
       <form ref={save.formRef} onSubmit={submit} noValidate>
         <Field
           id="channel-url"
-          label={now?.set ? "Replace the webhook URL" : "Incoming webhook URL"}
-          hint="From Slack (https://hooks.slack.com/services/…) or a Teams workflow (Post to a channel when a webhook request is received)."
+          label={now?.set ? t("chat.channel.replaceUrl") : t("chat.channel.url")}
+          hint={t("chat.channel.urlHint")}
           error={save.errors.webhookUrl}
         >
           {(a) => (
             <input {...a} type="url" autocomplete="off" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
           )}
         </Field>
-        <Submit busy={save.busy} label="Save webhook" busyLabel="Saving…" result={save.result} />
+        <Submit
+          busy={save.busy}
+          label={t("chat.channel.save")}
+          busyLabel={t("chat.channel.saving")}
+          result={save.result}
+        />
       </form>
       {now?.set && (
         <p>
           <button type="button" class="secondary" disabled={test.busy} onClick={() => test.run(undefined)}>
-            {test.busy ? "Sending…" : "Send a test message"}
+            {test.busy ? t("chat.channel.sending") : t("chat.channel.test")}
           </button>{" "}
           <button type="button" class="secondary" disabled={remove.busy} onClick={stop}>
-            Stop posting
+            {t("chat.channel.stop")}
           </button>
         </p>
       )}

@@ -4,10 +4,12 @@ import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
 import { Status } from "../../lib/Field";
 import { useApi, useApiChange } from "../../lib/query";
+import { useT } from "./i18n";
 
 type By = "mail" | "slack";
 
 export function ReminderChannel() {
+  const { t } = useT();
   const key = ["me", "chat"];
   const loaded = useApi(key, () => ok(api.me.chat.$get()));
   const save = useApiChange((remindersBy: By) => ok(api.me.chat.$put({ json: { remindersBy } })), [key]);
@@ -16,17 +18,17 @@ export function ReminderChannel() {
     const next = await save.run(remindersBy);
     if (!next) return;
     loaded.set(next);
-    setSaved(remindersBy === "slack" ? "Reminders now come as Slack messages." : "Reminders now come by email.");
+    setSaved(remindersBy === "slack" ? t("chat.reminders.savedSlack") : t("chat.reminders.savedMail"));
   };
   if (!loaded.data?.slackAvailable) return <Alert message={loaded.error} />;
   return (
     <fieldset>
-      <legend>Send my reminders</legend>
+      <legend>{t("chat.reminders.title")}</legend>
       <Alert message={save.error} />
       {(
         [
-          ["mail", "By email"],
-          ["slack", "As a Slack direct message (by email if Slack does not know my address)"],
+          ["mail", t("chat.reminders.mail")],
+          ["slack", t("chat.reminders.slack")],
         ] as const
       ).map(([value, label]) => (
         <div class="choice" key={value}>

@@ -19,12 +19,14 @@ import { useSuggestions } from "./choose/useSuggestions";
 import { Skeleton } from "../../lib/Skeleton";
 import { useApiChange } from "../../lib/query";
 import { BackLink } from "../../lib/BackLink";
+import { useT } from "./i18n";
 
 export default function ChooseMentor() {
   return <RequireSignIn>{(me) => <ChooseView me={me} />}</RequireSignIn>;
 }
 
 function ChooseView({ me }: { me: Me }) {
+  const { t } = useT();
   const id = useRoute().params.id!;
   const programName = me.enrollments.find((e) => e.programId === id)?.program.name;
   const { view, load, showChain, block } = useSuggestions(id);
@@ -57,21 +59,21 @@ function ChooseView({ me }: { me: Me }) {
   const send = async (e: Event) => {
     e.preventDefault();
     if (chosen.length === 0) {
-      setStatus({ text: "Add at least one mentor to your choices first.", tone: "error" });
+      setStatus({ text: t("matching.choose.noneChosen"), tone: "error" });
       return;
     }
     setStatus(null);
     choices.setErrors({});
     if ((await sending.run({ mentorIds: chosen, message }, refused)) === null) return;
-    setStatus({ text: "Your request is on its way.", tone: "success" });
+    setStatus({ text: t("matching.choose.sent"), tone: "success" });
     // Sent; if where it stands cannot be loaded now, the page's reload shows it (or a Try again).
     await showChain(true).catch(() => load("choose-heading"));
   };
 
-  const title = programName ? `Choose your mentor in ${programName}` : "Choose your mentor";
+  const title = programName ? t("matching.choose.titleIn", { program: programName }) : t("matching.choose.title");
   const heading = (
     <>
-      <BackLink href="/dashboard" label="Dashboard" />
+      <BackLink href="/dashboard" label={t("matching.choose.back")} />
       <h1 id="choose-heading" tabIndex={-1}>
         {title}
       </h1>
@@ -82,7 +84,7 @@ function ChooseView({ me }: { me: Me }) {
     return (
       <section>
         {heading}
-        <Skeleton label="Loading your suggested mentors" />
+        <Skeleton label={t("matching.choose.loading")} />
       </section>
     );
   }
@@ -92,7 +94,7 @@ function ChooseView({ me }: { me: Me }) {
         {heading}
         <Alert message={view.message} />
         <button type="button" onClick={() => load("choose-heading")}>
-          Try again
+          {t("matching.choose.tryAgain")}
         </button>
       </section>
     );
@@ -116,7 +118,7 @@ function ChooseView({ me }: { me: Me }) {
           headingId="chain-heading"
           onWithdrawn={() => {
             choices.clear();
-            setStatus({ text: "You withdrew your request. You can choose again.", tone: "success" });
+            setStatus({ text: t("matching.choose.withdrawn"), tone: "success" });
             void load("choose-heading");
           }}
         />
@@ -129,10 +131,7 @@ function ChooseView({ me }: { me: Me }) {
   return (
     <section class="choose-page">
       {heading}
-      <p class="lead">
-        These are the mentors who suit you best. Add up to three to your choices, in the order you prefer, and send your
-        request.
-      </p>
+      <p class="lead">{t("matching.choose.lead")}</p>
       {status?.tone === "success" && (
         <p class="status success" role="status">
           {status.text}
@@ -140,8 +139,7 @@ function ChooseView({ me }: { me: Me }) {
       )}
       {ranOut && (
         <p class="notice" role="status">
-          None of the mentors you asked last time could take you on. That happens; the organisers have been told, and
-          you can choose again below.
+          {t("matching.choose.ranOut")}
         </p>
       )}
       <p class="sr-only" role="status" aria-live="polite">
@@ -150,12 +148,9 @@ function ChooseView({ me }: { me: Me }) {
       <div class="choose-layout">
         <ProfileCard me={data.me} />
         <div class="choose-main">
-          <h2 id="suggestions-heading">Suggested mentors</h2>
+          <h2 id="suggestions-heading">{t("matching.choose.suggestions")}</h2>
           {data.suggestions.length === 0 ? (
-            <p class="empty">
-              No mentor in this program has a free seat right now. Seats open up when mentors finish a mentorship or
-              make room for more mentees, so check back later, or ask your organisers for help.
-            </p>
+            <p class="empty">{t("matching.choose.noSeats")}</p>
           ) : (
             <>
               <ul class="suggestions" aria-labelledby="suggestions-heading">

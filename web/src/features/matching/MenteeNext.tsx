@@ -2,9 +2,11 @@
 import { formatDay, todayOnUtc } from "../../lib/dates";
 import type { Me } from "../../lib/session";
 import { isCurrent, type Mentorship } from "../mentorships/myMentorships";
+import { useT } from "./i18n";
 import { isOpen, latestChain, type MyRequests } from "./myRequests";
 
 export function MenteeNext(props: { e: Me["enrollments"][number]; mentorships: Mentorship[]; requests: MyRequests }) {
+  const { t } = useT();
   const { e, mentorships, requests } = props;
   const { matchMode, choiceClosesOn, name } = e.program;
   if (matchMode === "admin") return null;
@@ -12,14 +14,15 @@ export function MenteeNext(props: { e: Me["enrollments"][number]; mentorships: M
   const href = `/programs/${e.programId}/choose`;
   const closes = matchMode === "both" ? choiceClosesOn : null;
   if (closes && todayOnUtc() > closes) {
-    return <p class="hint">Choosing closed on {formatDay(closes)}; the organisers will match you.</p>;
+    return <p class="hint">{t("matching.next.closed", { day: formatDay(closes) })}</p>;
   }
   if (isOpen(latestChain(requests.sent, e.programId))) {
     return (
       <p>
-        Your mentor request is on its way.{" "}
+        {t("matching.next.onItsWay")}{" "}
         <a href={href}>
-          See where it stands<span class="sr-only"> in {name}</span>
+          {t("matching.next.seeWhere")}
+          <span class="sr-only"> {t("matching.inProgram", { program: name })}</span>
         </a>
       </p>
     );
@@ -27,9 +30,10 @@ export function MenteeNext(props: { e: Me["enrollments"][number]; mentorships: M
   return (
     <p class="next-step">
       <a class="button" href={href}>
-        Choose your mentor<span class="sr-only"> in {name}</span>
+        {t("matching.next.choose")}
+        <span class="sr-only"> {t("matching.inProgram", { program: name })}</span>
       </a>
-      {closes && <span class="hint"> You can choose until {formatDay(closes)}.</span>}
+      {closes && <span class="hint"> {t("matching.next.until", { day: formatDay(closes) })}</span>}
     </p>
   );
 }

@@ -7,16 +7,20 @@ import { api, ok } from "../../lib/api";
 import type { Me } from "../../lib/session";
 import { Status } from "../../lib/Field";
 import { useAction, useFormSave } from "../../lib/form";
-import { plural } from "../../lib/format";
+import { useT } from "./i18n";
+import { UNSEEN, Unseen } from "./words";
 
 type Enrollment = Me["enrollments"][number];
 
 export function MentorAvailability(props: { e: Enrollment; waiting: number; onChanged: () => Promise<void> }) {
+  const { t } = useT();
   const { e, waiting, onChanged } = props;
   const [capacity, setCapacity] = useState(String(e.capacity ?? e.program.defaultCapacity));
   const id = `seats-${e.programId}`;
   const choosing = e.program.matchMode !== "admin";
-  const newOnes = choosing ? "requests" : "mentees";
+  // Which new ones a pause holds back, for the messages' select.
+  const kind = choosing ? "requests" : "mentees";
+  const program = e.program.name;
   const param = { programId: e.programId };
   const seats = useFormSave(
     async (n: number) => {
@@ -24,15 +28,15 @@ export function MentorAvailability(props: { e: Enrollment; waiting: number; onCh
       await onChanged();
       return n;
     },
-    { saved: (n) => `Saved: you can mentor ${plural(n, "person", "people")} in ${e.program.name}.` },
+    { saved: (n) => t("matching.availability.saved", { count: n, program }) },
   );
   const pause = useAction(async (paused: boolean) => {
     const enrollment = api.me.enrollments[":programId"];
     await ok(paused ? enrollment.resume.$post({ param }) : enrollment.pause.$post({ param }));
     await onChanged();
     return paused
-      ? `You are taking new ${newOnes} in ${e.program.name} again.`
-      : `New ${newOnes} in ${e.program.name} are paused. Your current mentorships carry on.`;
+      ? t("matching.availability.resumed", { kind, program })
+      : t("matching.availability.paused", { kind, program });
   });
   const [last, setLast] = useState<"seats" | "pause">("seats");
   const error = seats.errors.capacity;
@@ -45,7 +49,7 @@ export function MentorAvailability(props: { e: Enrollment; waiting: number; onCh
     setLast("seats");
     const n = Number(capacity);
     const wrong = capacity.trim() === "" || !Number.isInteger(n) || n < 0 || n > 50;
-    await seats.submit(n, wrong ? { capacity: "Enter a whole number from 0 to 50." } : {});
+    await seats.submit(n, wrong ? { capacity: t("matching.availability.checkCapacity") } : {});
   };
 
   const togglePause = async () => {
@@ -55,16 +59,17 @@ export function MentorAvailability(props: { e: Enrollment; waiting: number; onCh
 
   return (
     <div class="availability">
-      <h4>As a mentor</h4>
-      {e.pausedBecause === "lapsed" && (
-        <p class="notice">Two requests went unanswered, so we paused new requests. Resume when you have time.</p>
-      )}
+      <h4>{t("matching.availability.title")}</h4>
+      {e.pausedBecause === "lapsed" && <p class="notice">{t("matching.availability.lapsed")}</p>}
       <form ref={seats.formRef} class="seats" onSubmit={save} noValidate>
         <label for={id}>
-          How many mentees can you take<span class="sr-only"> in {e.program.name}</span>?
+          <Unseen
+            text={t("matching.availability.capacity", { where: UNSEEN })}
+            hidden={` ${t("matching.inProgram", { program })}`}
+          />
         </label>
         <p class="hint" id={`${id}-hint`}>
-          Counting the ones you have now. {plural(e.program.defaultCapacity, "mentee")} unless you change it.
+          {t("matching.availability.capacityHint", { count: e.program.defaultCapacity })}
         </p>
         <div class="seats-row">
           <input
@@ -79,7 +84,8 @@ export function MentorAvailability(props: { e: Enrollment; waiting: number; onCh
             onInput={(ev) => setCapacity(ev.currentTarget.value)}
           />
           <button type="submit" class="secondary" disabled={busy}>
-            Save<span class="sr-only"> how many mentees you can take in {e.program.name}</span>
+            {t("matching.availability.save")}
+            <span class="sr-only"> {t("matching.availability.saveWhat", { program })}</span>
           </button>
         </div>
         {error && (
@@ -89,17 +95,17 @@ export function MentorAvailability(props: { e: Enrollment; waiting: number; onCh
         )}
       </form>
       <p>
-        {e.pausedAt ? `You are not taking new ${newOnes} now.` : `You are taking new ${newOnes}.`}{" "}
+        {e.pausedAt ? t("matching.availability.notTaking", { kind }) : t("matching.availability.taking", { kind })}{" "}
         <button type="button" class="secondary" onClick={togglePause} disabled={busy}>
-          {e.pausedAt ? "Resume" : "Pause"} new {newOnes}
-          <span class="sr-only"> in {e.program.name}</span>
+          {e.pausedAt ? t("matching.availability.resume", { kind }) : t("matching.availability.pause", { kind })}
+          <span class="sr-only"> {t("matching.inProgram", { program })}</span>
         </button>
       </p>
       {choosing && (
         <p>
           <a href="/requests">
-            {waiting === 0 ? "No requests to answer" : `${plural(waiting, "request")} to answer`}
-            <span class="sr-only"> in {e.program.name}</span>
+            {t("matching.availability.toAnswer", { count: waiting })}
+            <span class="sr-only"> {t("matching.inProgram", { program })}</span>
           </a>
         </p>
       )}

@@ -5,24 +5,30 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { ConfirmDialog } from "../../lib/Dialog";
-import { ordinal, roleLine } from "../../lib/format";
+import { roleLine } from "../../lib/format";
+import type { Translate } from "../../lib/i18n";
 import { formatDateTime } from "../../lib/dates";
 import { StatusTag } from "../../lib/StatusTag";
-import { REQUEST_STATUS_TEXT, isOpen, type SentRequest } from "./myRequests";
+import { useT } from "./i18n";
+import { isOpen, type SentRequest } from "./myRequests";
+import { choiceWords, requestStatusWords } from "./words";
 
-function summary(chain: SentRequest[]) {
+function summary(t: Translate, chain: SentRequest[]) {
   const accepted = chain.find((r) => r.status === "accepted");
-  if (accepted) return `${accepted.mentor.name} accepted your request and is now your mentor.`;
+  if (accepted) return t("matching.chain.accepted", { name: accepted.mentor.name });
   const pending = chain.find((r) => r.status === "pending");
   if (pending) {
-    const by = pending.deadlineAt ? ` and has until ${formatDateTime(pending.deadlineAt)} to answer` : "";
+    const name = pending.mentor.name;
+    const now = pending.deadlineAt
+      ? t("matching.chain.pendingUntil", { name, time: formatDateTime(pending.deadlineAt) })
+      : t("matching.chain.pending", { name });
     const next = chain.some((r) => r.status === "waiting")
-      ? " If they decline or do not answer in time, it moves on to your next choice by itself."
-      : " If they decline or do not answer in time, the organisers are told so they can help.";
-    return `${pending.mentor.name} has your request now${by}.${next} We will email you either way.`;
+      ? t("matching.chain.thenNext")
+      : t("matching.chain.thenOrganisers");
+    return `${now} ${next} ${t("matching.chain.emailEitherWay")}`;
   }
-  if (chain.every((r) => r.status === "cancelled")) return "You withdrew this request.";
-  return "None of your choices could take you on this time. The organisers have been told, and you can choose again.";
+  if (chain.every((r) => r.status === "cancelled")) return t("matching.chain.withdrawn");
+  return t("matching.chain.noneCould");
 }
 
 export function RequestChain(props: {
@@ -31,6 +37,7 @@ export function RequestChain(props: {
   headingId: string;
   onWithdrawn: (count: number) => void;
 }) {
+  const { t } = useT();
   const { chain, programId, headingId, onWithdrawn } = props;
   const [asking, setAsking] = useState(false);
   const message = chain[0]?.message;
@@ -42,45 +49,45 @@ export function RequestChain(props: {
   return (
     <section class="chain" aria-labelledby={headingId}>
       <h2 id={headingId} tabIndex={-1}>
-        Your request
+        {t("matching.chain.title")}
       </h2>
-      <p>{summary(chain)}</p>
+      <p>{summary(t, chain)}</p>
       <ol class="chain-steps">
         {chain.map((r) => (
           <li key={r.id} class={`chain-step req-${r.status}`}>
-            <span class="chain-rank">{ordinal(r.rank)} choice</span>
+            <span class="chain-rank">{choiceWords(t, r.rank)}</span>
             <span class="chain-who">
               <strong>{r.mentor.name}</strong>
               {roleLine(r.mentor) && <span class="hint"> {roleLine(r.mentor)}</span>}
             </span>
-            <StatusTag status={r.status}>{REQUEST_STATUS_TEXT[r.status]}</StatusTag>
+            <StatusTag status={r.status}>{requestStatusWords(t, r.status)}</StatusTag>
             {r.status === "pending" && r.deadlineAt && (
-              <span class="hint">Answer due by {formatDateTime(r.deadlineAt)}</span>
+              <span class="hint">{t("matching.chain.dueBy", { time: formatDateTime(r.deadlineAt) })}</span>
             )}
           </li>
         ))}
       </ol>
       {message && (
         <p>
-          Your message: <q>{message}</q>
+          {t("matching.chain.message")} <q>{message}</q>
         </p>
       )}
       {isOpen(chain) && (
         <button type="button" class="secondary" onClick={() => setAsking(true)}>
-          Withdraw request
+          {t("matching.chain.withdraw")}
         </button>
       )}
       {asking && (
         <ConfirmDialog
-          title="Withdraw your request?"
-          confirmLabel="Withdraw request"
+          title={t("matching.chain.withdrawTitle")}
+          confirmLabel={t("matching.chain.withdraw")}
           danger
-          cancelLabel="Keep my request"
+          cancelLabel={t("matching.chain.keep")}
           onConfirm={withdraw}
           onClose={() => setAsking(false)}
         >
-          <p>Nobody on your list will be asked after this, and whoever has it now will no longer see it.</p>
-          <p>You can then choose again.</p>
+          <p>{t("matching.chain.withdrawText")}</p>
+          <p>{t("matching.chain.withdrawAgain")}</p>
         </ConfirmDialog>
       )}
     </section>

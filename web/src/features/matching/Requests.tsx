@@ -7,6 +7,8 @@ import { api, codeOf, messageOf, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { ConfirmDialog } from "../../lib/Dialog";
 import { Status, type StatusMessage } from "../../lib/Field";
+import type { Translate } from "../../lib/i18n";
+import { useT } from "./i18n";
 import { loadMyRequests, waitingIn, type ReceivedRequest } from "./myRequests";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { focusSoon, useHashTarget } from "../../lib/focus";
@@ -25,12 +27,13 @@ export default function Requests() {
 
 /** Answered meanwhile (or lapsed): its card goes, so the page says why. */
 const isGone = (err: unknown) => codeOf(err) === "not_pending";
-const gone = (r: ReceivedRequest, err: unknown): StatusMessage => ({
-  text: `${r.mentee.name}'s request: ${messageOf(err)}`,
+const gone = (t: Translate, r: ReceivedRequest, err: unknown): StatusMessage => ({
+  text: t("matching.requests.gone", { name: r.mentee.name, message: messageOf(err) }),
   tone: "error",
 });
 
 function RequestsView({ me }: { me: Me }) {
+  const { t } = useT();
   const active = me.enrollments.filter((e) => e.status === "active");
   const isMentor = active.some((e) => isMentorRole(e.role));
   const isMentee = active.some((e) => isMenteeRole(e.role));
@@ -62,10 +65,10 @@ function RequestsView({ me }: { me: Me }) {
     const done = await accepting.run(r, (err) => (failure = err));
     if (done !== null) {
       await settle({
-        text: `You accepted. You are now ${r.mentee.name}'s mentor in ${r.programName}; we emailed them. Your dashboard has their details.`,
+        text: t("matching.requests.accepted", { name: r.mentee.name, program: r.programName }),
         tone: "success",
       });
-    } else if (isGone(failure)) await settle(gone(r, failure));
+    } else if (isGone(failure)) await settle(gone(t, r, failure));
     else setCardErrors({ [r.id]: { text: messageOf(failure), code: codeOf(failure) } });
     setBusy(null);
   };
@@ -76,12 +79,12 @@ function RequestsView({ me }: { me: Me }) {
     } catch (err) {
       if (!isGone(err)) throw err;
       setDeclining(null);
-      await settle(gone(r, err));
+      await settle(gone(t, r, err));
       return;
     }
     setDeclining(null);
     await settle({
-      text: `You declined ${r.mentee.name}'s request. It moves on to their next choice.`,
+      text: t("matching.requests.declined", { name: r.mentee.name }),
       tone: "success",
     });
   };
@@ -91,20 +94,20 @@ function RequestsView({ me }: { me: Me }) {
   const showSent = data && (isMentee || data.sent.length > 0);
   return (
     <section>
-      <h1>Mentor requests</h1>
+      <h1>{t("matching.requests.title")}</h1>
       <Status tone={status?.tone} message={status?.text} />
       <Alert message={error}>
         <TryAgain onClick={reload} />
       </Alert>
-      {!data && !error && <Skeleton label="Loading your requests" />}
+      {!data && !error && <Skeleton label={t("matching.requests.loading")} />}
       {showReceived && (
         <h2 id="received-heading" tabIndex={-1}>
-          Waiting for your answer
+          {t("matching.requests.waiting")}
         </h2>
       )}
       {showReceived &&
         (data.received.length === 0 ? (
-          <p class="empty">No requests are waiting for your answer. When a mentee chooses you, it shows up here.</p>
+          <p class="empty">{t("matching.requests.noneWaiting")}</p>
         ) : (
           <ul class="cards">
             {data.received.map((r) => (
@@ -122,31 +125,26 @@ function RequestsView({ me }: { me: Me }) {
       {showReceived && hasMore && (
         <p>
           <button type="button" class="secondary" disabled={loadingMore} onClick={showMore}>
-            {loadingMore ? "Loading…" : "Show more"}
+            {loadingMore ? t("matching.requests.loadingMore") : t("matching.requests.showMore")}
           </button>{" "}
-          <span class="hint">
-            {data.received.length} of {waitingTotal} shown
-          </span>
+          <span class="hint">{t("matching.requests.shown", { shown: data.received.length, total: waitingTotal })}</span>
         </p>
       )}
       {declining && (
         <ConfirmDialog
-          title={`Decline ${declining.mentee.name}'s request?`}
-          confirmLabel="Decline request"
+          title={t("matching.requests.declineTitle", { name: declining.mentee.name })}
+          confirmLabel={t("matching.requests.declineConfirm")}
           danger
-          cancelLabel="Keep it"
+          cancelLabel={t("matching.requests.keep")}
           onConfirm={() => decline(declining)}
           onClose={() => setDeclining(null)}
         >
-          <p>
-            That is fine: it moves on to their next choice by itself, or the organisers help them find someone. They are
-            not told a reason.
-          </p>
+          <p>{t("matching.requests.declineText")}</p>
         </ConfirmDialog>
       )}
       {data && mentoring.length > 0 && (
         <>
-          <h2 id="availability">Your availability</h2>
+          <h2 id="availability">{t("matching.requests.availability")}</h2>
           {mentoring.map((e) => (
             <div key={e.programId}>
               <h3>{e.program.name}</h3>
@@ -155,10 +153,10 @@ function RequestsView({ me }: { me: Me }) {
           ))}
         </>
       )}
-      {showSent && <h2>Requests you sent</h2>}
+      {showSent && <h2>{t("matching.requests.sent")}</h2>}
       {showSent &&
         (data.sent.length === 0 ? (
-          <p class="empty">You have not asked a mentor yet.</p>
+          <p class="empty">{t("matching.requests.noneSent")}</p>
         ) : (
           <ul class="cards sent-list">
             {data.sent.map((r) => (
@@ -167,10 +165,7 @@ function RequestsView({ me }: { me: Me }) {
           </ul>
         ))}
       {data && !isMentor && !isMentee && data.received.length + data.sent.length === 0 && (
-        <p class="empty">
-          Nothing here yet. Requests show up here when you mentor, or are a mentee, in a program where mentees choose
-          their mentor.
-        </p>
+        <p class="empty">{t("matching.requests.nothing")}</p>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 /**
  * The person's mentor requests (`GET /api/me/requests`): the ones they sent as a mentee, in chains of
  * ranked choices, and a page of the ones waiting for their answer as a mentor with how many wait in
- * each program; and how each status is said.
+ * each program.
  */
 import { api, ok } from "../../lib/api";
 
@@ -10,15 +10,6 @@ export const loadMyRequests = (cursor?: string) => ok(api.me.requests.$get({ que
 export type MyRequests = Awaited<ReturnType<typeof loadMyRequests>>;
 export type SentRequest = MyRequests["sent"][number];
 export type ReceivedRequest = MyRequests["received"][number];
-
-export const REQUEST_STATUS_TEXT: Record<SentRequest["status"], string> = {
-  waiting: "Waiting its turn",
-  pending: "Waiting for an answer",
-  accepted: "Accepted",
-  declined: "Declined",
-  lapsed: "No answer in time",
-  cancelled: "Withdrawn",
-};
 
 /** The newest chain in a program (the requests sent together, sharing `chainStartedAt`), in rank order. */
 export function latestChain(sent: SentRequest[], programId: string): SentRequest[] {

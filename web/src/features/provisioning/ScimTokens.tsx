@@ -13,18 +13,21 @@ import { useApi, useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { Skeleton } from "../../lib/Skeleton";
 import { Alert } from "../../lib/Alert";
+import { useT } from "./i18n";
 
 const KEY = ["admin", "scim-tokens"];
 
 export default function ScimTokens() {
+  const { t } = useT();
   return (
     <RequireSignIn>
-      {(me) => (me.isAdmin ? <Tokens /> : <p class="status error">Only admins manage provisioning.</p>)}
+      {(me) => (me.isAdmin ? <Tokens /> : <p class="status error">{t("provisioning.adminsOnly")}</p>)}
     </RequireSignIn>
   );
 }
 
 function Tokens() {
+  const { t } = useT();
   const tokens = useApi(KEY, () => ok(api.admin["scim-tokens"].$get({ query: {} })));
   const [name, setName] = useState("");
   const [shown, setShown] = useState<string | null>(null);
@@ -43,9 +46,9 @@ function Tokens() {
   };
   const revokeOne = async (id: string, label: string) => {
     const yes = await ask({
-      title: `Revoke “${label}”?`,
-      message: "Provisioning with this token stops at once; make a new one to start again.",
-      confirmLabel: "Revoke",
+      title: t("provisioning.revokeTitle", { name: label }),
+      message: t("provisioning.revokeText"),
+      confirmLabel: t("provisioning.revoke"),
       danger: true,
     });
     if (yes) await revoke.run(id);
@@ -54,19 +57,24 @@ function Tokens() {
   return (
     <section>
       {dialog}
-      <h1>Provisioning (SCIM)</h1>
+      <h1>{t("provisioning.title")}</h1>
       <p>
-        Your identity provider (Entra ID, Okta) creates, updates and turns off people here. Its tenant URL is{" "}
-        <code>{base}</code>; its secret token is one you make below.
+        {t("provisioning.introBefore")} <code>{base}</code>
+        {t("provisioning.introAfter")}
       </p>
       <form ref={make.formRef} onSubmit={submit} noValidate class="card">
-        <Field id="scim-name" label="Name of the new token" error={make.errors.name}>
+        <Field id="scim-name" label={t("provisioning.name")} error={make.errors.name}>
           {(aria) => <input {...aria} value={name} maxLength={100} onInput={(e) => setName(e.currentTarget.value)} />}
         </Field>
-        <Submit busy={make.busy} label="Make a token" busyLabel="Making…" result={make.result} />
+        <Submit
+          busy={make.busy}
+          label={t("provisioning.make")}
+          busyLabel={t("provisioning.making")}
+          result={make.result}
+        />
         {shown && (
           <div class="field">
-            <label for="scim-token">Copy it now: it is not shown again</label>
+            <label for="scim-token">{t("provisioning.copy")}</label>
             <input id="scim-token" readOnly value={shown} onFocus={(e) => e.currentTarget.select()} />
           </div>
         )}
@@ -75,21 +83,25 @@ function Tokens() {
       {!tokens.data ? (
         !tokens.error && <Skeleton />
       ) : tokens.data.items.length === 0 ? (
-        <EmptyState title="No tokens yet">Make one for your identity provider above.</EmptyState>
+        <EmptyState title={t("provisioning.none")}>{t("provisioning.noneHint")}</EmptyState>
       ) : (
-        <ul class="cards" aria-label="SCIM tokens">
-          {tokens.data.items.map((t) => (
-            <li class="card" key={t.id}>
-              <strong>{t.name}</strong>
+        <ul class="cards" aria-label={t("provisioning.list")}>
+          {tokens.data.items.map((token) => (
+            <li class="card" key={token.id}>
+              <strong>{token.name}</strong>
               <div>
-                Made {formatDateTime(t.createdAt)};{" "}
-                {t.lastUsedAt ? `last used ${formatDateTime(t.lastUsedAt)}` : "never used"}
+                {token.lastUsedAt
+                  ? t("provisioning.madeUsed", {
+                      made: formatDateTime(token.createdAt),
+                      used: formatDateTime(token.lastUsedAt),
+                    })
+                  : t("provisioning.madeUnused", { made: formatDateTime(token.createdAt) })}
               </div>
-              {t.revokedAt ? (
-                <Status message={`Revoked ${formatDateTime(t.revokedAt)}`} />
+              {token.revokedAt ? (
+                <Status message={t("provisioning.revoked", { time: formatDateTime(token.revokedAt) })} />
               ) : (
-                <button type="button" class="danger" onClick={() => revokeOne(t.id, t.name)}>
-                  Revoke
+                <button type="button" class="danger" onClick={() => revokeOne(token.id, token.name)}>
+                  {t("provisioning.revoke")}
                 </button>
               )}
             </li>

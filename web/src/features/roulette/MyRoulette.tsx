@@ -11,25 +11,28 @@ import { useFormSave } from "../../lib/form";
 import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { Skeleton } from "../../lib/Skeleton";
+import type { Translate } from "../../lib/i18n";
+import { useT } from "./i18n";
 
 type Choices = { cadenceWeeks?: 1 | 2 | 4; skipNext?: boolean; paused?: boolean };
-const CADENCES = [
-  { weeks: 1, label: "Every week" },
-  { weeks: 2, label: "Every two weeks" },
-  { weeks: 4, label: "Every four weeks" },
-] as const;
+const cadences = (t: Translate): [string, string][] => [
+  ["1", t("roulette.mine.cadence.1")],
+  ["2", t("roulette.mine.cadence.2")],
+  ["4", t("roulette.mine.cadence.4")],
+];
 
 export default function MyRoulette() {
   return <RequireSignIn>{() => <RouletteChoices />}</RequireSignIn>;
 }
 
 function RouletteChoices() {
+  const { t } = useT();
   const programId = useRoute().params.programId ?? "";
   const key = ["me", "roulette", programId];
   const loaded = useApi(key, () => ok(api.me.enrollments[":programId"].roulette.$get({ param: { programId } })));
   const save = useFormSave(
     (json: Choices) => ok(api.me.enrollments[":programId"].roulette.$put({ param: { programId }, json })),
-    { saved: "Saved." },
+    { saved: t("roulette.mine.saved") },
   );
   const prefs = loaded.data;
   const send = async (json: Choices) => {
@@ -39,7 +42,7 @@ function RouletteChoices() {
   if (loaded.error) {
     return (
       <section class="narrow">
-        <h1>Roulette</h1>
+        <h1>{t("roulette.mine.title")}</h1>
         <Alert message={loaded.error}>
           <TryAgain onClick={loaded.reload} />
         </Alert>
@@ -50,30 +53,31 @@ function RouletteChoices() {
   const skipping = prefs.skipRound !== null;
   return (
     <section class="narrow roulette">
-      <h1>Roulette in {prefs.programName}</h1>
+      <h1>{t("roulette.mine.titleIn", { program: prefs.programName })}</h1>
       <p>
-        Every round pairs you with someone new for half an hour. The next round starts on{" "}
-        {formatDate(prefs.nextRoundAt)}
-        {prefs.paused ? ", without you while you are paused." : skipping ? ", without you: you skip it." : "."}
+        {t("roulette.mine.next", {
+          day: formatDate(prefs.nextRoundAt),
+          you: prefs.paused ? "paused" : skipping ? "skipping" : "in",
+        })}
       </p>
       <form ref={save.formRef} onSubmit={(e) => e.preventDefault()}>
-        <Field id="cadence" label="How often" error={save.errors.cadenceWeeks}>
+        <Field id="cadence" label={t("roulette.mine.howOften")} error={save.errors.cadenceWeeks}>
           {(aria) => (
             <select
               {...aria}
               value={prefs.cadenceWeeks}
               onChange={(e) => send({ cadenceWeeks: Number(e.currentTarget.value) as 1 | 2 | 4 })}
             >
-              <Options options={CADENCES.map((c) => [String(c.weeks), c.label])} />
+              <Options options={cadences(t)} />
             </select>
           )}
         </Field>
         <div class="row">
           <button type="button" class="secondary" onClick={() => send({ skipNext: !skipping })} disabled={save.busy}>
-            {skipping ? "Take part in the next round" : "Skip the next round"}
+            {skipping ? t("roulette.mine.takePart") : t("roulette.mine.skip")}
           </button>
           <button type="button" onClick={() => send({ paused: !prefs.paused })} disabled={save.busy}>
-            {prefs.paused ? "Resume" : "Pause"}
+            {prefs.paused ? t("roulette.mine.resume") : t("roulette.mine.pause")}
           </button>
         </div>
         <Status message={save.result?.text} tone={save.result?.tone} />

@@ -10,11 +10,13 @@ import { Alert } from "../../lib/Alert";
 import { formatDate } from "../../lib/dates";
 import { useApi, useApiChange } from "../../lib/query";
 import { Skeleton } from "../../lib/Skeleton";
+import { useT } from "./i18n";
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 type Choice = { skipNext: true } | { paused: true };
 
 export default function RoulettePair() {
+  const { t, language } = useT();
   const { params, query } = useRoute();
   const pairId = params.pairId ?? "";
   const token = query.token ?? "";
@@ -34,35 +36,38 @@ export default function RoulettePair() {
     const next = await answer.run(json);
     if (next) loaded.set(next);
   };
-  const names = pair?.partners.map((p) => p.name).join(" and ");
+  const names = pair && new Intl.ListFormat(language, { type: "conjunction" }).format(pair.partners.map((p) => p.name));
   return (
     <section class="narrow roulette">
-      <h1>{names ? `You and ${names}` : "Your roulette partner"}</h1>
+      <h1>{names ? t("roulette.pair.title", { names }) : t("roulette.pair.titleAnyone")}</h1>
       <Alert message={loaded.error ?? answer.error ?? choose.error} />
       {!pair && !loaded.error && <Skeleton />}
       {pair && (
         <>
           <p>
-            {pair.programName}, the round of {formatDate(pair.startsAt)}:{" "}
-            {pair.partners.map((p) => [p.name, p.title, p.department].filter(Boolean).join(", ")).join("; ")}.
+            {t("roulette.pair.round", {
+              program: pair.programName,
+              day: formatDate(pair.startsAt),
+              partners: pair.partners.map((p) => [p.name, p.title, p.department].filter(Boolean).join(", ")).join("; "),
+            })}
           </p>
           {pair.mine.met === null ? (
             <div class="row">
               <button type="button" onClick={() => give({ met: true })} disabled={answer.busy}>
-                We met
+                {t("roulette.pair.met")}
               </button>
               <button type="button" class="secondary" onClick={() => give({ met: false })} disabled={answer.busy}>
-                We did not meet
+                {t("roulette.pair.notMet")}
               </button>
             </div>
           ) : (
             <p class="status success" role="status">
-              {pair.mine.met ? "Noted: you met." : "Noted: you did not meet this time."}
+              {pair.mine.met ? t("roulette.pair.notedMet") : t("roulette.pair.notedNotMet")}
             </p>
           )}
           {pair.mine.met && (
             <fieldset class="ratings">
-              <legend>How was it? (optional, only the organisers see it)</legend>
+              <legend>{t("roulette.pair.rating")}</legend>
               {RATINGS.map((r) => (
                 <button
                   type="button"
@@ -77,22 +82,22 @@ export default function RoulettePair() {
               ))}
             </fieldset>
           )}
-          <h2>Next rounds</h2>
+          <h2>{t("roulette.pair.nextRounds")}</h2>
           {!token ? (
             <p>
-              Skip a round, pause or change how often on your <a href={`/roulette/${pair.programId}`}>roulette page</a>.
+              {t("roulette.pair.changeOn")} <a href={`/roulette/${pair.programId}`}>{t("roulette.pair.changeLink")}</a>.
             </p>
           ) : chosen ? (
             <p class="status success" role="status">
-              {chosen.paused ? "Paused: you are in no round until you resume." : "You sit out the next round."}
+              {chosen.paused ? t("roulette.pair.pausedNow") : t("roulette.pair.skippingNext")}
             </p>
           ) : (
             <div class="row">
               <button type="button" class="secondary" onClick={() => pick({ skipNext: true })} disabled={choose.busy}>
-                Skip the next round
+                {t("roulette.pair.skip")}
               </button>
               <button type="button" class="secondary" onClick={() => pick({ paused: true })} disabled={choose.busy}>
-                Pause
+                {t("roulette.pair.pause")}
               </button>
             </div>
           )}

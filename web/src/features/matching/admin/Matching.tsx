@@ -8,6 +8,8 @@ import { useRoute } from "preact-iso";
 import { fieldsOf, messageOf, statusOf } from "../../../lib/api";
 import { Alert } from "../../../lib/Alert";
 import { Status } from "../../../lib/Field";
+import type { Translate } from "../../../lib/i18n";
+import { useT } from "../i18n";
 import { ProgramLayout } from "../../programs/ProgramLayout";
 import { RequireSignIn } from "../../../lib/RequireSignIn";
 import { focusSoon } from "../../../lib/focus";
@@ -28,6 +30,7 @@ export default function Matching() {
 }
 
 function MatchingView() {
+  const { t } = useT();
   const id = useRoute().params.id!;
   const settingsQuery = useApi(["programs", id, "matching-settings"], () => loadSettings(id));
   const { data: settings, error: loadError } = settingsQuery;
@@ -35,15 +38,20 @@ function MatchingView() {
   const [mentorshipsVersion, setMentorshipsVersion] = useState(0);
 
   return (
-    <ProgramLayout id={id} tab="matching" class="matching" heading={(name) => `Matching${name && ` for ${name}`}`}>
+    <ProgramLayout
+      id={id}
+      tab="matching"
+      class="matching"
+      heading={(name) => (name ? t("matching.admin.titleFor", { program: name }) : t("matching.admin.title"))}
+    >
       <Alert message={loadError} />
       {settings ? (
         <SettingsForm id={id} settings={settings} onSaved={settingsQuery.set} />
       ) : (
-        !loadError && <Skeleton label="Loading settings" />
+        !loadError && <Skeleton label={t("matching.admin.loadingSettings")} />
       )}
       {!latest.loaded ? (
-        <Skeleton label="Loading the latest run" />
+        <Skeleton label={t("matching.admin.loadingRun")} />
       ) : (
         <RunSection programId={id} latest={latest} onPublished={() => setMentorshipsVersion((v) => v + 1)} />
       )}
@@ -56,6 +64,7 @@ function MatchingView() {
 type Failure = { menteeId: string; message: string } | null;
 
 function RunSection(props: { programId: string; latest: ReturnType<typeof useLatestRun>; onPublished: () => void }) {
+  const { t } = useT();
   const { programId, latest, onPublished } = props;
   const { run, setRun, replace, view } = latest;
   const reload = (runId: string) => replace((v) => loadRun(programId, runId, v));
@@ -77,7 +86,7 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
       // Another run is already under way (perhaps from another tab): follow that one.
       if (statusOf(err) === 409) setRun(await fetchLatestRun(programId).catch(() => run));
     });
-    if (started) setRun(queuedRun(started.id));
+    if (started) setRun(queuedRun(started.id, t("matching.run.waitingToStart")));
   };
 
   const edit = async (change: PairEdit, done?: () => void) => {
@@ -90,7 +99,7 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
       if (statusOf(err) === 409) await reload(run.id).catch(() => run);
     });
     if (!next) return;
-    setNotice(describe(change, run, next));
+    setNotice(describe(t, change, run, next));
     done?.();
     // The control that had focus may be gone with its row: carry focus to the list it left.
     if (change.action !== "lock" && change.action !== "unlock") {
@@ -100,12 +109,12 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
 
   const doPublish = async () => {
     if (!run) return;
-    const n = run.stats.matched;
-    const message = `Publish ${n} pair${n === 1 ? "" : "s"}? Each becomes an active mentorship, and both people in every pair get an email introducing them to each other.`;
-    if (!(await ask({ title: "Publish the pairs?", message, confirmLabel: "Publish" }))) return;
+    const message = t("matching.publish.message", { count: run.stats.matched });
+    const title = t("matching.publish.title");
+    if (!(await ask({ title, message, confirmLabel: t("matching.publish.confirm") }))) return;
     setPublish(null);
     const done = await publishing.run(run.id, async (err) => {
-      const conflicts = await nameConflicts(programId, run, fieldsOf(err));
+      const conflicts = await nameConflicts(t, programId, run, fieldsOf(err));
       setPublish({ kind: "error", message: messageOf(err), conflicts });
     });
     if (!done) return;
@@ -131,9 +140,9 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
         <>
           <section aria-labelledby="pairs-title">
             <h2 id="pairs-title" tabIndex={-1}>
-              Proposed pairs ({run.stats.matched})
+              {t("matching.proposals.title", { count: run.stats.matched })}
             </h2>
-            {readOnly && <p class="hint">This run is published; its pairs can no longer change.</p>}
+            {readOnly && <p class="hint">{t("matching.proposals.published")}</p>}
             <Status tone="success" message={notice} />
             <Proposals
               programId={programId}
@@ -150,7 +159,7 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
           </section>
           <section aria-labelledby="unmatched-title">
             <h2 id="unmatched-title" tabIndex={-1}>
-              Not matched ({run.totalUnmatched})
+              {t("matching.unmatched.title", { count: run.totalUnmatched })}
             </h2>
             <UnmatchedList
               programId={programId}
@@ -172,7 +181,7 @@ function RunSection(props: { programId: string; latest: ReturnType<typeof useLat
  * The pairs a publish refused, by name. The refusal gives mentee ids; those not on the page being
  * viewed are looked up once in the whole run (only on this rare path).
  */
-async function nameConflicts(programId: string, run: Run, fields: Record<string, string>) {
+async function nameConflicts(t: Translate, programId: string, run: Run, fields: Record<string, string>) {
   const ids = Object.keys(fields);
   const onPage = ids.every((id) => run.pairs.some((p) => p.menteeId === id));
   const pairs = onPage
@@ -183,12 +192,15 @@ async function nameConflicts(programId: string, run: Run, fields: Record<string,
       );
   return ids.map((menteeId) => {
     const pair = pairs.find((p) => p.menteeId === menteeId);
-    return { who: pair ? `${pair.menteeName} with ${pair.mentorName}` : "A pair", reason: fields[menteeId]! };
+    const who = pair
+      ? t("matching.publish.pair", { mentee: pair.menteeName, mentor: pair.mentorName })
+      : t("matching.publish.aPair");
+    return { who, reason: fields[menteeId]! };
   });
 }
 
 /** What an edit did, in words, for the polite status line (the pairs named may be on other pages). */
-function describe(change: PairEdit, before: Run, after: Run) {
+function describe(t: Translate, change: PairEdit, before: Run, after: Run) {
   const pair = (menteeId: string, run: Run) => run.pairs.find((p) => p.menteeId === menteeId);
   const was = pair(change.menteeId, before);
   const now = pair(change.menteeId, after);
@@ -196,22 +208,30 @@ function describe(change: PairEdit, before: Run, after: Run) {
     was?.menteeName ??
     now?.menteeName ??
     before.unmatched.find((u) => u.personId === change.menteeId)?.name ??
-    "The mentee";
+    t("matching.edit.theMentee");
+  const mentor = was?.mentorName ?? "";
   switch (change.action) {
     case "lock":
-      return `Locked ${mentee} with ${was?.mentorName}.`;
+      return t("matching.edit.locked", { mentee, mentor });
     case "unlock":
-      return `Unlocked ${mentee} and ${was?.mentorName}.`;
+      return t("matching.edit.unlocked", { mentee, mentor });
     case "remove":
-      return `Removed ${mentee} from their pair; they are now unmatched.`;
+      return t("matching.edit.removed", { mentee });
     case "ban":
-      return `Banned ${mentee} and ${was?.mentorName} from being paired.`;
+      return t("matching.edit.banned", { mentee, mentor });
     case "assign":
-      return `Assigned ${now?.mentorName ?? "the mentor"} to ${mentee}; the pair is locked.`;
+      return t("matching.edit.assigned", { mentee, mentor: now?.mentorName ?? t("matching.edit.theMentor") });
     case "swap": {
       const other = pair(change.otherMenteeId, after);
-      const them = other ? `, and ${other.menteeName} has ${other.mentorName}` : "";
-      return `Swapped mentors: ${mentee} now has ${now?.mentorName ?? "the other mentor"}${them}.`;
+      const mentorNow = now?.mentorName ?? t("matching.edit.theOtherMentor");
+      return other
+        ? t("matching.edit.swappedBoth", {
+            mentee,
+            mentor: mentorNow,
+            other: other.menteeName,
+            otherMentor: other.mentorName,
+          })
+        : t("matching.edit.swapped", { mentee, mentor: mentorNow });
     }
   }
 }

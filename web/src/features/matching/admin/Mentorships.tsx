@@ -11,24 +11,35 @@ import { StatusTag } from "../../../lib/StatusTag";
 import { useApi } from "../../../lib/query";
 import { EmptyState } from "../../../lib/EmptyState";
 import { Options } from "../../../lib/Field";
+import type { Translate } from "../../../lib/i18n";
+import { useT } from "../i18n";
 
-const STATUS_TEXT: Record<MentorshipStatus, string> = {
-  proposed: "Proposed",
-  active: "Active",
-  completed: "Completed",
-  ended: "Ended early",
-};
-const SOURCE_TEXT: Record<Mentorship["source"], string> = {
-  match: "Matching run",
-  request: "Mentee's request",
-  event: "Event",
-};
-const COLUMNS = ["Mentor", "Mentee", "Status", "How", "Score", "Started"];
+const statusText = (t: Translate): Record<MentorshipStatus, string> => ({
+  proposed: t("matching.mentorships.status.proposed"),
+  active: t("matching.mentorships.status.active"),
+  completed: t("matching.mentorships.status.completed"),
+  ended: t("matching.mentorships.status.ended"),
+});
+const sourceText = (t: Translate): Record<Mentorship["source"], string> => ({
+  match: t("matching.mentorships.source.match"),
+  request: t("matching.mentorships.source.request"),
+  event: t("matching.mentorships.source.event"),
+});
+const columns = (t: Translate) => ({
+  mentor: t("matching.mentorships.mentor"),
+  mentee: t("matching.mentee"),
+  status: t("matching.status"),
+  how: t("matching.mentorships.how"),
+  score: t("matching.mentorships.score"),
+  started: t("matching.mentorships.started"),
+});
 
 /** The note the person who ended it left, once the API gives it. */
 const endNote = (m: Mentorship) => ("endNote" in m && typeof m.endNote === "string" ? m.endNote.trim() : "");
 
 export function Mentorships({ programId, version }: { programId: string; version: number }) {
+  const { t } = useT();
+  const [STATUS_TEXT, SOURCE_TEXT, c] = [statusText(t), sourceText(t), columns(t)];
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<MentorshipStatus | "">("");
   const { data, error } = useApi(
@@ -39,10 +50,10 @@ export function Mentorships({ programId, version }: { programId: string; version
 
   return (
     <section aria-labelledby="mentorships-title">
-      <h2 id="mentorships-title">Mentorships</h2>
+      <h2 id="mentorships-title">{t("matching.mentorships.title")}</h2>
       <div class="filters">
         <label>
-          Status
+          {t("matching.status")}
           <select
             value={status}
             onChange={(e) => {
@@ -50,29 +61,29 @@ export function Mentorships({ programId, version }: { programId: string; version
               setPage(1);
             }}
           >
-            <option value="">Any</option>
+            <option value="">{t("matching.mentorships.any")}</option>
             <Options options={Object.entries(STATUS_TEXT)} />
           </select>
         </label>
       </div>
       <Loading query={{ data, error }} />
       {!data ? null : data.items.length === 0 ? (
-        <EmptyState title={status ? "No mentorship has this status" : "No mentorships yet"}>
-          {status ? "Choose another status to see more." : "Run matching above and publish its pairs to start some."}
+        <EmptyState title={status ? t("matching.mentorships.noneWithStatus") : t("matching.mentorships.none")}>
+          {status ? t("matching.mentorships.noneWithStatusHint") : t("matching.mentorships.noneHint")}
         </EmptyState>
       ) : (
-        <Table caption="Mentorships" columns={COLUMNS} class="stack">
+        <Table caption={t("matching.mentorships.title")} columns={Object.values(c)} class="stack">
           {data.items.map((m) => (
             <tr key={m.id}>
-              <PersonCell label="Mentor" name={m.mentorName} email={m.mentorEmail} />
-              <PersonCell label="Mentee" name={m.menteeName} email={m.menteeEmail} />
-              <td data-label="Status">
+              <PersonCell label={c.mentor} name={m.mentorName} email={m.mentorEmail} />
+              <PersonCell label={c.mentee} name={m.menteeName} email={m.menteeEmail} />
+              <td data-label={c.status}>
                 <StatusTag status={m.status}>{STATUS_TEXT[m.status]}</StatusTag>
                 <EndReasonText m={m} />
               </td>
-              <td data-label="How">{SOURCE_TEXT[m.source]}</td>
-              <td data-label="Score">{m.score === null ? "—" : Math.round(m.score)}</td>
-              <td data-label="Started">{formatDate(m.startedAt)}</td>
+              <td data-label={c.how}>{SOURCE_TEXT[m.source]}</td>
+              <td data-label={c.score}>{m.score === null ? "—" : Math.round(m.score)}</td>
+              <td data-label={c.started}>{formatDate(m.startedAt)}</td>
             </tr>
           ))}
         </Table>

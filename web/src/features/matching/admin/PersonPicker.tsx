@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { Status } from "../../../lib/Field";
+import { useT } from "../i18n";
 
 export type Option = { id: string; label: string; search: string; disabled?: boolean };
 
@@ -14,6 +15,10 @@ type Props = {
   idBase: string;
   /** What is picked, e.g. "Mentor". */
   label: string;
+  /** The search box's label, e.g. "Search mentors". */
+  searchLabel: string;
+  /** The list's one line when nothing matches, e.g. "No mentor matches". */
+  noMatches: string;
   options: Option[];
   /** Called (debounced) as the search changes, for pickers that also ask the server. */
   onQuery?: (q: string) => void;
@@ -27,15 +32,17 @@ type Props = {
 };
 
 export function PersonPicker(props: Props) {
-  const { idBase, label, options, onQuery, total, submitLabel, busy, error, onSubmit, onCancel } = props;
+  const { idBase, label, searchLabel, noMatches, options, onQuery, total, submitLabel, busy, error } = props;
+  const { onSubmit, onCancel } = props;
+  const { t } = useT();
   const [q, setQ] = useState("");
   const [picked, setPicked] = useState("");
   const search = useRef<HTMLInputElement>(null);
   useEffect(() => search.current?.focus(), []);
   useEffect(() => {
     if (!onQuery) return;
-    const t = setTimeout(() => onQuery(q.trim()), 250);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => onQuery(q.trim()), 250);
+    return () => clearTimeout(timer);
   }, [q]);
 
   const matches = useMemo(() => {
@@ -52,18 +59,17 @@ export function PersonPicker(props: Props) {
     e.preventDefault();
     if (chosen) onSubmit(chosen);
   };
-  const lower = label.toLowerCase();
   return (
     <form class="picker" onSubmit={submit}>
       <div class="picker-fields">
         <div class="field">
-          <label for={`${idBase}-q`}>Search {lower}s</label>
+          <label for={`${idBase}-q`}>{searchLabel}</label>
           <input
             id={`${idBase}-q`}
             ref={search}
             type="search"
             value={q}
-            placeholder="Name or email"
+            placeholder={t("matching.picker.placeholder")}
             autoComplete="off"
             onInput={(e) => setQ(e.currentTarget.value)}
             onKeyDown={(e) => e.key === "Escape" && onCancel()}
@@ -78,7 +84,7 @@ export function PersonPicker(props: Props) {
             disabled={shown.length === 0}
             onChange={(e) => setPicked(e.currentTarget.value)}
           >
-            {shown.length === 0 && <option value="">No {lower} matches</option>}
+            {shown.length === 0 && <option value="">{noMatches}</option>}
             {shown.map((o) => (
               <option key={o.id} value={o.id} disabled={o.disabled}>
                 {o.label}
@@ -86,17 +92,19 @@ export function PersonPicker(props: Props) {
             ))}
           </select>
           <p class="hint" id={`${idBase}-count`}>
-            {found > shown.length ? `The first ${shown.length} of ${found}; search to narrow.` : `${found} found.`}
-            {closed > 0 && ` ${closed} cannot be chosen now.`}
+            {found > shown.length
+              ? t("matching.picker.first", { shown: shown.length, found })
+              : t("matching.picker.found", { found })}
+            {closed > 0 && ` ${t("matching.picker.closed", { count: closed })}`}
           </p>
         </div>
       </div>
       <p class="picker-actions">
         <button type="submit" disabled={busy || !chosen}>
-          {busy ? "Saving…" : submitLabel}
+          {busy ? t("matching.picker.saving") : submitLabel}
         </button>{" "}
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {t("matching.picker.cancel")}
         </button>
       </p>
       <Status tone="error" message={error} />

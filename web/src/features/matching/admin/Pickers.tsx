@@ -3,7 +3,8 @@
  * run (swap). Both list the mentors' seats from the run's mentors list and disable whom the API would refuse.
  */
 import { useMemo, useState } from "preact/hooks";
-import { plural } from "../../../lib/format";
+import type { Translate } from "../../../lib/i18n";
+import { useT } from "../i18n";
 import { FIRST_VIEW, loadRun, loadRunMentors, type Pair, type RunMentor } from "./data";
 import { PersonPicker, type Option } from "./PersonPicker";
 import { useApi } from "../../../lib/query";
@@ -18,10 +19,12 @@ type Common = {
 };
 
 /** "1 of 2 seats used in this run". */
-const seatsUsed = (m: RunMentor) => `${m.inRun} of ${plural(Math.max(0, m.seatsLeft), "seat")} used in this run`;
+const seatsUsed = (t: Translate, m: RunMentor) =>
+  t("matching.picker.seatsUsed", { used: m.inRun, count: Math.max(0, m.seatsLeft) });
 
 /** Why the mentor cannot take one more mentee, if so. */
-const refusal = (m: RunMentor) => (m.paused ? "paused" : m.inRun >= m.seatsLeft ? "no free seat" : null);
+const refusal = (t: Translate, m: RunMentor) =>
+  m.paused ? t("matching.picker.paused") : m.inRun >= m.seatsLeft ? t("matching.picker.noSeat") : null;
 
 // A picker opens on the run as it is now: each edit changes seats and pairs, so nothing is kept once it closes.
 const useMentors = (programId: string, runId: string) => {
@@ -36,29 +39,32 @@ const useMentors = (programId: string, runId: string) => {
 /** Every active mentor of the program; those paused or with no free seat are marked and disabled. */
 export function MentorPicker(props: Common & { menteeId: string }) {
   const { programId, runId, menteeId, error, ...rest } = props;
+  const { t, language } = useT();
   const { mentors, error: loadError } = useMentors(programId, runId);
   const options = useMemo<Option[]>(
     () =>
       (mentors ?? [])
         .filter((m) => m.id !== menteeId)
         .map((m) => {
-          const why = refusal(m);
+          const why = refusal(t, m);
           return {
             id: m.id,
-            label: `${m.name}, ${seatsUsed(m)}${why ? `; ${why}` : ""} (${m.email})`,
+            label: `${m.name}, ${seatsUsed(t, m)}${why ? `; ${why}` : ""} (${m.email})`,
             search: `${m.name} ${m.email}`.toLowerCase(),
             disabled: !!why,
           };
         }),
-    [mentors, menteeId],
+    [mentors, menteeId, language],
   );
   return (
     <PersonPicker
       {...rest}
       idBase={`assign-${menteeId}`}
-      label="Mentor"
+      label={t("matching.picker.mentorLabel")}
+      searchLabel={t("matching.picker.searchMentors")}
+      noMatches={t("matching.picker.noMentor")}
       options={options}
-      submitLabel="Assign this mentor"
+      submitLabel={t("matching.picker.assign")}
       error={error ?? loadError}
     />
   );
@@ -70,6 +76,7 @@ export function MentorPicker(props: Common & { menteeId: string }) {
  */
 export function SwapPicker(props: Common & { pair: Pair }) {
   const { programId, runId, pair, error, ...rest } = props;
+  const { t, language } = useT();
   const [q, setQ] = useState("");
   const { mentors, error: mentorsError } = useMentors(programId, runId);
   const found = useApi(
@@ -84,25 +91,32 @@ export function SwapPicker(props: Common & { pair: Pair }) {
         .filter((p) => p.mentorId !== pair.mentorId)
         .map((p) => {
           const mentor = byId.get(p.mentorId);
-          const seats = mentor ? `, ${seatsUsed(mentor)}${mentor.paused ? "; paused" : ""}` : "";
+          const said = { mentee: p.menteeName, mentor: p.mentorName, email: p.menteeEmail };
+          const label = !mentor
+            ? t("matching.picker.pair", said)
+            : mentor.paused
+              ? t("matching.picker.pairPaused", { ...said, seats: seatsUsed(t, mentor) })
+              : t("matching.picker.pairSeats", { ...said, seats: seatsUsed(t, mentor) });
           return {
             id: p.menteeId,
-            label: `${p.menteeName}, with ${p.mentorName}${seats} (${p.menteeEmail})`,
+            label,
             search: `${p.menteeName} ${p.menteeEmail} ${p.mentorName} ${p.mentorEmail}`.toLowerCase(),
             disabled: !!mentor?.paused,
           };
         }),
-    [found.data, byId, pair.mentorId],
+    [found.data, byId, pair.mentorId, language],
   );
   return (
     <PersonPicker
       {...rest}
       idBase={`swap-${pair.menteeId}`}
-      label="Mentee"
+      label={t("matching.mentee")}
+      searchLabel={t("matching.picker.searchMentees")}
+      noMatches={t("matching.picker.noMentee")}
       options={options}
       onQuery={setQ}
       total={found.data ? found.data.totalPairs - (found.data.pairs.length - options.length) : undefined}
-      submitLabel={`Swap mentors with ${pair.menteeName}`}
+      submitLabel={t("matching.picker.swap", { name: pair.menteeName })}
       error={error ?? found.error ?? mentorsError}
     />
   );

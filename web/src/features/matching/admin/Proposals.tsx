@@ -9,10 +9,21 @@ import { useConfirm } from "../../../lib/confirm";
 import { Table } from "../../../lib/Table";
 import { PersonCell } from "./PersonCell";
 import { WatchOut } from "../../../lib/WatchOut";
+import type { Translate } from "../../../lib/i18n";
+import { useT } from "../i18n";
 
-export const explain = (reasons: string[]) => (reasons.length ? `${reasons.join("; ")}.` : "No particular fit noted.");
+const explain = (t: Translate, reasons: string[]) =>
+  reasons.length ? `${reasons.join("; ")}.` : t("matching.proposals.noFit");
 
-const COLUMNS = ["Mentor", "Mentee", "Score", "Why they fit", "Lock", "Actions"];
+const columns = (t: Translate) => ({
+  mentor: t("matching.proposals.mentor"),
+  mentee: t("matching.mentee"),
+  score: t("matching.proposals.score"),
+  why: t("matching.proposals.why"),
+  lock: t("matching.proposals.lock"),
+  actions: t("matching.proposals.actions"),
+});
+const COLUMN_COUNT = 6;
 
 type Props = {
   programId: string;
@@ -32,6 +43,7 @@ type Props = {
 
 export function Proposals(props: Props) {
   const { programId, run, view, onView, paging, pageError, readOnly, busy, failure, onEdit } = props;
+  const { t } = useT();
   const [filter, setFilter] = useState(view.q);
   const [swapping, setSwapping] = useState<string | null>(null);
   useEffect(() => {
@@ -41,37 +53,42 @@ export function Proposals(props: Props) {
     return () => clearTimeout(t);
   }, [filter]);
 
-  if (run.stats.matched === 0 && !view.q) return <p class="empty">This run proposes no pairs.</p>;
+  if (run.stats.matched === 0 && !view.q) return <p class="empty">{t("matching.proposals.none")}</p>;
   const panel = (children: ComponentChildren) => (
     <tr class="row-panel">
-      <td colSpan={COLUMNS.length}>{children}</td>
+      <td colSpan={COLUMN_COUNT}>{children}</td>
     </tr>
   );
   return (
     <>
       <div class="filters" role="search">
         <label>
-          Filter pairs
+          {t("matching.proposals.filter")}
           <input
             type="search"
             value={filter}
-            placeholder="Name or email"
+            placeholder={t("matching.proposals.placeholder")}
             onInput={(e) => setFilter(e.currentTarget.value)}
           />
         </label>
       </div>
       <p class="hint" role="status" aria-live="polite">
         {paging
-          ? "Searching…"
+          ? t("matching.proposals.searching")
           : view.q
-            ? `${run.totalPairs} of ${run.stats.matched} ${run.stats.matched === 1 ? "pair matches" : "pairs match"} “${view.q}”.`
+            ? t("matching.proposals.matches", { shown: run.totalPairs, count: run.stats.matched, q: view.q })
             : ""}
       </p>
       <Alert message={pageError} />
       {run.totalPairs === 0 ? (
-        <p class="empty">No pair matches “{view.q}”.</p>
+        <p class="empty">{t("matching.proposals.noMatch", { q: view.q })}</p>
       ) : (
-        <Table caption="Proposed pairs" columns={COLUMNS} class="stack proposals" busy={paging}>
+        <Table
+          caption={t("matching.proposals.caption")}
+          columns={Object.values(columns(t))}
+          class="stack proposals"
+          busy={paging}
+        >
           {run.pairs.map((p) => (
             <Fragment key={p.menteeId}>
               <PairRow
@@ -120,12 +137,14 @@ function PairRow(props: {
   onEdit: Props["onEdit"];
 }) {
   const { pair: p, disabled, swapOpen, onSwap, onEdit } = props;
+  const { t } = useT();
+  const c = columns(t);
   const { ask, dialog } = useConfirm();
   const ban = async () => {
     const yes = await ask({
-      title: "Ban this pair?",
-      message: `Ban ${p.mentorName} and ${p.menteeName} from ever being paired in this program?`,
-      confirmLabel: "Ban them",
+      title: t("matching.proposals.banTitle"),
+      message: t("matching.proposals.banText", { mentor: p.mentorName, mentee: p.menteeName }),
+      confirmLabel: t("matching.proposals.banConfirm"),
       danger: true,
     });
     if (yes) onEdit({ action: "ban", menteeId: p.menteeId });
@@ -139,34 +158,31 @@ function PairRow(props: {
       onClick={onClick}
     >
       {label}
-      <span class="sr-only">
-        {" "}
-        {p.menteeName} with {p.mentorName}
-      </span>
+      <span class="sr-only"> {t("matching.proposals.which", { mentee: p.menteeName, mentor: p.mentorName })}</span>
     </button>
   );
   return (
     <tr>
-      <PersonCell label="Mentor" name={p.mentorName} email={p.mentorEmail} />
-      <PersonCell label="Mentee" name={p.menteeName} email={p.menteeEmail} />
-      <td data-label="Score">{Math.round(p.score)}</td>
-      <td data-label="Why they fit" class="pair-why">
-        {explain(p.reasons)}
+      <PersonCell label={c.mentor} name={p.mentorName} email={p.mentorEmail} />
+      <PersonCell label={c.mentee} name={p.menteeName} email={p.menteeEmail} />
+      <td data-label={c.score}>{Math.round(p.score)}</td>
+      <td data-label={c.why} class="pair-why">
+        {explain(t, p.reasons)}
         <WatchOut items={p.watchOut} as="span" />
       </td>
-      <td data-label="Lock">
+      <td data-label={c.lock}>
         <span class="tag" data-tone={p.locked ? "info" : "neutral"}>
-          {p.locked ? "Locked" : "Not locked"}
+          {p.locked ? t("matching.proposals.locked") : t("matching.proposals.notLocked")}
         </span>
       </td>
-      <td data-label="Actions">
+      <td data-label={c.actions}>
         <span class="row-actions">
-          {action(p.locked ? "Unlock" : "Lock", () =>
+          {action(p.locked ? t("matching.proposals.unlock") : t("matching.proposals.lockIt"), () =>
             onEdit({ action: p.locked ? "unlock" : "lock", menteeId: p.menteeId }),
           )}
-          {action("Swap", onSwap, { expanded: swapOpen })}
-          {action("Remove", () => onEdit({ action: "remove", menteeId: p.menteeId }))}
-          {action("Ban", ban, { danger: true })}
+          {action(t("matching.proposals.swap"), onSwap, { expanded: swapOpen })}
+          {action(t("matching.proposals.remove"), () => onEdit({ action: "remove", menteeId: p.menteeId }))}
+          {action(t("matching.proposals.ban"), ban, { danger: true })}
         </span>
         {dialog}
       </td>

@@ -4,7 +4,6 @@
  */
 import { useState } from "preact/hooks";
 import { Alert } from "../../../lib/Alert";
-import { plural } from "../../../lib/format";
 import { formatDate } from "../../../lib/dates";
 import { Pager } from "../../../lib/Pager";
 import { loadResponseTimes, type ResponseTime, type Settings } from "./data";
@@ -13,24 +12,31 @@ import { PersonCell } from "./PersonCell";
 import { useApi } from "../../../lib/query";
 import { StatusTag } from "../../../lib/StatusTag";
 import { Skeleton } from "../../../lib/Skeleton";
+import type { Translate } from "../../../lib/i18n";
+import { useT } from "../i18n";
+import { duration } from "../words";
 
 const PAGE = 50;
-const COLUMNS = ["Mentor", "Requests", "Accepted", "Declined", "Lapsed", "Waiting", "Average answer", "Status"];
+// Insights shows the same durations.
+export { duration };
 
-/** "under an hour", "5.5 hours", "3 days". */
-export function duration(hours: number | null) {
-  if (hours === null) return "No answers yet";
-  if (hours < 1) return "Under an hour";
-  if (hours < 48) return plural(Math.round(hours * 10) / 10, "hour");
-  return plural(Math.round(hours / 2.4) / 10, "day");
-}
-
-const PAUSED: Record<string, string> = { lapsed: "Paused (lapsed requests)", self: "Paused by themselves" };
+const columns = (t: Translate) => ({
+  mentor: t("matching.responses.mentor"),
+  requests: t("matching.responses.requests"),
+  accepted: t("matching.responses.accepted"),
+  declined: t("matching.responses.declined"),
+  lapsed: t("matching.responses.lapsed"),
+  waiting: t("matching.responses.waiting"),
+  average: t("matching.responses.average"),
+  status: t("matching.status"),
+});
 
 /** Mentors with something to show: a request, or a pause. */
 const worthShowing = (r: ResponseTime) => r.received > 0 || r.pausedAt !== null;
 
 export function ResponseTimes({ programId, mode }: { programId: string; mode: Settings["mode"] | undefined }) {
+  const { t } = useT();
+  const c = columns(t);
   const [page, setPage] = useState(1);
   const { data, error } = useApi(["programs", programId, "response-times"], () => loadResponseTimes(programId));
   const rows = (data?.items ?? []).filter(worthShowing);
@@ -41,34 +47,33 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
 
   return (
     <section aria-labelledby="responses-title">
-      <h2 id="responses-title">Mentor response times</h2>
-      <p class="hint">
-        Mentors who have had a request in mentee's choice, or are paused. A mentor who lets requests lapse is paused
-        until they resume.
-      </p>
+      <h2 id="responses-title">{t("matching.responses.title")}</h2>
+      <p class="hint">{t("matching.responses.intro")}</p>
       <Alert message={error} />
       {!data ? (
         !error && <Skeleton />
       ) : rows.length === 0 ? (
-        <p class="empty">No mentor has had a request yet.</p>
+        <p class="empty">{t("matching.responses.none")}</p>
       ) : (
-        <Table caption="Mentor response times" columns={COLUMNS} class="stack responses">
+        <Table caption={t("matching.responses.title")} columns={Object.values(c)} class="stack responses">
           {rows.slice((current - 1) * PAGE, current * PAGE).map((r) => (
             <tr key={r.mentorId}>
-              <PersonCell label="Mentor" name={r.name} email={r.email} />
-              <td data-label="Requests">{r.received}</td>
-              <td data-label="Accepted">{r.accepted ?? 0}</td>
-              <td data-label="Declined">{r.declined ?? 0}</td>
-              <td data-label="Lapsed">{r.lapsed ?? 0}</td>
-              <td data-label="Waiting">{r.pending ?? 0}</td>
-              <td data-label="Average answer">{duration(r.averageHours)}</td>
-              <td data-label="Status">
+              <PersonCell label={c.mentor} name={r.name} email={r.email} />
+              <td data-label={c.requests}>{r.received}</td>
+              <td data-label={c.accepted}>{r.accepted ?? 0}</td>
+              <td data-label={c.declined}>{r.declined ?? 0}</td>
+              <td data-label={c.lapsed}>{r.lapsed ?? 0}</td>
+              <td data-label={c.waiting}>{r.pending ?? 0}</td>
+              <td data-label={c.average}>{duration(r.averageHours, t)}</td>
+              <td data-label={c.status}>
                 {r.pausedAt === null ? (
-                  <StatusTag status="active">Taking requests</StatusTag>
+                  <StatusTag status="active">{t("matching.responses.taking")}</StatusTag>
                 ) : (
                   <>
-                    <StatusTag status="paused">{PAUSED[r.pausedBecause ?? ""] ?? "Paused"}</StatusTag>
-                    <span class="hint"> since {formatDate(r.pausedAt)}</span>
+                    <StatusTag status="paused">
+                      {t("matching.responses.paused", { why: r.pausedBecause ?? "other" })}
+                    </StatusTag>
+                    <span class="hint"> {t("matching.responses.since", { day: formatDate(r.pausedAt) })}</span>
                   </>
                 )}
               </td>

@@ -1,6 +1,7 @@
 /** Starting a run, its progress while it is solved, its totals, and publishing it. */
 import { Status } from "../../../lib/Field";
 import { formatDateTime } from "../../../lib/dates";
+import { useT } from "../i18n";
 import type { Run } from "./data";
 
 export type PublishState =
@@ -19,18 +20,22 @@ type Props = {
 };
 
 export function RunCard({ run, starting, startError, publishing, publish, onStart, onPublish }: Props) {
+  const { t } = useT();
   const working = run?.status === "queued" || run?.status === "running";
   const done = run?.status === "done";
   return (
     <section class="card" aria-labelledby="run-title">
-      <h2 id="run-title">Run</h2>
-      <p class="hint">
-        Matching pairs every mentee who has no mentor yet with the best mentor who has a free seat. Locked pairs stay as
-        they are. Nobody is told anything until you publish.
-      </p>
+      <h2 id="run-title">{t("matching.run.title")}</h2>
+      <p class="hint">{t("matching.run.intro")}</p>
       <p>
         <button type="button" onClick={onStart} disabled={starting || working}>
-          {starting ? "Starting…" : working ? "Matching…" : run ? "Run matching again" : "Run matching"}
+          {starting
+            ? t("matching.run.starting")
+            : working
+              ? t("matching.run.matching")
+              : run
+                ? t("matching.run.again")
+                : t("matching.run.start")}
         </button>
       </p>
       <Status tone="error" message={startError} />
@@ -39,34 +44,37 @@ export function RunCard({ run, starting, startError, publishing, publish, onStar
         {working && (
           <>
             <span class="spinner" aria-hidden="true" />
-            <span>
-              {run.status === "queued" ? "Queued" : "Running"}: {run.progress}…
-            </span>
+            <span>{t("matching.run.progress", { status: run.status, progress: run.progress })}</span>
           </>
         )}
         {done && !run.publishedAt && (
           <span class="sr-only">
-            Matching finished: {run.stats.matched} {run.stats.matched === 1 ? "pair" : "pairs"}, {run.totalUnmatched}{" "}
-            not matched.
+            {t("matching.run.finished", { count: run.stats.matched, unmatched: run.totalUnmatched })}
           </span>
         )}
       </div>
       {!run ? (
-        <p class="empty">No run yet. Save your settings, then run matching.</p>
+        <p class="empty">{t("matching.run.none")}</p>
       ) : working ? null : run.status === "failed" ? (
         <div role="alert">
           <p class="status error">
-            The run of {formatDateTime(run.createdAt)} failed: {run.error ?? "no reason was given"}.
+            {run.error
+              ? t("matching.run.failed", { time: formatDateTime(run.createdAt), error: run.error })
+              : t("matching.run.failedNoReason", { time: formatDateTime(run.createdAt) })}
           </p>
           <button type="button" onClick={onStart} disabled={starting}>
-            Try again
+            {t("matching.run.tryAgain")}
           </button>
         </div>
       ) : (
         <>
           <p class="hint">
-            Run of {formatDateTime(run.createdAt)}
-            {run.publishedAt ? `, published ${formatDateTime(run.publishedAt)}` : ", not published yet"}.
+            {run.publishedAt
+              ? t("matching.run.ofPublished", {
+                  time: formatDateTime(run.createdAt),
+                  published: formatDateTime(run.publishedAt),
+                })
+              : t("matching.run.of", { time: formatDateTime(run.createdAt) })}
           </p>
           <Stats run={run} />
         </>
@@ -77,33 +85,38 @@ export function RunCard({ run, starting, startError, publishing, publish, onStar
           onClick={onPublish}
           disabled={!done || !!run?.publishedAt || publishing || run.stats.matched === 0}
         >
-          {publishing ? "Publishing…" : run?.publishedAt ? "Published" : "Publish pairs"}
+          {publishing
+            ? t("matching.run.publishing")
+            : run?.publishedAt
+              ? t("matching.run.published")
+              : t("matching.run.publish")}
         </button>
       </p>
-      <p class="hint">Publishing makes each pair an active mentorship and emails both people.</p>
+      <p class="hint">{t("matching.run.publishHint")}</p>
       <PublishResult state={publish} />
     </section>
   );
 }
 
 function Stats({ run }: { run: Run }) {
+  const { t } = useT();
   const { matched, totalScore } = run.stats;
   return (
     <dl class="run-stats">
       <div>
-        <dt>Pairs</dt>
+        <dt>{t("matching.run.pairs")}</dt>
         <dd>{matched}</dd>
       </div>
       <div>
-        <dt>Total score</dt>
+        <dt>{t("matching.run.totalScore")}</dt>
         <dd>{Math.round(totalScore)}</dd>
       </div>
       <div>
-        <dt>Average score</dt>
+        <dt>{t("matching.run.averageScore")}</dt>
         <dd>{matched ? Math.round(totalScore / matched) : "—"}</dd>
       </div>
       <div>
-        <dt>Unmatched</dt>
+        <dt>{t("matching.run.unmatched")}</dt>
         <dd>{run.totalUnmatched}</dd>
       </div>
     </dl>
@@ -111,6 +124,7 @@ function Stats({ run }: { run: Run }) {
 }
 
 function PublishResult({ state }: { state: PublishState }) {
+  const { t } = useT();
   if (state?.kind === "error") {
     return (
       <div role="alert">
@@ -130,9 +144,7 @@ function PublishResult({ state }: { state: PublishState }) {
   return (
     <Status
       tone="success"
-      message={
-        state?.kind === "done" ? `Published ${state.published} mentorship${state.published === 1 ? "" : "s"}.` : null
-      }
+      message={state?.kind === "done" ? t("matching.publish.done", { count: state.published }) : null}
     />
   );
 }

@@ -3,35 +3,45 @@ import { useState } from "preact/hooks";
 import type { FieldErrors } from "../../../lib/api";
 import { Checkbox, Field, NumberField, Submit, type NumberSpec } from "../../../lib/Field";
 import { useFormSave } from "../../../lib/form";
+import type { Translate } from "../../../lib/i18n";
+import { useT } from "../i18n";
 import { saveSettings, type Settings } from "./data";
 
 type Criterion = keyof Settings["weights"];
 
-export const CRITERIA: [Criterion, string][] = [
-  ["skills", "Skills offered vs sought"],
-  ["goals", "Goals vs experience"],
-  ["department", "Department"],
-  ["seniority", "Seniority gap"],
-  ["hours", "Shared working hours"],
-  ["format", "Meeting format"],
+const CRITERIA: Criterion[] = ["skills", "goals", "department", "seniority", "hours", "format"];
+
+const criterionLabel = (t: Translate): Record<Criterion, string> => ({
+  skills: t("matching.settings.criterion.skills"),
+  goals: t("matching.settings.criterion.goals"),
+  department: t("matching.settings.criterion.department"),
+  seniority: t("matching.settings.criterion.seniority"),
+  hours: t("matching.settings.criterion.hours"),
+  format: t("matching.settings.criterion.format"),
+});
+
+const modes = (t: Translate): [Settings["mode"], string, string][] => [
+  ["admin", t("matching.settings.mode.admin"), t("matching.settings.mode.adminHint")],
+  ["choice", t("matching.settings.mode.choice"), t("matching.settings.mode.choiceHint")],
+  ["both", t("matching.settings.mode.both"), t("matching.settings.mode.bothHint")],
 ];
 
-const MODES: [Settings["mode"], string, string][] = [
-  ["admin", "Admin-run", "You run matching on this page, review the pairs and publish them."],
-  ["choice", "Mentee's choice", "Mentees see suggested mentors and send requests; mentors accept or decline."],
-  ["both", "Both", "Mentees choose until a closing date; then a run here matches everyone left."],
-];
-
-const NUMBERS = {
-  requestDays: {
-    id: "m-request-days",
-    label: "Days a mentor has to answer",
-    hint: "For requests in mentee's choice (1–30)",
-    range: [1, 30],
-  },
-  minGap: { id: "m-min-gap", label: "Smallest seniority gap (years)", range: [0, 40] },
-  maxGap: { id: "m-max-gap", label: "Largest seniority gap (years)", hint: "Leave empty for no limit", range: [0, 60] },
-} satisfies Record<string, NumberSpec>;
+const numbers = (t: Translate) =>
+  ({
+    requestDays: {
+      id: "m-request-days",
+      label: t("matching.settings.requestDays"),
+      hint: t("matching.settings.requestDaysHint"),
+      range: [1, 30],
+    },
+    minGap: { id: "m-min-gap", label: t("matching.settings.minGap"), range: [0, 40] },
+    maxGap: {
+      id: "m-max-gap",
+      label: t("matching.settings.maxGap"),
+      hint: t("matching.settings.maxGapHint"),
+      range: [0, 60],
+    },
+  }) satisfies Record<string, NumberSpec>;
 
 type Form = {
   mode: Settings["mode"];
@@ -46,7 +56,7 @@ type Form = {
 
 const toForm = (s: Settings): Form => ({
   mode: s.mode,
-  weights: Object.fromEntries(CRITERIA.map(([c]) => [c, String(s.weights[c])])) as Form["weights"],
+  weights: Object.fromEntries(CRITERIA.map((c) => [c, String(s.weights[c])])) as Form["weights"],
   department: s.department,
   minGap: String(s.seniority.minGap),
   maxGap: s.seniority.maxGap === null ? "" : String(s.seniority.maxGap),
@@ -67,11 +77,13 @@ export function SettingsForm({
   settings: Settings;
   onSaved: (s: Settings) => void;
 }) {
+  const { t } = useT();
+  const NUMBERS = numbers(t);
   const [form, setForm] = useState(() => toForm(settings));
-  const save = useFormSave((body: Settings) => saveSettings(id, body), { saved: "Matching settings saved." });
+  const save = useFormSave((body: Settings) => saveSettings(id, body), { saved: t("matching.settings.saved") });
   const { errors, formRef } = save;
   const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
-  const number = (k: keyof typeof NUMBERS, error: string | undefined) => (
+  const number = (k: keyof ReturnType<typeof numbers>, error: string | undefined) => (
     <NumberField {...NUMBERS[k]} error={error} value={form[k]} onInput={(text) => setForm({ ...form, [k]: text })} />
   );
 
@@ -82,14 +94,14 @@ export function SettingsForm({
       ["seniority.minGap", form.minGap],
       ["requestDays", form.requestDays],
     ] as const) {
-      if (!Number.isInteger(whole(v))) local[k] = "Enter a whole number.";
+      if (!Number.isInteger(whole(v))) local[k] = t("matching.settings.checkWhole");
     }
     if (form.maxGap.trim() !== "" && !Number.isInteger(whole(form.maxGap))) {
-      local["seniority.maxGap"] = "Enter a whole number, or leave it empty for no limit.";
+      local["seniority.maxGap"] = t("matching.settings.checkMaxGap");
     }
     const body: Settings = {
       mode: form.mode,
-      weights: Object.fromEntries(CRITERIA.map(([c]) => [c, Number(form.weights[c])])) as Settings["weights"],
+      weights: Object.fromEntries(CRITERIA.map((c) => [c, Number(form.weights[c])])) as Settings["weights"],
       department: form.department,
       seniority: { minGap: whole(form.minGap), maxGap: form.maxGap.trim() === "" ? null : whole(form.maxGap) },
       requireSharedLanguage: form.requireSharedLanguage,
@@ -105,10 +117,10 @@ export function SettingsForm({
 
   return (
     <form ref={formRef} class="card" onSubmit={submit} noValidate aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings</h2>
+      <h2 id="settings-title">{t("matching.settings.title")}</h2>
       <fieldset>
-        <legend>How people are matched</legend>
-        {MODES.map(([mode, label, hint]) => (
+        <legend>{t("matching.settings.how")}</legend>
+        {modes(t).map(([mode, label, hint]) => (
           <div class="choice mode-choice" key={mode}>
             <input
               type="radio"
@@ -129,11 +141,16 @@ export function SettingsForm({
       </fieldset>
 
       <fieldset>
-        <legend>How much each criterion counts</legend>
-        <p class="hint">From 0 (ignored) to 10 (counts most).</p>
+        <legend>{t("matching.settings.weights")}</legend>
+        <p class="hint">{t("matching.settings.weightsHint")}</p>
         <div class="weights">
-          {CRITERIA.map(([c, label]) => (
-            <Field key={c} id={`weight-${c}`} label={label} error={errors[`weights.${c}`] ?? errors.weights}>
+          {CRITERIA.map((c) => (
+            <Field
+              key={c}
+              id={`weight-${c}`}
+              label={criterionLabel(t)[c]}
+              error={errors[`weights.${c}`] ?? errors.weights}
+            >
               {(a) => (
                 <span class="weight-input">
                   <input
@@ -143,7 +160,7 @@ export function SettingsForm({
                     max={10}
                     step={1}
                     value={form.weights[c]}
-                    aria-valuetext={`${form.weights[c]} of 10`}
+                    aria-valuetext={t("matching.settings.weightOf", { weight: Number(form.weights[c]) })}
                     onInput={(e) => setForm({ ...form, weights: { ...form.weights, [c]: value(e) } })}
                   />
                   <output for={a.id} aria-hidden="true">
@@ -157,16 +174,16 @@ export function SettingsForm({
       </fieldset>
 
       <div class="row">
-        <Field id="m-department" label="Department preference" error={errors.department}>
+        <Field id="m-department" label={t("matching.settings.department")} error={errors.department}>
           {(a) => (
             <select
               {...a}
               value={form.department}
               onChange={(e) => setForm({ ...form, department: value(e) as Form["department"] })}
             >
-              <option value="ignore">No preference</option>
-              <option value="same">Same department</option>
-              <option value="different">Different departments</option>
+              <option value="ignore">{t("matching.settings.department.ignore")}</option>
+              <option value="same">{t("matching.settings.department.same")}</option>
+              <option value="different">{t("matching.settings.department.different")}</option>
             </select>
           )}
         </Field>
@@ -178,7 +195,7 @@ export function SettingsForm({
       </div>
       <Checkbox
         id="m-language"
-        label="Pair only people who share a language"
+        label={t("matching.settings.sharedLanguage")}
         checked={form.requireSharedLanguage}
         invalid={!!errors.requireSharedLanguage}
         onChange={(requireSharedLanguage) => setForm({ ...form, requireSharedLanguage })}
@@ -187,8 +204,8 @@ export function SettingsForm({
       {form.mode === "both" && (
         <Field
           id="m-closes"
-          label="Mentees choose until"
-          hint="The last day of mentee's choice; a run matches everyone left after it"
+          label={t("matching.settings.closes")}
+          hint={t("matching.settings.closesHint")}
           error={errors.choiceClosesOn}
         >
           {(a) => (
@@ -201,7 +218,12 @@ export function SettingsForm({
           )}
         </Field>
       )}
-      <Submit busy={save.busy} label="Save settings" busyLabel="Saving…" result={save.result} />
+      <Submit
+        busy={save.busy}
+        label={t("matching.settings.save")}
+        busyLabel={t("matching.settings.saving")}
+        result={save.result}
+      />
     </form>
   );
 }

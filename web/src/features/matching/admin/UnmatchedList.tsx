@@ -4,6 +4,7 @@ import { Alert } from "../../../lib/Alert";
 import { Pager } from "../../../lib/Pager";
 import type { PairEdit, Run } from "./data";
 import { MentorPicker } from "./Pickers";
+import { useT } from "../i18n";
 
 type Props = {
   programId: string;
@@ -16,9 +17,10 @@ type Props = {
 };
 
 export function UnmatchedList({ programId, run, onPage, readOnly, busy, failure, onEdit }: Props) {
+  const { t } = useT();
   const [assigning, setAssigning] = useState<string | null>(null);
 
-  if (run.totalUnmatched === 0) return <p class="empty">Everyone in this run has a mentor.</p>;
+  if (run.totalUnmatched === 0) return <p class="empty">{t("matching.unmatched.none")}</p>;
   return (
     <>
       <ul class="unmatched">
@@ -49,7 +51,8 @@ export function UnmatchedList({ programId, run, onPage, readOnly, busy, failure,
                   disabled={readOnly || busy}
                   onClick={() => setAssigning(u.personId)}
                 >
-                  Assign mentor<span class="sr-only"> to {u.name || u.email}</span>
+                  {t("matching.unmatched.assign")}
+                  <span class="sr-only"> {t("matching.unmatched.assignTo", { name: u.name || u.email })}</span>
                 </button>
                 {failure?.menteeId === u.personId && <Alert message={failure.message} />}
               </>

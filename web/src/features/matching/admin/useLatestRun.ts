@@ -14,11 +14,11 @@ async function fetchRun(programId: string, runId: string, view: View) {
   return isWorking(peek.status) ? peek : loadRun(programId, runId, view);
 }
 
-/** A run the API has just accepted (202): queued, until the first poll says more. */
-export const queuedRun = (id: string): Run => ({
+/** A run the API has just accepted (202): queued, until the first poll says more (in `progress`'s words). */
+export const queuedRun = (id: string, progress: string): Run => ({
   id,
   status: "queued",
-  progress: "Waiting to start",
+  progress,
   error: null,
   stats: { matched: 0, totalScore: 0 },
   createdAt: Date.now(),

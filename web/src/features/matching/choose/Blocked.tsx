@@ -1,21 +1,24 @@
 /** Why this person cannot choose a mentor here, as the API said, and what follows for them. */
+import type { Translate } from "../../../lib/i18n";
+import { useT } from "../i18n";
 
-const MORE: Record<string, string> = {
-  not_choice_mode: "You will hear from them by email when you are matched.",
-  choice_closed: "You will hear from them by email.",
-  has_mentor: "You can see them on your dashboard.",
-  cannot_choose: "If you think this is a mistake, ask your organisers.",
-  not_mentee: "Only mentees choose their mentor.",
-};
+const more = (t: Translate): Record<string, string> => ({
+  not_choice_mode: t("matching.blocked.notChoiceMode"),
+  choice_closed: t("matching.blocked.choiceClosed"),
+  has_mentor: t("matching.blocked.hasMentor"),
+  cannot_choose: t("matching.blocked.cannotChoose"),
+  not_mentee: t("matching.blocked.notMenteeMore"),
+});
 
 export function Blocked({ code, message }: { code: string; message: string }) {
+  const { t } = useT();
   return (
     <>
       <p class="empty" role="status">
-        {message} {MORE[code] ?? ""}
+        {message || t("matching.blocked.notMentee")} {more(t)[code] ?? ""}
       </p>
       <p>
-        <a href="/dashboard">Back to your dashboard</a>
+        <a href="/dashboard">{t("matching.blocked.back")}</a>
       </p>
     </>
   );

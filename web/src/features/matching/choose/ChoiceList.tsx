@@ -1,8 +1,10 @@
 /** The mentee's choices in rank order, each with Up, Down and Remove, and the API's word on it if any. */
-import { ordinal } from "../../../lib/format";
+import { useT } from "../i18n";
+import { choiceWords } from "../words";
 import type { Choices } from "./useChoices";
 
 export function ChoiceList({ choices }: { choices: Choices }) {
+  const { t } = useT();
   const { chosen, nameOf, errors, move, remove } = choices;
   return (
     <ol class="choice-list">
@@ -11,7 +13,7 @@ export function ChoiceList({ choices }: { choices: Choices }) {
         const error = errors[mentorId];
         return (
           <li key={mentorId} class="choice-item">
-            <span class="chain-rank">{ordinal(i + 1)} choice</span>
+            <span class="chain-rank">{choiceWords(t, i + 1)}</span>
             <strong>{name}</strong>
             <span class="choice-actions">
               <button
@@ -20,9 +22,9 @@ export function ChoiceList({ choices }: { choices: Choices }) {
                 id={`move-${i}-up`}
                 disabled={i === 0}
                 onClick={() => move(i, i - 1)}
-                aria-label={`Move ${name} up`}
+                aria-label={t("matching.choices.moveUpLabel", { name })}
               >
-                ↑ Up
+                {t("matching.choices.moveUp")}
               </button>
               <button
                 type="button"
@@ -30,17 +32,17 @@ export function ChoiceList({ choices }: { choices: Choices }) {
                 id={`move-${i}-down`}
                 disabled={i === chosen.length - 1}
                 onClick={() => move(i, i + 1)}
-                aria-label={`Move ${name} down`}
+                aria-label={t("matching.choices.moveDownLabel", { name })}
               >
-                ↓ Down
+                {t("matching.choices.moveDown")}
               </button>
               <button
                 type="button"
                 class="secondary small"
                 onClick={() => remove(mentorId, "list")}
-                aria-label={`Remove ${name} from your choices`}
+                aria-label={t("matching.choices.removeLabel", { name })}
               >
-                Remove
+                {t("matching.choices.remove")}
               </button>
             </span>
             {error && <p class="error">{error}</p>}

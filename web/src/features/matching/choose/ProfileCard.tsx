@@ -3,7 +3,9 @@
  * above them on a phone, so the mentors come first there.
  */
 import { useState } from "preact/hooks";
-import { plural, roleLine, skillText } from "../../../lib/format";
+import { roleLine } from "../../../lib/format";
+import { useT } from "../i18n";
+import { skillWords } from "../words";
 import type { Profile } from "./useSuggestions";
 
 const place = (p: Profile) => [p.location, p.timezone].filter(Boolean).join(" · ");
@@ -12,6 +14,7 @@ const place = (p: Profile) => [p.location, p.timezone].filter(Boolean).join(" ·
 const SIDE_BY_SIDE = "(min-width: 801px)";
 
 export function ProfileCard({ me }: { me: Profile }) {
+  const { t } = useT();
   const [open, setOpen] = useState(() => window.matchMedia(SIDE_BY_SIDE).matches);
   return (
     <details
@@ -20,8 +23,8 @@ export function ProfileCard({ me }: { me: Profile }) {
       onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
     >
       <summary>
-        <h2 id="my-profile-heading">You</h2>
-        <span class="hint"> what you want to grow, your goals and where you work</span>
+        <h2 id="my-profile-heading">{t("matching.profile.title")}</h2>
+        <span class="hint"> {t("matching.profile.summary")}</span>
       </summary>
       <p>
         <strong>{me.name}</strong>
@@ -29,23 +32,23 @@ export function ProfileCard({ me }: { me: Profile }) {
         {roleLine(me)}
       </p>
       <dl class="facts">
-        <dt>You want to grow</dt>
-        <dd>{me.skillsSought.length ? me.skillsSought.map(skillText).join(", ") : "—"}</dd>
-        <dt>Your goals</dt>
+        <dt>{t("matching.profile.grow")}</dt>
+        <dd>{me.skillsSought.length ? me.skillsSought.map((sk) => skillWords(t, sk)).join(", ") : "—"}</dd>
+        <dt>{t("matching.profile.goals")}</dt>
         <dd>{me.goals || "—"}</dd>
-        <dt>Languages</dt>
+        <dt>{t("matching.profile.languages")}</dt>
         <dd>{me.languages.join(", ") || "—"}</dd>
-        <dt>Where</dt>
+        <dt>{t("matching.profile.where")}</dt>
         <dd>{place(me) || "—"}</dd>
         {me.yearsExperience !== null && (
           <>
-            <dt>Experience</dt>
-            <dd>{plural(me.yearsExperience, "year")}</dd>
+            <dt>{t("matching.profile.experience")}</dt>
+            <dd>{t("matching.profile.years", { count: me.yearsExperience })}</dd>
           </>
         )}
       </dl>
       <p>
-        <a href="/profile">Edit my profile</a>
+        <a href="/profile">{t("matching.profile.edit")}</a>
       </p>
     </details>
   );

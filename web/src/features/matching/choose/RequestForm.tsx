@@ -1,6 +1,6 @@
 /** Sending the request: the ranked choices, an optional message, and what happens once it is sent. */
 import { Field, Status } from "../../../lib/Field";
-import { plural } from "../../../lib/format";
+import { useT } from "../i18n";
 import { ChoiceList } from "./ChoiceList";
 import type { Choices } from "./useChoices";
 
@@ -13,24 +13,19 @@ export function RequestForm(props: {
   error: string | null;
   onSubmit: (e: Event) => void;
 }) {
+  const { t } = useT();
   const { choices, requestDays, message, onMessage, sending, error, onSubmit } = props;
   return (
     <form class="card choices" onSubmit={onSubmit} noValidate aria-labelledby="choices-heading">
       <h2 id="choices-heading" tabIndex={-1}>
-        Your choices
+        {t("matching.request.title")}
       </h2>
       {choices.chosen.length === 0 ? (
-        <p class="hint">
-          You have not added anyone yet. Use “Add as 1st choice” on a mentor above; you can add up to three.
-        </p>
+        <p class="hint">{t("matching.request.empty")}</p>
       ) : (
         <ChoiceList choices={choices} />
       )}
-      <Field
-        id="request-message"
-        label="A message to your mentors (optional)"
-        hint="Say hello and what you hope to learn. Each mentor you chose sees it when the request reaches them."
-      >
+      <Field id="request-message" label={t("matching.request.message")} hint={t("matching.request.messageHint")}>
         {(a) => (
           <textarea
             {...a}
@@ -41,12 +36,9 @@ export function RequestForm(props: {
           />
         )}
       </Field>
-      <p id="send-explained">
-        Your 1st choice gets the request now and has {plural(requestDays, "day")} to answer. If they decline or do not
-        answer in time, it moves on to your next choice by itself. We email you when someone accepts.
-      </p>
+      <p id="send-explained">{t("matching.request.explained", { days: requestDays })}</p>
       <button type="submit" disabled={sending} aria-describedby="send-explained">
-        {sending ? "Sending…" : "Send request"}
+        {sending ? t("matching.request.sending") : t("matching.request.send")}
       </button>
       <Status tone="error" message={error} />
     </form>

@@ -3,19 +3,22 @@
  * and how it adds up, and adding them to (or removing them from) the mentee's choices.
  */
 import { Fragment } from "preact";
-import { ordinal, plural, reasonsSentence, roleLine, skillText } from "../../../lib/format";
+import { reasonsSentence, roleLine } from "../../../lib/format";
+import type { Translate } from "../../../lib/i18n";
+import { useT } from "../i18n";
+import { skillWords, UNSEEN, Unseen } from "../words";
 import { Shared, SharedList } from "./Shared";
 import { WatchOut } from "../../../lib/WatchOut";
 import type { Suggestion } from "./useSuggestions";
 
-const CRITERIA: Record<string, string> = {
-  skills: "Skills",
-  goals: "Goals",
-  department: "Department",
-  seniority: "Experience",
-  hours: "Working hours",
-  format: "Meeting format",
-};
+const criteria = (t: Translate): Record<string, string> => ({
+  skills: t("matching.suggestion.criterion.skills"),
+  goals: t("matching.suggestion.criterion.goals"),
+  department: t("matching.suggestion.criterion.department"),
+  seniority: t("matching.suggestion.criterion.seniority"),
+  hours: t("matching.suggestion.criterion.hours"),
+  format: t("matching.suggestion.criterion.format"),
+});
 
 export function SuggestionCard(props: {
   s: Suggestion;
@@ -25,12 +28,13 @@ export function SuggestionCard(props: {
   onAdd: () => void;
   onRemove: () => void;
 }) {
+  const { t } = useT();
   const { s, rank, next, full, onAdd, onRemove } = props;
   const m = s.mentor;
   // Skills are the same whatever their capitals ("SQL", "sql"); each is shown as its owner wrote it.
   const sharedSkills = new Set(s.shared.skills.map((name) => name.toLowerCase()));
   const offered = m.skillsOffered
-    .map((sk) => ({ text: skillText(sk), shared: sharedSkills.has(sk.name.toLowerCase()) }))
+    .map((sk) => ({ text: skillWords(t, sk), shared: sharedSkills.has(sk.name.toLowerCase()) }))
     .sort((a, b) => Number(b.shared) - Number(a.shared));
   const languages = m.languages.map((l) => ({ text: l, shared: s.shared.languages.includes(l) }));
   return (
@@ -38,7 +42,7 @@ export function SuggestionCard(props: {
       <h3 id={`mentor-${m.id}`}>{m.name}</h3>
       <p class="hint">{roleLine(m) || "—"}</p>
       <p class="score">
-        <strong>{s.score}</strong> / 100 fit
+        <strong>{s.score}</strong> {t("matching.suggestion.fit")}
         <span class="score-bar" aria-hidden="true">
           <span style={{ width: `${Math.max(0, Math.min(100, s.score))}%` }} />
         </span>
@@ -46,15 +50,15 @@ export function SuggestionCard(props: {
       {s.reasons.length > 0 && <p class="reasons">{reasonsSentence(s.reasons)}</p>}
       <WatchOut items={s.watchOut} />
       <dl class="facts">
-        <dt>Can help with</dt>
+        <dt>{t("matching.suggestion.canHelp")}</dt>
         <dd>
           <SharedList items={offered} />
         </dd>
-        <dt>Languages</dt>
+        <dt>{t("matching.suggestion.languages")}</dt>
         <dd>
           <SharedList items={languages} />
         </dd>
-        <dt>Where</dt>
+        <dt>{t("matching.suggestion.where")}</dt>
         <dd>
           {m.location && <Shared shared={s.shared.location}>{m.location}</Shared>}
           {m.location && " · "}
@@ -62,22 +66,23 @@ export function SuggestionCard(props: {
         </dd>
         {m.yearsExperience !== null && (
           <>
-            <dt>Experience</dt>
-            <dd>{plural(m.yearsExperience, "year")}</dd>
+            <dt>{t("matching.suggestion.experience")}</dt>
+            <dd>{t("matching.suggestion.years", { count: m.yearsExperience })}</dd>
           </>
         )}
-        <dt>Free seats</dt>
+        <dt>{t("matching.suggestion.seats")}</dt>
         <dd>{m.seatsLeft}</dd>
       </dl>
       <details class="breakdown">
         <summary>
-          How the score adds up<span class="sr-only"> for {m.name}</span>
+          {t("matching.suggestion.breakdown")}
+          <span class="sr-only"> {t("matching.suggestion.breakdownFor", { name: m.name })}</span>
         </summary>
         <dl>
           {Object.entries(s.breakdown).map(([k, v]) => (
             <Fragment key={k}>
-              <dt>{CRITERIA[k] ?? k}</dt>
-              <dd>{plural(Math.round(v * 10) / 10, "point")}</dd>
+              <dt>{criteria(t)[k] ?? k}</dt>
+              <dd>{t("matching.suggestion.points", { count: Math.round(v * 10) / 10 })}</dd>
             </Fragment>
           ))}
         </dl>
@@ -85,16 +90,16 @@ export function SuggestionCard(props: {
       <div class="suggestion-action">
         {rank >= 0 ? (
           <>
-            <p class="chosen-as">Your {ordinal(rank + 1)} choice</p>
+            <p class="chosen-as">{t("matching.suggestion.chosenAs", { rank: rank + 1 })}</p>
             <button type="button" class="secondary" id={`remove-${m.id}`} onClick={onRemove}>
-              Remove <span class="sr-only">{m.name} </span>from choices
+              <Unseen text={t("matching.suggestion.remove", { name: UNSEEN })} hidden={m.name} />
             </button>
           </>
         ) : full ? (
-          <p class="hint">You have chosen three. Remove one to add {m.name}.</p>
+          <p class="hint">{t("matching.suggestion.full", { name: m.name })}</p>
         ) : (
           <button type="button" id={`add-${m.id}`} onClick={onAdd}>
-            Add <span class="sr-only">{m.name} </span>as {ordinal(next)} choice
+            <Unseen text={t("matching.suggestion.add", { name: UNSEEN, rank: next })} hidden={m.name} />
           </button>
         )}
       </div>

@@ -4,7 +4,7 @@
  * a choice, cleared once the list changes.
  */
 import { useState } from "preact/hooks";
-import { ordinal } from "../../../lib/format";
+import { useT } from "../i18n";
 import { focusSoon } from "../../../lib/focus";
 import type { Suggestion } from "./useSuggestions";
 
@@ -13,6 +13,7 @@ export const MAX_CHOICES = 3;
 export type Choices = ReturnType<typeof useChoices>;
 
 export function useChoices(suggestions: Suggestion[]) {
+  const { t } = useT();
   const [ids, setIds] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [announce, setAnnounce] = useState("");
@@ -22,13 +23,13 @@ export function useChoices(suggestions: Suggestion[]) {
 
   const add = (mentorId: string) => {
     setIds([...chosen, mentorId]);
-    setAnnounce(`${nameOf(mentorId)} is your ${ordinal(chosen.length + 1)} choice.`);
+    setAnnounce(t("matching.choices.added", { name: nameOf(mentorId), rank: chosen.length + 1 }));
     focusSoon(`remove-${mentorId}`); // the Add button it replaces
   };
   const remove = (mentorId: string, from: "card" | "list") => {
     setIds(chosen.filter((c) => c !== mentorId));
     setErrors({});
-    setAnnounce(`${nameOf(mentorId)} is no longer one of your choices.`);
+    setAnnounce(t("matching.choices.removed", { name: nameOf(mentorId) }));
     focusSoon(from === "card" ? `add-${mentorId}` : "choices-heading");
   };
   const move = (from: number, to: number) => {
@@ -36,7 +37,7 @@ export function useChoices(suggestions: Suggestion[]) {
     [next[from], next[to]] = [next[to]!, next[from]!];
     setIds(next);
     setErrors({});
-    setAnnounce(`${nameOf(chosen[from]!)} is now your ${ordinal(to + 1)} choice.`);
+    setAnnounce(t("matching.choices.moved", { name: nameOf(chosen[from]!), rank: to + 1 }));
     // Focus follows the moved person: the same direction's button, or the other one at either end.
     const [same, other] = to < from ? ["up", "down"] : ["down", "up"];
     setTimeout(() => {

@@ -35,8 +35,7 @@ async function loadView(programId: string): Promise<Loaded> {
     return { kind: "choosing", data, previous: latestChain(requests?.sent ?? [], programId) };
   } catch (err) {
     if (codeOf(err) === "request_open") return loadChain(programId);
-    if (statusOf(err) === 404)
-      return { kind: "blocked", code: "not_mentee", message: "You are not a mentee in this program." };
+    if (statusOf(err) === 404) return { kind: "blocked", code: "not_mentee", message: "" }; // Blocked words it in the viewer's language
     if (statusOf(err) === 409) return blockedBy(err);
     throw err;
   }

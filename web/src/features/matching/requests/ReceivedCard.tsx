@@ -1,8 +1,9 @@
 /** A request waiting for the mentor's answer: who asks, their goals and message, Accept and Decline. */
 import { Alert } from "../../../lib/Alert";
-import { ordinal, reasonsSentence, roleLine } from "../../../lib/format";
+import { reasonsSentence, roleLine } from "../../../lib/format";
 import { WatchOut } from "../../../lib/WatchOut";
 import { formatDateTime, formatRelative } from "../../../lib/dates";
+import { useT } from "../i18n";
 import type { ReceivedRequest } from "../myRequests";
 
 export type CardError = { text: string; code?: string };
@@ -14,6 +15,7 @@ export function ReceivedCard(props: {
   onAccept: () => void;
   onDecline: () => void;
 }) {
+  const { t } = useT();
   const { r, busy, error, onAccept, onDecline } = props;
   const errorId = `request-${r.id}-error`;
   return (
@@ -24,41 +26,46 @@ export function ReceivedCard(props: {
         {r.programName}
       </p>
       <p>
-        <span class="tag">Their {ordinal(r.rank)} choice</span>{" "}
+        <span class="tag">{t("matching.received.theirChoice", { rank: r.rank })}</span>{" "}
         {r.deadlineAt && (
           <strong>
-            Please answer by {formatDateTime(r.deadlineAt)} ({formatRelative(r.deadlineAt)})
+            {t("matching.received.answerBy", {
+              time: formatDateTime(r.deadlineAt),
+              relative: formatRelative(r.deadlineAt),
+            })}
           </strong>
         )}
       </p>
       <dl class="facts">
-        <dt>Their goals</dt>
+        <dt>{t("matching.received.goals")}</dt>
         <dd>{r.goals || "—"}</dd>
         {r.reasons.length + r.watchOut.length > 0 && (
           <>
-            <dt>Why you were suggested</dt>
+            <dt>{t("matching.received.why")}</dt>
             <dd>
               {reasonsSentence(r.reasons)}
               <WatchOut items={r.watchOut} as="span" />
             </dd>
           </>
         )}
-        <dt>Their message</dt>
-        <dd>{r.message ? <q>{r.message}</q> : "No message."}</dd>
+        <dt>{t("matching.received.message")}</dt>
+        <dd>{r.message ? <q>{r.message}</q> : t("matching.received.noMessage")}</dd>
       </dl>
       <div class="actions">
         <button type="button" onClick={onAccept} disabled={busy} aria-describedby={error ? errorId : undefined}>
-          Accept <span class="sr-only">{r.mentee.name}'s request</span>
+          {t("matching.received.accept")}{" "}
+          <span class="sr-only">{t("matching.received.whose", { name: r.mentee.name })}</span>
         </button>
         <button type="button" class="secondary" onClick={onDecline} disabled={busy}>
-          Decline <span class="sr-only">{r.mentee.name}'s request</span>
+          {t("matching.received.decline")}{" "}
+          <span class="sr-only">{t("matching.received.whose", { name: r.mentee.name })}</span>
         </button>
       </div>
       <Alert message={error?.text} id={errorId}>
         {error?.code === "no_seat" && (
           <>
             {" "}
-            <a href="/dashboard">Change your seats on your dashboard.</a>
+            <a href="/dashboard">{t("matching.received.changeSeats")}</a>
           </>
         )}
       </Alert>
