@@ -1,8 +1,5 @@
 /** How the pages word counts, ranks and reasons (dates: lib/dates.ts). */
 
-/** "1 day" / "3 days". */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** The API's reasons ("You both care about x", "Both in Berlin") as one sentence. */
 export const reasonsSentence = (reasons: string[]) => (reasons.length ? `${reasons.join("; ")}.` : "");
 
