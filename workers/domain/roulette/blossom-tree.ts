@@ -41,6 +41,7 @@ export class BlossomState {
   readonly unused: number[] = [];
   queue: number[] = [];
   private readonly bestTo: Int32Array;
+  private readonly leafScratch: number[] = [];
 
   constructor(n: number, edges: WeightedEdges) {
     this.n = n;
@@ -172,21 +173,25 @@ export class BlossomState {
     }
     // The least-slack edge from the new blossom to each other OUTER blossom, from its children's lists.
     const touched: number[] = [];
-    const consider = (k: number) => {
-      let j = this.to[k]!;
-      if (this.inBlossom[j] === b) j = this.from[k]!;
-      const bj = this.inBlossom[j]!;
-      if (bj === b || this.label[bj] !== OUTER) return;
-      const best = this.bestTo[bj]!;
-      if (best === -1) touched.push(bj);
-      if (best === -1 || this.slack(k) < this.slack(best)) this.bestTo[bj] = k;
-    };
+    const { bestTo, leafScratch } = this;
     for (const c of path) {
-      const list = this.bestEdges[c];
-      if (list) for (const k of list) consider(k);
-      else
-        for (const x of this.leaves(c))
-          for (let a = this.adjStart[x]!; a < this.adjStart[x + 1]!; a++) consider(this.adj[a]! >> 1);
+      let list = this.bestEdges[c];
+      if (!list) {
+        leafScratch.length = 0;
+        list = leafScratch;
+        for (const x of this.leaves(c, [])) {
+          for (let a = this.adjStart[x]!; a < this.adjStart[x + 1]!; a++) leafScratch.push(this.adj[a]! >> 1);
+        }
+      }
+      for (const k of list) {
+        let j = this.to[k]!;
+        if (this.inBlossom[j] === b) j = this.from[k]!;
+        const bj = this.inBlossom[j]!;
+        if (bj === b || this.label[bj] !== OUTER) continue;
+        const best = bestTo[bj]!;
+        if (best === -1) touched.push(bj);
+        if (best === -1 || this.slack(k) < this.slack(best)) bestTo[bj] = k;
+      }
       this.bestEdges[c] = null;
       this.bestEdge[c] = -1;
     }

@@ -16,8 +16,14 @@ export type PassRules = {
   maxBonus: number;
 };
 
-/** The pass's people (by index into the round's people) grouped by class, each class's members in `order`. */
-export type ClassIndex = { pool: Int32Array; members: Int32Array[]; rep: Int32Array };
+/** The pass's people (by index into the round's people) grouped by class, each class's members in pool order. */
+export type ClassIndex = {
+  pool: Int32Array;
+  members: Int32Array[];
+  rep: Int32Array;
+  /** `classesByBase` per class, kept: it depends only on the class of the person asking. */
+  byBase: Map<number, { order: Int32Array; base: Int32Array }>;
+};
 
 /** Groups `pool` (local index k is person pool[k]) by class; members keep the order of `pool`. */
 export function classIndex(pool: Int32Array, w: Weights): ClassIndex {
@@ -29,11 +35,13 @@ export function classIndex(pool: Int32Array, w: Weights): ClassIndex {
     lists[local[c]!]!.push(k);
   });
   const members = lists.map((l) => Int32Array.from(l));
-  return { pool, members, rep: Int32Array.from(members, (m) => pool[m[0]!]!) };
+  return { pool, members, rep: Int32Array.from(members, (m) => pool[m[0]!]!), byBase: new Map() };
 }
 
 /** The classes in order of their base weight with person i, highest first (a counting sort: bases are small). */
 export function classesByBase(index: ClassIndex, w: Weights, i: number): { order: Int32Array; base: Int32Array } {
+  const known = index.byBase.get(w.classOf[i]!);
+  if (known) return known;
   const count = index.members.length;
   const base = Int32Array.from(index.rep, (r) => w.base(i, r));
   let top = 0;
@@ -43,6 +51,7 @@ export function classesByBase(index: ClassIndex, w: Weights, i: number): { order
   for (let b = 1; b <= top + 1; b++) start[b]! += start[b - 1]!;
   const order = new Int32Array(count);
   for (let c = 0; c < count; c++) order[start[top - base[c]!]!++] = c;
+  index.byBase.set(w.classOf[i]!, { order, base });
   return { order, base };
 }
 

@@ -20,8 +20,11 @@ import { MAX_WEIGHT } from "./weights";
 
 export type { PassRules } from "./candidates";
 
-/** Partners each person brings to the first solve: enough that the proof rarely finds anything to add. */
-const PER_PERSON = 12;
+/**
+ * Partners each person brings to the first solve. More than a dozen pays: the first duals then leave
+ * fewer pairs uncovered, and one solve after the proof usually settles the round (`npm run bench`).
+ */
+const PER_PERSON = 24;
 /**
  * Violators added per person and solve. The first duals can leave many thousands uncovered, nearly all of
  * them covered once a few of each person's are in, so adding all at once would make the graph dense.
