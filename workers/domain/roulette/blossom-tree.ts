@@ -1,7 +1,7 @@
 /**
  * @module domain/roulette/blossom-tree
  * The state of the primal-dual blossom algorithm (blossom.ts) and its operations on the alternating
- * forest and on blossoms: labelling, making a blossom, expanding one and augmenting along a path. It
+ * forest: labelling, and making a blossom (blossom-paths.ts expands them and augments along paths). It
  * follows J. van Rantwijk's formulation of Edmonds' algorithm (Galil, "Efficient algorithms for
  * finding maximum matching in graphs", 1986), over typed arrays and sparse adjacency lists.
  *
@@ -201,124 +201,5 @@ export class BlossomState {
     let best = -1;
     for (const k of list) if (best === -1 || this.slack(k) < this.slack(best)) best = k;
     this.bestEdge[b] = best;
-  }
-
-  /** Dissolves blossom b into its children; mid-stage, an INNER blossom's children are relabelled along its path. */
-  expandBlossom(b: number, endStage: boolean): void {
-    const children = this.children[b]!;
-    const ends = this.ends[b]!;
-    for (const s of children) {
-      this.parent[s] = -1;
-      if (s < this.n) this.inBlossom[s] = s;
-      else if (endStage && this.dual[s] === 0) this.expandBlossom(s, endStage);
-      else for (const x of this.leaves(s)) this.inBlossom[x] = s;
-    }
-    const at = <T>(list: T[], i: number) => list[i < 0 ? i + list.length : i]!;
-    if (!endStage && this.label[b] === INNER) {
-      const entry = this.inBlossom[this.endpoint[this.labelEnd[b]! ^ 1]!]!;
-      let j = children.indexOf(entry);
-      let step: number;
-      let trick: number;
-      if (j & 1) {
-        j -= children.length;
-        step = 1;
-        trick = 0;
-      } else {
-        step = -1;
-        trick = 1;
-      }
-      let p = this.labelEnd[b]!;
-      while (j !== 0) {
-        this.label[this.endpoint[p ^ 1]!] = 0;
-        this.label[this.endpoint[at(ends, j - trick) ^ trick ^ 1]!] = 0;
-        this.assignLabel(this.endpoint[p ^ 1]!, INNER, p);
-        this.allowed[at(ends, j - trick) >> 1] = 1;
-        j += step;
-        p = at(ends, j - trick) ^ trick;
-        this.allowed[p >> 1] = 1;
-        j += step;
-      }
-      const bv = at(children, j);
-      this.label[this.endpoint[p ^ 1]!] = this.label[bv] = INNER;
-      this.labelEnd[this.endpoint[p ^ 1]!] = this.labelEnd[bv] = p;
-      this.bestEdge[bv] = -1;
-      j += step;
-      while (at(children, j) !== entry) {
-        const c = at(children, j);
-        j += step;
-        if (this.label[c] === OUTER) continue;
-        const labelled = this.leaves(c).find((x) => this.label[x] !== 0);
-        if (labelled !== undefined) {
-          this.label[labelled] = 0;
-          this.label[this.endpoint[this.mate[this.base[c]!]!]!] = 0;
-          this.assignLabel(labelled, INNER, this.labelEnd[labelled]!);
-        }
-      }
-    }
-    this.label[b] = -1;
-    this.labelEnd[b] = -1;
-    this.children[b] = this.ends[b] = null;
-    this.base[b] = -1;
-    this.bestEdges[b] = null;
-    this.bestEdge[b] = -1;
-    this.unused.push(b);
-  }
-
-  /** Swaps matched and unmatched edges inside blossom b along the path from v to its base; v becomes the base. */
-  augmentBlossom(b: number, v: number): void {
-    let t = v;
-    while (this.parent[t] !== b) t = this.parent[t]!;
-    if (t >= this.n) this.augmentBlossom(t, v);
-    const children = this.children[b]!;
-    const ends = this.ends[b]!;
-    const at = (list: number[], i: number) => list[i < 0 ? i + list.length : i]!;
-    const i = children.indexOf(t);
-    let j = i;
-    let step: number;
-    let trick: number;
-    if (i & 1) {
-      j -= children.length;
-      step = 1;
-      trick = 0;
-    } else {
-      step = -1;
-      trick = 1;
-    }
-    while (j !== 0) {
-      j += step;
-      let c = at(children, j);
-      const p = at(ends, j - trick) ^ trick;
-      if (c >= this.n) this.augmentBlossom(c, this.endpoint[p]!);
-      j += step;
-      c = at(children, j);
-      if (c >= this.n) this.augmentBlossom(c, this.endpoint[p ^ 1]!);
-      this.mate[this.endpoint[p]!] = p ^ 1;
-      this.mate[this.endpoint[p ^ 1]!] = p;
-    }
-    this.children[b] = [...children.slice(i), ...children.slice(0, i)];
-    this.ends[b] = [...ends.slice(i), ...ends.slice(0, i)];
-    this.base[b] = this.base[this.children[b][0]!]!;
-  }
-
-  /** Augments along the path through edge k between two OUTER vertices' trees. */
-  augmentMatching(k: number): void {
-    for (let [s, p] of [
-      [this.from[k]!, 2 * k + 1],
-      [this.to[k]!, 2 * k],
-    ] as [number, number][]) {
-      for (;;) {
-        const bs = this.inBlossom[s]!;
-        if (bs >= this.n) this.augmentBlossom(bs, s);
-        this.mate[s] = p;
-        if (this.labelEnd[bs] === -1) break;
-        const t = this.endpoint[this.labelEnd[bs]!]!;
-        const bt = this.inBlossom[t]!;
-        s = this.endpoint[this.labelEnd[bt]!]!;
-        const j = this.endpoint[this.labelEnd[bt]! ^ 1]!;
-        if (bt >= this.n) this.augmentBlossom(bt, j);
-        this.mate[j] = this.labelEnd[bt]!;
-        p = this.labelEnd[bt]! ^ 1;
-      }
-    }
   }
 }

@@ -7,6 +7,7 @@
  * Written here because no JavaScript package returns the duals (edmonds-blossom-fixed, the port of the
  * same formulation, returns only the mates and allocates per stage what this keeps in typed arrays).
  */
+import { augmentMatching, expandBlossom } from "./blossom-paths";
 import { BlossomState, FREE, INNER, OUTER, type WeightedEdges } from "./blossom-tree";
 
 export type { WeightedEdges } from "./blossom-tree";
@@ -45,7 +46,7 @@ function runStage(s: BlossomState): boolean {
   }
   // Blossoms whose dual fell to zero need not outlive the stage.
   for (let b = n; b < 2 * n; b++) {
-    if (s.parent[b] === -1 && s.base[b]! >= 0 && s.label[b] === OUTER && s.dual[b] === 0) s.expandBlossom(b, true);
+    if (s.parent[b] === -1 && s.base[b]! >= 0 && s.label[b] === OUTER && s.dual[b] === 0) expandBlossom(s, b, true);
   }
   return true;
 }
@@ -89,7 +90,7 @@ function grow(s: BlossomState): boolean {
           const base = s.scanBlossom(v, w);
           if (base >= 0) s.addBlossom(base, k);
           else {
-            s.augmentMatching(k);
+            augmentMatching(s, k);
             return true;
           }
         } else if (label[w] === FREE) {
@@ -144,7 +145,7 @@ function adjustDuals(s: BlossomState): boolean {
     }
   }
   if (type === 1) return false;
-  if (type === 4) s.expandBlossom(blossom, false);
+  if (type === 4) expandBlossom(s, blossom, false);
   // Every edge the step made tight is taken now, not one per step: integer weights tie often.
   for (let v = 0; v < n; v++) {
     const k = bestEdge[v]!;
