@@ -191,6 +191,35 @@ describe("the exact roulette round", () => {
     );
   });
 
+  it("proves a round of 300 in 271 small departments, with the department left out of the classes", () => {
+    const people = crowd(
+      Array.from({ length: 300 }, (_, i) => ({
+        department: i % 10 ? `Team ${i}` : "Team 0",
+        location: i % 5 ? "Berlin" : "",
+        yearsExperience: null,
+        timezone: ZONES[(i * 7) % ZONES.length]!,
+        interests: [TOPICS[i % 4]!, TOPICS[(i * 3) % 5]!],
+      })),
+    );
+    const w = pairWeights(people, ["department", "location"], AT);
+    expect(w.classCount).toBeLessThan(50); // the departments alone would make over 256 classes
+    const rules = { allowed: (i: number, j: number) => (i * j) % 11 !== 1, bonus: () => 0, maxBonus: 0 };
+    const result = solvePass(
+      Int32Array.from(people, (_, i) => i),
+      w,
+      rules,
+      2,
+    );
+    const all: [number, number, number][] = [];
+    for (let i = 0; i < 300; i++)
+      for (let j = i + 1; j < 300; j++) if (rules.allowed(i, j)) all.push([i, j, w.weight(i, j)]);
+    const best = blossom(all, true);
+    const total = (mate: (i: number) => number) => all.reduce((t, [i, j, wt]) => t + (mate(i) === j ? wt : 0), 0);
+    expect(result.added).toBeGreaterThan(0);
+    expect(total((i) => result.mate.get(i)!)).toBe(total((i) => best[i]!));
+    expect([...result.mate.values()].filter((m) => m >= 0)).toHaveLength(best.filter((m) => m >= 0).length);
+  });
+
   it("adds back a left-out pair when the best partners alone cannot pair everyone", () => {
     // Everyone's best partner is Ana (another department, interests in common), so each person's single
     // best partner makes a star around her; pairing all four needs two of the others together.

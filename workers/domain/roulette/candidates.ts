@@ -1,8 +1,9 @@
 /**
  * @module domain/roulette/candidates
  * The people of one pass grouped by profile class (domain/roulette/weights), and each person's best
- * partners found through those classes: a class's members weigh the same with a person but for shared
- * interests, so whole classes are skipped once they cannot beat the partners already kept.
+ * partners found through those classes: no member of a class can weigh more with a person than the
+ * class's bound and their shared interests, so whole classes are skipped once they cannot beat the
+ * partners already kept.
  */
 import type { pairWeights } from "./weights";
 
@@ -21,8 +22,8 @@ export type ClassIndex = {
   pool: Int32Array;
   members: Int32Array[];
   rep: Int32Array;
-  /** `classesByBase` per class, kept: it depends only on the class of the person asking. */
-  byBase: Map<number, { order: Int32Array; base: Int32Array }>;
+  /** `classesByBound` per class, kept: it depends only on the class of the person asking. */
+  byBound: Map<number, { order: Int32Array; bound: Int32Array }>;
 };
 
 /** Groups `pool` (local index k is person pool[k]) by class; members keep the order of `pool`. */
@@ -35,24 +36,24 @@ export function classIndex(pool: Int32Array, w: Weights): ClassIndex {
     lists[local[c]!]!.push(k);
   });
   const members = lists.map((l) => Int32Array.from(l));
-  return { pool, members, rep: Int32Array.from(members, (m) => pool[m[0]!]!), byBase: new Map() };
+  return { pool, members, rep: Int32Array.from(members, (m) => pool[m[0]!]!), byBound: new Map() };
 }
 
-/** The classes in order of their base weight with person i, highest first (a counting sort: bases are small). */
-export function classesByBase(index: ClassIndex, w: Weights, i: number): { order: Int32Array; base: Int32Array } {
-  const known = index.byBase.get(w.classOf[i]!);
+/** The classes in order of the most their members can weigh with person i (bar interests), highest first (a counting sort: bounds are small). */
+export function classesByBound(index: ClassIndex, w: Weights, i: number): { order: Int32Array; bound: Int32Array } {
+  const known = index.byBound.get(w.classOf[i]!);
   if (known) return known;
   const count = index.members.length;
-  const base = Int32Array.from(index.rep, (r) => w.base(i, r));
+  const bound = Int32Array.from(index.rep, (r) => w.bound(i, r));
   let top = 0;
-  for (const b of base) top = Math.max(top, b);
+  for (const b of bound) top = Math.max(top, b);
   const start = new Int32Array(top + 2);
-  for (const b of base) start[top - b + 1]!++;
+  for (const b of bound) start[top - b + 1]!++;
   for (let b = 1; b <= top + 1; b++) start[b]! += start[b - 1]!;
   const order = new Int32Array(count);
-  for (let c = 0; c < count; c++) order[start[top - base[c]!]!++] = c;
-  index.byBase.set(w.classOf[i]!, { order, base });
-  return { order, base };
+  for (let c = 0; c < count; c++) order[start[top - bound[c]!]!++] = c;
+  index.byBound.set(w.classOf[i]!, { order, bound });
+  return { order, bound };
 }
 
 /**
@@ -68,18 +69,18 @@ export function bestPartners(index: ClassIndex, w: Weights, rules: PassRules, pe
   const keptW = new Int32Array(perPerson);
   for (let a = 0; a < size; a++) {
     const i = pool[a]!;
-    const { order, base } = classesByBase(index, w, i);
+    const { order, bound } = classesByBound(index, w, i);
     let kept = 0;
     const most = w.mostInterest(i) + rules.maxBonus;
     for (const c of order) {
-      if (kept === perPerson && base[c]! + most <= keptW[kept - 1]!) break;
+      if (kept === perPerson && bound[c]! + most <= keptW[kept - 1]!) break;
       const list = members[c]!;
       const from = (a * 7919) % list.length;
       for (let t = 0; t < list.length; t++) {
         const b = list[(from + t) % list.length]!;
         if (b === a) continue;
         const j = pool[b]!;
-        if (kept === perPerson && base[c]! + most <= keptW[kept - 1]!) break;
+        if (kept === perPerson && bound[c]! + most <= keptW[kept - 1]!) break;
         if (!rules.allowed(i, j)) continue;
         const weight = w.weight(i, j) + rules.bonus(i, j);
         if (kept === perPerson && weight <= keptW[kept - 1]!) continue;

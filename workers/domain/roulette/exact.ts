@@ -10,12 +10,13 @@
  * "The most people paired first" is part of the weight: every pair weighs `lift` more than its own
  * weight, with `lift` above what any number of pairs could gain in weight, so one more pair always wins.
  *
- * The proof is cheap because weights come from a few profile classes: person i weighs the same with every
- * member of a class but for shared interests, so a class is passed over in one comparison when even its
- * lowest dual beside i's leaves no room, and otherwise read only up to the dual where room runs out.
+ * The proof is cheap because weights come from a few profile classes: person i weighs at most the class's
+ * bound and their shared interests with any member of a class, so a class is passed over in one
+ * comparison when even its lowest dual beside i's leaves no room, and otherwise read only up to the dual
+ * where room runs out.
  */
 import { maxWeightMatching, type BlossomMatching } from "./blossom";
-import { bestPartners, classesByBase, classIndex, type PassRules, type Weights } from "./candidates";
+import { bestPartners, classesByBound, classIndex, type PassRules, type Weights } from "./candidates";
 import { MAX_WEIGHT } from "./weights";
 
 export type { PassRules } from "./candidates";
@@ -88,13 +89,13 @@ export function proveOver(
   const found: [number, number][] = [];
   for (let a = 0; a < size; a++) {
     const i = pool[a]!;
-    const { order, base } = classesByBase(index, w, i);
+    const { order, bound } = classesByBound(index, w, i);
     const most = w.mostInterest(i) + rules.maxBonus;
     let mine = 0;
     for (const c of order) {
       if (mine === ADD_PER_PERSON) break;
       // Twice the most any pair of i's with this class can weigh, against twice the duals.
-      const need = 2 * (lift + base[c]! + most);
+      const need = 2 * (lift + bound[c]! + most);
       const list = byDual[c]!;
       if (dual[a]! + dual[list[0]!]! >= need) continue;
       for (const b of list) {

@@ -76,18 +76,18 @@ function interestCounter(people: RoulettePerson[]) {
  * The weight of each possible pair (≥ 1) and the working hours they share, from codes packed once per
  * person, since a round at 5,000 people asks millions of times. People of one profile class (the same
  * mixed department, location and seniority band, and the same UTC offset) weigh the same with anyone
- * but for shared interests: `base` is that part, the same for every member of a class.
+ * but for shared interests: `bound` is the most that part can be, the same for every member of a class.
  */
 export function pairWeights(people: RoulettePerson[], mixBy: readonly RouletteMix[], at: number) {
   const n = people.length;
   const mix = new Set(mixBy);
-  // A code per value; an empty value (or unknown experience) is nobody's peer, so it gets its own code.
+  // A code per value; an empty value (or unknown experience) is -1, nobody's peer, not even another -1's.
   const coder = (on: boolean, value: (p: RoulettePerson) => string | null) => {
     const codes = new Map<string, number>();
-    return Int32Array.from(people, (p, i) => {
+    return Int32Array.from(people, (p) => {
       if (!on) return 0;
       const v = value(p);
-      if (v === null || !norm(v)) return -1 - i;
+      if (v === null || !norm(v)) return -1;
       const key = norm(v);
       if (!codes.has(key)) codes.set(key, codes.size);
       return codes.get(key)!;
@@ -121,22 +121,44 @@ export function pairWeights(people: RoulettePerson[], mixBy: readonly RouletteMi
   const sharedHours = Int32Array.from({ length: z * z }, (_, k) =>
     sharedHoursOf(offsets[k % z]!, offsets[(k / z) | 0]!),
   );
-  const classes = new Map<string, number>();
-  const classOf = Int32Array.from(people, (_, i) => {
-    const key = `${dept[i]}|${loc[i]}|${seniority[i]}|${zone[i]}`;
-    if (!classes.has(key)) classes.set(key, classes.size);
-    return classes.get(key)!;
-  });
   const { shared, most } = interestCounter(people);
   const hours = (i: number, j: number) => sharedHours[zone[i]! * z + zone[j]!]!;
+  const differ = (codes: Int32Array, i: number, j: number) => codes[i] !== codes[j] || codes[i]! < 0;
+  const dims = [dept, loc, seniority];
   const base = (i: number, j: number) =>
-    1 +
-    (dept[i] !== dept[j] ? MIX : 0) +
-    (loc[i] !== loc[j] ? MIX : 0) +
-    (seniority[i] !== seniority[j] ? MIX : 0) +
-    Math.min(HOURS, hours(i, j) >> 1);
+    1 + dims.reduce((sum, codes) => sum + (differ(codes, i, j) ? MIX : 0), 0) + Math.min(HOURS, hours(i, j) >> 1);
   const weight = (i: number, j: number) => base(i, j) + shared(i, j) * INTEREST;
-  return { weight, hours, base, classOf, classCount: classes.size, mostInterest: (i: number) => most(i) * INTEREST, n };
+  const { classOf, classCount, kept } = profileClasses(dims, zone);
+  // A dimension left out of the classes counts as differing: the bound is then the most it can add.
+  const bound = (i: number, j: number) =>
+    1 +
+    dims.reduce((sum, codes, d) => sum + (!kept[d] || differ(codes, i, j) ? MIX : 0), 0) +
+    Math.min(HOURS, hours(i, j) >> 1);
+  return { weight, hours, bound, classOf, classCount, mostInterest: (i: number) => most(i) * INTEREST, n };
+}
+
+/** Above this many classes, reading person by class costs more than it saves. */
+const MAX_CLASSES = 256;
+
+/**
+ * Profile classes: people with the same codes and UTC offset weigh alike with anyone but for shared
+ * interests. When the codes make too many classes (a thousand small departments, say), the dimension
+ * with the most values is left out of the class, and then the next, until the classes are few.
+ */
+function profileClasses(dims: Int32Array[], zone: Int32Array) {
+  const kept = dims.map(() => true);
+  const distinct = dims.map((codes) => new Set(codes).size);
+  for (;;) {
+    const classes = new Map<string, number>();
+    const classOf = Int32Array.from(zone, (z, i) => {
+      const key = `${dims.map((codes, d) => (kept[d] ? codes[i] : "")).join("|")}|${z}`;
+      if (!classes.has(key)) classes.set(key, classes.size);
+      return classes.get(key)!;
+    });
+    const widest = kept.reduce((best, on, d) => (on && (best < 0 || distinct[d]! > distinct[best]!) ? d : best), -1);
+    if (classes.size <= MAX_CLASSES || widest < 0) return { classOf, classCount: classes.size, kept };
+    kept[widest] = false;
+  }
 }
 
 /** The most a pair can weigh under any mix: every dimension mixed, full hours and interests. */
