@@ -126,13 +126,20 @@ export function pairWeights(people: RoulettePerson[], mixBy: readonly RouletteMi
   const differ = (codes: Int32Array, i: number, j: number) => codes[i] !== codes[j] || codes[i]! < 0;
   const dims = [dept, loc, seniority];
   const base = (i: number, j: number) =>
-    1 + dims.reduce((sum, codes) => sum + (differ(codes, i, j) ? MIX : 0), 0) + Math.min(HOURS, hours(i, j) >> 1);
+    1 +
+    (differ(dept, i, j) ? MIX : 0) +
+    (differ(loc, i, j) ? MIX : 0) +
+    (differ(seniority, i, j) ? MIX : 0) +
+    Math.min(HOURS, hours(i, j) >> 1);
   const weight = (i: number, j: number) => base(i, j) + shared(i, j) * INTEREST;
   const { classOf, classCount, kept } = profileClasses(dims, zone);
   // A dimension left out of the classes counts as differing: the bound is then the most it can add.
+  const [keepDept, keepLoc, keepSeniority] = kept;
   const bound = (i: number, j: number) =>
     1 +
-    dims.reduce((sum, codes, d) => sum + (!kept[d] || differ(codes, i, j) ? MIX : 0), 0) +
+    (!keepDept || differ(dept, i, j) ? MIX : 0) +
+    (!keepLoc || differ(loc, i, j) ? MIX : 0) +
+    (!keepSeniority || differ(seniority, i, j) ? MIX : 0) +
     Math.min(HOURS, hours(i, j) >> 1);
   return { weight, hours, bound, classOf, classCount, mostInterest: (i: number) => most(i) * INTEREST, n };
 }
