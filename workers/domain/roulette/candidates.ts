@@ -81,8 +81,11 @@ export function bestPartners(index: ClassIndex, w: Weights, rules: PassRules, pe
         if (b === a) continue;
         const j = pool[b]!;
         if (kept === perPerson && bound[c]! + most <= keptW[kept - 1]!) break;
+        // The weight before the cooldown: most people scanned cannot beat the partners kept anyway.
+        let weight = w.weight(i, j);
+        if (kept === perPerson && weight + rules.maxBonus <= keptW[kept - 1]!) continue;
         if (!rules.allowed(i, j)) continue;
-        const weight = w.weight(i, j) + rules.bonus(i, j);
+        weight += rules.bonus(i, j);
         if (kept === perPerson && weight <= keptW[kept - 1]!) continue;
         // Insertion into the short sorted list of the best so far.
         let at = kept < perPerson ? kept++ : kept - 1;
