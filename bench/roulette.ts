@@ -1,12 +1,14 @@
 /**
- * Section: roulette rounds at 1,000 and 5,000 people beside random pairing (a shuffle, paired off, a
- * trio when odd) for the same people over the same six weekly rounds: the mean total weight of a round
+ * Section: roulette rounds at 1,000 and 5,000 people, each one exact matching over the whole round, beside
+ * the planner it replaced (shards of 300, each solved exactly) and random pairing (a shuffle, paired off,
+ * a trio when odd) for the same people over the same six weekly rounds: the mean total weight of a round
  * (what the planner maximises), repeats within the run, the share of pairs across departments (the
- * program mixes by department) and the share with at least two working hours in common, and the time a
- * round takes.
+ * program mixes by department) and the share with at least two working hours in common, and the CPU time
+ * of the slowest round.
  */
 import { pairWeights, planRound, type RoulettePerson } from "../workers/domain/roulette/plan";
 import { mulberry32 } from "./instances";
+import { planShardedRound } from "./roulette-shards";
 import { bestCpuOf, ms, table } from "./measure";
 
 const SIZES = [1_000, 5_000];
@@ -98,7 +100,15 @@ function runSize(size: number) {
   console.log(`\n== Roulette: ${size.toLocaleString("en")} people, ${ROUNDS} weekly rounds, mixing departments ==`);
   const all = people(size);
   const random = mulberry32(7);
-  const tandem = season(all, (met, r) => planRound({ people: all, met, mixBy: ["department"], seed: `r${r}`, at: AT }));
+  const input = (met: [string, string][], r: number) => ({
+    people: all,
+    met,
+    mixBy: ["department" as const],
+    seed: `r${r}`,
+    at: AT,
+  });
+  const tandem = season(all, (met, r) => planRound(input(met, r)));
+  const sharded = season(all, (met, r) => planShardedRound(input(met, r)));
   const baseline = season(all, () =>
     randomRound(
       all.map((p) => p.id),
@@ -115,6 +125,10 @@ function runSize(size: number) {
   ];
   table(
     ["pairing", "slowest round", "weight a round", "repeats", "across departments", "≥ 2 shared hours"],
-    [row("Tandem roulette (shards of 300)", tandem), row("random pairing", baseline)],
+    [
+      row("Tandem roulette (one exact matching)", tandem),
+      row("shards of 300 (before)", sharded),
+      row("random pairing", baseline),
+    ],
   );
 }

@@ -4,18 +4,14 @@
  * someone they met within the cooldown while anyone new is left, and pairs across the program's mix
  * (department, location, seniority) and with shared hours are preferred (domain/roulette/weights).
  *
- * The round is a maximum-weight matching with the most people paired first, on a general graph (anyone
- * may meet anyone, so the bipartite solver of domain/matching does not apply): Edmonds' blossom
- * algorithm from `edmonds-blossom-fixed`, exact over the graph it is given. Its run time grows with
- * people × pairs, so a 5,000-person graph would take tens of seconds of a Worker's CPU; the round is
- * therefore solved in shards of at most SHARD people drawn at random (each shard has the company's mix)
- * over each person's CANDIDATES best partners, every shard exactly. Whoever a shard leaves unpaired
- * (they met everyone there) is paired in a second exact pass over everyone left, where a repeat is
+ * The round is one exact maximum-weight matching with the most people paired first, on a general graph
+ * (anyone may meet anyone, so the bipartite solver of domain/matching does not apply), over every
+ * allowed pair of the whole round (domain/roulette/exact). Whoever the first pass leaves unpaired (they
+ * met everyone left for them) is paired in a second exact pass over everyone left, where a repeat is
  * allowed but any new partner outweighs it: "until everyone has met everyone available".
  */
-/// <reference path="./edmonds-blossom-fixed.d.ts" />
-import blossom from "edmonds-blossom-fixed";
 import type { RouletteMix } from "../kinds";
+import { solvePass } from "./exact";
 import { pairWeights, type RoulettePerson } from "./weights";
 
 export type { RoulettePerson } from "./weights";
@@ -32,30 +28,15 @@ export type RoundInput = {
   at: number;
 };
 
-const SHARD = 300;
-const CANDIDATES = 12;
 /** A new partner outweighs any repeat in the second pass, whatever their mix. */
 const NEW = 1000;
 
-/** FNV-1a: a stable spread of ids for tie-breaking and shards; nothing depends on it being secret. */
+/** FNV-1a: a stable spread of ids for tie-breaking and the order people are taken in; nothing depends on it being secret. */
 function hash(seed: string, id: string) {
   let h = 0x811c9dc5;
   const s = `${seed}:${id}`;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
-}
-
-/** Splits `ids` into shards of even sizes as equal as possible, none over SHARD. */
-function shards(ids: number[]): number[][] {
-  const count = Math.ceil(ids.length / SHARD);
-  const out: number[][] = [];
-  let from = 0;
-  for (let s = 0; s < count; s++) {
-    const size = 2 * Math.ceil((ids.length - from) / (count - s) / 2);
-    out.push(ids.slice(from, from + size));
-    from += size;
-  }
-  return out;
 }
 
 /** Plans one round; returns its groups (pairs, and one trio for an odd number), each sorted by id. */
@@ -72,7 +53,8 @@ export function planRound(input: RoundInput): string[][] {
   }
   const metBefore = (i: number, j: number) => met.has(Math.min(i, j) * n + Math.max(i, j));
   const rank = people.map((p) => hash(input.seed, p.id));
-  const { weight } = pairWeights(people, input.mixBy, input.at);
+  const w = pairWeights(people, input.mixBy, input.at);
+  const { weight } = w;
   const order = people.map((_, i) => i).sort((a, b) => rank[a]! - rank[b]!);
 
   // The trio's third: whoever was a third least often, so trios go round.
@@ -81,45 +63,19 @@ export function planRound(input: RoundInput): string[][] {
     third = order.reduce((best, i) => (people[i]!.trios < people[best]!.trios ? i : best), order[0]!);
   }
   const mate = new Int32Array(n).fill(-1);
-
-  const solve = (shard: number[], repeats: boolean) => {
-    const seen = new Set<number>();
-    const edges: [number, number, number][] = [];
-    const local = new Map(shard.map((p, k) => [p, k]));
-    for (const i of shard) {
-      const options: [number, number][] = [];
-      for (const j of shard) {
-        if (j === i) continue;
-        const repeat = metBefore(i, j);
-        if (repeat && !repeats) continue;
-        options.push([j, weight(i, j) + (repeats && !repeat ? NEW : 0)]);
-      }
-      // Ties broken per pair, not per person: otherwise everyone's candidates would be the same few people.
-      const tie = (j: number) => Math.imul(rank[i]! ^ rank[j]!, 0x9e3779b1) >>> 0;
-      options.sort((x, y) => y[1] - x[1] || tie(x[0]) - tie(y[0]));
-      for (const [j, w] of options.slice(0, CANDIDATES)) {
-        const key = Math.min(i, j) * n + Math.max(i, j);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        edges.push([local.get(i)!, local.get(j)!, w]);
-      }
-    }
-    if (!edges.length) return;
-    const mates = blossom(edges, true);
-    mates.forEach((m, k) => {
-      if (m >= 0) mate[shard[k]!] = shard[m]!;
+  const pass = (pool: number[], repeats: boolean) => {
+    if (pool.length < 2) return;
+    const { mate: found } = solvePass(Int32Array.from(pool), w, {
+      allowed: (i, j) => repeats || !metBefore(i, j),
+      bonus: (i, j) => (repeats && !metBefore(i, j) ? NEW : 0),
+      maxBonus: repeats ? NEW : 0,
     });
+    for (const [i, j] of found) mate[i] = j;
   };
-
   const unpaired = () => order.filter((i) => i !== third && mate[i] === -1);
-  for (const shard of shards(unpaired())) solve(shard, false);
-  for (const shard of shards(unpaired())) solve(shard, true);
-  // Only a sparse candidate graph can leave anyone here; the pool is even, so they pair off in order.
-  const rest = unpaired();
-  for (let k = 0; k + 1 < rest.length; k += 2) {
-    mate[rest[k]!] = rest[k + 1]!;
-    mate[rest[k + 1]!] = rest[k]!;
-  }
+  pass(unpaired(), false);
+  // The pool is even and the second pass may pair anyone with anyone, so it leaves nobody out.
+  pass(unpaired(), true);
 
   const groups: number[][] = [];
   for (const i of order) if (i !== third && mate[i]! > i) groups.push([i, mate[i]!]);
