@@ -134,7 +134,7 @@ describe("roulette rounds", () => {
     );
   });
 
-  it("pairs a round of a thousand in shards, still without repeats", () => {
+  it("pairs a round of a thousand as one exact matching, still without repeats", () => {
     const people = crowd(1001);
     const { plans, met } = season(people, 3, ["department"]);
     expect(repeats(met)).toBe(0);
