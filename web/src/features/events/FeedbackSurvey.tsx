@@ -3,7 +3,7 @@ import { api, ok } from "../../lib/api";
 import { Alert, TryAgain } from "../../lib/Alert";
 import { useApi } from "../../lib/query";
 import { SurveyResults } from "../surveys/admin/Results";
-import { answeredText } from "../surveys/admin/words";
+import { useSurveyWords } from "../surveys/admin/words";
 import { useT } from "./i18n";
 
 export function FeedbackSurvey({ eventId }: { eventId: string }) {
@@ -11,6 +11,7 @@ export function FeedbackSurvey({ eventId }: { eventId: string }) {
     ok(api.events[":id"].surveys.$get({ param: { id: eventId } })),
   );
   const { t } = useT();
+  const { answeredText } = useSurveyWords();
   return (
     <section aria-labelledby="ev-survey-h">
       <h2 id="ev-survey-h">{t("events.survey.title")}</h2>

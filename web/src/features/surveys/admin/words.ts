@@ -40,9 +40,3 @@ export function useSurveyWords() {
           }),
   };
 }
-
-/** "12 of 20 answered, 60%", in English: for the event's feedback page until it speaks German too. */
-export const answeredText = (s: Answered) =>
-  s.invited === 0
-    ? "Nobody has been invited yet"
-    : `${s.responded} of ${s.invited} answered, ${Math.round((s.responseRate ?? 0) * 100)}%`;
