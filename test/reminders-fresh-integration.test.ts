@@ -169,6 +169,7 @@ describe("reminders out of date by the time they go out", () => {
         .run();
       const mailId = crypto.randomUUID();
       const mail = surveyInviteMail(
+        "en",
         "Mia",
         { title: "Check-in", about: "x", closes: "soon", anonymous: true },
         "https://t",

@@ -12,6 +12,7 @@ import { deprovision } from "../scim";
 import { partnerLeftMail } from "./mail";
 import { eraseRows } from "./repo/erase";
 import { openPartners } from "./repo/people";
+import { languageOf } from "../../platform/i18n";
 
 export async function eraseAccount(m: Mailer, person: { id: string; email: string; name: string }, now = Date.now()) {
   const partners = await openPartners(m.db, person.id);
@@ -22,7 +23,7 @@ export async function eraseAccount(m: Mailer, person: { id: string; email: strin
       m.queue,
       `partner-left:${p.mentorshipId}:${p.id}`,
       p.email,
-      partnerLeftMail(p.name, p.role, p.program, m.origin),
+      partnerLeftMail(languageOf(p.uiLanguage), p.name, p.role, p.program, m.origin),
     );
   }
   await eraseRows(m.db, person, now);

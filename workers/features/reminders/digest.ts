@@ -10,6 +10,7 @@ import { enqueueMail, insertMails, type MailMessage } from "../mail";
 import { reminderDigestMail } from "./mail";
 import { inWorkingHours } from "../../domain/reminders/working-hours";
 import { claimDigests, unmailedDigests, waitingPeople } from "./repo";
+import { languageOf } from "../../platform/i18n";
 
 export async function sendDigests(db: DB, queue: Queue<MailMessage>, origin: string, now: number) {
   const waiting = await waitingPeople(db, now);
@@ -21,7 +22,7 @@ export async function sendDigests(db: DB, queue: Queue<MailMessage>, origin: str
   const mails = [...digests].map(([key, items]) => ({
     key,
     to: items[0]!.email,
-    mail: reminderDigestMail(items[0]!.name, items),
+    mail: reminderDigestMail(languageOf(items[0]!.ui_language), items[0]!.name, items),
   }));
   await enqueueMail(queue, await insertMails(db, mails));
   return mails.length;

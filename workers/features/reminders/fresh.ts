@@ -10,6 +10,7 @@ import type { DB } from "../../platform/db";
 import type { StillDue } from "../mail";
 import { reminderDigestMail } from "./mail";
 import { remindersOfDigests, stillDue, type Reminded } from "./repo";
+import { languageOf } from "../../platform/i18n";
 
 /** The kinds `stillDue` knows; a reminder of another kind is kept as it is. */
 const KINDS = new Set(["meeting", "request", "event", "milestone", "rotation", "nudge", "survey", "journey"]);
@@ -51,7 +52,8 @@ export const remindersStillDue: StillDue = async (db: DB, mails, now) => {
     if (kept.length === mine.length) continue; // all still due, or none found: sent as written
     if (!kept.length) decided.set(m.id, null);
     else {
-      const { subject, text, html } = reminderDigestMail(kept[0]!.name, kept);
+      // In the language the digest was written in when queued, not the profile's now: one mail, one language.
+      const { subject, text, html } = reminderDigestMail(languageOf(m.language), kept[0]!.name, kept);
       decided.set(m.id, { subject, text, html });
     }
   }

@@ -142,8 +142,15 @@ export const claimDigests = (db: DB, personIds: string[], now: number) =>
 
 /** The reminders of every claimed digest whose mail (keyed by the digest key) is not written yet. */
 export const unmailedDigests = (db: DB) =>
-  db.all<{ digest_key: string; name: string; email: string; text: string; link: string }>(sql`
-    SELECT r.digest_key, p.name, p.email, r.text, r.link FROM reminders r JOIN people p ON p.id = r.person_id
+  db.all<{
+    digest_key: string;
+    name: string;
+    email: string;
+    ui_language: string | null;
+    text: string;
+    link: string;
+  }>(sql`
+    SELECT r.digest_key, p.name, p.email, p.ui_language, r.text, r.link FROM reminders r JOIN people p ON p.id = r.person_id
     WHERE r.digest_key IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM outgoing_mail o WHERE o.idempotency_key = r.digest_key)
     ORDER BY r.digest_key, r.due_at, r.key LIMIT 5000`);
