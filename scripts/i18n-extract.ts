@@ -2,7 +2,7 @@
  * `npm run i18n:extract`: brings every catalog in step with the code. An id the code uses and a
  * catalog lacks is added empty (the catalog test fails until it is worded); an id no code uses is removed.
  */
-import { idsInCode, readCatalogs, writeCatalog } from "./i18n-messages";
+import { idsInCode, readCatalogs, syncWorkerCatalogs, writeCatalog } from "./i18n-messages";
 
 const used = idsInCode();
 for (const [language, catalog] of Object.entries(readCatalogs())) {
@@ -15,3 +15,6 @@ for (const [language, catalog] of Object.entries(readCatalogs())) {
   for (const id of added) console.log(`  + ${id}`);
   for (const id of removed) console.log(`  - ${id}`);
 }
+
+// The Worker's mail words and error messages (workers/locales).
+for (const line of syncWorkerCatalogs()) console.log(line);

@@ -105,3 +105,55 @@ export function errorMessagesInCode(root = "workers"): Map<string, string[]> {
   }
   return found;
 }
+
+// `t("mail.…")` as in the web app, and `translate(language, "calendar.…")` where no `t` is at hand.
+const WORKER_CALLS = [/\bt\(\s*"([^"]+)"/g, /\btranslate\(\s*[\w.]+,\s*"([^"]+)"/g];
+
+/** Every id the Worker's code names, with the files that name it. */
+export function workerIdsInCode(root = "workers"): Map<string, string[]> {
+  const ids = new Map<string, string[]>();
+  for (const file of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+    if (!file.endsWith(".ts")) continue;
+    const source = readFileSync(join(root, file), "utf8");
+    for (const call of WORKER_CALLS) {
+      for (const [, id] of source.matchAll(call)) ids.set(id!, [...new Set([...(ids.get(id!) ?? []), file])]);
+    }
+  }
+  return ids;
+}
+
+/**
+ * Brings the Worker's catalogs in step with its code, as the web's are: an id (or error message) the code
+ * uses and a catalog lacks is added empty, one no code uses is removed. Answers what changed, to print.
+ */
+export function syncWorkerCatalogs(): string[] {
+  const report: string[] = [];
+  const sync = (name: string, catalog: Catalog, used: Map<string, string[]>, write: (c: Catalog) => void) => {
+    const added = [...used.keys()].filter((id) => !(id in catalog));
+    const removed = Object.keys(catalog).filter((id) => !used.has(id) && !coveredByPattern(id, used));
+    const next = Object.fromEntries(Object.entries(catalog).filter(([id]) => !removed.includes(id)));
+    for (const id of added) next[id] = "";
+    write(next);
+    report.push(`${name}: ${added.length} added (to word), ${removed.length} removed`);
+    report.push(...added.map((id) => `  + ${id}`), ...removed.map((id) => `  - ${id}`));
+  };
+  const ids = workerIdsInCode();
+  for (const [language, catalog] of Object.entries(readWorkerCatalogs())) {
+    sync(`workers ${language}`, catalog, ids, (c) => writeWorkerCatalog(language, c));
+  }
+  const messages = errorMessagesInCode();
+  for (const [language, catalog] of Object.entries(readErrorCatalogs())) {
+    sync(`errors ${language}`, catalog, messages, (c) => writeWorkerCatalog(language, c, `errors.${language}.json`));
+  }
+  return report;
+}
+
+/** Whether an error catalog's key is a case of a message with parts the code writes ("Program was not found."). */
+export function coveredByPattern(key: string, used: Map<string, string[]>): boolean {
+  for (const pattern of used.keys()) {
+    if (!/\{\d+\}/.test(pattern)) continue;
+    const escaped = pattern.split(/\{\d+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    if (new RegExp(`^${escaped.join(".+?")}$`, "s").test(key)) return true;
+  }
+  return false;
+}
