@@ -106,7 +106,8 @@ export function errorMessagesInCode(root = "workers"): Map<string, string[]> {
   return found;
 }
 
-// `t("mail.…")` as in the web app, and `translate(language, "calendar.…")` where no `t` is at hand.
+// `t("mail.…")` as in the web app, and `translate(language, "calendar.…")` where no `t` is at hand (its
+// first argument a plain name, so this pattern finds it).
 const WORKER_CALLS = [/\bt\(\s*"([^"]+)"/g, /\btranslate\(\s*[\w.]+,\s*"([^"]+)"/g];
 
 /** Every id the Worker's code names, with the files that name it. */

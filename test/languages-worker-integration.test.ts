@@ -13,6 +13,7 @@ import { outgoingMessage } from "../workers/features/mail/outbox";
 import { insertNewMail } from "../workers/features/mail/repo/outbox";
 import { matchedMail } from "../workers/features/matching/mail";
 import { translateError } from "../workers/platform/error-language";
+import { reminderText } from "../workers/features/reminders/words";
 import { outgoingMail } from "../workers/db/schema";
 import { eq } from "drizzle-orm";
 
@@ -71,6 +72,21 @@ describe("mail in the recipient's language", () => {
       secret: "s",
     });
     expect(sentEn.text).toContain('Stop "Matches and mentor requests" emails:');
+  });
+});
+
+describe("reminders in the reader's language", () => {
+  it("word what was noted when the digest is written, on the reader's clock, and keep an old plain note", () => {
+    const meeting = JSON.stringify({ kind: "meeting", other: "Mo", at: Date.parse("2031-05-08T04:00:00Z") });
+    expect(reminderText(meeting, { language: "de", timezone: "Europe/Berlin" }, 0)).toBe(
+      "Treffen mit Mo am 8. Mai 2031 um 06:00 (Europe/Berlin)",
+    );
+    expect(reminderText(meeting, { language: "en", timezone: "UTC" }, 0)).toBe(
+      "Meeting with Mo on 8 May 2031 at 04:00 (UTC)",
+    );
+    const step = JSON.stringify({ kind: "journey", unit: "week", n: 1, title: "Ziele" });
+    expect(reminderText(step, { language: "de", timezone: "UTC" }, 0)).toBe("Schritt der Reise fällig: Woche 1, Ziele");
+    expect(reminderText("Say hello", { language: "de", timezone: "UTC" }, 0)).toBe("Say hello");
   });
 });
 

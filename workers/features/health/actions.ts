@@ -9,10 +9,14 @@ import { sendMail, type Mailer } from "../mail";
 import { autoEndedMail, nudgeMail, stillGoingMail } from "./mail";
 import { checkFor, dueForAutoEnd, endQuietPair, pairPeople, recordCheck, type QuietPair } from "./repo";
 import { checkToken } from "./tokens";
-import { languageOf } from "../../platform/i18n";
+import { languageOf, translate } from "../../platform/i18n";
 
 type Person = { id: string; name: string; email: string; uiLanguage: string | null };
-const partnerOf = (pair: Person[], p: Person) => pair.find((x) => x.id !== p.id)?.name ?? "";
+/** The other person's name; "your partner" in the reader's words when they are gone. */
+function partnerOf(pair: Person[], p: Person) {
+  const language = languageOf(p.uiLanguage);
+  return pair.find((x) => x.id !== p.id)?.name ?? translate(language, "mail.yourPartner");
+}
 const mailTo = (pair: Person[], p: Person) => ({
   name: p.name,
   partner: partnerOf(pair, p),
