@@ -51,6 +51,20 @@ describe("mail in the recipient's language", () => {
     expect(toMentee!.text).toContain("Hello Mia Mentee,");
   });
 
+  it("announces a match to a German reader in German, the pair's reasons included, and to an English one as before", () => {
+    const why = "You both care about SQL; 5 working hours overlap.";
+    const partner = { name: "Ana", email: "ana@example.com" };
+    const de = matchedMail("de", "Zoë", partner, "mentee", "Führung 2027", why, ORIGIN, "m1");
+    expect(de.subject).toBe("Dein Mentoring-Tandem in Führung 2027");
+    expect(de.text).toContain("In Führung 2027 wird Ana (ana@example.com) dich als Mentor:in begleiten.");
+    expect(de.text).toContain("Warum ihr beide: Ihr interessiert euch beide für SQL; 5 gemeinsame Arbeitsstunden.");
+    expect(de.html).toContain("Dein Mentoring öffnen");
+    const en = matchedMail("en", "Zoë", partner, "mentee", "P", why, ORIGIN, "m1");
+    expect(en.subject).toBe("Your mentoring pair in P");
+    expect(en.text).toContain("Why you two: You both care about SQL; 5 working hours overlap.");
+    expect(en.text).toContain("Open your mentorship: https://");
+  });
+
   it("adds the unsubscribe line in the language the mail was queued in, whatever the reader chose since", async () => {
     const db = createDb(env.DB);
     const to = "zoe.queued@example.com";

@@ -2,6 +2,7 @@
 import { layout, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { translator, type UiLanguage } from "../../platform/i18n";
+import { whyIn } from "./why";
 
 /** The news of a new mentorship, to each of the two people, in their own language. */
 export function matchedMail(
@@ -24,7 +25,7 @@ export function matchedMail(
       [
         t("mail.hello", values),
         role === "mentee" ? t("mail.matched.bodyMentee", values) : t("mail.matched.bodyMentor", values),
-        ...(why ? [t("mail.whyYouTwo", { why })] : []),
+        ...(why ? [t("mail.whyYouTwo", { why: whyIn(language, why) })] : []),
         t("mail.matched.firstStep"),
       ],
       { label: t("mail.openMentorship"), url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },

@@ -2,6 +2,7 @@
 import { layout, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { translator, type UiLanguage } from "../../platform/i18n";
+import { whyIn } from "../matching";
 
 /** A mentee's request, to the mentor it is now with; `deadline` is already written in the mentor's language. */
 export function requestMail(
@@ -27,7 +28,7 @@ export function requestMail(
         t("mail.hello", values),
         about ? t("mail.request.bodyAbout", { ...values, about }) : t("mail.request.body", values),
         ...(message ? [t("mail.request.message", { message })] : []),
-        ...(why ? [t("mail.whyYouTwo", { why })] : []),
+        ...(why ? [t("mail.whyYouTwo", { why: whyIn(language, why) })] : []),
         t("mail.request.deadline", values),
       ],
       { label: t("mail.request.button"), url: pageUrl(origin, pagePaths.request(requestId)) },
