@@ -14,6 +14,8 @@ import { insertNewMail } from "../workers/features/mail/repo/outbox";
 import { matchedMail } from "../workers/features/matching/mail";
 import { translateError } from "../workers/platform/error-language";
 import { reminderText } from "../workers/features/reminders/words";
+import { rotationIntroMail } from "../workers/features/rotations/mail";
+import { firstAgenda } from "../workers/domain/rotations/agenda";
 import { outgoingMail } from "../workers/db/schema";
 import { eq } from "drizzle-orm";
 
@@ -63,6 +65,19 @@ describe("mail in the recipient's language", () => {
     expect(en.subject).toBe("Your mentoring pair in P");
     expect(en.text).toContain("Why you two: You both care about SQL; 5 working hours overlap.");
     expect(en.text).toContain("Open your mentorship: https://");
+  });
+
+  it("gives a German reader a rotation's first agenda in German, topics and names as they were", () => {
+    const agenda = firstAgenda({ name: "Jo", offers: ["Figma"], wants: [] }, [
+      { name: "Sam", offers: [], wants: ["figma"] },
+    ]);
+    const program = { id: "p1", name: "Reverse", cycle: 1, until: "28. März 2031" };
+    const partner = [{ name: "Sam", title: "", department: "" }];
+    const de = rotationIntroMail("de", "Jo", "junior", partner, program, agenda, ORIGIN);
+    expect(de.text).toContain("1. Vorstellung: eure Rollen");
+    expect(de.text).toContain("2. figma: wie Jo es im Alltag nutzt");
+    const en = rotationIntroMail("en", "Jo", "junior", partner, program, agenda, ORIGIN);
+    expect(en.text).toContain(`A first agenda: 1. ${agenda[0]} 2. ${agenda[1]}`);
   });
 
   it("adds the unsubscribe line in the language the mail was queued in, whatever the reader chose since", async () => {

@@ -31,6 +31,7 @@ import {
   type Pairs,
 } from "./repo/ticks";
 import { formatInstant, formatList, languageOf, type UiLanguage } from "../../platform/i18n";
+import { agendaIn } from "./agenda-words";
 
 const topics = (json: string) => (JSON.parse(json) as { name: string }[]).map((t) => t.name);
 const day = (language: UiLanguage, at: number) => formatInstant(language, at, { dateStyle: "long" });
@@ -66,7 +67,7 @@ async function startCycle(db: DB, queue: Queue<MailMessage>, origin: string, c: 
             [junior, ...seniors].map((x) => x.name),
           )}`,
           start: firstMeetingAt(c.starts_at, seniors[0]!.timezone || "UTC"),
-          agenda,
+          agenda: agendaIn(language, agenda),
           url: page,
           organizer: organizerFrom(env.MAIL_FROM),
           attendees: [junior, ...seniors],

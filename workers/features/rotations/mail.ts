@@ -6,6 +6,7 @@
 import { layout, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { formatList, translator, type UiLanguage } from "../../platform/i18n";
+import { agendaIn } from "./agenda-words";
 
 type Partner = { name: string; title: string; department: string };
 const who = (p: Partner) => [p.name, [p.title, p.department].filter(Boolean).join(", ")].filter(Boolean).join(" — ");
@@ -41,7 +42,11 @@ export function rotationIntroMail(
       [
         t("mail.hello", values),
         role === "junior" ? t("mail.rotationIntro.junior", values) : t("mail.rotationIntro.senior", values),
-        t("mail.rotationIntro.agenda", { agenda: agenda.map((line, i) => `${i + 1}. ${line}`).join(" ") }),
+        t("mail.rotationIntro.agenda", {
+          agenda: agendaIn(language, agenda)
+            .map((line, i) => `${i + 1}. ${line}`)
+            .join(" "),
+        }),
         t("mail.rotationIntro.invite", { url: calendar }),
       ],
       { label: t("mail.rotationIntro.button"), url: pageUrl(origin, pagePaths.rotation(program.id)) },
