@@ -68,7 +68,7 @@ async function naive(db: DB, queue: Queue<MailMessage>) {
     });
     const mailId = crypto.randomUUID();
     const survey = { title: "Kick-off pulse", about: "Bench program", closes: "15 March 2027", anonymous: false };
-    await insertMail(db, mailId, `survey:${id}`, d.email, surveyInviteMail(d.name, survey, ORIGIN, token, 0));
+    await insertMail(db, mailId, `survey:${id}`, d.email, surveyInviteMail("en", d.name, survey, ORIGIN, token, 0));
     await queue.send({ mailId });
   }
 }

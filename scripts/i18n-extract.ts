@@ -4,7 +4,7 @@
  * removed. A feature whose code first uses `t("…")` gets its catalogs, one per language Tandem speaks.
  */
 import { UI_LANGUAGES } from "../workers/domain/ui-languages";
-import { idsInCode, places, readCatalogs, writeCatalog } from "./i18n-messages";
+import { idsInCode, places, readCatalogs, syncWorkerCatalogs, writeCatalog } from "./i18n-messages";
 
 for (const place of places()) {
   const used = idsInCode(place);
@@ -23,3 +23,6 @@ for (const place of places()) {
     for (const id of removed) console.log(`  - ${id}`);
   }
 }
+
+// The Worker's mail words and error messages (workers/locales).
+for (const line of syncWorkerCatalogs()) console.log(line);

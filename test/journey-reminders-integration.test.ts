@@ -68,7 +68,7 @@ describe("journey reminders", () => {
     const noted = await journeyReminders(id);
     expect(noted.filter((r) => r.key.includes(first!.id))).toHaveLength(2);
     expect(noted.some((r) => r.key.includes(second!.id))).toBe(false);
-    expect(noted[0]!.text).toBe("Journey step due: Week 1, Agree on goals");
+    expect(JSON.parse(noted[0]!.text)).toEqual({ kind: "journey", unit: "week", n: 1, title: "Agree on goals" });
 
     const mails = (await mailbox()).filter((m) => m.to === emails.mentee && /Journey step due: Week 1/.test(m.text));
     expect(mails).toHaveLength(1);

@@ -37,6 +37,7 @@ import { meetingInvite } from "../workers/features/meetings/calendar";
 import { applicationDecidedMail } from "../workers/features/applications/mail";
 import { knowledgeReviewMail } from "../workers/features/library/mail";
 import { partnerLeftMail } from "../workers/features/privacy/mail";
+import { UI_LANGUAGES, type UiLanguage } from "../workers/domain/ui-languages";
 
 export const NAME = "Zoë Ångström-Łukasiewicz 👩🏽‍💻";
 export const PARTNER = 'José "Pepe" Núñez; Søren, Ørsted: 李小龍';
@@ -67,13 +68,14 @@ const invite = meetingInvite(
   { name: "Tandem — Mentoring 🤝", email: "tandem@example.com" },
 );
 
-/** Each template by its function's name, rendered once. */
-export const SAMPLES: Record<string, RenderedMail> = {
-  signInMail: signInMail(ORIGIN, TOKEN),
-  confirmMail: confirmMail(PROGRAM, ORIGIN, TOKEN),
-  welcomeMail: welcomeMail(NAME, PROGRAM, ORIGIN),
-  matchedMail: matchedMail(NAME, person, "mentee", PROGRAM, LONG, ORIGIN, ID),
+/** Each template by its function's name, rendered once in `language`. */
+const samplesIn = (language: UiLanguage): Record<string, RenderedMail> => ({
+  signInMail: signInMail(language, ORIGIN, TOKEN),
+  confirmMail: confirmMail(language, PROGRAM, ORIGIN, TOKEN),
+  welcomeMail: welcomeMail(language, NAME, PROGRAM, ORIGIN),
+  matchedMail: matchedMail(language, NAME, person, "mentee", PROGRAM, LONG, ORIGIN, ID),
   requestMail: requestMail(
+    language,
     NAME,
     { name: PARTNER, title: "Directora de Ingeniería", department: "Forschung & Entwicklung" },
     PROGRAM,
@@ -83,22 +85,24 @@ export const SAMPLES: Record<string, RenderedMail> = {
     ORIGIN,
     ID,
   ),
-  requestAcceptedMail: requestAcceptedMail(NAME, person, PROGRAM, ORIGIN, ID),
+  requestAcceptedMail: requestAcceptedMail(language, NAME, person, PROGRAM, ORIGIN, ID),
   applicationDecidedMail: applicationDecidedMail(
+    language,
     NAME,
     PROGRAM,
     false,
     LONG,
     `${ORIGIN}/programs/p1/mentor-application`,
   ),
-  knowledgeReviewMail: knowledgeReviewMail(NAME, PARTNER, `What we learned: ${PROGRAM}`, ORIGIN, ID),
-  choicesExhaustedMail: choicesExhaustedMail(NAME, PROGRAM, ORIGIN, ID),
-  partnerLeftMail: partnerLeftMail(NAME, "mentor", PROGRAM, ORIGIN),
-  choicesExhaustedAdminMail: choicesExhaustedAdminMail({ name: NAME, email: TO }, PROGRAM, ORIGIN, ID),
-  pausedForLapsesMail: pausedForLapsesMail(NAME, PROGRAM, ORIGIN),
-  mentorshipClosedMail: mentorshipClosedMail(NAME, PARTNER, PROGRAM, "ended", "Zeitmangel — leider", ORIGIN, ID),
-  kudosManagerMail: kudosManagerMail(NAME, PARTNER, LONG.slice(0, 500), ORIGIN),
+  knowledgeReviewMail: knowledgeReviewMail(language, NAME, PARTNER, `What we learned: ${PROGRAM}`, ORIGIN, ID),
+  choicesExhaustedMail: choicesExhaustedMail(language, NAME, PROGRAM, ORIGIN, ID),
+  partnerLeftMail: partnerLeftMail(language, NAME, "mentor", PROGRAM, ORIGIN),
+  choicesExhaustedAdminMail: choicesExhaustedAdminMail(language, { name: NAME, email: TO }, PROGRAM, ORIGIN, ID),
+  pausedForLapsesMail: pausedForLapsesMail(language, NAME, PROGRAM, ORIGIN),
+  mentorshipClosedMail: mentorshipClosedMail(language, NAME, PARTNER, PROGRAM, "ended", "no-time", ORIGIN, ID),
+  kudosManagerMail: kudosManagerMail(language, NAME, PARTNER, LONG.slice(0, 500), ORIGIN),
   eventRegisteredMail: eventRegisteredMail(
+    language,
     NAME,
     {
       ...EVENT,
@@ -109,21 +113,23 @@ export const SAMPLES: Record<string, RenderedMail> = {
     "mentee",
     ORIGIN,
   ),
-  eventFollowUpMail: eventFollowUpMail(NAME, `Speed-Mentoring « Été » 🎉`, ORIGIN, EVENT, {
+  eventFollowUpMail: eventFollowUpMail(language, NAME, `Speed-Mentoring « Été » 🎉`, ORIGIN, EVENT, {
     proposes: true,
     surveyUrl: "https://tandem.example/s/" + "Zz-9".repeat(16),
   }),
-  nudgeMail: nudgeMail({ name: NAME, partner: PARTNER, programName: PROGRAM }, 43, ORIGIN, ID),
-  stillGoingMail: stillGoingMail(NAME, PARTNER, PROGRAM, ORIGIN, TOKEN),
-  autoEndedMail: autoEndedMail({ name: NAME, partner: PARTNER, programName: PROGRAM }, 91, ORIGIN, ID),
+  nudgeMail: nudgeMail({ name: NAME, partner: PARTNER, programName: PROGRAM, language }, 43, ORIGIN, ID),
+  stillGoingMail: stillGoingMail(language, NAME, PARTNER, PROGRAM, ORIGIN, TOKEN),
+  autoEndedMail: autoEndedMail({ name: NAME, partner: PARTNER, programName: PROGRAM, language }, 91, ORIGIN, ID),
   hostInviteMail: hostInviteMail(
+    language,
     `Speed-Mentoring « Été » 🎉`,
     { name: PARTNER, email: "host@example.com" },
     ORIGIN,
     ID,
   ),
-  eventConfirmMail: eventConfirmMail(`Speed-Mentoring « Été » 🎉`, ORIGIN, EVENT, TOKEN),
+  eventConfirmMail: eventConfirmMail(language, `Speed-Mentoring « Été » 🎉`, ORIGIN, EVENT, TOKEN),
   groupReadyMail: groupReadyMail(
+    language,
     NAME,
     { name: "Gruppe Ærø", programName: PROGRAM, peer: false },
     [
@@ -135,6 +141,7 @@ export const SAMPLES: Record<string, RenderedMail> = {
   ),
   meetingMail: {
     ...meetingMail(
+      language,
       NAME,
       PARTNER,
       "scheduled",
@@ -144,11 +151,12 @@ export const SAMPLES: Record<string, RenderedMail> = {
     ),
     attachments: [inviteAttachment(invite, "REQUEST")],
   },
-  reminderDigestMail: reminderDigestMail(NAME, [
+  reminderDigestMail: reminderDigestMail(language, NAME, [
     { text: `Treffen mit ${PARTNER} morgen 🗓️`, link: `${ORIGIN}/mentorships/${ID}` },
     { text: LONG, link: `${ORIGIN}/events/${EVENT.id}?key=${EVENT.key}` },
   ]),
   rotationIntroMail: rotationIntroMail(
+    language,
     NAME,
     "senior",
     [{ name: PARTNER, title: "Praktikant", department: "Übersetzung" }],
@@ -156,9 +164,10 @@ export const SAMPLES: Record<string, RenderedMail> = {
     [LONG, "Was läuft gut? 👍"],
     ORIGIN,
   ),
-  rotationFeedbackMail: rotationFeedbackMail(NAME, [PARTNER], { id: ID, name: PROGRAM, cycle: 2 }, ORIGIN),
+  rotationFeedbackMail: rotationFeedbackMail(language, NAME, [PARTNER], { id: ID, name: PROGRAM, cycle: 2 }, ORIGIN),
   rouletteIntroMail: {
     ...rouletteIntroMail(
+      language,
       NAME,
       [
         { name: PARTNER, title: "Praktikant", department: "Übersetzung" },
@@ -176,8 +185,9 @@ export const SAMPLES: Record<string, RenderedMail> = {
     ),
     attachments: [inviteAttachment(invite, "REQUEST")],
   },
-  retentionWarningMail: retentionWarningMail(NAME, PROGRAM, "2029-02-28", `${ORIGIN}/admin/programs/${ID}`),
+  retentionWarningMail: retentionWarningMail(language, NAME, PROGRAM, "2029-02-28", `${ORIGIN}/admin/programs/${ID}`),
   monthlyReportMail: monthlyReportMail(
+    language,
     NAME,
     "Dezember 2027",
     {
@@ -188,23 +198,33 @@ export const SAMPLES: Record<string, RenderedMail> = {
       quietPairs: 2,
       surveyResponseRate: null,
       nextEvent: { title: `Speed-Mentoring « Été » 🎉 ${LONG}`, when: "Donnerstag, 4. März 2027 um 10:00" },
-      nextStep: {
-        text: "3 people wait for a match",
-        action: "Run matching",
-        url: `${ORIGIN}/admin/programs/${ID}/matching`,
-      },
+      nextStep: { kind: "match", count: 3, survey: null, url: `${ORIGIN}/admin/programs/${ID}/matching` },
     },
     ORIGIN,
     ID,
   ),
   surveyInviteMail: surveyInviteMail(
+    language,
     NAME,
     { title: `Zwischenbilanz ${PROGRAM}`, about: LONG, closes: "31. März 2027", anonymous: true },
     ORIGIN,
     TOKEN,
     1,
   ),
-};
+});
+
+/** Every template in every language Tandem speaks. */
+export const SAMPLES_IN = Object.fromEntries(UI_LANGUAGES.map((l) => [l, samplesIn(l)])) as Record<
+  UiLanguage,
+  Record<string, RenderedMail>
+>;
+
+/** Every template in every language, by name ("matchedMail", "matchedMail:de"), for checks that read each mail. */
+export const SAMPLES: Record<string, RenderedMail> = Object.fromEntries(
+  UI_LANGUAGES.flatMap((l) =>
+    Object.entries(SAMPLES_IN[l]).map(([name, mail]) => [l === "en" ? name : `${name}:${l}`, mail]),
+  ),
+);
 
 export const CALENDAR_INVITE = invite;
 

@@ -20,11 +20,11 @@ const message = {
 
 describe("mail templates", () => {
   it("escape what people typed, in the HTML and nowhere else", () => {
-    const mail = confirmMail(`<script>alert("x")</script> & AI`, "https://t.example", "a&b=1");
+    const mail = confirmMail("en", `<script>alert("x")</script> & AI`, "https://t.example", "a&b=1");
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; AI");
     expect(mail.html).toContain('href="https://t.example/auth/verify?token=a%26b%3D1"');
-    const digest = reminderDigestMail("Ana", [{ text: "Meeting", link: "https://t.example/a?x=1&y=2" }]);
+    const digest = reminderDigestMail("en", "Ana", [{ text: "Meeting", link: "https://t.example/a?x=1&y=2" }]);
     expect(digest.html).toContain('href="https://t.example/a?x=1&amp;y=2"');
     expect(mail.text).toContain(`<script>alert("x")</script> & AI`);
     expect(mail.subject).toBe(`Confirm your sign-up for <script>alert("x")</script> & AI`);
@@ -33,8 +33,8 @@ describe("mail templates", () => {
 
   it("put the link in both the text and the HTML part", () => {
     for (const [mail, url] of [
-      [signInMail("https://x", "t1"), "https://x/auth/verify?token=t1"],
-      [welcomeMail("Ana", "P", "https://x"), "https://x/profile"],
+      [signInMail("en", "https://x", "t1"), "https://x/auth/verify?token=t1"],
+      [welcomeMail("en", "Ana", "P", "https://x"), "https://x/profile"],
     ] as const) {
       expect(mail.text).toContain(url);
       expect(mail.html).toContain(`href="${url}"`);

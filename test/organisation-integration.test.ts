@@ -88,7 +88,13 @@ describe("the organisation's branding", () => {
     await ok(admin.api.organisation.$put({ json: { name: "Acme <Labs> & Co", logo: null, accent: null } }));
     const db = createDb(env.DB);
     const id = crypto.randomUUID();
-    const { html, text } = layout("Hello", ["A line."], { label: "Open", url: "https://tandem.test/x" }, "Footer");
+    const { html, text } = layout(
+      "en",
+      "Hello",
+      ["A line."],
+      { label: "Open", url: "https://tandem.test/x" },
+      "Footer",
+    );
     await insertMail(db, id, `brand:${id}`, uniqueEmail("reader"), { subject: "Hello", html, text });
     const sent: OutgoingMessage[] = [];
     const record = async (m: OutgoingMessage) => void sent.push(m);

@@ -88,7 +88,7 @@ describe("reminders out of date by the time they go out", () => {
     // Its button opens the meeting on the pair's page.
     expect((await digestOf(emails.mentor))[0]!.text).toContain(`/mentorships/${mentorshipId}#meeting-${meetingId}`);
     expect(await digestOf(emails.mentor)).toMatchObject([
-      { status: "sent", subject: "Reminder: Meeting with Mia Mentee on 2031-05-08 06:00 UTC" },
+      { status: "sent", subject: "Reminder: Meeting with Mia Mentee on 8 May 2031 at 06:00 (UTC)" },
     ]);
   });
 
@@ -112,7 +112,7 @@ describe("reminders out of date by the time they go out", () => {
     const [digest] = await digestOf(emails.mentor);
     expect(digest).toMatchObject({
       status: "sent",
-      subject: "Reminder: Meeting with Mia Mentee on 2031-05-08 06:00 UTC",
+      subject: "Reminder: Meeting with Mia Mentee on 8 May 2031 at 06:00 (UTC)",
     });
     expect(digest!.text).not.toContain("Coffee");
   });
@@ -142,7 +142,7 @@ describe("reminders out of date by the time they go out", () => {
     const [digest] = await digestOf(emails.mentor);
     expect(digest).toMatchObject({
       status: "sent",
-      subject: "Reminder: Meeting with Mia Mentee on 2031-05-08 06:00 UTC",
+      subject: "Reminder: Meeting with Mia Mentee on 8 May 2031 at 06:00 (UTC)",
     });
     expect(digest!.text).not.toContain("waiting for your answer");
   });
@@ -169,6 +169,7 @@ describe("reminders out of date by the time they go out", () => {
         .run();
       const mailId = crypto.randomUUID();
       const mail = surveyInviteMail(
+        "en",
         "Mia",
         { title: "Check-in", about: "x", closes: "soon", anonymous: true },
         "https://t",

@@ -13,6 +13,7 @@ import { createDb } from "./platform/db";
 import { ApiError, errorBody } from "./platform/errors";
 import { ErrorSchema } from "./platform/schemas";
 import { router } from "./platform/validate";
+import { errorsInViewersLanguage } from "./platform/error-language";
 import { documentConfig, finishDocument, NO_SESSION, registerComponents } from "./platform/api-document";
 import { appUrlProblem, publicOrigin, readConfig } from "./platform/config";
 import type { Context } from "hono";
@@ -78,6 +79,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 
 const api = router().basePath("/api");
 api
+  // First, so that it sees every error envelope, the ones answered before a route runs included.
+  .use(errorsInViewersLanguage)
   // A route that sets its own policy keeps it (the reference page allows its own stylesheet).
   .use(
     secureHeaders({

@@ -1,11 +1,14 @@
 /** @module platform/env — the Hono environment shared by every route: bindings and per-request variables. */
 import type { Config } from "./config";
 import type { DB } from "./db";
+import type { UiLanguage } from "../domain/ui-languages";
 
 export type CurrentUser = {
   id: string;
   email: string;
   name: string;
+  /** The language they chose for Tandem's screens and mail; null follows the browser's. */
+  uiLanguage: UiLanguage | null;
   sessionId: string;
   isAdmin: boolean;
   /** Ids of the programs this person manages. */

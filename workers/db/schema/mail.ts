@@ -5,6 +5,7 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { MAIL_STATUSES } from "../../domain/statuses";
 import { MAIL_LANES } from "../../domain/kinds";
+import { UI_LANGUAGES } from "../../domain/ui-languages";
 import type { MailAttachment } from "../../platform/mail-transport";
 import { createdAt, id } from "./columns";
 
@@ -55,6 +56,11 @@ export const outgoingMail = sqliteTable(
     expiresAt: integer("expires_at"),
     /** The bulk send it belongs to (mail_batches), for the admin's progress. */
     batchId: text("batch_id"),
+    /**
+     * The language it was written in, fixed when it was queued, so the lines added as it goes out (the
+     * unsubscribe footer) speak it too, however often it is retried; null is English.
+     */
+    language: text("language", { enum: UI_LANGUAGES }),
   },
   (t) => [
     uniqueIndex("outgoing_mail_key").on(t.idempotencyKey),

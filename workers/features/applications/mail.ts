@@ -1,25 +1,30 @@
 /** @module features/applications/mail — a mentor hears whether their application was accepted, and why not. */
 import { layout, type RenderedMail } from "../mail";
+import { translator, type UiLanguage } from "../../platform/i18n";
 
 export function applicationDecidedMail(
+  language: UiLanguage,
   name: string,
   programName: string,
   accepted: boolean,
   reason: string,
   url: string,
 ): RenderedMail {
-  const title = accepted ? `You are a mentor in ${programName}` : `Your mentor application to ${programName}`;
-  const { html, text } = layout(
-    title,
-    [
-      `Hello ${name},`,
-      accepted
-        ? `Your application to mentor in ${programName} was accepted: you can now be matched with mentees.`
-        : `Your application to mentor in ${programName} was not accepted this time.`,
-      ...(reason ? [`${accepted ? "A note" : "The reason"} from the program's organisers: “${reason}”`] : []),
-    ],
-    { label: "See your application", url },
-    "You got this email because you applied to mentor in this program.",
-  );
-  return { subject: title, text, html };
+  const t = translator(language);
+  const values = { name, program: programName, reason };
+  const title = accepted ? t("mail.application.acceptedTitle", values) : t("mail.application.declinedTitle", values);
+  return {
+    subject: title,
+    ...layout(
+      language,
+      title,
+      [
+        t("mail.hello", values),
+        accepted ? t("mail.application.accepted", values) : t("mail.application.declined", values),
+        ...(reason ? [accepted ? t("mail.application.note", values) : t("mail.application.reason", values)] : []),
+      ],
+      { label: t("mail.application.button"), url },
+      t("mail.application.footer"),
+    ),
+  };
 }

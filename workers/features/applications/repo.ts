@@ -58,7 +58,7 @@ export async function pageOfApplications(
   );
   const [rows, [total]] = await db.batch([
     db
-      .select({ a: mentorApplications, name: people.name, email: people.email })
+      .select({ a: mentorApplications, name: people.name, email: people.email, uiLanguage: people.uiLanguage })
       .from(mentorApplications)
       .innerJoin(people, eq(people.id, mentorApplications.personId))
       .where(where)
@@ -94,7 +94,7 @@ export const decide = async (
 export const applicationById = async (db: DB, id: string, programId: string) =>
   (
     await db
-      .select({ a: mentorApplications, name: people.name, email: people.email })
+      .select({ a: mentorApplications, name: people.name, email: people.email, uiLanguage: people.uiLanguage })
       .from(mentorApplications)
       .innerJoin(people, eq(people.id, mentorApplications.personId))
       .where(and(eq(mentorApplications.id, id), eq(mentorApplications.programId, programId)))

@@ -25,6 +25,7 @@ import {
   DecisionInput,
 } from "./schemas";
 import { audit } from "../audit";
+import { languageOf } from "../../platform/i18n";
 
 const { route, managerRoute } = programRoutesFor(["Mentor applications"]);
 
@@ -123,6 +124,7 @@ export const applicationRoutes = router()
       await audit(c, "application.decided", { programId: program.id, targetId: decided.id, detail: { decision } });
       const mailer = mailerOf(c);
       const mail = applicationDecidedMail(
+        languageOf(found.uiLanguage),
         found.name,
         program.name,
         status === "accepted",

@@ -10,6 +10,7 @@ import type { AppEnv, CurrentUser } from "../../platform/env";
 import { forbidden, notFound, unauthorized } from "../../platform/errors";
 import { SESSION_COOKIE, verifySession, type SessionClaims } from "../../platform/session";
 import { sessionPerson } from "./repo/sessions";
+import { languageOrNull } from "../../platform/request-language";
 
 export const loadUser = createMiddleware<AppEnv>(async (c, next) => {
   c.set("user", null);
@@ -27,6 +28,7 @@ export async function setUserOf(c: Context<AppEnv>, claims: SessionClaims) {
     id: row.id,
     email: row.email,
     name: row.name,
+    uiLanguage: languageOrNull(row.ui_language),
     sessionId: claims.sid,
     isAdmin: c.var.config.adminEmails.has(row.email) || row.admin_by_group === 1,
     managedProgramIds: JSON.parse(row.managed) as string[],

@@ -23,6 +23,7 @@ import { router } from "../../platform/validate";
 import { sendMail } from "../mail";
 import { signInMail } from "./mail";
 import { json, refusals } from "../../platform/schemas";
+import { requestLanguage } from "../../platform/request-language";
 
 const { route, publicRoute } = guardedRoutesFor(["Auth"]);
 
@@ -110,7 +111,7 @@ export const authRoutes = router()
       // Someone the identity provider turned off gets no link (their session would not load anyway).
       if (person && !(await isDeactivated(db, email))) {
         const token = await createEmailToken(db, { purpose: "signin", personId: person.id, ttlMs: SIGNIN_TTL_MS });
-        const mail = signInMail(publicOrigin(c.var.config, c.req.url), token);
+        const mail = signInMail(person.uiLanguage ?? requestLanguage(c), publicOrigin(c.var.config, c.req.url), token);
         await sendMail(db, c.env, `signin:${token.slice(0, 16)}`, email, mail);
       }
       return c.json({ ok: true as const }, 202);

@@ -15,6 +15,7 @@ import { liveObject } from "./live";
 import { eventFollowUpMail } from "./mail";
 import { markFinished } from "./repo/events";
 import { followUpsDue, runningEvents } from "./repo/follow-up";
+import { languageOf } from "../../platform/i18n";
 
 export const EVENTS_PER_TICK = 20;
 export const MAILS_PER_TICK = 500;
@@ -41,6 +42,7 @@ export async function followUpEvents(env: Env, db: DB, queue: Queue<MailMessage>
       key: `event-follow-up:${r.event_id}:${r.person_id}`,
       to: r.email,
       mail: eventFollowUpMail(
+        languageOf(r.ui_language),
         r.name,
         r.title,
         origin,

@@ -6,13 +6,14 @@
  */
 import { sendMails, type Mailer } from "../mail";
 import { hostInviteMail } from "./mail";
+import { languageOf } from "../../platform/i18n";
 
 /** Tells each co-host, once, who made them a host of which event, with a link to its host page. */
 export function inviteHosts(
   mailer: Mailer,
   event: { id: string; title: string },
   by: { name: string; email: string },
-  hosts: { id: string; email: string }[],
+  hosts: { id: string; email: string; uiLanguage: string | null }[],
 ) {
   return sendMails(
     mailer.db,
@@ -20,7 +21,7 @@ export function inviteHosts(
     hosts.map((h) => ({
       key: `event-host:${event.id}:${h.id}`,
       to: h.email,
-      mail: hostInviteMail(event.title, by, mailer.origin, event.id),
+      mail: hostInviteMail(languageOf(h.uiLanguage), event.title, by, mailer.origin, event.id),
     })),
   );
 }

@@ -15,6 +15,7 @@ import { joinUrl } from "./dto";
 import { eventRegisteredMail } from "./mail";
 import type { Event, Registration } from "./repo/events";
 import { registeredWithRole } from "./repo/sign-up";
+import { formatInstant, type UiLanguage } from "../../platform/i18n";
 
 type Ctx = { var: { db: DB; config: Config }; env: Env; req: { url: string } };
 
@@ -41,12 +42,19 @@ export async function assertOpen(c: Ctx, event: Event, role: EventRole) {
 }
 
 /** The "you are registered" mail, once per registration, with the person's own calendar invite. */
-export async function mailRegistered(c: Ctx, event: Event, person: { name: string; email: string }, row: Registration) {
-  const when = new Date(event.startsAt).toLocaleString("en-GB", {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone: event.timezone,
-  });
+export async function mailRegistered(
+  c: Ctx,
+  event: Event,
+  person: { name: string; email: string; language: UiLanguage },
+  row: Registration,
+) {
+  // On the event's own clock, as everywhere an event's start is shown, in the reader's language.
+  const when = formatInstant(
+    person.language,
+    event.startsAt,
+    { dateStyle: "full", timeStyle: "short" },
+    event.timezone,
+  );
   const place = {
     id: event.id,
     key: event.joinKey,
@@ -55,7 +63,7 @@ export async function mailRegistered(c: Ctx, event: Event, person: { name: strin
     place: event.place,
   };
   await sendMail(c.var.db, c.env, `event-registered:${row.id}`, person.email, {
-    ...eventRegisteredMail(person.name, place, row.role, publicOrigin(c.var.config, c.req.url)),
+    ...eventRegisteredMail(person.language, person.name, place, row.role, publicOrigin(c.var.config, c.req.url)),
     attachments: [
       inviteAttachment(eventInvite(event, joinUrl(c, event), organizerFrom(c.env.MAIL_FROM), person), "REQUEST"),
     ],

@@ -25,6 +25,7 @@ import { ensureHostPeople, eventsFor, insertEvent, register, registrationOf } fr
 import { assertOpen, mailRegistered } from "./registration";
 import { roleAt } from "./roles";
 import { EventCreateSchema, EventSchema, EventPublicSchema, EventSummarySchema, RegisterSchema } from "./schemas";
+import { requestLanguage } from "../../platform/request-language";
 
 const { route, signedInRoute } = guardedRoutesFor(["Events"]);
 /** The event's link: its id and join key, open to anyone who has it. */
@@ -101,7 +102,7 @@ export const eventRoutes = router()
       const before = await registrationOf(c.var.db, event.id, user.id);
       if (!before) await assertOpen(c, event, role);
       const row = await register(c.var.db, event.id, user.id, role, interests, null);
-      await mailRegistered(c, event, user, row);
+      await mailRegistered(c, event, { ...user, language: requestLanguage(c) }, row);
       return c.json({ status: row.status, role: row.role }, 200);
     },
   )

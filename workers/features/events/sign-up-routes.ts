@@ -23,6 +23,7 @@ import { getEvent, register, registrationOf, type Registration } from "./repo/ev
 import { personOf, signUpOf, type EventSignUp } from "./repo/sign-up";
 import { roleAt } from "./roles";
 import { EventSignUpConfirmSchema, EventSignUpSchema, EventSignedUpSchema } from "./schemas";
+import { requestLanguage } from "../../platform/request-language";
 
 const route = routesFor(["Events"]).with({ security: NO_SESSION, params: IdParam });
 /** As the program link's: each request mails any address typed. */
@@ -84,7 +85,13 @@ export const eventSignUpRoutes = router()
         payload,
         ttlMs: CONFIRM_TTL_MS,
       });
-      const mail = eventConfirmMail(event.title, publicOrigin(c.var.config, c.req.url), { id: event.id, key }, token);
+      const mail = eventConfirmMail(
+        person.uiLanguage ?? requestLanguage(c),
+        event.title,
+        publicOrigin(c.var.config, c.req.url),
+        { id: event.id, key },
+        token,
+      );
       await sendMail(db, c.env, `event-confirm:${token.slice(0, 16)}`, email, mail);
       return c.json({ ok: true as const }, 202);
     },
@@ -133,7 +140,10 @@ export const eventSignUpRoutes = router()
         "Set-Cookie",
         sessionCookie(await signSession({ sub: person.id, sid: sessionId }, c.env.JWT_SECRET, now)),
       );
-      if (!existing) await mailRegistered(c, event, { email: person.email, name: named ? name : person.name }, row);
+      if (!existing) {
+        const language = person.uiLanguage ?? requestLanguage(c);
+        await mailRegistered(c, event, { email: person.email, name: named ? name : person.name, language }, row);
+      }
       return answer(row, true);
     },
   );

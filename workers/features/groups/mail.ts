@@ -5,36 +5,41 @@
  */
 import { layout, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
+import { formatList, translator, type UiLanguage } from "../../platform/i18n";
 
 type Mate = { name: string; role: string };
 
-/** The names for a sentence: "Ada, Ben and Cy". */
-const listed = (names: string[]) =>
-  names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
-
 export function groupReadyMail(
+  language: UiLanguage,
   name: string,
   group: { name: string; programName: string; peer: boolean },
   mates: Mate[],
   origin: string,
   groupId: string,
 ): RenderedMail {
+  const t = translator(language);
   const mentors = mates.filter((m) => m.role === "mentor").map((m) => m.name);
   const others = mates.filter((m) => m.role !== "mentor").map((m) => m.name);
-  const who = [mentors.length ? `led by ${listed(mentors)}` : "", others.length ? `with ${listed(others)}` : ""].filter(
-    Boolean,
-  );
-  const { html, text } = layout(
-    `${group.name} of ${group.programName} is ready`,
-    [
-      `Hello ${name},`,
-      `You are in ${group.name}${who.length ? `, ${who.join(", ")}` : ""}.`,
-      group.peer
-        ? "A peer circle works best when someone proposes the first meeting: any of you can set it on the group's page."
-        : "Any member can set the next meeting (a time and a place or video link) on the group's page, and post short notes there.",
-    ],
-    { label: "Open your group's page", url: pageUrl(origin, pagePaths.group(groupId)) },
-    "You receive this because you take part in a group mentoring program.",
-  );
-  return { subject: `${group.programName}: your group is ready`, text, html, category: "groups" };
+  const values = { name, group: group.name, program: group.programName };
+  const who = [
+    mentors.length ? t("mail.groupReady.ledBy", { names: formatList(language, mentors) }) : "",
+    others.length ? t("mail.groupReady.with", { names: formatList(language, others) }) : "",
+  ].filter(Boolean);
+  return {
+    subject: t("mail.groupReady.subject", values),
+    ...layout(
+      language,
+      t("mail.groupReady.heading", values),
+      [
+        t("mail.hello", values),
+        who.length
+          ? t("mail.groupReady.youAreInWith", { ...values, who: who.join(", ") })
+          : t("mail.groupReady.youAreIn", values),
+        group.peer ? t("mail.groupReady.peer") : t("mail.groupReady.group"),
+      ],
+      { label: t("mail.groupReady.button"), url: pageUrl(origin, pagePaths.group(groupId)) },
+      t("mail.groupReady.footer"),
+    ),
+    category: "groups",
+  };
 }

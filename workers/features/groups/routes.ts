@@ -23,6 +23,7 @@ import {
   saveProposal,
 } from "./repo/formation";
 import { GroupsSchema, MoveSchema, PlanSchema, PublishedSchema } from "./schemas";
+import { languageOf } from "../../platform/i18n";
 
 const route = routesFor(["Groups"]);
 const managerRoute = route.with({ middleware: [programManager, groupsOnly] as const, params: IdParam });
@@ -100,6 +101,7 @@ export const groupRoutes = router()
         key: `group-published:${m.groupId}:${m.id}`,
         to: m.email,
         mail: groupReadyMail(
+          languageOf(m.ui_language),
           m.name,
           { name: m.groupName, programName: program.name, peer: program.kind === "peer" },
           members.filter((o) => o.groupId === m.groupId && o.id !== m.id),

@@ -9,9 +9,19 @@ import { sendMail, type Mailer } from "../mail";
 import { autoEndedMail, nudgeMail, stillGoingMail } from "./mail";
 import { checkFor, dueForAutoEnd, endQuietPair, pairPeople, recordCheck, type QuietPair } from "./repo";
 import { checkToken } from "./tokens";
+import { languageOf, translate } from "../../platform/i18n";
 
-type Person = { id: string; name: string; email: string };
-const partnerOf = (pair: Person[], p: Person) => pair.find((x) => x.id !== p.id)?.name ?? "your partner";
+type Person = { id: string; name: string; email: string; uiLanguage: string | null };
+/** The other person's name; "your partner" in the reader's words when they are gone. */
+function partnerOf(pair: Person[], p: Person) {
+  const language = languageOf(p.uiLanguage);
+  return pair.find((x) => x.id !== p.id)?.name ?? translate(language, "mail.yourPartner");
+}
+const mailTo = (pair: Person[], p: Person) => ({
+  name: p.name,
+  partner: partnerOf(pair, p),
+  language: languageOf(p.uiLanguage),
+});
 
 /** Mails both a nudge; false when this spell was nudged already. */
 export async function nudge(m: Mailer, pair: QuietPair, byId: string, now: number) {
@@ -19,7 +29,7 @@ export async function nudge(m: Mailer, pair: QuietPair, byId: string, now: numbe
   if (!check) return false;
   const people = await pairPeople(m.db, pair);
   for (const p of people) {
-    const to = { name: p.name, partner: partnerOf(people, p), programName: pair.programName };
+    const to = { ...mailTo(people, p), programName: pair.programName };
     const mail = nudgeMail(to, daysBetween(pair.spell, now), m.origin, pair.id);
     await sendMail(m.db, m.queue, `pair-nudge:${check.id}:${p.id}`, p.email, mail);
   }
@@ -38,7 +48,7 @@ export async function askStillGoing(m: Mailer, secret: string, pair: QuietPair, 
       m.queue,
       `pair-ask:${check.id}:${p.id}`,
       p.email,
-      stillGoingMail(p.name, partnerOf(people, p), pair.programName, m.origin, token),
+      stillGoingMail(languageOf(p.uiLanguage), p.name, partnerOf(people, p), pair.programName, m.origin, token),
     );
   }
   return true;
@@ -71,7 +81,7 @@ export async function autoEndQuietPairs(m: Mailer, now: number) {
     await endQuietPair(m.db, pair.id, null, `No meeting for ${days} days`, now);
     const people = await pairPeople(m.db, pair);
     for (const p of people) {
-      const to = { name: p.name, partner: partnerOf(people, p), programName: pair.programName };
+      const to = { ...mailTo(people, p), programName: pair.programName };
       const mail = autoEndedMail(to, days, m.origin, pair.id);
       await sendMail(m.db, m.queue, `pair-auto-end:${check.id}:${p.id}`, p.email, mail);
     }

@@ -177,6 +177,6 @@ export const dueForAutoEnd = (db: DB, now: number, limit: number) =>
 /** The two people of a pair, to mail. */
 export const pairPeople = (db: DB, pair: { mentorId: string; menteeId: string }) =>
   db
-    .select({ id: people.id, name: people.name, email: people.email })
+    .select({ id: people.id, name: people.name, email: people.email, uiLanguage: people.uiLanguage })
     .from(people)
     .where(inJson(people.id, [pair.mentorId, pair.menteeId]));

@@ -1,17 +1,20 @@
 /** @module features/imports/mail — the welcome an import sends. */
 import { layout, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
+import { translator, type UiLanguage } from "../../platform/i18n";
 
 /** The welcome sent to someone an admin enrolled by import. */
-export function welcomeMail(name: string, programName: string, origin: string): RenderedMail {
-  const { html, text } = layout(
-    `Welcome to ${programName}`,
-    [
-      `Hello ${name},`,
-      `Your organisation has enrolled you in ${programName} on Tandem. Sign in to check your profile, so that your matches fit you.`,
-    ],
-    { label: "Check your profile", url: pageUrl(origin, pagePaths.profile()) },
-    "You can withdraw from the program at any time from your dashboard.",
-  );
-  return { subject: `Welcome to ${programName}`, text, html };
+export function welcomeMail(language: UiLanguage, name: string, programName: string, origin: string): RenderedMail {
+  const t = translator(language);
+  const values = { name, program: programName };
+  return {
+    subject: t("mail.welcome.heading", values),
+    ...layout(
+      language,
+      t("mail.welcome.heading", values),
+      [t("mail.hello", values), t("mail.welcome.body", values)],
+      { label: t("mail.welcome.button"), url: pageUrl(origin, pagePaths.profile()) },
+      t("mail.welcome.footer"),
+    ),
+  };
 }

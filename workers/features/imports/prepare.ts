@@ -8,6 +8,7 @@
 import type { DB } from "../../platform/db";
 import { welcomeMail } from "./mail";
 import { preparationHead, savePreparedChunk, stagedRowsAfter } from "./repo/steps";
+import { languageOf } from "../../platform/i18n";
 
 /** Rows a queue invocation prepares: about ten D1 statements, well inside one invocation's limits. */
 export const CHUNK_ROWS = 500;
@@ -26,7 +27,10 @@ export async function prepareChunk(db: DB, importId: string): Promise<"more" | "
   const mails = head.welcome
     ? rows.map((r) => ({
         r: r.row,
-        m: { id: crypto.randomUUID(), ...welcomeMail(r.name, head.program_name, head.origin) },
+        m: {
+          id: crypto.randomUUID(),
+          ...welcomeMail(languageOf(r.ui_language), r.name, head.program_name, head.origin),
+        },
       }))
     : [];
   const last = rows[rows.length - 1]!.row;

@@ -24,6 +24,7 @@ import { sendMail } from "../mail";
 import { confirmMail } from "./mail";
 import { json, refusals } from "../../platform/schemas";
 import type { SignupPayload } from "../../domain/profile";
+import { requestLanguage } from "../../platform/request-language";
 
 const { publicRoute } = guardedRoutesFor(["Sign-up"]);
 
@@ -187,7 +188,12 @@ export const joinRoutes = router()
         payload,
         ttlMs: CONFIRM_TTL_MS,
       });
-      const mail = confirmMail(program.name, publicOrigin(c.var.config, c.req.url), token);
+      const mail = confirmMail(
+        person.uiLanguage ?? requestLanguage(c),
+        program.name,
+        publicOrigin(c.var.config, c.req.url),
+        token,
+      );
       await sendMail(db, c.env, `confirm:${token.slice(0, 16)}`, input.email, mail);
       return c.json({ ok: true as const }, 202);
     },

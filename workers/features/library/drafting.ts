@@ -11,8 +11,9 @@ import { entryOf } from "./dto";
 import { knowledgeReviewMail } from "./mail";
 import { authorsOf, entryById, type Entry } from "./repo/entries";
 import { makeDraft, type Draft } from "./repo/knowledge";
+import { languageOf } from "../../platform/i18n";
 
-type Author = { id: string; name: string; email: string };
+type Author = { id: string; name: string; email: string; uiLanguage: string | null };
 
 /** The entry as its author sees it after a change. */
 export async function asAuthor(db: DB, id: string) {
@@ -56,7 +57,7 @@ export async function draftAndAsk(
       others.map((a) => ({
         key: `knowledge-review:${draft.id}:${a.id}`,
         to: a.email,
-        mail: knowledgeReviewMail(a.name, drafter.name, draft.title, mailer.origin, draft.id),
+        mail: knowledgeReviewMail(languageOf(a.uiLanguage), a.name, drafter.name, draft.title, mailer.origin, draft.id),
       })),
     );
   }

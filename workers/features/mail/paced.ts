@@ -35,7 +35,7 @@ export type Pace = { maxCalls: number; gapMs: number };
  */
 export type StillDue = (
   db: DB,
-  mails: { id: string; idempotencyKey: string }[],
+  mails: { id: string; idempotencyKey: string; language?: string | null }[],
   now: number,
 ) => Promise<Map<string, { subject: string; text: string; html: string } | null>>;
 

@@ -6,6 +6,7 @@
 import { escapeHtml } from "../../platform/html";
 import type { MailAttachment } from "../../platform/mail-transport";
 import type { MailCategory } from "./categories";
+import { translate, type UiLanguage } from "../../platform/i18n";
 
 /** A mail ready for the outbox; with a category, its recipient can unsubscribe from that kind of mail. */
 export type RenderedMail = {
@@ -14,17 +15,27 @@ export type RenderedMail = {
   html: string;
   category?: MailCategory;
   attachments?: MailAttachment[];
+  /** The language it is written in, kept with it so the lines added as it goes out speak it too. */
+  language?: UiLanguage;
 };
 
-export function layout(heading: string, paragraphs: string[], action: { label: string; url: string }, footer: string) {
+/** A mail's text and HTML in `language`: the heading, the paragraphs, the button and the footer, all already in it. */
+export function layout(
+  language: UiLanguage,
+  heading: string,
+  paragraphs: string[],
+  action: { label: string; url: string },
+  footer: string,
+) {
+  const fallback = translate(language, "mail.layout.buttonFallback");
   const body = paragraphs.map((p) => `<p style="margin:0 0 16px">${escapeHtml(p)}</p>`).join("");
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#1f2933;max-width:560px;margin:0 auto;padding:24px">
 <h1 style="font-size:20px;margin:0 0 16px">${escapeHtml(heading)}</h1>${body}
 <p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1d4ed8;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(action.label)}</a></p>
-<p style="font-size:13px;color:#52606d">If the button does not work, open this link: <a href="${escapeHtml(action.url)}">${escapeHtml(action.url)}</a></p>
+<p style="font-size:13px;color:#52606d">${escapeHtml(fallback)} <a href="${escapeHtml(action.url)}">${escapeHtml(action.url)}</a></p>
 <p style="font-size:13px;color:#52606d">${escapeHtml(footer)}</p></body></html>`;
   const text = `${heading}\n\n${paragraphs.join("\n\n")}\n\n${action.label}: ${action.url}\n\n${footer}\n`;
-  return { html, text };
+  return { html, text, language };
 }
 
 /** Whose mail it is: the organisation's name, set by an admin (features/organisation). */

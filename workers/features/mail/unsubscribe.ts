@@ -7,8 +7,22 @@
  * scanners follow links.
  */
 import jwt from "@tsndr/cloudflare-worker-jwt";
-import { MAIL_CATEGORIES, isCategory, type MailCategory } from "./categories";
+import { isCategory, type MailCategory } from "./categories";
 import { escapeHtml } from "../../platform/html";
+import { languageOf, translator, type Translate } from "../../platform/i18n";
+
+/** Each category's name as its footer names it, in the mail's language. */
+const categoryNames = (t: Translate): Record<MailCategory, string> => ({
+  matching: t("mail.category.matching"),
+  events: t("mail.category.events"),
+  rotations: t("mail.category.rotations"),
+  groups: t("mail.category.groups"),
+  surveys: t("mail.category.surveys"),
+  reminders: t("mail.category.reminders"),
+  reports: t("mail.category.reports"),
+  recognition: t("mail.category.recognition"),
+  roulette: t("mail.category.roulette"),
+});
 
 const ALGORITHM = "HS256";
 const AUDIENCE = "tandem-unsubscribe";
@@ -39,10 +53,16 @@ export const unsubscribeHeaders = (oneClick: string) => ({
   "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
 });
 
-/** The mail's text and HTML with the unsubscribe line at the end. */
-export function withUnsubscribeFooter(mail: { text: string; html: string }, category: MailCategory, page: string) {
-  const line = `Stop "${MAIL_CATEGORIES[category]}" emails: ${page}`;
-  const html = `<p style="font-size:13px;color:#52606d"><a href="${escapeHtml(page)}">Unsubscribe</a> from "${escapeHtml(MAIL_CATEGORIES[category])}" emails.</p>`;
+/** The mail's text and HTML with the unsubscribe line at the end, in the language the mail was written in. */
+export function withUnsubscribeFooter(
+  mail: { text: string; html: string; language?: string | null },
+  category: MailCategory,
+  page: string,
+) {
+  const t = translator(languageOf(mail.language));
+  const name = categoryNames(t)[category];
+  const line = t("mail.unsubscribe.text", { category: name, url: page });
+  const html = `<p style="font-size:13px;color:#52606d"><a href="${escapeHtml(page)}">${escapeHtml(t("mail.unsubscribe.link"))}</a> ${escapeHtml(t("mail.unsubscribe.after", { category: name }))}</p>`;
   return {
     text: `${mail.text}\n${line}\n`,
     html: mail.html.includes("</body>") ? mail.html.replace("</body>", `${html}</body>`) : mail.html + html,
@@ -51,7 +71,7 @@ export function withUnsubscribeFooter(mail: { text: string; html: string }, cate
 
 /** A mail as it goes out: with a category, the footer line and the RFC 8058 headers. */
 export async function asSent(
-  row: { toEmail: string; text: string; html: string; category: string | null },
+  row: { toEmail: string; text: string; html: string; category: string | null; language?: string | null },
   origin: string,
   secret: string,
 ) {

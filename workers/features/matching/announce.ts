@@ -9,6 +9,7 @@ import { enqueueMail, type MailMessage } from "../mail";
 import { matchedMail } from "./mail";
 import { postNewPairs } from "../chat";
 import { announcedPairs, insertAnnouncements, markAnnounced, recordAnnouncements } from "./repo/announce";
+import { languageOf } from "../../platform/i18n";
 
 export const ANNOUNCE_PAGE = 50;
 
@@ -24,12 +25,30 @@ export async function announcePage(db: DB, mail: Queue<MailMessage>, runId: stri
       {
         key: `match:${r.id}:${r.mentor_id}`,
         to: r.mentor_email,
-        mail: matchedMail(r.mentor_name, mentee, "mentor", r.program_name, explainFor(reasons, "mentor"), appUrl, r.id),
+        mail: matchedMail(
+          languageOf(r.mentor_language),
+          r.mentor_name,
+          mentee,
+          "mentor",
+          r.program_name,
+          explainFor(reasons, "mentor"),
+          appUrl,
+          r.id,
+        ),
       },
       {
         key: `match:${r.id}:${r.mentee_id}`,
         to: r.mentee_email,
-        mail: matchedMail(r.mentee_name, mentor, "mentee", r.program_name, explainFor(reasons, "mentee"), appUrl, r.id),
+        mail: matchedMail(
+          languageOf(r.mentee_language),
+          r.mentee_name,
+          mentor,
+          "mentee",
+          r.program_name,
+          explainFor(reasons, "mentee"),
+          appUrl,
+          r.id,
+        ),
       },
     ];
   });

@@ -5,3 +5,4 @@
  */
 export { excludedPairs, matchSettingsOf, participantsById, participantsInPrograms } from "./repo/pool";
 export { suggestionsFor } from "./suggest";
+export { whyIn } from "./why";

@@ -1,9 +1,12 @@
 /** @module features/matching/mail — the news of a new mentorship. */
 import { layout, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
+import { translator, type UiLanguage } from "../../platform/i18n";
+import { whyIn } from "./why";
 
-/** The news of a new mentorship, to each of the two people. */
+/** The news of a new mentorship, to each of the two people, in their own language. */
 export function matchedMail(
+  language: UiLanguage,
   name: string,
   partner: { name: string; email: string },
   role: "mentor" | "mentee",
@@ -12,18 +15,22 @@ export function matchedMail(
   origin: string,
   mentorshipId: string,
 ): RenderedMail {
-  const { html, text } = layout(
-    role === "mentee" ? `${partner.name} is your mentor` : `You are mentoring ${partner.name}`,
-    [
-      `Hello ${name},`,
-      role === "mentee"
-        ? `In ${programName}, ${partner.name} (${partner.email}) will be your mentor.`
-        : `In ${programName}, you will mentor ${partner.name} (${partner.email}).`,
-      ...(why ? [`Why you two: ${why}`] : []),
-      "A good first step: agree on a time to meet and what you both hope to get out of it.",
-    ],
-    { label: "Open your mentorship", url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },
-    "If the pairing does not work out, either of you can end it from the dashboard; it is okay to part company.",
-  );
-  return { subject: `Your mentoring pair in ${programName}`, text, html, category: "matching" };
+  const t = translator(language);
+  const values = { name, partner: partner.name, email: partner.email, program: programName };
+  return {
+    subject: t("mail.matched.subject", values),
+    ...layout(
+      language,
+      role === "mentee" ? t("mail.matched.headingMentee", values) : t("mail.matched.headingMentor", values),
+      [
+        t("mail.hello", values),
+        role === "mentee" ? t("mail.matched.bodyMentee", values) : t("mail.matched.bodyMentor", values),
+        ...(why ? [t("mail.whyYouTwo", { why: whyIn(language, why) })] : []),
+        t("mail.matched.firstStep"),
+      ],
+      { label: t("mail.openMentorship"), url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },
+      t("mail.partCompany"),
+    ),
+    category: "matching",
+  };
 }

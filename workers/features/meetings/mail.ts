@@ -1,8 +1,11 @@
 /** @module features/meetings/mail — a meeting scheduled, moved or cancelled, with its calendar invite. */
 import { layout, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
+import { translator, type UiLanguage } from "../../platform/i18n";
 
+/** `meeting.when` is already written in the reader's language and time zone. */
 export function meetingMail(
+  language: UiLanguage,
   name: string,
   partner: string,
   change: "scheduled" | "moved" | "cancelled",
@@ -10,26 +13,33 @@ export function meetingMail(
   origin: string,
   ids: { mentorshipId: string; meetingId: string },
 ): RenderedMail {
+  const t = translator(language);
   const calendar = `${origin}/api/meetings/${ids.meetingId}/calendar.ics`;
-  const what = meeting.shadowing ? "job-shadowing session" : "meeting";
+  const values = { name, partner, when: meeting.when, what: meeting.shadowing ? "shadowing" : "meeting" };
   const heading =
     change === "cancelled"
-      ? `${partner} cancelled your ${what} of ${meeting.when}`
+      ? t("mail.meeting.cancelled", values)
       : change === "moved"
-        ? `Your ${what} with ${partner} moved to ${meeting.when}`
-        : `${partner} scheduled a ${what} with you: ${meeting.when}`;
-  const { html, text } = layout(
-    heading,
-    [
-      `Hello ${name},`,
-      ...(meeting.where ? [`Where: ${meeting.where}`] : []),
-      ...(meeting.agenda && change !== "cancelled" ? [`Agenda: ${meeting.agenda}`] : []),
-      change === "cancelled"
-        ? `The attached invite removes it from your calendar (it is also at ${calendar}).`
-        : `The attached invite adds it to your calendar, or updates it there (it is also at ${calendar}).`,
-    ],
-    { label: "See the meeting", url: pageUrl(origin, pagePaths.meeting(ids.mentorshipId, ids.meetingId)) },
-    "You receive this because you are part of this mentoring pair.",
-  );
-  return { subject: heading, text, html };
+        ? t("mail.meeting.moved", values)
+        : t("mail.meeting.scheduled", values);
+  return {
+    subject: heading,
+    ...layout(
+      language,
+      heading,
+      [
+        t("mail.hello", values),
+        ...(meeting.where ? [t("mail.meeting.where", { where: meeting.where })] : []),
+        ...(meeting.agenda && change !== "cancelled" ? [t("mail.meeting.agenda", { agenda: meeting.agenda })] : []),
+        change === "cancelled"
+          ? t("mail.meeting.inviteRemoves", { url: calendar })
+          : t("mail.meeting.inviteAdds", { url: calendar }),
+      ],
+      {
+        label: t("mail.meeting.button"),
+        url: pageUrl(origin, pagePaths.meeting(ids.mentorshipId, ids.meetingId)),
+      },
+      t("mail.meeting.footer"),
+    ),
+  };
 }

@@ -11,15 +11,25 @@ import type { Mentorship } from "../mentorships";
 import { meetingInvite } from "./calendar";
 import { meetingMail } from "./mail";
 import { pairPeople, type Meeting } from "./repo";
+import { formatInstant, formatList, languageOf, translate, type UiLanguage } from "../../platform/i18n";
 
 type Person = { id: string; name: string; email: string; timezone: string };
 
-/** The meeting's invite for the pair, as it stands (a cancelled one cancels it in their calendars). */
-export const inviteOf = (meeting: Meeting, pair: Person[], mailFrom: string) =>
+/**
+ * The meeting's invite for the pair, as it stands (a cancelled one cancels it in their calendars), its
+ * title in the reader's language.
+ */
+export const inviteOf = (meeting: Meeting, pair: Person[], mailFrom: string, language: UiLanguage) =>
   meetingInvite(
     {
       ...meeting,
-      title: `${meeting.kind === "shadowing" ? "Job shadowing" : "Mentoring"}: ${pair.map((p) => p.name).join(" and ")}`,
+      title: translate(language, "calendar.meeting.title", {
+        kind: meeting.kind === "shadowing" ? "shadowing" : "mentoring",
+        names: formatList(
+          language,
+          pair.map((p) => p.name),
+        ),
+      }),
       cancelled: meeting.cancelledAt !== null,
       attendees: pair,
     },
@@ -37,18 +47,16 @@ export async function tellPartner(
   const pair = await pairPeople(mailer.db, m);
   // Only the pair changes meetings (meetingGuard with pairOnly), so the author is always one of them.
   const author = pair.find((p) => p.id === by)!.name;
-  const invite = inviteAttachment(
-    inviteOf(meeting, pair, mailer.mailFrom),
-    change === "cancelled" ? "CANCEL" : "REQUEST",
-  );
   for (const p of pair.filter((x) => x.id !== by)) {
-    const when = new Date(meeting.startsAt).toLocaleString("en-GB", {
-      dateStyle: "full",
-      timeStyle: "short",
-      timeZone: p.timezone,
-    });
+    const language = languageOf(p.uiLanguage);
+    const invite = inviteAttachment(
+      inviteOf(meeting, pair, mailer.mailFrom, language),
+      change === "cancelled" ? "CANCEL" : "REQUEST",
+    );
+    const when = formatInstant(language, meeting.startsAt, { dateStyle: "full", timeStyle: "short" }, p.timezone);
     await sendMail(mailer.db, mailer.queue, `meeting:${meeting.id}:${meeting.sequence}:${change}:${p.id}`, p.email, {
       ...meetingMail(
+        language,
         p.name,
         author,
         change,

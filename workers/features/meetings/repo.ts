@@ -45,6 +45,12 @@ export const cancelMeeting = async (db: DB, m: Meeting, now: number) =>
 /** The two people of a mentorship, as its invites and mails need them. */
 export const pairPeople = (db: DB, pair: { mentorId: string; menteeId: string }) =>
   db
-    .select({ id: people.id, name: people.name, email: people.email, timezone: people.timezone })
+    .select({
+      id: people.id,
+      name: people.name,
+      email: people.email,
+      timezone: people.timezone,
+      uiLanguage: people.uiLanguage,
+    })
     .from(people)
     .where(sql`${people.id} IN (${pair.mentorId}, ${pair.menteeId})`);

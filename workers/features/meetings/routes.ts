@@ -28,6 +28,7 @@ import {
   type Meeting,
 } from "./repo";
 import { MeetingCreateSchema, MeetingSchema, MeetingUpdateSchema, NotesSchema } from "./schemas";
+import { requestLanguage } from "../../platform/request-language";
 
 const route = routesFor(["Meetings"]);
 const pairMeetingRoute = route.with({ middleware: [meetingGuard({ pairOnly: true })] as const, params: IdParam });
@@ -156,7 +157,8 @@ export const meetingRoutes = router()
     }),
     async (c) => {
       const { mentorship: m, meeting } = c.var;
-      return c.body(inviteOf(meeting, await pairPeople(c.var.db, m), c.env.MAIL_FROM), 200, {
+      const invite = inviteOf(meeting, await pairPeople(c.var.db, m), c.env.MAIL_FROM, requestLanguage(c));
+      return c.body(invite, 200, {
         "content-type": "text/calendar; charset=utf-8",
         "content-disposition": `attachment; filename="tandem-meeting.ics"`,
       });

@@ -3,8 +3,9 @@
  * Closing mentorships, and telling the other person: when one completes or ends early, and when
  * someone's leaving a program ends theirs (features/requests/leave), so nobody waits for someone who left.
  */
-import { END_REASONS } from "../../domain/mentorship";
+import { END_REASONS, type EndReason } from "../../domain/mentorship";
 import { sendMail, type Mailer } from "../mail";
+import { languageOf } from "../../platform/i18n";
 import { mentorshipClosedMail } from "./mail";
 import { closedMailees, endOpenMentorshipsOf, type Mentorship } from "./repo/mentorships";
 
@@ -17,8 +18,8 @@ export async function tellPartner(
 ) {
   const rows = await closedMailees(m.db, mentorship, by.id);
   const reason =
-    how === "ended" && mentorship.endReason
-      ? (END_REASONS[mentorship.endReason as keyof typeof END_REASONS] ?? null)
+    how === "ended" && mentorship.endReason && mentorship.endReason in END_REASONS
+      ? (mentorship.endReason as EndReason)
       : null;
   for (const r of rows) {
     await sendMail(
@@ -26,7 +27,7 @@ export async function tellPartner(
       m.queue,
       `mentorship-${how}:${mentorship.id}:${r.id}`,
       r.email,
-      mentorshipClosedMail(r.name, by.name, r.program, how, reason, m.origin, mentorship.id),
+      mentorshipClosedMail(languageOf(r.ui_language), r.name, by.name, r.program, how, reason, m.origin, mentorship.id),
     );
   }
 }

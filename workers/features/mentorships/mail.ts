@@ -1,28 +1,47 @@
 /** @module features/mentorships/mail — a mentorship closed by the partner. */
 import { layout, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
+import { translator, type Translate, type UiLanguage } from "../../platform/i18n";
+import type { EndReason } from "../../domain/mentorship";
+
+/** Each no-fault reason as a phrase of the sentence, in the reader's language. */
+const reasonIn = (t: Translate): Record<EndReason, string> => ({
+  "no-time": t("mail.closed.reason.noTime"),
+  "not-a-fit": t("mail.closed.reason.notAFit"),
+  "goals-changed": t("mail.closed.reason.goalsChanged"),
+  "left-organisation": t("mail.closed.reason.leftOrganisation"),
+  other: t("mail.closed.reason.other"),
+});
 
 /** The other person hears that a mentorship was completed or ended early. */
 export function mentorshipClosedMail(
+  language: UiLanguage,
   name: string,
   by: string,
   programName: string,
   how: "completed" | "ended",
-  reason: string | null,
+  reason: EndReason | null,
   origin: string,
   mentorshipId: string,
 ): RenderedMail {
-  const { html, text } = layout(
-    how === "completed" ? "Your mentorship is complete" : "Your mentorship has ended",
-    [
-      `Hello ${name},`,
-      how === "completed"
-        ? `${by} marked your mentorship in ${programName} as completed. Thank you for the time you gave each other.`
-        : `${by} ended your mentorship in ${programName}${reason ? ` (${reason.toLowerCase()})` : ""}. It is okay to part company; nobody is at fault.`,
-      ...(how === "ended" ? ["If you were the mentee, you can be matched again."] : []),
-    ],
-    { label: "Open your mentorship", url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },
-    "You are receiving this because you took part in this mentorship.",
-  );
-  return { subject: `Your mentorship in ${programName}`, text, html };
+  const t = translator(language);
+  const values = { name, by, program: programName, reason: reason ? reasonIn(t)[reason] : "" };
+  return {
+    subject: t("mail.closed.subject", values),
+    ...layout(
+      language,
+      how === "completed" ? t("mail.closed.completedHeading") : t("mail.closed.endedHeading"),
+      [
+        t("mail.hello", values),
+        how === "completed"
+          ? t("mail.closed.completed", values)
+          : reason
+            ? t("mail.closed.endedBecause", values)
+            : t("mail.closed.ended", values),
+        ...(how === "ended" ? [t("mail.closed.matchAgain")] : []),
+      ],
+      { label: t("mail.openMentorship"), url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },
+      t("mail.mentorshipFooter"),
+    ),
+  };
 }

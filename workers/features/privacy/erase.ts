@@ -14,6 +14,7 @@ import { partnerLeftMail } from "./mail";
 import { erasedAddress, eraseRows, FORMER_NAME } from "./repo/erase";
 import { scrubMentions } from "./repo/mentions";
 import { openPartners } from "./repo/people";
+import { languageOf } from "../../platform/i18n";
 
 export async function eraseAccount(m: Mailer, person: { id: string; email: string; name: string }, now = Date.now()) {
   const partners = await openPartners(m.db, person.id);
@@ -24,7 +25,7 @@ export async function eraseAccount(m: Mailer, person: { id: string; email: strin
       m.queue,
       `partner-left:${p.mentorshipId}:${p.id}`,
       p.email,
-      partnerLeftMail(p.name, p.role, p.program, m.origin),
+      partnerLeftMail(languageOf(p.uiLanguage), p.name, p.role, p.program, m.origin),
     );
   }
   await scrubMentions(m.db, person, erasedAddress(person.id), FORMER_NAME);

@@ -5,22 +5,29 @@
  */
 import { layout, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
+import { translator, type UiLanguage } from "../../platform/i18n";
 
 export function partnerLeftMail(
+  language: UiLanguage,
   name: string,
   left: "mentor" | "mentee",
   programName: string,
   origin: string,
 ): RenderedMail {
-  const { html, text } = layout(
-    `Your ${left} has left Tandem`,
-    [
-      `Hello ${name},`,
-      `Your ${left} in ${programName} has left Tandem and closed their account, so your mentorship there has ended. Nobody is at fault.`,
-      ...(left === "mentor" ? ["You can be matched with a new mentor."] : []),
-    ],
-    { label: "Open Tandem", url: pageUrl(origin, pagePaths.profile()) },
-    "You are receiving this because you took part in this mentorship.",
-  );
-  return { subject: `Your ${left} in ${programName} has left Tandem`, text, html };
+  const t = translator(language);
+  const values = { name, left, program: programName };
+  return {
+    subject: t("mail.partnerLeft.subject", values),
+    ...layout(
+      language,
+      t("mail.partnerLeft.heading", values),
+      [
+        t("mail.hello", values),
+        t("mail.partnerLeft.body", values),
+        ...(left === "mentor" ? [t("mail.partnerLeft.newMentor")] : []),
+      ],
+      { label: t("mail.partnerLeft.button"), url: pageUrl(origin, pagePaths.profile()) },
+      t("mail.mentorshipFooter"),
+    ),
+  };
 }

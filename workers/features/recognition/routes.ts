@@ -30,6 +30,7 @@ import {
   MyRecognitionSchema,
   ProgramRecognitionSchema,
 } from "./schemas";
+import { languageOf } from "../../platform/i18n";
 
 const { route, publicRoute, signedInRoute: mine } = guardedRoutesFor(["Recognition"]);
 
@@ -90,7 +91,7 @@ export const kudosRoutes = router().openapi(
         mailer.queue,
         `kudos-manager:${saved.id}`,
         manager,
-        kudosManagerMail(to.name, me.name, k.note, mailer.origin),
+        kudosManagerMail(languageOf(to.manager_language), to.name, me.name, k.note, mailer.origin),
       );
     }
     return c.json({ ...saved, managerTold: !!manager }, 201);

@@ -13,26 +13,18 @@ export async function collectReminders(db: DB, origin: string, now: number) {
   return noteReminders(db, origin, now, await nudges(db, origin, now));
 }
 
-/** "2 October" in the reader's time zone, with the year when it is not this year's. */
-function dayOf(at: number, now: number, timeZone: string) {
-  const year = (t: number) => new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone }).format(t);
-  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", timeZone };
-  if (year(at) !== year(now)) options.year = "numeric";
-  return new Intl.DateTimeFormat("en-GB", options).format(at);
-}
-
 /**
  * Active pairs quiet for their program's quiet threshold (21 days unless its rhythm says otherwise) since their last meeting (or since they were paired): one nudge
  * per person per whole period of quiet, keyed by the pair, the time the quiet began and the period, so
  * ticks at any hour, doubled or late, nudge once a period and a new meeting starts the count again.
- * The text names the day, which needs the reader's time zone: hence a read, then one insert.
+ * The note keeps the day as an instant; its digest words it on the reader's clock (features/reminders/words).
  */
 async function nudges(db: DB, origin: string, now: number) {
   const due = await quietPairs(db, now);
   return due.map((r) => ({
     key: r.key,
     personId: r.person_id,
-    text: `You and ${r.other} have not met since ${r.met ? "" : "you were paired on "}${dayOf(r.since, now, r.timezone)}: plan your next meeting`,
+    text: JSON.stringify({ kind: "nudge", other: r.other, since: r.since, met: !!r.met }),
     link: `${origin}/mentorships/${r.id}`,
   }));
 }

@@ -10,6 +10,8 @@ import { enqueueMail, insertMails, type MailMessage } from "../mail";
 import { reminderDigestMail } from "./mail";
 import { inWorkingHours } from "../../domain/reminders/working-hours";
 import { claimDigests, unmailedDigests, waitingPeople } from "./repo";
+import { languageOf } from "../../platform/i18n";
+import { reminderText } from "./words";
 
 export async function sendDigests(db: DB, queue: Queue<MailMessage>, origin: string, now: number) {
   const waiting = await waitingPeople(db, now);
@@ -18,11 +20,11 @@ export async function sendDigests(db: DB, queue: Queue<MailMessage>, origin: str
   const claimed = await unmailedDigests(db);
   const digests = new Map<string, typeof claimed>();
   for (const r of claimed) digests.set(r.digest_key, [...(digests.get(r.digest_key) ?? []), r]);
-  const mails = [...digests].map(([key, items]) => ({
-    key,
-    to: items[0]!.email,
-    mail: reminderDigestMail(items[0]!.name, items),
-  }));
+  const mails = [...digests].map(([key, items]) => {
+    const reader = { language: languageOf(items[0]!.ui_language), timezone: items[0]!.timezone };
+    const lines = items.map((i) => ({ text: reminderText(i.text, reader, now), link: i.link }));
+    return { key, to: items[0]!.email, mail: reminderDigestMail(reader.language, items[0]!.name, lines) };
+  });
   await enqueueMail(queue, await insertMails(db, mails));
   return mails.length;
 }

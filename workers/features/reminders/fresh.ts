@@ -10,6 +10,8 @@ import type { DB } from "../../platform/db";
 import type { StillDue } from "../mail";
 import { reminderDigestMail } from "./mail";
 import { remindersOfDigests, stillDue, type Reminded } from "./repo";
+import { languageOf } from "../../platform/i18n";
+import { reminderText } from "./words";
 
 /** The kinds `stillDue` knows; a reminder of another kind is kept as it is. */
 const KINDS = new Set(["meeting", "request", "event", "milestone", "rotation", "nudge", "survey", "journey"]);
@@ -51,7 +53,10 @@ export const remindersStillDue: StillDue = async (db: DB, mails, now) => {
     if (kept.length === mine.length) continue; // all still due, or none found: sent as written
     if (!kept.length) decided.set(m.id, null);
     else {
-      const { subject, text, html } = reminderDigestMail(kept[0]!.name, kept);
+      // In the language the digest was written in when queued, not the profile's now: one mail, one language.
+      const reader = { language: languageOf(m.language), timezone: kept[0]!.timezone };
+      const lines = kept.map((r) => ({ text: reminderText(r.text, reader, now), link: r.link }));
+      const { subject, text, html } = reminderDigestMail(reader.language, kept[0]!.name, lines);
       decided.set(m.id, { subject, text, html });
     }
   }

@@ -1,15 +1,26 @@
 /** @module features/reminders/mail — a person's due reminders, gathered into one digest. */
 import { layout, type RenderedMail } from "../mail";
+import { translator, type UiLanguage } from "../../platform/i18n";
 
-export function reminderDigestMail(name: string, items: { text: string; link: string }[]): RenderedMail {
+/** Each item's `text` is already written in the reader's language (features/reminders/words). */
+export function reminderDigestMail(
+  language: UiLanguage,
+  name: string,
+  items: { text: string; link: string }[],
+): RenderedMail {
+  const t = translator(language);
+  const one = items.length === 1 ? items[0]!.text : "";
+  const values = { name, count: items.length, text: one };
   // The button opens the first (the soonest noted); each line carries its own link.
-  const { html, text } = layout(
-    items.length === 1 ? items[0]!.text : `${items.length} things for your mentoring`,
-    [`Hello ${name},`, ...items.map((i) => `• ${i.text} ${i.link}`)],
-    { label: items.length === 1 ? "Open it in Tandem" : "Open the first in Tandem", url: items[0]!.link },
-    "Reminders come together in one email, in your working hours.",
-  );
-  const subject =
-    items.length === 1 ? `Reminder: ${items[0]!.text}` : `Reminders: ${items.length} things for your mentoring`;
-  return { subject, text, html, category: "reminders" };
+  return {
+    subject: one ? t("mail.digest.subjectOne", values) : t("mail.digest.subject", values),
+    ...layout(
+      language,
+      one || t("mail.digest.heading", values),
+      [t("mail.hello", values), ...items.map((i) => `• ${i.text} ${i.link}`)],
+      { label: one ? t("mail.digest.buttonOne") : t("mail.digest.button"), url: items[0]!.link },
+      t("mail.digest.footer"),
+    ),
+    category: "reminders",
+  };
 }

@@ -23,31 +23,31 @@ function sources(origin: string, now: number): SQL[] {
   return [
     insert(sql`
       SELECT 'meeting:' || g.id || ':' || g.sequence || ':' || p.id, p.id,
-        'Meeting with ' || o.name || ' on ' || strftime('%Y-%m-%d %H:%M UTC', g.starts_at / 1000, 'unixepoch'),
+        json_object('kind', 'meeting', 'other', o.name, 'at', g.starts_at),
         ${origin} || '/mentorships/' || m.id || '#meeting-' || g.id, ${now}
       FROM meetings g JOIN mentorships m ON m.id = g.mentorship_id
       JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
       JOIN people o ON o.id IN (m.mentor_id, m.mentee_id) AND o.id != p.id
       WHERE g.cancelled_at IS NULL AND g.starts_at > ${now} AND g.starts_at <= ${now + DAY} AND m.status = 'active'`),
     insert(sql`
-      SELECT 'request:' || r.id, r.mentor_id, mentee.name || ' is waiting for your answer to their mentor request',
+      SELECT 'request:' || r.id, r.mentor_id, json_object('kind', 'request', 'mentee', mentee.name),
         ${origin} || '/requests#request-' || r.id, ${now}
       FROM mentor_requests r JOIN people mentee ON mentee.id = r.mentee_id
       WHERE r.status = 'pending' AND r.sent_at <= ${now - 2 * DAY}`),
     insert(sql`
-      SELECT 'milestone:' || s.id, m.mentee_id, 'Milestone due tomorrow: ' || s.title,
+      SELECT 'milestone:' || s.id, m.mentee_id, json_object('kind', 'milestone', 'title', s.title),
         ${origin} || '/mentorships/' || m.id, ${now}
       FROM milestones s JOIN goals g ON g.id = s.goal_id JOIN mentorships m ON m.id = g.mentorship_id
       WHERE s.done_at IS NULL AND s.due_on = ${tomorrow(now)} AND m.status = 'active'`),
     insert(sql`
       SELECT 'event:' || e.id || ':' || r.person_id, r.person_id,
-        e.title || ' starts ' || strftime('%Y-%m-%d %H:%M UTC', e.starts_at / 1000, 'unixepoch'),
+        json_object('kind', 'event', 'title', e.title, 'at', e.starts_at, 'tz', e.timezone),
         ${origin} || '/events/' || e.id || '?key=' || e.join_key, ${now}
       FROM events e JOIN event_registrations r ON r.event_id = e.id
       WHERE e.starts_at > ${now} AND e.starts_at <= ${now + DAY} AND r.status IN ('registered', 'present')`),
     insert(sql`
       SELECT 'rotation:' || c.program_id || ':' || c.cycle || ':' || e.person_id, e.person_id,
-        'A new reverse-mentoring cycle of ' || p.name || ' starts ' || strftime('%Y-%m-%d', c.starts_at / 1000, 'unixepoch'),
+        json_object('kind', 'rotation', 'program', p.name, 'at', c.starts_at),
         ${origin} || '/rotations/' || c.program_id, ${now}
       FROM rotation_cycles c JOIN programs p ON p.id = c.program_id
       JOIN enrollments e ON e.program_id = c.program_id AND e.status = 'active' AND e.role IN ('junior', 'senior')
@@ -63,8 +63,7 @@ function sources(origin: string, now: number): SQL[] {
 const JOURNEY_CATCH_UP = 14 * DAY;
 const journeySteps = (origin: string, now: number) => sql`
   SELECT 'journey:' || m.id || ':' || (s.value ->> 'id') || ':' || p.id, p.id,
-    'Journey step due: ' || CASE s.value ->> 'unit' WHEN 'week' THEN 'Week ' ELSE 'Month ' END
-      || (s.value ->> 'n') || ', ' || (s.value ->> 'title'),
+    json_object('kind', 'journey', 'unit', s.value ->> 'unit', 'n', s.value ->> 'n', 'title', s.value ->> 'title'),
     ${origin} || '/mentorships/' || m.id || '#journey', ${now}
   FROM mentorships m JOIN programs pr ON pr.id = m.program_id JOIN json_each(pr.journey) s
   JOIN people p ON p.id IN (m.mentor_id, m.mentee_id)
@@ -142,16 +141,32 @@ export const claimDigests = (db: DB, personIds: string[], now: number) =>
 
 /** The reminders of every claimed digest whose mail (keyed by the digest key) is not written yet. */
 export const unmailedDigests = (db: DB) =>
-  db.all<{ digest_key: string; name: string; email: string; text: string; link: string }>(sql`
-    SELECT r.digest_key, p.name, p.email, r.text, r.link FROM reminders r JOIN people p ON p.id = r.person_id
+  db.all<{
+    digest_key: string;
+    name: string;
+    email: string;
+    ui_language: string | null;
+    timezone: string;
+    text: string;
+    link: string;
+  }>(sql`
+    SELECT r.digest_key, p.name, p.email, p.ui_language, p.timezone, r.text, r.link FROM reminders r JOIN people p ON p.id = r.person_id
     WHERE r.digest_key IS NOT NULL
       AND NOT EXISTS (SELECT 1 FROM outgoing_mail o WHERE o.idempotency_key = r.digest_key)
     ORDER BY r.digest_key, r.due_at, r.key LIMIT 5000`);
 
 /** The reminders gathered in these digests, with their person's name, to write a digest again. */
 export const remindersOfDigests = (db: DB, digestKeys: string[]) =>
-  db.all<{ digest_key: string; key: string; person_id: string; name: string; text: string; link: string }>(sql`
-    SELECT r.digest_key, r.key, r.person_id, p.name, r.text, r.link FROM reminders r JOIN people p ON p.id = r.person_id
+  db.all<{
+    digest_key: string;
+    key: string;
+    person_id: string;
+    name: string;
+    timezone: string;
+    text: string;
+    link: string;
+  }>(sql`
+    SELECT r.digest_key, r.key, r.person_id, p.name, p.timezone, r.text, r.link FROM reminders r JOIN people p ON p.id = r.person_id
     WHERE r.digest_key IN (SELECT value FROM json_each(${JSON.stringify(digestKeys)}))
     ORDER BY r.digest_key, r.due_at, r.key`);
 

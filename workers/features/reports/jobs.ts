@@ -11,6 +11,7 @@ import { programSummaries } from "../insights";
 import { overviewOf } from "../../domain/insights/overview";
 import { monthlyReportMail } from "./mail";
 import { reportPosts } from "../chat";
+import { formatInstant, languageOf, type UiLanguage } from "../../platform/i18n";
 import { dueReports, reportKey, type DueReport } from "./repo";
 
 /** Mails a tick writes: one outbox statement and one queue batch (sendBatch takes at most 100). */
@@ -24,17 +25,28 @@ export function reportMonth(now: number): string | null {
   return d.toISOString().slice(0, 7);
 }
 
-const monthName = (now: number) =>
-  new Date(now).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+const monthName = (language: UiLanguage, now: number) =>
+  formatInstant(language, now, { month: "long", year: "numeric" });
 
-function when(ms: number, timezone: string) {
-  const options = { dateStyle: "full", timeStyle: "short" } as const;
-  try {
-    return new Date(ms).toLocaleString("en-GB", { ...options, timeZone: timezone });
-  } catch {
-    // A zone the runtime does not know must not keep the report from going out.
-    return `${new Date(ms).toLocaleString("en-GB", { ...options, timeZone: "UTC" })} UTC`;
-  }
+/** The next step as the mail words it, from the overview's kind and counts. */
+function stepOf(o: ReturnType<typeof overviewOf>, d: DueReport, origin: string, now: number) {
+  const counts = { match: o.waiting, "quiet-pairs": o.quiet + o.stalled, requests: o.requestsWaiting };
+  const survey = o.nextStep.kind === "survey" && o.survey;
+  const closesSoon = survey && survey.closesAt - now < 7 * 86_400_000;
+  return {
+    kind: o.nextStep.kind,
+    count: counts[o.nextStep.kind as keyof typeof counts] ?? 0,
+    survey: survey
+      ? {
+          title: survey.title,
+          rate: o.surveyResponseRate ?? 0,
+          closes: closesSoon
+            ? formatInstant(languageOf(d.ui_language), survey.closesAt, { weekday: "long" }, d.timezone)
+            : null,
+        }
+      : null,
+    url: o.nextStep.path ? `${origin}${o.nextStep.path}` : null,
+  };
 }
 
 export async function sendMonthlyReports(db: DB, queue: Queue<MailMessage>, origin: string, now: number) {
@@ -56,6 +68,7 @@ export async function sendMonthlyReports(db: DB, queue: Queue<MailMessage>, orig
   const overviews = new Map(summaries.map((s) => [s.id, overviewOf(s, now)]));
   const mails = due.map((d) => {
     const o = overviews.get(d.program_id)!;
+    const language = languageOf(d.ui_language);
     const figures = {
       programName: d.program_name,
       joined: o.joined,
@@ -63,19 +76,24 @@ export async function sendMonthlyReports(db: DB, queue: Queue<MailMessage>, orig
       waiting: o.waiting,
       quietPairs: o.quiet + o.stalled,
       surveyResponseRate: o.surveyResponseRate,
-      nextEvent: o.nextEvent ? { title: o.nextEvent.title, when: when(o.nextEvent.startsAt, d.timezone) } : null,
-      nextStep: { ...o.nextStep, url: o.nextStep.path ? `${origin}${o.nextStep.path}` : null },
+      nextEvent: o.nextEvent
+        ? {
+            title: o.nextEvent.title,
+            when: formatInstant(language, o.nextEvent.startsAt, { dateStyle: "full", timeStyle: "short" }, d.timezone),
+          }
+        : null,
+      nextStep: stepOf(o, d, origin, now),
     };
     return {
       key: reportKey(d.program_id, month, d.person_id),
       to: d.email,
-      mail: monthlyReportMail(d.name, monthName(now), figures, origin, d.program_id),
+      mail: monthlyReportMail(language, d.name, monthName(language, now), figures, origin, d.program_id),
     };
   });
   const posts = await reportPosts(
     db,
     month,
-    monthName(now),
+    monthName("en", now),
     [...programs.values()].map((d) => ({
       programId: d.program_id,
       programName: d.program_name,

@@ -13,6 +13,7 @@ export type DueReport = {
   email: string;
   name: string;
   timezone: string;
+  ui_language: string | null;
   program_name: string;
   kind: string;
   match_mode: string;
@@ -24,7 +25,7 @@ export const reportKey = (programId: string, month: string, personId: string) =>
 
 export const dueReports = (db: DB, month: string, limit: number) =>
   db.all<DueReport>(sql`
-    SELECT pm.program_id, pm.person_id, p.email, p.name, p.timezone,
+    SELECT pm.program_id, pm.person_id, p.email, p.name, p.timezone, p.ui_language,
       pr.name AS program_name, pr.kind, pr.match_mode
     FROM program_managers pm
     JOIN people p ON p.id = pm.person_id

@@ -21,6 +21,7 @@ import {
 import { pausedForLapsesMail } from "./mail";
 import type { Mailer } from "../mail";
 import { advanceChain, noticeExhausted } from "./steps";
+import { languageOf } from "../../platform/i18n";
 
 export const LAPSES_PER_TICK = 500;
 export const CHAINS_PER_TICK = 15;
@@ -54,7 +55,7 @@ async function pauseMentors(m: Mailer, now: number, programOf: (id: string) => P
   for (const mentor of await mentorsToPause(m.db, PAUSES_PER_TICK)) {
     const program = await programOf(mentor.program_id);
     if (!program) continue;
-    const mail = pausedForLapsesMail(mentor.name, program.name, m.origin);
+    const mail = pausedForLapsesMail(languageOf(mentor.ui_language), mentor.name, program.name, m.origin);
     rows.push({
       id: crypto.randomUUID(),
       key: `lapse-pause:${mentor.enrollment_id}:${now}`,

@@ -1,9 +1,12 @@
 /** @module features/requests/mail — mentee's-choice requests: asked, accepted, run out, and a mentor paused after lapses. */
 import { layout, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
+import { translator, type UiLanguage } from "../../platform/i18n";
+import { whyIn } from "../matching";
 
-/** A mentee's request, to the mentor it is now with. */
+/** A mentee's request, to the mentor it is now with; `deadline` is already written in the mentor's language. */
 export function requestMail(
+  language: UiLanguage,
   mentorName: string,
   mentee: { name: string; title: string; department: string },
   programName: string,
@@ -13,92 +16,114 @@ export function requestMail(
   origin: string,
   requestId: string,
 ): RenderedMail {
-  const { html, text } = layout(
-    `${mentee.name} would like you as their mentor`,
-    [
-      `Hello ${mentorName},`,
-      `In ${programName}, ${mentee.name}${mentee.title ? ` (${mentee.title}${mentee.department ? `, ${mentee.department}` : ""})` : ""} asks you to be their mentor.`,
-      ...(message ? [`Their message: “${message}”`] : []),
-      ...(why ? [`Why you two: ${why}`] : []),
-      `Please accept or decline by ${deadline}. If you do not answer, the request moves on to their next choice.`,
-    ],
-    { label: "Answer the request", url: pageUrl(origin, pagePaths.request(requestId)) },
-    "You can pause new requests from your dashboard at any time.",
-  );
-  return { subject: `${mentee.name} asks you to mentor them in ${programName}`, text, html, category: "matching" };
+  const t = translator(language);
+  const about = [mentee.title, mentee.title ? mentee.department : ""].filter(Boolean).join(", ");
+  const values = { name: mentorName, mentee: mentee.name, program: programName, deadline };
+  return {
+    subject: t("mail.request.subject", values),
+    ...layout(
+      language,
+      t("mail.request.heading", values),
+      [
+        t("mail.hello", values),
+        about ? t("mail.request.bodyAbout", { ...values, about }) : t("mail.request.body", values),
+        ...(message ? [t("mail.request.message", { message })] : []),
+        ...(why ? [t("mail.whyYouTwo", { why: whyIn(language, why) })] : []),
+        t("mail.request.deadline", values),
+      ],
+      { label: t("mail.request.button"), url: pageUrl(origin, pagePaths.request(requestId)) },
+      t("mail.request.footer"),
+    ),
+    category: "matching",
+  };
 }
 
 /** The mentee hears that a mentor accepted. */
 export function requestAcceptedMail(
+  language: UiLanguage,
   menteeName: string,
   mentor: { name: string; email: string },
   programName: string,
   origin: string,
   mentorshipId: string,
 ): RenderedMail {
-  const { html, text } = layout(
-    `${mentor.name} accepted`,
-    [
-      `Hello ${menteeName},`,
-      `${mentor.name} (${mentor.email}) accepted your request in ${programName} and is now your mentor.`,
-      "A good first step: agree on a time to meet and what you hope to get out of it.",
-    ],
-    { label: "Open your mentorship", url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },
-    "If the pairing does not work out, either of you can end it from the dashboard; it is okay to part company.",
-  );
-  return { subject: `${mentor.name} is your mentor in ${programName}`, text, html, category: "matching" };
+  const t = translator(language);
+  const values = { name: menteeName, mentor: mentor.name, email: mentor.email, program: programName };
+  return {
+    subject: t("mail.accepted.subject", values),
+    ...layout(
+      language,
+      t("mail.accepted.heading", values),
+      [t("mail.hello", values), t("mail.accepted.body", values), t("mail.accepted.firstStep")],
+      { label: t("mail.openMentorship"), url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },
+      t("mail.partCompany"),
+    ),
+    category: "matching",
+  };
 }
 
 /** The mentee hears that none of their choices could take them. */
 export function choicesExhaustedMail(
+  language: UiLanguage,
   menteeName: string,
   programName: string,
   origin: string,
   programId: string,
 ): RenderedMail {
-  const { html, text } = layout(
-    "Your choices could not take you this time",
-    [
-      `Hello ${menteeName},`,
-      `None of the mentors you chose in ${programName} could take you on. That is about their time, not about you.`,
-      "The program's organisers have been told and will help you find a mentor; you can also choose again.",
-    ],
-    { label: "Choose again", url: pageUrl(origin, pagePaths.chooseMentor(programId)) },
-    "You are receiving this because you asked for a mentor in this program.",
-  );
-  return { subject: `About your mentor request in ${programName}`, text, html, category: "matching" };
+  const t = translator(language);
+  const values = { name: menteeName, program: programName };
+  return {
+    subject: t("mail.exhausted.subject", values),
+    ...layout(
+      language,
+      t("mail.exhausted.heading"),
+      [t("mail.hello", values), t("mail.exhausted.body", values), t("mail.exhausted.help")],
+      { label: t("mail.exhausted.button"), url: pageUrl(origin, pagePaths.chooseMentor(programId)) },
+      t("mail.exhausted.footer"),
+    ),
+    category: "matching",
+  };
 }
 
 /** The program's organisers hear that a mentee's choices ran out. */
 export function choicesExhaustedAdminMail(
+  language: UiLanguage,
   mentee: { name: string; email: string },
   programName: string,
   origin: string,
   programId: string,
 ): RenderedMail {
-  const { html, text } = layout(
-    `${mentee.name} has no mentor yet`,
-    [
-      `In ${programName}, every mentor ${mentee.name} (${mentee.email}) chose declined or did not answer in time.`,
-      "You can assign them a mentor in the next matching run, or ask them to choose again.",
-    ],
-    { label: "Open the program's matching", url: pageUrl(origin, pagePaths.matching(programId)) },
-    "You are receiving this as an organiser of the program.",
-  );
-  return { subject: `${mentee.name} needs a mentor in ${programName}`, text, html };
+  const t = translator(language);
+  const values = { mentee: mentee.name, email: mentee.email, program: programName };
+  return {
+    subject: t("mail.exhaustedAdmin.subject", values),
+    ...layout(
+      language,
+      t("mail.exhaustedAdmin.heading", values),
+      [t("mail.exhaustedAdmin.body", values), t("mail.exhaustedAdmin.next")],
+      { label: t("mail.exhaustedAdmin.button"), url: pageUrl(origin, pagePaths.matching(programId)) },
+      t("mail.organiserFooter"),
+    ),
+  };
 }
 
 /** A mentor paused after letting two requests lapse, told how to resume. */
-export function pausedForLapsesMail(mentorName: string, programName: string, origin: string): RenderedMail {
-  const { html, text } = layout(
-    "We paused new requests for you",
-    [
-      `Hello ${mentorName},`,
-      `Two requests to you in ${programName} went unanswered, so we paused new requests to spare mentees the wait. Your current mentees are not affected.`,
-      "When you have time again, resume from your requests page with one click.",
-    ],
-    { label: "Resume requests", url: pageUrl(origin, pagePaths.availability()) },
-    "You are receiving this as a mentor in the program.",
-  );
-  return { subject: `New requests paused in ${programName}`, text, html };
+export function pausedForLapsesMail(
+  language: UiLanguage,
+  mentorName: string,
+  programName: string,
+  origin: string,
+): RenderedMail {
+  const t = translator(language);
+  const values = { name: mentorName, program: programName };
+  return {
+    subject: t("mail.paused.subject", values),
+    ...layout(
+      language,
+      t("mail.paused.heading"),
+      [t("mail.hello", values), t("mail.paused.body", values), t("mail.paused.resume")],
+      { label: t("mail.paused.button"), url: pageUrl(origin, pagePaths.availability()) },
+      t("mail.paused.footer"),
+    ),
+  };
 }

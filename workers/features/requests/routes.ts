@@ -27,6 +27,7 @@ import {
   SuggestionsSchema,
 } from "./schemas";
 import { declineRequest, mailRequest, whyAsked } from "./steps";
+import { readerOf, readersByEmail } from "./repo/recipients";
 
 const { route, signedInRoute } = guardedRoutesFor(["Mentor requests"]);
 const choosingRoute = route.with({ middleware: [choosingMentee] as const, params: IdParam });
@@ -166,7 +167,8 @@ export const requestRoutes = router()
       if (mentee) {
         const origin = mailerOf(c).origin;
         const mentor = { name: me.name, email: me.email };
-        const mail = requestAcceptedMail(mentee.name, mentor, program.name, origin, mentorshipId);
+        const reader = readerOf(await readersByEmail(c.var.db, [mentee.email]), mentee.email);
+        const mail = requestAcceptedMail(reader.language, mentee.name, mentor, program.name, origin, mentorshipId);
         await sendMail(c.var.db, c.env, `request-accepted:${request.id}`, mentee.email, mail);
       }
       return c.json({ status: "accepted" as const }, 200);

@@ -14,9 +14,12 @@ import { excludedPairs, matchSettingsOf, participantsById, participantsInProgram
 import { getProgram, programManagersOf, type Program } from "../programs";
 import { cancelRequest, closeRequest, lastRequestOf, promote, waitingChoices, type MentorRequest } from "./repo/chains";
 import { choicesExhaustedAdminMail, choicesExhaustedMail, requestMail } from "./mail";
+import { formatInstant } from "../../platform/i18n";
+import { readerOf, readersByEmail, type Reader } from "./repo/recipients";
 
-const formatDay = (ms: number) =>
-  new Date(ms).toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+/** The day a request is due, as its mentor reads it: "Thursday 4 March (Europe/Berlin)". */
+const formatDay = (ms: number, reader: Reader) =>
+  `${formatInstant(reader.language, ms, { weekday: "long", day: "numeric", month: "long" }, reader.timezone)} (${reader.timezone})`;
 
 /** Mails the mentor a request that just became pending. */
 export async function mailRequest(m: Mailer, program: Program, request: MentorRequest) {
@@ -28,18 +31,20 @@ export async function mailRequest(m: Mailer, program: Program, request: MentorRe
     scorePair(mentor.person, mentee.person, matchSettingsOf(program), new Date()).reasons,
     "mentor",
   );
+  const reader = readerOf(await readersByEmail(m.db, [mentor.person.email]), mentor.person.email);
   await sendMail(
     m.db,
     m.queue,
     `request:${request.id}`,
     mentor.person.email,
     requestMail(
+      reader.language,
       mentor.person.name,
       mentee.person,
       program.name,
       request.message,
       why,
-      `${formatDay(request.deadlineAt!)} (UTC)`,
+      formatDay(request.deadlineAt!, reader),
       m.origin,
       request.id,
     ),
@@ -78,14 +83,19 @@ export async function noticeExhausted(m: Mailer, program: Program, menteeId: str
   if (!last) return;
   const managers = (await programManagersOf(m.db, [program.id])).map((p) => p.email);
   const organisers = managers.length ? managers : [...m.config.adminEmails];
-  const adminMail = choicesExhaustedAdminMail(last, program.name, m.origin, program.id);
+  const readers = await readersByEmail(m.db, [last.email, ...organisers]);
+  const language = (email: string) => readerOf(readers, email).language;
   await sendMails(m.db, m.queue, [
     {
       key: `choices-exhausted:${last.id}:${menteeId}`,
       to: last.email,
-      mail: choicesExhaustedMail(last.name, program.name, m.origin, program.id),
+      mail: choicesExhaustedMail(language(last.email), last.name, program.name, m.origin, program.id),
     },
-    ...organisers.map((email) => ({ key: `choices-exhausted:${last.id}:${email}`, to: email, mail: adminMail })),
+    ...organisers.map((email) => ({
+      key: `choices-exhausted:${last.id}:${email}`,
+      to: email,
+      mail: choicesExhaustedAdminMail(language(email), last, program.name, m.origin, program.id),
+    })),
   ]);
 }
 

@@ -19,6 +19,7 @@ import {
   stepsLeft,
   warningKey,
 } from "./repo";
+import { formatInstant, languageOf } from "../../platform/i18n";
 
 /** Warnings a tick writes: one outbox statement and one queue batch (sendBatch takes at most 100). */
 const WARNINGS_PER_TICK = 100;
@@ -39,9 +40,11 @@ async function warn({ db, queue, origin, now }: RetentionTick, today: string) {
     key: warningKey(d.program_id, d.delete_on, d.person_id),
     to: d.email,
     mail: retentionWarningMail(
+      languageOf(d.ui_language),
       d.name,
       d.program_name,
-      d.delete_on,
+      // A day, not an instant: written as the calendar day it is, whatever the reader's zone.
+      formatInstant(languageOf(d.ui_language), Date.parse(d.delete_on), { dateStyle: "long" }),
       pageUrl(origin, pagePaths.programSettings(d.program_id)),
     ),
   }));

@@ -1,17 +1,26 @@
 /** @module features/retention/mail — the month's notice before an ended program's data is deleted. */
 import { layout, type RenderedMail } from "../mail";
+import { translator, type UiLanguage } from "../../platform/i18n";
 
-export function retentionWarningMail(name: string, programName: string, deleteOn: string, url: string): RenderedMail {
-  const subject = `${programName}: its data will be deleted on ${deleteOn}`;
-  const { html, text } = layout(
+/** `deleteOn` is already written in the reader's language. */
+export function retentionWarningMail(
+  language: UiLanguage,
+  name: string,
+  programName: string,
+  deleteOn: string,
+  url: string,
+): RenderedMail {
+  const t = translator(language);
+  const values = { name, program: programName, date: deleteOn };
+  const subject = t("mail.retention.subject", values);
+  return {
     subject,
-    [
-      `Hi ${name},`,
-      `${programName} has ended. As its retention setting says, its data (participants' enrolments, pairs, meetings, goals, survey answers, matching runs and its library) will be deleted on ${deleteOn}.`,
-      "Export anything you need to keep before then, or keep it longer by raising the program's retention period in its settings.",
-    ],
-    { label: "Open the program's settings", url },
-    "You get this because you manage this program.",
-  );
-  return { subject, text, html };
+    ...layout(
+      language,
+      subject,
+      [t("mail.hi", values), t("mail.retention.body", values), t("mail.retention.export")],
+      { label: t("mail.retention.button"), url },
+      t("mail.retention.footer"),
+    ),
+  };
 }

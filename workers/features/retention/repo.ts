@@ -24,6 +24,7 @@ export type DueWarning = {
   program_id: string;
   program_name: string;
   delete_on: string;
+  ui_language: string | null;
   person_id: string;
   email: string;
   name: string;
@@ -32,7 +33,8 @@ export type DueWarning = {
 /** Managers of programs inside their last month who have no warning for this deletion day yet. */
 export const dueWarnings = (db: DB, today: string, limit: number) =>
   db.all<DueWarning>(sql`
-    SELECT pr.id AS program_id, pr.name AS program_name, ${deleteOn} AS delete_on, p.id AS person_id, p.email, p.name
+    SELECT pr.id AS program_id, pr.name AS program_name, ${deleteOn} AS delete_on, p.id AS person_id, p.email, p.name,
+      p.ui_language
     FROM programs pr
     JOIN program_managers pm ON pm.program_id = pr.id
     JOIN people p ON p.id = pm.person_id

@@ -30,9 +30,11 @@ import {
   type Due,
   type Pairs,
 } from "./repo/ticks";
+import { formatInstant, formatList, languageOf, type UiLanguage } from "../../platform/i18n";
+import { agendaIn } from "./agenda-words";
 
 const topics = (json: string) => (JSON.parse(json) as { name: string }[]).map((t) => t.name);
-const day = (at: number) => new Date(at).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
+const day = (language: UiLanguage, at: number) => formatInstant(language, at, { dateStyle: "long" });
 
 async function startCycle(db: DB, queue: Queue<MailMessage>, origin: string, c: Due, now: number) {
   const pairs = JSON.parse(c.pairs) as Pairs;
@@ -48,30 +50,44 @@ async function startCycle(db: DB, queue: Queue<MailMessage>, origin: string, c: 
       { name: junior.name, offers: topics(junior.offered), wants: [] },
       seniors.map((s) => ({ name: s.name, offers: [], wants: topics(s.sought) })),
     );
-    const program = { id: c.program_id, name: c.program_name, cycle: c.cycle, until: day(c.ends_at - 1) };
-    // The same event as the pair's download (rotations route): one uid, so it is never doubled.
-    const ics = rotationInvite({
-      uid: rotationUid(c.program_id, c.cycle, junior.id),
-      title: `${c.program_name}: ${[junior, ...seniors].map((x) => x.name).join(" and ")}`,
-      start: firstMeetingAt(c.starts_at, seniors[0]!.timezone || "UTC"),
-      agenda,
-      url: page,
-      organizer: organizerFrom(env.MAIL_FROM),
-      attendees: [junior, ...seniors],
+    const program = (language: UiLanguage) => ({
+      id: c.program_id,
+      name: c.program_name,
+      cycle: c.cycle,
+      until: day(language, c.ends_at - 1),
     });
-    const attachments = [inviteAttachment(ics, "REQUEST")];
-    mails.push({
-      key: `rotation-intro:${c.program_id}:${c.cycle}:${junior.id}`,
-      to: junior.email,
-      mail: { ...rotationIntroMail(junior.name, "junior", seniors, program, agenda, origin), attachments },
-    });
-    for (const s of seniors) {
-      mails.push({
-        key: `rotation-intro:${c.program_id}:${c.cycle}:${s.id}`,
-        to: s.email,
-        mail: { ...rotationIntroMail(s.name, "senior", [junior], program, agenda, origin), attachments },
-      });
-    }
+    // The same event as the pair's download (rotations route): one uid, so it is never doubled; its
+    // title names the pair in the reader's language.
+    const attachments = (language: UiLanguage) => [
+      inviteAttachment(
+        rotationInvite({
+          uid: rotationUid(c.program_id, c.cycle, junior.id),
+          title: `${c.program_name}: ${formatList(
+            language,
+            [junior, ...seniors].map((x) => x.name),
+          )}`,
+          start: firstMeetingAt(c.starts_at, seniors[0]!.timezone || "UTC"),
+          agenda: agendaIn(language, agenda),
+          url: page,
+          organizer: organizerFrom(env.MAIL_FROM),
+          attendees: [junior, ...seniors],
+        }),
+        "REQUEST",
+      ),
+    ];
+    const intro = (to: typeof junior, role: "junior" | "senior", partners: (typeof junior)[]) => {
+      const language = languageOf(to.ui_language);
+      return {
+        key: `rotation-intro:${c.program_id}:${c.cycle}:${to.id}`,
+        to: to.email,
+        mail: {
+          ...rotationIntroMail(language, to.name, role, partners, program(language), agenda, origin),
+          attachments: attachments(language),
+        },
+      };
+    };
+    mails.push(intro(junior, "junior", seniors));
+    for (const s of seniors) mails.push(intro(s, "senior", [junior]));
   }
   await sendMails(db, queue, mails);
   await markStarted(db, c, now);
@@ -92,7 +108,7 @@ async function endCycle(db: DB, queue: Queue<MailMessage>, origin: string, c: Du
       mails.push({
         key: `rotation-feedback:${c.program_id}:${c.cycle}:${id}`,
         to: person.email,
-        mail: rotationFeedbackMail(person.name, partners, program, origin),
+        mail: rotationFeedbackMail(languageOf(person.ui_language), person.name, partners, program, origin),
       });
     }
   }

@@ -5,11 +5,15 @@
  */
 import { layout, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
+import { formatList, translator, type UiLanguage } from "../../platform/i18n";
+import { agendaIn } from "./agenda-words";
 
 type Partner = { name: string; title: string; department: string };
 const who = (p: Partner) => [p.name, [p.title, p.department].filter(Boolean).join(", ")].filter(Boolean).join(" — ");
 
+/** `program.until` is already written in the reader's language; the agenda is the organisers' own words. */
 export function rotationIntroMail(
+  language: UiLanguage,
   name: string,
   role: "junior" | "senior",
   partners: Partner[],
@@ -17,39 +21,59 @@ export function rotationIntroMail(
   agenda: string[],
   origin: string,
 ): RenderedMail {
+  const t = translator(language);
   const calendar = `${origin}/api/programs/${program.id}/rotations/${program.cycle}/calendar.ics`;
-  const names = partners.map((p) => p.name).join(" and ");
-  const { html, text } = layout(
-    `Cycle ${program.cycle} of ${program.name}: meet ${names}`,
-    [
-      `Hello ${name},`,
-      role === "junior"
-        ? `Until ${program.until} you mentor ${partners.map(who).join("; ")}.`
-        : `Until ${program.until} you are mentored by ${partners.map(who).join("; ")}.`,
-      `A first agenda: ${agenda.map((line, i) => `${i + 1}. ${line}`).join(" ")}`,
-      `The invite for a first meeting is attached (it is also at ${calendar}); move it to a time that suits you both.`,
-    ],
-    { label: "See your rotation", url: pageUrl(origin, pagePaths.rotation(program.id)) },
-    "You receive this because you take part in a reverse-mentoring program.",
-  );
-  return { subject: `${program.name}: your partner for cycle ${program.cycle}`, text, html, category: "rotations" };
+  const values = {
+    name,
+    names: formatList(
+      language,
+      partners.map((p) => p.name),
+    ),
+    partners: partners.map(who).join("; "),
+    program: program.name,
+    cycle: program.cycle,
+    until: program.until,
+  };
+  return {
+    subject: t("mail.rotationIntro.subject", values),
+    ...layout(
+      language,
+      t("mail.rotationIntro.heading", values),
+      [
+        t("mail.hello", values),
+        role === "junior" ? t("mail.rotationIntro.junior", values) : t("mail.rotationIntro.senior", values),
+        t("mail.rotationIntro.agenda", {
+          agenda: agendaIn(language, agenda)
+            .map((line, i) => `${i + 1}. ${line}`)
+            .join(" "),
+        }),
+        t("mail.rotationIntro.invite", { url: calendar }),
+      ],
+      { label: t("mail.rotationIntro.button"), url: pageUrl(origin, pagePaths.rotation(program.id)) },
+      t("mail.rotationIntro.footer"),
+    ),
+    category: "rotations",
+  };
 }
 
 export function rotationFeedbackMail(
+  language: UiLanguage,
   name: string,
   partners: string[],
   program: { id: string; name: string; cycle: number },
   origin: string,
 ): RenderedMail {
-  const programName = program.name;
-  const { html, text } = layout(
-    `How was your cycle with ${partners.join(" and ")}?`,
-    [
-      `Hello ${name},`,
-      `A cycle of ${programName} has ended. One question, a few seconds: how useful were your conversations with ${partners.join(" and ")}, from 1 to 5?`,
-    ],
-    { label: "Answer", url: pageUrl(origin, pagePaths.rotationFeedback(program.id, program.cycle)) },
-    "Your answer helps the organisers plan the next cycles.",
-  );
-  return { subject: `${programName}: how was this cycle?`, text, html, category: "surveys" };
+  const t = translator(language);
+  const values = { name, names: formatList(language, partners), program: program.name };
+  return {
+    subject: t("mail.rotationFeedback.subject", values),
+    ...layout(
+      language,
+      t("mail.rotationFeedback.heading", values),
+      [t("mail.hello", values), t("mail.rotationFeedback.body", values)],
+      { label: t("mail.answer"), url: pageUrl(origin, pagePaths.rotationFeedback(program.id, program.cycle)) },
+      t("mail.rotationFeedback.footer"),
+    ),
+    category: "surveys",
+  };
 }

@@ -30,6 +30,7 @@ import {
   type StartingRound,
 } from "./repo/rounds";
 import { pairToken } from "./tokens";
+import { formatInstant, formatList, languageOf, translate, type UiLanguage } from "../../platform/i18n";
 
 /**
  * One round written and one started per tick: a round of 5,000 takes seconds of CPU and ~100 statements
@@ -86,15 +87,37 @@ async function planProgram(db: DB, p: DueProgram) {
   return writeRound(db, p.id, p.round, startsAt, groups);
 }
 
-const when = (at: number, timeZone: string) => {
-  const format = (tz: string) =>
-    `${new Date(at).toLocaleString("en-GB", { timeZone: tz, dateStyle: "full", timeStyle: "short" })} (${tz})`;
-  try {
-    return format(timeZone || "UTC");
-  } catch {
-    return format("UTC");
-  }
-};
+const when = (language: UiLanguage, at: number, timeZone: string) =>
+  `${formatInstant(language, at, { dateStyle: "full", timeStyle: "short" }, timeZone || "UTC")} (${timeZone || "UTC"})`;
+
+/** The round's invite, its words in the reader's language (the same uid for everyone of the group). */
+const roundInvite = (
+  language: UiLanguage,
+  r: StartingRound,
+  pairId: string,
+  group: MailPerson[],
+  interests: string[],
+  slot: { start: number },
+) =>
+  calendarFile(
+    {
+      uid: `roulette-${pairId}@tandem`,
+      title: `${r.program_name}: ${formatList(
+        language,
+        group.map((g) => g.name),
+      )}`,
+      description: interests.length
+        ? translate(language, "calendar.roulette.shared", { interests: interests.join(", ") })
+        : translate(language, "calendar.roulette.getToKnow"),
+      start: slot.start,
+      startInputType: "utc",
+      startOutputType: "utc",
+      duration: { minutes: 30 },
+      sequence: 0,
+      method: "REQUEST",
+    },
+    { organizer: organizerFrom(env.MAIL_FROM), attendees: group.map(({ name, email }) => ({ name, email })) },
+  );
 
 /**
  * Introduces the next PAIRS_PER_TICK groups of a written round, each person once, and notes how far it
@@ -120,32 +143,18 @@ async function startRound(
       group.map((g) => g.timezone),
     );
     const interests = sharedInterests(group.map((g) => ({ interests: [...names(g.offered), ...names(g.sought)] })));
-    const ics = calendarFile(
-      {
-        uid: `roulette-${pairId}@tandem`,
-        title: `${r.program_name}: ${group.map((g) => g.name).join(", ")}`,
-        description: interests.length
-          ? `You share: ${interests.join(", ")}`
-          : "Half an hour to get to know each other.",
-        start: slot.start,
-        startInputType: "utc",
-        startOutputType: "utc",
-        duration: { minutes: 30 },
-        sequence: 0,
-        method: "REQUEST",
-      },
-      { organizer: organizerFrom(env.MAIL_FROM), attendees: group.map(({ name, email }) => ({ name, email })) },
-    );
     for (const person of group) {
+      const language = languageOf(person.ui_language);
       const link = { pairId, token: await pairToken(secret, pairId, person.id) };
       const round = {
         programName: r.program_name,
         round: r.round,
         interests,
-        slot: when(slot.start, person.timezone),
+        slot: when(language, slot.start, person.timezone),
         sharedHours: slot.shared,
       };
       const mail = rouletteIntroMail(
+        language,
         person.name,
         group.filter((g) => g.id !== person.id),
         round,
@@ -155,7 +164,10 @@ async function startRound(
       mails.push({
         key: `roulette-intro:${pairId}:${person.id}`,
         to: person.email,
-        mail: { ...mail, attachments: [inviteAttachment(ics, "REQUEST")] },
+        mail: {
+          ...mail,
+          attachments: [inviteAttachment(roundInvite(language, r, pairId, group, interests, slot), "REQUEST")],
+        },
       });
     }
   }

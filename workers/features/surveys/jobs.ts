@@ -30,6 +30,7 @@ import {
   type ActiveSurvey,
   type Mailable,
 } from "./repo/invitations";
+import { formatInstant, languageOf } from "../../platform/i18n";
 
 const DAY = 86_400_000;
 export const REMINDER_GAP = 4 * DAY;
@@ -74,9 +75,10 @@ async function render(
   return Promise.all(
     rows.map(async (r): Promise<BulkMail> => {
       const token = await invitationToken(secret, r.id);
-      const closes = new Date(r.closes_at).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
+      const language = languageOf(r.ui_language);
+      const closes = formatInstant(language, r.closes_at, { dateStyle: "long" }, r.timezone);
       const survey = { title: r.title, about: r.about, closes, anonymous: !!r.anonymous };
-      const mail = surveyInviteMail(r.name, survey, origin, token, reminder ? r.reminders + 1 : 0);
+      const mail = surveyInviteMail(language, r.name, survey, origin, token, reminder ? r.reminders + 1 : 0);
       return { key: key(r), to: r.email, mail, ...(reminder ? {} : { batchId: invitationsBatch(r.survey_id) }) };
     }),
   );

@@ -1,25 +1,33 @@
 /** @module features/surveys/mail — a survey's invitation and its reminders: one click opens it, no sign-in. */
 import { layout, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
+import { translator, type UiLanguage } from "../../platform/i18n";
 
+/** `survey.closes` is already written in the reader's language. */
 export function surveyInviteMail(
+  language: UiLanguage,
   name: string,
   survey: { title: string; about: string; closes: string; anonymous: boolean },
   origin: string,
   token: string,
   reminder: number,
 ): RenderedMail {
-  const { html, text } = layout(
-    reminder ? `A reminder: ${survey.title}` : survey.title,
-    [
-      `Hello ${name},`,
-      `${reminder ? "You have not answered yet: " : ""}a few short questions about ${survey.about}. It takes two minutes, and you can change your answers until ${survey.closes}.`,
-      survey.anonymous
-        ? "Your answers are anonymous: the organisers see them only together with everyone else's."
-        : "The organisers see your answers with your name, to help where help is needed.",
-    ],
-    { label: "Answer", url: pageUrl(origin, pagePaths.survey(token)) },
-    "This link is yours alone: it opens the survey without signing in.",
-  );
-  return { subject: reminder ? `Reminder: ${survey.title}` : survey.title, text, html, category: "surveys" };
+  const t = translator(language);
+  const about = survey.about || t("mail.survey.yourMentoring");
+  const values = { name, title: survey.title, about, closes: survey.closes };
+  return {
+    subject: reminder ? t("mail.survey.reminderSubject", values) : survey.title,
+    ...layout(
+      language,
+      reminder ? t("mail.survey.reminderHeading", values) : survey.title,
+      [
+        t("mail.hello", values),
+        reminder ? t("mail.survey.bodyReminder", values) : t("mail.survey.body", values),
+        survey.anonymous ? t("mail.survey.anonymous") : t("mail.survey.named"),
+      ],
+      { label: t("mail.answer"), url: pageUrl(origin, pagePaths.survey(token)) },
+      t("mail.survey.footer"),
+    ),
+    category: "surveys",
+  };
 }

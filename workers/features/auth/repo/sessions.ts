@@ -29,7 +29,14 @@ export const isDeactivated = async (db: DB, email: string) =>
     sql`SELECT 1 AS one FROM people p WHERE p.email = ${email} AND ${deactivated}`,
   ));
 
-type SessionPerson = { id: string; email: string; name: string; managed: string; admin_by_group: number };
+type SessionPerson = {
+  id: string;
+  email: string;
+  name: string;
+  ui_language: string | null;
+  managed: string;
+  admin_by_group: number;
+};
 
 /**
  * The person of a live session (not revoked, not expired, not deprovisioned) with the ids of the programs they manage as
@@ -37,7 +44,7 @@ type SessionPerson = { id: string; email: string; name: string; managed: string;
  */
 export const sessionPerson = (db: DB, sessionId: string, personId: string, now: number) =>
   db.get<SessionPerson | undefined>(sql`
-    SELECT p.id, p.email, p.name, s.admin_by_group,
+    SELECT p.id, p.email, p.name, p.ui_language, s.admin_by_group,
       (SELECT json_group_array(pm.program_id) FROM program_managers pm WHERE pm.person_id = p.id) AS managed
     FROM sessions s JOIN people p ON p.id = s.person_id
     WHERE s.id = ${sessionId} AND s.person_id = ${personId}

@@ -38,7 +38,10 @@ export async function ensureHostPeople(db: DB, emails: string[]) {
     INSERT INTO people (id, email, name)
     SELECT ${SQL_UUID}, value, substr(value, 1, instr(value, '@') - 1) FROM json_each(${JSON.stringify(emails)}) WHERE true
     ON CONFLICT(email) DO NOTHING`);
-  return db.select({ id: people.id, email: people.email }).from(people).where(inArray(people.email, emails));
+  return db
+    .select({ id: people.id, email: people.email, uiLanguage: people.uiLanguage })
+    .from(people)
+    .where(inArray(people.email, emails));
 }
 
 export async function getEvent(db: DB, id: string) {

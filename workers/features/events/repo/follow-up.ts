@@ -22,13 +22,14 @@ type FollowUp = {
   title: string;
   name: string;
   email: string;
+  ui_language: string | null;
   proposes: number;
 };
 
 /** Everyone who was at an event finished this past week and has not had the follow-up yet, `limit` at most. */
 export const followUpsDue = (db: DB, now: number, limit: number) =>
   db.all<FollowUp>(sql`
-    SELECT e.id AS event_id, r.person_id, e.join_key, e.title, p.name, p.email,
+    SELECT e.id AS event_id, r.person_id, e.join_key, e.title, p.name, p.email, p.ui_language,
       (e.mode = 'mentoring' AND e.program_id IS NOT NULL) AS proposes
     FROM events e JOIN event_registrations r ON r.event_id = e.id JOIN people p ON p.id = r.person_id
     WHERE e.finished_at > ${now - WEEK} AND r.status IN ('present', 'left')

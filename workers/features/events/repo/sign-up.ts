@@ -40,7 +40,7 @@ export async function signUpOf(db: DB, token: string) {
 /** The name and address of someone confirming. */
 export async function personOf(db: DB, id: string) {
   const [row] = await db
-    .select({ id: people.id, name: people.name, email: people.email })
+    .select({ id: people.id, name: people.name, email: people.email, uiLanguage: people.uiLanguage })
     .from(people)
     .where(eq(people.id, id));
   return row ?? null;

@@ -185,12 +185,20 @@ export async function publishGroups(db: DB, programId: string) {
   return ((updated?.results ?? []) as { id: string }[]).map((r) => r.id);
 }
 
-export type Recipient = { groupId: string; groupName: string; id: string; name: string; email: string; role: string };
+export type Recipient = {
+  groupId: string;
+  groupName: string;
+  id: string;
+  name: string;
+  email: string;
+  ui_language: string | null;
+  role: string;
+};
 
 /** Every member of the program's published groups (but those who withdrew), for the "your group is ready" mail. */
 export const publishedMembers = (db: DB, programId: string) =>
   db.all<Recipient>(sql`
-    SELECT g.id AS groupId, g.name AS groupName, p.id, p.name, p.email, gm.role
+    SELECT g.id AS groupId, g.name AS groupName, p.id, p.name, p.email, p.ui_language, gm.role
     FROM group_members gm JOIN groups g ON g.id = gm.group_id JOIN people p ON p.id = gm.person_id
     WHERE g.program_id = ${programId} AND g.status = 'published' AND NOT ${withdrewFrom(sql`g.program_id`, sql`p.id`)}
     ORDER BY g.number, gm.role = 'mentor' DESC, p.name`);

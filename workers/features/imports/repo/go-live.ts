@@ -67,10 +67,10 @@ export async function goLive(db: DB, importId: string, now = Date.now()): Promis
       SELECT i.id, 'welcome', 'Welcome mails for ' || p.name, p.id, i.created_by
       FROM imports i JOIN programs p ON p.id = i.program_id WHERE i.id = ${importId} AND i.welcome = 1 AND ${live}
       ON CONFLICT (id) DO NOTHING`,
-    sql`INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html, category, batch_id)
+    sql`INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html, category, batch_id, language)
       SELECT json_extract(r.mail, '$.id'), 'welcome:' || ${program} || ':' || r.email, r.email,
         json_extract(r.mail, '$.subject'), json_extract(r.mail, '$.text'), json_extract(r.mail, '$.html'),
-        json_extract(r.mail, '$.category'), ${importId}
+        json_extract(r.mail, '$.category'), ${importId}, json_extract(r.mail, '$.language')
       ${staged} AND r.mail IS NOT NULL
       ON CONFLICT (idempotency_key) DO NOTHING`,
     sql`UPDATE imports SET status = 'done', finished_at = ${now},

@@ -29,8 +29,10 @@ export const preparationHead = (db: DB, importId: string) =>
 
 /** The next `limit` staged rows after row `cursor`, with each one's name. */
 export const stagedRowsAfter = (db: DB, importId: string, cursor: number, limit: number) =>
-  db.all<{ row: number; name: string }>(sql`
-    SELECT row, json_extract(data, '$.name') AS name FROM import_rows
+  db.all<{ row: number; name: string; ui_language: string | null }>(sql`
+    SELECT row, json_extract(data, '$.name') AS name,
+      (SELECT p.ui_language FROM people p WHERE p.email = import_rows.email) AS ui_language
+    FROM import_rows
     WHERE import_id = ${importId} AND row > ${cursor} ORDER BY row LIMIT ${limit}`);
 
 export type PreparedRow = { r: number; m: RenderedMail & { id: string } };

@@ -114,4 +114,7 @@ export async function soughtSkills(db: DB, programId: string, menteeId: string) 
 }
 
 export const peopleOf = (db: DB, ids: string[]) =>
-  db.select({ id: people.id, name: people.name, email: people.email }).from(people).where(inJson(people.id, ids));
+  db
+    .select({ id: people.id, name: people.name, email: people.email, uiLanguage: people.uiLanguage })
+    .from(people)
+    .where(inJson(people.id, ids));

@@ -40,14 +40,15 @@ export async function insertMailRows(db: DB, mails: BulkMail[], batchId: string 
       lane: laneOf(m.key),
       expires: expiryOf(m.key, now),
       batch: m.batchId ?? batchId,
+      language: m.mail.language ?? null,
     }));
     statements.push(sql`
       INSERT INTO outgoing_mail (id, idempotency_key, to_email, subject, text, html, category, attachments, lane,
-        expires_at, batch_id)
+        expires_at, batch_id, language)
       SELECT json_extract(value, '$.id'), json_extract(value, '$.key'), json_extract(value, '$.to'),
         json_extract(value, '$.subject'), json_extract(value, '$.text'), json_extract(value, '$.html'),
         json_extract(value, '$.category'), json_extract(value, '$.attachments'), json_extract(value, '$.lane'),
-        json_extract(value, '$.expires'), json_extract(value, '$.batch')
+        json_extract(value, '$.expires'), json_extract(value, '$.batch'), json_extract(value, '$.language')
       FROM json_each(${JSON.stringify(rows)}) WHERE true
       ON CONFLICT (idempotency_key) DO NOTHING
       RETURNING id, lane`);

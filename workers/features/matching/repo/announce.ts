@@ -15,16 +15,19 @@ export type AnnouncedPair = {
   mentor_id: string;
   mentor_name: string;
   mentor_email: string;
+  mentor_language: string | null;
   mentee_id: string;
   mentee_name: string;
   mentee_email: string;
+  mentee_language: string | null;
 };
 
 /** Up to `limit` mentorships the run made, after the id `after`, in id order. */
 export const announcedPairs = (db: DB, runId: string, after: string, limit: number) =>
   db.all<AnnouncedPair>(sql`
     SELECT m.id, pr.name AS program_name, m.reasons, a.id AS mentor_id, a.name AS mentor_name, a.email AS mentor_email,
-      b.id AS mentee_id, b.name AS mentee_name, b.email AS mentee_email
+      a.ui_language AS mentor_language, b.id AS mentee_id, b.name AS mentee_name, b.email AS mentee_email,
+      b.ui_language AS mentee_language
     FROM mentorships m JOIN programs pr ON pr.id = m.program_id
     JOIN people a ON a.id = m.mentor_id JOIN people b ON b.id = m.mentee_id
     WHERE m.run_id = ${runId} AND m.id > ${after}

@@ -76,8 +76,8 @@ export const endOpenMentorshipsOf = (db: DB, programId: string, personId: string
 
 /** The people a mentorship's closing is told to: both, except the one who closed it. */
 export const closedMailees = (db: DB, m: Mentorship, byId: string) =>
-  db.all<{ id: string; name: string; email: string; program: string }>(sql`
-    SELECT p.id, p.name, p.email, pr.name AS program FROM people p JOIN programs pr ON pr.id = ${m.programId}
+  db.all<{ id: string; name: string; email: string; ui_language: string | null; program: string }>(sql`
+    SELECT p.id, p.name, p.email, p.ui_language, pr.name AS program FROM people p JOIN programs pr ON pr.id = ${m.programId}
     WHERE p.id IN (${m.mentorId}, ${m.menteeId}) AND p.id <> ${byId}`);
 
 /**

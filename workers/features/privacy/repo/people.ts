@@ -28,6 +28,7 @@ export function openPartners(db: DB, personId: string) {
       id: people.id,
       name: people.name,
       email: people.email,
+      uiLanguage: people.uiLanguage,
     })
     .from(mentorships)
     .innerJoin(programs, eq(programs.id, mentorships.programId))

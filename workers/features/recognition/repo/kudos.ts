@@ -39,8 +39,10 @@ export async function insertKudos(db: DB, k: NewKudos) {
 /** A person's name, email and manager's email. */
 export const personById = async (db: DB, id: string) =>
   (
-    await db.all<{ name: string; email: string; manager_email: string | null }>(sql`
-      SELECT name, email, manager_email FROM people WHERE id = ${id}`)
+    await db.all<{ name: string; email: string; manager_email: string | null; manager_language: string | null }>(sql`
+      SELECT name, email, manager_email,
+        (SELECT m.ui_language FROM people m WHERE m.email = people.manager_email) AS manager_language
+      FROM people WHERE id = ${id}`)
   )[0];
 
 /** The kudos someone received, newest first. */

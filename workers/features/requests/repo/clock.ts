@@ -42,8 +42,14 @@ export const LAPSES_BEFORE_PAUSE = 2;
 
 /** Active mentors, not paused, with `LAPSES_BEFORE_PAUSE` lapses since they last resumed. */
 export function mentorsToPause(db: DB, limit = 200) {
-  return db.all<{ enrollment_id: string; program_id: string; email: string; name: string }>(sql`
-    SELECT e.id AS enrollment_id, e.program_id, p.email, p.name
+  return db.all<{
+    enrollment_id: string;
+    program_id: string;
+    email: string;
+    name: string;
+    ui_language: string | null;
+  }>(sql`
+    SELECT e.id AS enrollment_id, e.program_id, p.email, p.name, p.ui_language
     FROM enrollments e JOIN people p ON p.id = e.person_id
     WHERE e.paused_at IS NULL AND e.status = 'active'
       AND (SELECT count(*) FROM mentor_requests r WHERE r.program_id = e.program_id AND r.mentor_id = e.person_id

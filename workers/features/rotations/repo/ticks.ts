@@ -42,8 +42,8 @@ export const cyclesToStart = (db: DB, now: number) =>
 /** The pairs' people who still take part, with what the mail needs. */
 export async function participants(db: DB, programId: string, pairs: Pairs) {
   const ids = pairs.flatMap((p) => [p.juniorId, ...p.seniorIds]);
-  const rows = await db.all<Person & Topics>(sql`
-    SELECT p.id, p.name, p.email, p.title, p.department, p.timezone, e.skills_offered AS offered, e.skills_sought AS sought
+  const rows = await db.all<Person & Topics & { ui_language: string | null }>(sql`
+    SELECT p.id, p.name, p.email, p.title, p.department, p.timezone, p.ui_language, e.skills_offered AS offered, e.skills_sought AS sought
     FROM enrollments e JOIN people p ON p.id = e.person_id
     WHERE e.program_id = ${programId} AND e.status = 'active'
       AND p.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);

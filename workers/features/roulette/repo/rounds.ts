@@ -110,6 +110,7 @@ export type MailPerson = {
   pair_id: string;
   id: string;
   name: string;
+  ui_language: string | null;
   email: string;
   title: string;
   department: string;
@@ -121,7 +122,7 @@ export type MailPerson = {
 /** The people of the round's next `pairs` pairs after the last one introduced, with what their introduction needs. */
 export const roundPeople = (db: DB, r: StartingRound, pairs: number) =>
   db.all<MailPerson>(sql`
-    SELECT m.pair_id, p.id, p.name, p.email, p.title, p.department, p.timezone,
+    SELECT m.pair_id, p.id, p.name, p.email, p.title, p.department, p.timezone, p.ui_language,
       COALESCE(e.skills_offered, '[]') AS offered, COALESCE(e.skills_sought, '[]') AS sought
     FROM roulette_members m JOIN people p ON p.id = m.person_id
       LEFT JOIN enrollments e ON e.program_id = m.program_id AND e.person_id = m.person_id

@@ -99,6 +99,7 @@ export type Mailable = {
   name: string;
   email: string;
   timezone: string;
+  ui_language: string | null;
   title: string;
   anonymous: number;
   about: string;
@@ -108,7 +109,8 @@ export type Mailable = {
 
 const mailable = (db: DB, where: SQL) =>
   db.all<Mailable>(sql`
-    SELECT i.id, i.survey_id, s.program_id, p.name, p.email, p.timezone, s.title, s.anonymous, COALESCE(pr.name, ev.title, 'your mentoring') AS about,
+    SELECT i.id, i.survey_id, s.program_id, p.name, p.email, p.timezone, p.ui_language, s.title, s.anonymous,
+      COALESCE(pr.name, ev.title, '') AS about,
       i.closes_at, i.reminders
     FROM survey_invitations i JOIN surveys s ON s.id = i.survey_id JOIN people p ON p.id = i.person_id
     LEFT JOIN programs pr ON pr.id = s.program_id LEFT JOIN events ev ON ev.id = s.event_id
