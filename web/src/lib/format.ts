@@ -1,8 +1,5 @@
 /** How the pages word counts, ranks and reasons (dates: lib/dates.ts). */
 
-/** The API's reasons ("You both care about x", "Both in Berlin") as one sentence. */
-export const reasonsSentence = (reasons: string[]) => (reasons.length ? `${reasons.join("; ")}.` : "");
-
 /** "Data lead, Engineering": someone's job title and department, whichever they gave. */
 export const roleLine = (p: { title: string; department: string }) =>
   p.department && p.title.toLowerCase().includes(p.department.toLowerCase())

@@ -7,7 +7,8 @@ import { WatchOut } from "../../lib/WatchOut";
 import { type Mentorship, isCurrent } from "./myMentorships";
 import { useT } from "./i18n";
 import { EndReasonText } from "./EndReasonText";
-import { reasonsSentence, roleLine } from "../../lib/format";
+import { roleLine } from "../../lib/format";
+import { reasonsSentence } from "../../lib/reasons";
 import { StatusTag } from "../../lib/StatusTag";
 import { formatDate } from "../../lib/dates";
 

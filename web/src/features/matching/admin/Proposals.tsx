@@ -9,11 +9,12 @@ import { useConfirm } from "../../../lib/confirm";
 import { Table } from "../../../lib/Table";
 import { PersonCell } from "./PersonCell";
 import { WatchOut } from "../../../lib/WatchOut";
+import { reasonsSentence } from "../../../lib/reasons";
 import type { Translate } from "../../../lib/i18n";
 import { useT } from "../i18n";
 
 const explain = (t: Translate, reasons: string[]) =>
-  reasons.length ? `${reasons.join("; ")}.` : t("matching.proposals.noFit");
+  reasons.length ? reasonsSentence(reasons) : t("matching.proposals.noFit");
 
 const columns = (t: Translate) => ({
   mentor: t("matching.proposals.mentor"),

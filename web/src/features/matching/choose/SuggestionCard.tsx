@@ -3,7 +3,8 @@
  * and how it adds up, and adding them to (or removing them from) the mentee's choices.
  */
 import { Fragment } from "preact";
-import { reasonsSentence, roleLine } from "../../../lib/format";
+import { roleLine } from "../../../lib/format";
+import { reasonsSentence } from "../../../lib/reasons";
 import type { Translate } from "../../../lib/i18n";
 import { useT } from "../i18n";
 import { skillWords, UNSEEN, Unseen } from "../words";

@@ -1,6 +1,7 @@
 /** A request waiting for the mentor's answer: who asks, their goals and message, Accept and Decline. */
 import { Alert } from "../../../lib/Alert";
-import { reasonsSentence, roleLine } from "../../../lib/format";
+import { roleLine } from "../../../lib/format";
+import { reasonsSentence } from "../../../lib/reasons";
 import { WatchOut } from "../../../lib/WatchOut";
 import { formatDateTime, formatRelative } from "../../../lib/dates";
 import { useT } from "../i18n";
