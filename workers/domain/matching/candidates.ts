@@ -9,7 +9,7 @@
 import type { PackedProfiles } from "./packed";
 
 /** Pair rules as `pairRules` (constraints.ts) gives them. */
-type Rules = { allowed: (k: number, i: number) => boolean; blockedOf: (k: number) => readonly number[] };
+type Rules = { allowed: (k: number, i: number) => boolean; blockedOf: (k: number) => Int32Array };
 /** Mentor j, and their exact score for the mentee. */
 export type Visit = (j: number, score: number) => void;
 
@@ -29,9 +29,15 @@ function postings(terms: number, mentors: Int32Array, termsOf: (j: number, add: 
 
 type Postings = ReturnType<typeof postings>;
 
-/** Calls `each(j, t)` for every mentor j listed under `terms[t]`, for each t in order. */
-function eachListed(index: Postings, terms: ArrayLike<number>, each: (j: number, t: number) => void) {
-  for (let t = 0; t < terms.length; t++) {
+/** Calls `each(j, t)` for every mentor j listed under `terms[t]`, for each t from `from` to `to`. */
+function eachListed(
+  index: Postings,
+  terms: Int32Array,
+  from: number,
+  to: number,
+  each: (j: number, t: number) => void,
+) {
+  for (let t = from; t < to; t++) {
     const term = terms[t]!;
     for (let p = index.start[term]!; p < index.start[term + 1]!; p++) each(index.mentor[p]!, t);
   }
@@ -39,7 +45,7 @@ function eachListed(index: Postings, terms: ArrayLike<number>, each: (j: number,
 
 /** The index over the seated mentors (a mentor without a free seat is on no improving path). */
 export function indexMentors(packed: PackedProfiles, capacities: number[], rules: Rules) {
-  const { skillCount, offered, stride, expertise, wordCount, soughtIds, soughtLevels, goalIds, compose } = packed;
+  const { skillCount, offered, stride, expertise, wordCount, sought, soughtLevels, goals, compose } = packed;
   const mentors = capacities.length;
   const seated = Int32Array.from(capacities.flatMap((c, j) => (c > 0 ? [j] : [])));
   const bySkill = postings(skillCount, seated, (j, add) => {
@@ -70,13 +76,11 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
       sharedWords[j] = 0;
       touched[count++] = j;
     };
-    const sought = soughtIds[k]!;
-    const levels = soughtLevels[k]!;
-    eachListed(bySkill, sought, (j, t) => {
+    eachListed(bySkill, sought.ids, sought.start[k]!, sought.start[k + 1]!, (j, t) => {
       touch(j);
-      skillTotal[j]! += offered[j * skillCount + sought[t]!]! >= levels[t]! ? 1 : 0.5;
+      skillTotal[j]! += offered[j * skillCount + sought.ids[t]!]! >= soughtLevels[t]! ? 1 : 0.5;
     });
-    eachListed(byWord, goalIds[k]!, (j) => {
+    eachListed(byWord, goals.ids, goals.start[k]!, goals.start[k + 1]!, (j) => {
       touch(j);
       sharedWords[j]!++;
     });
