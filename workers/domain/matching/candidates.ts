@@ -6,6 +6,7 @@
  * most `restPoints`; so the mentee's neighbours in the index are scored exactly, and of everyone else
  * only the few whose price could make up the difference (see `violations`).
  */
+import { packedScorer } from "./fast-score";
 import type { PackedProfiles } from "./packed";
 
 /** Pair rules as `pairRules` (constraints.ts) gives them. */
@@ -113,7 +114,7 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
     visit: Visit,
   ) {
     const count = gather(k);
-    let top = order.length ? restBound + sorted[0]! : -Infinity;
+    let top = -Infinity;
     for (let t = 0; t < count; t++) {
       const j = touched[t]!;
       if (known(j)) continue;
@@ -126,14 +127,35 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
       if (most > top) top = most;
     }
     // Everyone else scores at most `restBound`: only mentors priced above `limit - restBound` can violate.
-    for (let t = 0; t < order.length && sorted[t]! > limit - restBound; t++) {
+    let t = 0;
+    for (; t < order.length && sorted[t]! > limit - restBound; t++) {
       const j = order[t]!;
       if (touchedBy[j] === gathering || known(j) || !allowed(k, j)) continue;
       const score = compose(j, k, 0, 0);
       if (limit - score - price[j]! < 0) visit(j, score);
+      top = Math.max(top, score + price[j]!);
+    }
+    return t < order.length ? Math.max(top, restBound + sorted[t]!) : top;
+  }
+
+  const scoreOf = packedScorer(packed);
+
+  /**
+   * The most `score + price[j]` of mentee k's allowed pairs with the mentors `risen` (highest price
+   * first), other than `known(j)`, or -Infinity: scored pair by pair, stopping once no mentor left can
+   * beat it with the mentee's best possible score `best`.
+   */
+  function risenTop(k: number, risen: Int32Array, price: Float64Array, best: number, known: (j: number) => boolean) {
+    const blocked = rules.blockedOf(k);
+    let top = -Infinity;
+    for (let t = 0; t < risen.length; t++) {
+      const j = risen[t]!;
+      if (price[j]! + best <= top) break;
+      if (known(j) || !rules.allowed(k, j) || blocked.includes(j)) continue;
+      top = Math.max(top, scoreOf(j, k) + price[j]!);
     }
     return top;
   }
 
-  return { seated, restBound, neighbours, violations };
+  return { seated, restBound, neighbours, violations, risenTop };
 }

@@ -3,12 +3,16 @@
  * The score of `scorePair` for millions of pairs, over profiles packed once (packed.ts). It adds the
  * same terms in the same order as `scorePair`, so the two agree exactly; a property test holds them to it.
  */
-import { packProfiles } from "./packed";
+import { packProfiles, type PackedProfiles } from "./packed";
 import type { MatchPerson, MatchSettings } from "./score";
 
 /** Returns `score(mentorIndex, menteeIndex)`, equal to `scorePair(mentors[i], mentees[k], s, at).score`. */
 export function pairScorer(mentors: MatchPerson[], mentees: MatchPerson[], s: MatchSettings, at: Date) {
-  const packed = packProfiles(mentors, mentees, s, at);
+  return packedScorer(packProfiles(mentors, mentees, s, at));
+}
+
+/** `pairScorer` over profiles already packed. */
+export function packedScorer(packed: PackedProfiles) {
   const { compose, sought, soughtLevels, offered, skillCount, goals, expertise, stride } = packed;
   return (i: number, k: number): number => {
     const skillBase = i * skillCount;

@@ -13,9 +13,12 @@
 import type { indexMentors } from "./candidates";
 import { groupByMentee, keepTop, mentorHeaps, Pairs, worthRepairing, type Pruning } from "./pairs";
 import type { PrunedAssignment } from "./pruned";
-import { solveEdges } from "./solver";
+import { solveEdges, type Prices } from "./solver";
 
 export type MentorIndex = ReturnType<typeof indexMentors>;
+
+/** How many of the mentors whose price rose most the proof checks pair by pair each round. */
+const RISEN = 256;
 
 /** Where a solve stands between two steps. */
 export type SolveState = {
@@ -113,18 +116,7 @@ export function stepIndexed(s: SolveState, index: MentorIndex, capacities: numbe
     s.rounds++;
     s.potential = result.warm.potential;
     s.mentorOf = result.warm.mentorOf;
-    s.menteePrice = result.prices.mentee;
-    s.mentorPrice = result.prices.mentor;
-    s.pairBase = result.prices.pairBase;
-    const price = s.mentorPrice;
-    s.order = Int32Array.from(index.seated).sort((a, b) => price[b]! - price[a]!);
-    // No pair's `score + price` rose by more than the most any mentor's price rose.
-    s.rise = -Infinity;
-    for (const j of s.order) s.rise = Math.max(s.rise, price[j]! - s.lastPrice[j]!);
-    s.phase = "prove";
-    s.next = 0;
-    s.violators = 0;
-    s.fresh = new Pairs();
+    takePrices(s, index, result.prices);
     return;
   }
   if (s.phase !== "prove") return;
@@ -135,14 +127,23 @@ export function stepIndexed(s: SolveState, index: MentorIndex, capacities: numbe
   const knownBy = new Int32Array(mentors).fill(-1);
   let current = -1;
   const known = (j: number) => knownBy[j] === current;
+  const risen = s.order.filter((j) => s.mentorPrice[j]! - s.lastPrice[j]! > s.rise);
   const end = Math.min(menteeCount, s.next + slice);
   for (let k = s.next; k < end; k++) {
     const limit = s.menteePrice[k]! - s.pairBase;
-    s.slack[k] = Math.max(s.slack[k]! + (limit - s.lastLimit[k]!) - s.rise, limit - s.bestBound[k]! - highest);
+    // A lower bound on `limit - score - price` over the mentee's pairs not known: the last round's, moved
+    // by how much their limit and the prices (but those of `risen`) moved, or from their best score.
+    const carried = s.slack[k]! + (limit - s.lastLimit[k]!) - s.rise;
+    let slack = limit - s.bestBound[k]! - highest;
     s.lastLimit[k] = limit;
-    if (s.slack[k]! >= 0) continue;
     current = k;
     for (let e = s.start[k]!; e < s.start[k + 1]!; e++) knownBy[s.kept.mentor[e]!] = k;
+    if (carried > slack && carried >= 0) {
+      const top = index.risenTop(k, risen, s.mentorPrice, s.bestBound[k]!, known);
+      slack = Math.max(slack, Math.min(carried, limit - top));
+    }
+    s.slack[k] = slack;
+    if (slack >= 0) continue;
     reset();
     const top = index.violations(k, limit, s.mentorPrice, s.order, sorted, known, list);
     s.slack[k] = size() ? -Infinity : limit - top;
@@ -166,6 +167,26 @@ export function stepIndexed(s: SolveState, index: MentorIndex, capacities: numbe
   s.start = grouped.start;
   s.fresh = new Pairs();
   s.phase = "solve";
+}
+
+/** Takes a solve's prices into `s`, which makes the proof's next round check against them. */
+export function takePrices(s: SolveState, index: MentorIndex, prices: Prices) {
+  s.menteePrice = prices.mentee;
+  s.mentorPrice = prices.mentor;
+  s.pairBase = prices.pairBase;
+  const price = s.mentorPrice;
+  s.order = Int32Array.from(index.seated).sort((a, b) => price[b]! - price[a]!);
+  // From one solve to the next most prices move by about as much as the mentees' limits, and only a
+  // few mentors' by more: `rise` bounds all but the RISEN that rose most, which the proof checks
+  // pair by pair (`risenTop`), so that one mentor's rise does not send every mentee to be checked again.
+  const rises = Float64Array.from(s.order, (j) => price[j]! - s.lastPrice[j]!)
+    .sort()
+    .reverse();
+  s.rise = rises.length ? rises[Math.min(RISEN, rises.length - 1)]! : -Infinity;
+  s.phase = "prove";
+  s.next = 0;
+  s.violators = 0;
+  s.fresh = new Pairs();
 }
 
 /** The assignment a finished state proved optimal. */
