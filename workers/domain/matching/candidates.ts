@@ -16,6 +16,11 @@ export type Visit = (j: number, score: number) => void;
 
 // Float sums of the same terms in another order differ by far less than this.
 const EPSILON = 1e-6;
+/**
+ * How far below a mentee's limit the proof scores pairs exactly, though they do not violate: a mentee
+ * whose every other pair stays this far below can be skipped while prices move by less.
+ */
+const MARGIN = 4;
 
 /** Lists of mentors per term, in one array: term t's are `mentor[start[t]..start[t + 1]]`. */
 function postings(terms: number, mentors: Int32Array, termsOf: (j: number, add: (t: number) => void) => void) {
@@ -89,12 +94,17 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
   }
   const allowed = (k: number, j: number) => blockedFor[j] !== gathering && rules.allowed(k, j);
 
-  /** Visits every allowed seated mentor who shares a skill or goal word with mentee k. */
-  function neighbours(k: number, visit: Visit) {
+  /**
+   * Visits every allowed seated mentor who shares a skill or goal word with mentee k, but those whose
+   * score cannot reach `floor(j)` by what they share: scoring a pair whole costs more than that bound.
+   */
+  function neighbours(k: number, visit: Visit, floor?: (j: number) => number) {
     const count = gather(k);
     for (let t = 0; t < count; t++) {
       const j = touched[t]!;
-      if (allowed(k, j)) visit(j, compose(j, k, skillTotal[j]!, sharedWords[j]!));
+      if (!allowed(k, j)) continue;
+      if (floor && packed.wordPoints(k, skillTotal[j]!, sharedWords[j]!) + restBound < floor(j)) continue;
+      visit(j, compose(j, k, skillTotal[j]!, sharedWords[j]!));
     }
   }
 
@@ -119,7 +129,7 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
       const j = touched[t]!;
       if (known(j)) continue;
       let most = packed.wordPoints(k, skillTotal[j]!, sharedWords[j]!) + restBound + price[j]!;
-      if (limit - most < 0 && allowed(k, j)) {
+      if (limit - most < MARGIN && allowed(k, j)) {
         const score = compose(j, k, skillTotal[j]!, sharedWords[j]!);
         most = score + price[j]!;
         if (limit - most < 0) visit(j, score);
@@ -128,7 +138,7 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
     }
     // Everyone else scores at most `restBound`: only mentors priced above `limit - restBound` can violate.
     let t = 0;
-    for (; t < order.length && sorted[t]! > limit - restBound; t++) {
+    for (; t < order.length && sorted[t]! > limit - restBound - MARGIN; t++) {
       const j = order[t]!;
       if (touchedBy[j] === gathering || known(j) || !allowed(k, j)) continue;
       const score = compose(j, k, 0, 0);
@@ -141,18 +151,29 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
   const scoreOf = packedScorer(packed);
 
   /**
-   * The most `score + price[j]` of mentee k's allowed pairs with the mentors `risen` (highest price
-   * first), other than `known(j)`, or -Infinity: scored pair by pair, stopping once no mentor left can
-   * beat it with the mentee's best possible score `best`.
+   * A bound on `score + price[j]` over mentee k's allowed pairs with the first `count` mentors of
+   * `mentors`, other than `known(j)`: exact for a pair that its price and the mentee's best possible
+   * score `best` could bring above `limit`, and `price[j] + best` for the others.
    */
-  function risenTop(k: number, risen: Int32Array, price: Float64Array, best: number, known: (j: number) => boolean) {
+  function risenTop(
+    k: number,
+    mentors: Int32Array,
+    count: number,
+    price: Float64Array,
+    best: number,
+    limit: number,
+    known: (j: number) => boolean,
+  ) {
     const blocked = rules.blockedOf(k);
     let top = -Infinity;
-    for (let t = 0; t < risen.length; t++) {
-      const j = risen[t]!;
-      if (price[j]! + best <= top) break;
-      if (known(j) || !rules.allowed(k, j) || blocked.includes(j)) continue;
-      top = Math.max(top, scoreOf(j, k) + price[j]!);
+    for (let t = 0; t < count; t++) {
+      const j = mentors[t]!;
+      let most = price[j]! + best;
+      if (most > limit) {
+        if (known(j) || !rules.allowed(k, j) || blocked.includes(j)) continue;
+        most = scoreOf(j, k) + price[j]!;
+      }
+      if (most > top) top = most;
     }
     return top;
   }

@@ -11,14 +11,14 @@
  * the candidates, each solve, and the proof a slice of mentees at a time.
  */
 import type { indexMentors } from "./candidates";
-import { groupByMentee, keepTop, mentorHeaps, Pairs, worthRepairing, type Pruning } from "./pairs";
+import { groupByMentee, keepTop, kthBest, mentorHeaps, Pairs, worthRepairing, type Pruning } from "./pairs";
 import type { PrunedAssignment } from "./pruned";
 import { solveEdges, type Prices } from "./solver";
 
 export type MentorIndex = ReturnType<typeof indexMentors>;
 
-/** How many of the mentors whose price rose most the proof checks pair by pair each round. */
-const RISEN = 256;
+/** The most mentors whose price rose beyond a mentee's room that the proof checks pair by pair. */
+const RISEN = 1024;
 
 /** Where a solve stands between two steps. */
 export type SolveState = {
@@ -66,15 +66,21 @@ export function startIndexed(
   const bestBound = new Float64Array(menteeCount);
   const kept = new Pairs();
   const heaps = mentorHeaps(capacities, p);
+  const mine = kthBest(p.perMentee);
+  // A pair scoring below both the mentee's best few so far and the mentor's cannot be a candidate.
+  const floor = (j: number) => Math.min(mine.cut(), heaps.least(j) + 1);
   for (let k = 0; k < menteeCount; k++) {
     if (progress && k % 500 === 0) progress(k, menteeCount);
     reset();
+    mine.reset();
     let best = index.restBound;
-    index.neighbours(k, (j, score) => {
+    const visit = (j: number, score: number) => {
       list(j, score);
+      mine.offer(score);
       heaps.offer(j, k, score);
       if (score > best) best = score;
-    });
+    };
+    index.neighbours(k, visit, floor);
     bestBound[k] = best;
     keepTop(listMentor, listScore, size(), p.perMentee, (j, s) => kept.push(k, j, s));
   }
@@ -127,20 +133,28 @@ export function stepIndexed(s: SolveState, index: MentorIndex, capacities: numbe
   const knownBy = new Int32Array(mentors).fill(-1);
   let current = -1;
   const known = (j: number) => knownBy[j] === current;
-  const risen = s.order.filter((j) => s.mentorPrice[j]! - s.lastPrice[j]! > s.rise);
+  const rises = byRise(s);
   const end = Math.min(menteeCount, s.next + slice);
   for (let k = s.next; k < end; k++) {
     const limit = s.menteePrice[k]! - s.pairBase;
-    // A lower bound on `limit - score - price` over the mentee's pairs not known: the last round's, moved
-    // by how much their limit and the prices (but those of `risen`) moved, or from their best score.
-    const carried = s.slack[k]! + (limit - s.lastLimit[k]!) - s.rise;
+    // How far any price may have risen without a pair of theirs not known reaching their limit: what
+    // was left below it last round, moved by how much the limit moved.
+    const room = s.slack[k]! + (limit - s.lastLimit[k]!);
+    // A lower bound on `limit - score - price` over those pairs, from their best score.
     let slack = limit - s.bestBound[k]! - highest;
     s.lastLimit[k] = limit;
     current = k;
     for (let e = s.start[k]!; e < s.start[k + 1]!; e++) knownBy[s.kept.mentor[e]!] = k;
-    if (carried > slack && carried >= 0) {
-      const top = index.risenTop(k, risen, s.mentorPrice, s.bestBound[k]!, known);
-      slack = Math.max(slack, Math.min(carried, limit - top));
+    if (room - s.rise >= 0) slack = Math.max(slack, room - s.rise);
+    else if (room >= 0 && room > slack) {
+      // Prices mostly move about as much as the limits: the few mentors whose price rose by more than
+      // the room are checked pair by pair, which is much cheaper than checking the mentee whole.
+      const over = risenBeyond(rises.rise, room);
+      if (over <= RISEN) {
+        const top = index.risenTop(k, rises.mentor, over, s.mentorPrice, s.bestBound[k]!, limit, known);
+        const rest = over < rises.rise.length ? room - rises.rise[over]! : Infinity;
+        slack = Math.max(slack, Math.min(rest, limit - top));
+      }
     }
     s.slack[k] = slack;
     if (slack >= 0) continue;
@@ -176,17 +190,32 @@ export function takePrices(s: SolveState, index: MentorIndex, prices: Prices) {
   s.pairBase = prices.pairBase;
   const price = s.mentorPrice;
   s.order = Int32Array.from(index.seated).sort((a, b) => price[b]! - price[a]!);
-  // From one solve to the next most prices move by about as much as the mentees' limits, and only a
-  // few mentors' by more: `rise` bounds all but the RISEN that rose most, which the proof checks
-  // pair by pair (`risenTop`), so that one mentor's rise does not send every mentee to be checked again.
-  const rises = Float64Array.from(s.order, (j) => price[j]! - s.lastPrice[j]!)
-    .sort()
-    .reverse();
-  s.rise = rises.length ? rises[Math.min(RISEN, rises.length - 1)]! : -Infinity;
+  // No pair's `score + price` rose by more than the most any mentor's price rose.
+  s.rise = -Infinity;
+  for (const j of s.order) s.rise = Math.max(s.rise, price[j]! - s.lastPrice[j]!);
   s.phase = "prove";
   s.next = 0;
   s.violators = 0;
   s.fresh = new Pairs();
+}
+
+/** The seated mentors by how much their price rose since the last round, most first. */
+function byRise(s: SolveState) {
+  const riseOf = (j: number) => s.mentorPrice[j]! - s.lastPrice[j]!;
+  const mentor = Int32Array.from(s.order).sort((a, b) => riseOf(b) - riseOf(a));
+  return { mentor, rise: Float64Array.from(mentor, riseOf) };
+}
+
+/** How many of the rises (most first) are above `room`. */
+function risenBeyond(rise: Float64Array, room: number) {
+  let lo = 0;
+  let hi = rise.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rise[mid]! > room) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The assignment a finished state proved optimal. */
