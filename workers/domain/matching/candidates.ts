@@ -20,7 +20,7 @@ const EPSILON = 1e-6;
  * How far below a mentee's limit the proof scores pairs exactly, though they do not violate: a mentee
  * whose every other pair stays this far below can be skipped while prices move by less.
  */
-const MARGIN = 4;
+export const MARGIN = 4;
 
 /** Lists of mentors per term, in one array: term t's are `mentor[start[t]..start[t + 1]]`. */
 function postings(terms: number, mentors: Int32Array, termsOf: (j: number, add: (t: number) => void) => void) {
@@ -122,6 +122,7 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
     sorted: Float64Array,
     known: (j: number) => boolean,
     visit: Visit,
+    margin = MARGIN,
   ) {
     const count = gather(k);
     let top = -Infinity;
@@ -129,7 +130,7 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
       const j = touched[t]!;
       if (known(j)) continue;
       let most = packed.wordPoints(k, skillTotal[j]!, sharedWords[j]!) + restBound + price[j]!;
-      if (limit - most < MARGIN && allowed(k, j)) {
+      if (limit - most < margin && allowed(k, j)) {
         const score = compose(j, k, skillTotal[j]!, sharedWords[j]!);
         most = score + price[j]!;
         if (limit - most < 0) visit(j, score);
@@ -138,7 +139,7 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
     }
     // Everyone else scores at most `restBound`: only mentors priced above `limit - restBound` can violate.
     let t = 0;
-    for (; t < order.length && sorted[t]! > limit - restBound - MARGIN; t++) {
+    for (; t < order.length && sorted[t]! > limit - restBound - margin; t++) {
       const j = order[t]!;
       if (touchedBy[j] === gathering || known(j) || !allowed(k, j)) continue;
       const score = compose(j, k, 0, 0);

@@ -10,7 +10,7 @@
  * any step, store the state and go on in another invocation with exactly the same result: gathering
  * the candidates, each solve, and the proof a slice of mentees at a time.
  */
-import type { indexMentors } from "./candidates";
+import { MARGIN, type indexMentors } from "./candidates";
 import { groupByMentee, keepTop, kthBest, mentorHeaps, Pairs, worthRepairing, type Pruning } from "./pairs";
 import type { PrunedAssignment } from "./pruned";
 import { solveEdges, type Prices } from "./solver";
@@ -159,7 +159,10 @@ export function stepIndexed(s: SolveState, index: MentorIndex, capacities: numbe
     s.slack[k] = slack;
     if (slack >= 0) continue;
     reset();
-    const top = index.violations(k, limit, s.mentorPrice, s.order, sorted, known, list);
+    // The first round finds violators for nearly everyone, who are all checked again in the next: a
+    // margin below their limit would buy nothing.
+    const margin = s.rounds > 1 ? MARGIN : 0;
+    const top = index.violations(k, limit, s.mentorPrice, s.order, sorted, known, list, margin);
     s.slack[k] = size() ? -Infinity : limit - top;
     // Only each mentee's best few violators are added: they are the likeliest to matter, the
     // problem stays small, and the next round's prices judge the rest again.
