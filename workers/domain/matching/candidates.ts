@@ -33,22 +33,6 @@ function postings(terms: number, mentors: Int32Array, termsOf: (j: number, add: 
   return { start, mentor };
 }
 
-type Postings = ReturnType<typeof postings>;
-
-/** Calls `each(j, t)` for every mentor j listed under `terms[t]`, for each t from `from` to `to`. */
-function eachListed(
-  index: Postings,
-  terms: Int32Array,
-  from: number,
-  to: number,
-  each: (j: number, t: number) => void,
-) {
-  for (let t = from; t < to; t++) {
-    const term = terms[t]!;
-    for (let p = index.start[term]!; p < index.start[term + 1]!; p++) each(index.mentor[p]!, t);
-  }
-}
-
 /** The index over the seated mentors (a mentor without a free seat is on no improving path). */
 export function indexMentors(packed: PackedProfiles, capacities: number[], rules: Rules) {
   const { skillCount, offered, stride, expertise, wordCount, sought, soughtLevels, goals, compose } = packed;
@@ -70,26 +54,42 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
   const sharedWords = new Int32Array(mentors);
   const restBound = packed.restPoints + 0.5 + EPSILON;
 
-  /** Gathers mentee k's neighbours into `touched` with their counts; returns how many. */
+  /**
+   * Gathers mentee k's neighbours into `touched` with their counts; returns how many. The loops over
+   * the postings are written out rather than given callbacks: this runs for every mentee in every round,
+   * and two callbacks through one helper keep V8 from inlining either.
+   */
   function gather(k: number) {
     const mark = ++gathering;
     for (const j of rules.blockedOf(k)) blockedFor[j] = mark;
     let count = 0;
-    const touch = (j: number) => {
-      if (touchedBy[j] === mark) return;
-      touchedBy[j] = mark;
-      skillTotal[j] = 0;
-      sharedWords[j] = 0;
-      touched[count++] = j;
-    };
-    eachListed(bySkill, sought.ids, sought.start[k]!, sought.start[k + 1]!, (j, t) => {
-      touch(j);
-      skillTotal[j]! += offered[j * skillCount + sought.ids[t]!]! >= soughtLevels[t]! ? 1 : 0.5;
-    });
-    eachListed(byWord, goals.ids, goals.start[k]!, goals.start[k + 1]!, (j) => {
-      touch(j);
-      sharedWords[j]!++;
-    });
+    for (let t = sought.start[k]!; t < sought.start[k + 1]!; t++) {
+      const term = sought.ids[t]!;
+      const level = soughtLevels[t]!;
+      for (let p = bySkill.start[term]!; p < bySkill.start[term + 1]!; p++) {
+        const j = bySkill.mentor[p]!;
+        if (touchedBy[j] !== mark) {
+          touchedBy[j] = mark;
+          skillTotal[j] = 0;
+          sharedWords[j] = 0;
+          touched[count++] = j;
+        }
+        skillTotal[j]! += offered[j * skillCount + term]! >= level ? 1 : 0.5;
+      }
+    }
+    for (let t = goals.start[k]!; t < goals.start[k + 1]!; t++) {
+      const term = goals.ids[t]!;
+      for (let p = byWord.start[term]!; p < byWord.start[term + 1]!; p++) {
+        const j = byWord.mentor[p]!;
+        if (touchedBy[j] !== mark) {
+          touchedBy[j] = mark;
+          skillTotal[j] = 0;
+          sharedWords[j] = 0;
+          touched[count++] = j;
+        }
+        sharedWords[j]!++;
+      }
+    }
     return count;
   }
   const allowed = (k: number, j: number) => blockedFor[j] !== gathering && rules.allowed(k, j);
