@@ -4,7 +4,8 @@
  * index of skills and goal words (candidates.ts), the problem is solved over them, and the result is
  * proved by streaming every mentee's possible violators from the index and the prices, adding back
  * only the pairs whose reduced cost is negative and solving again, until there are none. The proof
- * skips a whole mentee when even their best possible score beside the highest price cannot violate.
+ * skips a whole mentee when even their best possible score beside the highest price cannot violate, or
+ * when the room their pairs left below their limit last round outlasts how far the prices moved.
  *
  * The work goes in steps over a state of plain typed arrays (`SolveState`), so a run can stop after
  * any step, store the state and go on in another invocation with exactly the same result: gathering
