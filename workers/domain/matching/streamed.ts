@@ -14,12 +14,10 @@
 import { MARGIN, type indexMentors } from "./candidates";
 import { groupByMentee, keepTop, kthBest, mentorHeaps, Pairs, worthRepairing, type Pruning } from "./pairs";
 import type { PrunedAssignment } from "./pruned";
+import { byRise, RISEN, risenBeyond } from "./rises";
 import { solveEdges, type Prices } from "./solver";
 
 export type MentorIndex = ReturnType<typeof indexMentors>;
-
-/** The most mentors whose price rose beyond a mentee's room that the proof checks pair by pair. */
-const RISEN = 1024;
 
 /** Where a solve stands between two steps. */
 export type SolveState = {
@@ -201,25 +199,6 @@ export function takePrices(s: SolveState, index: MentorIndex, prices: Prices) {
   s.next = 0;
   s.violators = 0;
   s.fresh = new Pairs();
-}
-
-/** The seated mentors by how much their price rose since the last round, most first. */
-function byRise(s: SolveState) {
-  const riseOf = (j: number) => s.mentorPrice[j]! - s.lastPrice[j]!;
-  const mentor = Int32Array.from(s.order).sort((a, b) => riseOf(b) - riseOf(a));
-  return { mentor, rise: Float64Array.from(mentor, riseOf) };
-}
-
-/** How many of the rises (most first) are above `room`. */
-function risenBeyond(rise: Float64Array, room: number) {
-  let lo = 0;
-  let hi = rise.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rise[mid]! > room) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The assignment a finished state proved optimal. */
