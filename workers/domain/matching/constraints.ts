@@ -34,18 +34,17 @@ function languageMasks(mentors: MatchPerson[], mentees: MatchPerson[]) {
 }
 
 /**
- * The hard constraints of every pair without a string a pair: `allowed(k, i)` checks the languages of
- * mentee k and mentor i, and `blockedOf(k)` lists the few mentors that are the mentee themselves, their
- * manager or report, or excluded, listed once per mentee rather than compared per pair.
+ * Each mentee's blocked mentors (themselves, their manager or report, excluded pairs) in one array:
+ * mentee k's are `list[start[k]..start[k + 1]]`. Its own function, so that the maps it builds are
+ * garbage once it returns, and flat, since a small array a mentee costs megabytes of heap at 50,000.
  */
-export function pairRules(mentors: Mentor[], mentees: Mentee[], s: MatchSettings, excluded: Iterable<string>) {
-  const masks = s.requireSharedLanguage ? languageMasks(mentors, mentees) : null;
-  const blocked = new Map<number, number[]>();
+function blockedLists(mentors: Mentor[], mentees: Mentee[], excluded: Iterable<string>) {
+  const menteeOf: number[] = [];
+  const mentorOf: number[] = [];
   const block = (k: number | undefined, i: number | undefined) => {
     if (k === undefined || i === undefined) return;
-    const list = blocked.get(k);
-    if (list) list.push(i);
-    else blocked.set(k, [i]);
+    menteeOf.push(k);
+    mentorOf.push(i);
   };
   const mentorIndex = new Map(mentors.map((m, i) => [m.id, i]));
   const menteeIndex = new Map(mentees.map((m, k) => [m.id, k]));
@@ -63,8 +62,24 @@ export function pairRules(mentors: Mentor[], mentees: Mentee[], s: MatchSettings
     const [mentorId, menteeId] = key.split("|") as [string, string];
     block(menteeIndex.get(menteeId), mentorIndex.get(mentorId));
   }
+  const start = new Int32Array(mentees.length + 1);
+  for (const k of menteeOf) start[k + 1]!++;
+  for (let k = 0; k < mentees.length; k++) start[k + 1]! += start[k]!;
+  const at = start.slice(0, mentees.length);
+  const list = new Int32Array(mentorOf.length);
+  menteeOf.forEach((k, e) => (list[at[k]!++] = mentorOf[e]!));
+  return { start, list };
+}
+
+/**
+ * The hard constraints of every pair without a string a pair: `allowed(k, i)` checks the languages of
+ * mentee k and mentor i, and `blockedOf(k)` lists the few mentors that are the mentee themselves, their
+ * manager or report, or excluded, listed once per mentee rather than compared per pair.
+ */
+export function pairRules(mentors: Mentor[], mentees: Mentee[], s: MatchSettings, excluded: Iterable<string>) {
+  const masks = s.requireSharedLanguage ? languageMasks(mentors, mentees) : null;
+  const blocked = blockedLists(mentors, mentees, excluded);
   const none = new Set<string>();
-  const nobody: number[] = [];
   const mentorMask = masks?.mentor;
   const menteeMask = masks?.mentee;
   const allowed = mentorMask
@@ -75,7 +90,8 @@ export function pairRules(mentors: Mentor[], mentees: Mentee[], s: MatchSettings
     : s.requireSharedLanguage
       ? (k: number, i: number) => !forbiddenBecause(mentors[i]!, mentees[k]!, s, none)
       : () => true;
-  return { allowed, blockedOf: (k: number) => blocked.get(k) ?? nobody };
+  const blockedOf = (k: number) => blocked.list.subarray(blocked.start[k]!, blocked.start[k + 1]!);
+  return { allowed, blockedOf };
 }
 
 /**

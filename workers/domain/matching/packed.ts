@@ -26,6 +26,20 @@ class Interner {
   }
 }
 
+/**
+ * Each person's list of small integers in one array, person k's at `ids[start[k]..start[k + 1]]`:
+ * a typed array a person would cost about a hundred bytes of heap each, megabytes at 50,000 people.
+ */
+function flatLists<P>(people: P[], listOf: (p: P) => number[]) {
+  const start = new Int32Array(people.length + 1);
+  const all: number[] = [];
+  people.forEach((p, k) => {
+    for (const id of listOf(p)) all.push(id);
+    start[k + 1] = all.length;
+  });
+  return { start, ids: Int32Array.from(all) };
+}
+
 const FORMAT_CODE = { remote: 1, "in-person": 2, either: 3 } as const;
 
 export type PackedProfiles = ReturnType<typeof packProfiles>;
@@ -47,8 +61,8 @@ export function packProfiles(mentors: MatchPerson[], mentees: MatchPerson[], s: 
 
   // Skills: only what some mentee seeks matters, so mentors' offers are read against that vocabulary.
   const skills = new Interner();
-  const soughtIds = mentees.map((m) => Int32Array.from(m.skillsSought, (k) => skills.id(skillKey(k.name))));
-  const soughtLevels = mentees.map((m) => Int32Array.from(m.skillsSought, (k) => k.level));
+  const sought = flatLists(mentees, (m) => m.skillsSought.map((k) => skills.id(skillKey(k.name))));
+  const soughtLevels = Int32Array.from(mentees.flatMap((m) => m.skillsSought.map((k) => k.level)));
   const skillCount = skills.size;
   const offered = new Uint8Array(mentors.length * skillCount);
   mentors.forEach((m, i) => {
@@ -60,7 +74,7 @@ export function packProfiles(mentors: MatchPerson[], mentees: MatchPerson[], s: 
 
   // Goals: each mentee's distinct goal words; each mentor's expertise words as a bitset over them.
   const vocabulary = new Interner();
-  const goalIds = mentees.map((m) => Int32Array.from(words(m.goals), (w) => vocabulary.id(w)));
+  const goals = flatLists(mentees, (m) => Array.from(words(m.goals), (w) => vocabulary.id(w)));
   const wordCount = vocabulary.size;
   const stride = Math.ceil(wordCount / 32);
   const expertise = new Uint32Array(mentors.length * stride);
@@ -98,11 +112,11 @@ export function packProfiles(mentors: MatchPerson[], mentees: MatchPerson[], s: 
    */
   const compose = (i: number, k: number, skillTotal: number, sharedWords: number): number => {
     let sum = 0;
-    const sought = soughtIds[k]!.length;
-    let fit = sought ? skillTotal / sought : 0;
+    const soughtCount = sought.start[k + 1]! - sought.start[k]!;
+    let fit = soughtCount ? skillTotal / soughtCount : 0;
     sum += (100 * wSkills * fit) / totalWeight;
-    const goals = goalIds[k]!.length;
-    fit = goals ? sharedWords / goals : 0;
+    const goalCount = goals.start[k + 1]! - goals.start[k]!;
+    fit = goalCount ? sharedWords / goalCount : 0;
     sum += (100 * wGoals * fit) / totalWeight;
 
     const sameDept = mentorDept[i] !== -1 && mentorDept[i] === menteeDept[k];
@@ -139,22 +153,24 @@ export function packProfiles(mentors: MatchPerson[], mentees: MatchPerson[], s: 
   return {
     compose,
     skillCount,
-    soughtIds,
+    /** Mentee k's sought skills at `sought.ids[sought.start[k]..sought.start[k + 1]]`, levels beside them. */
+    sought,
     soughtLevels,
     /** Mentor i's level of skill t at `i * skillCount + t`, 0 when not offered. */
     offered,
     wordCount,
-    goalIds,
+    /** Mentee k's distinct goal words, laid out as `sought`. */
+    goals,
     stride,
     /** Mentor i's expertise words as bits from `i * stride`. */
     expertise,
     /** The points skills and goals give a pair, from `compose`'s counts, before rounding. */
     wordPoints: (k: number, skillTotal: number, sharedWords: number) => {
-      const sought = soughtIds[k]!.length;
-      const goals = goalIds[k]!.length;
+      const soughtCount = sought.start[k + 1]! - sought.start[k]!;
+      const goalCount = goals.start[k + 1]! - goals.start[k]!;
       return (
-        (100 * wSkills * (sought ? skillTotal / sought : 0)) / totalWeight +
-        (100 * wGoals * (goals ? sharedWords / goals : 0)) / totalWeight
+        (100 * wSkills * (soughtCount ? skillTotal / soughtCount : 0)) / totalWeight +
+        (100 * wGoals * (goalCount ? sharedWords / goalCount : 0)) / totalWeight
       );
     },
     /** The most points department, seniority, hours and format can give any pair together. */

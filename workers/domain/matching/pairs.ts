@@ -12,10 +12,10 @@ export type Pruning = { perMentee: number; perSeat: number };
 
 /**
  * Whether to repair the last solve with the pairs a proof added rather than solve afresh: a repair
- * costs a path search for about every pair taken, so beyond one a few mentees, afresh is faster
- * (measured on the bench's companies of 10,000 and 20,000).
+ * costs a path search for about every pair taken, so beyond one mentee in two dozen, afresh is faster
+ * (measured on the bench's companies of 20,000 and 50,000).
  */
-export const worthRepairing = (added: number, menteeCount: number) => added * 8 <= menteeCount;
+export const worthRepairing = (added: number, menteeCount: number) => added * 24 <= menteeCount;
 
 /** Pairs in growable typed arrays. */
 export class Pairs implements EdgeList {
@@ -69,6 +69,23 @@ export function keepTop(
   return added;
 }
 
+/** The `k`-th best of the scores offered so far (0 until there are `k`): a lower score cannot be among the `k` best. */
+export function kthBest(k: number) {
+  // The best so far, ascending, at the end of the array: best[k - count .. k - 1].
+  const best = new Int32Array(k);
+  let count = 0;
+  return {
+    offer(s: number) {
+      if (count === k && s <= best[0]!) return;
+      let at = count < k ? k - ++count : 0;
+      for (; at + 1 < k && best[at + 1]! < s; at++) best[at] = best[at + 1]!;
+      best[at] = s;
+    },
+    cut: () => (count < k ? 0 : best[0]!),
+    reset: () => (count = 0),
+  };
+}
+
 /**
  * Each mentor's best mentees, kept in one min-heap a mentor while the rows go by: a mentor whom no
  * mentee ranks high would otherwise keep empty seats, and every pair with them would fail the proof.
@@ -111,12 +128,14 @@ export function mentorHeaps(capacities: number[], p: Pruning) {
     score[base + at] = s;
     mentee[base + at] = i;
   };
+  /** The least score mentor j's heap would still take a mentee above, or -1 while it has room. */
+  const least = (j: number) => (size[j]! < offset[j + 1]! - offset[j]! ? -1 : score[offset[j]!]!);
   const drain = (keep: (i: number, j: number, s: number) => void) => {
     for (let j = 0; j < capacities.length; j++) {
       for (let t = 0; t < size[j]!; t++) keep(mentee[offset[j]! + t]!, j, score[offset[j]! + t]!);
     }
   };
-  return { offer, drain };
+  return { offer, least, drain };
 }
 
 /** The pairs sorted by mentee (counting sort), each pair once, with where each mentee's pairs start. */

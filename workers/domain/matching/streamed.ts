@@ -4,16 +4,18 @@
  * index of skills and goal words (candidates.ts), the problem is solved over them, and the result is
  * proved by streaming every mentee's possible violators from the index and the prices, adding back
  * only the pairs whose reduced cost is negative and solving again, until there are none. The proof
- * skips a whole mentee when even their best possible score beside the highest price cannot violate.
+ * skips a whole mentee when even their best possible score beside the highest price cannot violate, or
+ * when the room their pairs left below their limit last round outlasts how far the prices moved.
  *
  * The work goes in steps over a state of plain typed arrays (`SolveState`), so a run can stop after
  * any step, store the state and go on in another invocation with exactly the same result: gathering
  * the candidates, each solve, and the proof a slice of mentees at a time.
  */
-import type { indexMentors } from "./candidates";
-import { groupByMentee, keepTop, mentorHeaps, Pairs, worthRepairing, type Pruning } from "./pairs";
+import { MARGIN, type indexMentors } from "./candidates";
+import { groupByMentee, keepTop, kthBest, mentorHeaps, Pairs, worthRepairing, type Pruning } from "./pairs";
 import type { PrunedAssignment } from "./pruned";
-import { solveEdges } from "./solver";
+import { byRise, RISEN, risenBeyond } from "./rises";
+import { solveEdges, type Prices } from "./solver";
 
 export type MentorIndex = ReturnType<typeof indexMentors>;
 
@@ -63,15 +65,21 @@ export function startIndexed(
   const bestBound = new Float64Array(menteeCount);
   const kept = new Pairs();
   const heaps = mentorHeaps(capacities, p);
+  const mine = kthBest(p.perMentee);
+  // A pair scoring below both the mentee's best few so far and the mentor's cannot be a candidate.
+  const floor = (j: number) => Math.min(mine.cut(), heaps.least(j) + 1);
   for (let k = 0; k < menteeCount; k++) {
     if (progress && k % 500 === 0) progress(k, menteeCount);
     reset();
+    mine.reset();
     let best = index.restBound;
-    index.neighbours(k, (j, score) => {
+    const visit = (j: number, score: number) => {
       list(j, score);
+      mine.offer(score);
       heaps.offer(j, k, score);
       if (score > best) best = score;
-    });
+    };
+    index.neighbours(k, visit, floor);
     bestBound[k] = best;
     keepTop(listMentor, listScore, size(), p.perMentee, (j, s) => kept.push(k, j, s));
   }
@@ -113,18 +121,7 @@ export function stepIndexed(s: SolveState, index: MentorIndex, capacities: numbe
     s.rounds++;
     s.potential = result.warm.potential;
     s.mentorOf = result.warm.mentorOf;
-    s.menteePrice = result.prices.mentee;
-    s.mentorPrice = result.prices.mentor;
-    s.pairBase = result.prices.pairBase;
-    const price = s.mentorPrice;
-    s.order = Int32Array.from(index.seated).sort((a, b) => price[b]! - price[a]!);
-    // No pair's `score + price` rose by more than the most any mentor's price rose.
-    s.rise = -Infinity;
-    for (const j of s.order) s.rise = Math.max(s.rise, price[j]! - s.lastPrice[j]!);
-    s.phase = "prove";
-    s.next = 0;
-    s.violators = 0;
-    s.fresh = new Pairs();
+    takePrices(s, index, result.prices);
     return;
   }
   if (s.phase !== "prove") return;
@@ -135,16 +132,36 @@ export function stepIndexed(s: SolveState, index: MentorIndex, capacities: numbe
   const knownBy = new Int32Array(mentors).fill(-1);
   let current = -1;
   const known = (j: number) => knownBy[j] === current;
+  const rises = byRise(s);
   const end = Math.min(menteeCount, s.next + slice);
   for (let k = s.next; k < end; k++) {
     const limit = s.menteePrice[k]! - s.pairBase;
-    s.slack[k] = Math.max(s.slack[k]! + (limit - s.lastLimit[k]!) - s.rise, limit - s.bestBound[k]! - highest);
+    // How far any price may have risen without a pair of theirs not known reaching their limit: what
+    // was left below it last round, moved by how much the limit moved.
+    const room = s.slack[k]! + (limit - s.lastLimit[k]!);
+    // A lower bound on `limit - score - price` over those pairs, from their best score.
+    let slack = limit - s.bestBound[k]! - highest;
     s.lastLimit[k] = limit;
-    if (s.slack[k]! >= 0) continue;
     current = k;
     for (let e = s.start[k]!; e < s.start[k + 1]!; e++) knownBy[s.kept.mentor[e]!] = k;
+    if (room - s.rise >= 0) slack = Math.max(slack, room - s.rise);
+    else if (room >= 0 && room > slack) {
+      // Prices mostly move about as much as the limits: the few mentors whose price rose by more than
+      // the room are checked pair by pair, which is much cheaper than checking the mentee whole.
+      const over = risenBeyond(rises.rise, room);
+      if (over <= RISEN) {
+        const top = index.risenTop(k, rises.mentor, over, s.mentorPrice, s.bestBound[k]!, limit, known);
+        const rest = over < rises.rise.length ? room - rises.rise[over]! : Infinity;
+        slack = Math.max(slack, Math.min(rest, limit - top));
+      }
+    }
+    s.slack[k] = slack;
+    if (slack >= 0) continue;
     reset();
-    const top = index.violations(k, limit, s.mentorPrice, s.order, sorted, known, list);
+    // The first round finds violators for nearly everyone, who are all checked again in the next: a
+    // margin below their limit would buy nothing.
+    const margin = s.rounds > 1 ? MARGIN : 0;
+    const top = index.violations(k, limit, s.mentorPrice, s.order, sorted, known, list, margin);
     s.slack[k] = size() ? -Infinity : limit - top;
     // Only each mentee's best few violators are added: they are the likeliest to matter, the
     // problem stays small, and the next round's prices judge the rest again.
@@ -166,6 +183,22 @@ export function stepIndexed(s: SolveState, index: MentorIndex, capacities: numbe
   s.start = grouped.start;
   s.fresh = new Pairs();
   s.phase = "solve";
+}
+
+/** Takes a solve's prices into `s`, which makes the proof's next round check against them. */
+export function takePrices(s: SolveState, index: MentorIndex, prices: Prices) {
+  s.menteePrice = prices.mentee;
+  s.mentorPrice = prices.mentor;
+  s.pairBase = prices.pairBase;
+  const price = s.mentorPrice;
+  s.order = Int32Array.from(index.seated).sort((a, b) => price[b]! - price[a]!);
+  // No pair's `score + price` rose by more than the most any mentor's price rose.
+  s.rise = -Infinity;
+  for (const j of s.order) s.rise = Math.max(s.rise, price[j]! - s.lastPrice[j]!);
+  s.phase = "prove";
+  s.next = 0;
+  s.violators = 0;
+  s.fresh = new Pairs();
 }
 
 /** The assignment a finished state proved optimal. */
