@@ -4,6 +4,7 @@
  * or `sendMails` through a `Mailer` (the outbox, its lanes and the queue do the rest, exactly once).
  */
 export { layout, withBrand, type RenderedMail } from "./templates";
+export { partnerValues, type Partner } from "./partners";
 export { mailerOf, type Mailer } from "./mailer";
 export { sendMail, sendMails, type MailQueuesOrBulk, type Outgoing } from "./send";
 export { enqueueMail, type MailMessage } from "./outbox";

@@ -3,13 +3,10 @@
  * Mail of a reverse-mentoring rotation: each cycle's introduction with a first agenda and an invite, and
  * the feedback question at its end.
  */
-import { layout, type RenderedMail } from "../mail";
+import { layout, partnerValues, type Partner, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { formatList, translator, type UiLanguage } from "../../platform/i18n";
 import { agendaIn } from "./agenda-words";
-
-type Partner = { name: string; title: string; department: string };
-const who = (p: Partner) => [p.name, [p.title, p.department].filter(Boolean).join(", ")].filter(Boolean).join(" — ");
 
 /** `program.until` is already written in the reader's language; the agenda is the organisers' own words. */
 export function rotationIntroMail(
@@ -25,11 +22,7 @@ export function rotationIntroMail(
   const calendar = `${origin}/api/programs/${program.id}/rotations/${program.cycle}/calendar.ics`;
   const values = {
     name,
-    names: formatList(
-      language,
-      partners.map((p) => p.name),
-    ),
-    partners: partners.map(who).join("; "),
+    ...partnerValues(language, partners),
     program: program.name,
     cycle: program.cycle,
     until: program.until,

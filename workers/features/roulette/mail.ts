@@ -4,11 +4,8 @@
  * inside everyone's working hours (the invite is attached). Slack is not a channel yet: mail only.
  */
 import { pagePaths, pageUrl } from "../../domain/links";
-import { layout, type RenderedMail } from "../mail";
-import { formatList, translator, type UiLanguage } from "../../platform/i18n";
-
-type Partner = { name: string; title: string; department: string };
-const who = (p: Partner) => [p.name, [p.title, p.department].filter(Boolean).join(", ")].filter(Boolean).join(" — ");
+import { layout, partnerValues, type Partner, type RenderedMail } from "../mail";
+import { translator, type UiLanguage } from "../../platform/i18n";
 
 /** `round.slot` is already written in the reader's language and time zone. */
 export function rouletteIntroMail(
@@ -22,11 +19,7 @@ export function rouletteIntroMail(
   const t = translator(language);
   const values = {
     name,
-    names: formatList(
-      language,
-      partners.map((p) => p.name),
-    ),
-    partners: partners.map(who).join("; "),
+    ...partnerValues(language, partners),
     program: round.programName,
     slot: round.slot,
   };
