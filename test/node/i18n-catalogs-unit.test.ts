@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
+import { placeholders } from "./icu-placeholders";
 import { idsInCode, places, readCatalogs, SAME_AS_ENGLISH, type Place } from "../../scripts/i18n-messages";
 import { UI_LANGUAGES } from "../../workers/domain/ui-languages";
 
@@ -19,20 +20,6 @@ const others = UI_LANGUAGES.filter((l) => l !== "en");
 /** Every place's catalog in `language`, as the browser merges them. */
 const merged = (language: string) => Object.assign({}, ...all.map((place) => readCatalogs(place)[language] ?? {}));
 const english = merged("en") as Record<string, string>;
-
-type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
-/** The names of a message's {placeholders}, plural and select arguments included. */
-function placeholders(language: string, message: string): string[] {
-  const names = new Set<string>();
-  const walk = (elements: Element[]) => {
-    for (const e of elements) {
-      if (e.type >= 1 && e.type <= 6 && e.value) names.add(e.value);
-      for (const option of Object.values(e.options ?? {})) walk(option.value);
-    }
-  };
-  walk(new IntlMessageFormat(message, language).getAst() as Element[]);
-  return [...names].sort();
-}
 
 describe("the message catalogs", () => {
   it("has a catalog for every language a person may choose wherever code has words", () => {

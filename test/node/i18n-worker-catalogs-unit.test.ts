@@ -6,6 +6,7 @@
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
+import { placeholders } from "./icu-placeholders";
 import {
   coveredByPattern,
   errorMessagesInCode,
@@ -21,20 +22,6 @@ const english = catalogs.en!;
 const errors = readErrorCatalogs();
 const messages = errorMessagesInCode();
 const others = UI_LANGUAGES.filter((l) => l !== "en");
-
-type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
-/** The names of a message's {placeholders}, plural and select arguments included. */
-function placeholders(language: string, message: string): string[] {
-  const names = new Set<string>();
-  const walk = (elements: Element[]) => {
-    for (const e of elements) {
-      if (e.type >= 1 && e.type <= 6 && e.value) names.add(e.value);
-      for (const option of Object.values(e.options ?? {})) walk(option.value);
-    }
-  };
-  walk(new IntlMessageFormat(message, language).getAst() as Element[]);
-  return [...names].sort();
-}
 
 describe("the Worker's mail catalogs", () => {
   it("has one for every language a person may choose, and the code names ids from them", () => {
