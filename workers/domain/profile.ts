@@ -6,20 +6,7 @@
 import { z } from "zod";
 import { personName } from "./person-name";
 
-export const PROFILE_FIELDS = [
-  "department",
-  "title",
-  "location",
-  "timezone",
-  "yearsExperience",
-  "skillsOffered",
-  "skillsSought",
-  "goals",
-  "format",
-  "frequency",
-  "languages",
-] as const;
-export type ProfileField = (typeof PROFILE_FIELDS)[number];
+export { PROFILE_FIELDS, type ProfileField } from "./profile-fields";
 
 export const ROLES_BY_KIND: Record<string, readonly string[]> = {
   "one-to-one": ["mentor", "mentee", "both"],

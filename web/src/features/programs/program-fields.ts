@@ -2,6 +2,7 @@
 import type { NumberSpec } from "../../lib/Field";
 import type { Translate } from "../../lib/i18n";
 import { RETENTION_MONTHS } from "../../../../workers/domain/audit";
+import { PROFILE_FIELDS } from "../../../../workers/domain/profile-fields";
 export const KINDS = ["one-to-one", "group", "peer", "reverse", "speed", "roulette"] as const;
 
 /** A program kind in the viewer's words ("one-to-one" in English); an unknown one as the API sent it. */
@@ -15,19 +16,7 @@ export const kindName = (t: Translate, kind: string) =>
     roulette: t("programs.kind.roulette"),
   })[kind] ?? kind;
 
-export const FIELD_KEYS = [
-  "department",
-  "title",
-  "location",
-  "timezone",
-  "yearsExperience",
-  "skillsOffered",
-  "skillsSought",
-  "goals",
-  "format",
-  "frequency",
-  "languages",
-];
+export const FIELD_KEYS: string[] = [...PROFILE_FIELDS];
 /** The profile fields with their names, in the order of FIELD_KEYS. */
 export const fieldsOf = (t: Translate): [string, string][] => [
   ["department", t("programs.field.department")],
