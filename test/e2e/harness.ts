@@ -93,7 +93,8 @@ export async function signIn(page: Page, email: string) {
   await page.goto(`${baseUrl}/signin`);
   await page.getByLabel("Work email").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  const mail = await waitForMail(email, /sign-in link/, { after: start });
+  // In the reader's language: an admin who chose German gets "Dein Anmeldelink".
+  const mail = await waitForMail(email, /sign-in link|Anmeldelink/, { after: start });
   await page.goto(mail.links.find((l) => l.includes("/auth/verify?token="))!);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/dashboard/);
@@ -109,7 +110,8 @@ export async function adminApi(email = "admin@example.com") {
     body: JSON.stringify({ email }),
   });
   expect(asked.status).toBe(202);
-  const mail = await waitForMail(email, /sign-in link/, { after: start });
+  // In the reader's language: an admin who chose German gets "Dein Anmeldelink".
+  const mail = await waitForMail(email, /sign-in link|Anmeldelink/, { after: start });
   const token = new URL(mail.links.find((l) => l.includes("token="))!).searchParams.get("token");
   const verified = await fetch(`${baseUrl}/api/auth/verify`, {
     method: "POST",

@@ -12,10 +12,12 @@ import {
   stepsFor,
   stepTitle as titleIn,
 } from "../../web/src/features/account/join/form";
-import en from "../../web/src/locales/en.json";
+import shell from "../../web/src/locales/en.json";
+import account from "../../web/src/features/account/locales/en.json";
 
-// The form's words come from the English catalog, as an English reader sees them.
-const t = (id: string) => (en as Record<string, string>)[id] ?? id;
+// The form's words come from the English catalogs (the shell's and the join flow's), as an English reader sees them.
+const en: Record<string, string> = { ...shell, ...account };
+const t = (id: string) => en[id] ?? id;
 const stepTitle = (key: Parameters<typeof titleIn>[0], role: string) => titleIn(key, role, t);
 const check = (questions: Parameters<typeof checkIn>[0], a: Parameters<typeof checkIn>[1]) => checkIn(questions, a, t);
 
