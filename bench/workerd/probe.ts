@@ -2,10 +2,11 @@
  * The host side of the workerd bench: a service binding whose handler runs in Node, beside the workerd
  * process it reads. Inside the isolate there is no CPU figure to read: under `nodejs_compat`,
  * `process.cpuUsage()` is not implemented, and `process.memoryUsage()`, `process.resourceUsage()` and
- * `v8.getHeapStatistics()` return zeros; `performance.memory` does not exist; and the clocks give wall time at best (on
- * Cloudflare they move only across I/O). So the figures come from Linux's accounting of the workerd
- * process: CPU time from /proc/<pid>/stat (user + system, all threads) and peak resident memory from
- * VmHWM in /proc/<pid>/status, a mark that writing 5 to /proc/<pid>/clear_refs resets. Written by
+ * `v8.getHeapStatistics()` return zeros; `performance.memory` does not exist; the clocks give wall time at
+ * best (on Cloudflare they move only across I/O); and a tail worker's events carry `cpuTime: 0, wallTime:
+ * 0` in local workerd, whatever the invocation did. So the figures come from Linux's accounting of the
+ * workerd process: CPU time from /proc/<pid>/stat (user + system, all threads) and peak resident memory
+ * from VmHWM in /proc/<pid>/status, a mark that writing 5 to /proc/<pid>/clear_refs resets. Written by
  * hand: no npm library reads another process's /proc counters.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
