@@ -177,4 +177,18 @@ describe("a run in steps", () => {
     expect(await executeRun(db, keptQueue(), whole.id, 0, once)).toBe("processed");
     expect(await resultOf(stepped.id)).toEqual(await resultOf(whole.id));
   }, 120_000);
+
+  it("pauses after writing each step's progress, so the isolate can serve other requests between steps", async () => {
+    const programId = await program300();
+    const run = await createRun(db, programId, "admin");
+    const seen: string[] = [];
+    const pause = async () => void seen.push((await runRow(run.id))!.progress);
+    const tuning: RunTuning = { ...STREAMED, budgetMs: 600_000, slice: 50, pause };
+    expect(await executeRun(db, keptQueue(), run.id, 0, tuning)).toBe("processed");
+    expect(await runRow(run.id)).toMatchObject({ status: "done" });
+    // A pause before the first candidates and one after every step, each with its progress already written.
+    expect(seen[0]).toMatch(/^Finding each one's best candidates/);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.slice(1).every((p) => /proving optimality|Round \d/.test(p))).toBe(true);
+  });
 });

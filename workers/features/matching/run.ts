@@ -38,8 +38,17 @@ export type RunTuning = PlanTuning & {
   budgetMs?: number;
   /** Mentees the proof checks in one step. */
   slice?: number;
+  /** What a step does after writing its progress to let other work run (tests count the pauses). */
+  pause?: () => Promise<unknown>;
 };
 const BUDGET_MS = 10_000;
+/**
+ * How long a step pauses after writing its progress: the isolate that runs a match also serves pages
+ * (always on `npm start`, sometimes on Cloudflare), and a request waiting on several D1 round trips
+ * would otherwise get one of them between two steps of seconds each, the answer to the click that
+ * started the run and the page's progress polls included.
+ */
+const PAUSE_MS = 25;
 const SLICE = 2_000;
 
 type Queue = { send(body: MatchMessage): Promise<unknown> };
@@ -52,6 +61,7 @@ export async function executeRun(
   tuning: RunTuning = {},
   now = Date.now(),
 ): Promise<RunOutcome> {
+  const pause = tuning.pause ?? (() => scheduler.wait(PAUSE_MS));
   const run = await claimStep(db, runId, step, now);
   if (!run) {
     const at = await stepOf(db, runId);
@@ -81,17 +91,19 @@ export async function executeRun(
     if (!state) {
       const what = `${count(setup.open.length)} mentees among ${count(pool.mentors.length)} mentors`;
       await setProgress(db, runId, `Finding each one's best candidates: ${what}`);
+      await pause();
       state = startIndexed(index, setup.seatsLeft, setup.open.length, pruning);
       taken++;
     }
     const began = Date.now();
     const budget = tuning.budgetMs ?? BUDGET_MS;
-    // Date.now() moves only across I/O in a Worker: the progress write between steps lets it, and
-    // lets the isolate serve other requests before the next step.
+    // Date.now() moves only across I/O in a Worker: the progress write and the pause between steps let
+    // it, and let the isolate serve other requests before the next step.
     while (state.phase !== "done" && (taken === 0 || Date.now() - began < budget)) {
       stepIndexed(state, index, setup.seatsLeft, pruning, tuning.slice ?? SLICE);
       taken++;
       await setProgress(db, runId, progressOf(state));
+      await pause();
     }
     if (state.phase === "done") {
       await finish(db, runId, pool, finishPlan(setup, resultOf(state), withCandidates(setup, rules)));
