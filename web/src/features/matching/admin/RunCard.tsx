@@ -99,25 +99,26 @@ export function RunCard({ run, starting, startError, publishing, publish, onStar
 }
 
 function Stats({ run }: { run: Run }) {
-  const { t } = useT();
+  const { t, language } = useT();
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
   const { matched, totalScore } = run.stats;
   return (
     <dl class="run-stats">
       <div>
         <dt>{t("matching.run.pairs")}</dt>
-        <dd>{matched}</dd>
+        <dd>{number.format(matched)}</dd>
       </div>
       <div>
         <dt>{t("matching.run.totalScore")}</dt>
-        <dd>{Math.round(totalScore)}</dd>
+        <dd>{number.format(totalScore)}</dd>
       </div>
       <div>
         <dt>{t("matching.run.averageScore")}</dt>
-        <dd>{matched ? Math.round(totalScore / matched) : "—"}</dd>
+        <dd>{matched ? number.format(totalScore / matched) : "—"}</dd>
       </div>
       <div>
         <dt>{t("matching.run.unmatched")}</dt>
-        <dd>{run.totalUnmatched}</dd>
+        <dd>{number.format(run.totalUnmatched)}</dd>
       </div>
     </dl>
   );
