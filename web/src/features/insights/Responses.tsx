@@ -6,7 +6,7 @@ import { Alert } from "../../lib/Alert";
 import { useApi } from "../../lib/query";
 import { Table } from "../../lib/Table";
 import { loadResponseTimes } from "../matching/admin/data";
-import { duration } from "../matching/admin/ResponseTimes";
+import { duration } from "../../lib/duration";
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import { useT } from "./i18n";
 
@@ -31,7 +31,7 @@ export function Responses({ programId }: { programId: string }) {
               ? t("insights.responses.summary", {
                   requests: rows.reduce((n, r) => n + r.received, 0),
                   mentors: rows.length,
-                  average: duration(hours / answered).toLowerCase(),
+                  average: duration(hours / answered, true),
                   lapsed: rows.reduce((n, r) => n + r.lapsed, 0),
                 })
               : t("insights.responses.summaryNone", {

@@ -14,11 +14,10 @@ import { StatusTag } from "../../../lib/StatusTag";
 import { Skeleton } from "../../../lib/Skeleton";
 import type { Translate } from "../../../lib/i18n";
 import { useT } from "../i18n";
-import { duration } from "../words";
+import { duration } from "../../../lib/duration";
 
 const PAGE = 50;
 // Insights shows the same durations.
-export { duration };
 
 const columns = (t: Translate) => ({
   mentor: t("matching.responses.mentor"),
@@ -64,7 +63,7 @@ export function ResponseTimes({ programId, mode }: { programId: string; mode: Se
               <td data-label={c.declined}>{r.declined ?? 0}</td>
               <td data-label={c.lapsed}>{r.lapsed ?? 0}</td>
               <td data-label={c.waiting}>{r.pending ?? 0}</td>
-              <td data-label={c.average}>{duration(r.averageHours, t)}</td>
+              <td data-label={c.average}>{duration(r.averageHours)}</td>
               <td data-label={c.status}>
                 {r.pausedAt === null ? (
                   <StatusTag status="active">{t("matching.responses.taking")}</StatusTag>
