@@ -1,6 +1,7 @@
 import { parse } from "@formatjs/icu-messageformat-parser";
 import preact from "@preact/preset-vite";
 import { defineConfig, type Plugin } from "vite";
+import { PLAIN } from "./web/src/lib/plain-message";
 
 /**
  * The message catalogs reach the browser already parsed (ICU messages as FormatJS's AST), so the app
@@ -8,6 +9,7 @@ import { defineConfig, type Plugin } from "vite";
  * FormatJS's own route to this is its CLI's `compile --ast` step writing files; parsing on import keeps
  * the catalogs the only files to edit.
  */
+
 function precompiledCatalogs(): Plugin {
   return {
     name: "tandem:precompiled-catalogs",
@@ -15,7 +17,9 @@ function precompiledCatalogs(): Plugin {
     transform(code, id) {
       if (!/\/web\/src\/(features\/[\w-]+\/)?locales\/[\w-]+\.json$/.test(id)) return null;
       const messages = JSON.parse(code) as Record<string, string>;
-      const parsed = Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, parse(text)]));
+      // Plain text stays a string (most messages are): smaller to ship and to read than its tree.
+      const compiled = (text: string) => (PLAIN.test(text) ? text : parse(text));
+      const parsed = Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, compiled(text)]));
       // Still JSON: Vite's own JSON step turns it into the module.
       return { code: JSON.stringify(parsed), map: null };
     },

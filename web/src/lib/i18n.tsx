@@ -14,6 +14,7 @@ import { useContext, useEffect, useState } from "preact/hooks";
 import { UI_LANGUAGES, type UiLanguage } from "../../../workers/domain/ui-languages";
 import en from "../locales/en.json";
 import { setViewer } from "./dates";
+import { PLAIN } from "./plain-message";
 
 export { UI_LANGUAGES, type UiLanguage };
 
@@ -111,6 +112,8 @@ function translate(language: UiLanguage, id: string, values?: Values) {
   if (!format) {
     const message = loaded[language]?.[id] ?? english[id];
     if (message === undefined) return id;
+    // Plain text (lib/plain-message.ts): nothing to format.
+    if (typeof message === "string" && PLAIN.test(message)) return message;
     format = new IntlMessageFormat(message, language);
     formats.set(key, format);
   }
