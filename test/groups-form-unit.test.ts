@@ -138,7 +138,31 @@ describe("group and peer-circle formation", () => {
           expect(total).toBe(everyone(g).length);
         }
       }),
-      { numRuns: 200 },
+      {
+        numRuns: 200,
+        // Found once: a group too big for the departments it may still take, which head counts called feasible.
+        examples: [
+          [
+            {
+              kind: "group" as const,
+              people: [
+                { department: 2, interests: [], mentor: true },
+                { department: 2, interests: [], mentor: false },
+                { department: 3, interests: [], mentor: false },
+                { department: 3, interests: [], mentor: false },
+                { department: 3, interests: [], mentor: false },
+                { department: 0, interests: [], mentor: true },
+                { department: 2, interests: [], mentor: false },
+                { department: 2, interests: [], mentor: false },
+                { department: 3, interests: [], mentor: false },
+              ],
+              groupSize: 2,
+              maxPerDepartment: 2,
+              mentorsPerGroup: 1,
+            },
+          ],
+        ],
+      },
     );
   });
 
