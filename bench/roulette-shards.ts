@@ -6,20 +6,12 @@
  */
 /// <reference path="../test/edmonds-blossom-fixed.d.ts" />
 import blossom from "edmonds-blossom-fixed";
-import { pairWeights, type RoundInput } from "../workers/domain/roulette/plan";
+import { pairWeights, roundBasics, type RoundInput } from "../workers/domain/roulette/plan";
 
 const SHARD = 300;
 const CANDIDATES = 12;
 /** A new partner outweighs any repeat in the second pass, whatever their mix. */
 const NEW = 1000;
-
-/** FNV-1a: a stable spread of ids for tie-breaking and shards; nothing depends on it being secret. */
-function hash(seed: string, id: string) {
-  let h = 0x811c9dc5;
-  const s = `${seed}:${id}`;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** Splits `ids` into shards of even sizes as equal as possible, none over SHARD. */
 function shards(ids: number[]): number[][] {
@@ -37,25 +29,9 @@ function shards(ids: number[]): number[][] {
 /** Plans one round in shards; returns its groups (pairs, and one trio for an odd number), each sorted by id. */
 export function planShardedRound(input: RoundInput): string[][] {
   const { people } = input;
-  const n = people.length;
-  if (n < 2) return [];
-  const index = new Map(people.map((p, i) => [p.id, i]));
-  const met = new Set<number>();
-  for (const [a, b] of input.met) {
-    const i = index.get(a);
-    const j = index.get(b);
-    if (i !== undefined && j !== undefined) met.add(Math.min(i, j) * n + Math.max(i, j));
-  }
-  const metBefore = (i: number, j: number) => met.has(Math.min(i, j) * n + Math.max(i, j));
-  const rank = people.map((p) => hash(input.seed, p.id));
+  if (people.length < 2) return [];
+  const { n, metBefore, rank, order, third } = roundBasics(input);
   const { weight } = pairWeights(people, input.mixBy, input.at);
-  const order = people.map((_, i) => i).sort((a, b) => rank[a]! - rank[b]!);
-
-  // The trio's third: whoever was a third least often, so trios go round.
-  let third = -1;
-  if (n % 2) {
-    third = order.reduce((best, i) => (people[i]!.trios < people[best]!.trios ? i : best), order[0]!);
-  }
   const mate = new Int32Array(n).fill(-1);
 
   const solve = (shard: number[], repeats: boolean) => {

@@ -39,11 +39,14 @@ function hash(seed: string, id: string) {
   return h >>> 0;
 }
 
-/** Plans one round; returns its groups (pairs, and one trio for an odd number), each sorted by id. */
-export function planRound(input: RoundInput): string[][] {
+/**
+ * What every way of planning a round starts from: who met whom before, the order people are taken in
+ * (stable for the round's seed) and the trio's third for an odd number (whoever was a third least often,
+ * so trios go round; -1 for none). The bench's sharded planner starts from it too.
+ */
+export function roundBasics(input: RoundInput) {
   const { people } = input;
   const n = people.length;
-  if (n < 2) return [];
   const index = new Map(people.map((p, i) => [p.id, i]));
   const met = new Set<number>();
   for (const [a, b] of input.met) {
@@ -53,15 +56,18 @@ export function planRound(input: RoundInput): string[][] {
   }
   const metBefore = (i: number, j: number) => met.has(Math.min(i, j) * n + Math.max(i, j));
   const rank = people.map((p) => hash(input.seed, p.id));
+  const order = people.map((_, i) => i).sort((a, b) => rank[a]! - rank[b]!);
+  const third = n % 2 ? order.reduce((best, i) => (people[i]!.trios < people[best]!.trios ? i : best), order[0]!) : -1;
+  return { n, metBefore, rank, order, third };
+}
+
+/** Plans one round; returns its groups (pairs, and one trio for an odd number), each sorted by id. */
+export function planRound(input: RoundInput): string[][] {
+  const { people } = input;
+  if (people.length < 2) return [];
+  const { n, metBefore, rank, order, third } = roundBasics(input);
   const w = pairWeights(people, input.mixBy, input.at);
   const { weight } = w;
-  const order = people.map((_, i) => i).sort((a, b) => rank[a]! - rank[b]!);
-
-  // The trio's third: whoever was a third least often, so trios go round.
-  let third = -1;
-  if (n % 2) {
-    third = order.reduce((best, i) => (people[i]!.trios < people[best]!.trios ? i : best), order[0]!);
-  }
   const mate = new Int32Array(n).fill(-1);
   const pass = (pool: number[], repeats: boolean) => {
     if (pool.length < 2) return;

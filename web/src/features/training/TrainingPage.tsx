@@ -95,9 +95,12 @@ function ModuleCard({ programId, module: m }: { programId: string; module: Train
     <article class="card training-module" aria-labelledby={`module-${m.id}`}>
       <header>
         <h2 id={`module-${m.id}`}>{m.title}</h2>
-        <span class="tag" data-tone={toneOf(statusWord(m.status))}>
-          {t("training.module.status", { status: m.status ?? "" })}
-        </span>
+        {m.status && (
+          // A manager has no status of their own in a module: no tag rather than an empty one.
+          <span class="tag" data-tone={toneOf(statusWord(m.status))}>
+            {t("training.module.status", { status: m.status })}
+          </span>
+        )}
       </header>
       {!m.required && <p class="hint">{t("training.module.optional")}</p>}
       <div class="guide" dangerouslySetInnerHTML={{ __html: m.guideHtml }} />
