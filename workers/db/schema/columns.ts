@@ -17,6 +17,9 @@ export const createdAt = () => integer("created_at").notNull().default(now);
 
 export const updatedAt = () => integer("updated_at").notNull().default(now);
 
+/** When a row was made and last changed, for the tables people edit. */
+export const timestamps = () => ({ createdAt: createdAt(), updatedAt: updatedAt() });
+
 /** A required reference to a row this one belongs to, deleted along with it. */
 export const ownedBy = (name: string, ref: () => AnySQLiteColumn) =>
   text(name).notNull().references(ref, { onDelete: "cascade" });

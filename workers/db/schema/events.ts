@@ -6,8 +6,8 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "driz
 import { EVENT_ROLES } from "../../domain/roles";
 import { REGISTRATION_STATUSES } from "../../domain/statuses";
 import { EVENT_MODES } from "../../domain/kinds";
-import { createdAt, id, jsonList, ownedBy, updatedAt } from "./columns";
-import { personRef } from "./people";
+import { createdAt, id, jsonList, ownedBy, timestamps } from "./columns";
+import { peopleIn, personRef } from "./people";
 import { programs } from "./programs";
 
 /** A speed-mentoring event: mentors at numbered tables, mentees rotating every round. */
@@ -36,21 +36,13 @@ export const events = sqliteTable(
     createdBy: text("created_by"),
     /** When the clock was seen finished; the follow-up mail goes out after it. */
     finishedAt: integer("finished_at"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   // By program: a program's insights sum its events' registrations and picks.
   (t) => [index("events_starts").on(t.startsAt), index("events_program").on(t.programId)],
 );
 
-export const eventHosts = sqliteTable(
-  "event_hosts",
-  {
-    eventId: ownedBy("event_id", () => events.id),
-    personId: personRef(),
-  },
-  (t) => [primaryKey({ columns: [t.eventId, t.personId] }), index("event_hosts_person").on(t.personId)],
-);
+export const eventHosts = peopleIn("event_hosts", { eventId: ownedBy("event_id", () => events.id) });
 
 /** Who comes to an event, in which role, and whether they are there. */
 export const eventRegistrations = sqliteTable(

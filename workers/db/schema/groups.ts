@@ -2,11 +2,11 @@
  * @module db/schema/groups
  * Mentoring groups and peer circles: members and notes.
  */
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { GROUP_ROLES } from "../../domain/roles";
 import { GROUP_STATUSES } from "../../domain/statuses";
 import { createdAt, id, jsonList, notesOn, ownedBy } from "./columns";
-import { personRef } from "./people";
+import { peopleIn } from "./people";
 import { programRef } from "./programs";
 
 /** A mentoring group or peer circle of a program: proposed by the planner, published by the admin. */
@@ -27,14 +27,12 @@ export const groups = sqliteTable(
   (t) => [index("groups_program").on(t.programId, t.status)],
 );
 
-export const groupMembers = sqliteTable(
+export const groupMembers = peopleIn(
   "group_members",
+  { groupId: ownedBy("group_id", () => groups.id) },
   {
-    groupId: ownedBy("group_id", () => groups.id),
-    personId: personRef(),
     role: text("role", { enum: GROUP_ROLES }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.groupId, t.personId] }), index("group_members_person").on(t.personId)],
 );
 
 /** Notes on a group's shared page, by its members. */

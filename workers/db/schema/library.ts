@@ -5,12 +5,12 @@
  * FTS5) and the triggers that keep it current are written by hand in the `library_search` migration,
  * since drizzle-kit does not generate virtual tables.
  */
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { LIBRARY_KINDS, LIBRARY_SCOPES, LIBRARY_STATUSES } from "../../domain/library";
-import { createdAt, jsonList, ownedBy, updatedAt } from "./columns";
+import { jsonList, ownedBy, timestamps } from "./columns";
 import { groups } from "./groups";
 import { mentorships } from "./mentorships";
-import { personRef } from "./people";
+import { peopleIn } from "./people";
 import { programs } from "./programs";
 
 export const libraryEntries = sqliteTable(
@@ -45,8 +45,7 @@ export const libraryEntries = sqliteTable(
     /** How often it was opened: a count, never who. */
     reads: integer("reads").notNull().default(0),
     publishedAt: integer("published_at"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex("library_entries_id").on(t.id),
@@ -58,12 +57,10 @@ export const libraryEntries = sqliteTable(
 );
 
 /** The authors of captured knowledge; it is published once each has approved. */
-export const libraryAuthors = sqliteTable(
+export const libraryAuthors = peopleIn(
   "library_authors",
+  { entryId: ownedBy("entry_id", () => libraryEntries.id) },
   {
-    entryId: ownedBy("entry_id", () => libraryEntries.id),
-    personId: personRef(),
     approvedAt: integer("approved_at"),
   },
-  (t) => [primaryKey({ columns: [t.entryId, t.personId] }), index("library_authors_person").on(t.personId)],
 );

@@ -2,15 +2,15 @@
  * @module db/schema/programs
  * Programs, who manages them, and who is enrolled in which role.
  */
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ROLES } from "../../domain/roles";
 import { RETENTION_MONTHS } from "../../domain/audit";
 import { ENROLLMENT_STATUSES } from "../../domain/statuses";
 import { PROGRAM_KINDS, MATCH_MODES, PAUSE_REASONS, FORMATS, FREQUENCIES } from "../../domain/kinds";
 import type { SkillLevel, StoredMatchSettings } from "../../domain/values";
 import type { AgreementTerms, JourneyStep } from "../../domain/journeys/journey";
-import { createdAt, id, jsonList, ownedBy, updatedAt } from "./columns";
-import { personRef } from "./people";
+import { id, jsonList, ownedBy, timestamps } from "./columns";
+import { peopleIn, personRef } from "./people";
 
 export const programs = sqliteTable(
   "programs",
@@ -56,22 +56,14 @@ export const programs = sqliteTable(
     templateId: text("template_id"),
     /** Months after the program's end at which its data is deleted (README, "Retention"). */
     retentionMonths: integer("retention_months").notNull().default(RETENTION_MONTHS.default),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [uniqueIndex("programs_slug_unique").on(t.slug)],
 );
 /** The program a row belongs to: deleted along with it. */
 export const programRef = () => ownedBy("program_id", () => programs.id);
 
-export const programManagers = sqliteTable(
-  "program_managers",
-  {
-    programId: programRef(),
-    personId: personRef(),
-  },
-  (t) => [primaryKey({ columns: [t.programId, t.personId] }), index("program_managers_person").on(t.personId)],
-);
+export const programManagers = peopleIn("program_managers", { programId: programRef() });
 
 export const enrollments = sqliteTable(
   "enrollments",
@@ -95,8 +87,7 @@ export const enrollments = sqliteTable(
     resumedAt: integer("resumed_at"),
     confirmedAt: integer("confirmed_at"),
     withdrawnAt: integer("withdrawn_at"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex("enrollments_program_person").on(t.programId, t.personId),

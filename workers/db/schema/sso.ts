@@ -3,9 +3,9 @@
  * Single sign-on and provisioning: the OpenID Connect states already redeemed, the bearer tokens an
  * identity provider's SCIM client uses, and what SCIM says of each person it provisions.
  */
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, id, ownedBy, updatedAt } from "./columns";
-import { people, personRef } from "./people";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { createdAt, id, ownedBy, timestamps } from "./columns";
+import { people, peopleIn, personRef } from "./people";
 
 /** The SHA-256 of each OpenID Connect state once its callback ran, so a replayed callback is refused. */
 export const ssoStates = sqliteTable("sso_states", {
@@ -37,8 +37,7 @@ export const scimUsers = sqliteTable(
     active: integer("active", { mode: "boolean" }).notNull().default(true),
     /** The provider deleted them: gone from SCIM's view, and still kept from signing in. */
     deletedAt: integer("deleted_at"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [index("scim_users_external").on(t.externalId), index("scim_users_updated").on(t.updatedAt)],
 );
@@ -50,19 +49,16 @@ export const scimGroups = sqliteTable(
     id: id(),
     displayName: text("display_name").notNull(),
     externalId: text("external_id"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [index("scim_groups_display_name").on(t.displayName), index("scim_groups_external_id").on(t.externalId)],
 );
 
 /** Who is in which pushed group; a person's department is the name of the group they joined last. */
-export const scimGroupMembers = sqliteTable(
+export const scimGroupMembers = peopleIn(
   "scim_group_members",
+  { groupId: ownedBy("group_id", () => scimGroups.id) },
   {
-    groupId: ownedBy("group_id", () => scimGroups.id),
-    personId: personRef(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.groupId, t.personId] }), index("scim_group_members_person").on(t.personId)],
 );

@@ -4,7 +4,7 @@
  */
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { SurveyQuestion, SurveyTrigger } from "../../domain/surveys/types";
-import { createdAt, id, ownedBy, updatedAt } from "./columns";
+import { createdAt, id, ownedBy, timestamps } from "./columns";
 import { events } from "./events";
 import { personRef } from "./people";
 import { programs } from "./programs";
@@ -72,8 +72,7 @@ export const surveyResponses = sqliteTable(
     invitationId: text("invitation_id"),
     role: text("role").notNull().default(""),
     answers: text("answers", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [uniqueIndex("survey_responses_key").on(t.responseKey), index("survey_responses_survey").on(t.surveyId)],
 );

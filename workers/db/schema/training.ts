@@ -4,10 +4,10 @@
  * list (at most ten), well inside a row's limit.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { TRAINING_AUDIENCES, type TrainingQuestion } from "../../domain/training/modules";
-import { createdAt, id, ownedBy, updatedAt } from "./columns";
-import { personRef } from "./people";
+import { id, ownedBy, timestamps, updatedAt } from "./columns";
+import { peopleIn } from "./people";
 import { programRef } from "./programs";
 
 export const trainingModules = sqliteTable(
@@ -27,22 +27,19 @@ export const trainingModules = sqliteTable(
       .default(sql`'[]'`),
     /** The share of right answers, in percent, that passes. */
     passMark: integer("pass_mark").notNull().default(100),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps(),
   },
   (t) => [index("training_modules_program").on(t.programId, t.createdAt)],
 );
 
 /** A participant's last attempt at a module; once passed it stays passed. */
-export const trainingResults = sqliteTable(
+export const trainingResults = peopleIn(
   "training_results",
+  { moduleId: ownedBy("module_id", () => trainingModules.id) },
   {
-    moduleId: ownedBy("module_id", () => trainingModules.id),
-    personId: personRef(),
     attempts: integer("attempts").notNull().default(1),
     lastScore: integer("last_score").notNull(),
     passedAt: integer("passed_at"),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.moduleId, t.personId] }), index("training_results_person").on(t.personId)],
 );
