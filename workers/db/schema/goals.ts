@@ -7,6 +7,9 @@ import { GOAL_HORIZONS } from "../../domain/kinds";
 import { createdAt, id, notesOn, ownedBy } from "./columns";
 import { mentorships } from "./mentorships";
 
+/** What a goal and each of its milestones say: what is to be done, the day it is due, and when it was done. */
+const toDo = () => ({ title: text("title").notNull(), dueOn: text("due_on"), doneAt: integer("done_at") });
+
 /** A mentee's goal in a mentorship, with milestones; the mentor comments. */
 export const goals = sqliteTable(
   "goals",
@@ -14,10 +17,8 @@ export const goals = sqliteTable(
     id: id(),
     mentorshipId: ownedBy("mentorship_id", () => mentorships.id),
     horizon: text("horizon", { enum: GOAL_HORIZONS }).notNull(),
-    title: text("title").notNull(),
+    ...toDo(),
     details: text("details").notNull().default(""),
-    dueOn: text("due_on"),
-    doneAt: integer("done_at"),
     createdAt: createdAt(),
   },
   (t) => [index("goals_mentorship").on(t.mentorshipId)],
@@ -28,9 +29,7 @@ export const milestones = sqliteTable(
   {
     id: id(),
     goalId: ownedBy("goal_id", () => goals.id),
-    title: text("title").notNull(),
-    dueOn: text("due_on"),
-    doneAt: integer("done_at"),
+    ...toDo(),
     createdAt: createdAt(),
   },
   (t) => [index("milestones_goal").on(t.goalId), index("milestones_due").on(t.dueOn)],

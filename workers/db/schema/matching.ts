@@ -8,13 +8,15 @@ import { PAIR_RULES } from "../../domain/kinds";
 import { createdAt, id, ownedBy } from "./columns";
 import { programRef } from "./programs";
 
+/** The mentor and mentee a rule or a proposal is about. */
+const pairOf = () => ({ mentorId: text("mentor_id").notNull(), menteeId: text("mentee_id").notNull() });
+
 /** Pairs an admin locked (always made) or banned (never made) in a program; runs honour them. */
 export const pairRules = sqliteTable(
   "pair_rules",
   {
     programId: programRef(),
-    mentorId: text("mentor_id").notNull(),
-    menteeId: text("mentee_id").notNull(),
+    ...pairOf(),
     rule: text("rule", { enum: PAIR_RULES }).notNull(),
     createdAt: createdAt(),
   },
@@ -83,8 +85,7 @@ export const matchProposals = sqliteTable(
   "match_proposals",
   {
     runId: ownedBy("run_id", () => matchRuns.id),
-    menteeId: text("mentee_id").notNull(),
-    mentorId: text("mentor_id").notNull(),
+    ...pairOf(),
     score: integer("score").notNull(),
     reasons: text("reasons", { mode: "json" }).$type<string[]>().notNull(),
     locked: integer("locked", { mode: "boolean" }).notNull().default(false),

@@ -9,6 +9,9 @@ import { createdAt, jsonList, ownedBy } from "./columns";
 import { programRef } from "./programs";
 import { personRef } from "./people";
 
+/** The round of a program's roulette a row belongs to. */
+const roundOf = () => ({ programId: programRef(), round: integer("round").notNull() });
+
 /** A program's roulette: on or off (a roulette program's is on without a row), whom it mixes, how long a pair rests. */
 export const rouletteSettings = sqliteTable("roulette_settings", {
   programId: programRef().primaryKey(),
@@ -38,8 +41,7 @@ export const roulettePreferences = sqliteTable(
 export const rouletteRounds = sqliteTable(
   "roulette_rounds",
   {
-    programId: programRef(),
-    round: integer("round").notNull(),
+    ...roundOf(),
     startsAt: integer("starts_at").notNull(),
     startedAt: integer("started_at"),
     /** Introductions go out a chunk of pairs per tick, in id order: the last pair introduced so far. */
@@ -54,8 +56,7 @@ export const roulettePairs = sqliteTable(
   "roulette_pairs",
   {
     id: text("id").primaryKey(),
-    programId: programRef(),
-    round: integer("round").notNull(),
+    ...roundOf(),
   },
   (t) => [index("roulette_pairs_round").on(t.programId, t.round)],
 );
@@ -65,8 +66,7 @@ export const rouletteMembers = sqliteTable(
   "roulette_members",
   {
     pairId: ownedBy("pair_id", () => roulettePairs.id),
-    programId: programRef(),
-    round: integer("round").notNull(),
+    ...roundOf(),
     personId: personRef(),
     met: integer("met", { mode: "boolean" }),
     rating: integer("rating"),
