@@ -14,7 +14,7 @@ export const SCIM_TYPE = "application/scim+json";
 const Bool = z.union([z.boolean(), z.enum(["True", "False", "true", "false"])]);
 const Text = (max: number) => z.string().max(max).nullish();
 /** A message's `schemas` list, which must name the message's own schema. */
-const schemasNaming = (urn: string, max: number) =>
+export const schemasNaming = (urn: string, max: number) =>
   z
     .array(z.string().max(200))
     .max(max)
@@ -50,36 +50,42 @@ export const ScimPatch = z
   })
   .openapi("ScimPatchOp");
 
-export const ScimUser = z
-  .object({
+/** What every resource Tandem answers carries (RFC 7643 section 3.1), around the fields of its own. */
+export const scimResource = <T extends z.ZodRawShape>(resourceType: "User" | "Group", own: T) =>
+  z.object({
     schemas: z.array(z.string()),
     id: z.string(),
     externalId: z.string().optional(),
-    userName: z.string(),
-    displayName: z.string(),
-    name: z.object({ formatted: z.string() }),
-    emails: z.array(z.object({ value: z.string(), type: z.literal("work"), primary: z.literal(true) })),
-    title: z.string().optional(),
-    active: z.boolean(),
-    [SCIM_ENTERPRISE_USER]: z.object({ department: z.string() }).optional(),
+    ...own,
     meta: z.object({
-      resourceType: z.literal("User"),
+      resourceType: z.literal(resourceType),
       created: z.string(),
       lastModified: z.string(),
       location: z.string(),
     }),
-  })
-  .openapi("ScimUser");
+  });
 
-export const ScimList = z
-  .object({
+/** A page of resources (RFC 7644 section 3.4.2). */
+export const scimListOf = <T extends z.ZodType>(resource: T) =>
+  z.object({
     schemas: z.array(z.string()),
     totalResults: z.number().int(),
     startIndex: z.number().int(),
     itemsPerPage: z.number().int(),
-    Resources: z.array(ScimUser),
-  })
-  .openapi("ScimListResponse");
+    Resources: z.array(resource),
+  });
+
+export const ScimUser = scimResource("User", {
+  userName: z.string(),
+  displayName: z.string(),
+  name: z.object({ formatted: z.string() }),
+  emails: z.array(z.object({ value: z.string(), type: z.literal("work"), primary: z.literal(true) })),
+  title: z.string().optional(),
+  active: z.boolean(),
+  [SCIM_ENTERPRISE_USER]: z.object({ department: z.string() }).optional(),
+}).openapi("ScimUser");
+
+export const ScimList = scimListOf(ScimUser).openapi("ScimListResponse");
 
 export const ScimErrorSchema = z
   .object({
