@@ -31,17 +31,17 @@ export const CommentSchema = z
   .object({ body: z.string().trim().min(1, "Write something.").max(2000) })
   .openapi("GoalCommentInput");
 
+/** When a goal or a milestone is due, and when it was done. */
+const dueAndDone = { dueOn: z.string().nullable(), doneAt: z.number().nullable() };
+
 export const GoalSchema = z
   .object({
     id: z.string(),
     horizon: z.enum(GOAL_HORIZONS),
     title: z.string(),
     details: z.string(),
-    dueOn: z.string().nullable(),
-    doneAt: z.number().nullable(),
-    milestones: z.array(
-      z.object({ id: z.string(), title: z.string(), dueOn: z.string().nullable(), doneAt: z.number().nullable() }),
-    ),
+    ...dueAndDone,
+    milestones: z.array(z.object({ id: z.string(), title: z.string(), ...dueAndDone })),
     comments: z.array(
       z.object({
         id: z.string(),
