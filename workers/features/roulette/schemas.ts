@@ -49,14 +49,16 @@ export const RouletteSettingsSchema = z
   .object({ enabled: z.boolean(), mixBy: z.array(z.enum(ROULETTE_MIX)), cooldownWeeks: z.number().int() })
   .openapi("RouletteSettings");
 
+/** Which round of a program's roulette, and when it starts. */
+const whichRound = { round: z.number().int(), startsAt: z.number().int() };
+
 export const RoundsQuery = z.object({
   before: z.coerce.number().int().min(1).optional().openapi({ description: "Rounds before this one (the next page)" }),
   limit: z.coerce.number().int().min(1).max(10).default(4),
 });
 export const RoundSchema = z
   .object({
-    round: z.number().int(),
-    startsAt: z.number().int(),
+    ...whichRound,
     pairs: z.array(
       z.object({
         id: z.string(),
@@ -83,8 +85,7 @@ export const PairSchema = z
     id: z.string(),
     programId: z.string(),
     programName: z.string(),
-    round: z.number().int(),
-    startsAt: z.number().int(),
+    ...whichRound,
     partners: z.array(z.object({ name: z.string(), title: z.string(), department: z.string() })),
     met: z.boolean().nullable(),
     mine: z.object({ met: z.boolean().nullable(), rating: z.number().int().nullable() }),
@@ -97,8 +98,7 @@ export const RouletteInsightsSchema = z
   .object({
     rounds: z.array(
       z.object({
-        round: z.number().int(),
-        startsAt: z.number().int(),
+        ...whichRound,
         people: floored,
         pairs: floored,
         metShare: floored.openapi({ description: "Of the pairs, the share where someone said they met (0–1)" }),
