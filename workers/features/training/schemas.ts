@@ -68,13 +68,13 @@ export const TrainingModuleSchema = z
   })
   .openapi("TrainingModule");
 
+const Starter = z.object({ key: z.string(), title: z.string(), audience: z.enum(TRAINING_AUDIENCES) });
+
 export const TrainingListSchema = z
   .object({
     items: z.array(TrainingModuleSchema),
     manages: z.boolean(),
-    starters: z
-      .array(z.object({ key: z.string(), title: z.string(), audience: z.enum(TRAINING_AUDIENCES) }))
-      .openapi({ description: "Managers only: the starter modules to add" }),
+    starters: z.array(Starter).openapi({ description: "Managers only: the starter modules to add" }),
   })
   .openapi("TrainingList");
 
