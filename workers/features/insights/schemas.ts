@@ -135,24 +135,25 @@ const NextStepSchema = z
   })
   .openapi("NextStep");
 
+/** How many people, pairs or answers. */
+const howMany = z.number().int();
+
 export const ProgramOverviewSchema = z
   .object({
     id: z.string(),
     name: z.string(),
     kind: z.string(),
     matchMode: z.string(),
-    joined: z.number().int(),
-    pending: z.number().int(),
-    mentees: z.number().int(),
-    matchedMentees: z.number().int(),
+    joined: howMany,
+    pending: howMany,
+    mentees: howMany,
+    matchedMentees: howMany,
     matchRate: rate,
-    waiting: z.number().int(),
-    requestsWaiting: z.number().int(),
-    quiet: z.number().int(),
-    stalled: z.number().int(),
-    survey: z
-      .object({ title: z.string(), invited: z.number().int(), responded: z.number().int(), closesAt: z.number() })
-      .nullable(),
+    waiting: howMany,
+    requestsWaiting: howMany,
+    quiet: howMany,
+    stalled: howMany,
+    survey: z.object({ title: z.string(), invited: howMany, responded: howMany, closesAt: z.number() }).nullable(),
     surveyResponseRate: rate,
     nextEvent: z.object({ id: z.string(), title: z.string(), startsAt: z.number() }).nullable(),
     nextStep: NextStepSchema,
