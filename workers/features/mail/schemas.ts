@@ -2,20 +2,23 @@
 import { z } from "@hono/zod-openapi";
 import { MAIL_LANES } from "../../domain/kinds";
 
-export const MailProgress = z
-  .object({
-    id: z.string(),
-    kind: z.string().openapi({ description: 'The kind of mail, e.g. "welcome", "group-published"' }),
-    label: z.string(),
-    programId: z.string().nullable(),
-    createdAt: z.number(),
-    total: z.number(),
-    waiting: z.number().openapi({ description: "Not sent yet (pending or being sent)" }),
-    sent: z.number(),
-    failed: z.number(),
-    skipped: z.number().openapi({ description: "Not sent on purpose: the person unsubscribed, or it expired" }),
-  })
-  .openapi("MailProgress");
+/** A bulk send, as it was started. */
+const batch = {
+  id: z.string(),
+  kind: z.string().openapi({ description: 'The kind of mail, e.g. "welcome", "group-published"' }),
+  label: z.string(),
+  programId: z.string().nullable(),
+  createdAt: z.number(),
+};
+/** How far a bulk send's mails got. */
+const progress = {
+  total: z.number(),
+  waiting: z.number().openapi({ description: "Not sent yet (pending or being sent)" }),
+  sent: z.number(),
+  failed: z.number(),
+  skipped: z.number().openapi({ description: "Not sent on purpose: the person unsubscribed, or it expired" }),
+};
+export const MailProgress = z.object({ ...batch, ...progress }).openapi("MailProgress");
 export type MailProgress = z.infer<typeof MailProgress>;
 
 export const LaneCounts = z
