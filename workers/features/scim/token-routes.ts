@@ -14,15 +14,9 @@ import { audit } from "../audit";
 
 const route = routesFor(["SCIM"]).with(forAdmins);
 
-const ScimToken = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    createdAt: z.number(),
-    lastUsedAt: z.number().nullable(),
-    revokedAt: z.number().nullable(),
-  })
-  .openapi("ScimToken");
+/** When a token was made, last used and revoked; null where that has not happened. */
+const tokenTimes = { createdAt: z.number(), lastUsedAt: z.number().nullable(), revokedAt: z.number().nullable() };
+const ScimToken = z.object({ id: z.string(), name: z.string(), ...tokenTimes }).openapi("ScimToken");
 const NewScimToken = ScimToken.extend({
   token: z.string().openapi({ description: "The bearer token, shown this once; Tandem keeps only its hash" }),
 }).openapi("NewScimToken");
