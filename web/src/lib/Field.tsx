@@ -117,22 +117,20 @@ export function focusFirstError(form: HTMLFormElement | null) {
   setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
 }
 
-/** A form's submit button, saying so while the form is being sent, and the line saying how it went. */
-export function Submit(
-  props: { busy: boolean; label: string; busyLabel: string } & (
-    { result: StatusMessage | null } | { error: string | null }
-  ),
-) {
-  const { busy, label, busyLabel } = props;
+/** What a submit button follows: a change under way, and how it went (a line of its own, or only its error). */
+export type SubmitChange = { busy: boolean } & ({ result: StatusMessage | null } | { error: string | null });
+
+/** A form's submit button, saying so while the change is being sent, and the line saying how it went. */
+export function Submit({ change, label, busyLabel }: { change: SubmitChange; label: string; busyLabel: string }) {
   return (
     <>
-      <button type="submit" disabled={busy}>
-        {busy ? busyLabel : label}
+      <button type="submit" disabled={change.busy}>
+        {change.busy ? busyLabel : label}
       </button>
-      {"error" in props ? (
-        <Status tone="error" message={props.error} />
+      {"error" in change ? (
+        <Status tone="error" message={change.error} />
       ) : (
-        <Status tone={props.result?.tone} message={props.result?.text} />
+        <Status tone={change.result?.tone} message={change.result?.text} />
       )}
     </>
   );

@@ -69,12 +69,7 @@ export function ChatChannel({ programId }: { programId: string }) {
             <input {...a} type="url" autocomplete="off" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
           )}
         </Field>
-        <Submit
-          busy={save.busy}
-          label={t("chat.channel.save")}
-          busyLabel={t("chat.channel.saving")}
-          result={save.result}
-        />
+        <Submit change={save} label={t("chat.channel.save")} busyLabel={t("chat.channel.saving")} />
       </form>
       {now?.set && (
         <p>

@@ -75,12 +75,7 @@ export function SignUpForm({ id, joinKey, peer }: Props) {
       >
         {(a) => <input {...a} value={form.interests} onInput={set("interests")} />}
       </Field>
-      <Submit
-        busy={signUp.busy}
-        label={t("events.register.submit")}
-        busyLabel={t("events.register.busy")}
-        error={signUp.error}
-      />
+      <Submit change={signUp} label={t("events.register.submit")} busyLabel={t("events.register.busy")} />
       <p class="hint">
         {already}
         <a href="/signin" onClick={() => rememberReturn(location.pathname + location.search)}>

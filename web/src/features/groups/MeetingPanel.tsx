@@ -90,10 +90,9 @@ export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
             </Field>
           </div>
           <Submit
-            busy={busy}
+            change={{ busy, result: message }}
             label={t("groups.meeting.submit")}
             busyLabel={t("groups.meeting.busy")}
-            result={message}
           />
         </form>
       )}

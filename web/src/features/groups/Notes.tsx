@@ -51,7 +51,11 @@ export function Notes({ groupId, notes, canPost, onPosted }: Props) {
             value={body}
             onInput={setBody}
           />
-          <Submit busy={busy} label={t("groups.notes.submit")} busyLabel={t("groups.notes.busy")} result={message} />
+          <Submit
+            change={{ busy, result: message }}
+            label={t("groups.notes.submit")}
+            busyLabel={t("groups.notes.busy")}
+          />
         </form>
       )}
       {notes.length === 0 ? (

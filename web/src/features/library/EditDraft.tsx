@@ -83,12 +83,7 @@ export function EditDraft<E extends Draft>({ entry, onSaved }: { entry: E; onSav
         {(a) => <input {...a} value={s.tags} onInput={(e) => set({ tags: e.currentTarget.value })} />}
       </Field>
       <div class="actions">
-        <Submit
-          busy={save.busy}
-          label={t("library.edit.submit")}
-          busyLabel={t("library.edit.busy")}
-          result={save.result}
-        />
+        <Submit change={save} label={t("library.edit.submit")} busyLabel={t("library.edit.busy")} />
         <button type="button" class="secondary" onClick={() => setOpen(false)}>
           {t("library.edit.cancel")}
         </button>

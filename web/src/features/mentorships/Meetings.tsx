@@ -230,12 +230,7 @@ function ScheduleForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: 
       <Field id="mt-agenda" label={t("mentorships.schedule.agenda")} error={errors.agenda}>
         {(a) => <textarea {...a} rows={2} value={form.agenda} onInput={set("agenda")} />}
       </Field>
-      <Submit
-        busy={save.busy}
-        label={t("mentorships.schedule.submit")}
-        busyLabel={t("mentorships.schedule.busy")}
-        result={save.result}
-      />
+      <Submit change={save} label={t("mentorships.schedule.submit")} busyLabel={t("mentorships.schedule.busy")} />
     </form>
   );
 }

@@ -202,10 +202,9 @@ export function ProgramForm(props: {
         </Field>
       )}
       <Submit
-        busy={save.busy}
+        change={save}
         label={program ? t("programs.form.save") : t("programs.form.create")}
         busyLabel={t("programs.form.saving")}
-        result={save.result}
       />
     </form>
   );

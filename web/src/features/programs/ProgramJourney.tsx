@@ -126,12 +126,7 @@ function JourneyForm({ programId, steps: saved }: { programId: string; steps: Sa
           {t("programs.journey.add")}
         </button>
       </p>
-      <Submit
-        busy={save.busy}
-        label={t("programs.journey.save")}
-        busyLabel={t("programs.form.saving")}
-        result={save.result}
-      />
+      <Submit change={save} label={t("programs.journey.save")} busyLabel={t("programs.form.saving")} />
     </form>
   );
 }
@@ -178,12 +173,7 @@ function DefaultAgreement({ program }: { program: Program }) {
             onInput={(text) => setTerms({ ...terms, [k]: text })}
           />
         ))}
-        <Submit
-          busy={save.busy}
-          label={t("programs.agreement.save")}
-          busyLabel={t("programs.form.saving")}
-          result={save.result}
-        />
+        <Submit change={save} label={t("programs.agreement.save")} busyLabel={t("programs.form.saving")} />
       </form>
     </section>
   );

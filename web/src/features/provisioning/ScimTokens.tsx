@@ -66,12 +66,7 @@ function Tokens() {
         <Field id="scim-name" label={t("provisioning.name")} error={make.errors.name}>
           {(aria) => <input {...aria} value={name} maxLength={100} onInput={(e) => setName(e.currentTarget.value)} />}
         </Field>
-        <Submit
-          busy={make.busy}
-          label={t("provisioning.make")}
-          busyLabel={t("provisioning.making")}
-          result={make.result}
-        />
+        <Submit change={make} label={t("provisioning.make")} busyLabel={t("provisioning.making")} />
         {shown && (
           <div class="field">
             <label for="scim-token">{t("provisioning.copy")}</label>

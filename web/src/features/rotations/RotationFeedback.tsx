@@ -152,10 +152,9 @@ function FeedbackForm(props: { programId: string; cycle: number; partners: Partn
         </fieldset>
       ))}
       <Submit
-        busy={busy}
+        change={{ busy, result }}
         label={t("rotations.feedback.submit")}
         busyLabel={t("rotations.feedback.busy")}
-        result={result}
       />
       {result?.tone === "success" && (
         <p>

@@ -105,7 +105,11 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
           )}
         </Field>
       </div>
-      <Submit busy={busy} label={t("rotations.swap.submit")} busyLabel={t("rotations.swap.busy")} result={message} />
+      <Submit
+        change={{ busy, result: message }}
+        label={t("rotations.swap.submit")}
+        busyLabel={t("rotations.swap.busy")}
+      />
     </form>
   );
 }
