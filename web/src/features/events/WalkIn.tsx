@@ -5,6 +5,7 @@ import { Field, outcome, Status } from "../../lib/Field";
 import { useApiChange } from "../../lib/query";
 import { splitList } from "../../lib/text";
 import type { Registration } from "./HostEvent";
+import { InterestsField } from "./InterestsField";
 import { useT } from "./i18n";
 
 type Json = Parameters<(typeof api.events)[":id"]["checkin"]["$post"]>[0]["json"];
@@ -55,14 +56,13 @@ export function WalkIn(props: { eventId: string; peer: boolean; onChange: (r: Re
               )}
             </Field>
           )}
-          <Field
+          <InterestsField
             id="walkin-interests"
-            label={t("events.register.interests")}
-            hint={t("events.walkIn.interestsHint")}
+            atTheDoor
             error={errors.interests}
-          >
-            {(a) => <input {...a} value={form.interests} onInput={set("interests")} />}
-          </Field>
+            value={form.interests}
+            onInput={(interests) => setForm({ ...form, interests })}
+          />
         </div>
         <button type="submit" disabled={busy}>
           {t("events.walkIn.submit")}
