@@ -18,6 +18,8 @@ export function useFormSave<A, T>(
     invalidates?: QueryKey[];
     /** The form's field for an error the API names otherwise ("managerEmails.2" → "managers"). */
     fieldOf?: (key: string) => string;
+    /** What the page's own checks find shows at the fields alone, with no line under the button. */
+    quietChecks?: boolean;
   } = {},
 ) {
   const formRef = useRef<HTMLFormElement>(null);
@@ -46,7 +48,8 @@ export function useFormSave<A, T>(
     : fieldOf
       ? Object.fromEntries(Object.entries(c.fields).map(([k, v]) => [fieldOf(k), v]))
       : c.fields;
-  const result: StatusMessage | null = invalid ? { text: t("form.invalid"), tone: "error" } : outcome(c.error, saved);
+  const said: StatusMessage | null = options.quietChecks ? null : { text: t("form.invalid"), tone: "error" };
+  const result = invalid ? said : outcome(c.error, saved);
   return { formRef, submit, busy: c.busy, errors, result, failure: c.failure };
 }
 
