@@ -1,7 +1,7 @@
 /** A group's next meeting: when and where (a room or a video link), and the small form any member sets it with. */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { Field, Submit } from "../../lib/Field";
+import { Submit, TextField, type FieldSpec } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { localInputValue } from "../../lib/dates";
 import { formatDateTime } from "../../lib/dates";
@@ -26,6 +26,10 @@ export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
     { saved: t("groups.meeting.saved"), quietChecks: true },
   );
   const { errors } = saving;
+  const fields = {
+    at: { id: "meeting-at", label: t("groups.meeting.when") },
+    place: { id: "meeting-place", label: t("groups.meeting.where"), hint: t("groups.meeting.whereHint") },
+  } satisfies Record<string, FieldSpec>;
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -65,21 +69,8 @@ export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
         <form ref={saving.formRef} class="card" onSubmit={submit} noValidate aria-labelledby="meeting-form-title">
           <h3 id="meeting-form-title">{meeting.at ? t("groups.meeting.change") : t("groups.meeting.set")}</h3>
           <div class="row">
-            <Field id="meeting-at" label={t("groups.meeting.when")} error={errors.at}>
-              {(aria) => (
-                <input {...aria} type="datetime-local" value={at} onInput={(e) => setAt(e.currentTarget.value)} />
-              )}
-            </Field>
-            <Field
-              id="meeting-place"
-              label={t("groups.meeting.where")}
-              hint={t("groups.meeting.whereHint")}
-              error={errors.place}
-            >
-              {(aria) => (
-                <input {...aria} value={place} maxLength={300} onInput={(e) => setPlace(e.currentTarget.value)} />
-              )}
-            </Field>
+            <TextField {...fields.at} type="datetime-local" error={errors.at} value={at} onInput={setAt} />
+            <TextField {...fields.place} maxLength={300} error={errors.place} value={place} onInput={setPlace} />
           </div>
           <Submit change={saving} label={t("groups.meeting.submit")} busyLabel={t("groups.meeting.busy")} />
         </form>
