@@ -82,6 +82,27 @@ export function TextAreaField(props: FieldSpec & Typed & { rows: number; maxLeng
   );
 }
 
+/** A choice from a short list of [value, text] pairs. */
+export function SelectField<V extends string>(
+  props: FieldSpec & {
+    error?: string;
+    value: V;
+    options: readonly (readonly [V, string])[];
+    onChange: (value: V) => void;
+  },
+) {
+  const { value, options, onChange, ...field } = props;
+  return (
+    <Field {...field}>
+      {(a) => (
+        <select {...a} value={value} onChange={(e) => onChange(e.currentTarget.value as V)}>
+          <Options options={options} />
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** A checkbox with its label after it; `invalid` marks it for `focusFirstError`. */
 export function Checkbox(props: {
   id: string;

@@ -1,7 +1,7 @@
 /** Adding someone who comes without registering; they are checked in at once. */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { Field, outcome, Status } from "../../lib/Field";
+import { Field, outcome, SelectField, Status } from "../../lib/Field";
 import { useApiChange } from "../../lib/query";
 import { splitList } from "../../lib/text";
 import type { Registration } from "./HostEvent";
@@ -47,14 +47,17 @@ export function WalkIn(props: { eventId: string; peer: boolean; onChange: (r: Re
         </div>
         <div class="row">
           {!peer && (
-            <Field id="walkin-role" label={t("events.walkIn.role")} error={errors.role}>
-              {(a) => (
-                <select {...a} value={form.role} onChange={set("role")}>
-                  <option value="mentee">{t("events.role.mentee")}</option>
-                  <option value="mentor">{t("events.role.mentor")}</option>
-                </select>
-              )}
-            </Field>
+            <SelectField
+              id="walkin-role"
+              label={t("events.walkIn.role")}
+              error={errors.role}
+              value={form.role}
+              options={[
+                ["mentee", t("events.role.mentee")],
+                ["mentor", t("events.role.mentor")],
+              ]}
+              onChange={(role) => setForm({ ...form, role })}
+            />
           )}
           <InterestsField
             id="walkin-interests"

@@ -2,7 +2,7 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
-import { Field, NumberField, Submit, type NumberSpec } from "../../lib/Field";
+import { Field, NumberField, SelectField, Submit, type NumberSpec } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { formatDateTime } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
@@ -202,14 +202,16 @@ function ScheduleForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: 
   return (
     <form ref={ref} onSubmit={submit} noValidate class="card" aria-labelledby="schedule-h">
       <h3 id="schedule-h">{t("mentorships.schedule.title")}</h3>
-      <Field id="mt-kind" label={t("mentorships.schedule.kind")}>
-        {(a) => (
-          <select {...a} value={form.kind} onChange={set("kind")}>
-            <option value="meeting">{t("mentorships.schedule.meeting")}</option>
-            <option value="shadowing">{t("mentorships.schedule.shadowing")}</option>
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="mt-kind"
+        label={t("mentorships.schedule.kind")}
+        value={form.kind}
+        options={[
+          ["meeting", t("mentorships.schedule.meeting")],
+          ["shadowing", t("mentorships.schedule.shadowing")],
+        ]}
+        onChange={(kind) => setForm({ ...form, kind })}
+      />
       <div class="row">
         <Field id="mt-when" label={t("mentorships.schedule.when")} error={errors.startsAt}>
           {(a) => <input {...a} type="datetime-local" value={form.when} onInput={set("when")} />}
