@@ -6,7 +6,7 @@
 import type { QueryKey } from "@tanstack/preact-query";
 import { useRef, useState } from "preact/hooks";
 import type { FieldErrors } from "./api";
-import { focusFirstError, outcome, type StatusMessage } from "./Field";
+import { focusFirstError, outcome, type FieldSpec, type StatusMessage } from "./Field";
 import { t } from "./i18n";
 import { useApiChange } from "./query";
 
@@ -65,3 +65,21 @@ export function useAction<A>(change: (args: A) => Promise<string>, invalidates?:
   };
   return { run, busy: c.busy, result: outcome(c.error, said) };
 }
+
+/**
+ * Binds a form's text boxes to its state: `bind("title")` gives a `TextField` or `TextAreaField` the box's
+ * texts (from `specs`), what was typed, its error and how to change it.
+ */
+export const bindText =
+  <F extends Record<string, string>, K extends keyof F & string>(
+    specs: Record<K, FieldSpec>,
+    form: F,
+    set: (patch: Partial<F>) => void,
+    errors: FieldErrors,
+  ) =>
+  (k: K) => ({
+    ...specs[k],
+    error: errors[k],
+    value: form[k],
+    onInput: (value: string) => set({ [k]: value } as Partial<F>),
+  });
