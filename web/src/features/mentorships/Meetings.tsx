@@ -6,7 +6,7 @@ import { Field, NumberField, SelectField, Submit, type NumberSpec } from "../../
 import { useFormSave } from "../../lib/form";
 import { formatDateTime } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
-import { useConfirm } from "../../lib/confirm";
+import { useAskFirst } from "../../lib/confirm";
 import { useApi, useApiChange } from "../../lib/query";
 import { useHashTarget } from "../../lib/focus";
 import { isWebLink } from "../../lib/text";
@@ -72,23 +72,22 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
     if ((await acting.run(fn)) !== null) onChanged(text);
   };
   const param = { id: x.id };
-  const { ask, dialog } = useConfirm();
-  const cancel = async () => {
-    const yes = await ask({
+  const cancel = useAskFirst(
+    () => act(() => ok(api.meetings[":id"].cancel.$post({ param })), t("mentorships.meeting.cancelled")),
+    {
       title: t("mentorships.meeting.cancelTitle"),
       message: t("mentorships.meeting.cancelText"),
       confirmLabel: t("mentorships.meeting.cancelConfirm"),
       danger: true,
       cancelLabel: t("mentorships.meeting.cancelKeep"),
-    });
-    if (yes) await act(() => ok(api.meetings[":id"].cancel.$post({ param })), t("mentorships.meeting.cancelled"));
-  };
+    },
+  );
   const upcoming = x.startsAt > Date.now();
   const label = t("mentorships.meeting.label", { kind: x.kind, when: formatDateTime(x.startsAt) });
   const what = t("mentorships.meeting.what", { kind: x.kind, when: formatDateTime(x.startsAt) });
   return (
     <li class="card" id={`meeting-${x.id}`}>
-      {dialog}
+      {cancel.dialog}
       <h4>
         {label}{" "}
         {x.cancelled && (
@@ -119,7 +118,7 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
             {t("mentorships.meeting.move")}
             <span class="sr-only"> {what}</span>
           </button>
-          <button type="button" class="secondary" onClick={cancel}>
+          <button type="button" class="secondary" onClick={cancel.run}>
             {t("mentorships.meeting.cancel")}
             <span class="sr-only"> {what}</span>
           </button>
