@@ -10,7 +10,7 @@ import { EmptyState } from "../../lib/EmptyState";
 import { Field, Status, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { useApi, useApiChange } from "../../lib/query";
-import { RequireSignIn } from "../../lib/RequireSignIn";
+import { RequireAdmin } from "../../lib/RequireSignIn";
 import { Skeleton } from "../../lib/Skeleton";
 import { Alert } from "../../lib/Alert";
 import { useT } from "./i18n";
@@ -19,11 +19,7 @@ const KEY = ["admin", "scim-tokens"];
 
 export default function ScimTokens() {
   const { t } = useT();
-  return (
-    <RequireSignIn>
-      {(me) => (me.isAdmin ? <Tokens /> : <p class="status error">{t("provisioning.adminsOnly")}</p>)}
-    </RequireSignIn>
-  );
+  return <RequireAdmin page={Tokens} denied={t("provisioning.adminsOnly")} />;
 }
 
 function Tokens() {
