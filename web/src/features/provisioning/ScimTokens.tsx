@@ -6,12 +6,12 @@ import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { useConfirm } from "../../lib/confirm";
 import { formatDateTime } from "../../lib/dates";
+import { CardList } from "../../lib/CardList";
 import { EmptyState } from "../../lib/EmptyState";
 import { Field, Status, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { useApi, useApiChange } from "../../lib/query";
 import { RequireAdmin } from "../../lib/RequireSignIn";
-import { Skeleton } from "../../lib/Skeleton";
 import { Alert } from "../../lib/Alert";
 import { useT } from "./i18n";
 
@@ -71,34 +71,32 @@ function Tokens() {
         )}
       </form>
       <Alert message={tokens.error ?? revoke.error} />
-      {!tokens.data ? (
-        !tokens.error && <Skeleton />
-      ) : tokens.data.items.length === 0 ? (
-        <EmptyState title={t("provisioning.none")}>{t("provisioning.noneHint")}</EmptyState>
-      ) : (
-        <ul class="cards" aria-label={t("provisioning.list")}>
-          {tokens.data.items.map((token) => (
-            <li class="card" key={token.id}>
-              <strong>{token.name}</strong>
-              <div>
-                {token.lastUsedAt
-                  ? t("provisioning.madeUsed", {
-                      made: formatDateTime(token.createdAt),
-                      used: formatDateTime(token.lastUsedAt),
-                    })
-                  : t("provisioning.madeUnused", { made: formatDateTime(token.createdAt) })}
-              </div>
-              {token.revokedAt ? (
-                <Status message={t("provisioning.revoked", { time: formatDateTime(token.revokedAt) })} />
-              ) : (
-                <button type="button" class="danger" onClick={() => revokeOne(token.id, token.name)}>
-                  {t("provisioning.revoke")}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <CardList
+        list={tokens}
+        label={t("provisioning.list")}
+        empty={<EmptyState title={t("provisioning.none")}>{t("provisioning.noneHint")}</EmptyState>}
+      >
+        {(token) => (
+          <>
+            <strong>{token.name}</strong>
+            <div>
+              {token.lastUsedAt
+                ? t("provisioning.madeUsed", {
+                    made: formatDateTime(token.createdAt),
+                    used: formatDateTime(token.lastUsedAt),
+                  })
+                : t("provisioning.madeUnused", { made: formatDateTime(token.createdAt) })}
+            </div>
+            {token.revokedAt ? (
+              <Status message={t("provisioning.revoked", { time: formatDateTime(token.revokedAt) })} />
+            ) : (
+              <button type="button" class="danger" onClick={() => revokeOne(token.id, token.name)}>
+                {t("provisioning.revoke")}
+              </button>
+            )}
+          </>
+        )}
+      </CardList>
     </section>
   );
 }
