@@ -1,5 +1,5 @@
 /** A labelled form control with its error, wired for screen readers. */
-import type { ComponentChildren } from "preact";
+import type { ComponentChildren, JSX } from "preact";
 
 type Props = {
   id: string;
@@ -29,11 +29,19 @@ export function Field({ id, label, error, hint, children }: Props) {
   );
 }
 
-/** What a number box is: a form lists its boxes as these and binds each to its state and error. */
-export type NumberSpec = { id: string; label: string; hint?: string; range: [number, number] };
+/** The field's texts, for a form that keeps them in a table (and binds each to its state and error). */
+export type FieldSpec = Omit<Props, "children" | "error">;
 
-/** A box for a whole number; the text is kept as typed, so a wrong value can be said next to it. */
-export function NumberField(props: NumberSpec & { error?: string; value: string; onInput: (value: string) => void }) {
+/** What a number box is: a form lists its boxes as these and binds each to its state and error. */
+export type NumberSpec = FieldSpec & { range: [number, number] };
+
+/** A box whose text is kept as typed, so a wrong value can be said next to it. */
+type Typed = { error?: string; value: string; onInput: (value: string) => void };
+const typed = (onInput: (value: string) => void) => (e: Event) =>
+  onInput((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value);
+
+/** A box for a whole number. */
+export function NumberField(props: NumberSpec & Typed) {
   const { range, value, onInput, ...field } = props;
   return (
     <Field {...field}>
@@ -45,33 +53,51 @@ export function NumberField(props: NumberSpec & { error?: string; value: string;
           min={range[0]}
           max={range[1]}
           value={value}
-          onInput={(e) => onInput(e.currentTarget.value)}
+          onInput={typed(onInput)}
         />
       )}
     </Field>
   );
 }
 
-/** A box for a few lines of text, kept as typed. */
-export function TextAreaField(
-  props: Omit<Props, "children"> & {
-    rows: number;
-    maxLength?: number;
-    value: string;
-    onInput: (value: string) => void;
-  },
+/** A box for one line of text (or an address, a link, a date). */
+export function TextField(
+  props: FieldSpec & Typed & Pick<JSX.InputHTMLAttributes<HTMLInputElement>, "type" | "maxLength" | "autoComplete">,
 ) {
+  const { id, label, hint, error, value, onInput, ...box } = props;
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(a) => <input {...a} {...box} value={value} onInput={typed(onInput)} />}
+    </Field>
+  );
+}
+
+/** A box for a few lines of text. */
+export function TextAreaField(props: FieldSpec & Typed & { rows: number; maxLength?: number }) {
   const { rows, maxLength, value, onInput, ...field } = props;
   return (
     <Field {...field}>
+      {(a) => <textarea {...a} rows={rows} maxLength={maxLength} value={value} onInput={typed(onInput)} />}
+    </Field>
+  );
+}
+
+/** A choice from a short list of [value, text] pairs. */
+export function SelectField<V extends string>(
+  props: FieldSpec & {
+    error?: string;
+    value: V;
+    options: readonly (readonly [V, string])[];
+    onChange: (value: V) => void;
+  },
+) {
+  const { value, options, onChange, ...field } = props;
+  return (
+    <Field {...field}>
       {(a) => (
-        <textarea
-          {...a}
-          rows={rows}
-          maxLength={maxLength}
-          value={value}
-          onInput={(e) => onInput(e.currentTarget.value)}
-        />
+        <select {...a} value={value} onChange={(e) => onChange(e.currentTarget.value as V)}>
+          <Options options={options} />
+        </select>
       )}
     </Field>
   );
@@ -117,22 +143,20 @@ export function focusFirstError(form: HTMLFormElement | null) {
   setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
 }
 
-/** A form's submit button, saying so while the form is being sent, and the line saying how it went. */
-export function Submit(
-  props: { busy: boolean; label: string; busyLabel: string } & (
-    { result: StatusMessage | null } | { error: string | null }
-  ),
-) {
-  const { busy, label, busyLabel } = props;
+/** What a submit button follows: a change under way, and how it went (a line of its own, or only its error). */
+export type SubmitChange = { busy: boolean } & ({ result: StatusMessage | null } | { error: string | null });
+
+/** A form's submit button, saying so while the change is being sent, and the line saying how it went. */
+export function Submit({ change, label, busyLabel }: { change: SubmitChange; label: string; busyLabel: string }) {
   return (
     <>
-      <button type="submit" disabled={busy}>
-        {busy ? busyLabel : label}
+      <button type="submit" disabled={change.busy}>
+        {change.busy ? busyLabel : label}
       </button>
-      {"error" in props ? (
-        <Status tone="error" message={props.error} />
+      {"error" in change ? (
+        <Status tone="error" message={change.error} />
       ) : (
-        <Status tone={props.result?.tone} message={props.result?.text} />
+        <Status tone={change.result?.tone} message={change.result?.text} />
       )}
     </>
   );

@@ -28,3 +28,12 @@ export function useConfirm() {
   );
   return { ask, dialog };
 }
+
+/** A click that asks `q` first and does `action` only on a yes; render `dialog` anywhere in the component. */
+export function useAskFirst(action: () => Promise<unknown>, q: Question) {
+  const { ask, dialog } = useConfirm();
+  const run = async () => {
+    if (await ask(q)) await action();
+  };
+  return { run, dialog };
+}

@@ -6,7 +6,7 @@
 import type { QueryKey } from "@tanstack/preact-query";
 import { useRef, useState } from "preact/hooks";
 import type { FieldErrors } from "./api";
-import { focusFirstError, outcome, type StatusMessage } from "./Field";
+import { focusFirstError, outcome, type FieldSpec, type StatusMessage } from "./Field";
 import { t } from "./i18n";
 import { useApiChange } from "./query";
 
@@ -18,6 +18,8 @@ export function useFormSave<A, T>(
     invalidates?: QueryKey[];
     /** The form's field for an error the API names otherwise ("managerEmails.2" → "managers"). */
     fieldOf?: (key: string) => string;
+    /** What the page's own checks find shows at the fields alone, with no line under the button. */
+    quietChecks?: boolean;
   } = {},
 ) {
   const formRef = useRef<HTMLFormElement>(null);
@@ -46,7 +48,8 @@ export function useFormSave<A, T>(
     : fieldOf
       ? Object.fromEntries(Object.entries(c.fields).map(([k, v]) => [fieldOf(k), v]))
       : c.fields;
-  const result: StatusMessage | null = invalid ? { text: t("form.invalid"), tone: "error" } : outcome(c.error, saved);
+  const said: StatusMessage | null = options.quietChecks ? null : { text: t("form.invalid"), tone: "error" };
+  const result = invalid ? said : outcome(c.error, saved);
   return { formRef, submit, busy: c.busy, errors, result, failure: c.failure };
 }
 
@@ -62,3 +65,21 @@ export function useAction<A>(change: (args: A) => Promise<string>, invalidates?:
   };
   return { run, busy: c.busy, result: outcome(c.error, said) };
 }
+
+/**
+ * Binds a form's text boxes to its state: `bind("title")` gives a `TextField` or `TextAreaField` the box's
+ * texts (from `specs`), what was typed, its error and how to change it.
+ */
+export const bindText =
+  <F extends Record<string, string>, K extends keyof F & string>(
+    specs: Record<K, FieldSpec>,
+    form: F,
+    set: (patch: Partial<F>) => void,
+    errors: FieldErrors,
+  ) =>
+  (k: K) => ({
+    ...specs[k],
+    error: errors[k],
+    value: form[k],
+    onInput: (value: string) => set({ [k]: value } as Partial<F>),
+  });

@@ -87,4 +87,23 @@ export function useApiChange<A, T>(change: (args: A) => Promise<T>, invalidates:
   return { run, busy: m.isPending, error: failure ? messageOf(failure) : null, fields: fieldsOf(failure), failure };
 }
 
+/**
+ * Data a click changes, the change answering with the data as it now stands: what to show, why it
+ * could not load or change, and the click (the new data replaces the old at once).
+ */
+export function useApiAnswer<T, A>(
+  key: QueryKey,
+  load: () => Promise<T>,
+  change: (args: A) => Promise<T>,
+  invalidates?: QueryKey[],
+) {
+  const loaded = useApi(key, load);
+  const c = useApiChange(change, invalidates);
+  const run = async (args: A) => {
+    const next = await c.run(args);
+    if (next) loaded.set(next);
+  };
+  return { data: loaded.data, error: c.error ?? loaded.error, busy: c.busy, run };
+}
+
 export { useQueryClient };

@@ -59,7 +59,7 @@ export default function SignIn() {
               />
             )}
           </Field>
-          <Submit busy={busy} label={t("signIn.submit")} busyLabel={t("signIn.sending")} error={error} />
+          <Submit change={{ busy, error }} label={t("signIn.submit")} busyLabel={t("signIn.sending")} />
         </form>
       )}
       {isLocal() && (

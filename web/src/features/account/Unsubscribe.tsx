@@ -4,7 +4,7 @@
  */
 import { useLocation } from "preact-iso";
 import { api, ok } from "../../lib/api";
-import { useApi, useApiChange } from "../../lib/query";
+import { useApiAnswer } from "../../lib/query";
 import { Alert } from "../../lib/Alert";
 import { Skeleton } from "../../lib/Skeleton";
 import { useT } from "./i18n";
@@ -16,18 +16,14 @@ export default function Unsubscribe() {
   const { t } = useT();
   const categoryName = useCategoryName();
   const token = useLocation().query.token ?? "";
-  const loaded = useApi(["unsubscribe", token], () => ok(api.unsubscribe.$get({ query: { token } })));
-  const change = useApiChange(
+  const unsubscribe = useApiAnswer(
+    ["unsubscribe", token],
+    () => ok(api.unsubscribe.$get({ query: { token } })),
     () => ok(api.unsubscribe.$post({ query: { token } })),
     [["me", "mail-preferences"]], // the preferences page, if it was open, shows the change
   );
-  const state: State | null = loaded.data;
-  const error = change.error ?? loaded.error;
-  const busy = change.busy;
-  const confirm = async () => {
-    const next = await change.run(undefined);
-    if (next) loaded.set(next);
-  };
+  const state: State | null = unsubscribe.data;
+  const { error, busy } = unsubscribe;
   return (
     <section class="narrow">
       <h1>{t("unsubscribe.title")}</h1>
@@ -37,7 +33,7 @@ export default function Unsubscribe() {
         (state.subscribed ? (
           <>
             <p>{t("unsubscribe.ask", { category: categoryName(state) })}</p>
-            <button type="button" onClick={confirm} disabled={busy}>
+            <button type="button" onClick={() => unsubscribe.run(undefined)} disabled={busy}>
               {t("unsubscribe.confirm")}
             </button>
           </>

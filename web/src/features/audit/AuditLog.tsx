@@ -10,7 +10,7 @@ import { Alert } from "../../lib/Alert";
 import { EmptyState } from "../../lib/EmptyState";
 import { Field } from "../../lib/Field";
 import { useApi } from "../../lib/query";
-import { RequireSignIn } from "../../lib/RequireSignIn";
+import { RequireAdmin } from "../../lib/RequireSignIn";
 import { Skeleton } from "../../lib/Skeleton";
 import { Table } from "../../lib/Table";
 import type { Translate } from "../../lib/i18n";
@@ -54,11 +54,7 @@ const details = (d: Record<string, unknown>) =>
 
 export default function AuditLog() {
   const { t } = useT();
-  return (
-    <RequireSignIn>
-      {(me) => (me.isAdmin ? <Log /> : <p class="status error">{t("audit.adminsOnly")}</p>)}
-    </RequireSignIn>
-  );
+  return <RequireAdmin page={Log} denied={t("audit.adminsOnly")} />;
 }
 
 function Log() {

@@ -5,7 +5,7 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
-import { useConfirm } from "../../lib/confirm";
+import { useAskFirst } from "../../lib/confirm";
 import { Field, Status, Submit } from "../../lib/Field";
 import { useAction, useFormSave } from "../../lib/form";
 import { useApi } from "../../lib/query";
@@ -30,16 +30,12 @@ export function ChatChannel({ programId }: { programId: string }) {
     channel.set(await ok(api.programs[":id"].channel.$delete({ param: { id: programId } })));
     return t("chat.channel.stopped");
   }, [key]);
-  const { ask, dialog } = useConfirm();
-  const stop = async () => {
-    const yes = await ask({
-      title: t("chat.channel.stopTitle"),
-      message: t("chat.channel.stopText"),
-      confirmLabel: t("chat.channel.stop"),
-      danger: true,
-    });
-    if (yes) await remove.run(undefined);
-  };
+  const stop = useAskFirst(() => remove.run(undefined), {
+    title: t("chat.channel.stopTitle"),
+    message: t("chat.channel.stopText"),
+    confirmLabel: t("chat.channel.stop"),
+    danger: true,
+  });
   const submit = async (e: Event) => {
     e.preventDefault();
     if (await save.submit(url)) setUrl("");
@@ -47,7 +43,7 @@ export function ChatChannel({ programId }: { programId: string }) {
   const now = channel.data;
   return (
     <section class="card" aria-labelledby="channel-h">
-      {dialog}
+      {stop.dialog}
       <h2 id="channel-h">{t("chat.channel.title")}</h2>
       <p class="hint">{t("chat.channel.intro")}</p>
       <Alert message={channel.error} />
@@ -69,19 +65,14 @@ export function ChatChannel({ programId }: { programId: string }) {
             <input {...a} type="url" autocomplete="off" value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
           )}
         </Field>
-        <Submit
-          busy={save.busy}
-          label={t("chat.channel.save")}
-          busyLabel={t("chat.channel.saving")}
-          result={save.result}
-        />
+        <Submit change={save} label={t("chat.channel.save")} busyLabel={t("chat.channel.saving")} />
       </form>
       {now?.set && (
         <p>
           <button type="button" class="secondary" disabled={test.busy} onClick={() => test.run(undefined)}>
             {test.busy ? t("chat.channel.sending") : t("chat.channel.test")}
           </button>{" "}
-          <button type="button" class="secondary" disabled={remove.busy} onClick={stop}>
+          <button type="button" class="secondary" disabled={remove.busy} onClick={stop.run}>
             {t("chat.channel.stop")}
           </button>
         </p>

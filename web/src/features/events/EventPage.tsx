@@ -3,11 +3,12 @@ import { useState } from "preact/hooks";
 import { useLocation, useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { LoadFailed } from "../../lib/Alert";
-import { Field, Status } from "../../lib/Field";
+import { Status } from "../../lib/Field";
 import { useApi, useApiChange } from "../../lib/query";
 import { useSession } from "../../lib/session";
 import { splitList } from "../../lib/text";
 import { eventWhen, useLive } from "./live";
+import { InterestsField } from "./InterestsField";
 import { RoleChoice } from "./RoleChoice";
 import { ConfirmSignUp, SignUpForm } from "./SignUp";
 import { PickPartners } from "./Picks";
@@ -100,9 +101,7 @@ function RegisterForm(props: { id: string; joinKey: string; peer: boolean; onDon
     <form onSubmit={submit} class="card" aria-labelledby="ev-register-h">
       <h2 id="ev-register-h">{t("events.register.title")}</h2>
       {!peer && <RoleChoice role={role} onChange={setRole} />}
-      <Field id="ev-interests" label={t("events.register.interests")} hint={t("events.register.interestsHint")}>
-        {(a) => <input {...a} value={interests} onInput={(e) => setInterests(e.currentTarget.value)} />}
-      </Field>
+      <InterestsField id="ev-interests" value={interests} onInput={setInterests} />
       <Status message={error} tone="error" />
       <button type="submit" disabled={busy}>
         {busy ? t("events.register.busy") : t("events.register.submit")}

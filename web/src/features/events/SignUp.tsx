@@ -11,6 +11,7 @@ import { useApiChange } from "../../lib/query";
 import { rememberReturn } from "../../lib/returnTo";
 import { useSession } from "../../lib/session";
 import { splitList } from "../../lib/text";
+import { InterestsField } from "./InterestsField";
 import { RoleChoice } from "./RoleChoice";
 import { useT } from "./i18n";
 import { SLOT, aroundSlot } from "./slot";
@@ -67,20 +68,13 @@ export function SignUpForm({ id, joinKey, peer }: Props) {
         {(a) => <input {...a} type="email" value={form.email} onInput={set("email")} autoComplete="email" required />}
       </Field>
       {!peer && <RoleChoice role={role} onChange={setRole} error={fields.role} />}
-      <Field
+      <InterestsField
         id="ev-interests"
-        label={t("events.register.interests")}
-        hint={t("events.register.interestsHint")}
         error={fields.interests}
-      >
-        {(a) => <input {...a} value={form.interests} onInput={set("interests")} />}
-      </Field>
-      <Submit
-        busy={signUp.busy}
-        label={t("events.register.submit")}
-        busyLabel={t("events.register.busy")}
-        error={signUp.error}
+        value={form.interests}
+        onInput={(interests) => setForm({ ...form, interests })}
       />
+      <Submit change={signUp} label={t("events.register.submit")} busyLabel={t("events.register.busy")} />
       <p class="hint">
         {already}
         <a href="/signin" onClick={() => rememberReturn(location.pathname + location.search)}>

@@ -1,10 +1,11 @@
 /** Adding someone who comes without registering; they are checked in at once. */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { Field, outcome, Status } from "../../lib/Field";
+import { Field, outcome, SelectField, Status } from "../../lib/Field";
 import { useApiChange } from "../../lib/query";
 import { splitList } from "../../lib/text";
 import type { Registration } from "./HostEvent";
+import { InterestsField } from "./InterestsField";
 import { useT } from "./i18n";
 
 type Json = Parameters<(typeof api.events)[":id"]["checkin"]["$post"]>[0]["json"];
@@ -46,23 +47,25 @@ export function WalkIn(props: { eventId: string; peer: boolean; onChange: (r: Re
         </div>
         <div class="row">
           {!peer && (
-            <Field id="walkin-role" label={t("events.walkIn.role")} error={errors.role}>
-              {(a) => (
-                <select {...a} value={form.role} onChange={set("role")}>
-                  <option value="mentee">{t("events.role.mentee")}</option>
-                  <option value="mentor">{t("events.role.mentor")}</option>
-                </select>
-              )}
-            </Field>
+            <SelectField
+              id="walkin-role"
+              label={t("events.walkIn.role")}
+              error={errors.role}
+              value={form.role}
+              options={[
+                ["mentee", t("events.role.mentee")],
+                ["mentor", t("events.role.mentor")],
+              ]}
+              onChange={(role) => setForm({ ...form, role })}
+            />
           )}
-          <Field
+          <InterestsField
             id="walkin-interests"
-            label={t("events.register.interests")}
-            hint={t("events.walkIn.interestsHint")}
+            atTheDoor
             error={errors.interests}
-          >
-            {(a) => <input {...a} value={form.interests} onInput={set("interests")} />}
-          </Field>
+            value={form.interests}
+            onInput={(interests) => setForm({ ...form, interests })}
+          />
         </div>
         <button type="submit" disabled={busy}>
           {t("events.walkIn.submit")}

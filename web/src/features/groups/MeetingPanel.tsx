@@ -1,8 +1,8 @@
 /** A group's next meeting: when and where (a room or a video link), and the small form any member sets it with. */
-import { useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { Field, focusFirstError, outcome, Submit } from "../../lib/Field";
-import { useApiChange } from "../../lib/query";
+import { Submit, TextField, type FieldSpec } from "../../lib/Field";
+import { useFormSave } from "../../lib/form";
 import { localInputValue } from "../../lib/dates";
 import { formatDateTime } from "../../lib/dates";
 import { useT } from "./i18n";
@@ -21,27 +21,23 @@ export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
   const { t } = useT();
   const [at, setAt] = useState(meeting.at ? localInputValue(meeting.at) : "");
   const [place, setPlace] = useState(meeting.place);
-  const saving = useApiChange((json: { at: string; place: string }) =>
-    ok(api.groups[":id"].meeting.$put({ param: { id: groupId }, json })),
+  const saving = useFormSave(
+    (json: { at: string; place: string }) => ok(api.groups[":id"].meeting.$put({ param: { id: groupId }, json })),
+    { saved: t("groups.meeting.saved"), quietChecks: true },
   );
-  const { busy } = saving;
-  const [noDate, setNoDate] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const errors = noDate ? { at: t("groups.meeting.needWhen") } : saving.fields;
-  const message = outcome(noDate ? null : saving.error, saved ? t("groups.meeting.saved") : null);
-  const form = useRef<HTMLFormElement>(null);
+  const { errors } = saving;
+  const fields = {
+    at: { id: "meeting-at", label: t("groups.meeting.when") },
+    place: { id: "meeting-place", label: t("groups.meeting.where"), hint: t("groups.meeting.whereHint") },
+  } satisfies Record<string, FieldSpec>;
 
   const submit = async (e: Event) => {
     e.preventDefault();
     const when = at ? new Date(at) : null; // a datetime-local value is read in the reader's time zone
-    const invalid = !when || Number.isNaN(when.getTime());
-    setNoDate(invalid);
-    setSaved(false);
-    if (invalid) return focusFirstError(form.current);
-    const next = await saving.run({ at: when.toISOString(), place });
-    if (!next) return focusFirstError(form.current);
-    onSaved(next);
-    setSaved(true);
+    const valid = when && !Number.isNaN(when.getTime());
+    const json = { at: valid ? when.toISOString() : "", place };
+    const next = await saving.submit(json, valid ? {} : { at: t("groups.meeting.needWhen") });
+    if (next) onSaved(next);
   };
 
   return (
@@ -70,31 +66,13 @@ export function MeetingPanel({ groupId, meeting, canEdit, onSaved }: Props) {
         </p>
       )}
       {canEdit && (
-        <form ref={form} class="card" onSubmit={submit} noValidate aria-labelledby="meeting-form-title">
+        <form ref={saving.formRef} class="card" onSubmit={submit} noValidate aria-labelledby="meeting-form-title">
           <h3 id="meeting-form-title">{meeting.at ? t("groups.meeting.change") : t("groups.meeting.set")}</h3>
           <div class="row">
-            <Field id="meeting-at" label={t("groups.meeting.when")} error={errors.at}>
-              {(aria) => (
-                <input {...aria} type="datetime-local" value={at} onInput={(e) => setAt(e.currentTarget.value)} />
-              )}
-            </Field>
-            <Field
-              id="meeting-place"
-              label={t("groups.meeting.where")}
-              hint={t("groups.meeting.whereHint")}
-              error={errors.place}
-            >
-              {(aria) => (
-                <input {...aria} value={place} maxLength={300} onInput={(e) => setPlace(e.currentTarget.value)} />
-              )}
-            </Field>
+            <TextField {...fields.at} type="datetime-local" error={errors.at} value={at} onInput={setAt} />
+            <TextField {...fields.place} maxLength={300} error={errors.place} value={place} onInput={setPlace} />
           </div>
-          <Submit
-            busy={busy}
-            label={t("groups.meeting.submit")}
-            busyLabel={t("groups.meeting.busy")}
-            result={message}
-          />
+          <Submit change={saving} label={t("groups.meeting.submit")} busyLabel={t("groups.meeting.busy")} />
         </form>
       )}
     </section>

@@ -1,8 +1,8 @@
 /** A group's notes, newest first, and the form a member posts one with. */
-import { useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { focusFirstError, outcome, Submit, TextAreaField } from "../../lib/Field";
-import { useApiChange } from "../../lib/query";
+import { Submit, TextAreaField } from "../../lib/Field";
+import { useFormSave } from "../../lib/form";
 import { formatDateTime } from "../../lib/dates";
 import type { GroupData } from "./GroupPage";
 import { useT } from "./i18n";
@@ -14,44 +14,35 @@ const MAX = 2000;
 export function Notes({ groupId, notes, canPost, onPosted }: Props) {
   const { t } = useT();
   const [body, setBody] = useState("");
-  const posting = useApiChange((json: { body: string }) =>
-    ok(api.groups[":id"].notes.$post({ param: { id: groupId }, json })),
+  const posting = useFormSave(
+    (json: { body: string }) => ok(api.groups[":id"].notes.$post({ param: { id: groupId }, json })),
+    { saved: t("groups.notes.posted"), quietChecks: true },
   );
-  const { busy } = posting;
-  const [empty, setEmpty] = useState(false);
-  const [posted, setPosted] = useState(false);
-  const error = empty ? t("groups.notes.needBody") : posting.fields.body;
-  const message = outcome(empty ? null : posting.error, posted ? t("groups.notes.posted") : null);
-  const form = useRef<HTMLFormElement>(null);
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    setPosted(false);
-    setEmpty(!body.trim());
-    if (!body.trim()) return focusFirstError(form.current);
-    const note = await posting.run({ body });
-    if (!note) return focusFirstError(form.current);
+    const note = await posting.submit({ body }, body.trim() ? {} : { body: t("groups.notes.needBody") });
+    if (!note) return;
     onPosted(note);
     setBody("");
-    setPosted(true);
   };
 
   return (
     <section aria-labelledby="notes-title">
       <h2 id="notes-title">{t("groups.notes.title")}</h2>
       {canPost && (
-        <form ref={form} onSubmit={submit} noValidate aria-label={t("groups.notes.form")}>
+        <form ref={posting.formRef} onSubmit={submit} noValidate aria-label={t("groups.notes.form")}>
           <TextAreaField
             id="note-body"
             label={t("groups.notes.label")}
             hint={t("groups.notes.hint", { max: MAX })}
-            error={error}
+            error={posting.errors.body}
             rows={3}
             maxLength={MAX}
             value={body}
             onInput={setBody}
           />
-          <Submit busy={busy} label={t("groups.notes.submit")} busyLabel={t("groups.notes.busy")} result={message} />
+          <Submit change={posting} label={t("groups.notes.submit")} busyLabel={t("groups.notes.busy")} />
         </form>
       )}
       {notes.length === 0 ? (

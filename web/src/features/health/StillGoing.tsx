@@ -5,7 +5,7 @@
  */
 import { useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
-import { useApi, useApiChange } from "../../lib/query";
+import { useApiAnswer } from "../../lib/query";
 import { Alert } from "../../lib/Alert";
 import { Skeleton } from "../../lib/Skeleton";
 import { useT } from "./i18n";
@@ -15,14 +15,12 @@ type Answer = "yes" | "no";
 export default function StillGoing() {
   const { t } = useT();
   const { token } = useRoute().params as { token: string };
-  const loaded = useApi(["still-going", token], () => ok(api["still-going"][":token"].$get({ param: { token } })));
-  const answer = useApiChange((a: Answer) => ok(api["still-going"].$post({ json: { token, answer: a } })));
-  const state = loaded.data;
-  const error = answer.error ?? loaded.error;
-  const give = async (a: Answer) => {
-    const next = await answer.run(a);
-    if (next) loaded.set(next);
-  };
+  const answer = useApiAnswer(
+    ["still-going", token],
+    () => ok(api["still-going"][":token"].$get({ param: { token } })),
+    (a: Answer) => ok(api["still-going"].$post({ json: { token, answer: a } })),
+  );
+  const { data: state, error } = answer;
   return (
     <section class="narrow">
       <h1>{t("health.stillGoing.title")}</h1>
@@ -33,10 +31,10 @@ export default function StillGoing() {
         <>
           <p>{t("health.stillGoing.question", { partner: state.partnerName, program: state.programName })}</p>
           <div class="row">
-            <button type="button" onClick={() => give("yes")} disabled={answer.busy}>
+            <button type="button" onClick={() => answer.run("yes")} disabled={answer.busy}>
               {t("health.stillGoing.yes")}
             </button>
-            <button type="button" class="secondary" onClick={() => give("no")} disabled={answer.busy}>
+            <button type="button" class="secondary" onClick={() => answer.run("no")} disabled={answer.busy}>
               {t("health.stillGoing.no")}
             </button>
           </div>

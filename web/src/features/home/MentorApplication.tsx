@@ -55,12 +55,7 @@ export function MentorApplication({ programId, programName }: { programId: strin
       >
         {(attrs) => <input {...attrs} value={form.topics} onInput={set("topics")} />}
       </Field>
-      <Submit
-        busy={save.busy}
-        label={t("home.apply.submit")}
-        busyLabel={t("home.apply.sending")}
-        result={save.result}
-      />
+      <Submit change={save} label={t("home.apply.submit")} busyLabel={t("home.apply.sending")} />
     </form>
   );
 }

@@ -115,7 +115,7 @@ export function AddEntry({ programId, skills }: { programId: string; skills: str
           </select>
         )}
       </Field>
-      <Submit busy={save.busy} label={t("library.add.submit")} busyLabel={t("library.add.busy")} result={save.result} />
+      <Submit change={save} label={t("library.add.submit")} busyLabel={t("library.add.busy")} />
     </form>
   );
 }

@@ -4,8 +4,8 @@
  */
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
-import { Field, Submit } from "../../lib/Field";
-import { useFormSave } from "../../lib/form";
+import { Submit, TextAreaField, TextField } from "../../lib/Field";
+import { bindText, useFormSave } from "../../lib/form";
 import { useSession } from "../../lib/session";
 import { useT } from "./i18n";
 import { listOf } from "./Snippet";
@@ -59,7 +59,16 @@ export function EditDraft<E extends Draft>({ entry, onSaved }: { entry: E; onSav
       setOpen(false);
     }
   };
-  const set = (patch: Partial<Sent>) => setS({ ...s, ...patch });
+  const bind = bindText(
+    {
+      title: { id: "draft-title", label: t("library.edit.entryTitle") },
+      body: { id: "draft-body", label: t("library.edit.text") },
+      tags: { id: "draft-tags", label: t("library.edit.skills"), hint: t("library.edit.skillsHint") },
+    },
+    s,
+    (patch) => setS({ ...s, ...patch }),
+    save.errors,
+  );
   return (
     <form ref={save.formRef} class="edit-draft" onSubmit={submit} noValidate>
       <h2>{t("library.edit.title")}</h2>
@@ -68,27 +77,11 @@ export function EditDraft<E extends Draft>({ entry, onSaved }: { entry: E; onSav
           ? t("library.edit.approvedBy", { names: listOf(language, approvedBy) })
           : t("library.edit.approvedByNobody")}
       </p>
-      <Field id="draft-title" label={t("library.edit.entryTitle")} error={save.errors.title}>
-        {(a) => <input {...a} value={s.title} maxLength={160} onInput={(e) => set({ title: e.currentTarget.value })} />}
-      </Field>
-      <Field id="draft-body" label={t("library.edit.text")} error={save.errors.body}>
-        {(a) => <textarea {...a} rows={12} value={s.body} onInput={(e) => set({ body: e.currentTarget.value })} />}
-      </Field>
-      <Field
-        id="draft-tags"
-        label={t("library.edit.skills")}
-        hint={t("library.edit.skillsHint")}
-        error={save.errors.tags}
-      >
-        {(a) => <input {...a} value={s.tags} onInput={(e) => set({ tags: e.currentTarget.value })} />}
-      </Field>
+      <TextField {...bind("title")} maxLength={160} />
+      <TextAreaField {...bind("body")} rows={12} />
+      <TextField {...bind("tags")} />
       <div class="actions">
-        <Submit
-          busy={save.busy}
-          label={t("library.edit.submit")}
-          busyLabel={t("library.edit.busy")}
-          result={save.result}
-        />
+        <Submit change={save} label={t("library.edit.submit")} busyLabel={t("library.edit.busy")} />
         <button type="button" class="secondary" onClick={() => setOpen(false)}>
           {t("library.edit.cancel")}
         </button>

@@ -8,7 +8,7 @@ import { formatDateTime } from "../../lib/dates";
 import { Alert } from "../../lib/Alert";
 import { Status } from "../../lib/Field";
 import { useApi, useApiChange } from "../../lib/query";
-import { RequireSignIn } from "../../lib/RequireSignIn";
+import { RequireAdmin } from "../../lib/RequireSignIn";
 import { MailStatus } from "./MailStatus";
 import { Skeleton } from "../../lib/Skeleton";
 import { EmptyState } from "../../lib/EmptyState";
@@ -18,11 +18,7 @@ const load = () => ok(api.admin["mail-problems"].$get());
 
 export default function MailProblems() {
   const { t } = useT();
-  return (
-    <RequireSignIn>
-      {(me) => (me.isAdmin ? <ProblemList /> : <p class="status error">{t("mail.problems.adminsOnly")}</p>)}
-    </RequireSignIn>
-  );
+  return <RequireAdmin page={ProblemList} denied={t("mail.problems.adminsOnly")} />;
 }
 
 function ProblemList() {

@@ -80,10 +80,9 @@ function AgreementForm({ m, a, set }: { m: Mentorship; a: Agreement; set: (next:
         ))}
         {m.status === "active" && !(a.agreed && mine) && (
           <Submit
-            busy={save.busy}
+            change={save}
             label={t("mentorships.agreement.confirm")}
             busyLabel={t("mentorships.agreement.confirming")}
-            result={save.result}
           />
         )}
         {a.agreed && (

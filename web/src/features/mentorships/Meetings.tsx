@@ -2,11 +2,11 @@
 import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { Alert } from "../../lib/Alert";
-import { Field, NumberField, Submit, type NumberSpec } from "../../lib/Field";
+import { Field, NumberField, SelectField, Submit, type NumberSpec } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { formatDateTime } from "../../lib/dates";
 import type { Mentorship } from "./myMentorships";
-import { useConfirm } from "../../lib/confirm";
+import { useAskFirst } from "../../lib/confirm";
 import { useApi, useApiChange } from "../../lib/query";
 import { useHashTarget } from "../../lib/focus";
 import { isWebLink } from "../../lib/text";
@@ -72,23 +72,22 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
     if ((await acting.run(fn)) !== null) onChanged(text);
   };
   const param = { id: x.id };
-  const { ask, dialog } = useConfirm();
-  const cancel = async () => {
-    const yes = await ask({
+  const cancel = useAskFirst(
+    () => act(() => ok(api.meetings[":id"].cancel.$post({ param })), t("mentorships.meeting.cancelled")),
+    {
       title: t("mentorships.meeting.cancelTitle"),
       message: t("mentorships.meeting.cancelText"),
       confirmLabel: t("mentorships.meeting.cancelConfirm"),
       danger: true,
       cancelLabel: t("mentorships.meeting.cancelKeep"),
-    });
-    if (yes) await act(() => ok(api.meetings[":id"].cancel.$post({ param })), t("mentorships.meeting.cancelled"));
-  };
+    },
+  );
   const upcoming = x.startsAt > Date.now();
   const label = t("mentorships.meeting.label", { kind: x.kind, when: formatDateTime(x.startsAt) });
   const what = t("mentorships.meeting.what", { kind: x.kind, when: formatDateTime(x.startsAt) });
   return (
     <li class="card" id={`meeting-${x.id}`}>
-      {dialog}
+      {cancel.dialog}
       <h4>
         {label}{" "}
         {x.cancelled && (
@@ -119,7 +118,7 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
             {t("mentorships.meeting.move")}
             <span class="sr-only"> {what}</span>
           </button>
-          <button type="button" class="secondary" onClick={cancel}>
+          <button type="button" class="secondary" onClick={cancel.run}>
             {t("mentorships.meeting.cancel")}
             <span class="sr-only"> {what}</span>
           </button>
@@ -202,14 +201,16 @@ function ScheduleForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: 
   return (
     <form ref={ref} onSubmit={submit} noValidate class="card" aria-labelledby="schedule-h">
       <h3 id="schedule-h">{t("mentorships.schedule.title")}</h3>
-      <Field id="mt-kind" label={t("mentorships.schedule.kind")}>
-        {(a) => (
-          <select {...a} value={form.kind} onChange={set("kind")}>
-            <option value="meeting">{t("mentorships.schedule.meeting")}</option>
-            <option value="shadowing">{t("mentorships.schedule.shadowing")}</option>
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id="mt-kind"
+        label={t("mentorships.schedule.kind")}
+        value={form.kind}
+        options={[
+          ["meeting", t("mentorships.schedule.meeting")],
+          ["shadowing", t("mentorships.schedule.shadowing")],
+        ]}
+        onChange={(kind) => setForm({ ...form, kind })}
+      />
       <div class="row">
         <Field id="mt-when" label={t("mentorships.schedule.when")} error={errors.startsAt}>
           {(a) => <input {...a} type="datetime-local" value={form.when} onInput={set("when")} />}
@@ -230,12 +231,7 @@ function ScheduleForm({ mentorshipId, onDone }: { mentorshipId: string; onDone: 
       <Field id="mt-agenda" label={t("mentorships.schedule.agenda")} error={errors.agenda}>
         {(a) => <textarea {...a} rows={2} value={form.agenda} onInput={set("agenda")} />}
       </Field>
-      <Submit
-        busy={save.busy}
-        label={t("mentorships.schedule.submit")}
-        busyLabel={t("mentorships.schedule.busy")}
-        result={save.result}
-      />
+      <Submit change={save} label={t("mentorships.schedule.submit")} busyLabel={t("mentorships.schedule.busy")} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { LOGO_TYPES, MAX_LOGO_BYTES } from "../../../../workers/domain/branding";
 import { Alert } from "../../lib/Alert";
 import { api, ok } from "../../lib/api";
-import { Field, Submit, focusFirstError } from "../../lib/Field";
+import { Field, Submit, focusFirstError, outcome } from "../../lib/Field";
 import { ORGANISATION_KEY, useOrganisation } from "../../lib/organisation";
 import { useApiChange } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
@@ -121,16 +121,9 @@ function Settings() {
           )}
         </Field>
         <Submit
-          busy={save.busy}
+          change={{ busy: save.busy, result: outcome(save.error, saved ? t("organisation.saved") : null) }}
           label={t("organisation.save")}
           busyLabel={t("organisation.saving")}
-          result={
-            save.error
-              ? { text: save.error, tone: "error" }
-              : saved
-                ? { text: t("organisation.saved"), tone: "success" }
-                : null
-          }
         />
       </form>
       <p>

@@ -5,7 +5,7 @@
 import { api, ok } from "../../lib/api";
 import { Status } from "../../lib/Field";
 import { useAction } from "../../lib/form";
-import { useConfirm } from "../../lib/confirm";
+import { useAskFirst } from "../../lib/confirm";
 import { useT } from "./i18n";
 
 /** Hands the browser a file to save; the address is freed once the browser has surely read it. */
@@ -20,7 +20,6 @@ function saveFile(name: string, type: string, content: string) {
 
 export function YourData() {
   const { t } = useT();
-  const { ask, dialog } = useConfirm();
   const download = useAction(async () => {
     const data = await ok(api.me.export.$get());
     saveFile("tandem-export.json", "application/json", JSON.stringify(data, null, 2));
@@ -35,15 +34,12 @@ export function YourData() {
     return t("profile.data.erased");
   });
 
-  const confirmErase = async () => {
-    const yes = await ask({
-      title: t("profile.data.eraseTitle"),
-      message: t("profile.data.consequences"),
-      confirmLabel: t("profile.data.erase"),
-      danger: true,
-    });
-    if (yes) await erase.run(undefined);
-  };
+  const confirmErase = useAskFirst(() => erase.run(undefined), {
+    title: t("profile.data.eraseTitle"),
+    message: t("profile.data.consequences"),
+    confirmLabel: t("profile.data.erase"),
+    danger: true,
+  });
 
   return (
     <section class="card your-data" id="your-data" aria-labelledby="your-data-title">
@@ -55,13 +51,13 @@ export function YourData() {
         <button type="button" onClick={() => download.run(undefined)} disabled={download.busy}>
           {t("profile.data.download")}
         </button>
-        <button type="button" class="danger" onClick={confirmErase} disabled={erase.busy}>
+        <button type="button" class="danger" onClick={confirmErase.run} disabled={erase.busy}>
           {t("profile.data.erase")}
         </button>
       </div>
       <Status tone={download.result?.tone} message={download.result?.text} />
       <Status tone={erase.result?.tone} message={erase.result?.text} />
-      {dialog}
+      {confirmErase.dialog}
     </section>
   );
 }

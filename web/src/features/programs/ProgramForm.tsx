@@ -2,12 +2,12 @@
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { api, ok } from "../../lib/api";
-import { Checkbox, Field, NumberField, Submit } from "../../lib/Field";
+import { Checkbox, Field, NumberField, SelectField, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { splitList } from "../../lib/text";
 import type { Program } from "./ProgramLayout";
 import type { Start } from "./StartFrom";
-import { FIELD_KEYS, KINDS, fieldsOf, kindName, numbersOf } from "./program-fields";
+import { FIELD_KEYS, KINDS, cadenceOf, fieldsOf, kindName, numbersOf } from "./program-fields";
 import { RETENTION_MONTHS } from "../../../../workers/domain/audit";
 import { useT } from "./i18n";
 
@@ -153,20 +153,12 @@ export function ProgramForm(props: {
         </>
       )}
       {form.kind === "roulette" && (
-        <Field
-          id="p-cadence"
-          label={t("programs.form.cadence")}
-          hint={t("programs.form.cadenceHint")}
+        <SelectField
+          {...cadenceOf(t)}
           error={errors.cycleWeeks}
-        >
-          {(a) => (
-            <select {...a} value={form.cycleWeeks} onChange={set("cycleWeeks")}>
-              <option value="1">{t("programs.form.everyWeek")}</option>
-              <option value="2">{t("programs.form.everyTwoWeeks")}</option>
-              <option value="4">{t("programs.form.everyFourWeeks")}</option>
-            </select>
-          )}
-        </Field>
+          value={form.cycleWeeks}
+          onChange={(cycleWeeks) => setForm({ ...form, cycleWeeks })}
+        />
       )}
       {!start && (
         <>
@@ -202,10 +194,9 @@ export function ProgramForm(props: {
         </Field>
       )}
       <Submit
-        busy={save.busy}
+        change={save}
         label={program ? t("programs.form.save") : t("programs.form.create")}
         busyLabel={t("programs.form.saving")}
-        result={save.result}
       />
     </form>
   );

@@ -12,6 +12,7 @@ import type { Program } from "./ProgramLayout";
 import { MentorApplications } from "./MentorApplications";
 import type { Translate } from "../../lib/i18n";
 import { useT } from "./i18n";
+import { JourneyPart } from "./JourneyPart";
 
 const load = (id: string) => ok(api.programs[":id"].journey.$get({ param: { id } }));
 type Step = { id?: string; unit: "week" | "month"; n: string; title: string; guide: string; prompts: string };
@@ -22,9 +23,7 @@ export function ProgramJourney({ program }: { program: Program }) {
   const { t } = useT();
   return (
     <>
-      <section aria-labelledby="journey-h">
-        <h2 id="journey-h">{t("programs.journey.title")}</h2>
-        <p class="hint">{t("programs.journey.hint")}</p>
+      <JourneyPart id="journey-h" title={t("programs.journey.title")} hint={t("programs.journey.hint")}>
         <Alert message={loaded.error} />
         {loaded.data && (
           <JourneyForm
@@ -33,7 +32,7 @@ export function ProgramJourney({ program }: { program: Program }) {
             steps={loaded.data.steps}
           />
         )}
-      </section>
+      </JourneyPart>
       <DefaultAgreement program={program} />
       {program.mentorsNeedApproval && <MentorApplications programId={program.id} />}
     </>
@@ -126,12 +125,7 @@ function JourneyForm({ programId, steps: saved }: { programId: string; steps: Sa
           {t("programs.journey.add")}
         </button>
       </p>
-      <Submit
-        busy={save.busy}
-        label={t("programs.journey.save")}
-        busyLabel={t("programs.form.saving")}
-        result={save.result}
-      />
+      <Submit change={save} label={t("programs.journey.save")} busyLabel={t("programs.form.saving")} />
     </form>
   );
 }
@@ -156,9 +150,7 @@ function DefaultAgreement({ program }: { program: Program }) {
     },
   );
   return (
-    <section aria-labelledby="agreement-h">
-      <h2 id="agreement-h">{t("programs.agreement.title")}</h2>
-      <p class="hint">{t("programs.agreement.hint")}</p>
+    <JourneyPart id="agreement-h" title={t("programs.agreement.title")} hint={t("programs.agreement.hint")}>
       <form
         ref={save.formRef}
         noValidate
@@ -178,13 +170,8 @@ function DefaultAgreement({ program }: { program: Program }) {
             onInput={(text) => setTerms({ ...terms, [k]: text })}
           />
         ))}
-        <Submit
-          busy={save.busy}
-          label={t("programs.agreement.save")}
-          busyLabel={t("programs.form.saving")}
-          result={save.result}
-        />
+        <Submit change={save} label={t("programs.agreement.save")} busyLabel={t("programs.form.saving")} />
       </form>
-    </section>
+    </JourneyPart>
   );
 }

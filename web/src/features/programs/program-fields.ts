@@ -60,3 +60,15 @@ export const numbersOf = (t: Translate) =>
       range: [RETENTION_MONTHS.min, RETENTION_MONTHS.max],
     },
   }) satisfies Record<string, NumberSpec>;
+
+/** How often a roulette program draws its pairs, in weeks, drawn by `SelectField`. */
+export const cadenceOf = (t: Translate) => ({
+  id: "p-cadence",
+  label: t("programs.form.cadence"),
+  hint: t("programs.form.cadenceHint"),
+  options: [
+    ["1", t("programs.form.everyWeek")],
+    ["2", t("programs.form.everyTwoWeeks")],
+    ["4", t("programs.form.everyFourWeeks")],
+  ] as const,
+});

@@ -6,12 +6,12 @@ import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { useConfirm } from "../../lib/confirm";
 import { formatDateTime } from "../../lib/dates";
+import { CardList } from "../../lib/CardList";
 import { EmptyState } from "../../lib/EmptyState";
 import { Field, Status, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { useApi, useApiChange } from "../../lib/query";
-import { RequireSignIn } from "../../lib/RequireSignIn";
-import { Skeleton } from "../../lib/Skeleton";
+import { RequireAdmin } from "../../lib/RequireSignIn";
 import { Alert } from "../../lib/Alert";
 import { useT } from "./i18n";
 
@@ -19,11 +19,7 @@ const KEY = ["admin", "scim-tokens"];
 
 export default function ScimTokens() {
   const { t } = useT();
-  return (
-    <RequireSignIn>
-      {(me) => (me.isAdmin ? <Tokens /> : <p class="status error">{t("provisioning.adminsOnly")}</p>)}
-    </RequireSignIn>
-  );
+  return <RequireAdmin page={Tokens} denied={t("provisioning.adminsOnly")} />;
 }
 
 function Tokens() {
@@ -66,12 +62,7 @@ function Tokens() {
         <Field id="scim-name" label={t("provisioning.name")} error={make.errors.name}>
           {(aria) => <input {...aria} value={name} maxLength={100} onInput={(e) => setName(e.currentTarget.value)} />}
         </Field>
-        <Submit
-          busy={make.busy}
-          label={t("provisioning.make")}
-          busyLabel={t("provisioning.making")}
-          result={make.result}
-        />
+        <Submit change={make} label={t("provisioning.make")} busyLabel={t("provisioning.making")} />
         {shown && (
           <div class="field">
             <label for="scim-token">{t("provisioning.copy")}</label>
@@ -80,34 +71,32 @@ function Tokens() {
         )}
       </form>
       <Alert message={tokens.error ?? revoke.error} />
-      {!tokens.data ? (
-        !tokens.error && <Skeleton />
-      ) : tokens.data.items.length === 0 ? (
-        <EmptyState title={t("provisioning.none")}>{t("provisioning.noneHint")}</EmptyState>
-      ) : (
-        <ul class="cards" aria-label={t("provisioning.list")}>
-          {tokens.data.items.map((token) => (
-            <li class="card" key={token.id}>
-              <strong>{token.name}</strong>
-              <div>
-                {token.lastUsedAt
-                  ? t("provisioning.madeUsed", {
-                      made: formatDateTime(token.createdAt),
-                      used: formatDateTime(token.lastUsedAt),
-                    })
-                  : t("provisioning.madeUnused", { made: formatDateTime(token.createdAt) })}
-              </div>
-              {token.revokedAt ? (
-                <Status message={t("provisioning.revoked", { time: formatDateTime(token.revokedAt) })} />
-              ) : (
-                <button type="button" class="danger" onClick={() => revokeOne(token.id, token.name)}>
-                  {t("provisioning.revoke")}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <CardList
+        list={tokens}
+        label={t("provisioning.list")}
+        empty={<EmptyState title={t("provisioning.none")}>{t("provisioning.noneHint")}</EmptyState>}
+      >
+        {(token) => (
+          <>
+            <strong>{token.name}</strong>
+            <div>
+              {token.lastUsedAt
+                ? t("provisioning.madeUsed", {
+                    made: formatDateTime(token.createdAt),
+                    used: formatDateTime(token.lastUsedAt),
+                  })
+                : t("provisioning.madeUnused", { made: formatDateTime(token.createdAt) })}
+            </div>
+            {token.revokedAt ? (
+              <Status message={t("provisioning.revoked", { time: formatDateTime(token.revokedAt) })} />
+            ) : (
+              <button type="button" class="danger" onClick={() => revokeOne(token.id, token.name)}>
+                {t("provisioning.revoke")}
+              </button>
+            )}
+          </>
+        )}
+      </CardList>
     </section>
   );
 }

@@ -49,12 +49,7 @@ export function KudosForm(props: {
         <input type="checkbox" checked={tellManager} onChange={(e) => setTellManager(e.currentTarget.checked)} />
         {t("recognition.kudos.tellManager")}
       </label>
-      <Submit
-        busy={kudos.busy}
-        label={t("recognition.kudos.send")}
-        busyLabel={t("recognition.kudos.sending")}
-        result={kudos.result}
-      />
+      <Submit change={kudos} label={t("recognition.kudos.send")} busyLabel={t("recognition.kudos.sending")} />
     </form>
   );
 }

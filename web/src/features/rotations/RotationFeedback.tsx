@@ -91,9 +91,11 @@ function FeedbackForm(props: { programId: string; cycle: number; partners: Partn
     for (const json of jsons)
       await ok(api.programs[":id"].rotations.feedback.$post({ param: { id: programId }, json }));
   });
-  const { busy } = sending;
   const [sent, setSent] = useState(false);
-  const result = outcome(missing.length ? null : sending.error, sent ? t("rotations.feedback.saved") : null);
+  const status = {
+    busy: sending.busy,
+    result: outcome(missing.length ? null : sending.error, sent ? t("rotations.feedback.saved") : null),
+  };
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -151,13 +153,8 @@ function FeedbackForm(props: { programId: string; cycle: number; partners: Partn
           </div>
         </fieldset>
       ))}
-      <Submit
-        busy={busy}
-        label={t("rotations.feedback.submit")}
-        busyLabel={t("rotations.feedback.busy")}
-        result={result}
-      />
-      {result?.tone === "success" && (
+      <Submit change={status} label={t("rotations.feedback.submit")} busyLabel={t("rotations.feedback.busy")} />
+      {status.result?.tone === "success" && (
         <p>
           <a href="/dashboard">{t("rotations.feedback.backAfter")}</a>
         </p>

@@ -125,10 +125,9 @@ function ModuleCard({ programId, module: m }: { programId: string; module: Train
         ))}
         {!passed && (
           <Submit
-            busy={attempt.busy}
+            change={attempt}
             label={m.questions.length ? t("training.module.check") : t("training.module.read")}
             busyLabel={t("training.module.busy")}
-            result={attempt.result}
           />
         )}
         {passed && <p class="status success">{attempt.result?.text ?? t("training.module.done")}</p>}

@@ -218,12 +218,7 @@ export function SettingsForm({
           )}
         </Field>
       )}
-      <Submit
-        busy={save.busy}
-        label={t("matching.settings.save")}
-        busyLabel={t("matching.settings.saving")}
-        result={save.result}
-      />
+      <Submit change={save} label={t("matching.settings.save")} busyLabel={t("matching.settings.saving")} />
     </form>
   );
 }

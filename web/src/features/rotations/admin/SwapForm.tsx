@@ -20,10 +20,12 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
   const swapping = useApiChange((json: { cycle: number; a: string; b: string }) =>
     ok(api.programs[":id"].rotations.swap.$post({ param: { id: programId }, json })),
   );
-  const { busy } = swapping;
   const [incomplete, setIncomplete] = useState(false);
   const [swapped, setSwapped] = useState<string | null>(null);
-  const message = outcome(incomplete ? t("rotations.swap.incomplete") : swapping.error, swapped);
+  const status = {
+    busy: swapping.busy,
+    result: outcome(incomplete ? t("rotations.swap.incomplete") : swapping.error, swapped),
+  };
   if (planned.length === 0) return null;
 
   const chosen = planned.find((c) => c.cycle === cycle) ?? planned[0]!;
@@ -105,7 +107,7 @@ export function SwapForm({ programId, rotation, onSwapped }: Props) {
           )}
         </Field>
       </div>
-      <Submit busy={busy} label={t("rotations.swap.submit")} busyLabel={t("rotations.swap.busy")} result={message} />
+      <Submit change={status} label={t("rotations.swap.submit")} busyLabel={t("rotations.swap.busy")} />
     </form>
   );
 }

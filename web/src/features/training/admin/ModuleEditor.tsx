@@ -129,12 +129,7 @@ export function ModuleEditor(props: { programId: string; module: TrainingModule 
         </button>
       )}
       <div class="actions">
-        <Submit
-          busy={save.busy}
-          label={t("training.editor.submit")}
-          busyLabel={t("training.editor.busy")}
-          result={save.result}
-        />
+        <Submit change={save} label={t("training.editor.submit")} busyLabel={t("training.editor.busy")} />
         <button type="button" class="secondary" onClick={onDone}>
           {t("training.editor.cancel")}
         </button>
