@@ -7,4 +7,3 @@ export { adminOnly, forAdmins, forSignedIn, guardedRoutesFor, signedIn, type Gua
 export { canManage, requireManager, requireUser } from "./middleware";
 export { CONFIRM_TTL_MS, SIGNIN_TTL_MS, createEmailToken, redeemEmailToken, type RedeemFailure } from "./repo/tokens";
 export { insertSession, revokeSessionsOf } from "./repo/sessions";
-export { limitByNetwork, limitByTarget, mailConfirmation, personToConfirm, type SignUpLink } from "./link-sign-up";

@@ -12,15 +12,8 @@ import { routesFor } from "../../platform/routes";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { sessionCookie, signSession } from "../../platform/session";
 import { router } from "../../platform/validate";
-import {
-  insertSession,
-  limitByNetwork,
-  limitByTarget,
-  mailConfirmation,
-  personToConfirm,
-  redeemEmailToken,
-  type SignUpLink,
-} from "../auth";
+import { insertSession, redeemEmailToken } from "../auth";
+import { limitByNetwork, limitByTarget, mailConfirmation, personToConfirm, type SignUpLink } from "../join";
 import { applyProfile } from "../people";
 import { linkedEvent } from "./access";
 import { eventConfirmMail } from "./mail";

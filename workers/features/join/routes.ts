@@ -6,14 +6,8 @@
 import { z } from "@hono/zod-openapi";
 import { emailDomainAllowed, type Config } from "../../platform/config";
 import { programByLink, signupEnrollment, type Program } from "../programs";
-import {
-  guardedRoutesFor,
-  limitByNetwork,
-  limitByTarget,
-  mailConfirmation,
-  personToConfirm,
-  type SignUpLink,
-} from "../auth";
+import { guardedRoutesFor } from "../auth";
+import { limitByNetwork, limitByTarget, mailConfirmation, personToConfirm, type SignUpLink } from "./link-sign-up";
 import {
   ROLES_BY_KIND,
   emailSchema,

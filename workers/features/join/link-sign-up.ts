@@ -1,6 +1,6 @@
 /**
- * @module features/auth/link-sign-up
- * What signing up through a shared link (a program's in features/join, an event's in features/events)
+ * @module features/join/link-sign-up
+ * What signing up through a shared link (a program's here, an event's in features/events)
  * does before anyone is signed in. Each request mails any address typed, so it is counted three ways:
  * by network, by program or event, and by address. The form waits in a confirmation token until the
  * address's owner opens the mailed link.
@@ -14,7 +14,7 @@ import { requestLanguage } from "../../platform/request-language";
 import type { UiLanguage } from "../../platform/i18n";
 import { sendMail, type RenderedMail } from "../mail";
 import { ensurePerson } from "../people";
-import { CONFIRM_TTL_MS, createEmailToken } from "./repo/tokens";
+import { CONFIRM_TTL_MS, createEmailToken } from "../auth";
 
 /** One kind of shared link: its rate-limit keys, and the words its refusals use. */
 export interface SignUpLink {
