@@ -19,6 +19,8 @@ import { audit } from "../audit";
 
 const { route, signedInRoute, adminRoute } = guardedRoutesFor(["Library"]);
 const onEntry = route.with({ params: IdParam });
+const readerRoute = onEntry.with({ middleware: [entryGuard()] as const });
+const curatorRoute = onEntry.with({ middleware: [entryGuard({ manage: true })] as const });
 
 export const libraryEntryRoutes = router()
   .openapi(
@@ -43,8 +45,7 @@ export const libraryEntryRoutes = router()
     },
   )
   .openapi(
-    onEntry.get("/{id}", "Open an entry: its body as safe HTML, its authors (counts a read)", {
-      middleware: [entryGuard()] as const,
+    readerRoute.get("/{id}", "Open an entry: its body as safe HTML, its authors (counts a read)", {
       responses: { 200: json(EntrySchema, "The entry"), ...refusals(401, 404) },
     }),
     async (c) => {
@@ -57,8 +58,7 @@ export const libraryEntryRoutes = router()
     },
   )
   .openapi(
-    onEntry.patch("/{id}", "Pin or archive an entry (its program's managers)", {
-      middleware: [entryGuard({ manage: true })] as const,
+    curatorRoute.patch("/{id}", "Pin or archive an entry (its program's managers)", {
       body: CurateSchema,
       responses: { 200: json(EntrySummarySchema, "Curated"), ...refusals(400, 401, 403, 404) },
     }),
@@ -77,8 +77,7 @@ export const libraryEntryRoutes = router()
     },
   )
   .openapi(
-    onEntry.get("/{id}/file", "Download an entry's file", {
-      middleware: [entryGuard()] as const,
+    readerRoute.get("/{id}/file", "Download an entry's file", {
       responses: {
         200: { content: { "application/octet-stream": { schema: z.string() } }, description: "The file" },
         ...refusals(401, 404),
