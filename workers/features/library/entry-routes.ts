@@ -11,7 +11,7 @@ import { router } from "../../platform/validate";
 import { guardedRoutesFor } from "../auth";
 import { entryGuard } from "./access";
 import { entryOf, summaryOf } from "./dto";
-import { newEntry } from "./files";
+import { addEntry } from "./files";
 import { authorsOf, countRead, curateEntry } from "./repo/entries";
 import { searchLibrary } from "./repo/search";
 import { CurateSchema, EntryCreateSchema, EntrySchema, EntrySummarySchema, HitSchema, SearchQuery } from "./schemas";
@@ -38,11 +38,7 @@ export const libraryEntryRoutes = router()
       body: EntryCreateSchema,
       responses: { 201: json(EntrySummarySchema, "Added"), ...refusals(400, 401, 403) },
     }),
-    async (c) => {
-      const input = c.req.valid("json");
-      const entry = await newEntry(c.var.db, { ...input, scope: "company" }, { programId: null, by: c.var.me.id });
-      return c.json(summaryOf(entry, true), 201);
-    },
+    async (c) => c.json(await addEntry(c.var, { ...c.req.valid("json"), scope: "company" }, null), 201),
   )
   .openapi(
     readerRoute.get("/{id}", "Open an entry: its body as safe HTML, its authors (counts a read)", {
