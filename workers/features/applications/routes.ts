@@ -5,6 +5,7 @@
  * Only accepted mentors are matched or asked (features/matching, domain/pairing).
  */
 import { z } from "@hono/zod-openapi";
+import { pick } from "es-toolkit";
 import { createMiddleware } from "hono/factory";
 import { ApiError, forbidden, notFound } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
@@ -41,18 +42,11 @@ const participant = createMiddleware<Guarded<{ program: Program; mentorRole: boo
   await next();
 });
 
+const SHOWN = ["id", "personId", "why", "experience", "topics", "status", "reason", "decidedAt", "createdAt"] as const;
 const dto = (a: Application, person: { name: string; email: string }) => ({
-  id: a.id,
-  personId: a.personId,
+  ...pick(a, SHOWN),
   name: person.name,
   email: person.email,
-  why: a.why,
-  experience: a.experience,
-  topics: a.topics,
-  status: a.status,
-  reason: a.reason,
-  decidedAt: a.decidedAt,
-  createdAt: a.createdAt,
 });
 
 export const applicationRoutes = router()

@@ -14,7 +14,7 @@ import { ensurePerson } from "../people";
 import { hostGuard, registeredGuard } from "./access";
 import { metBy, roundsEnded } from "./picks";
 import { planEvent } from "./plan";
-import { addWalkIn, registrationsOf, setAttendance, type AttendanceStatus as Status } from "./repo/events";
+import { addWalkIn, registrationsOf, setAttendance, type AttendanceStatus as Status, type Event } from "./repo/events";
 import { picksOf, savePicks } from "./repo/picks";
 import { roleAt } from "./roles";
 import {
@@ -32,9 +32,9 @@ const route = routesFor(["Events"]).with({ params: IdParam });
 const hostRoute = route.with({ middleware: [hostGuard] as const });
 const pickerRoute = route.with({ middleware: [registeredGuard({ picking: true })] as const });
 
-/** Marks someone registered present, a no-show, or gone; 404 if they are not registered. */
-async function markAttendance(c: { var: RequestVars }, eventId: string, personId: string, status: Status) {
-  const registration = await setAttendance(c.var.db, eventId, personId, status, Date.now());
+/** Marks someone registered at the host's event present, a no-show, or gone; 404 if they are not registered. */
+async function markAttendance(c: { var: RequestVars & { event: Event } }, mark: { personId: string; status: Status }) {
+  const registration = await setAttendance(c.var.db, c.var.event.id, mark.personId, mark.status, Date.now());
   if (!registration) throw notFound("Registration");
   return registration;
 }
@@ -54,7 +54,7 @@ export const eventDayRoutes = router()
       const { event } = c.var;
       const body = c.req.valid("json");
       if ("personId" in body) {
-        return c.json({ registration: await markAttendance(c, event.id, body.personId, "present") }, 200);
+        return c.json({ registration: await markAttendance(c, { personId: body.personId, status: "present" }) }, 200);
       }
       const role = roleAt(event, body.role);
       const person = await ensurePerson(c.var.db, body.email, { name: body.name });
@@ -66,10 +66,7 @@ export const eventDayRoutes = router()
       body: AttendanceSchema,
       responses: { 200: json(RegistrationChangedSchema, "The registration"), ...refusals(400, 401, 404) },
     }),
-    async (c) => {
-      const { personId, status } = c.req.valid("json");
-      return c.json({ registration: await markAttendance(c, c.var.event.id, personId, status) }, 200);
-    },
+    async (c) => c.json({ registration: await markAttendance(c, c.req.valid("json")) }, 200),
   )
   .openapi(
     hostRoute.get("/plan", "The rotation plan: for each round, who sits at which table and who sits out (hosts)", {

@@ -6,16 +6,15 @@
  */
 import { z } from "@hono/zod-openapi";
 import { NO_SESSION } from "../../platform/api-document";
-import { emailDomainAllowed, publicOrigin } from "../../platform/config";
+import { emailDomainAllowed } from "../../platform/config";
 import { ApiError, badRequest } from "../../platform/errors";
-import { allowHit, clientIp } from "../../platform/rate-limit";
 import { routesFor } from "../../platform/routes";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { sessionCookie, signSession } from "../../platform/session";
 import { router } from "../../platform/validate";
-import { CONFIRM_TTL_MS, createEmailToken, insertSession, redeemEmailToken } from "../auth";
-import { sendMail } from "../mail";
-import { applyProfile, ensurePerson } from "../people";
+import { insertSession, redeemEmailToken } from "../auth";
+import { limitByNetwork, limitByTarget, mailConfirmation, personToConfirm, type SignUpLink } from "../join";
+import { applyProfile } from "../people";
 import { linkedEvent } from "./access";
 import { eventConfirmMail } from "./mail";
 import { assertOpen, mailRegistered } from "./registration";
@@ -26,11 +25,12 @@ import { EventSignUpConfirmSchema, EventSignUpSchema, EventSignedUpSchema } from
 import { requestLanguage } from "../../platform/request-language";
 
 const route = routesFor(["Events"]).with({ security: NO_SESSION, params: IdParam });
-/** As the program link's: each request mails any address typed. */
-const PER_EMAIL = 5;
-const WINDOW_MS = 15 * 60_000;
-
-const tooMany = (message: string) => new ApiError(429, "rate_limited", message);
+const LINK: SignUpLink = {
+  scope: "event-sign-up",
+  mailKey: "event-confirm",
+  target: "event",
+  requests: "registrations",
+};
 const alreadyRegistered = () =>
   new ApiError(409, "already_registered", "This email is already registered for this event. Sign in to see your seat.");
 const badToken = (reason: "unknown" | "used" | "expired") =>
@@ -54,13 +54,8 @@ export const eventSignUpRoutes = router()
       },
     }),
     async (c) => {
-      const db = c.var.db;
       const { key, email, name, interests, ...body } = c.req.valid("json");
-      const { joinPerIp, joinPerProgram } = c.var.config.limits;
-      // Counted before the link is checked, so guessing keys costs the same as registering.
-      if (!(await allowHit(db, `event-sign-up:ip:${clientIp(c)}`, joinPerIp, WINDOW_MS))) {
-        throw tooMany("Too many registrations from your network. Wait a few minutes and try again.");
-      }
+      await limitByNetwork(c, LINK);
       const event = await linkedEvent(c, c.req.valid("param").id, key);
       const role = roleAt(event, body.role);
       if (!emailDomainAllowed(c.var.config, email)) {
@@ -68,31 +63,14 @@ export const eventSignUpRoutes = router()
           email: `Use your work email (${c.var.config.allowedDomains.map((d) => "@" + d).join(", ")}).`,
         });
       }
-      const [byEvent, byEmail] = await Promise.all([
-        allowHit(db, `event-sign-up:event:${event.id}`, joinPerProgram, WINDOW_MS),
-        allowHit(db, `event-sign-up:${event.id}:${email}`, PER_EMAIL, WINDOW_MS),
-      ]);
-      if (!byEvent) throw tooMany("This event has had many registrations in the last minutes. Try again shortly.");
-      if (!byEmail) throw tooMany("Too many registrations for this email. Wait a few minutes and try again.");
+      await limitByTarget(c, LINK, event.id, email);
       await assertOpen(c, event, role);
-      // Until the address's owner confirms, a new person is named after the address (as features/join does).
-      const person = await ensurePerson(db, email, { name: email.split("@")[0]! });
-      if (await registrationOf(db, event.id, person.id)) throw alreadyRegistered();
+      const person = await personToConfirm(c, email);
+      if (await registrationOf(c.var.db, event.id, person.id)) throw alreadyRegistered();
       const payload: EventSignUp = { eventId: event.id, name, role, interests };
-      const token = await createEmailToken(db, {
-        purpose: "confirm",
-        personId: person.id,
-        payload,
-        ttlMs: CONFIRM_TTL_MS,
-      });
-      const mail = eventConfirmMail(
-        person.uiLanguage ?? requestLanguage(c),
-        event.title,
-        publicOrigin(c.var.config, c.req.url),
-        { id: event.id, key },
-        token,
+      await mailConfirmation(c, LINK, person, { payload }, (language, origin, token) =>
+        eventConfirmMail(language, event.title, origin, { id: event.id, key }, token),
       );
-      await sendMail(db, c.env, `event-confirm:${token.slice(0, 16)}`, email, mail);
       return c.json({ ok: true as const }, 202);
     },
   )

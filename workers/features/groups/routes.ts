@@ -34,10 +34,7 @@ export const groupRoutes = router()
     managerRoute.get("/", "The program's groups, proposed and published, and who is in none (managers)", {
       responses: managed,
     }),
-    async (c) => {
-      const { program } = c.var;
-      return c.json(await groupsView(c.var.db, program), 200);
-    },
+    async (c) => c.json(await groupsView(c.var.db, c.var.program), 200),
   )
   .openapi(
     managerRoute.post(

@@ -4,10 +4,10 @@
  * is confirmed: the form travels in the confirmation token and is applied when it is redeemed.
  */
 import { z } from "@hono/zod-openapi";
-import { emailDomainAllowed, publicOrigin, type Config } from "../../platform/config";
-import { ensurePerson } from "../people";
+import { emailDomainAllowed, type Config } from "../../platform/config";
 import { programByLink, signupEnrollment, type Program } from "../programs";
-import { CONFIRM_TTL_MS, createEmailToken, guardedRoutesFor } from "../auth";
+import { guardedRoutesFor } from "../auth";
+import { limitByNetwork, limitByTarget, mailConfirmation, personToConfirm, type SignUpLink } from "./link-sign-up";
 import {
   ROLES_BY_KIND,
   emailSchema,
@@ -17,14 +17,10 @@ import {
   type ProfileField,
 } from "../../domain/profile";
 import { ApiError, badRequest, type FieldErrors } from "../../platform/errors";
-import { allowHit, clientIp } from "../../platform/rate-limit";
-
 import { router } from "../../platform/validate";
-import { sendMail } from "../mail";
 import { confirmMail } from "./mail";
 import { json, refusals } from "../../platform/schemas";
 import type { SignupPayload } from "../../domain/profile";
-import { requestLanguage } from "../../platform/request-language";
 
 const { publicRoute } = guardedRoutesFor(["Sign-up"]);
 
@@ -68,10 +64,7 @@ const JoinSchema = personProfileSchema
   .openapi("JoinRequest");
 type JoinInput = z.infer<typeof JoinSchema>;
 
-/** Sign-ups from one address, and into one program, per window: each sends a mail to any address typed. */
-const JOIN_LIMITS = { perEmail: 5, windowMs: 15 * 60_000 };
-
-const tooMany = (message: string) => new ApiError(429, "rate_limited", message);
+const LINK: SignUpLink = { scope: "join", mailKey: "confirm", target: "program", requests: "sign-ups" };
 
 const linkNotValid = () =>
   new ApiError(
@@ -159,42 +152,21 @@ export const joinRoutes = router()
     }),
     async (c) => {
       const input = c.req.valid("json");
-      const db = c.var.db;
-      const { perEmail, windowMs } = JOIN_LIMITS;
-      const { joinPerIp: perIp, joinPerProgram: perProgram } = c.var.config.limits;
-      // Counted before the link is checked, so guessing keys costs the same as signing up.
-      if (!(await allowHit(db, `join:ip:${clientIp(c)}`, perIp, windowMs))) {
-        throw tooMany("Too many sign-ups from your network. Wait a few minutes and try again.");
-      }
-      const program = await programByLink(db, c.req.valid("param").slug, input.key);
+      await limitByNetwork(c, LINK);
+      const program = await programByLink(c.var.db, c.req.valid("param").slug, input.key);
       if (!program) throw linkNotValid();
       checkAgainstProgram(c.var.config, program, input);
-      const [byProgram, byEmail] = await Promise.all([
-        allowHit(db, `join:program:${program.id}`, perProgram, windowMs),
-        allowHit(db, `join:${program.id}:${input.email}`, perEmail, windowMs),
-      ]);
-      if (!byProgram) throw tooMany("This program has had many sign-ups in the last minutes. Try again shortly.");
-      if (!byEmail) throw tooMany("Too many sign-ups for this email. Wait a few minutes and try again.");
+      await limitByTarget(c, LINK, program.id, input.email);
       const payload = askedOnly(program, input);
-      // The address's owner has not confirmed yet: a new person is named after the address, and what the
-      // requester typed waits in the token until the owner confirms it.
-      const person = await ensurePerson(db, input.email, { name: input.email.split("@")[0]! });
+      const person = await personToConfirm(c, input.email);
       const { capacity, ...profile } = payload.enrollment;
-      const enrollment = await signupEnrollment(db, program.id, person.id, { ...profile, capacity: capacity ?? null });
-      const token = await createEmailToken(db, {
-        purpose: "confirm",
-        personId: person.id,
-        enrollmentId: enrollment.id,
-        payload,
-        ttlMs: CONFIRM_TTL_MS,
+      const enrollment = await signupEnrollment(c.var.db, program.id, person.id, {
+        ...profile,
+        capacity: capacity ?? null,
       });
-      const mail = confirmMail(
-        person.uiLanguage ?? requestLanguage(c),
-        program.name,
-        publicOrigin(c.var.config, c.req.url),
-        token,
+      await mailConfirmation(c, LINK, person, { enrollmentId: enrollment.id, payload }, (language, origin, token) =>
+        confirmMail(language, program.name, origin, token),
       );
-      await sendMail(db, c.env, `confirm:${token.slice(0, 16)}`, input.email, mail);
       return c.json({ ok: true as const }, 202);
     },
   );

@@ -11,7 +11,7 @@ import { router } from "../../platform/validate";
 import { guardedRoutesFor } from "../auth";
 import { entryGuard } from "./access";
 import { entryOf, summaryOf } from "./dto";
-import { newEntry } from "./files";
+import { addEntry } from "./files";
 import { authorsOf, countRead, curateEntry } from "./repo/entries";
 import { searchLibrary } from "./repo/search";
 import { CurateSchema, EntryCreateSchema, EntrySchema, EntrySummarySchema, HitSchema, SearchQuery } from "./schemas";
@@ -19,6 +19,8 @@ import { audit } from "../audit";
 
 const { route, signedInRoute, adminRoute } = guardedRoutesFor(["Library"]);
 const onEntry = route.with({ params: IdParam });
+const readerRoute = onEntry.with({ middleware: [entryGuard()] as const });
+const curatorRoute = onEntry.with({ middleware: [entryGuard({ manage: true })] as const });
 
 export const libraryEntryRoutes = router()
   .openapi(
@@ -36,15 +38,10 @@ export const libraryEntryRoutes = router()
       body: EntryCreateSchema,
       responses: { 201: json(EntrySummarySchema, "Added"), ...refusals(400, 401, 403) },
     }),
-    async (c) => {
-      const input = c.req.valid("json");
-      const entry = await newEntry(c.var.db, { ...input, scope: "company" }, { programId: null, by: c.var.me.id });
-      return c.json(summaryOf(entry, true), 201);
-    },
+    async (c) => c.json(await addEntry(c.var, { ...c.req.valid("json"), scope: "company" }, null), 201),
   )
   .openapi(
-    onEntry.get("/{id}", "Open an entry: its body as safe HTML, its authors (counts a read)", {
-      middleware: [entryGuard()] as const,
+    readerRoute.get("/{id}", "Open an entry: its body as safe HTML, its authors (counts a read)", {
       responses: { 200: json(EntrySchema, "The entry"), ...refusals(401, 404) },
     }),
     async (c) => {
@@ -57,8 +54,7 @@ export const libraryEntryRoutes = router()
     },
   )
   .openapi(
-    onEntry.patch("/{id}", "Pin or archive an entry (its program's managers)", {
-      middleware: [entryGuard({ manage: true })] as const,
+    curatorRoute.patch("/{id}", "Pin or archive an entry (its program's managers)", {
       body: CurateSchema,
       responses: { 200: json(EntrySummarySchema, "Curated"), ...refusals(400, 401, 403, 404) },
     }),
@@ -77,8 +73,7 @@ export const libraryEntryRoutes = router()
     },
   )
   .openapi(
-    onEntry.get("/{id}/file", "Download an entry's file", {
-      middleware: [entryGuard()] as const,
+    readerRoute.get("/{id}/file", "Download an entry's file", {
       responses: {
         200: { content: { "application/octet-stream": { schema: z.string() } }, description: "The file" },
         ...refusals(401, 404),

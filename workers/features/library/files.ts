@@ -7,7 +7,11 @@ import { LIBRARY_FILE_TYPES, LIBRARY_MAX_FILE_BYTES, type LibraryScope } from ".
 import type { DB } from "../../platform/db";
 import { ApiError } from "../../platform/errors";
 import { plainWords } from "../../platform/markdown";
+import { summaryOf } from "./dto";
 import { insertEntry } from "./repo/entries";
+import { vocabularyTags } from "./tags";
+
+type Program = { id: string; skills: string[] };
 
 type Made = { programId: string | null; by: string };
 type Written =
@@ -15,7 +19,7 @@ type Written =
   | { kind: "link"; title: string; url: string; body: string; tags: string[]; scope: LibraryScope };
 
 /** A published article or link. */
-export function newEntry(db: DB, input: Written, made: Made) {
+function newEntry(db: DB, input: Written, made: Made) {
   const words = plainWords(input.body);
   return insertEntry(db, {
     ...input,
@@ -26,6 +30,16 @@ export function newEntry(db: DB, input: Written, made: Made) {
     createdBy: made.by,
     publishedAt: Date.now(),
   });
+}
+
+/**
+ * Publishes an article or link by the signed-in person, who sees it as its curator does: in a program's
+ * library, tagged with that program's skills; company-wide (no program), tagged as written.
+ */
+export async function addEntry(v: { db: DB; me: { id: string } }, input: Written, program: Program | null) {
+  const tags = program ? vocabularyTags(input.tags, program.skills) : input.tags;
+  const entry = await newEntry(v.db, { ...input, tags }, { programId: program?.id ?? null, by: v.me.id });
+  return summaryOf(entry, true);
 }
 
 const ALLOWED = new Set<string>(LIBRARY_FILE_TYPES);

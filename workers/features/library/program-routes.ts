@@ -11,7 +11,7 @@ import { router } from "../../platform/validate";
 import { onManagedProgram } from "../programs";
 import { programReader } from "./access";
 import { summaryOf } from "./dto";
-import { newEntry, newFileEntry } from "./files";
+import { addEntry, newFileEntry } from "./files";
 import { programEntries } from "./repo/entries";
 import { EntryCreateSchema, EntrySummarySchema, FileFormSchema } from "./schemas";
 import { vocabularyTags } from "./tags";
@@ -45,12 +45,7 @@ export const libraryProgramRoutes = router()
       body: EntryCreateSchema,
       responses: { 201: json(EntrySummarySchema, "Added"), ...refusals(400, 401, 404) },
     }),
-    async (c) => {
-      const input = c.req.valid("json");
-      const tags = vocabularyTags(input.tags, c.var.program.skills);
-      const entry = await newEntry(c.var.db, { ...input, tags }, { programId: c.var.program.id, by: c.var.me.id });
-      return c.json(summaryOf(entry, true), 201);
-    },
+    async (c) => c.json(await addEntry(c.var, c.req.valid("json"), c.var.program), 201),
   )
   .openapi(
     managerRoute.post("/files", "Upload a file to the program's library (managers)", {

@@ -4,6 +4,7 @@
  * the matching queue's consumer), the admin's edits to a run, and publishing it.
  */
 import { z } from "@hono/zod-openapi";
+import { pick } from "es-toolkit";
 import { publicOrigin } from "../../platform/config";
 import type { RequestVars } from "../../platform/env";
 import { ApiError } from "../../platform/errors";
@@ -70,17 +71,8 @@ async function runPage(v: Pick<RequestVars, "db">, run: MatchRun, query: z.infer
   return { ...summary(run), pairs, unmatched, page, pageSize, totalPairs, ...paging };
 }
 
-const summary = (r: MatchRun) => ({
-  id: r.id,
-  status: r.status,
-  progress: r.progress,
-  error: r.error,
-  stats: { matched: r.matched, totalScore: r.totalScore },
-  createdAt: r.createdAt,
-  startedAt: r.startedAt,
-  finishedAt: r.finishedAt,
-  publishedAt: r.publishedAt,
-});
+const SHOWN = ["id", "status", "progress", "error", "createdAt", "startedAt", "finishedAt", "publishedAt"] as const;
+const summary = (r: MatchRun) => ({ ...pick(r, SHOWN), stats: { matched: r.matched, totalScore: r.totalScore } });
 
 export const matchingRoutes = router()
   .openapi(

@@ -33,16 +33,18 @@ export async function tellPartner(
 }
 
 /**
- * Ends a person's open mentorships in a program because they withdrew; each partner is told, unless
- * `tell` is false (an erasure tells them itself, without naming who left).
+ * Someone leaving a program, as the steps it sets off are told about it; `tellPartners` false when an
+ * erasure tells the partners itself, without naming who left.
  */
-export async function endMentorshipsOf(
-  m: Mailer,
-  person: { id: string; name: string },
-  programId: string,
-  now: number,
-  tell = true,
-) {
+export interface Departure {
+  person: { id: string; name: string };
+  programId: string;
+  now: number;
+  tellPartners?: boolean;
+}
+
+/** Ends a person's open mentorships in a program because they withdrew; each partner is told, unless told not to. */
+export async function endMentorshipsOf(m: Mailer, { person, programId, now, tellPartners = true }: Departure) {
   const ended = await endOpenMentorshipsOf(m.db, programId, person.id, now);
-  if (tell) for (const mentorship of ended) await tellPartner(m, mentorship, person, "ended");
+  if (tellPartners) for (const mentorship of ended) await tellPartner(m, mentorship, person, "ended");
 }

@@ -4,7 +4,7 @@
  * a program, the SQL of a mentor's seats and of who may mentor, and publishing a run.
  */
 export { mentorshipGuard, mentorshipPages } from "./access";
-export { endMentorshipsOf } from "./close";
+export { endMentorshipsOf, type Departure } from "./close";
 export type { Mentorship } from "./repo/mentorships";
 export {
   SQL_UUID,

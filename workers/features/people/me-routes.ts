@@ -86,7 +86,7 @@ export const meRoutes = router()
         updatedAt: now,
       });
       if (!saved) throw notFound("Enrollment");
-      await leaveProgram(mailerOf(c), me, saved.programId, now);
+      await leaveProgram(mailerOf(c), { person: me, programId: saved.programId, now });
       return c.json(enrollmentDto(saved), 200);
     },
   );

@@ -54,10 +54,7 @@ export const rouletteAdminRoutes = router()
       query: RoundsQuery,
       responses: { 200: json(RoundsSchema, "Rounds"), ...refusals(400, 401, 404) },
     }),
-    async (c) => {
-      const { limit, before } = c.req.valid("query");
-      return c.json(await roundsOf(c.var.db, c.var.program.id, limit, before), 200);
-    },
+    async (c) => c.json(await roundsOf(c.var.db, c.var.program.id, c.req.valid("query")), 200),
   )
   .openapi(
     route.get("/insights", "The last twelve roulette rounds in numbers (managers)", {

@@ -24,7 +24,7 @@ export async function deprovision(
       withdrawnAt: now,
       updatedAt: now,
     });
-    await leaveProgram(m, person, enrollment.programId, now, tellPartners);
+    await leaveProgram(m, { person, programId: enrollment.programId, now, tellPartners });
   }
   return enrolled.length;
 }

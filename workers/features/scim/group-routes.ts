@@ -4,33 +4,14 @@
  * removes its members, renames and deletes it, and each member's department follows (repo/groups).
  * Mounted before the Users routes, whose catch-all answers any other SCIM path.
  */
-import { z } from "@hono/zod-openapi";
-import { groupPatch, parseGroupFilter, SCIM_GROUP, type GroupChange } from "../../domain/scim-group";
-import { ScimPatchError } from "../../domain/scim-user";
-import { publicOrigin } from "../../platform/config";
-import { routesFor } from "../../platform/routes";
-import { scimBearer } from "./guard";
-import { ScimError, scimJson, scimRefusals, scimRouter } from "./protocol";
-import {
-  deleteGroup,
-  groupById,
-  membersOf,
-  pageOfGroups,
-  saveGroup,
-  unknownPeople,
-  type ScimGroup,
-} from "./repo/groups";
-import { SCIM_LIST, SCIM_TYPE, ScimPatch } from "./schemas";
-import { ScimGroup as GroupSchema, ScimGroupGet, ScimGroupInput, ScimGroupList, ScimGroupQuery } from "./group-schemas";
+import { groupPatch, SCIM_GROUP, type GroupChange } from "../../domain/scim-group";
+import { body, byId, listed, listRoute, LISTS, origin, route, scim } from "./declare";
+import { listResponse, readPatch, ScimError, scimJson, scimRefusals, scimRouter } from "./protocol";
+import { deleteGroup, groupById, membersOf, saveGroup, unknownPeople, type ScimGroup } from "./repo/groups";
+import { ScimPatch } from "./schemas";
+import { ScimGroup as GroupSchema, ScimGroupGet, ScimGroupInput } from "./group-schemas";
 import type { DB } from "../../platform/db";
 
-const route = routesFor(["SCIM"]).with({ security: [{ scim: [] }], middleware: [scimBearer] as const });
-const byId = route.with({ params: z.object({ id: z.string().min(1).max(64) }) });
-const scim = <S extends z.ZodType>(schema: S, description: string) => ({
-  content: { [SCIM_TYPE]: { schema } } as { "application/scim+json": { schema: S } },
-  description,
-});
-const body = <S extends z.ZodType>(schema: S) => ({ ...scim(schema, "SCIM request"), required: true });
 const missing = () => new ScimError(404, "No such group.");
 const iso = (ms: number) => new Date(ms).toISOString();
 const withoutMembers = (excluded?: string) => !!excluded && /(^|,)\s*members\s*(,|$)/i.test(excluded);
@@ -59,35 +40,16 @@ async function save(db: DB, id: string, change: GroupChange & { create?: boolean
   return (await groupById(db, id))!;
 }
 
-type Ctx = { var: { db: DB; config: Parameters<typeof publicOrigin>[0] }; req: { url: string } };
-const origin = (c: Ctx) => publicOrigin(c.var.config, c.req.url);
 const ids = (members?: { value: string }[]) => members?.map((m) => m.value);
 
 export const scimGroupRoutes = scimRouter()
-  .openapi(
-    route.get("/", "Find and page groups (SCIM)", {
-      description:
-        'Filters: `displayName eq "…"` and `externalId eq "…"`; `excludedAttributes=members` leaves members out.',
-      query: ScimGroupQuery,
-      responses: { 200: scim(ScimGroupList, "A SCIM ListResponse"), ...scimRefusals(400, 401) },
-    }),
-    async (c) => {
-      const q = c.req.valid("query");
-      const filter = q.filter ? parseGroupFilter(q.filter) : null;
-      if (q.filter && !filter)
-        throw new ScimError(400, 'Filter by displayName eq "…" or externalId eq "…".', "invalidFilter");
-      const startIndex = Math.max(1, q.startIndex ?? 1);
-      const count = Math.min(100, Math.max(0, q.count ?? 100));
-      const { rows, total } = await pageOfGroups(c.var.db, filter, startIndex, count);
-      const members = !withoutMembers(q.excludedAttributes) && rows.length <= 1;
-      const Resources = await Promise.all(rows.map((g) => toResource(c.var.db, g, origin(c), members)));
-      return scimJson(
-        c,
-        { schemas: [SCIM_LIST], totalResults: total, startIndex, itemsPerPage: Resources.length, Resources },
-        200,
-      );
-    },
-  )
+  .openapi(listRoute("/", "groups"), async (c) => {
+    const q = c.req.valid("query");
+    const { rows, total, startIndex } = await listed(c, LISTS.groups, q);
+    const members = !withoutMembers(q.excludedAttributes) && rows.length <= 1;
+    const Resources = await Promise.all(rows.map((g) => toResource(c.var.db, g, origin(c), members)));
+    return listResponse(c, total, startIndex, Resources);
+  })
   .openapi(
     route.post("/", "Create a group, a department (SCIM)", {
       body: body(ScimGroupInput),
@@ -144,13 +106,7 @@ export const scimGroupRoutes = scimRouter()
     async (c) => {
       const id = c.req.valid("param").id;
       if (!(await groupById(c.var.db, id))) throw missing();
-      let change;
-      try {
-        change = groupPatch(c.req.valid("json").Operations);
-      } catch (e) {
-        if (e instanceof ScimPatchError) throw new ScimError(400, e.message, e.scimType);
-        throw e;
-      }
+      const change = readPatch(() => groupPatch(c.req.valid("json").Operations));
       const group = await save(c.var.db, id, change);
       return scimJson(c, await toResource(c.var.db, group, origin(c), true), 200);
     },

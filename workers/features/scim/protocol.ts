@@ -8,7 +8,8 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../../platform/env";
-import { SCIM_ERROR, SCIM_TYPE, ScimErrorSchema } from "./schemas";
+import { ScimPatchError } from "../../domain/scim-user";
+import { SCIM_ERROR, SCIM_LIST, SCIM_TYPE, ScimErrorSchema } from "./schemas";
 
 export class ScimError extends Error {
   constructor(
@@ -30,6 +31,24 @@ export const scimErrorBody = (status: number, detail: string, scimType?: string)
 /** A JSON answer in SCIM's media type. */
 export const scimJson = <T, S extends ContentfulStatusCode>(c: Context<AppEnv>, body: T, status: S) =>
   c.json(body, status, { "Content-Type": `${SCIM_TYPE}; charset=utf-8` });
+
+/** One page of resources as a SCIM ListResponse. */
+export const listResponse = <R>(c: Context<AppEnv>, total: number, startIndex: number, Resources: R[]) =>
+  scimJson(
+    c,
+    { schemas: [SCIM_LIST], totalResults: total, startIndex, itemsPerPage: Resources.length, Resources },
+    200,
+  );
+
+/** A PatchOp's operations as `read` reads them; what it cannot read is SCIM's 400, with the reason. */
+export function readPatch<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ScimPatchError) throw new ScimError(400, e.message, e.scimType);
+    throw e;
+  }
+}
 
 /** A route group of SCIM: invalid input is SCIM's 400 `invalidValue`, any refusal SCIM's error. */
 export function scimRouter() {

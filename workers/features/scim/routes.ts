@@ -4,29 +4,17 @@
  * token an admin made: find by `userName` or `externalId`, page, create, replace, patch, delete.
  * Turning someone off (`active: false`) or deleting them deprovisions them (deprovision.ts).
  */
-import { z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { parseFilter, patchFields, ScimPatchError, type ScimFields } from "../../domain/scim-user";
+import { patchFields, type ScimFields } from "../../domain/scim-user";
 import type { AppEnv } from "../../platform/env";
-import { publicOrigin } from "../../platform/config";
-import { routesFor } from "../../platform/routes";
 import { mailerOf } from "../mail";
 import { isErased } from "../privacy";
 import { deprovision } from "./deprovision";
-import { scimBearer } from "./guard";
-import { ScimError, scimJson, scimRefusals, scimRouter } from "./protocol";
+import { body, byId, listed, listRoute, LISTS, origin, route, scim } from "./declare";
+import { listResponse, readPatch, ScimError, scimJson, scimRefusals, scimRouter } from "./protocol";
 import { changesOf, emailOf, fieldsOfResource, toResource } from "./resource";
-import { emailTaken, insertProvisioned, personForEmail, saveProvisioned, scimPeople, scimPerson } from "./repo/users";
-import { SCIM_LIST, SCIM_TYPE, ScimList, ScimListQuery, ScimPatch, ScimUser, ScimUserInput } from "./schemas";
-
-export const SCIM_SECURITY = [{ scim: [] }];
-const route = routesFor(["SCIM"]).with({ security: SCIM_SECURITY, middleware: [scimBearer] as const });
-const byId = route.with({ params: z.object({ id: z.string().min(1).max(64) }) });
-const scim = <S extends z.ZodType>(schema: S, description: string) => ({
-  content: { [SCIM_TYPE]: { schema } } as { "application/scim+json": { schema: S } },
-  description,
-});
-const body = <S extends z.ZodType>(schema: S) => ({ ...scim(schema, "SCIM request"), required: true });
+import { emailTaken, insertProvisioned, personForEmail, saveProvisioned, scimPerson } from "./repo/users";
+import { ScimPatch, ScimUser, ScimUserInput } from "./schemas";
 
 /** Two requests for one email at once: the later write meets the unique index, which is SCIM's 409. */
 async function unlessTaken<T>(write: Promise<T>) {
@@ -47,36 +35,12 @@ const erased = () =>
     "invalidValue",
   );
 
-type Ctx = Parameters<typeof mailerOf>[0] & {
-  req: { url: string };
-  var: { config: Parameters<typeof publicOrigin>[0] };
-};
-const origin = (c: Ctx) => publicOrigin(c.var.config, c.req.url);
-
 export const scimRoutes = scimRouter()
-  .openapi(
-    route.get("/Users", "Find and page users (SCIM)", {
-      description:
-        'Filters: `userName eq "…"` and `externalId eq "…"`. `startIndex` counts from 1; `count` is at most 100.',
-      query: ScimListQuery,
-      responses: { 200: scim(ScimList, "A SCIM ListResponse"), ...scimRefusals(400, 401) },
-    }),
-    async (c) => {
-      const q = c.req.valid("query");
-      const filter = q.filter ? parseFilter(q.filter) : null;
-      if (q.filter && !filter)
-        throw new ScimError(400, 'Filter by userName eq "…" or externalId eq "…".', "invalidFilter");
-      const startIndex = Math.max(1, q.startIndex ?? 1);
-      const count = Math.min(100, Math.max(0, q.count ?? 100));
-      const { rows, total } = await scimPeople(c.var.db, filter, startIndex, count);
-      const Resources = rows.map((p) => toResource(p, origin(c)));
-      return scimJson(
-        c,
-        { schemas: [SCIM_LIST], totalResults: total, startIndex, itemsPerPage: Resources.length, Resources },
-        200,
-      );
-    },
-  )
+  .openapi(listRoute("/Users", "users"), async (c) => {
+    const { rows, total, startIndex } = await listed(c, LISTS.users, c.req.valid("query"));
+    const Resources = rows.map((p) => toResource(p, origin(c)));
+    return listResponse(c, total, startIndex, Resources);
+  })
   .openapi(
     route.post("/Users", "Provision a user (SCIM)", {
       description:
@@ -135,13 +99,7 @@ export const scimRoutes = scimRouter()
       responses: { 200: scim(ScimUser, "The user as saved"), ...scimRefusals(400, 401, 404, 409) },
     }),
     async (c) => {
-      let fields;
-      try {
-        fields = patchFields(c.req.valid("json").Operations);
-      } catch (e) {
-        if (e instanceof ScimPatchError) throw new ScimError(400, e.message, e.scimType);
-        throw e;
-      }
+      const fields = readPatch(() => patchFields(c.req.valid("json").Operations));
       return scimJson(c, await change(c, c.req.valid("param").id, fields), 200);
     },
   )

@@ -38,6 +38,7 @@ import {
 const route = routesFor(["Training"]).with({ params: IdParam });
 const managerRoute = route.with(onManagedProgram);
 const editRoute = route.with({ middleware: [moduleGuard({ edit: true })] as const });
+const takerRoute = route.with({ middleware: [moduleGuard({ edit: false })] as const });
 const saved = { 201: json(TrainingModuleSchema, "The module"), ...refusals(400, 401, 404, 409) };
 
 /** A module as its program's managers see it: the answers, and how many have passed. */
@@ -132,8 +133,7 @@ export const trainingRoutes = router()
     },
   )
   .openapi(
-    route.post("/attempts", "Take a module: answers are marked; a failed attempt can be retried", {
-      middleware: [moduleGuard({ edit: false })] as const,
+    takerRoute.post("/attempts", "Take a module: answers are marked; a failed attempt can be retried", {
       body: AttemptInput,
       responses: { 200: json(AttemptResultSchema, "Marked"), ...refusals(400, 401, 403, 404) },
     }),

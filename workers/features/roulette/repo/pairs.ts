@@ -12,7 +12,7 @@ const pairMet = (answers: (boolean | null)[]) =>
   answers.some((a) => a === true) ? true : answers.some((a) => a === false) ? false : null;
 
 /** `limit` rounds before `before` (newest first), each with its pairs: two statements whatever the size. */
-export async function roundsOf(db: DB, programId: string, limit: number, before?: number) {
+export async function roundsOf(db: DB, programId: string, { limit, before }: { limit: number; before?: number }) {
   const rounds = await db
     .select({ round: rouletteRounds.round, startsAt: rouletteRounds.startsAt })
     .from(rouletteRounds)
