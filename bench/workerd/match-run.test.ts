@@ -19,17 +19,25 @@ import type { MatchMessage } from "../../workers/features/matching/messages";
 import { freshDatabase } from "../../test/fresh-database";
 import { meteredEnv } from "../../test/metered-env";
 import { seedCompany } from "./seed";
+import { d1Share } from "./d1-share";
 
-type Sample = { cpuMs: number; rssMb: number; peakRssMb: number };
+type Sample = {
+  cpuMs: number;
+  rssMb: number;
+  peakRssMb: number;
+  buffersMb: number;
+  baseMb: number;
+  peakHeapMb: number;
+};
 const bench = env as unknown as Env & { PROBE: Fetcher; BENCH_SIZES: string };
-async function probe(method: "GET" | "POST") {
-  const res = await bench.PROBE.fetch("http://probe/sample", { method });
+async function probe(method: "GET" | "POST", path: "/sample" | "/buffers" | "/start" | "/end") {
+  const res = await bench.PROBE.fetch(`http://probe${path}`, { method });
   if (!res.ok) throw new Error(`probe: ${await res.text()}`);
   return (await res.json()) as Sample;
 }
 
 // Cloudflare's limits for one queue invocation, printed beside each figure.
-const LIMITS = { cpuMs: 30_000, cpuMsRaised: 300_000, memoryMb: 128, queries: 1_000 };
+const LIMITS = { cpuMs: 30_000, cpuMsRaised: 300_000, memoryMb: 128, heapMb: 96, queries: 1_000 };
 
 const sizes = bench.BENCH_SIZES.split(",").map(Number);
 const fmt = (n: number, digits = 0) => n.toLocaleString("en", { maximumFractionDigits: digits });
@@ -44,16 +52,24 @@ for (const participants of sizes) {
 
     const held: MatchMessage[] = [{ kind: "run", runId: run.id }];
     const metered = meteredEnv(env);
+    const d1 = d1Share(metered.env.DB, (path) => probe("GET", path));
+    await d1.calibrate();
     const testEnv = {
       ...metered.env,
+      DB: d1.db,
       MATCH_QUEUE: { send: async (body: MatchMessage) => void held.push(body) },
     } as unknown as Env;
 
     const rows: {
       step: number;
       cpuMs: number;
+      d1Ms: number;
+      workerMs: number;
+      baseMb: number;
+      heapMb: number;
+      buffersMb: number;
+      calls: number;
       peakRssMb: number;
-      riseMb: number;
       statements: number;
       wallMs: number;
     }[] = [];
@@ -61,18 +77,25 @@ for (const participants of sizes) {
       expect(n, "more invocations than a run needs").toBeLessThan(200);
       const body = held.shift()!;
       metered.reset();
-      const before = await probe("POST"); // starts a new peak for this invocation
+      d1.reset();
+      const before = await probe("POST", "/start"); // starts new peaks for this invocation
       const began = Date.now();
       const batch = createMessageBatch("tandem-match", [{ id: `m${n}`, timestamp: new Date(), attempts: 1, body }]);
       await worker.queue(batch as MessageBatch<never>, testEnv);
       const wallMs = Date.now() - began;
-      const after = await probe("GET");
+      const after = await probe("GET", "/end");
       expect((await getQueueResult(batch, createExecutionContext())).explicitAcks).toEqual([`m${n}`]);
       rows.push({
         step: body.kind === "run" ? (body.step ?? 0) : -1,
         cpuMs: after.cpuMs - before.cpuMs,
+        d1Ms: d1.totals.d1Ms,
+        // What the readings cost is neither the run's nor D1's.
+        workerMs: after.cpuMs - before.cpuMs - d1.totals.d1Ms - d1.totals.probesMs,
+        baseMb: before.baseMb,
+        heapMb: after.peakHeapMb,
+        buffersMb: d1.totals.buffersMb,
+        calls: d1.totals.calls,
         peakRssMb: after.peakRssMb,
-        riseMb: after.peakRssMb - before.rssMb,
         statements: metered.usage.statements,
         wallMs,
       });
@@ -82,22 +105,44 @@ for (const participants of sizes) {
       .first<{ status: string; matched: number; error: string | null }>();
     expect(done).toMatchObject({ status: "done", error: null });
 
-    const total = (key: "cpuMs" | "statements" | "wallMs") => rows.reduce((sum, r) => sum + r[key], 0);
+    type Key = "cpuMs" | "workerMs" | "d1Ms" | "statements" | "wallMs";
+    const total = (key: Key) => rows.reduce((sum, r) => sum + r[key], 0);
+    const most = (key: "heapMb" | "buffersMb" | "peakRssMb") => Math.max(...rows.map((r) => r[key]));
+    const over = (n: number, limit: number) => (n > limit ? " (over)" : "");
     const table = [
-      ["step", "CPU ms", "peak RSS MB", "rise MB", "statements", "wall ms"],
+      [
+        "step",
+        "CPU ms",
+        "Worker ms",
+        "D1 ms",
+        "heap MB",
+        "above start",
+        "buffers MB",
+        "peak RSS MB",
+        "statements",
+        "wall ms",
+      ],
       ...rows.map((r) => [
         String(r.step),
-        fmt(r.cpuMs) + (r.cpuMs > LIMITS.cpuMs ? " (over)" : ""),
+        fmt(r.cpuMs),
+        fmt(r.workerMs) + over(r.workerMs, LIMITS.cpuMs),
+        fmt(r.d1Ms),
+        fmt(r.heapMb, 1) + over(r.heapMb, LIMITS.heapMb),
+        fmt(r.heapMb - r.baseMb, 1),
+        fmt(r.buffersMb, 1),
         fmt(r.peakRssMb),
-        fmt(Math.max(0, r.riseMb)),
-        fmt(r.statements) + (r.statements > LIMITS.queries ? " (over)" : ""),
+        fmt(r.statements) + over(r.statements, LIMITS.queries),
         fmt(r.wallMs),
       ]),
       [
         "all",
         fmt(total("cpuMs")),
-        fmt(Math.max(...rows.map((r) => r.peakRssMb))),
-        "",
+        fmt(total("workerMs")),
+        fmt(total("d1Ms")),
+        fmt(most("heapMb"), 1),
+        fmt(Math.max(...rows.map((r) => r.heapMb - r.baseMb)), 1),
+        fmt(most("buffersMb"), 1),
+        fmt(most("peakRssMb")),
         fmt(total("statements")),
         fmt(total("wallMs")),
       ],

@@ -1,17 +1,30 @@
 /**
  * The host side of the workerd bench: a service binding whose handler runs in Node, beside the workerd
- * process it reads. Inside the isolate there is no CPU figure to read: under `nodejs_compat`,
+ * process it reads. Inside the isolate there is no CPU or heap figure to read: under `nodejs_compat`,
  * `process.cpuUsage()` is not implemented, and `process.memoryUsage()`, `process.resourceUsage()` and
  * `v8.getHeapStatistics()` return zeros; `performance.memory` does not exist; the clocks give wall time at
  * best (on Cloudflare they move only across I/O); and a tail worker's events carry `cpuTime: 0, wallTime:
- * 0` in local workerd, whatever the invocation did. So the figures come from Linux's accounting of the
- * workerd process: CPU time from /proc/<pid>/stat (user + system, all threads) and peak resident memory
- * from VmHWM in /proc/<pid>/status, a mark that writing 5 to /proc/<pid>/clear_refs resets. Written by
- * hand: no npm library reads another process's /proc counters.
+ * 0` in local workerd, whatever the invocation did. So the figures come from outside:
+ * - CPU time from Linux's accounting of the workerd process: the nanoseconds each of its threads has run
+ *   (`/proc/<pid>/task/<tid>/schedstat`), summed.
+ * - The isolate's heap from V8 itself. workerd runs with `--trace-gc` (vitest.config.ts), so V8 prints
+ *   every collection of every isolate: "[pid:isolate] … Scavenge 54.5 (57.4) -> 50.9 (57.7) MB". The
+ *   figure after the arrow is what survived, i.e. what the isolate really held then; the largest one
+ *   during an invocation is its peak heap, measured as the Node bench measures it. Which isolate runs
+ *   the Worker's code is learnt from a collection the probe asks for through workerd's inspector
+ *   (`HeapProfiler.collectGarbage`): only that isolate prints a "low memory notification" for it.
+ * - The array buffers' backing stores (typed arrays), which V8's heap figures leave out but which count
+ *   against the isolate's 128 MB on Cloudflare, from the inspector's `Runtime.getHeapUsage`, read
+ *   whenever the isolate waits on D1 (d1-share.ts).
+ * - Peak resident memory of the whole process: VmHWM in /proc/<pid>/status, a mark that writing 5 to
+ *   /proc/<pid>/clear_refs resets.
+ * Written by hand: no npm library reads another process's /proc counters or V8's GC trace, and the
+ * inspector protocol is two messages over a WebSocket, which Node has built in.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 
-const TICKS_PER_SECOND = 100; // USER_HZ, 100 on every Linux the bench runs on
+/** The inspector address the bench opens (`inspect` in vitest.config.ts). */
+export const INSPECTOR = "127.0.0.1:9239";
 
 /** The workerd processes this Node process started (the vitest pool starts one; others' have other parents). */
 function workerdPids() {
@@ -32,21 +45,137 @@ function workerdPids() {
 }
 
 function sample(pid: number) {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  // utime and stime are fields 14 and 15 of stat(5); the slice starts at field 3.
-  const cpuMs = ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  let cpuNs = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      cpuNs += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]);
+    } catch {
+      // A thread that ended while we looked.
+    }
+  }
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN);
-  return { pid, cpuMs, rssMb: kb("VmRSS") / 1024, peakRssMb: kb("VmHWM") / 1024 };
+  return { cpuMs: cpuNs / 1e6, rssMb: kb("VmRSS") / 1024, peakRssMb: kb("VmHWM") / 1024 };
 }
 
-/** Answers with the workerd process's figures; a POST first starts a new peak. */
-export function probe(request: Request) {
+/**
+ * Every collection workerd's V8 has printed: which isolate, what survived, and why it ran. Vitest loads
+ * this module twice (for the root and for the project), so the record and the hook on standard output
+ * are kept once for the process, not once for each copy of the module.
+ */
+type Trace = { collections: { isolate: string; liveMb: number; reason: string }[]; arrived: (() => void)[] };
+const shared = globalThis as { tandemGcTrace?: Trace };
+const hooked = shared.tandemGcTrace !== undefined;
+const { collections, arrived } = (shared.tandemGcTrace ??= { collections: [], arrived: [] });
+// Another thread's log line may cut a trace line after its "[pid:0x"; the isolate's digits go on after.
+const TRACE = /([0-9a-f]{6,})\]\s+[\d.]+ ms: .*? -> ([\d.]+) \([\d.]+\) MB.*?\) ([^;]*)/;
+if (!hooked) {
+  const write = process.stdout.write.bind(process.stdout);
+  // The pool forwards each line of workerd's output as one write: a trace line is kept, not printed.
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+    const line = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    const trace = TRACE.exec(line);
+    if (!trace) return write(chunk, ...rest);
+    collections.push({ isolate: trace[1]!, liveMb: Number(trace[2]), reason: trace[3]! });
+    for (const wake of arrived.splice(0)) wake();
+    return true;
+  }) as typeof process.stdout.write;
+}
+
+let inspector: Promise<(method: string) => Promise<unknown>> | undefined;
+
+/** One inspector session to the test runner's isolate (where the Worker's code runs), opened once. */
+function connect() {
+  inspector ??= (async () => {
+    const targets = (await (await fetch(`http://${INSPECTOR}/json/list`)).json()) as {
+      id: string;
+      webSocketDebuggerUrl: string;
+    }[];
+    const target = targets.find((t) => t.id.includes("vitest-plugin-runner"));
+    if (!target) throw new Error(`no test runner among the inspector's targets: ${targets.map((t) => t.id)}`);
+    const socket = new WebSocket(target.webSocketDebuggerUrl);
+    await new Promise((resolve, reject) => {
+      socket.onopen = resolve;
+      socket.onerror = reject;
+    });
+    const waiting = new Map<number, (result: unknown) => void>();
+    socket.onmessage = (event) => {
+      const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown; error?: unknown };
+      if (message.id === undefined) return;
+      waiting.get(message.id)?.(message.result ?? message.error);
+      waiting.delete(message.id);
+    };
+    let next = 1;
+    return (method: string) => {
+      const id = next++;
+      const answered = new Promise<unknown>((resolve) => waiting.set(id, resolve));
+      socket.send(JSON.stringify({ id, method }));
+      return answered;
+    };
+  })();
+  return inspector;
+}
+
+let runner: string | undefined;
+let since = 0;
+
+/**
+ * Forces a full collection of the runner's isolate and waits for its trace line, so that every line
+ * printed before it has arrived too. Returns what survived it.
+ */
+async function collect() {
+  const from = collections.length;
+  await (
+    await connect()
+  )("HeapProfiler.collectGarbage");
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const left = deadline - Date.now();
+    const forced = collections
+      .slice(from)
+      .find((c) => c.reason.startsWith("low memory notification") && (!runner || c.isolate === runner));
+    if (forced) {
+      runner = forced.isolate;
+      return forced.liveMb;
+    }
+    if (left <= 0) throw new Error("no collection was traced: is workerd running with --trace-gc?");
+    await new Promise<void>((wake) => {
+      arrived.push(wake);
+      setTimeout(wake, left);
+    });
+  }
+}
+
+/** The inspector's figure for the typed arrays' memory, read without collecting. */
+async function buffersMb() {
+  const usage = (await (await connect())("Runtime.getHeapUsage")) as { backingStorageSize?: number };
+  return (usage.backingStorageSize ?? 0) / 2 ** 20;
+}
+
+/**
+ * - `POST /start`: an invocation begins: collects, notes the heap it starts from, starts new peaks.
+ * - `GET /end`: it ended: collects, answers with the largest heap that survived a collection since.
+ * - `GET /buffers`: the typed arrays' memory now, without collecting.
+ * Each answers with the process's CPU time and memory too, read after any collection it forced.
+ */
+export async function probe(request: Request) {
   const pids = workerdPids();
   if (pids.length !== 1)
     return Response.json({ error: `expected one workerd child, found ${pids.length}` }, { status: 500 });
   const pid = pids[0]!;
-  if (request.method === "POST") writeFileSync(`/proc/${pid}/clear_refs`, "5");
+  const path = new URL(request.url).pathname;
+  if (path === "/start") {
+    const baseMb = await collect();
+    since = collections.length;
+    writeFileSync(`/proc/${pid}/clear_refs`, "5");
+    return Response.json({ ...sample(pid), baseMb });
+  }
+  if (path === "/end") {
+    const figures = sample(pid); // before the collection this forces
+    await collect();
+    const during = collections.slice(since).filter((c) => c.isolate === runner);
+    return Response.json({ ...figures, peakHeapMb: Math.max(...during.map((c) => c.liveMb)) });
+  }
+  if (path === "/buffers") return Response.json({ ...sample(pid), buffersMb: await buffersMb() });
   return Response.json(sample(pid));
 }

@@ -1,11 +1,22 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
-import { probe } from "./probe";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { INSPECTOR, probe } from "./probe";
 
 // The workerd bench (`npm run bench:workerd`): the Worker's own configuration, with a probe the
-// bench asks for the workerd process's CPU time and memory. Not part of `npm test`.
+// bench asks for the workerd process's CPU time and memory, and workerd's inspector open, through which
+// the probe asks for collections and reads the typed arrays' memory. Not part of `npm test`.
+// V8 prints every collection of every isolate, from which the probe reads the isolate's peak heap:
+// Miniflare passes these flags to workerd, and starts it through a script that flushes every line.
+process.env.MINIFLARE_WORKERD_V8_FLAGS = "--trace-gc";
+process.env.TANDEM_BENCH_WORKERD = (createRequire(import.meta.url)("workerd") as { default: string }).default;
+process.env.MINIFLARE_WORKERD_PATH = fileURLToPath(new URL("./workerd-line-buffered.sh", import.meta.url));
+
 export default defineConfig(async () => ({
   test: {
+    inspect: INSPECTOR,
+    fileParallelism: false,
     projects: [
       {
         plugins: [
