@@ -2,7 +2,7 @@
  * @module db/schema/matching
  * Matching runs, what they propose and leave unmatched, and the admin's pair rules.
  */
-import { blob, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { MATCH_RUN_STATUSES } from "../../domain/statuses";
 import { PAIR_RULES } from "../../domain/kinds";
 import { createdAt, id, ownedBy } from "./columns";
@@ -61,7 +61,8 @@ export const matchRunCheckpoints = sqliteTable(
     runId: ownedBy("run_id", () => matchRuns.id),
     step: integer("step").notNull(),
     part: integer("part").notNull(),
-    data: blob("data", { mode: "buffer" }).notNull(),
+    /** Base64: D1 hands a BLOB to JavaScript as an array of numbers, eight bytes of heap a byte. */
+    data: text("data").notNull(),
   },
   (t) => [primaryKey({ columns: [t.runId, t.step, t.part] })],
 );
