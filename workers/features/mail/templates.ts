@@ -38,6 +38,25 @@ export function layout(
   return { html, text, language };
 }
 
+/** What a mail says, already in its reader's language; its heading is its subject unless it has its own. */
+export type Letter = {
+  subject: string;
+  heading?: string;
+  paragraphs: string[];
+  action: { label: string; url: string };
+  footer: string;
+  category?: MailCategory;
+};
+
+/** The mail a letter makes: its subject, its text and HTML in `layout`, and its category when it has one. */
+export function letter(
+  language: UiLanguage,
+  { subject, heading = subject, paragraphs, action, footer, category }: Letter,
+) {
+  const mail: RenderedMail = { subject, ...layout(language, heading, paragraphs, action, footer) };
+  return category ? { ...mail, category } : mail;
+}
+
 /** Whose mail it is: the organisation's name, set by an admin (features/organisation). */
 export type Brand = { name: string };
 
