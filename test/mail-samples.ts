@@ -118,7 +118,7 @@ const samplesIn = (language: UiLanguage): Record<string, RenderedMail> => ({
     surveyUrl: "https://tandem.example/s/" + "Zz-9".repeat(16),
   }),
   nudgeMail: nudgeMail({ name: NAME, partner: PARTNER, programName: PROGRAM, language }, 43, ORIGIN, ID),
-  stillGoingMail: stillGoingMail(language, NAME, PARTNER, PROGRAM, ORIGIN, TOKEN),
+  stillGoingMail: stillGoingMail({ name: NAME, partner: PARTNER, programName: PROGRAM, language }, ORIGIN, TOKEN),
   autoEndedMail: autoEndedMail({ name: NAME, partner: PARTNER, programName: PROGRAM, language }, 91, ORIGIN, ID),
   hostInviteMail: hostInviteMail(
     language,
