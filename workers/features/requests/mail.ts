@@ -4,6 +4,11 @@ import { pagePaths, pageUrl } from "../../domain/links";
 import { translator, type UiLanguage } from "../../platform/i18n";
 import { whyIn } from "../matching";
 
+/** The program a mail is about: its name for the words, its id for the button's page. */
+type ProgramRef = { id: string; name: string };
+/** A person the reader may write to: the mail gives their name and address. */
+type Contact = { name: string; email: string };
+
 /** A mentee's request, to the mentor it is now with; `deadline` is already written in the mentor's language. */
 export function requestMail(
   language: UiLanguage,
@@ -39,7 +44,7 @@ export function requestMail(
 export function requestAcceptedMail(
   language: UiLanguage,
   menteeName: string,
-  mentor: { name: string; email: string },
+  mentor: Contact,
   programName: string,
   origin: string,
   mentorshipId: string,
@@ -60,17 +65,16 @@ export function requestAcceptedMail(
 export function choicesExhaustedMail(
   language: UiLanguage,
   menteeName: string,
-  programName: string,
+  program: ProgramRef,
   origin: string,
-  programId: string,
 ): RenderedMail {
   const t = translator(language);
-  const values = { name: menteeName, program: programName };
+  const values = { name: menteeName, program: program.name };
   return letter(language, {
     subject: t("mail.exhausted.subject", values),
     heading: t("mail.exhausted.heading"),
     paragraphs: [t("mail.hello", values), t("mail.exhausted.body", values), t("mail.exhausted.help")],
-    action: { label: t("mail.exhausted.button"), url: pageUrl(origin, pagePaths.chooseMentor(programId)) },
+    action: { label: t("mail.exhausted.button"), url: pageUrl(origin, pagePaths.chooseMentor(program.id)) },
     footer: t("mail.exhausted.footer"),
     category: "matching",
   });
@@ -79,18 +83,17 @@ export function choicesExhaustedMail(
 /** The program's organisers hear that a mentee's choices ran out. */
 export function choicesExhaustedAdminMail(
   language: UiLanguage,
-  mentee: { name: string; email: string },
-  programName: string,
+  mentee: Contact,
+  program: ProgramRef,
   origin: string,
-  programId: string,
 ): RenderedMail {
   const t = translator(language);
-  const values = { mentee: mentee.name, email: mentee.email, program: programName };
+  const values = { mentee: mentee.name, email: mentee.email, program: program.name };
   return letter(language, {
     subject: t("mail.exhaustedAdmin.subject", values),
     heading: t("mail.exhaustedAdmin.heading", values),
     paragraphs: [t("mail.exhaustedAdmin.body", values), t("mail.exhaustedAdmin.next")],
-    action: { label: t("mail.exhaustedAdmin.button"), url: pageUrl(origin, pagePaths.matching(programId)) },
+    action: { label: t("mail.exhaustedAdmin.button"), url: pageUrl(origin, pagePaths.matching(program.id)) },
     footer: t("mail.organiserFooter"),
   });
 }
