@@ -94,7 +94,13 @@ const samplesIn = (language: UiLanguage): Record<string, RenderedMail> => ({
     LONG,
     `${ORIGIN}/programs/p1/mentor-application`,
   ),
-  knowledgeReviewMail: knowledgeReviewMail(language, NAME, PARTNER, `What we learned: ${PROGRAM}`, ORIGIN, ID),
+  knowledgeReviewMail: knowledgeReviewMail(
+    language,
+    NAME,
+    PARTNER,
+    { id: ID, title: `What we learned: ${PROGRAM}` },
+    ORIGIN,
+  ),
   choicesExhaustedMail: choicesExhaustedMail(language, NAME, { id: ID, name: PROGRAM }, ORIGIN),
   partnerLeftMail: partnerLeftMail(language, NAME, "mentor", PROGRAM, ORIGIN),
   choicesExhaustedAdminMail: choicesExhaustedAdminMail(
