@@ -1,7 +1,7 @@
 /**
  * @module features/mail/templates
  * What every email Tandem sends shares: its shape and its layout, as text and HTML. User content is
- * escaped; links are absolute. Each feature writes its own mails in its `mail.ts` with `layout`.
+ * escaped; links are absolute. Each feature writes its own mails in its `mail.ts` as a `letter`.
  */
 import { escapeHtml } from "../../platform/html";
 import type { MailAttachment } from "../../platform/mail-transport";
