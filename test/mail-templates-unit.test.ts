@@ -6,6 +6,7 @@ import { confirmMail } from "../workers/features/join/mail";
 import { reminderDigestMail } from "../workers/features/reminders/mail";
 import { inviteAttachment } from "../workers/platform/calendar";
 import { toMime } from "../workers/platform/mime";
+import { letter } from "../workers/features/mail/templates";
 import { cloudflareTransport, resendTransport, transportFor } from "../workers/platform/mail-transport";
 import { FROM, SAMPLES, TO, mimeProblems } from "./mail-samples";
 
@@ -39,6 +40,18 @@ describe("mail templates", () => {
       expect(mail.text).toContain(url);
       expect(mail.html).toContain(`href="${url}"`);
     }
+  });
+
+  it("head a letter with its subject unless it has a heading, and give it a category only when it names one", () => {
+    const parts = { subject: "S", paragraphs: ["P"], action: { label: "Go", url: "https://x" }, footer: "F" };
+    const plain = letter("en", parts);
+    expect(plain.text.startsWith("S\n\nP\n\nGo: https://x\n\nF")).toBe(true);
+    expect(plain).not.toHaveProperty("category");
+    const headed = letter("en", { ...parts, heading: "H", category: "matching" });
+    expect(headed.subject).toBe("S");
+    expect(headed.text.startsWith("H\n\n")).toBe(true);
+    expect(headed.html).toContain(">H</h1>");
+    expect(headed.category).toBe("matching");
   });
 });
 

@@ -54,6 +54,16 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
   const sharedWords = new Int32Array(mentors);
   const restBound = packed.restPoints + 0.5 + EPSILON;
 
+  /** Lists mentor j the first time gathering `mark` meets them, their counts at nothing; answers the new count. */
+  function meet(j: number, mark: number, count: number) {
+    if (touchedBy[j] === mark) return count;
+    touchedBy[j] = mark;
+    skillTotal[j] = 0;
+    sharedWords[j] = 0;
+    touched[count] = j;
+    return count + 1;
+  }
+
   /**
    * Gathers mentee k's neighbours into `touched` with their counts; returns how many. The loops over
    * the postings are written out rather than given callbacks: this runs for every mentee in every round,
@@ -68,12 +78,7 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
       const level = soughtLevels[t]!;
       for (let p = bySkill.start[term]!; p < bySkill.start[term + 1]!; p++) {
         const j = bySkill.mentor[p]!;
-        if (touchedBy[j] !== mark) {
-          touchedBy[j] = mark;
-          skillTotal[j] = 0;
-          sharedWords[j] = 0;
-          touched[count++] = j;
-        }
+        count = meet(j, mark, count);
         skillTotal[j]! += offered[j * skillCount + term]! >= level ? 1 : 0.5;
       }
     }
@@ -81,12 +86,7 @@ export function indexMentors(packed: PackedProfiles, capacities: number[], rules
       const term = goals.ids[t]!;
       for (let p = byWord.start[term]!; p < byWord.start[term + 1]!; p++) {
         const j = byWord.mentor[p]!;
-        if (touchedBy[j] !== mark) {
-          touchedBy[j] = mark;
-          skillTotal[j] = 0;
-          sharedWords[j] = 0;
-          touched[count++] = j;
-        }
+        count = meet(j, mark, count);
         sharedWords[j]!++;
       }
     }

@@ -7,6 +7,7 @@
  * memory grows with the candidates and one row, never with mentees times mentors.
  */
 import { solveEdges, FORBIDDEN, type AssignmentProblem, type Assignment, type WarmStart } from "./solver";
+import { countAbove } from "./descending";
 import { groupByMentee, keepTop, mentorHeaps, Pairs, worthRepairing, type Pruning } from "./pairs";
 
 /** Where the scores come from: one mentee's row against every mentor, `FORBIDDEN` where not allowed. */
@@ -66,19 +67,13 @@ export function solveRows(src: RowSource, p: Pruning): PrunedAssignment {
       if (best[i]! < 0) continue;
       const limit = menteePrice[i]! - pairBase;
       const threshold = limit - best[i]!;
-      let lo = 0;
-      let hi = prices.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (prices[mid]! > threshold) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo === 0) continue;
+      const above = countAbove(prices, threshold);
+      if (above === 0) continue;
       for (let e = byMentee.start[i]!; e < byMentee.start[i + 1]!; e++) stamp[kept.mentor[e]!] = i;
       // Scoring a few pairs one by one beats a whole row up to about a quarter of it.
-      const row = src.pair && lo * 4 < mentors ? null : src.row(i, buffer);
+      const row = src.pair && above * 4 < mentors ? null : src.row(i, buffer);
       let count = 0;
-      for (let t = 0; t < lo; t++) {
+      for (let t = 0; t < above; t++) {
         const j = order[t]!;
         if (stamp[j] === i) continue;
         const s = row ? row[j]! : src.pair!(i, j);

@@ -14,15 +14,3 @@ export function byRise(s: Pick<SolveState, "order" | "mentorPrice" | "lastPrice"
   const mentor = Int32Array.from(s.order).sort((a, b) => riseOf(b) - riseOf(a));
   return { mentor, rise: Float64Array.from(mentor, riseOf) };
 }
-
-/** How many of the rises (most first) are above `room`. */
-export function risenBeyond(rise: Float64Array, room: number) {
-  let lo = 0;
-  let hi = rise.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rise[mid]! > room) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

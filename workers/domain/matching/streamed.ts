@@ -14,7 +14,8 @@
 import { MARGIN, type indexMentors } from "./candidates";
 import { groupByMentee, keepTop, kthBest, mentorHeaps, Pairs, worthRepairing, type Pruning } from "./pairs";
 import type { PrunedAssignment } from "./pruned";
-import { byRise, RISEN, risenBeyond } from "./rises";
+import { byRise, RISEN } from "./rises";
+import { countAbove } from "./descending";
 import { solveEdges, type Prices } from "./solver";
 
 export type MentorIndex = ReturnType<typeof indexMentors>;
@@ -148,7 +149,7 @@ export function stepIndexed(s: SolveState, index: MentorIndex, capacities: numbe
     else if (room >= 0 && room > slack) {
       // Prices mostly move about as much as the limits: the few mentors whose price rose by more than
       // the room are checked pair by pair, which is much cheaper than checking the mentee whole.
-      const over = risenBeyond(rises.rise, room);
+      const over = countAbove(rises.rise, room);
       if (over <= RISEN) {
         const top = index.risenTop(k, rises.mentor, over, s.mentorPrice, s.bestBound[k]!, limit, known);
         const rest = over < rises.rise.length ? room - rises.rise[over]! : Infinity;

@@ -5,6 +5,18 @@
  */
 import { INNER, OUTER, type BlossomState } from "./blossom-tree";
 
+/** Item i of a blossom's cycle, a negative i counting back from its end. */
+const at = <T>(list: T[], i: number) => list[i < 0 ? i + list.length : i]!;
+
+/**
+ * The walk round a blossom's cycle from child i to its base, child 0, the way whose path has even length:
+ * forward from i - length when i is odd, backward from i when even. `trick` is which end of each edge in
+ * `ends` the walk meets first (the edges are stored in the forward direction).
+ */
+function walkToBase(i: number, length: number): [start: number, step: number, trick: number] {
+  return i & 1 ? [i - length, 1, 0] : [i, -1, 1];
+}
+
 /** Dissolves blossom b into its children; mid-stage, an INNER blossom's children are relabelled along its path. */
 export function expandBlossom(s: BlossomState, b: number, endStage: boolean): void {
   const children = s.children[b]!;
@@ -15,20 +27,10 @@ export function expandBlossom(s: BlossomState, b: number, endStage: boolean): vo
     else if (endStage && s.dual[c] === 0) expandBlossom(s, c, endStage);
     else for (const x of s.leaves(c)) s.inBlossom[x] = c;
   }
-  const at = <T>(list: T[], i: number) => list[i < 0 ? i + list.length : i]!;
   if (!endStage && s.label[b] === INNER) {
     const entry = s.inBlossom[s.endpoint[s.labelEnd[b]! ^ 1]!]!;
-    let j = children.indexOf(entry);
-    let step: number;
-    let trick: number;
-    if (j & 1) {
-      j -= children.length;
-      step = 1;
-      trick = 0;
-    } else {
-      step = -1;
-      trick = 1;
-    }
+    const [start, step, trick] = walkToBase(children.indexOf(entry), children.length);
+    let j = start;
     let p = s.labelEnd[b]!;
     while (j !== 0) {
       s.label[s.endpoint[p ^ 1]!] = 0;
@@ -73,19 +75,9 @@ function augmentBlossom(s: BlossomState, b: number, v: number): void {
   if (t >= s.n) augmentBlossom(s, t, v);
   const children = s.children[b]!;
   const ends = s.ends[b]!;
-  const at = (list: number[], i: number) => list[i < 0 ? i + list.length : i]!;
   const i = children.indexOf(t);
-  let j = i;
-  let step: number;
-  let trick: number;
-  if (i & 1) {
-    j -= children.length;
-    step = 1;
-    trick = 0;
-  } else {
-    step = -1;
-    trick = 1;
-  }
+  const [start, step, trick] = walkToBase(i, children.length);
+  let j = start;
   while (j !== 0) {
     j += step;
     let c = at(children, j);

@@ -1,5 +1,5 @@
 /** @module features/auth/mail — the sign-in link. */
-import { layout, type RenderedMail } from "../mail";
+import { letter, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { translator, type UiLanguage } from "../../platform/i18n";
 
@@ -9,14 +9,11 @@ import { translator, type UiLanguage } from "../../platform/i18n";
  */
 export function signInMail(language: UiLanguage, origin: string, token: string): RenderedMail {
   const t = translator(language);
-  return {
+  return letter(language, {
     subject: t("mail.signIn.subject"),
-    ...layout(
-      language,
-      t("mail.signIn.heading"),
-      [t("mail.helloAnyone"), t("mail.signIn.body")],
-      { label: t("mail.signIn.button"), url: pageUrl(origin, pagePaths.verify(token)) },
-      t("mail.signIn.footer"),
-    ),
-  };
+    heading: t("mail.signIn.heading"),
+    paragraphs: [t("mail.helloAnyone"), t("mail.signIn.body")],
+    action: { label: t("mail.signIn.button"), url: pageUrl(origin, pagePaths.verify(token)) },
+    footer: t("mail.signIn.footer"),
+  });
 }

@@ -1,5 +1,5 @@
 /** @module features/events/mail — what events send: a host invitation, registering, and the follow-up. */
-import { layout, type RenderedMail } from "../mail";
+import { letter, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { translator, type UiLanguage } from "../../platform/i18n";
 
@@ -12,16 +12,12 @@ export function hostInviteMail(
 ): RenderedMail {
   const t = translator(language);
   const values = { title, by: by.name, email: by.email };
-  return {
+  return letter(language, {
     subject: t("mail.hostInvite.heading", values),
-    ...layout(
-      language,
-      t("mail.hostInvite.heading", values),
-      [t("mail.helloAnyone"), t("mail.hostInvite.body", values), t("mail.hostInvite.what")],
-      { label: t("mail.openEvent"), url: pageUrl(origin, pagePaths.hostEvent(eventId)) },
-      t("mail.hostInvite.footer"),
-    ),
-  };
+    paragraphs: [t("mail.helloAnyone"), t("mail.hostInvite.body", values), t("mail.hostInvite.what")],
+    action: { label: t("mail.openEvent"), url: pageUrl(origin, pagePaths.hostEvent(eventId)) },
+    footer: t("mail.hostInvite.footer"),
+  });
 }
 
 /**
@@ -36,19 +32,16 @@ export function eventConfirmMail(
   token: string,
 ): RenderedMail {
   const t = translator(language);
-  return {
+  return letter(language, {
     subject: t("mail.eventConfirm.subject", { title }),
-    ...layout(
-      language,
-      t("mail.eventConfirm.heading", { title }),
-      [t("mail.eventConfirm.body", { title }), t("mail.eventConfirm.once")],
-      {
-        label: t("mail.eventConfirm.button"),
-        url: pageUrl(origin, pagePaths.eventConfirm(event.id, event.key, token)),
-      },
-      t("mail.notYou"),
-    ),
-  };
+    heading: t("mail.eventConfirm.heading", { title }),
+    paragraphs: [t("mail.eventConfirm.body", { title }), t("mail.eventConfirm.once")],
+    action: {
+      label: t("mail.eventConfirm.button"),
+      url: pageUrl(origin, pagePaths.eventConfirm(event.id, event.key, token)),
+    },
+    footer: t("mail.notYou"),
+  });
 }
 
 /** The confirmation of a registration for a speed-mentoring event, with its calendar invite; `when` is in the reader's language. */
@@ -63,23 +56,20 @@ export function eventRegisteredMail(
   const values = { name, title: event.title, when: event.when, place: event.place };
   const calendar = `${origin}/api/events/${event.id}/calendar.ics?key=${event.key}`;
   const asRole = role === "mentor" ? "mentor" : role === "mentee" ? "mentee" : "other";
-  return {
+  return letter(language, {
     subject: t("mail.eventRegistered.subject", values),
-    ...layout(
-      language,
-      t("mail.eventRegistered.heading", values),
-      [
-        t("mail.hello", values),
-        event.place
-          ? t("mail.eventRegistered.bodyAt", { ...values, role: asRole })
-          : t("mail.eventRegistered.body", { ...values, role: asRole }),
-        t("mail.eventRegistered.onTheDay"),
-        t("mail.eventRegistered.invite", { url: calendar }),
-      ],
-      { label: t("mail.openEvent"), url: pageUrl(origin, pagePaths.event(event.id, event.key)) },
-      t("mail.eventRegistered.footer"),
-    ),
-  };
+    heading: t("mail.eventRegistered.heading", values),
+    paragraphs: [
+      t("mail.hello", values),
+      event.place
+        ? t("mail.eventRegistered.bodyAt", { ...values, role: asRole })
+        : t("mail.eventRegistered.body", { ...values, role: asRole }),
+      t("mail.eventRegistered.onTheDay"),
+      t("mail.eventRegistered.invite", { url: calendar }),
+    ],
+    action: { label: t("mail.openEvent"), url: pageUrl(origin, pagePaths.event(event.id, event.key)) },
+    footer: t("mail.eventRegistered.footer"),
+  });
 }
 
 /** After an event, one mail: whom to keep meeting, and the event's feedback survey when it has one. */
@@ -93,19 +83,16 @@ export function eventFollowUpMail(
 ): RenderedMail {
   const t = translator(language);
   const values = { name, title };
-  return {
+  return letter(language, {
     subject: t("mail.followUp.subject", values),
-    ...layout(
-      language,
-      t("mail.followUp.heading", values),
-      [
-        t("mail.hello", values),
-        opts.proposes ? t("mail.followUp.pickProposes") : t("mail.followUp.pick"),
-        opts.surveyUrl ? t("mail.followUp.survey", { url: opts.surveyUrl }) : t("mail.followUp.tellHost"),
-      ],
-      { label: t("mail.followUp.button"), url: pageUrl(origin, pagePaths.event(event.id, event.key)) },
-      t("mail.followUp.footer"),
-    ),
+    heading: t("mail.followUp.heading", values),
+    paragraphs: [
+      t("mail.hello", values),
+      opts.proposes ? t("mail.followUp.pickProposes") : t("mail.followUp.pick"),
+      opts.surveyUrl ? t("mail.followUp.survey", { url: opts.surveyUrl }) : t("mail.followUp.tellHost"),
+    ],
+    action: { label: t("mail.followUp.button"), url: pageUrl(origin, pagePaths.event(event.id, event.key)) },
+    footer: t("mail.followUp.footer"),
     category: "events",
-  };
+  });
 }

@@ -3,7 +3,7 @@
  * A mentorship's goals with their milestones and comments: read whole in three queries, and changed
  * one row at a time.
  */
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, getTableColumns } from "drizzle-orm";
 import type { DB } from "../../platform/db";
 import { goalComments, goals, milestones, people } from "../../db/schema";
 import { inJson } from "../../platform/statements";
@@ -19,14 +19,7 @@ export async function goalsOf(db: DB, mentorshipId: string) {
           .where(inJson(milestones.goalId, ids))
           .orderBy(asc(milestones.dueOn), asc(milestones.createdAt)),
         db
-          .select({
-            id: goalComments.id,
-            goalId: goalComments.goalId,
-            authorId: goalComments.authorId,
-            authorName: people.name,
-            body: goalComments.body,
-            createdAt: goalComments.createdAt,
-          })
+          .select({ ...getTableColumns(goalComments), authorName: people.name })
           .from(goalComments)
           .innerJoin(people, eq(people.id, goalComments.authorId))
           .where(inJson(goalComments.goalId, ids))
@@ -43,7 +36,9 @@ export async function goalsOf(db: DB, mentorshipId: string) {
     milestones: steps
       .filter((s) => s.goalId === g.id)
       .map(({ id, title, dueOn, doneAt }) => ({ id, title, dueOn, doneAt })),
-    comments: comments.filter((x) => x.goalId === g.id).map(({ goalId: _g, ...rest }) => rest),
+    comments: comments
+      .filter((c) => c.goalId === g.id)
+      .map(({ id, authorId, authorName, body, createdAt }) => ({ id, authorId, authorName, body, createdAt })),
   }));
 }
 

@@ -3,7 +3,7 @@
  * Mail of group mentoring and peer circles: "your group is ready", sent once to each member when the
  * organisers publish the groups.
  */
-import { layout, type RenderedMail } from "../mail";
+import { letter, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { formatList, translator, type UiLanguage } from "../../platform/i18n";
 
@@ -25,21 +25,18 @@ export function groupReadyMail(
     mentors.length ? t("mail.groupReady.ledBy", { names: formatList(language, mentors) }) : "",
     others.length ? t("mail.groupReady.with", { names: formatList(language, others) }) : "",
   ].filter(Boolean);
-  return {
+  return letter(language, {
     subject: t("mail.groupReady.subject", values),
-    ...layout(
-      language,
-      t("mail.groupReady.heading", values),
-      [
-        t("mail.hello", values),
-        who.length
-          ? t("mail.groupReady.youAreInWith", { ...values, who: who.join(", ") })
-          : t("mail.groupReady.youAreIn", values),
-        group.peer ? t("mail.groupReady.peer") : t("mail.groupReady.group"),
-      ],
-      { label: t("mail.groupReady.button"), url: pageUrl(origin, pagePaths.group(groupId)) },
-      t("mail.groupReady.footer"),
-    ),
+    heading: t("mail.groupReady.heading", values),
+    paragraphs: [
+      t("mail.hello", values),
+      who.length
+        ? t("mail.groupReady.youAreInWith", { ...values, who: who.join(", ") })
+        : t("mail.groupReady.youAreIn", values),
+      group.peer ? t("mail.groupReady.peer") : t("mail.groupReady.group"),
+    ],
+    action: { label: t("mail.groupReady.button"), url: pageUrl(origin, pagePaths.group(groupId)) },
+    footer: t("mail.groupReady.footer"),
     category: "groups",
-  };
+  });
 }

@@ -43,13 +43,8 @@ export async function askStillGoing(m: Mailer, secret: string, pair: QuietPair, 
   const people = await pairPeople(m.db, pair);
   for (const p of people) {
     const token = await checkToken(secret, check.id, p.id);
-    await sendMail(
-      m.db,
-      m.queue,
-      `pair-ask:${check.id}:${p.id}`,
-      p.email,
-      stillGoingMail(languageOf(p.uiLanguage), p.name, partnerOf(people, p), pair.programName, m.origin, token),
-    );
+    const to = { ...mailTo(people, p), programName: pair.programName };
+    await sendMail(m.db, m.queue, `pair-ask:${check.id}:${p.id}`, p.email, stillGoingMail(to, m.origin, token));
   }
   return true;
 }

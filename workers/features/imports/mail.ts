@@ -1,5 +1,5 @@
 /** @module features/imports/mail — the welcome an import sends. */
-import { layout, type RenderedMail } from "../mail";
+import { letter, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { translator, type UiLanguage } from "../../platform/i18n";
 
@@ -7,14 +7,10 @@ import { translator, type UiLanguage } from "../../platform/i18n";
 export function welcomeMail(language: UiLanguage, name: string, programName: string, origin: string): RenderedMail {
   const t = translator(language);
   const values = { name, program: programName };
-  return {
+  return letter(language, {
     subject: t("mail.welcome.heading", values),
-    ...layout(
-      language,
-      t("mail.welcome.heading", values),
-      [t("mail.hello", values), t("mail.welcome.body", values)],
-      { label: t("mail.welcome.button"), url: pageUrl(origin, pagePaths.profile()) },
-      t("mail.welcome.footer"),
-    ),
-  };
+    paragraphs: [t("mail.hello", values), t("mail.welcome.body", values)],
+    action: { label: t("mail.welcome.button"), url: pageUrl(origin, pagePaths.profile()) },
+    footer: t("mail.welcome.footer"),
+  });
 }

@@ -1,5 +1,5 @@
 /** @module features/join/mail — the sign-up confirmation. */
-import { layout, type RenderedMail } from "../mail";
+import { letter, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { translator, type UiLanguage } from "../../platform/i18n";
 
@@ -10,14 +10,11 @@ import { translator, type UiLanguage } from "../../platform/i18n";
 export function confirmMail(language: UiLanguage, programName: string, origin: string, token: string): RenderedMail {
   const t = translator(language);
   const values = { program: programName };
-  return {
+  return letter(language, {
     subject: t("mail.confirm.subject", values),
-    ...layout(
-      language,
-      t("mail.confirm.heading", values),
-      [t("mail.confirm.body", values), t("mail.confirm.once")],
-      { label: t("mail.confirm.button"), url: pageUrl(origin, pagePaths.verify(token)) },
-      t("mail.notYou"),
-    ),
-  };
+    heading: t("mail.confirm.heading", values),
+    paragraphs: [t("mail.confirm.body", values), t("mail.confirm.once")],
+    action: { label: t("mail.confirm.button"), url: pageUrl(origin, pagePaths.verify(token)) },
+    footer: t("mail.notYou"),
+  });
 }

@@ -57,7 +57,7 @@ export async function draftAndAsk(
       others.map((a) => ({
         key: `knowledge-review:${draft.id}:${a.id}`,
         to: a.email,
-        mail: knowledgeReviewMail(languageOf(a.uiLanguage), a.name, drafter.name, draft.title, mailer.origin, draft.id),
+        mail: knowledgeReviewMail(languageOf(a.uiLanguage), a.name, drafter.name, draft, mailer.origin),
       })),
     );
   }

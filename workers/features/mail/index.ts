@@ -1,9 +1,9 @@
 /**
  * @module features/mail
- * What other features use to send mail: write it with `layout` in their own `mail.ts`, then `sendMail`
+ * What other features use to send mail: write it as a `letter` in their own `mail.ts`, then `sendMail`
  * or `sendMails` through a `Mailer` (the outbox, its lanes and the queue do the rest, exactly once).
  */
-export { layout, withBrand, type RenderedMail } from "./templates";
+export { letter, withBrand, type Letter, type RenderedMail } from "./templates";
 export { partnerValues, type Partner } from "./partners";
 export { mailerOf, type Mailer } from "./mailer";
 export { sendMail, sendMails, type MailQueuesOrBulk, type Outgoing } from "./send";

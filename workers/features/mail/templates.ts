@@ -1,7 +1,7 @@
 /**
  * @module features/mail/templates
  * What every email Tandem sends shares: its shape and its layout, as text and HTML. User content is
- * escaped; links are absolute. Each feature writes its own mails in its `mail.ts` with `layout`.
+ * escaped; links are absolute. Each feature writes its own mails in its `mail.ts` as a `letter`.
  */
 import { escapeHtml } from "../../platform/html";
 import type { MailAttachment } from "../../platform/mail-transport";
@@ -36,6 +36,25 @@ export function layout(
 <p style="font-size:13px;color:#52606d">${escapeHtml(footer)}</p></body></html>`;
   const text = `${heading}\n\n${paragraphs.join("\n\n")}\n\n${action.label}: ${action.url}\n\n${footer}\n`;
   return { html, text, language };
+}
+
+/** What a mail says, already in its reader's language; its heading is its subject unless it has its own. */
+export type Letter = {
+  subject: string;
+  heading?: string;
+  paragraphs: string[];
+  action: { label: string; url: string };
+  footer: string;
+  category?: MailCategory;
+};
+
+/** The mail a letter makes: its subject, its text and HTML in `layout`, and its category when it has one. */
+export function letter(
+  language: UiLanguage,
+  { subject, heading = subject, paragraphs, action, footer, category }: Letter,
+) {
+  const mail: RenderedMail = { subject, ...layout(language, heading, paragraphs, action, footer) };
+  return category ? { ...mail, category } : mail;
 }
 
 /** Whose mail it is: the organisation's name, set by an admin (features/organisation). */

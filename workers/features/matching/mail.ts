@@ -1,5 +1,5 @@
 /** @module features/matching/mail — the news of a new mentorship. */
-import { layout, type RenderedMail } from "../mail";
+import { letter, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { translator, type UiLanguage } from "../../platform/i18n";
 import { whyIn } from "./why";
@@ -17,20 +17,17 @@ export function matchedMail(
 ): RenderedMail {
   const t = translator(language);
   const values = { name, partner: partner.name, email: partner.email, program: programName };
-  return {
+  return letter(language, {
     subject: t("mail.matched.subject", values),
-    ...layout(
-      language,
-      role === "mentee" ? t("mail.matched.headingMentee", values) : t("mail.matched.headingMentor", values),
-      [
-        t("mail.hello", values),
-        role === "mentee" ? t("mail.matched.bodyMentee", values) : t("mail.matched.bodyMentor", values),
-        ...(why ? [t("mail.whyYouTwo", { why: whyIn(language, why) })] : []),
-        t("mail.matched.firstStep"),
-      ],
-      { label: t("mail.openMentorship"), url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },
-      t("mail.partCompany"),
-    ),
+    heading: role === "mentee" ? t("mail.matched.headingMentee", values) : t("mail.matched.headingMentor", values),
+    paragraphs: [
+      t("mail.hello", values),
+      role === "mentee" ? t("mail.matched.bodyMentee", values) : t("mail.matched.bodyMentor", values),
+      ...(why ? [t("mail.whyYouTwo", { why: whyIn(language, why) })] : []),
+      t("mail.matched.firstStep"),
+    ],
+    action: { label: t("mail.openMentorship"), url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },
+    footer: t("mail.partCompany"),
     category: "matching",
-  };
+  });
 }

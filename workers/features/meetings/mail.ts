@@ -1,5 +1,5 @@
 /** @module features/meetings/mail — a meeting scheduled, moved or cancelled, with its calendar invite. */
-import { layout, type RenderedMail } from "../mail";
+import { letter, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { translator, type UiLanguage } from "../../platform/i18n";
 
@@ -22,24 +22,20 @@ export function meetingMail(
       : change === "moved"
         ? t("mail.meeting.moved", values)
         : t("mail.meeting.scheduled", values);
-  return {
+  return letter(language, {
     subject: heading,
-    ...layout(
-      language,
-      heading,
-      [
-        t("mail.hello", values),
-        ...(meeting.where ? [t("mail.meeting.where", { where: meeting.where })] : []),
-        ...(meeting.agenda && change !== "cancelled" ? [t("mail.meeting.agenda", { agenda: meeting.agenda })] : []),
-        change === "cancelled"
-          ? t("mail.meeting.inviteRemoves", { url: calendar })
-          : t("mail.meeting.inviteAdds", { url: calendar }),
-      ],
-      {
-        label: t("mail.meeting.button"),
-        url: pageUrl(origin, pagePaths.meeting(ids.mentorshipId, ids.meetingId)),
-      },
-      t("mail.meeting.footer"),
-    ),
-  };
+    paragraphs: [
+      t("mail.hello", values),
+      ...(meeting.where ? [t("mail.meeting.where", { where: meeting.where })] : []),
+      ...(meeting.agenda && change !== "cancelled" ? [t("mail.meeting.agenda", { agenda: meeting.agenda })] : []),
+      change === "cancelled"
+        ? t("mail.meeting.inviteRemoves", { url: calendar })
+        : t("mail.meeting.inviteAdds", { url: calendar }),
+    ],
+    action: {
+      label: t("mail.meeting.button"),
+      url: pageUrl(origin, pagePaths.meeting(ids.mentorshipId, ids.meetingId)),
+    },
+    footer: t("mail.meeting.footer"),
+  });
 }

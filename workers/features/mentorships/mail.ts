@@ -1,5 +1,5 @@
 /** @module features/mentorships/mail — a mentorship closed by the partner. */
-import { layout, type RenderedMail } from "../mail";
+import { letter, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { translator, type Translate, type UiLanguage } from "../../platform/i18n";
 import type { EndReason } from "../../domain/mentorship";
@@ -26,22 +26,19 @@ export function mentorshipClosedMail(
 ): RenderedMail {
   const t = translator(language);
   const values = { name, by, program: programName, reason: reason ? reasonIn(t)[reason] : "" };
-  return {
+  return letter(language, {
     subject: t("mail.closed.subject", values),
-    ...layout(
-      language,
-      how === "completed" ? t("mail.closed.completedHeading") : t("mail.closed.endedHeading"),
-      [
-        t("mail.hello", values),
-        how === "completed"
-          ? t("mail.closed.completed", values)
-          : reason
-            ? t("mail.closed.endedBecause", values)
-            : t("mail.closed.ended", values),
-        ...(how === "ended" ? [t("mail.closed.matchAgain")] : []),
-      ],
-      { label: t("mail.openMentorship"), url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },
-      t("mail.mentorshipFooter"),
-    ),
-  };
+    heading: how === "completed" ? t("mail.closed.completedHeading") : t("mail.closed.endedHeading"),
+    paragraphs: [
+      t("mail.hello", values),
+      how === "completed"
+        ? t("mail.closed.completed", values)
+        : reason
+          ? t("mail.closed.endedBecause", values)
+          : t("mail.closed.ended", values),
+      ...(how === "ended" ? [t("mail.closed.matchAgain")] : []),
+    ],
+    action: { label: t("mail.openMentorship"), url: pageUrl(origin, pagePaths.mentorship(mentorshipId)) },
+    footer: t("mail.mentorshipFooter"),
+  });
 }

@@ -1,5 +1,5 @@
 /** @module features/recognition/mail — a manager hears that someone on their team was thanked. */
-import { layout, type RenderedMail } from "../mail";
+import { letter, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { translator, type UiLanguage } from "../../platform/i18n";
 
@@ -16,15 +16,12 @@ export function kudosManagerMail(
 ): RenderedMail {
   const t = translator(language);
   const values = { person, from, note };
-  return {
+  return letter(language, {
     subject: t("mail.kudos.subject", values),
-    ...layout(
-      language,
-      t("mail.kudos.heading", values),
-      [t("mail.kudos.body", values), t("mail.kudos.note", values)],
-      { label: t("mail.kudos.button"), url: pageUrl(origin, pagePaths.profile()) },
-      t("mail.kudos.footer", values),
-    ),
+    heading: t("mail.kudos.heading", values),
+    paragraphs: [t("mail.kudos.body", values), t("mail.kudos.note", values)],
+    action: { label: t("mail.kudos.button"), url: pageUrl(origin, pagePaths.profile()) },
+    footer: t("mail.kudos.footer", values),
     category: "recognition",
-  };
+  });
 }

@@ -1,5 +1,5 @@
 /** @module features/reports/mail — a program's monthly report, to each of its managers, in their language. */
-import { layout, type RenderedMail } from "../mail";
+import { letter, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import type { NextStep } from "../../domain/insights/overview";
 import { formatNumber, translator, type Translate, type UiLanguage } from "../../platform/i18n";
@@ -64,32 +64,27 @@ export function monthlyReportMail(
     formatNumber(language, (n ?? 0) / 100, { style: "percent", maximumFractionDigits: 1 });
   const values = { name, program: r.programName, month };
   const step = stepWords(t, r.nextStep);
-  const subject = t("mail.report.subject", values);
-  return {
-    subject,
-    ...layout(
-      language,
-      subject,
-      [
-        t("mail.hi", values),
-        t("mail.report.intro", values),
-        t("mail.report.joined", { count: count(r.joined) }),
-        r.matchRate === null ? t("mail.report.matchedNone") : t("mail.report.matched", { rate: rate(r.matchRate) }),
-        t("mail.report.waiting", { count: count(r.waiting) }),
-        t("mail.report.quiet", { count: count(r.quietPairs) }),
-        r.surveyResponseRate === null
-          ? t("mail.report.surveyNone")
-          : t("mail.report.survey", { rate: rate(r.surveyResponseRate) }),
-        r.nextEvent
-          ? t("mail.report.nextEvent", { title: r.nextEvent.title, when: r.nextEvent.when })
-          : t("mail.report.nextEventNone"),
-        step.action && r.nextStep.url
-          ? t("mail.report.nextStepAction", { step: step.text, action: step.action, url: r.nextStep.url })
-          : t("mail.report.nextStep", { step: step.text }),
-      ],
-      { label: t("mail.report.button"), url: pageUrl(origin, pagePaths.insights(programId)) },
-      t("mail.report.footer"),
-    ),
+  return letter(language, {
+    subject: t("mail.report.subject", values),
+    paragraphs: [
+      t("mail.hi", values),
+      t("mail.report.intro", values),
+      t("mail.report.joined", { count: count(r.joined) }),
+      r.matchRate === null ? t("mail.report.matchedNone") : t("mail.report.matched", { rate: rate(r.matchRate) }),
+      t("mail.report.waiting", { count: count(r.waiting) }),
+      t("mail.report.quiet", { count: count(r.quietPairs) }),
+      r.surveyResponseRate === null
+        ? t("mail.report.surveyNone")
+        : t("mail.report.survey", { rate: rate(r.surveyResponseRate) }),
+      r.nextEvent
+        ? t("mail.report.nextEvent", { title: r.nextEvent.title, when: r.nextEvent.when })
+        : t("mail.report.nextEventNone"),
+      step.action && r.nextStep.url
+        ? t("mail.report.nextStepAction", { step: step.text, action: step.action, url: r.nextStep.url })
+        : t("mail.report.nextStep", { step: step.text }),
+    ],
+    action: { label: t("mail.report.button"), url: pageUrl(origin, pagePaths.insights(programId)) },
+    footer: t("mail.report.footer"),
     category: "reports",
-  };
+  });
 }

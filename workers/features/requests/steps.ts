@@ -89,12 +89,12 @@ export async function noticeExhausted(m: Mailer, program: Program, menteeId: str
     {
       key: `choices-exhausted:${last.id}:${menteeId}`,
       to: last.email,
-      mail: choicesExhaustedMail(language(last.email), last.name, program.name, m.origin, program.id),
+      mail: choicesExhaustedMail(language(last.email), last.name, program, m.origin),
     },
     ...organisers.map((email) => ({
       key: `choices-exhausted:${last.id}:${email}`,
       to: email,
-      mail: choicesExhaustedAdminMail(language(email), last, program.name, m.origin, program.id),
+      mail: choicesExhaustedAdminMail(language(email), last, program, m.origin),
     })),
   ]);
 }

@@ -1,5 +1,5 @@
 /** @module features/retention/mail — the month's notice before an ended program's data is deleted. */
-import { layout, type RenderedMail } from "../mail";
+import { letter, type RenderedMail } from "../mail";
 import { translator, type UiLanguage } from "../../platform/i18n";
 
 /** `deleteOn` is already written in the reader's language. */
@@ -12,15 +12,10 @@ export function retentionWarningMail(
 ): RenderedMail {
   const t = translator(language);
   const values = { name, program: programName, date: deleteOn };
-  const subject = t("mail.retention.subject", values);
-  return {
-    subject,
-    ...layout(
-      language,
-      subject,
-      [t("mail.hi", values), t("mail.retention.body", values), t("mail.retention.export")],
-      { label: t("mail.retention.button"), url },
-      t("mail.retention.footer"),
-    ),
-  };
+  return letter(language, {
+    subject: t("mail.retention.subject", values),
+    paragraphs: [t("mail.hi", values), t("mail.retention.body", values), t("mail.retention.export")],
+    action: { label: t("mail.retention.button"), url },
+    footer: t("mail.retention.footer"),
+  });
 }

@@ -63,45 +63,32 @@ export async function dueDeletion(db: DB, today: string, warnedBefore: number) {
 export const CHUNK = 500;
 
 type Where = (programId: string) => SQL;
-/** Rows of a table that belong to a program, through the parent table that names it. */
-const through =
-  (parent: string, key: string): Where =>
-  (id) =>
-    sql`${sql.identifier(key)} IN (SELECT id FROM ${sql.identifier(parent)} WHERE program_id = ${id})`;
-const own: Where = (id) => sql`program_id = ${id}`;
+type Step = [table: string, where: Where];
+
+/** Steps for a parent's child tables: their rows belong to a program through the parent row that names it. */
+const childrenOf = (parent: string, key: string, ...tables: string[]): Step[] =>
+  tables.map((table) => [
+    table,
+    (id) => sql`${sql.identifier(key)} IN (SELECT id FROM ${sql.identifier(parent)} WHERE program_id = ${id})`,
+  ]);
+/** Steps for tables whose rows name their program themselves. */
+const naming = (...tables: string[]): Step[] => tables.map((table) => [table, (id) => sql`program_id = ${id}`]);
 
 /**
  * What a program's deletion removes, children before their parents, so no single statement cascades
  * into thousands of rows; whatever small table is not named goes with the program row's own cascade.
  */
-const STEPS: [table: string, where: Where][] = [
-  ["match_proposals", through("match_runs", "run_id")],
-  ["match_unmatched", through("match_runs", "run_id")],
-  ["survey_responses", through("surveys", "survey_id")],
-  ["survey_invitations", through("surveys", "survey_id")],
-  ["import_rows", through("imports", "import_id")],
-  ["group_members", through("groups", "group_id")],
-  ["group_notes", through("groups", "group_id")],
-  ["training_results", through("training_modules", "module_id")],
-  ["event_registrations", through("events", "event_id")],
-  ["event_picks", through("events", "event_id")],
-  ["meetings", through("mentorships", "mentorship_id")],
-  ["pair_checks", through("mentorships", "mentorship_id")],
-  ["goals", through("mentorships", "mentorship_id")],
-  ["roulette_members", own],
-  ["roulette_pairs", own],
-  ["mentor_requests", own],
-  ["mentorships", own],
-  ["match_runs", own],
-  ["surveys", own],
-  ["imports", own],
+const STEPS: Step[] = [
+  ...childrenOf("match_runs", "run_id", "match_proposals", "match_unmatched"),
+  ...childrenOf("surveys", "survey_id", "survey_responses", "survey_invitations"),
+  ...childrenOf("imports", "import_id", "import_rows"),
+  ...childrenOf("groups", "group_id", "group_members", "group_notes"),
+  ...childrenOf("training_modules", "module_id", "training_results"),
+  ...childrenOf("events", "event_id", "event_registrations", "event_picks"),
+  ...childrenOf("mentorships", "mentorship_id", "meetings", "pair_checks", "goals"),
+  ...naming("roulette_members", "roulette_pairs", "mentor_requests", "mentorships", "match_runs", "surveys", "imports"),
   // Before the groups: what a group learned names its group, and company knowledge leaves it behind.
-  ["library_entries", own],
-  ["groups", own],
-  ["training_modules", own],
-  ["events", own],
-  ["badges", own],
-  ["enrollments", own],
+  ...naming("library_entries", "groups", "training_modules", "events", "badges", "enrollments"),
 ];
 
 /** Company-wide knowledge a pair of the program shared stays in the company's library, of no program. */
@@ -124,7 +111,7 @@ export async function stepsLeft(db: DB, programId: string) {
  * Deletes one chunk of a step's rows; answers how many went and, of library entries, their stored
  * files, which the caller deletes next (a crash between leaves a file, never a row, behind).
  */
-export async function deleteChunk(db: DB, [table, where]: [string, Where], programId: string) {
+export async function deleteChunk(db: DB, [table, where]: Step, programId: string) {
   const t = sql.identifier(table);
   const rows = await db.all<{ file_key: string | null }>(
     sql`DELETE FROM ${t} WHERE rowid IN (SELECT rowid FROM ${t} WHERE ${where(programId)} LIMIT ${CHUNK})

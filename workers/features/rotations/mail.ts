@@ -3,7 +3,7 @@
  * Mail of a reverse-mentoring rotation: each cycle's introduction with a first agenda and an invite, and
  * the feedback question at its end.
  */
-import { layout, partnerValues, type Partner, type RenderedMail } from "../mail";
+import { letter, partnerValues, type Partner, type RenderedMail } from "../mail";
 import { pagePaths, pageUrl } from "../../domain/links";
 import { formatList, translator, type UiLanguage } from "../../platform/i18n";
 import { agendaIn } from "./agenda-words";
@@ -27,26 +27,23 @@ export function rotationIntroMail(
     cycle: program.cycle,
     until: program.until,
   };
-  return {
+  return letter(language, {
     subject: t("mail.rotationIntro.subject", values),
-    ...layout(
-      language,
-      t("mail.rotationIntro.heading", values),
-      [
-        t("mail.hello", values),
-        role === "junior" ? t("mail.rotationIntro.junior", values) : t("mail.rotationIntro.senior", values),
-        t("mail.rotationIntro.agenda", {
-          agenda: agendaIn(language, agenda)
-            .map((line, i) => `${i + 1}. ${line}`)
-            .join(" "),
-        }),
-        t("mail.rotationIntro.invite", { url: calendar }),
-      ],
-      { label: t("mail.rotationIntro.button"), url: pageUrl(origin, pagePaths.rotation(program.id)) },
-      t("mail.rotationIntro.footer"),
-    ),
+    heading: t("mail.rotationIntro.heading", values),
+    paragraphs: [
+      t("mail.hello", values),
+      role === "junior" ? t("mail.rotationIntro.junior", values) : t("mail.rotationIntro.senior", values),
+      t("mail.rotationIntro.agenda", {
+        agenda: agendaIn(language, agenda)
+          .map((line, i) => `${i + 1}. ${line}`)
+          .join(" "),
+      }),
+      t("mail.rotationIntro.invite", { url: calendar }),
+    ],
+    action: { label: t("mail.rotationIntro.button"), url: pageUrl(origin, pagePaths.rotation(program.id)) },
+    footer: t("mail.rotationIntro.footer"),
     category: "rotations",
-  };
+  });
 }
 
 export function rotationFeedbackMail(
@@ -58,15 +55,12 @@ export function rotationFeedbackMail(
 ): RenderedMail {
   const t = translator(language);
   const values = { name, names: formatList(language, partners), program: program.name };
-  return {
+  return letter(language, {
     subject: t("mail.rotationFeedback.subject", values),
-    ...layout(
-      language,
-      t("mail.rotationFeedback.heading", values),
-      [t("mail.hello", values), t("mail.rotationFeedback.body", values)],
-      { label: t("mail.answer"), url: pageUrl(origin, pagePaths.rotationFeedback(program.id, program.cycle)) },
-      t("mail.rotationFeedback.footer"),
-    ),
+    heading: t("mail.rotationFeedback.heading", values),
+    paragraphs: [t("mail.hello", values), t("mail.rotationFeedback.body", values)],
+    action: { label: t("mail.answer"), url: pageUrl(origin, pagePaths.rotationFeedback(program.id, program.cycle)) },
+    footer: t("mail.rotationFeedback.footer"),
     category: "surveys",
-  };
+  });
 }

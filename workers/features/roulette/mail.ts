@@ -4,7 +4,7 @@
  * inside everyone's working hours (the invite is attached). Slack is not a channel yet: mail only.
  */
 import { pagePaths, pageUrl } from "../../domain/links";
-import { layout, partnerValues, type Partner, type RenderedMail } from "../mail";
+import { letter, partnerValues, type Partner, type RenderedMail } from "../mail";
 import { translator, type UiLanguage } from "../../platform/i18n";
 
 /** `round.slot` is already written in the reader's language and time zone. */
@@ -23,23 +23,20 @@ export function rouletteIntroMail(
     program: round.programName,
     slot: round.slot,
   };
-  return {
+  return letter(language, {
     subject: t("mail.roulette.subject", values),
-    ...layout(
-      language,
-      t("mail.roulette.heading", values),
-      [
-        t("mail.hello", values),
-        t("mail.roulette.body", values),
-        round.interests.length
-          ? t("mail.roulette.interests", { interests: round.interests.slice(0, 3).join(", ") })
-          : t("mail.roulette.noInterests"),
-        round.sharedHours ? t("mail.roulette.slot", values) : t("mail.roulette.slotOutside", values),
-        t("mail.roulette.afterwards"),
-      ],
-      { label: t("mail.roulette.button"), url: pageUrl(origin, pagePaths.roulettePair(link.pairId, link.token)) },
-      t("mail.roulette.footer", values),
-    ),
+    heading: t("mail.roulette.heading", values),
+    paragraphs: [
+      t("mail.hello", values),
+      t("mail.roulette.body", values),
+      round.interests.length
+        ? t("mail.roulette.interests", { interests: round.interests.slice(0, 3).join(", ") })
+        : t("mail.roulette.noInterests"),
+      round.sharedHours ? t("mail.roulette.slot", values) : t("mail.roulette.slotOutside", values),
+      t("mail.roulette.afterwards"),
+    ],
+    action: { label: t("mail.roulette.button"), url: pageUrl(origin, pagePaths.roulettePair(link.pairId, link.token)) },
+    footer: t("mail.roulette.footer", values),
     category: "roulette",
-  };
+  });
 }

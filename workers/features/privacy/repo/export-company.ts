@@ -6,9 +6,10 @@
 import { eq } from "drizzle-orm";
 import * as t from "../../../db/schema";
 import type { DB } from "../../../platform/db";
-import { programName, without, type Section } from "./export-sql";
+import { about, programName, without, type Section } from "./export-sql";
 
 export function companySections(db: DB, p: string) {
+  const { naming } = about(db, p);
   return {
     departmentGroups: [
       [t.scimGroupMembers, t.scimGroups],
@@ -18,25 +19,13 @@ export function companySections(db: DB, p: string) {
         .innerJoin(t.scimGroups, eq(t.scimGroups.id, t.scimGroupMembers.groupId))
         .where(eq(t.scimGroupMembers.personId, p)),
     ],
-    reminderChannel: [
-      [t.chatPreferences],
-      db.select().from(t.chatPreferences).where(eq(t.chatPreferences.personId, p)),
-    ],
+    reminderChannel: naming(t.chatPreferences, "personId"),
     // The channel's address is the program's secret, not theirs: only which program and when.
-    channelsSet: [
-      [t.programChannels],
-      db
-        .select({
-          program: programName(t.programChannels.programId),
-          kind: t.programChannels.kind,
-          updatedAt: t.programChannels.updatedAt,
-        })
-        .from(t.programChannels)
-        .where(eq(t.programChannels.updatedBy, p)),
-    ],
-    actionsRecorded: [
-      [t.auditLog],
-      db.select(without(t.auditLog, "actorId")).from(t.auditLog).where(eq(t.auditLog.actorId, p)),
-    ],
+    channelsSet: naming(t.programChannels, "updatedBy", {
+      program: programName(t.programChannels.programId),
+      kind: t.programChannels.kind,
+      updatedAt: t.programChannels.updatedAt,
+    }),
+    actionsRecorded: naming(t.auditLog, "actorId", without(t.auditLog, "actorId")),
   } satisfies Record<string, Section>;
 }
