@@ -81,7 +81,8 @@ describe("a run in steps", () => {
 
     const stepped = await createRun(db, programId, "admin");
     const queue = keptQueue();
-    const tiny: RunTuning = { ...STREAMED, budgetMs: 0, slice: 7 };
+    // Participants read 13 a statement: the 300 cross pages, the last one short.
+    const tiny: RunTuning = { ...STREAMED, budgetMs: 0, slice: 7, pageSize: 13 };
     const positions: [number, number][] = [];
     let message: MatchMessage = { kind: "run", runId: stepped.id };
     let steps = 0;
@@ -95,8 +96,11 @@ describe("a run in steps", () => {
       expect(queue.sent).toHaveLength(1);
       message = queue.sent.pop()!;
       expect(message).toEqual({ kind: "run", runId: stepped.id, step: row.step });
-      // Only the latest step's checkpoint is kept, in parts.
+      // Only the latest step's checkpoint is kept, in parts, as text.
       expect(await checkpointParts(stepped.id)).toBeGreaterThan(0);
+      expect(
+        await one("SELECT DISTINCT typeof(data) AS t FROM match_run_checkpoints WHERE run_id = ?", stepped.id),
+      ).toEqual({ t: "text" });
 
       if (steps === 5) {
         // The message of a step already stored, delivered again: nothing happens.
@@ -176,6 +180,28 @@ describe("a run in steps", () => {
     const once: RunTuning = { ...STREAMED, budgetMs: 600_000, slice: 100_000 };
     expect(await executeRun(db, keptQueue(), whole.id, 0, once)).toBe("processed");
     expect(await resultOf(stepped.id)).toEqual(await resultOf(whole.id));
+  }, 120_000);
+
+  it("starts the solve again from a checkpoint stored as bytes by an earlier version, instead of failing", async () => {
+    const programId = await program300();
+    const tiny: RunTuning = { ...STREAMED, budgetMs: 0, slice: 7 };
+    const stepped = await createRun(db, programId, "admin");
+    const queue = keptQueue();
+    let step = 0;
+    for (let i = 0; i < 6; i++) {
+      expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("processed");
+      step = (queue.sent.pop() as { step: number }).step;
+    }
+    expect(position((await runRow(stepped.id))!.progress)).not.toEqual([1, -1]);
+    await env.DB.prepare("UPDATE match_run_checkpoints SET data = unhex('00010203') WHERE run_id = ?")
+      .bind(stepped.id)
+      .run();
+    expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("processed");
+    expect(position((await runRow(stepped.id))!.progress)).toEqual([1, -1]);
+    for (let m = queue.sent.pop(); m?.kind === "run"; m = queue.sent.pop()) {
+      expect(await executeRun(db, queue, stepped.id, m.step, tiny)).toBe("processed");
+    }
+    expect(await runRow(stepped.id)).toMatchObject({ status: "done", error: null });
   }, 120_000);
 
   it("pauses after writing each step's progress, so the isolate can serve other requests between steps", async () => {

@@ -40,6 +40,8 @@ export type RunTuning = PlanTuning & {
   slice?: number;
   /** What a step does after writing its progress to let other work run (tests count the pauses). */
   pause?: () => Promise<unknown>;
+  /** Participants read a statement (tests make it small to cross many pages). */
+  pageSize?: number;
 };
 const BUDGET_MS = 10_000;
 /**
@@ -70,7 +72,7 @@ export async function executeRun(
   try {
     const program = await getProgram(db, run.programId);
     if (!program) throw new Error("The program no longer exists.");
-    const pool = await loadMatchPool(db, program);
+    const pool = await loadMatchPool(db, program, tuning.pageSize);
     // Every step scores as of the run's start, so one that goes on a day later scores the same.
     const input = { ...pool, settings: matchSettingsOf(program), at: new Date(run.startedAt ?? now) };
     const setup = placeLocked(input);

@@ -86,14 +86,31 @@ const PARTICIPANT_COLUMNS = sql`
   ${missingTrainingSql(sql`e.program_id`, sql`p.id`, "mentor")} AS untrained_mentor,
   ${missingTrainingSql(sql`e.program_id`, sql`p.id`, "mentee")} AS untrained_mentee`;
 
-/** Active participants (all, or those of `ids`) with what matching needs, in one query. */
-function participants(db: DB, programId: string, ids?: string[]) {
+/** Active participants (all, or those of `ids`, or a page of those after `after`) with what matching needs. */
+function participants(db: DB, programId: string, ids?: string[], page?: { after: string; size: number }) {
   return db.all<Row>(sql`
     SELECT ${PARTICIPANT_COLUMNS}
     FROM enrollments e JOIN people p ON p.id = e.person_id JOIN programs pr ON pr.id = e.program_id
     WHERE e.program_id = ${programId} AND e.status = 'active'
       ${ids ? sql`AND p.id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))` : sql``}
-    ORDER BY p.id`);
+      ${page ? sql`AND e.person_id > ${page.after}` : sql``}
+    ORDER BY e.person_id ${page ? sql`LIMIT ${page.size}` : sql``}`);
+}
+
+/**
+ * A whole program's participants are read this many at a time: the rows D1 returns (and the text they
+ * came in) are garbage once turned into people, so a company of 50,000 never holds all its rows at once
+ * beside the people made of them.
+ */
+const PAGE_SIZE = 5000;
+
+async function* allParticipants(db: DB, programId: string, size: number) {
+  for (let after = ""; ;) {
+    const rows = await participants(db, programId, undefined, { after, size });
+    yield* rows;
+    if (rows.length < size) return;
+    after = rows[rows.length - 1]!.id;
+  }
 }
 
 export type Participant = {
@@ -176,9 +193,8 @@ export type MatchPool = {
 };
 
 /** The input of a run for `program` as it stands now. */
-export async function loadMatchPool(db: DB, program: Program): Promise<MatchPool> {
-  const [rows, rules, past] = await Promise.all([
-    participants(db, program.id),
+export async function loadMatchPool(db: DB, program: Program, pageSize = PAGE_SIZE): Promise<MatchPool> {
+  const [rules, past] = await Promise.all([
     db.all<{ mentor_id: string; mentee_id: string; rule: "lock" | "ban" }>(
       sql`SELECT mentor_id, mentee_id, rule FROM pair_rules WHERE program_id = ${program.id}`,
     ),
@@ -190,7 +206,7 @@ export async function loadMatchPool(db: DB, program: Program): Promise<MatchPool
   const mentees: Mentee[] = [];
   const untrained: Unmatched[] = [];
   let unapproved = 0;
-  for (const r of rows) {
+  for await (const r of allParticipants(db, program.id, pageSize)) {
     const person = toMatchPerson(r);
     if (MENTOR_ROLES.includes(r.role) && !r.approved) unapproved += 1;
     else if (MENTOR_ROLES.includes(r.role) && r.paused === null && r.untrained_mentor === null) {

@@ -5,12 +5,17 @@
  * number in one batch that holds only while the run is still at the step it claimed. So a redelivered
  * or doubled step message changes nothing twice (ARCHITECTURE.md, invariant 1).
  */
+import { Buffer } from "node:buffer";
 import { sql } from "drizzle-orm";
 import type { DB } from "../../../platform/db";
 import { batchStatements } from "../../../platform/statements";
 import { STALE_RUN_MS, type MatchRun } from "./runs";
 
-/** A D1 row holds 2 MB; parts of 1 MB leave room. */
+/**
+ * A D1 row holds 2 MB; parts of 1 MB (1.4 MB as base64) leave room. A part is stored as base64 text,
+ * not as a BLOB: D1 hands a BLOB to JavaScript as an array of numbers, one element a byte (8 MB of heap
+ * for each megabyte, and a JSON text of it in between), where text stays one byte a byte.
+ */
 const PART_BYTES = 1024 * 1024;
 
 /**
@@ -28,12 +33,21 @@ export async function claimStep(db: DB, runId: string, step: number, now: number
   return run ?? null;
 }
 
-/** The checkpoint stored with step `step`, or null when there is none. */
+/**
+ * The checkpoint stored with step `step`, or null when there is none (or it was stored in a form this
+ * version does not read: the run then starts its solve again). Read a part a statement, so no more than
+ * one part's text is held at once beside the bytes.
+ */
 export async function readCheckpoint(db: DB, runId: string, step: number) {
-  const rows = await db.all<{ data: ArrayBuffer | number[] }>(sql`
-    SELECT data FROM match_run_checkpoints WHERE run_id = ${runId} AND step = ${step} ORDER BY part`);
-  if (rows.length === 0) return null;
-  const parts = rows.map((r) => (Array.isArray(r.data) ? Uint8Array.from(r.data) : new Uint8Array(r.data)));
+  const parts: Uint8Array[] = [];
+  for (;;) {
+    const [row] = await db.all<{ data: unknown }>(sql`
+      SELECT data FROM match_run_checkpoints WHERE run_id = ${runId} AND step = ${step} AND part = ${parts.length}`);
+    if (!row) break;
+    if (typeof row.data !== "string") return null;
+    parts.push(Buffer.from(row.data, "base64"));
+  }
+  if (parts.length === 0) return null;
   const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -58,7 +72,7 @@ export async function storeSteps(
   const parts = [];
   for (let at = 0, part = 0; checkpoint && at < checkpoint.length; at += PART_BYTES, part++) {
     parts.push(sql`INSERT INTO match_run_checkpoints (run_id, step, part, data)
-      SELECT ${runId}, ${to}, ${part}, ${checkpoint.subarray(at, at + PART_BYTES)} WHERE ${still}`);
+      SELECT ${runId}, ${to}, ${part}, ${base64(checkpoint.subarray(at, at + PART_BYTES))} WHERE ${still}`);
   }
   const [, ...rest] = await batchStatements(db, [
     sql`DELETE FROM match_run_checkpoints WHERE run_id = ${runId} AND step = ${to} AND ${still}`,
@@ -70,6 +84,8 @@ export async function storeSteps(
   ]);
   return (rest[parts.length]?.meta.changes ?? 0) > 0;
 }
+
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 
 /** A run's stored checkpoints go once it is finished or failed. */
 export const dropCheckpoints = (db: DB, runId: string) =>
