@@ -3,18 +3,22 @@
  * process as the Worker (on Cloudflare it runs elsewhere and costs the Worker nothing), so the bench
  * brackets every D1 call the run makes with two readings of the process's CPU: what passes between them
  * is D1's. Each bracket also costs the readings themselves; `calibrate` measures that on empty brackets,
- * and `d1Ms` takes it off. The reading before each call also asks V8 for the typed arrays' memory,
- * which the inspector can answer only while the isolate waits: a D1 call is such a moment, and a stepped
- * run makes one at the end of every step.
+ * and `d1Ms` takes it off. With `collect`, the reading before each call also collects the isolate's garbage and asks V8
+ * for the typed arrays' memory that survived, which the inspector can do only while the isolate waits:
+ * a D1 call is such a moment, and a stepped run makes one at the end of every step. What those
+ * collections cost (`collectMs`) is measured on its own and is neither D1's nor the run's; it takes over
+ * some work the run's own collections would have done, so the run's CPU reads a little low.
  */
-type Reading = { cpuMs: number; buffersMb?: number };
-export type Probe = (path: "/sample" | "/buffers") => Promise<Reading>;
+type Reading = { cpuMs: number; buffersMb?: number; collectMs?: number };
+export type Probe = (path: "/sample" | "/live") => Promise<Reading>;
 
-export function d1Share(db: D1Database, probe: Probe) {
-  const totals = { calls: 0, bracketedMs: 0, bracketCostMs: 0, buffersMb: 0 };
+export function d1Share(db: D1Database, probe: Probe, collect: boolean) {
+  const first = collect ? "/live" : "/sample";
+  const totals = { calls: 0, bracketedMs: 0, bracketCostMs: 0, collectMs: 0, buffersMb: 0 };
   const bracket = async <T>(call: () => Promise<T>): Promise<T> => {
-    const before = await probe("/buffers");
+    const before = await probe(first);
     totals.buffersMb = Math.max(totals.buffersMb, before.buffersMb ?? 0);
+    totals.collectMs += before.collectMs ?? 0;
     try {
       return await call();
     } finally {
@@ -45,22 +49,27 @@ export function d1Share(db: D1Database, probe: Probe) {
     async calibrate(times = 20) {
       let spent = 0;
       for (let i = 0; i < times; i++) {
-        const before = await probe("/buffers");
+        const before = await probe(first);
         const after = await probe("/sample");
         spent += after.cpuMs - before.cpuMs;
       }
       totals.bracketCostMs = spent / times;
     },
     reset() {
-      Object.assign(totals, { calls: 0, bracketedMs: 0, buffersMb: 0 });
+      Object.assign(totals, { calls: 0, bracketedMs: 0, collectMs: 0, buffersMb: 0 });
     },
     /**
      * `d1Ms`: D1's CPU. `probesMs`: what the readings cost, in the brackets and around them (the
-     * reading before a call starts and the one after it ends cost about one bracket more a call).
+     * reading before a call starts and the one after it ends cost about one bracket more a call), and
+     * the collections they forced.
      */
     get totals() {
-      const probesMs = totals.calls * totals.bracketCostMs;
-      return { ...totals, d1Ms: Math.max(0, totals.bracketedMs - probesMs), probesMs: 2 * probesMs };
+      const bracketsMs = totals.calls * totals.bracketCostMs;
+      return {
+        ...totals,
+        d1Ms: Math.max(0, totals.bracketedMs - bracketsMs),
+        probesMs: 2 * bracketsMs + totals.collectMs,
+      };
     },
   };
 }

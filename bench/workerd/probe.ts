@@ -14,8 +14,9 @@
  *   the Worker's code is learnt from a collection the probe asks for through workerd's inspector
  *   (`HeapProfiler.collectGarbage`): only that isolate prints a "low memory notification" for it.
  * - The array buffers' backing stores (typed arrays), which V8's heap figures leave out but which count
- *   against the isolate's 128 MB on Cloudflare, from the inspector's `Runtime.getHeapUsage`, read
- *   whenever the isolate waits on D1 (d1-share.ts).
+ *   against the isolate's 128 MB on Cloudflare, from the inspector's `Runtime.getHeapUsage` after a
+ *   collection, whenever the isolate waits on D1 (d1-share.ts). Those collections add samples to the
+ *   trace too, so the peak heap is read at every D1 call as well as at every collection V8 chose.
  * - Peak resident memory of the whole process: VmHWM in /proc/<pid>/status, a mark that writing 5 to
  *   /proc/<pid>/clear_refs resets.
  * Written by hand: no npm library reads another process's /proc counters or V8's GC trace, and the
@@ -146,7 +147,7 @@ async function collect() {
   }
 }
 
-/** The inspector's figure for the typed arrays' memory, read without collecting. */
+/** The typed arrays' memory the isolate holds (after a collection: dead arrays are not counted). */
 async function buffersMb() {
   const usage = (await (await connect())("Runtime.getHeapUsage")) as { backingStorageSize?: number };
   return (usage.backingStorageSize ?? 0) / 2 ** 20;
@@ -155,7 +156,8 @@ async function buffersMb() {
 /**
  * - `POST /start`: an invocation begins: collects, notes the heap it starts from, starts new peaks.
  * - `GET /end`: it ended: collects, answers with the largest heap that survived a collection since.
- * - `GET /buffers`: the typed arrays' memory now, without collecting.
+ * - `GET /live`: collects, answers with the typed arrays' memory that survived, and the CPU the
+ *   collection and the readings took (`collectMs`), which is the bench's, not the run's.
  * Each answers with the process's CPU time and memory too, read after any collection it forced.
  */
 export async function probe(request: Request) {
@@ -176,6 +178,12 @@ export async function probe(request: Request) {
     const during = collections.slice(since).filter((c) => c.isolate === runner);
     return Response.json({ ...figures, peakHeapMb: Math.max(...during.map((c) => c.liveMb)) });
   }
-  if (path === "/buffers") return Response.json({ ...sample(pid), buffersMb: await buffersMb() });
+  if (path === "/live") {
+    const before = sample(pid).cpuMs;
+    await collect();
+    const buffers = await buffersMb();
+    const figures = sample(pid);
+    return Response.json({ ...figures, buffersMb: buffers, collectMs: figures.cpuMs - before });
+  }
   return Response.json(sample(pid));
 }
