@@ -2,7 +2,7 @@
  * Shows its children to signed-in people; sends others to the sign-in page, remembering this page so
  * that the mailed sign-in link brings them back to it (a deep link from a mail lands where it pointed).
  */
-import type { ComponentChildren } from "preact";
+import type { ComponentChildren, ComponentType } from "preact";
 import { useEffect } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { rememberReturn } from "./returnTo";
@@ -19,4 +19,9 @@ export function RequireSignIn({ children }: { children: (me: Me) => ComponentChi
   }, [loading, me]);
   if (loading) return <Skeleton />;
   return me ? <>{children(me)}</> : null;
+}
+
+/** An admins' page: `page` for admins; other signed-in people read `denied` (their feature's words) instead. */
+export function RequireAdmin({ denied, page: Page }: { denied: string; page: ComponentType }) {
+  return <RequireSignIn>{(me) => (me.isAdmin ? <Page /> : <p class="status error">{denied}</p>)}</RequireSignIn>;
 }

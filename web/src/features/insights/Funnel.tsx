@@ -1,22 +1,26 @@
 /** The funnel: one horizontal bar per stage, as wide as its share of sign-ups, with its number. */
 import { DownloadCsv } from "../../lib/DownloadCsv";
 import { Figure, FigureTable, Section } from "./Figures";
+import type { Translate } from "../../lib/i18n";
 import type { Insights } from "./data";
 import { useT } from "./i18n";
 
 type Stage = keyof Omit<Insights["funnel"], "endReasons">;
 
+/** Each stage in the viewer's words: a record, so that the compiler asks for a name for every stage the API counts. */
+const stageNames = (t: Translate): Record<Stage, string> => ({
+  signedUp: t("insights.funnel.signedUp"),
+  confirmed: t("insights.funnel.confirmed"),
+  matched: t("insights.funnel.matched"),
+  metOnce: t("insights.funnel.metOnce"),
+  active: t("insights.funnel.active"),
+  completed: t("insights.funnel.completed"),
+  endedEarly: t("insights.funnel.endedEarly"),
+});
+
 export function Funnel({ funnel }: { funnel: Insights["funnel"] }) {
   const { t } = useT();
-  const stages: [Stage, string][] = [
-    ["signedUp", t("insights.funnel.signedUp")],
-    ["confirmed", t("insights.funnel.confirmed")],
-    ["matched", t("insights.funnel.matched")],
-    ["metOnce", t("insights.funnel.metOnce")],
-    ["active", t("insights.funnel.active")],
-    ["completed", t("insights.funnel.completed")],
-    ["endedEarly", t("insights.funnel.endedEarly")],
-  ];
+  const stages = Object.entries(stageNames(t)) as [Stage, string][];
   // The API counts pairs by the reason's key (domain/mentorship.ts), "others" for merged small groups; ICU
   // select keys cannot hold a hyphen.
   const reasonText = (key: string) =>

@@ -7,10 +7,9 @@ import { useRoute } from "preact-iso";
 import { useState } from "preact/hooks";
 import { Alert } from "../../lib/Alert";
 import { api, ok } from "../../lib/api";
-import { EmptyState } from "../../lib/EmptyState";
 import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
-import { Skeleton } from "../../lib/Skeleton";
+import { Listing } from "../../lib/Loading";
 import { ProgramLayout, useProgram } from "../programs/ProgramLayout";
 import { AddEntry } from "./AddEntry";
 import { KindTag } from "./Snippet";
@@ -47,29 +46,27 @@ function ProgramLibraryView() {
           <option value="reads">{t("library.program.mostRead")}</option>
         </select>
       </label>
-      {!list.data ? (
-        !list.error && <Skeleton />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t("library.program.emptyTitle")}>{t("library.program.emptyText")}</EmptyState>
-      ) : (
-        <ul class="cards" aria-label={t("library.program.entries")}>
-          {list.data.items.map((e) => (
-            <li class="card" key={e.id}>
-              <a href={`/library/${e.id}`}>{e.title}</a> <KindTag kind={e.kind} />
-              {e.pinned && (
-                <span class="tag" data-tone="info">
-                  {t("library.program.pinned")}
-                </span>
-              )}
-              {e.archived && <span class="tag">{t("library.program.archived")}</span>}
-              <p class="hint">
-                {t("library.program.reads", { count: e.reads ?? 0 })}
-                {e.tags.length > 0 && ` · ${e.tags.join(" · ")}`}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Listing query={list} empty={{ title: t("library.program.emptyTitle"), text: t("library.program.emptyText") }}>
+        {(items) => (
+          <ul class="cards" aria-label={t("library.program.entries")}>
+            {items.map((e) => (
+              <li class="card" key={e.id}>
+                <a href={`/library/${e.id}`}>{e.title}</a> <KindTag kind={e.kind} />
+                {e.pinned && (
+                  <span class="tag" data-tone="info">
+                    {t("library.program.pinned")}
+                  </span>
+                )}
+                {e.archived && <span class="tag">{t("library.program.archived")}</span>}
+                <p class="hint">
+                  {t("library.program.reads", { count: e.reads ?? 0 })}
+                  {e.tags.length > 0 && ` · ${e.tags.join(" · ")}`}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Listing>
       {program.data && <AddEntry programId={id} skills={program.data.skills} />}
     </ProgramLayout>
   );

@@ -6,12 +6,11 @@ import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { useConfirm } from "../../lib/confirm";
 import { formatDateTime } from "../../lib/dates";
-import { EmptyState } from "../../lib/EmptyState";
 import { Field, Status, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { useApi, useApiChange } from "../../lib/query";
-import { RequireSignIn } from "../../lib/RequireSignIn";
-import { Skeleton } from "../../lib/Skeleton";
+import { RequireAdmin } from "../../lib/RequireSignIn";
+import { Listing } from "../../lib/Loading";
 import { Alert } from "../../lib/Alert";
 import { useT } from "./i18n";
 
@@ -19,11 +18,7 @@ const KEY = ["admin", "scim-tokens"];
 
 export default function ScimTokens() {
   const { t } = useT();
-  return (
-    <RequireSignIn>
-      {(me) => (me.isAdmin ? <Tokens /> : <p class="status error">{t("provisioning.adminsOnly")}</p>)}
-    </RequireSignIn>
-  );
+  return <RequireAdmin denied={t("provisioning.adminsOnly")} page={Tokens} />;
 }
 
 function Tokens() {
@@ -80,34 +75,32 @@ function Tokens() {
         )}
       </form>
       <Alert message={tokens.error ?? revoke.error} />
-      {!tokens.data ? (
-        !tokens.error && <Skeleton />
-      ) : tokens.data.items.length === 0 ? (
-        <EmptyState title={t("provisioning.none")}>{t("provisioning.noneHint")}</EmptyState>
-      ) : (
-        <ul class="cards" aria-label={t("provisioning.list")}>
-          {tokens.data.items.map((token) => (
-            <li class="card" key={token.id}>
-              <strong>{token.name}</strong>
-              <div>
-                {token.lastUsedAt
-                  ? t("provisioning.madeUsed", {
-                      made: formatDateTime(token.createdAt),
-                      used: formatDateTime(token.lastUsedAt),
-                    })
-                  : t("provisioning.madeUnused", { made: formatDateTime(token.createdAt) })}
-              </div>
-              {token.revokedAt ? (
-                <Status message={t("provisioning.revoked", { time: formatDateTime(token.revokedAt) })} />
-              ) : (
-                <button type="button" class="danger" onClick={() => revokeOne(token.id, token.name)}>
-                  {t("provisioning.revoke")}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Listing query={tokens} empty={{ title: t("provisioning.none"), text: t("provisioning.noneHint") }}>
+        {(items) => (
+          <ul class="cards" aria-label={t("provisioning.list")}>
+            {items.map((token) => (
+              <li class="card" key={token.id}>
+                <strong>{token.name}</strong>
+                <div>
+                  {token.lastUsedAt
+                    ? t("provisioning.madeUsed", {
+                        made: formatDateTime(token.createdAt),
+                        used: formatDateTime(token.lastUsedAt),
+                      })
+                    : t("provisioning.madeUnused", { made: formatDateTime(token.createdAt) })}
+                </div>
+                {token.revokedAt ? (
+                  <Status message={t("provisioning.revoked", { time: formatDateTime(token.revokedAt) })} />
+                ) : (
+                  <button type="button" class="danger" onClick={() => revokeOne(token.id, token.name)}>
+                    {t("provisioning.revoke")}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Listing>
     </section>
   );
 }
