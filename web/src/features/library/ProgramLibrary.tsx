@@ -9,6 +9,7 @@ import { Alert } from "../../lib/Alert";
 import { api, ok } from "../../lib/api";
 import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
+import { Cards } from "../../lib/Cards";
 import { Listing } from "../../lib/Loading";
 import { ProgramLayout, useProgram } from "../programs/ProgramLayout";
 import { AddEntry } from "./AddEntry";
@@ -29,7 +30,6 @@ function ProgramLibraryView() {
   );
   return (
     <ProgramLayout
-      id={id}
       tab="library"
       heading={(name) => (name ? t("library.program.titleOf", { name }) : t("library.program.title"))}
       class="library"
@@ -48,9 +48,9 @@ function ProgramLibraryView() {
       </label>
       <Listing query={list} empty={{ title: t("library.program.emptyTitle"), text: t("library.program.emptyText") }}>
         {(items) => (
-          <ul class="cards" aria-label={t("library.program.entries")}>
-            {items.map((e) => (
-              <li class="card" key={e.id}>
+          <Cards label={t("library.program.entries")} items={items}>
+            {(e) => (
+              <>
                 <a href={`/library/${e.id}`}>{e.title}</a> <KindTag kind={e.kind} />
                 {e.pinned && (
                   <span class="tag" data-tone="info">
@@ -62,9 +62,9 @@ function ProgramLibraryView() {
                   {t("library.program.reads", { count: e.reads ?? 0 })}
                   {e.tags.length > 0 && ` · ${e.tags.join(" · ")}`}
                 </p>
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </Cards>
         )}
       </Listing>
       {program.data && <AddEntry programId={id} skills={program.data.skills} />}

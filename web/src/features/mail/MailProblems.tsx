@@ -10,6 +10,7 @@ import { Status } from "../../lib/Field";
 import { useApi, useApiChange } from "../../lib/query";
 import { RequireAdmin } from "../../lib/RequireSignIn";
 import { MailStatus } from "./MailStatus";
+import { Cards } from "../../lib/Cards";
 import { Listing } from "../../lib/Loading";
 import { useT } from "./i18n";
 
@@ -46,9 +47,9 @@ function ProblemList() {
         empty={{ title: t("mail.problems.emptyTitle"), text: t("mail.problems.emptyText") }}
       >
         {(items) => (
-          <ul class="cards" aria-label={t("mail.problems.failed")}>
-            {items.map((m) => (
-              <li class="card" key={m.id}>
+          <Cards label={t("mail.problems.failed")} items={items}>
+            {(m) => (
+              <>
                 <strong>{m.subject}</strong>
                 <div>
                   {t("mail.problems.line", { to: m.to, at: formatDateTime(m.createdAt), attempts: m.attempts })}
@@ -58,9 +59,9 @@ function ProblemList() {
                   {t("mail.problems.again")}
                   <span class="sr-only"> {t("mail.problems.againTo", { to: m.to })}</span>
                 </button>
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </Cards>
         )}
       </Listing>
     </section>

@@ -81,7 +81,6 @@ function ParticipantsView() {
 
   return (
     <ProgramLayout
-      id={id}
       tab="participants"
       heading={(name) => (name ? t("programs.people.titleOf", { name }) : t("programs.people.title"))}
     >

@@ -3,6 +3,7 @@
  * page's heading. The program loads once for all of them (its answer is cached under ["programs", id]).
  */
 import type { ComponentChildren } from "preact";
+import { useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { useApi } from "../../lib/query";
 import type { Translate } from "../../lib/i18n";
@@ -80,7 +81,6 @@ export function ProgramTabs({ id, kind, tab }: { id: string; kind: Program["kind
 }
 
 type Props = {
-  id: string;
   tab: Tab;
   /** The heading once the program's name is known ("" before). */
   heading: (name: string) => string;
@@ -89,7 +89,9 @@ type Props = {
   children: ComponentChildren;
 };
 
-export function ProgramLayout({ id, tab, heading, headingId, class: cls, children }: Props) {
+/** The frame of the program the route names (/admin/programs/:id/…). */
+export function ProgramLayout({ tab, heading, headingId, class: cls, children }: Props) {
+  const id = useRoute().params.id!;
   const { data: program } = useProgram(id);
   const base = `/admin/programs/${id}`;
   const { t } = useT();

@@ -10,6 +10,7 @@ import { Field, Status, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { useApi, useApiChange } from "../../lib/query";
 import { RequireAdmin } from "../../lib/RequireSignIn";
+import { Cards } from "../../lib/Cards";
 import { Listing } from "../../lib/Loading";
 import { Alert } from "../../lib/Alert";
 import { useT } from "./i18n";
@@ -77,9 +78,9 @@ function Tokens() {
       <Alert message={tokens.error ?? revoke.error} />
       <Listing query={tokens} empty={{ title: t("provisioning.none"), text: t("provisioning.noneHint") }}>
         {(items) => (
-          <ul class="cards" aria-label={t("provisioning.list")}>
-            {items.map((token) => (
-              <li class="card" key={token.id}>
+          <Cards label={t("provisioning.list")} items={items}>
+            {(token) => (
+              <>
                 <strong>{token.name}</strong>
                 <div>
                   {token.lastUsedAt
@@ -96,9 +97,9 @@ function Tokens() {
                     {t("provisioning.revoke")}
                   </button>
                 )}
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </Cards>
         )}
       </Listing>
     </section>

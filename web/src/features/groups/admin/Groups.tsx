@@ -39,7 +39,6 @@ function GroupsView() {
 
   return (
     <ProgramLayout
-      id={id}
       tab="groups"
       class="groups-admin"
       heading={(name) => (name ? t("groups.admin.titleFor", { name }) : t("groups.admin.title"))}

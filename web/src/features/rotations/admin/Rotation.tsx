@@ -41,7 +41,6 @@ function RotationView() {
 
   return (
     <ProgramLayout
-      id={id}
       tab="rotation"
       class="rotation"
       heading={(name) => (name ? t("rotations.admin.titleFor", { name }) : t("rotations.admin.title"))}
