@@ -1,5 +1,6 @@
 /** The funnel: one horizontal bar per stage, as wide as its share of sign-ups, with its number. */
 import { DownloadCsv } from "../../lib/DownloadCsv";
+import { TableHead } from "../../lib/Table";
 import { Figure, FigureTable, Section } from "./Figures";
 import type { Translate } from "../../lib/i18n";
 import type { Insights } from "./data";
@@ -26,17 +27,13 @@ export function Funnel({ funnel }: { funnel: Insights["funnel"] }) {
   const reasonText = (key: string) =>
     key === "others" ? t("insights.others") : t("insights.funnel.reason", { reason: key.replace(/-/g, "_") });
   const top = Math.max(1, funnel.signedUp);
+  const csv = stages.map(([key, label]) => [label, funnel[key]]);
   const reasons = Object.entries(funnel.endReasons);
   return (
     <Section id="funnel" title={t("insights.funnel.title")}>
       <table class="funnel">
         <caption class="sr-only">{t("insights.funnel.caption")}</caption>
-        <thead class="sr-only">
-          <tr>
-            <th scope="col">{t("insights.funnel.stage")}</th>
-            <th scope="col">{t("insights.funnel.people")}</th>
-          </tr>
-        </thead>
+        <TableHead class="sr-only" columns={[t("insights.funnel.stage"), t("insights.funnel.people")]} />
         <tbody>
           {stages.map(([key, label]) => (
             <tr key={key}>
@@ -51,12 +48,7 @@ export function Funnel({ funnel }: { funnel: Insights["funnel"] }) {
           ))}
         </tbody>
       </table>
-      <DownloadCsv
-        file="funnel"
-        label={t("insights.funnel.csvLabel")}
-        header={["stage", "people"]}
-        rows={stages.map(([key, label]) => [label, funnel[key]])}
-      />
+      <DownloadCsv file="funnel" label={t("insights.funnel.csvLabel")} header={["stage", "people"]} rows={csv} />
       {reasons.length > 0 && (
         <>
           <h3>{t("insights.funnel.reasonsTitle")}</h3>
