@@ -9,6 +9,7 @@ import { Field } from "../../lib/Field";
 import { EmptyState } from "../../lib/EmptyState";
 import { useApi, useApiChange } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
+import { Section } from "../../lib/Section";
 import { useT } from "./i18n";
 
 const load = (id: string) =>
@@ -21,9 +22,7 @@ export function MentorApplications({ programId }: { programId: string }) {
   const items = loaded.data?.items ?? [];
   const { t } = useT();
   return (
-    <section aria-labelledby="applications-h">
-      <h2 id="applications-h">{t("programs.applications.title")}</h2>
-      <p class="hint">{t("programs.applications.hint")}</p>
+    <Section headingId="applications-h" title={t("programs.applications.title")} hint={t("programs.applications.hint")}>
       <Alert message={loaded.error} />
       {loaded.data && items.length === 0 && (
         <EmptyState title={t("programs.applications.empty")}>{t("programs.applications.emptyText")}</EmptyState>
@@ -33,7 +32,7 @@ export function MentorApplications({ programId }: { programId: string }) {
           <ApplicationCard key={a.id} programId={programId} a={a} invalidates={[key]} />
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 

@@ -11,6 +11,7 @@ import { useApi } from "../../lib/query";
 import type { Program } from "./ProgramLayout";
 import { MentorApplications } from "./MentorApplications";
 import type { Translate } from "../../lib/i18n";
+import { Section } from "../../lib/Section";
 import { useT } from "./i18n";
 
 const load = (id: string) => ok(api.programs[":id"].journey.$get({ param: { id } }));
@@ -22,9 +23,7 @@ export function ProgramJourney({ program }: { program: Program }) {
   const { t } = useT();
   return (
     <>
-      <section aria-labelledby="journey-h">
-        <h2 id="journey-h">{t("programs.journey.title")}</h2>
-        <p class="hint">{t("programs.journey.hint")}</p>
+      <Section headingId="journey-h" title={t("programs.journey.title")} hint={t("programs.journey.hint")}>
         <Alert message={loaded.error} />
         {loaded.data && (
           <JourneyForm
@@ -33,7 +32,7 @@ export function ProgramJourney({ program }: { program: Program }) {
             steps={loaded.data.steps}
           />
         )}
-      </section>
+      </Section>
       <DefaultAgreement program={program} />
       {program.mentorsNeedApproval && <MentorApplications programId={program.id} />}
     </>
@@ -156,9 +155,7 @@ function DefaultAgreement({ program }: { program: Program }) {
     },
   );
   return (
-    <section aria-labelledby="agreement-h">
-      <h2 id="agreement-h">{t("programs.agreement.title")}</h2>
-      <p class="hint">{t("programs.agreement.hint")}</p>
+    <Section headingId="agreement-h" title={t("programs.agreement.title")} hint={t("programs.agreement.hint")}>
       <form
         ref={save.formRef}
         noValidate
@@ -185,6 +182,6 @@ function DefaultAgreement({ program }: { program: Program }) {
           result={save.result}
         />
       </form>
-    </section>
+    </Section>
   );
 }

@@ -11,31 +11,39 @@ export function ChoiceList({ choices }: { choices: Choices }) {
       {chosen.map((mentorId, i) => {
         const name = nameOf(mentorId);
         const error = errors[mentorId];
+        // Up and Down differ only in where they move the choice to, and in their words.
+        const moves = [
+          {
+            way: "up",
+            to: i - 1,
+            text: t("matching.choices.moveUp"),
+            label: t("matching.choices.moveUpLabel", { name }),
+          },
+          {
+            way: "down",
+            to: i + 1,
+            text: t("matching.choices.moveDown"),
+            label: t("matching.choices.moveDownLabel", { name }),
+          },
+        ];
         return (
           <li key={mentorId} class="choice-item">
             <span class="chain-rank">{choiceWords(t, i + 1)}</span>
             <strong>{name}</strong>
             <span class="choice-actions">
-              <button
-                type="button"
-                class="secondary small"
-                id={`move-${i}-up`}
-                disabled={i === 0}
-                onClick={() => move(i, i - 1)}
-                aria-label={t("matching.choices.moveUpLabel", { name })}
-              >
-                {t("matching.choices.moveUp")}
-              </button>
-              <button
-                type="button"
-                class="secondary small"
-                id={`move-${i}-down`}
-                disabled={i === chosen.length - 1}
-                onClick={() => move(i, i + 1)}
-                aria-label={t("matching.choices.moveDownLabel", { name })}
-              >
-                {t("matching.choices.moveDown")}
-              </button>
+              {moves.map((m) => (
+                <button
+                  key={m.way}
+                  type="button"
+                  class="secondary small"
+                  id={`move-${i}-${m.way}`}
+                  disabled={m.to < 0 || m.to >= chosen.length}
+                  onClick={() => move(i, m.to)}
+                  aria-label={m.label}
+                >
+                  {m.text}
+                </button>
+              ))}
               <button
                 type="button"
                 class="secondary small"
