@@ -17,3 +17,13 @@ export function Section(props: {
     </section>
   );
 }
+
+/** A page's frame: its section and its one h1. */
+export function Page(props: { title: string; class?: string; children: ComponentChildren }) {
+  return (
+    <section class={props.class}>
+      <h1>{props.title}</h1>
+      {props.children}
+    </section>
+  );
+}
