@@ -20,7 +20,10 @@ export type Program = Awaited<ReturnType<typeof loadProgram>>;
 export const useProgram = (id: string | undefined, fresh = false) =>
   useApi(["programs", id], () => loadProgram(id!), { enabled: !!id, staleTime: fresh ? 0 : 5 * 60_000 });
 
-/** What a program's admin page shows beside the program itself, with one error and one reload for both. */
+/**
+ * What a program's admin page shows beside the program itself; `loading` is both loads as one for
+ * `Loading` (there once both came, one error and one reload for both).
+ */
 export function useProgramPage<T>(id: string, part: string, load: (id: string) => Promise<T>) {
   const program = useProgram(id);
   const page = useApi(["programs", id, part], () => load(id));
@@ -28,8 +31,11 @@ export function useProgramPage<T>(id: string, part: string, load: (id: string) =
     program: program.data,
     data: page.data,
     set: page.set,
-    error: program.error ?? page.error,
-    reload: () => Promise.all([program.reload(), page.reload()]),
+    loading: {
+      data: program.data && page.data,
+      error: program.error ?? page.error,
+      reload: () => Promise.all([program.reload(), page.reload()]),
+    },
   };
 }
 

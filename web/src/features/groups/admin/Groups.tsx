@@ -24,7 +24,7 @@ export default function Groups() {
 
 function GroupsView() {
   const id = useRoute().params.id!;
-  const { program, data, set: setData, error: loadError, reload: load } = useProgramPage(id, "groups", loadGroups);
+  const { program, data, set: setData, loading } = useProgramPage(id, "groups", loadGroups);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const { t } = useT();
 
@@ -43,7 +43,7 @@ function GroupsView() {
       class="groups-admin"
       heading={(name) => (name ? t("groups.admin.titleFor", { name }) : t("groups.admin.title"))}
     >
-      <Loading query={{ data: program && data, error: loadError, reload: load }} />
+      <Loading query={loading} />
       {!program || !data ? null : nobody ? (
         <p class="empty">
           {t("groups.admin.nobodyBefore")}{" "}

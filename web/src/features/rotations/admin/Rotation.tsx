@@ -24,8 +24,7 @@ export default function Rotation() {
 
 function RotationView() {
   const id = useRoute().params.id!;
-  const page = useProgramPage(id, "rotation", loadRotation);
-  const { program, data: rotation, set: setRotation, error: loadError, reload: load } = page;
+  const { program, data: rotation, set: setRotation, loading } = useProgramPage(id, "rotation", loadRotation);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const { t } = useT();
   const planChange = useApiChange(() => ok(api.programs[":id"].rotations.plan.$post({ param: { id } })));
@@ -45,7 +44,7 @@ function RotationView() {
       class="rotation"
       heading={(name) => (name ? t("rotations.admin.titleFor", { name }) : t("rotations.admin.title"))}
     >
-      <Loading query={{ data: program && rotation, error: loadError, reload: load }} />
+      <Loading query={loading} />
       {!program || !rotation ? null : (
         <>
           <p class="lead">
