@@ -5,8 +5,8 @@
 import { useLocation } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { useApi, useApiChange } from "../../lib/query";
-import { Alert } from "../../lib/Alert";
-import { Skeleton } from "../../lib/Skeleton";
+import { Loading } from "../../lib/Loading";
+import { Page } from "../../lib/Section";
 import { useT } from "./i18n";
 import { useCategoryName } from "./categories";
 
@@ -29,10 +29,8 @@ export default function Unsubscribe() {
     if (next) loaded.set(next);
   };
   return (
-    <section class="narrow">
-      <h1>{t("unsubscribe.title")}</h1>
-      <Alert message={error} />
-      {!state && !error && <Skeleton />}
+    <Page class="narrow" title={t("unsubscribe.title")}>
+      <Loading query={{ data: state, error }} />
       {state &&
         (state.subscribed ? (
           <>
@@ -49,6 +47,6 @@ export default function Unsubscribe() {
       <p>
         {t("unsubscribe.signedIn")} <a href="/preferences">{t("unsubscribe.preferences")}</a>.
       </p>
-    </section>
+    </Page>
   );
 }
