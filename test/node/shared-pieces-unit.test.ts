@@ -72,10 +72,10 @@ describe("shared page pieces", () => {
   });
 
   it("name a titled part and a page as the pages once did", () => {
-    expect(renderToString(h(Section, { headingId: "a-h", title: "Applications", hint: "New first" }, "…"))).toBe(
-      '<section aria-labelledby="a-h"><h2 id="a-h">Applications</h2><p class="hint">New first</p>…</section>',
-    );
-    expect(renderToString(h(Page, { title: "Privacy", class: "narrow" }, "…"))).toBe(
+    expect(
+      renderToString(h(Section, { headingId: "a-h", title: "Applications", hint: "New first", children: "…" })),
+    ).toBe('<section aria-labelledby="a-h"><h2 id="a-h">Applications</h2><p class="hint">New first</p>…</section>');
+    expect(renderToString(h(Page, { title: "Privacy", class: "narrow", children: "…" }))).toBe(
       '<section class="narrow"><h1>Privacy</h1>…</section>',
     );
   });
@@ -85,7 +85,9 @@ describe("shared page pieces", () => {
       renderToString(h(Cards<{ id: string }>, { label: "Tokens", items: [{ id: "t1" }], children: (x) => x.id })),
     ).toBe('<ul class="cards" aria-label="Tokens"><li class="card">t1</li></ul>');
     expect(
-      renderToString(h(Filter, { label: "Status", value: "", onChange: noop }, h("option", { value: "" }, "Any"))),
+      renderToString(
+        h(Filter, { label: "Status", value: "", onChange: noop, children: h("option", { value: "" }, "Any") }),
+      ),
     ).toBe('<div class="filters"><label>Status<select><option selected value>Any</option></select></label></div>');
     expect(renderToString(h(TableHead, { columns: ["Stage", "People"], class: "sr-only" }))).toBe(
       '<thead class="sr-only"><tr><th scope="col">Stage</th><th scope="col">People</th></tr></thead>',
