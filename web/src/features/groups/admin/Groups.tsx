@@ -37,12 +37,9 @@ function GroupsView() {
   const nobody = data && data.groups.length === 0 && data.unplaced.length === 0;
   const kind = program?.kind === "peer" ? "peer" : "group";
 
+  const heading = (name: string) => (name ? t("groups.admin.titleFor", { name }) : t("groups.admin.title"));
   return (
-    <ProgramLayout
-      tab="groups"
-      class="groups-admin"
-      heading={(name) => (name ? t("groups.admin.titleFor", { name }) : t("groups.admin.title"))}
-    >
+    <ProgramLayout tab="groups" class="groups-admin" heading={heading}>
       <Loading query={loading} />
       {!program || !data ? null : nobody ? (
         <p class="empty">

@@ -38,12 +38,9 @@ function RotationView() {
     setMessage({ text: t("rotations.admin.planned", { count: n }), tone: "success" });
   };
 
+  const heading = (name: string) => (name ? t("rotations.admin.titleFor", { name }) : t("rotations.admin.title"));
   return (
-    <ProgramLayout
-      tab="rotation"
-      class="rotation"
-      heading={(name) => (name ? t("rotations.admin.titleFor", { name }) : t("rotations.admin.title"))}
-    >
+    <ProgramLayout tab="rotation" class="rotation" heading={heading}>
       <Loading query={loading} />
       {!program || !rotation ? null : (
         <>
