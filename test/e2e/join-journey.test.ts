@@ -148,6 +148,15 @@ describe("joining a program through its shared link", () => {
     const email = `returning.${Date.now()}@example.com`;
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    // With room, every step's title shows (on a phone only the current one does: join-steps.ts).
+    await page.goto(program.signupUrl);
+    const titles = page.locator(".join-progress-title");
+    await titles.first().waitFor();
+    expect(await titles.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().width > 1))).toEqual([
+      true,
+      true,
+      true,
+    ]);
     let sent = await joinByApi(program.slug, key, { name: "Ada Lovelace", email, role: "mentor" });
     await openMailedLink(page, email, /Confirm your sign-up/, sent, "Confirm my place");
 

@@ -27,6 +27,15 @@ async function checkStep(page: Page, label: string) {
       .map((el) => `${el.tagName.toLowerCase()} “${el.textContent || el.id}”`),
   );
   expect(small, `${label}: tap targets under 44 px`).toEqual([]);
+  // On a phone only the current step's title takes room; with room every title shows.
+  const titles = await page.$$eval(".join-progress li", (steps) =>
+    steps.map((li) => ({
+      current: li.getAttribute("aria-current") === "step",
+      shown: li.querySelector(".join-progress-title")!.getBoundingClientRect().width > 1,
+    })),
+  );
+  expect(titles.length, `${label}: the steps`).toBeGreaterThan(1);
+  for (const step of titles) expect(step.shown, `${label}: a step's title shows`).toBe(step.current || width > 480);
 }
 
 export async function joinInSteps(page: Page, email: string) {

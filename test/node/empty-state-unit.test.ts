@@ -3,6 +3,7 @@ import { h } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { describe, expect, it } from "vitest";
 import { EmptyState } from "../../web/src/lib/EmptyState";
+import { Listing } from "../../web/src/lib/Loading";
 
 describe("empty states", () => {
   it("say what is missing, what fills it, and offer one action", () => {
@@ -25,6 +26,23 @@ describe("empty states", () => {
     );
   });
 
+  it("stand where a Listing's items would, once the load came with none", () => {
+    const show = (query: { data?: { items: string[] } | null; error?: unknown }) =>
+      renderToString(
+        h(Listing<string>, {
+          query,
+          empty: { title: "No tokens yet", text: "Make one." },
+          children: (items: string[]) => items.join(", "),
+        }),
+      );
+    expect(show({ data: { items: [] } })).toBe(
+      '<div class="empty"><p class="empty-title">No tokens yet</p><p>Make one.</p></div>',
+    );
+    expect(show({ data: { items: ["a", "b"] } })).toBe("a, b");
+    expect(show({ data: null })).toContain('class="skeleton"');
+    expect(show({ data: null, error: "Offline" })).toBe("");
+  });
+
   it("are what the lists people start from show when empty", () => {
     const lists = [
       "programs/Programs.tsx",
@@ -41,7 +59,8 @@ describe("empty states", () => {
     ];
     for (const list of lists) {
       const source = readFileSync(`web/src/features/${list}`, "utf8");
-      expect(source, list).toMatch(/<EmptyState title=/);
+      // Directly, or through Listing, which shows its `empty` words as an EmptyState.
+      expect(source, list).toMatch(/<EmptyState title=|<Listing\b[^]*?\bempty=\{\{\s*title:/);
       expect(source, list).not.toContain('class="empty"');
     }
   });

@@ -4,6 +4,11 @@ import { describe, expect, it } from "vitest";
 import { BackLink } from "../../web/src/lib/BackLink";
 import { Checkbox, Options, TextAreaField } from "../../web/src/lib/Field";
 import { FigureCell, FigureSection } from "../../web/src/features/insights/Figures";
+import { Cards } from "../../web/src/lib/Cards";
+import { Filter } from "../../web/src/lib/Filter";
+import { WhenAny } from "../../web/src/lib/Loading";
+import { Page, Section } from "../../web/src/lib/Section";
+import { TableHead } from "../../web/src/lib/Table";
 
 const noop = () => {};
 
@@ -64,5 +69,41 @@ describe("shared page pieces", () => {
     expect(section).toContain('<table class="figures"><caption class="sr-only">Active pairs</caption>');
     expect(section).toContain('<th scope="row">Quiet</th><td>2</td>');
     expect(section).toMatch(/<p>after<\/p><\/section>$/);
+  });
+
+  it("name a titled part and a page as the pages once did", () => {
+    expect(
+      renderToString(h(Section, { headingId: "a-h", title: "Applications", hint: "New first", children: "…" })),
+    ).toBe('<section aria-labelledby="a-h"><h2 id="a-h">Applications</h2><p class="hint">New first</p>…</section>');
+    expect(renderToString(h(Page, { title: "Privacy", class: "narrow", children: "…" }))).toBe(
+      '<section class="narrow"><h1>Privacy</h1>…</section>',
+    );
+  });
+
+  it("draw cards, a filter and a table's head", () => {
+    expect(
+      renderToString(h(Cards<{ id: string }>, { label: "Tokens", items: [{ id: "t1" }], children: (x) => x.id })),
+    ).toBe('<ul class="cards" aria-label="Tokens"><li class="card">t1</li></ul>');
+    expect(
+      renderToString(
+        h(Filter, { label: "Status", value: "", onChange: noop, children: h("option", { value: "" }, "Any") }),
+      ),
+    ).toBe('<div class="filters"><label>Status<select><option selected value>Any</option></select></label></div>');
+    expect(renderToString(h(TableHead, { columns: ["Stage", "People"], class: "sr-only" }))).toBe(
+      '<thead class="sr-only"><tr><th scope="col">Stage</th><th scope="col">People</th></tr></thead>',
+    );
+  });
+
+  it("keep a dashboard list out of sight until it has items, and say why it failed", () => {
+    const show = (query: { data: { items: string[] } | null; error: string | null }) =>
+      renderToString(
+        h(WhenAny<string>, { query, failed: (e) => `Could not load: ${e}`, children: (items) => items.join() }),
+      );
+    expect(show({ data: null, error: null })).toBe("");
+    expect(show({ data: { items: [] }, error: null })).toBe("");
+    expect(show({ data: { items: ["a", "b"] }, error: null })).toBe("a,b");
+    expect(show({ data: null, error: "Offline" })).toBe(
+      '<p class="status error" role="alert">Could not load: Offline</p>',
+    );
   });
 });

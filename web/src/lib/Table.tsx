@@ -28,6 +28,21 @@ function labelCells(body: HTMLTableSectionElement, columns: string[]) {
   }
 }
 
+/** A table's row of column names, for a table drawn by hand (one `Table` does not fit). */
+export function TableHead({ columns, class: cls }: { columns: string[]; class?: string }) {
+  return (
+    <thead class={cls}>
+      <tr>
+        {columns.map((c) => (
+          <th key={c} scope="col">
+            {c}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function Table({ caption, columns, class: cls, busy, region, children }: Props) {
   const body = useRef<HTMLTableSectionElement>(null);
   useLayoutEffect(() => {
@@ -47,15 +62,7 @@ export function Table({ caption, columns, class: cls, busy, region, children }: 
     >
       <table class={[...new Set(["stack", ...(cls ?? "").split(" ")])].filter(Boolean).join(" ")}>
         {caption && <caption class="sr-only">{caption}</caption>}
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={columns} />
         <tbody ref={body}>{children}</tbody>
       </table>
     </div>

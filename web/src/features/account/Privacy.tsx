@@ -4,6 +4,7 @@
  */
 import { useLocation } from "preact-iso";
 import type { Translate } from "../../lib/i18n";
+import { Page } from "../../lib/Section";
 import { useT } from "./i18n";
 
 const held = (t: Translate) => [
@@ -18,8 +19,7 @@ export default function Privacy() {
   const { query } = useLocation();
   const { t } = useT();
   return (
-    <section class="narrow privacy">
-      <h1>{t("privacy.title")}</h1>
+    <Page class="narrow privacy" title={t("privacy.title")}>
       {query.erased && (
         <p class="notice" role="status">
           {t("privacy.erased")}
@@ -45,6 +45,6 @@ export default function Privacy() {
         {t("privacy.rightsText")}
       </p>
       <p>{t("privacy.erasing")}</p>
-    </section>
+    </Page>
   );
 }

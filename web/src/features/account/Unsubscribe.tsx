@@ -5,8 +5,8 @@
 import { useLocation } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { useApiAnswer } from "../../lib/query";
-import { Alert } from "../../lib/Alert";
-import { Skeleton } from "../../lib/Skeleton";
+import { Loading } from "../../lib/Loading";
+import { Page } from "../../lib/Section";
 import { useT } from "./i18n";
 import { useCategoryName } from "./categories";
 
@@ -25,10 +25,8 @@ export default function Unsubscribe() {
   const state: State | null = unsubscribe.data;
   const { error, busy } = unsubscribe;
   return (
-    <section class="narrow">
-      <h1>{t("unsubscribe.title")}</h1>
-      <Alert message={error} />
-      {!state && !error && <Skeleton />}
+    <Page class="narrow" title={t("unsubscribe.title")}>
+      <Loading query={{ data: state, error }} />
       {state &&
         (state.subscribed ? (
           <>
@@ -45,6 +43,6 @@ export default function Unsubscribe() {
       <p>
         {t("unsubscribe.signedIn")} <a href="/preferences">{t("unsubscribe.preferences")}</a>.
       </p>
-    </section>
+    </Page>
   );
 }

@@ -7,6 +7,7 @@ import { useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { Status } from "../../lib/Field";
+import { TableHead } from "../../lib/Table";
 import { useT } from "./i18n";
 import { takeReturn } from "../../lib/returnTo";
 import { useSession } from "../../lib/session";
@@ -20,13 +21,7 @@ function Changes({ changes }: { changes: Change[] }) {
     <div class="table-wrap">
       <table class="stack changes">
         <caption>{t("verify.changes")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("verify.field")}</th>
-            <th scope="col">{t("verify.now")}</th>
-            <th scope="col">{t("verify.after")}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("verify.field"), t("verify.now"), t("verify.after")]} />
         <tbody>
           {changes.map((c) => (
             <tr key={c.field}>

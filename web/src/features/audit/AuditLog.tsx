@@ -7,11 +7,10 @@ import { AUDIT_ACTIONS, type AuditAction } from "../../../../workers/domain/audi
 import { api, ok } from "../../lib/api";
 import { formatDateTime } from "../../lib/dates";
 import { Alert } from "../../lib/Alert";
-import { EmptyState } from "../../lib/EmptyState";
 import { Field } from "../../lib/Field";
 import { useApi } from "../../lib/query";
 import { RequireAdmin } from "../../lib/RequireSignIn";
-import { Skeleton } from "../../lib/Skeleton";
+import { Listing } from "../../lib/Loading";
 import { Table } from "../../lib/Table";
 import type { Translate } from "../../lib/i18n";
 import { useT } from "./i18n";
@@ -80,6 +79,14 @@ function Log() {
     setCursors([]);
   };
   const { data } = log;
+  const col = {
+    when: t("audit.column.when"),
+    who: t("audit.column.who"),
+    what: t("audit.column.what"),
+    program: t("audit.column.program"),
+    on: t("audit.column.on"),
+    details: t("audit.column.details"),
+  };
   return (
     <section class="audit-log">
       <h1>{t("audit.title")}</h1>
@@ -111,52 +118,48 @@ function Log() {
         </Field>
       </div>
       <Alert message={log.error} />
-      {!data ? (
-        !log.error && <Skeleton label={t("audit.loading")} />
-      ) : data.items.length === 0 ? (
-        <EmptyState title={t("audit.empty.title")}>
-          {action || programId ? t("audit.empty.filtered") : t("audit.empty.text")}
-        </EmptyState>
-      ) : (
-        <>
-          <Table
-            caption={t("audit.caption")}
-            region={t("audit.title")}
-            columns={[
-              t("audit.column.when"),
-              t("audit.column.who"),
-              t("audit.column.what"),
-              t("audit.column.program"),
-              t("audit.column.on"),
-              t("audit.column.details"),
-            ]}
-            busy={log.fetching}
-          >
-            {data.items.map((r) => (
-              <tr key={r.id}>
-                <td>{formatDateTime(r.at)}</td>
-                <td>{r.actor?.email ?? t("audit.automatic")}</td>
-                <th scope="row">{actionName(t, r.action)}</th>
-                <td>{r.programId ? (names.get(r.programId) ?? r.programId) : "—"}</td>
-                <td>{r.targetId ?? "—"}</td>
-                <td>{details(r.detail) || "—"}</td>
-              </tr>
-            ))}
-          </Table>
-          <p class="pager">
-            {cursors.length > 0 && (
-              <button type="button" class="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
-                {t("audit.newer")}
-              </button>
-            )}{" "}
-            {data.nextCursor && (
-              <button type="button" class="secondary" onClick={() => setCursors([...cursors, data.nextCursor!])}>
-                {t("audit.older")}
-              </button>
-            )}
-          </p>
-        </>
-      )}
+      <Listing
+        query={log}
+        label={t("audit.loading")}
+        empty={{
+          title: t("audit.empty.title"),
+          text: action || programId ? t("audit.empty.filtered") : t("audit.empty.text"),
+        }}
+      >
+        {(items) => (
+          <>
+            <Table
+              caption={t("audit.caption")}
+              region={t("audit.title")}
+              columns={Object.values(col)}
+              busy={log.fetching}
+            >
+              {items.map((r) => (
+                <tr key={r.id}>
+                  <td>{formatDateTime(r.at)}</td>
+                  <td>{r.actor?.email ?? t("audit.automatic")}</td>
+                  <th scope="row">{actionName(t, r.action)}</th>
+                  <td>{r.programId ? (names.get(r.programId) ?? r.programId) : "—"}</td>
+                  <td>{r.targetId ?? "—"}</td>
+                  <td>{details(r.detail) || "—"}</td>
+                </tr>
+              ))}
+            </Table>
+            <p class="pager">
+              {cursors.length > 0 && (
+                <button type="button" class="secondary" onClick={() => setCursors(cursors.slice(0, -1))}>
+                  {t("audit.newer")}
+                </button>
+              )}{" "}
+              {data?.nextCursor && (
+                <button type="button" class="secondary" onClick={() => setCursors([...cursors, data.nextCursor!])}>
+                  {t("audit.older")}
+                </button>
+              )}
+            </p>
+          </>
+        )}
+      </Listing>
     </section>
   );
 }

@@ -6,8 +6,8 @@
 import { useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { useApiAnswer } from "../../lib/query";
-import { Alert } from "../../lib/Alert";
-import { Skeleton } from "../../lib/Skeleton";
+import { Loading } from "../../lib/Loading";
+import { Page } from "../../lib/Section";
 import { useT } from "./i18n";
 
 type Answer = "yes" | "no";
@@ -22,10 +22,8 @@ export default function StillGoing() {
   );
   const { data: state, error } = answer;
   return (
-    <section class="narrow">
-      <h1>{t("health.stillGoing.title")}</h1>
-      <Alert message={error} />
-      {!state && !error && <Skeleton />}
+    <Page class="narrow" title={t("health.stillGoing.title")}>
+      <Loading query={{ data: state, error }} />
       {state && !state.active && <p>{t("health.stillGoing.ended", { program: state.programName })}</p>}
       {state && state.active && state.answer === null && (
         <>
@@ -45,6 +43,6 @@ export default function StillGoing() {
           {state.answer === "yes" ? t("health.stillGoing.thanksYes") : t("health.stillGoing.thanksNo")}
         </p>
       )}
-    </section>
+    </Page>
   );
 }

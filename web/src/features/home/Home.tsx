@@ -1,12 +1,12 @@
 import { useSession } from "../../lib/session";
+import { Page } from "../../lib/Section";
 import { useT } from "./i18n";
 
 export default function Home() {
   const { me } = useSession();
   const { t } = useT();
   return (
-    <section class="narrow">
-      <h1>{t("home.start.title")}</h1>
+    <Page class="narrow" title={t("home.start.title")}>
       <p>{t("home.start.text")}</p>
       {me ? (
         <p>
@@ -24,6 +24,6 @@ export default function Home() {
       <p class="hint">
         {t("home.start.joining")} <a href="/api/docs">{t("home.start.apiReference")}</a>.
       </p>
-    </section>
+    </Page>
   );
 }

@@ -1,6 +1,7 @@
 /** How the insights page shows one figure, and a section's table of figures with its CSV. */
 import type { ComponentChildren } from "preact";
 import { DownloadCsv } from "../../lib/DownloadCsv";
+import { Section as TitledSection } from "../../lib/Section";
 import type { Cell } from "../../lib/csv";
 import { useT } from "./i18n";
 
@@ -37,14 +38,11 @@ export const FigureCell = (props: FigureProps) => (
 );
 
 /** A titled part of the page; its heading names it for screen readers and its id is a link target. */
-export function Section(props: { id: string; title: string; children: ComponentChildren }) {
-  return (
-    <section class="insight" id={props.id} aria-labelledby={`${props.id}-title`}>
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
-      {props.children}
-    </section>
-  );
-}
+export const Section = (props: { id: string; title: string; children: ComponentChildren }) => (
+  <TitledSection class="insight" id={props.id} headingId={`${props.id}-title`} title={props.title}>
+    {props.children}
+  </TitledSection>
+);
 
 export type FigureRow = { label: string; value: number | null; unit?: string; hidden?: boolean };
 

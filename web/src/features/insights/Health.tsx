@@ -6,6 +6,8 @@ import { useApi } from "../../lib/query";
 import { StatusTag } from "../../lib/StatusTag";
 import { formatDate } from "../../lib/dates";
 import { DownloadCsv } from "../../lib/DownloadCsv";
+import { TableHead } from "../../lib/Table";
+import { Filter } from "../../lib/Filter";
 import { FigureSection } from "./Figures";
 import { HealthPolicyForm } from "./HealthPolicyForm";
 import { PairSteps } from "./PairSteps";
@@ -20,6 +22,14 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
     keepPrevious: true,
   });
   const items = pairs.data?.items ?? [];
+  const filter = (next: HealthFilter) => {
+    setStatus(next);
+    setPage(1);
+  };
+  const csv = {
+    header: ["mentor", "mentee", "status", "days", "reason"],
+    rows: items.map((p) => [p.mentorName, p.menteeName, p.status, p.days, p.reason]),
+  };
   const col = {
     mentor: t("insights.attention.mentor"),
     mentee: t("insights.attention.mentee"),
@@ -43,22 +53,11 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
     >
       <div class="no-print">
         <h3 id="attention-title">{t("insights.attention.title")}</h3>
-        <div class="filters">
-          <label>
-            {t("insights.attention.which")}
-            <select
-              value={status}
-              onChange={(e) => {
-                setStatus(e.currentTarget.value as HealthFilter);
-                setPage(1);
-              }}
-            >
-              <option value="">{t("insights.attention.both")}</option>
-              <option value="quiet">{t("insights.attention.quietOnly")}</option>
-              <option value="stalled">{t("insights.attention.stalledOnly")}</option>
-            </select>
-          </label>
-        </div>
+        <Filter label={t("insights.attention.which")} value={status} onChange={filter}>
+          <option value="">{t("insights.attention.both")}</option>
+          <option value="quiet">{t("insights.attention.quietOnly")}</option>
+          <option value="stalled">{t("insights.attention.stalledOnly")}</option>
+        </Filter>
         <Loading query={pairs} failed={t("insights.attention.failed")} label={t("insights.attention.loading")} />
         {!pairs.data ? null : items.length === 0 ? (
           <p class="empty">{t("insights.attention.empty", { status: status || "all" })}</p>
@@ -66,15 +65,7 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
           <>
             <div class="table-wrap">
               <table class="stack attention" aria-labelledby="attention-title">
-                <thead>
-                  <tr>
-                    {Object.values(col).map((name) => (
-                      <th scope="col" key={name}>
-                        {name}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
+                <TableHead columns={Object.values(col)} />
                 <tbody>
                   {items.map((p) => (
                     <tr key={p.mentorshipId}>
@@ -109,12 +100,7 @@ export function Health({ id, health }: { id: string; health: Insights["health"] 
                 </tbody>
               </table>
             </div>
-            <DownloadCsv
-              file="pairs-needing-attention"
-              label={t("insights.attention.csvLabel")}
-              header={["mentor", "mentee", "status", "days", "reason"]}
-              rows={items.map((p) => [p.mentorName, p.menteeName, p.status, p.days, p.reason])}
-            />
+            <DownloadCsv file="pairs-needing-attention" label={t("insights.attention.csvLabel")} {...csv} />
             <Pager page={pairs.data.page} pageSize={pairs.data.pageSize} total={pairs.data.total} onPage={setPage} />
           </>
         )}

@@ -42,7 +42,6 @@ function InsightsView() {
 
   return (
     <ProgramLayout
-      id={id}
       tab="insights"
       heading={(name) => (name ? t("insights.page.titleFor", { name }) : t("insights.page.title"))}
       class="insights"

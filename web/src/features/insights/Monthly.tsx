@@ -11,21 +11,18 @@ type Month = Insights["satisfaction"]["byMonth"][number];
 export function Monthly({ months, hidden }: { months: Month[]; hidden: (cell: string) => boolean }) {
   const { t } = useT();
   if (months.length === 0) return null;
+  const col = {
+    month: t("insights.monthly.month"),
+    answers: t("insights.monthly.answers"),
+    averageRating: t("insights.monthly.average"),
+    nps: t("insights.monthly.nps"),
+  };
   const cell = (m: Month, figure: string) =>
     hidden(`satisfaction:byMonth:${m.month}`) || hidden(`satisfaction:byMonth:${m.month}:${figure}`);
   return (
     <>
       <h3>{t("insights.monthly.title")}</h3>
-      <Table
-        caption={t("insights.monthly.caption")}
-        region={t("insights.monthly.region")}
-        columns={[
-          t("insights.monthly.month"),
-          t("insights.monthly.answers"),
-          t("insights.monthly.average"),
-          t("insights.monthly.nps"),
-        ]}
-      >
+      <Table caption={t("insights.monthly.caption")} region={t("insights.monthly.region")} columns={Object.values(col)}>
         {months.map((m) => (
           <tr key={m.month}>
             <th scope="row">{calendarMonth(m.month)}</th>
@@ -38,7 +35,7 @@ export function Monthly({ months, hidden }: { months: Month[]; hidden: (cell: st
       <DownloadCsv
         file="satisfaction-by-month"
         label={t("insights.monthly.csvLabel")}
-        header={["month", "answers", "averageRating", "nps"]}
+        header={Object.keys(col)}
         rows={months.map((m) => [
           m.month,
           m.answers,

@@ -1,5 +1,6 @@
 /** Who the program reaches: active participants by department, location, seniority and role. */
 import { DownloadCsv } from "../../lib/DownloadCsv";
+import { TableHead } from "../../lib/Table";
 import { FigureCell, Section } from "./Figures";
 import type { Insights } from "./data";
 import { useT } from "./i18n";
@@ -50,13 +51,7 @@ export function Reach({ breakdowns }: { breakdowns: Insights["breakdowns"] }) {
                 <p class="empty">{t("insights.reach.nobody")}</p>
               ) : (
                 <table aria-labelledby={`reach-${key}`}>
-                  <thead>
-                    <tr>
-                      <th scope="col">{words.column}</th>
-                      <th scope="col">{t("insights.reach.people")}</th>
-                      <th scope="col">{t("insights.reach.matched")}</th>
-                    </tr>
-                  </thead>
+                  <TableHead columns={[words.column, t("insights.reach.people"), t("insights.reach.matched")]} />
                   <tbody>
                     {rows.map((r) => (
                       <tr key={r.value ?? ""}>

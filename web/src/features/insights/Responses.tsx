@@ -17,6 +17,12 @@ export function Responses({ programId }: { programId: string }) {
   const { data, error } = useApi(["programs", programId, "response-times"], () => loadResponseTimes(programId));
   const rows = (data?.items ?? []).filter((r) => r.received > 0);
   if (!error && rows.length === 0) return null;
+  const col = {
+    mentor: t("insights.responses.mentor"),
+    requests: t("insights.responses.requests"),
+    lapsed: t("insights.responses.lapsed"),
+    average: t("insights.responses.average"),
+  };
   const answered = rows.reduce((n, r) => n + r.accepted + r.declined, 0);
   // Each mentor's average weighs as many answers as they gave, so the mean is over every answer.
   const hours = rows.reduce((n, r) => n + (r.averageHours ?? 0) * (r.accepted + r.declined), 0);
@@ -43,12 +49,7 @@ export function Responses({ programId }: { programId: string }) {
           <Table
             caption={t("insights.responses.caption")}
             region={t("insights.responses.region")}
-            columns={[
-              t("insights.responses.mentor"),
-              t("insights.responses.requests"),
-              t("insights.responses.lapsed"),
-              t("insights.responses.average"),
-            ]}
+            columns={Object.values(col)}
           >
             {rows.slice(0, SHOWN).map((r) => (
               <tr key={r.mentorId}>

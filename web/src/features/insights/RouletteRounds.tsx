@@ -19,20 +19,21 @@ export function RouletteRounds({ id }: { id: string }) {
     ok(api.programs[":id"].roulette.insights.$get({ param: { id } })),
   );
   if (!data || data.rounds.length === 0) return null;
+  const col = {
+    round: t("insights.roulette.round"),
+    starts: t("insights.roulette.starts"),
+    people: t("insights.roulette.people"),
+    pairs: t("insights.roulette.pairs"),
+    met: t("insights.roulette.met"),
+    ratings: t("insights.roulette.ratings"),
+    average: t("insights.roulette.average"),
+  };
   return (
     <Section id="roulette" title={t("insights.roulette.title")}>
       <Table
         caption={t("insights.roulette.caption")}
         region={t("insights.roulette.region")}
-        columns={[
-          t("insights.roulette.round"),
-          t("insights.roulette.starts"),
-          t("insights.roulette.people"),
-          t("insights.roulette.pairs"),
-          t("insights.roulette.met"),
-          t("insights.roulette.ratings"),
-          t("insights.roulette.average"),
-        ]}
+        columns={Object.values(col)}
       >
         {data.rounds.map((r) => (
           <tr key={r.round}>

@@ -2,6 +2,7 @@
 import { calendarDay } from "../../lib/dates";
 import { Chart } from "./Chart";
 import { DownloadCsv } from "../../lib/DownloadCsv";
+import { TableHead } from "../../lib/Table";
 import { Figure, Section } from "./Figures";
 import type { Insights } from "./data";
 import { useT } from "./i18n";
@@ -19,6 +20,8 @@ export function Trends({ series }: { series: Insights["series"] }) {
     ["answers", { column: t("insights.trends.answers"), chart: t("insights.trends.answersChart") }],
   ];
   const weeks = series.map((w) => w.week);
+  const header = ["week", ...lines.map(([key]) => key)];
+  const rows = series.map((w) => [w.week, ...lines.map(([key]) => w[key])]);
   return (
     <Section id="trends" title={t("insights.trends.title")}>
       <p class="hint">{t("insights.trends.hint")}</p>
@@ -33,16 +36,7 @@ export function Trends({ series }: { series: Insights["series"] }) {
         <div class="table-wrap" tabIndex={0} role="region" aria-label={t("insights.trends.region")}>
           <table>
             <caption class="sr-only">{t("insights.trends.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("insights.trends.weekOf")}</th>
-                {lines.map(([key, words]) => (
-                  <th scope="col" key={key}>
-                    {words.column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={[t("insights.trends.weekOf"), ...lines.map(([, words]) => words.column)]} />
             <tbody>
               {series.map((w) => (
                 <tr key={w.week}>
@@ -58,12 +52,7 @@ export function Trends({ series }: { series: Insights["series"] }) {
           </table>
         </div>
       </details>
-      <DownloadCsv
-        file="weekly"
-        label={t("insights.trends.csvLabel")}
-        header={["week", ...lines.map(([key]) => key)]}
-        rows={series.map((w) => [w.week, ...lines.map(([key]) => w[key])])}
-      />
+      <DownloadCsv file="weekly" label={t("insights.trends.csvLabel")} header={header} rows={rows} />
     </Section>
   );
 }

@@ -7,10 +7,10 @@ import { useRoute } from "preact-iso";
 import { useState } from "preact/hooks";
 import { Alert } from "../../lib/Alert";
 import { api, ok } from "../../lib/api";
-import { CardList } from "../../lib/CardList";
-import { EmptyState } from "../../lib/EmptyState";
 import { useApi } from "../../lib/query";
 import { RequireSignIn } from "../../lib/RequireSignIn";
+import { Cards } from "../../lib/Cards";
+import { Listing } from "../../lib/Loading";
 import { ProgramLayout, useProgram } from "../programs/ProgramLayout";
 import { AddEntry } from "./AddEntry";
 import { KindTag } from "./Snippet";
@@ -30,7 +30,6 @@ function ProgramLibraryView() {
   );
   return (
     <ProgramLayout
-      id={id}
       tab="library"
       heading={(name) => (name ? t("library.program.titleOf", { name }) : t("library.program.title"))}
       class="library"
@@ -47,27 +46,27 @@ function ProgramLibraryView() {
           <option value="reads">{t("library.program.mostRead")}</option>
         </select>
       </label>
-      <CardList
-        list={list}
-        label={t("library.program.entries")}
-        empty={<EmptyState title={t("library.program.emptyTitle")}>{t("library.program.emptyText")}</EmptyState>}
-      >
-        {(e) => (
-          <>
-            <a href={`/library/${e.id}`}>{e.title}</a> <KindTag kind={e.kind} />
-            {e.pinned && (
-              <span class="tag" data-tone="info">
-                {t("library.program.pinned")}
-              </span>
+      <Listing query={list} empty={{ title: t("library.program.emptyTitle"), text: t("library.program.emptyText") }}>
+        {(items) => (
+          <Cards label={t("library.program.entries")} items={items}>
+            {(e) => (
+              <>
+                <a href={`/library/${e.id}`}>{e.title}</a> <KindTag kind={e.kind} />
+                {e.pinned && (
+                  <span class="tag" data-tone="info">
+                    {t("library.program.pinned")}
+                  </span>
+                )}
+                {e.archived && <span class="tag">{t("library.program.archived")}</span>}
+                <p class="hint">
+                  {t("library.program.reads", { count: e.reads ?? 0 })}
+                  {e.tags.length > 0 && ` · ${e.tags.join(" · ")}`}
+                </p>
+              </>
             )}
-            {e.archived && <span class="tag">{t("library.program.archived")}</span>}
-            <p class="hint">
-              {t("library.program.reads", { count: e.reads ?? 0 })}
-              {e.tags.length > 0 && ` · ${e.tags.join(" · ")}`}
-            </p>
-          </>
+          </Cards>
         )}
-      </CardList>
+      </Listing>
       {program.data && <AddEntry programId={id} skills={program.data.skills} />}
     </ProgramLayout>
   );

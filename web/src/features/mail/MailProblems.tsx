@@ -10,8 +10,8 @@ import { Status } from "../../lib/Field";
 import { useApi, useApiChange } from "../../lib/query";
 import { RequireAdmin } from "../../lib/RequireSignIn";
 import { MailStatus } from "./MailStatus";
-import { Skeleton } from "../../lib/Skeleton";
-import { EmptyState } from "../../lib/EmptyState";
+import { Cards } from "../../lib/Cards";
+import { Listing } from "../../lib/Loading";
 import { useT } from "./i18n";
 
 const load = () => ok(api.admin["mail-problems"].$get());
@@ -42,25 +42,28 @@ function ProblemList() {
       <p>{t("mail.problems.intro")}</p>
       <Alert message={error} />
       <Status message={status} tone="success" />
-      {!data ? (
-        !error && <Skeleton />
-      ) : data.items.length === 0 ? (
-        <EmptyState title={t("mail.problems.emptyTitle")}>{t("mail.problems.emptyText")}</EmptyState>
-      ) : (
-        <ul class="cards" aria-label={t("mail.problems.failed")}>
-          {data.items.map((m) => (
-            <li class="card" key={m.id}>
-              <strong>{m.subject}</strong>
-              <div>{t("mail.problems.line", { to: m.to, at: formatDateTime(m.createdAt), attempts: m.attempts })}</div>
-              {m.lastError && <div class="hint">{m.lastError}</div>}
-              <button type="button" class="secondary" onClick={() => retry(m.id, m.to)}>
-                {t("mail.problems.again")}
-                <span class="sr-only"> {t("mail.problems.againTo", { to: m.to })}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Listing
+        query={{ data, error }}
+        empty={{ title: t("mail.problems.emptyTitle"), text: t("mail.problems.emptyText") }}
+      >
+        {(items) => (
+          <Cards label={t("mail.problems.failed")} items={items}>
+            {(m) => (
+              <>
+                <strong>{m.subject}</strong>
+                <div>
+                  {t("mail.problems.line", { to: m.to, at: formatDateTime(m.createdAt), attempts: m.attempts })}
+                </div>
+                {m.lastError && <div class="hint">{m.lastError}</div>}
+                <button type="button" class="secondary" onClick={() => retry(m.id, m.to)}>
+                  {t("mail.problems.again")}
+                  <span class="sr-only"> {t("mail.problems.againTo", { to: m.to })}</span>
+                </button>
+              </>
+            )}
+          </Cards>
+        )}
+      </Listing>
     </section>
   );
 }

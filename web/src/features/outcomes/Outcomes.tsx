@@ -20,7 +20,6 @@ function OutcomesView() {
   const id = useRoute().params.id!;
   return (
     <ProgramLayout
-      id={id}
       tab="outcomes"
       heading={(name) => (name ? t("outcomes.page.titleFor", { name }) : t("outcomes.page.title"))}
       class="outcomes"

@@ -9,8 +9,8 @@ import { Field } from "../../lib/Field";
 import { EmptyState } from "../../lib/EmptyState";
 import { useApi, useApiChange } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
+import { Section } from "../../lib/Section";
 import { useT } from "./i18n";
-import { JourneyPart } from "./JourneyPart";
 
 const load = (id: string) =>
   ok(api.programs[":id"]["mentor-applications"].$get({ param: { id }, query: { pageSize: "100" } }));
@@ -22,7 +22,7 @@ export function MentorApplications({ programId }: { programId: string }) {
   const items = loaded.data?.items ?? [];
   const { t } = useT();
   return (
-    <JourneyPart id="applications-h" title={t("programs.applications.title")} hint={t("programs.applications.hint")}>
+    <Section headingId="applications-h" title={t("programs.applications.title")} hint={t("programs.applications.hint")}>
       <Alert message={loaded.error} />
       {loaded.data && items.length === 0 && (
         <EmptyState title={t("programs.applications.empty")}>{t("programs.applications.emptyText")}</EmptyState>
@@ -32,7 +32,7 @@ export function MentorApplications({ programId }: { programId: string }) {
           <ApplicationCard key={a.id} programId={programId} a={a} invalidates={[key]} />
         ))}
       </ul>
-    </JourneyPart>
+    </Section>
   );
 }
 

@@ -9,8 +9,7 @@ import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useApi, useQueryClient } from "../../lib/query";
 import { StatusTag } from "../../lib/StatusTag";
 import { ImportPeople } from "./ImportPeople";
-import { Skeleton } from "../../lib/Skeleton";
-import { EmptyState } from "../../lib/EmptyState";
+import { Listing } from "../../lib/Loading";
 import { Options } from "../../lib/Field";
 import type { Translate } from "../../lib/i18n";
 import { useT } from "./i18n";
@@ -60,6 +59,14 @@ function ParticipantsView() {
   const imported = () => client.invalidateQueries({ queryKey: ["programs", id] });
   const change = (k: keyof Filters) => (e: Event) =>
     setFilters({ ...filters, [k]: (e.currentTarget as HTMLInputElement).value, page: 1 });
+  const col = {
+    name: t("programs.people.name"),
+    email: t("programs.people.email"),
+    role: t("programs.people.role"),
+    department: t("programs.people.department"),
+    jobTitle: t("programs.people.jobTitle"),
+    status: t("programs.people.status"),
+  };
   const filtered = filters.q || filters.role || filters.department || filters.status;
   /** A filter to choose one of `options` ([value, text], text the value itself when left out), or any. */
   const choose = (k: "role" | "department" | "status", label: string, options: string[][]) => (
@@ -74,7 +81,6 @@ function ParticipantsView() {
 
   return (
     <ProgramLayout
-      id={id}
       tab="participants"
       heading={(name) => (name ? t("programs.people.titleOf", { name }) : t("programs.people.title"))}
     >
@@ -91,49 +97,40 @@ function ParticipantsView() {
         </label>
         {choose(
           "role",
-          t("programs.people.role"),
+          col.role,
           ROLES.map((r) => [r, roleName(t, r)]),
         )}
-        {choose("department", t("programs.people.department"), data?.departments.map((d) => [d]) ?? [])}
+        {choose("department", col.department, data?.departments.map((d) => [d]) ?? [])}
         {choose(
           "status",
-          t("programs.people.status"),
+          col.status,
           STATUSES.map((s) => [s, statusName(t, s)]),
         )}
       </div>
-      {!data ? (
-        <Skeleton />
-      ) : data.items.length === 0 ? (
-        <EmptyState title={filtered ? t("programs.people.noMatch") : t("programs.people.empty")}>
-          {filtered ? t("programs.people.noMatchText") : t("programs.people.emptyText")}
-        </EmptyState>
-      ) : (
-        <Table
-          caption={t("programs.people.title")}
-          class="stack"
-          columns={[
-            t("programs.people.name"),
-            t("programs.people.email"),
-            t("programs.people.role"),
-            t("programs.people.department"),
-            t("programs.people.jobTitle"),
-            t("programs.people.status"),
-          ]}
-        >
-          {data.items.map((p) => (
-            <tr key={p.personId}>
-              <td>{p.name}</td>
-              <td>{p.email}</td>
-              <td>{roleName(t, p.role)}</td>
-              <td>{p.department}</td>
-              <td>{p.title}</td>
-              <td>
-                <StatusTag status={p.status}>{t("programs.people.tag", { status: p.status })}</StatusTag>
-              </td>
-            </tr>
-          ))}
-        </Table>
-      )}
+      <Listing
+        query={{ data }}
+        empty={{
+          title: filtered ? t("programs.people.noMatch") : t("programs.people.empty"),
+          text: filtered ? t("programs.people.noMatchText") : t("programs.people.emptyText"),
+        }}
+      >
+        {(items) => (
+          <Table caption={t("programs.people.title")} class="stack" columns={Object.values(col)}>
+            {items.map((p) => (
+              <tr key={p.personId}>
+                <td>{p.name}</td>
+                <td>{p.email}</td>
+                <td>{roleName(t, p.role)}</td>
+                <td>{p.department}</td>
+                <td>{p.title}</td>
+                <td>
+                  <StatusTag status={p.status}>{t("programs.people.tag", { status: p.status })}</StatusTag>
+                </td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Listing>
       {data && (
         <Pager
           page={data.page}

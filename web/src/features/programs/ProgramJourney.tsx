@@ -11,8 +11,8 @@ import { useApi } from "../../lib/query";
 import type { Program } from "./ProgramLayout";
 import { MentorApplications } from "./MentorApplications";
 import type { Translate } from "../../lib/i18n";
+import { Section } from "../../lib/Section";
 import { useT } from "./i18n";
-import { JourneyPart } from "./JourneyPart";
 
 const load = (id: string) => ok(api.programs[":id"].journey.$get({ param: { id } }));
 type Step = { id?: string; unit: "week" | "month"; n: string; title: string; guide: string; prompts: string };
@@ -23,7 +23,7 @@ export function ProgramJourney({ program }: { program: Program }) {
   const { t } = useT();
   return (
     <>
-      <JourneyPart id="journey-h" title={t("programs.journey.title")} hint={t("programs.journey.hint")}>
+      <Section headingId="journey-h" title={t("programs.journey.title")} hint={t("programs.journey.hint")}>
         <Alert message={loaded.error} />
         {loaded.data && (
           <JourneyForm
@@ -32,7 +32,7 @@ export function ProgramJourney({ program }: { program: Program }) {
             steps={loaded.data.steps}
           />
         )}
-      </JourneyPart>
+      </Section>
       <DefaultAgreement program={program} />
       {program.mentorsNeedApproval && <MentorApplications programId={program.id} />}
     </>
@@ -150,7 +150,7 @@ function DefaultAgreement({ program }: { program: Program }) {
     },
   );
   return (
-    <JourneyPart id="agreement-h" title={t("programs.agreement.title")} hint={t("programs.agreement.hint")}>
+    <Section headingId="agreement-h" title={t("programs.agreement.title")} hint={t("programs.agreement.hint")}>
       <form
         ref={save.formRef}
         noValidate
@@ -172,6 +172,6 @@ function DefaultAgreement({ program }: { program: Program }) {
         ))}
         <Submit change={save} label={t("programs.agreement.save")} busyLabel={t("programs.form.saving")} />
       </form>
-    </JourneyPart>
+    </Section>
   );
 }

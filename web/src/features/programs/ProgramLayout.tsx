@@ -3,6 +3,7 @@
  * page's heading. The program loads once for all of them (its answer is cached under ["programs", id]).
  */
 import type { ComponentChildren } from "preact";
+import { useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { useApi } from "../../lib/query";
 import type { Translate } from "../../lib/i18n";
@@ -19,7 +20,10 @@ export type Program = Awaited<ReturnType<typeof loadProgram>>;
 export const useProgram = (id: string | undefined, fresh = false) =>
   useApi(["programs", id], () => loadProgram(id!), { enabled: !!id, staleTime: fresh ? 0 : 5 * 60_000 });
 
-/** What a program's admin page shows beside the program itself, with one error and one reload for both. */
+/**
+ * What a program's admin page shows beside the program itself; `loading` is both loads as one for
+ * `Loading` (there once both came, one error and one reload for both).
+ */
 export function useProgramPage<T>(id: string, part: string, load: (id: string) => Promise<T>) {
   const program = useProgram(id);
   const page = useApi(["programs", id, part], () => load(id));
@@ -27,8 +31,11 @@ export function useProgramPage<T>(id: string, part: string, load: (id: string) =
     program: program.data,
     data: page.data,
     set: page.set,
-    error: program.error ?? page.error,
-    reload: () => Promise.all([program.reload(), page.reload()]),
+    loading: {
+      data: program.data && page.data,
+      error: program.error ?? page.error,
+      reload: () => Promise.all([program.reload(), page.reload()]),
+    },
   };
 }
 
@@ -80,7 +87,6 @@ export function ProgramTabs({ id, kind, tab }: { id: string; kind: Program["kind
 }
 
 type Props = {
-  id: string;
   tab: Tab;
   /** The heading once the program's name is known ("" before). */
   heading: (name: string) => string;
@@ -89,7 +95,9 @@ type Props = {
   children: ComponentChildren;
 };
 
-export function ProgramLayout({ id, tab, heading, headingId, class: cls, children }: Props) {
+/** The frame of the program the route names (/admin/programs/:id/…). */
+export function ProgramLayout({ tab, heading, headingId, class: cls, children }: Props) {
+  const id = useRoute().params.id!;
   const { data: program } = useProgram(id);
   const base = `/admin/programs/${id}`;
   const { t } = useT();

@@ -6,8 +6,7 @@ import { Table } from "../../lib/Table";
 import { RequireSignIn } from "../../lib/RequireSignIn";
 import { useApi } from "../../lib/query";
 import type { Me } from "../../lib/session";
-import { Skeleton } from "../../lib/Skeleton";
-import { EmptyState } from "../../lib/EmptyState";
+import { Listing } from "../../lib/Loading";
 import { formatDay } from "../../lib/dates";
 import { kindName } from "./program-fields";
 import { useT } from "./i18n";
@@ -22,6 +21,14 @@ function ProgramList({ me }: { me: Me }) {
   const [page, setPage] = useState(1);
   const { data, error } = useApi(["program-list", page], () => load(page), { keepPrevious: true });
   const { t } = useT();
+  const col = {
+    program: t("programs.list.program"),
+    kind: t("programs.list.kind"),
+    dates: t("programs.list.dates"),
+    active: t("programs.list.active"),
+    pending: t("programs.list.pending"),
+    participants: t("programs.list.participants"),
+  };
 
   return (
     <section>
@@ -36,46 +43,39 @@ function ProgramList({ me }: { me: Me }) {
         </p>
       )}
       {error && <p class="status error">{error}</p>}
-      {!data ? (
-        !error && <Skeleton />
-      ) : data.items.length === 0 ? (
-        <EmptyState title={me.isAdmin ? t("programs.list.empty.admin") : t("programs.list.empty.manager")}>
-          {me.isAdmin ? t("programs.list.empty.adminText") : t("programs.list.empty.managerText")}
-        </EmptyState>
-      ) : (
-        <Table
-          columns={[
-            t("programs.list.program"),
-            t("programs.list.kind"),
-            t("programs.list.dates"),
-            t("programs.list.active"),
-            t("programs.list.pending"),
-            t("programs.list.participants"),
-          ]}
-        >
-          {data.items.map((p) => (
-            <tr key={p.id}>
-              <td>
-                <a href={`/admin/programs/${p.id}`}>{p.name}</a>
-              </td>
-              <td>{kindName(t, p.kind)}</td>
-              <td>
-                {p.startsOn
-                  ? t("programs.list.term", { from: formatDay(p.startsOn), to: p.endsOn ? formatDay(p.endsOn) : "…" })
-                  : "—"}
-              </td>
-              <td>{p.counts.active}</td>
-              <td>{p.counts.pending}</td>
-              <td>
-                <a href={`/admin/programs/${p.id}/participants`}>
-                  {t("programs.list.view")}
-                  <span class="sr-only"> {t("programs.list.viewWhose", { name: p.name })}</span>
-                </a>
-              </td>
-            </tr>
-          ))}
-        </Table>
-      )}
+      <Listing
+        query={{ data, error }}
+        empty={{
+          title: me.isAdmin ? t("programs.list.empty.admin") : t("programs.list.empty.manager"),
+          text: me.isAdmin ? t("programs.list.empty.adminText") : t("programs.list.empty.managerText"),
+        }}
+      >
+        {(items) => (
+          <Table columns={Object.values(col)}>
+            {items.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <a href={`/admin/programs/${p.id}`}>{p.name}</a>
+                </td>
+                <td>{kindName(t, p.kind)}</td>
+                <td>
+                  {p.startsOn
+                    ? t("programs.list.term", { from: formatDay(p.startsOn), to: p.endsOn ? formatDay(p.endsOn) : "…" })
+                    : "—"}
+                </td>
+                <td>{p.counts.active}</td>
+                <td>{p.counts.pending}</td>
+                <td>
+                  <a href={`/admin/programs/${p.id}/participants`}>
+                    {t("programs.list.view")}
+                    <span class="sr-only"> {t("programs.list.viewWhose", { name: p.name })}</span>
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Listing>
       {data && <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />}
     </section>
   );

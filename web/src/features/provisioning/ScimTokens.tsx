@@ -6,12 +6,12 @@ import { useState } from "preact/hooks";
 import { api, ok } from "../../lib/api";
 import { useConfirm } from "../../lib/confirm";
 import { formatDateTime } from "../../lib/dates";
-import { CardList } from "../../lib/CardList";
-import { EmptyState } from "../../lib/EmptyState";
 import { Field, Status, Submit } from "../../lib/Field";
 import { useFormSave } from "../../lib/form";
 import { useApi, useApiChange } from "../../lib/query";
 import { RequireAdmin } from "../../lib/RequireSignIn";
+import { Cards } from "../../lib/Cards";
+import { Listing } from "../../lib/Loading";
 import { Alert } from "../../lib/Alert";
 import { useT } from "./i18n";
 
@@ -71,32 +71,32 @@ function Tokens() {
         )}
       </form>
       <Alert message={tokens.error ?? revoke.error} />
-      <CardList
-        list={tokens}
-        label={t("provisioning.list")}
-        empty={<EmptyState title={t("provisioning.none")}>{t("provisioning.noneHint")}</EmptyState>}
-      >
-        {(token) => (
-          <>
-            <strong>{token.name}</strong>
-            <div>
-              {token.lastUsedAt
-                ? t("provisioning.madeUsed", {
-                    made: formatDateTime(token.createdAt),
-                    used: formatDateTime(token.lastUsedAt),
-                  })
-                : t("provisioning.madeUnused", { made: formatDateTime(token.createdAt) })}
-            </div>
-            {token.revokedAt ? (
-              <Status message={t("provisioning.revoked", { time: formatDateTime(token.revokedAt) })} />
-            ) : (
-              <button type="button" class="danger" onClick={() => revokeOne(token.id, token.name)}>
-                {t("provisioning.revoke")}
-              </button>
+      <Listing query={tokens} empty={{ title: t("provisioning.none"), text: t("provisioning.noneHint") }}>
+        {(items) => (
+          <Cards label={t("provisioning.list")} items={items}>
+            {(token) => (
+              <>
+                <strong>{token.name}</strong>
+                <div>
+                  {token.lastUsedAt
+                    ? t("provisioning.madeUsed", {
+                        made: formatDateTime(token.createdAt),
+                        used: formatDateTime(token.lastUsedAt),
+                      })
+                    : t("provisioning.madeUnused", { made: formatDateTime(token.createdAt) })}
+                </div>
+                {token.revokedAt ? (
+                  <Status message={t("provisioning.revoked", { time: formatDateTime(token.revokedAt) })} />
+                ) : (
+                  <button type="button" class="danger" onClick={() => revokeOne(token.id, token.name)}>
+                    {t("provisioning.revoke")}
+                  </button>
+                )}
+              </>
             )}
-          </>
+          </Cards>
         )}
-      </CardList>
+      </Listing>
     </section>
   );
 }

@@ -3,9 +3,9 @@
  * planned, and past partners to rate. Nothing shows for people in no reverse program.
  */
 import { api, ok } from "../../lib/api";
-import { Alert, TryAgain } from "../../lib/Alert";
 import { PersonCard } from "../../lib/PersonCard";
 import { termRange } from "../../lib/dates";
+import { WhenAny } from "../../lib/Loading";
 import { useApi } from "../../lib/query";
 import { useT } from "./i18n";
 
@@ -25,22 +25,11 @@ export const names = (language: string, people: { name: string }[]) =>
 export const useMyRotations = () => useApi(["me", "rotations"], loadMyRotations);
 
 export function MyRotations() {
-  const { data, error, reload } = useMyRotations();
   const { t } = useT();
-  if (error) {
-    return (
-      <Alert message={t("rotations.mine.loadFailed", { error })}>
-        <TryAgain onClick={reload} />
-      </Alert>
-    );
-  }
-  if (!data?.items.length) return null;
   return (
-    <>
-      {data.items.map((r) => (
-        <RotationCard key={r.programId} r={r} />
-      ))}
-    </>
+    <WhenAny query={useMyRotations()} failed={(error) => t("rotations.mine.loadFailed", { error })}>
+      {(items) => items.map((r) => <RotationCard key={r.programId} r={r} />)}
+    </WhenAny>
   );
 }
 

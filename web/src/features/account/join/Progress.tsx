@@ -8,7 +8,7 @@ export function Progress({ titles, current }: { titles: string[]; current: numbe
       {titles.map((title, i) => (
         <li key={title} aria-current={i === current ? "step" : undefined} class={i < current ? "done" : undefined}>
           <span class="join-progress-count">{t("join.stepOf", { step: i + 1, steps: titles.length })}</span>
-          <span class="join-progress-title">{title}</span>
+          <span class={i === current ? "join-progress-title" : "join-progress-title sr-only"}>{title}</span>
         </li>
       ))}
     </ol>

@@ -24,7 +24,7 @@ export default function Groups() {
 
 function GroupsView() {
   const id = useRoute().params.id!;
-  const { program, data, set: setData, error: loadError, reload: load } = useProgramPage(id, "groups", loadGroups);
+  const { program, data, set: setData, loading } = useProgramPage(id, "groups", loadGroups);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const { t } = useT();
 
@@ -37,14 +37,10 @@ function GroupsView() {
   const nobody = data && data.groups.length === 0 && data.unplaced.length === 0;
   const kind = program?.kind === "peer" ? "peer" : "group";
 
+  const heading = (name: string) => (name ? t("groups.admin.titleFor", { name }) : t("groups.admin.title"));
   return (
-    <ProgramLayout
-      id={id}
-      tab="groups"
-      class="groups-admin"
-      heading={(name) => (name ? t("groups.admin.titleFor", { name }) : t("groups.admin.title"))}
-    >
-      <Loading query={{ data: program && data, error: loadError, reload: load }} />
+    <ProgramLayout tab="groups" class="groups-admin" heading={heading}>
+      <Loading query={loading} />
       {!program || !data ? null : nobody ? (
         <p class="empty">
           {t("groups.admin.nobodyBefore")}{" "}

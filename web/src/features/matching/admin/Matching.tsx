@@ -39,7 +39,6 @@ function MatchingView() {
 
   return (
     <ProgramLayout
-      id={id}
       tab="matching"
       class="matching"
       heading={(name) => (name ? t("matching.admin.titleFor", { program: name }) : t("matching.admin.title"))}

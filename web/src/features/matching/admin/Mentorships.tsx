@@ -11,6 +11,7 @@ import { StatusTag } from "../../../lib/StatusTag";
 import { useApi } from "../../../lib/query";
 import { EmptyState } from "../../../lib/EmptyState";
 import { Options } from "../../../lib/Field";
+import { Filter } from "../../../lib/Filter";
 import type { Translate } from "../../../lib/i18n";
 import { useT } from "../i18n";
 
@@ -42,6 +43,10 @@ export function Mentorships({ programId, version }: { programId: string; version
   const [STATUS_TEXT, SOURCE_TEXT, c] = [statusText(t), sourceText(t), columns(t)];
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<MentorshipStatus | "">("");
+  const filter = (next: MentorshipStatus | "") => {
+    setStatus(next);
+    setPage(1);
+  };
   const { data, error } = useApi(
     ["programs", programId, "mentorships", page, status, version],
     () => loadMentorships(programId, page, status),
@@ -51,21 +56,10 @@ export function Mentorships({ programId, version }: { programId: string; version
   return (
     <section aria-labelledby="mentorships-title">
       <h2 id="mentorships-title">{t("matching.mentorships.title")}</h2>
-      <div class="filters">
-        <label>
-          {t("matching.status")}
-          <select
-            value={status}
-            onChange={(e) => {
-              setStatus(e.currentTarget.value as MentorshipStatus | "");
-              setPage(1);
-            }}
-          >
-            <option value="">{t("matching.mentorships.any")}</option>
-            <Options options={Object.entries(STATUS_TEXT)} />
-          </select>
-        </label>
-      </div>
+      <Filter label={t("matching.status")} value={status} onChange={filter}>
+        <option value="">{t("matching.mentorships.any")}</option>
+        <Options options={Object.entries(STATUS_TEXT)} />
+      </Filter>
       <Loading query={{ data, error }} />
       {!data ? null : data.items.length === 0 ? (
         <EmptyState title={status ? t("matching.mentorships.noneWithStatus") : t("matching.mentorships.none")}>

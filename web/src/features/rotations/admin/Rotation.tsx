@@ -24,8 +24,7 @@ export default function Rotation() {
 
 function RotationView() {
   const id = useRoute().params.id!;
-  const page = useProgramPage(id, "rotation", loadRotation);
-  const { program, data: rotation, set: setRotation, error: loadError, reload: load } = page;
+  const { program, data: rotation, set: setRotation, loading } = useProgramPage(id, "rotation", loadRotation);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const { t } = useT();
   const planChange = useApiChange(() => ok(api.programs[":id"].rotations.plan.$post({ param: { id } })));
@@ -39,14 +38,10 @@ function RotationView() {
     setMessage({ text: t("rotations.admin.planned", { count: n }), tone: "success" });
   };
 
+  const heading = (name: string) => (name ? t("rotations.admin.titleFor", { name }) : t("rotations.admin.title"));
   return (
-    <ProgramLayout
-      id={id}
-      tab="rotation"
-      class="rotation"
-      heading={(name) => (name ? t("rotations.admin.titleFor", { name }) : t("rotations.admin.title"))}
-    >
-      <Loading query={{ data: program && rotation, error: loadError, reload: load }} />
+    <ProgramLayout tab="rotation" class="rotation" heading={heading}>
+      <Loading query={loading} />
       {!program || !rotation ? null : (
         <>
           <p class="lead">

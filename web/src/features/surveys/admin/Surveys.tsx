@@ -40,7 +40,6 @@ function SurveysView() {
   }
   return (
     <ProgramLayout
-      id={id}
       tab="surveys"
       class="narrow"
       headingId="surveys-h"

@@ -48,7 +48,6 @@ function TrainingAdminView() {
 
   return (
     <ProgramLayout
-      id={id}
       tab="training"
       heading={(name) => (name ? t("training.admin.titleFor", { name }) : t("training.admin.title"))}
     >
