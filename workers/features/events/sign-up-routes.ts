@@ -25,12 +25,7 @@ import { EventSignUpConfirmSchema, EventSignUpSchema, EventSignedUpSchema } from
 import { requestLanguage } from "../../platform/request-language";
 
 const route = routesFor(["Events"]).with({ security: NO_SESSION, params: IdParam });
-const LINK: SignUpLink = {
-  scope: "event-sign-up",
-  mailKey: "event-confirm",
-  target: "event",
-  requests: "registrations",
-};
+const LINK: SignUpLink = { scope: "event-sign-up", mailKey: "event-confirm", target: "event" };
 const alreadyRegistered = () =>
   new ApiError(409, "already_registered", "This email is already registered for this event. Sign in to see your seat.");
 const badToken = (reason: "unknown" | "used" | "expired") =>

@@ -16,15 +16,13 @@ import { sendMail, type RenderedMail } from "../mail";
 import { ensurePerson } from "../people";
 import { CONFIRM_TTL_MS, createEmailToken } from "../auth";
 
-/** One kind of shared link: its rate-limit keys, and the words its refusals use. */
+/** One kind of shared link: its rate-limit keys, and what it signs up for (which words its refusals use). */
 export interface SignUpLink {
   /** Starts its rate-limit keys. */
   scope: string;
   /** Starts its confirmation mails' idempotency keys. */
   mailKey: string;
   target: "program" | "event";
-  /** What a request is called in a refusal: "sign-ups", "registrations". */
-  requests: string;
 }
 
 const PER_EMAIL = 5;
@@ -32,11 +30,25 @@ const WINDOW_MS = 15 * 60_000;
 
 const tooMany = (message: string) => new ApiError(429, "rate_limited", message);
 
+/** A refusal for each count, in whole sentences for each kind of link, so each is translated whole. */
+const REFUSALS = {
+  program: {
+    network: () => tooMany("Too many sign-ups from your network. Wait a few minutes and try again."),
+    target: () => tooMany("This program has had many sign-ups in the last minutes. Try again shortly."),
+    email: () => tooMany("Too many sign-ups for this email. Wait a few minutes and try again."),
+  },
+  event: {
+    network: () => tooMany("Too many registrations from your network. Wait a few minutes and try again."),
+    target: () => tooMany("This event has had many registrations in the last minutes. Try again shortly."),
+    email: () => tooMany("Too many registrations for this email. Wait a few minutes and try again."),
+  },
+};
+
 /** Counted before the link is checked, so guessing keys costs the same as signing up. */
 export async function limitByNetwork(c: Context<AppEnv>, link: SignUpLink) {
   const { joinPerIp } = c.var.config.limits;
   if (!(await allowHit(c.var.db, `${link.scope}:ip:${clientIp(c)}`, joinPerIp, WINDOW_MS))) {
-    throw tooMany(`Too many ${link.requests} from your network. Wait a few minutes and try again.`);
+    throw REFUSALS[link.target].network();
   }
 }
 
@@ -47,10 +59,8 @@ export async function limitByTarget(c: Context<AppEnv>, link: SignUpLink, target
     allowHit(db, `${link.scope}:${link.target}:${targetId}`, c.var.config.limits.joinPerProgram, WINDOW_MS),
     allowHit(db, `${link.scope}:${targetId}:${email}`, PER_EMAIL, WINDOW_MS),
   ]);
-  if (!byTarget) {
-    throw tooMany(`This ${link.target} has had many ${link.requests} in the last minutes. Try again shortly.`);
-  }
-  if (!byEmail) throw tooMany(`Too many ${link.requests} for this email. Wait a few minutes and try again.`);
+  if (!byTarget) throw REFUSALS[link.target].target();
+  if (!byEmail) throw REFUSALS[link.target].email();
 }
 
 /**

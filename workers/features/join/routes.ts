@@ -64,7 +64,7 @@ const JoinSchema = personProfileSchema
   .openapi("JoinRequest");
 type JoinInput = z.infer<typeof JoinSchema>;
 
-const LINK: SignUpLink = { scope: "join", mailKey: "confirm", target: "program", requests: "sign-ups" };
+const LINK: SignUpLink = { scope: "join", mailKey: "confirm", target: "program" };
 
 const linkNotValid = () =>
   new ApiError(
