@@ -67,6 +67,30 @@ function position(progress: string): [number, number] {
   return [round, share ? Number(share[1]) : -1];
 }
 
+const tiny: RunTuning = { ...STREAMED, budgetMs: 0, slice: 7 };
+
+/** A stepped run of the 300 taken `steps` steps in: past its first round, with a message for the next. */
+async function runPartWay(steps: number) {
+  const programId = await program300();
+  const run = await createRun(db, programId, "admin");
+  const queue = keptQueue();
+  let step = 0;
+  for (let i = 0; i < steps; i++) {
+    expect(await executeRun(db, queue, run.id, step, tiny)).toBe("processed");
+    step = (queue.sent.pop() as { step: number }).step;
+  }
+  expect(position((await runRow(run.id))!.progress)).not.toEqual([1, -1]);
+  return { programId, run, queue, step };
+}
+
+/** Delivers the run's messages until it is done. */
+async function runToTheEnd(runId: string, queue: ReturnType<typeof keptQueue>) {
+  for (let m = queue.sent.pop(); m?.kind === "run"; m = queue.sent.pop()) {
+    expect(await executeRun(db, queue, runId, m.step, tiny)).toBe("processed");
+  }
+  expect(await runRow(runId)).toMatchObject({ status: "done", error: null });
+}
+
 describe("a run in steps", () => {
   it("gives exactly the result of one uninterrupted solve, a doubled or redelivered step changing nothing", async () => {
     const programId = await program300();
@@ -82,13 +106,13 @@ describe("a run in steps", () => {
     const stepped = await createRun(db, programId, "admin");
     const queue = keptQueue();
     // Participants read 13 a statement: the 300 cross pages, the last one short.
-    const tiny: RunTuning = { ...STREAMED, budgetMs: 0, slice: 7, pageSize: 13 };
+    const paged: RunTuning = { ...tiny, pageSize: 13 };
     const positions: [number, number][] = [];
     let message: MatchMessage = { kind: "run", runId: stepped.id };
     let steps = 0;
     for (;;) {
       const step = message.kind === "run" ? (message.step ?? 0) : -1;
-      expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("processed");
+      expect(await executeRun(db, queue, stepped.id, step, paged)).toBe("processed");
       steps++;
       const row = (await runRow(stepped.id))!;
       if (row.status !== "running") break;
@@ -105,7 +129,7 @@ describe("a run in steps", () => {
       if (steps === 5) {
         // The message of a step already stored, delivered again: nothing happens.
         const before = await runRow(stepped.id);
-        expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("settled");
+        expect(await executeRun(db, queue, stepped.id, step, paged)).toBe("settled");
         expect(await runRow(stepped.id)).toEqual(before);
         expect(queue.sent).toEqual([]);
       }
@@ -113,12 +137,12 @@ describe("a run in steps", () => {
         // Two deliveries of one step: while the first works on it, the second is asked to come back.
         const claimed = await claimStep(db, stepped.id, row.step, Date.now());
         expect(claimed).not.toBeNull();
-        expect(await executeRun(db, queue, stepped.id, row.step, tiny)).toBe("busy");
+        expect(await executeRun(db, queue, stepped.id, row.step, paged)).toBe("busy");
         expect(queue.sent).toEqual([]);
         expect((await runRow(stepped.id))!.step).toBe(row.step);
         // That first one died mid-step: its message comes again later, takes the step over and goes on.
         const later = Date.now() + 4 * 60_000;
-        expect(await executeRun(db, queue, stepped.id, row.step, tiny, later)).toBe("processed");
+        expect(await executeRun(db, queue, stepped.id, row.step, paged, later)).toBe("processed");
         steps++;
         const after = (await runRow(stepped.id))!;
         if (after.status !== "running") break;
@@ -142,21 +166,12 @@ describe("a run in steps", () => {
     expect(b.pairs.length).toBeGreaterThan(50);
     expect(b).toEqual(a);
     // A step message of the finished run does nothing.
-    expect(await executeRun(db, queue, stepped.id, 3, tiny)).toBe("settled");
+    expect(await executeRun(db, queue, stepped.id, 3, paged)).toBe("settled");
     expect(queue.sent).toEqual([]);
   }, 120_000);
 
   it("starts the solve again when the participants changed between two steps", async () => {
-    const programId = await program300();
-    const tiny: RunTuning = { ...STREAMED, budgetMs: 0, slice: 7 };
-    const stepped = await createRun(db, programId, "admin");
-    const queue = keptQueue();
-    let step = 0;
-    for (let i = 0; i < 12; i++) {
-      expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("processed");
-      step = (queue.sent.pop() as { step: number }).step;
-    }
-    expect(position((await runRow(stepped.id))!.progress)).not.toEqual([1, -1]);
+    const { programId, run: stepped, queue, step } = await runPartWay(12);
     // An organiser bans a pair meanwhile: the stored state no longer fits who is matched.
     const pick = (role: string) =>
       one<{ id: string }>(
@@ -171,10 +186,7 @@ describe("a run in steps", () => {
     expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("processed");
     // Back to the first round: the candidates were found again and solved.
     expect(position((await runRow(stepped.id))!.progress)).toEqual([1, -1]);
-    for (let m = queue.sent.pop(); m?.kind === "run"; m = queue.sent.pop()) {
-      expect(await executeRun(db, queue, stepped.id, m.step, tiny)).toBe("processed");
-    }
-    expect(await runRow(stepped.id)).toMatchObject({ status: "done", error: null });
+    await runToTheEnd(stepped.id, queue);
 
     const whole = await createRun(db, programId, "admin");
     const once: RunTuning = { ...STREAMED, budgetMs: 600_000, slice: 100_000 };
@@ -183,25 +195,13 @@ describe("a run in steps", () => {
   }, 120_000);
 
   it("starts the solve again from a checkpoint stored as bytes by an earlier version, instead of failing", async () => {
-    const programId = await program300();
-    const tiny: RunTuning = { ...STREAMED, budgetMs: 0, slice: 7 };
-    const stepped = await createRun(db, programId, "admin");
-    const queue = keptQueue();
-    let step = 0;
-    for (let i = 0; i < 6; i++) {
-      expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("processed");
-      step = (queue.sent.pop() as { step: number }).step;
-    }
-    expect(position((await runRow(stepped.id))!.progress)).not.toEqual([1, -1]);
+    const { run: stepped, queue, step } = await runPartWay(6);
     await env.DB.prepare("UPDATE match_run_checkpoints SET data = unhex('00010203') WHERE run_id = ?")
       .bind(stepped.id)
       .run();
     expect(await executeRun(db, queue, stepped.id, step, tiny)).toBe("processed");
     expect(position((await runRow(stepped.id))!.progress)).toEqual([1, -1]);
-    for (let m = queue.sent.pop(); m?.kind === "run"; m = queue.sent.pop()) {
-      expect(await executeRun(db, queue, stepped.id, m.step, tiny)).toBe("processed");
-    }
-    expect(await runRow(stepped.id)).toMatchObject({ status: "done", error: null });
+    await runToTheEnd(stepped.id, queue);
   }, 120_000);
 
   it("pauses after writing each step's progress, so the isolate can serve other requests between steps", async () => {
