@@ -6,6 +6,7 @@
 import { json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
+import { answering } from "../../platform/answers";
 import { onManagedProgram } from "../programs";
 import { pairsInNeed } from "./attention";
 import { checksOf, healthPolicyOf, setHealthPolicy } from "./repo";
@@ -13,6 +14,7 @@ import { HealthPolicySchema, HealthQuery, PairHealthPage } from "./schemas";
 import { audit } from "../audit";
 
 const managerRoute = routesFor(["Insights"]).with(onManagedProgram);
+const policy = answering(managerRoute, json(HealthPolicySchema, "The thresholds"), refusals(401, 404));
 
 export const healthRoutes = router()
   .openapi(
@@ -53,19 +55,19 @@ export const healthRoutes = router()
     },
   )
   .openapi(
-    managerRoute.get("/health-policy", "When the program's pairs count as quiet or stalled (managers)", {
-      responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(401, 404) },
-    }),
-    async (c) => c.json(await healthPolicyOf(c.var.db, c.var.program.id), 200),
+    ...policy.get("/health-policy", "When the program's pairs count as quiet or stalled (managers)", (c) =>
+      healthPolicyOf(c.var.db, c.var.program.id),
+    ),
   )
   .openapi(
-    managerRoute.put("/health-policy", "Set when the program's pairs count as quiet or stalled (managers)", {
-      body: HealthPolicySchema,
-      responses: { 200: json(HealthPolicySchema, "The thresholds"), ...refusals(400, 401, 404) },
-    }),
-    async (c) => {
-      const [saved] = await setHealthPolicy(c.var.db, c.var.program.id, c.req.valid("json"));
-      await audit(c, "settings.changed", { programId: c.var.program.id, detail: { area: "health-policy" } });
-      return c.json(saved!, 200);
-    },
+    ...policy.put(
+      "/health-policy",
+      "Set when the program's pairs count as quiet or stalled (managers)",
+      async (c) => {
+        const [saved] = await setHealthPolicy(c.var.db, c.var.program.id, c.req.valid("json"));
+        await audit(c, "settings.changed", { programId: c.var.program.id, detail: { area: "health-policy" } });
+        return saved!;
+      },
+      { body: HealthPolicySchema, responses: refusals(400) },
+    ),
   );
