@@ -16,28 +16,53 @@ import type { Declared, Declarers, Merged, Method, RouteFacts } from "./routes";
 import type { AppEnv } from "./env";
 
 type Responses = RouteConfig["responses"];
+type Load0 = (c: never) => Promise<unknown>;
 type Answer<A> = A extends { content: { "application/json": { schema: infer S extends ZodType } } }
   ? z.infer<S>
   : never;
 /** A route's handler, which gets its guards' variables and its validated input. */
 type Handler<R extends RouteConfig> = RouteHandler<R, RouteConfigToEnv<R> & AppEnv>;
-type Route<D, M extends Method, P extends string, F, A, X> = Declared<
+type Route<D, M extends Method, P extends string, F extends Partial<RouteFacts>, A, X> = Declared<
   M,
   P,
   Merged<D, Omit<F, "responses"> & { responses: { 200: A } & X & (F extends { responses: infer O } ? O : unknown) }>
 >;
-type Declare<D, M extends Method, A, X> = <P extends string, F extends Partial<RouteFacts> = {}>(
-  path: P,
-  summary: string,
-  load: (c: Parameters<Handler<Route<D, M, P, F, A, X>>>[0]) => Promise<Answer<A>>,
-  own?: F,
-) => readonly [Route<D, M, P, F, A, X>, Handler<Route<D, M, P, F, A, X>>];
+type Load<D, M extends Method, P extends string, F extends Partial<RouteFacts>, A, X> = (
+  c: Parameters<Handler<Route<D, M, P, F, A, X>>>[0],
+) => Promise<Answer<A>>;
+type Answered<D, M extends Method, P extends string, F extends Partial<RouteFacts>, A, X> = readonly [
+  Route<D, M, P, F, A, X>,
+  Handler<Route<D, M, P, F, A, X>>,
+];
+/**
+ * `(path, summary, load)`, or with the route's own facts (its body, a refusal more) before `load`; or
+ * `(path, summary)`, which answers the view the declarers were given.
+ */
+type Declare<D, M extends Method, A, X> = {
+  <P extends string>(path: P, summary: string): Answered<D, M, P, {}, A, X>;
+  <P extends string>(path: P, summary: string, load: Load<D, M, P, {}, A, X>): Answered<D, M, P, {}, A, X>;
+  <P extends string, F extends Partial<RouteFacts>>(
+    path: P,
+    summary: string,
+    own: F,
+    load: Load<D, M, P, F, A, X>,
+  ): Answered<D, M, P, F, A, X>;
+};
 
-/** Declarers whose routes answer `answer` with 200, or refuse with `refused` and any refusals a route adds. */
-export function answering<D, A, X extends Responses>(declarers: Declarers<D>, answer: A, refused: X) {
+/**
+ * Declarers whose routes answer `answer` with 200, or refuse with `refused` and any refusals a route adds.
+ * `view`, where given, is how a route that says no other way gets its answer.
+ */
+export function answering<D, A, X extends Responses>(
+  declarers: Declarers<D>,
+  answer: A,
+  refused: X,
+  view?: Load<D, "get", string, {}, A, X>,
+) {
   const declare =
     (method: Method) =>
-    (path: string, summary: string, load: (c: never) => Promise<unknown>, own: Partial<RouteFacts> = {}) => {
+    (path: string, summary: string, ...rest: [] | [Load0] | [Partial<RouteFacts>, Load0]) => {
+      const [own, load] = rest.length === 2 ? rest : [{}, rest[0] ?? (view as Load0)];
       const route = declarers[method](path, summary, {
         ...own,
         responses: { 200: answer, ...refused, ...own.responses },

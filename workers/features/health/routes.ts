@@ -63,11 +63,11 @@ export const healthRoutes = router()
     ...policy.put(
       "/health-policy",
       "Set when the program's pairs count as quiet or stalled (managers)",
+      { body: HealthPolicySchema, responses: refusals(400) },
       async (c) => {
         const [saved] = await setHealthPolicy(c.var.db, c.var.program.id, c.req.valid("json"));
         await audit(c, "settings.changed", { programId: c.var.program.id, detail: { area: "health-policy" } });
         return saved!;
       },
-      { body: HealthPolicySchema, responses: refusals(400) },
     ),
   );
