@@ -16,7 +16,7 @@ import type { Declared, Declarers, Merged, Method, RouteFacts } from "./routes";
 import type { AppEnv } from "./env";
 
 type Responses = RouteConfig["responses"];
-type Load0 = (c: never) => Promise<unknown>;
+type AnyLoad = (c: never) => Promise<unknown>;
 type Answer<A> = A extends { content: { "application/json": { schema: infer S extends ZodType } } }
   ? z.infer<S>
   : never;
@@ -61,8 +61,10 @@ export function answering<D, A, X extends Responses>(
 ) {
   const declare =
     (method: Method) =>
-    (path: string, summary: string, ...rest: [] | [Load0] | [Partial<RouteFacts>, Load0]) => {
-      const [own, load] = rest.length === 2 ? rest : [{}, rest[0] ?? (view as Load0)];
+    (path: string, summary: string, ...rest: [] | [AnyLoad] | [Partial<RouteFacts>, AnyLoad]) => {
+      const [own, load] = rest.length === 2 ? rest : [{}, rest[0] ?? (view as AnyLoad | undefined)];
+      // Routes are declared when the Worker starts, so a route with no way to its answer fails every test.
+      if (!load) throw new Error(`${method.toUpperCase()} ${path} gives no answer and its declarers no view.`);
       const route = declarers[method](path, summary, {
         ...own,
         responses: { 200: answer, ...refused, ...own.responses },
