@@ -18,7 +18,7 @@ import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import type { ZodType } from "zod";
 
-type Method = "get" | "post" | "put" | "patch" | "delete";
+export type Method = "get" | "post" | "put" | "patch" | "delete";
 type RequestParts = NonNullable<RouteConfig["request"]>;
 
 /** What a route says beyond its method, path and summary. */
@@ -33,7 +33,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 type JsonBody<S> = { content: { "application/json": { schema: S } }; required: true };
 type RequestOf<F> = Pick<F, Extract<keyof F, "params" | "query">> &
   (F extends { body: infer B } ? { body: B extends ZodType ? JsonBody<B> : B } : unknown);
-type Declared<M extends Method, P extends string, F> = Omit<F, "params" | "query" | "body" | "middleware"> & {
+export type Declared<M extends Method, P extends string, F> = Omit<F, "params" | "query" | "body" | "middleware"> & {
   method: M;
   path: P;
   summary: string;
@@ -47,7 +47,7 @@ type Declared<M extends Method, P extends string, F> = Omit<F, "params" | "query
 
 const isZod = (body: unknown): body is ZodType => typeof (body as ZodType | undefined)?.safeParse === "function";
 
-type Merged<D, F> = Omit<D, keyof F> & F;
+export type Merged<D, F> = Omit<D, keyof F> & F;
 type Declare<M extends Method, D> = <P extends string, F extends Partial<RouteFacts> = {}>(
   path: P,
   summary: string,

@@ -9,6 +9,7 @@ import { ApiError, badRequest } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
+import { answering } from "../../platform/answers";
 import { mailerOf, recordMailBatch, sendMails } from "../mail";
 import { programManager } from "../programs";
 import { groupsOnly } from "./access";
@@ -27,63 +28,66 @@ import { languageOf } from "../../platform/i18n";
 
 const route = routesFor(["Groups"]);
 const managerRoute = route.with({ middleware: [programManager, groupsOnly] as const, params: IdParam });
-const managed = { 200: json(GroupsSchema, "The program's groups"), ...refusals(400, 401, 404) };
+const groups = answering(managerRoute, json(GroupsSchema, "The program's groups"), refusals(400, 401, 404), (c) =>
+  groupsView(c.var.db, c.var.program),
+);
 
 export const groupRoutes = router()
+  .openapi(...groups.get("/", "The program's groups, proposed and published, and who is in none (managers)"))
   .openapi(
-    managerRoute.get("/", "The program's groups, proposed and published, and who is in none (managers)", {
-      responses: managed,
-    }),
-    async (c) => c.json(await groupsView(c.var.db, c.var.program), 200),
-  )
-  .openapi(
-    managerRoute.post(
+    ...groups.post(
       "/plan",
       "Form groups anew for everyone not in a published group; replaces the proposed groups (managers)",
-      { body: PlanSchema, responses: { ...managed, ...refusals(409) } },
+      { body: PlanSchema, responses: refusals(409) },
+      async (c) => {
+        const { program } = c.var;
+        const { groupSize, maxPerDepartment, mentorsPerGroup } = c.req.valid("json");
+        const pool = await groupPool(c.var.db, program);
+        const people = pool.filter((p) => p.grouped !== "published");
+        if (!people.length) {
+          const why = pool.length
+            ? "Everyone is in a published group already."
+            : "Nobody takes part in this program yet.";
+          throw new ApiError(409, "nobody_to_group", why);
+        }
+        let formation: Formation;
+        try {
+          const perGroup = program.kind === "group" ? mentorsPerGroup : undefined;
+          formation = formGroups({
+            kind: program.kind,
+            people,
+            groupSize,
+            maxPerDepartment,
+            mentorsPerGroup: perGroup,
+          });
+        } catch (err) {
+          if (err instanceof RangeError) throw badRequest("invalid_input", err.message);
+          throw err;
+        }
+        await saveProposal(c.var.db, program, formation, (await lastPublishedNumber(c.var.db, program.id)) + 1);
+        return groupsView(c.var.db, program, formation.warnings);
+      },
     ),
-    async (c) => {
-      const { program } = c.var;
-      const { groupSize, maxPerDepartment, mentorsPerGroup } = c.req.valid("json");
-      const pool = await groupPool(c.var.db, program);
-      const people = pool.filter((p) => p.grouped !== "published");
-      if (!people.length) {
-        const why = pool.length
-          ? "Everyone is in a published group already."
-          : "Nobody takes part in this program yet.";
-        throw new ApiError(409, "nobody_to_group", why);
-      }
-      let formation: Formation;
-      try {
-        const perGroup = program.kind === "group" ? mentorsPerGroup : undefined;
-        formation = formGroups({ kind: program.kind, people, groupSize, maxPerDepartment, mentorsPerGroup: perGroup });
-      } catch (err) {
-        if (err instanceof RangeError) throw badRequest("invalid_input", err.message);
-        throw err;
-      }
-      await saveProposal(c.var.db, program, formation, (await lastPublishedNumber(c.var.db, program.id)) + 1);
-      return c.json(await groupsView(c.var.db, program, formation.warnings), 200);
-    },
   )
   .openapi(
-    managerRoute.post(
+    ...groups.post(
       "/move",
       "Move someone from their proposed group to another; both groups' reasons are updated (managers)",
-      { body: MoveSchema, responses: managed },
+      { body: MoveSchema },
+      async (c) => {
+        const { program } = c.var;
+        const { personId, groupId } = c.req.valid("json");
+        const { error } = await moveMember(c.var.db, program, personId, groupId);
+        if (error) throw badRequest("invalid_input", "Some fields are not valid.", error);
+        return groupsView(c.var.db, program);
+      },
     ),
-    async (c) => {
-      const { program } = c.var;
-      const { personId, groupId } = c.req.valid("json");
-      const { error } = await moveMember(c.var.db, program, personId, groupId);
-      if (error) throw badRequest("invalid_input", "Some fields are not valid.", error);
-      return c.json(await groupsView(c.var.db, program), 200);
-    },
   )
   .openapi(
     managerRoute.post(
       "/publish",
       "Publish the proposed groups and email each member once; again, it changes nothing (managers)",
-      { responses: { ...managed, 200: json(PublishedSchema, "The groups, all published"), ...refusals(409) } },
+      { responses: { 200: json(PublishedSchema, "The groups, all published"), ...refusals(400, 401, 404, 409) } },
     ),
     async (c) => {
       const { program } = c.var;

@@ -1,11 +1,13 @@
 /**
  * @module features/health/attention
- * Every pair of a program that needs attention, longest quiet first, as a spreadsheet lists them: the
- * program's thresholds decide quiet and stalled. Bounded, like every list.
+ * Every pair of a program that needs attention, longest quiet first, as a spreadsheet and the API's
+ * pages list them: the program's thresholds decide quiet and stalled. Bounded, like every list.
  */
 import { healthOf } from "../../domain/insights/measures";
 import type { DB } from "../../platform/db";
-import { healthPolicyOf, pairsNeedingAttention } from "./repo";
+import type { z } from "@hono/zod-openapi";
+import { checksOf, healthPolicyOf, pairsNeedingAttention } from "./repo";
+import type { HealthQuery } from "./schemas";
 
 const MOST = 5_000;
 
@@ -40,4 +42,32 @@ export async function attentionRows(db: DB, programId: string, now: number) {
     lastMet: r.last_met === null ? "" : new Date(r.last_met).toISOString().slice(0, 10),
     reason: r.last_met === null ? "No meeting logged since the pair started" : `No meeting for ${health.days} days`,
   }));
+}
+
+/** A page of the pairs that need attention as the API lists them, each with the steps taken since it went quiet. */
+export async function pairHealthPage(db: DB, programId: string, query: z.infer<typeof HealthQuery>, now: number) {
+  const { status, page, pageSize } = query;
+  const found = await pairsInNeed(db, programId, status, { page, pageSize }, now);
+  const checks = await checksOf(
+    db,
+    found.items.map((r) => r.mentorship_id),
+  );
+  const items = found.items.map(({ health, ...r }) => ({
+    mentorshipId: r.mentorship_id,
+    mentorName: r.mentor_name,
+    mentorEmail: r.mentor_email,
+    menteeName: r.mentee_name,
+    menteeEmail: r.mentee_email,
+    status: health.status === "stalled" ? ("stalled" as const) : ("quiet" as const),
+    lastMeetingAt: r.last_met,
+    days: health.days,
+    reason:
+      r.last_met === null
+        ? `No meeting logged in the ${health.days} days since the pair started`
+        : `No meeting for ${health.days} days`,
+    steps: checks
+      .filter((k) => k.mentorshipId === r.mentorship_id && k.spell === r.since)
+      .map((k) => ({ kind: k.kind, at: k.createdAt, mentorAnswer: k.mentorAnswer, menteeAnswer: k.menteeAnswer })),
+  }));
+  return { items, total: found.total, page, pageSize };
 }

@@ -15,7 +15,8 @@ import { isOptedOut, optIn, optOut } from "./repo/opt-outs";
 import { itemsOf, json, refusals } from "../../platform/schemas";
 
 const { publicRoute, signedInRoute } = guardedRoutesFor(["Mail preferences"]);
-const TokenQuery = z.object({ token: z.string().min(1).max(2000) });
+// Every route of an unsubscribe link reads who and what from the link's signed token.
+const linkRoute = publicRoute.with({ query: z.object({ token: z.string().min(1).max(2000) }) });
 const Category = z.enum(CATEGORY_KEYS as [keyof typeof MAIL_CATEGORIES, ...(keyof typeof MAIL_CATEGORIES)[]]);
 const Unsubscribed = z
   .object({ category: Category, label: z.string(), subscribed: z.boolean() })
@@ -42,8 +43,7 @@ async function preferencesOf(db: DB, email: string) {
 /** Mounted at `/unsubscribe`. */
 export const unsubscribeRoutes = router()
   .openapi(
-    publicRoute.get("/", "What an unsubscribe link is for (its category, and whether it is still subscribed)", {
-      query: TokenQuery,
+    linkRoute.get("/", "What an unsubscribe link is for (its category, and whether it is still subscribed)", {
       responses: { 200: json(Unsubscribed, "The link's category"), ...refusals(400) },
     }),
     async (c) => {
@@ -53,12 +53,11 @@ export const unsubscribeRoutes = router()
     },
   )
   .openapi(
-    publicRoute.post(
+    linkRoute.post(
       "/",
       "Unsubscribe from the link's category: the RFC 8058 one-click post (`List-Unsubscribe=One-Click`)",
       {
         description: "Needs no cookie: the token in the URL says who and what. Posting again changes nothing.",
-        query: TokenQuery,
         responses: { 200: json(Unsubscribed, "Unsubscribed"), ...refusals(400) },
       },
     ),

@@ -4,9 +4,10 @@ import { notFound } from "../../platform/errors";
 import { requireManager, type Guarded } from "../auth";
 import { getProgram, type Program } from "../programs";
 import { getRun, type MatchRun } from "./repo/runs";
+import { RunParams } from "./schemas";
 
 /** Route guard: the program of the path's `{id}` for its managers (404 for others), and its run `{runId}`. */
-export const managedRun = createMiddleware<Guarded<{ program: Program; run: MatchRun }>>(async (c, next) => {
+const managedRun = createMiddleware<Guarded<{ program: Program; run: MatchRun }>>(async (c, next) => {
   const id = c.req.param("id") ?? "";
   const me = requireManager(c.var.user, id);
   const program = await getProgram(c.var.db, id);
@@ -18,3 +19,6 @@ export const managedRun = createMiddleware<Guarded<{ program: Program; run: Matc
   c.set("run", run);
   await next();
 });
+
+/** What a route on one matching run for the program's managers says: `route.with(onManagedRun)`. */
+export const onManagedRun = { middleware: [managedRun] as const, params: RunParams };

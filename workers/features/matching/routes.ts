@@ -13,7 +13,7 @@ import { json, refusals } from "../../platform/schemas";
 import { router } from "../../platform/validate";
 import { publishConflicts, publishRun } from "../mentorships";
 import { programRoutesFor, type Program } from "../programs";
-import { managedRun } from "./access";
+import { onManagedRun } from "./access";
 import { editRun } from "./edit";
 import type { MatchMessage } from "./messages";
 import { matchSettingsOf } from "./repo/pool";
@@ -38,13 +38,12 @@ import {
   PairEditSchema,
   PublishResultSchema,
   RunMentorsSchema,
-  RunParams,
   RunQuery,
 } from "./schemas";
 import { audit, auditStatementWhen } from "../audit";
 
 const { route, managerRoute } = programRoutesFor(["Matching"]);
-const runRoute = route.with({ middleware: [managedRun] as const, params: RunParams });
+const runRoute = route.with(onManagedRun);
 
 function settingsDto(p: Program): z.infer<typeof MatchingSettingsSchema> {
   const s = matchSettingsOf(p);

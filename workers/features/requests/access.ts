@@ -10,6 +10,7 @@ import { requireUser, type Guarded } from "../auth";
 import { participantsById } from "../matching";
 import { getProgram, type Program } from "../programs";
 import { getRequest, openChain, type MentorRequest } from "./repo/chains";
+import { IdParam } from "../../platform/schemas";
 
 /** Whether mentees choose in this program today; throws the reason when they do not. */
 function assertChoosing(program: Program, now: number) {
@@ -23,7 +24,7 @@ function assertChoosing(program: Program, now: number) {
 }
 
 /** Route guard: the program named by the path's `{id}`, for a mentee there who may choose a mentor now. */
-export const choosingMentee = createMiddleware<Guarded<{ program: Program }>>(async (c, next) => {
+const choosingMentee = createMiddleware<Guarded<{ program: Program }>>(async (c, next) => {
   const me = requireUser(c.var.user);
   const program = await getProgram(c.var.db, c.req.param("id") ?? "");
   if (!program) throw notFound("Program");
@@ -38,6 +39,9 @@ export const choosingMentee = createMiddleware<Guarded<{ program: Program }>>(as
   c.set("program", program);
   await next();
 });
+
+/** What a route for a mentee choosing a mentor in the path's program says: `route.with(asChoosingMentee)`. */
+export const asChoosingMentee = { middleware: [choosingMentee] as const, params: IdParam };
 
 /** Route guard: the request named by the path's `{id}`, for the mentor it is addressed to. */
 export const requestToMe = createMiddleware<Guarded<{ request: MentorRequest }>>(async (c, next) => {

@@ -11,11 +11,10 @@ import { ApiError, badRequest } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
 
 import { router } from "../../platform/validate";
-import { guardedRoutesFor } from "../auth";
 import { mailerOf, sendMail } from "../mail";
 import { excludedPairs, matchSettingsOf, participantsById, suggestionsFor } from "../matching";
-import { getProgram, programManager } from "../programs";
-import { choosingMentee, requestToMe } from "./access";
+import { getProgram, programRoutesFor } from "../programs";
+import { asChoosingMentee, requestToMe } from "./access";
 import { requestAcceptedMail } from "./mail";
 import { acceptRequest, cancelOpenRequestsOf, createChain, getRequest } from "./repo/chains";
 import { requestsOfPerson, responseTimes, type ListedRequest } from "./repo/views";
@@ -29,8 +28,8 @@ import {
 import { declineRequest, mailRequest, whyAsked } from "./steps";
 import { readerOf, readersByEmail } from "./repo/recipients";
 
-const { route, signedInRoute } = guardedRoutesFor(["Mentor requests"]);
-const choosingRoute = route.with({ middleware: [choosingMentee] as const, params: IdParam });
+const { route, signedInRoute, managerRoute } = programRoutesFor(["Mentor requests"]);
+const choosingRoute = route.with(asChoosingMentee);
 
 /** A refused choice in the mentee's words (being a mentee without a mentor was checked before). */
 function choiceRefused(why: PairRefusal, name: string) {
@@ -206,10 +205,12 @@ export const programRequestRoutes = router()
     },
   )
   .openapi(
-    route.get("/mentor-responses", "Each mentor's requests and average time to answer, for the program's organisers", {
-      middleware: [programManager] as const,
-      params: IdParam,
-      responses: { 200: json(ResponseTimesSchema, "Response times"), ...refusals(401, 404) },
-    }),
+    managerRoute.get(
+      "/mentor-responses",
+      "Each mentor's requests and average time to answer, for the program's organisers",
+      {
+        responses: { 200: json(ResponseTimesSchema, "Response times"), ...refusals(401, 404) },
+      },
+    ),
     async (c) => c.json({ items: await responseTimes(c.var.db, c.var.program.id) }, 200),
   );

@@ -12,6 +12,7 @@ import { ApiError, badRequest, notFound } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
 
 import { router } from "../../platform/validate";
+import { answering } from "../../platform/answers";
 import { guardedRoutesFor } from "../auth";
 import { getProgram, programManager } from "../programs";
 import { reverseOnly } from "./access";
@@ -32,6 +33,9 @@ import { FeedbackSchema, MyRotationsSchema, PauseSchema, RotationSchema, SwapSch
 
 const { route, signedInRoute: partnerRoute } = guardedRoutesFor(["Rotations"]);
 const managerRoute = route.with({ middleware: [programManager, reverseOnly] as const, params: IdParam });
+const rotation = answering(managerRoute, json(RotationSchema, "The rotation"), refusals(400, 401, 404), (c) =>
+  rotationView(c.var.db, c.var.program),
+);
 
 /** The cycle's pair that `personId` is in, if any, while they take part in the program. */
 async function pairOf(v: RequestVars, programId: string, cycle: number, personId: string) {
@@ -42,59 +46,55 @@ async function pairOf(v: RequestVars, programId: string, cycle: number, personId
   return row && pair ? { row, pair } : null;
 }
 
-const rotationResponses = { 200: json(RotationSchema, "The rotation"), ...refusals(400, 401, 404) };
-
 /** Mounted at `/programs/:id/rotations`. */
 export const rotationRoutes = router()
+  .openapi(...rotation.get("/", "The rotation's cycles with their pairs and byes (managers)"))
   .openapi(
-    managerRoute.get("/", "The rotation's cycles with their pairs and byes (managers)", {
-      responses: rotationResponses,
-    }),
-    async (c) => c.json(await rotationView(c.var.db, c.var.program), 200),
+    ...rotation.post(
+      "/plan",
+      "Plan again every cycle not started yet, for who takes part now (managers)",
+      async (c) => {
+        const { program } = c.var;
+        if (!program.startsOn || !program.endsOn) throw badRequest("no_term", "Set the program's start and end dates.");
+        await replanRotation(c.var.db, program);
+        return rotationView(c.var.db, program);
+      },
+    ),
   )
   .openapi(
-    managerRoute.post("/plan", "Plan again every cycle not started yet, for who takes part now (managers)", {
-      responses: rotationResponses,
-    }),
-    async (c) => {
-      const { program } = c.var;
-      if (!program.startsOn || !program.endsOn) throw badRequest("no_term", "Set the program's start and end dates.");
-      await replanRotation(c.var.db, program);
-      return c.json(await rotationView(c.var.db, program), 200);
-    },
+    ...rotation.post(
+      "/swap",
+      "Two juniors or two seniors trade places in a cycle not started yet (managers)",
+      { body: SwapSchema, responses: refusals(409) },
+      async (c) => {
+        const { program } = c.var;
+        const { cycle, a, b } = c.req.valid("json");
+        const rows = await cyclesOf(c.var.db, program.id);
+        const row = rows.find((r) => r.cycle === cycle);
+        if (!row) throw badRequest("invalid_input", "Some fields are not valid.", { cycle: "No such cycle." });
+        if (row.startedAt) throw new ApiError(409, "cycle_started", "This cycle has started; only later ones change.");
+        const roles = new Map((await rotationMembers(c.var.db, program.id)).map((p) => [p.id, p.role]));
+        const result = swapInCycle(asCycle(row), rows.map(asCycle), a, b, (id) => roles.get(id) ?? null);
+        if ("error" in result) throw new ApiError(409, "swap_refused", result.error);
+        if (!(await saveCyclePairs(c.var.db, program.id, result.cycle))) {
+          throw new ApiError(409, "cycle_started", "This cycle has started; only later ones change.");
+        }
+        return rotationView(c.var.db, program);
+      },
+    ),
   )
   .openapi(
-    managerRoute.post("/swap", "Two juniors or two seniors trade places in a cycle not started yet (managers)", {
-      body: SwapSchema,
-      responses: { ...rotationResponses, ...refusals(409) },
-    }),
-    async (c) => {
-      const { program } = c.var;
-      const { cycle, a, b } = c.req.valid("json");
-      const rows = await cyclesOf(c.var.db, program.id);
-      const row = rows.find((r) => r.cycle === cycle);
-      if (!row) throw badRequest("invalid_input", "Some fields are not valid.", { cycle: "No such cycle." });
-      if (row.startedAt) throw new ApiError(409, "cycle_started", "This cycle has started; only later ones change.");
-      const roles = new Map((await rotationMembers(c.var.db, program.id)).map((p) => [p.id, p.role]));
-      const result = swapInCycle(asCycle(row), rows.map(asCycle), a, b, (id) => roles.get(id) ?? null);
-      if ("error" in result) throw new ApiError(409, "swap_refused", result.error);
-      if (!(await saveCyclePairs(c.var.db, program.id, result.cycle))) {
-        throw new ApiError(409, "cycle_started", "This cycle has started; only later ones change.");
-      }
-      return c.json(await rotationView(c.var.db, program), 200);
-    },
-  )
-  .openapi(
-    managerRoute.post("/pause", "Pause the rotation (no cycle starts or ends) or resume it (managers)", {
-      body: PauseSchema,
-      responses: rotationResponses,
-    }),
-    async (c) => {
-      const { program } = c.var;
-      const { paused } = c.req.valid("json");
-      await setPaused(c.var.db, program.id, paused);
-      return c.json(await rotationView(c.var.db, { ...program, rotationPaused: paused }), 200);
-    },
+    ...rotation.post(
+      "/pause",
+      "Pause the rotation (no cycle starts or ends) or resume it (managers)",
+      { body: PauseSchema },
+      async (c) => {
+        const { program } = c.var;
+        const { paused } = c.req.valid("json");
+        await setPaused(c.var.db, program.id, paused);
+        return rotationView(c.var.db, { ...program, rotationPaused: paused });
+      },
+    ),
   )
   .openapi(
     partnerRoute.get(

@@ -11,12 +11,12 @@ import { publicOrigin, type Config } from "../../platform/config";
 import type { DB } from "../../platform/db";
 import type { AppEnv } from "../../platform/env";
 import { routesFor } from "../../platform/routes";
-import { ScimGroupList, ScimGroupQuery } from "./group-schemas";
+import { ScimGroup, ScimGroupList, ScimGroupQuery } from "./group-schemas";
 import { scimBearer } from "./guard";
 import { ScimError, scimRefusals } from "./protocol";
 import { pageOfGroups } from "./repo/groups";
 import { scimPeople } from "./repo/users";
-import { SCIM_TYPE, ScimList, ScimListQuery } from "./schemas";
+import { SCIM_TYPE, ScimList, ScimListQuery, ScimPatch, ScimUser } from "./schemas";
 
 export const route = routesFor(["SCIM"]).with({ security: [{ scim: [] }], middleware: [scimBearer] as const });
 export const byId = route.with({ params: z.object({ id: z.string().min(1).max(64) }) });
@@ -84,4 +84,27 @@ export async function listed<F, R>(
   const count = Math.min(100, Math.max(0, q.count ?? 100));
   const { rows, total } = await list.read.page(c.var.db, filter, startIndex, count);
   return { rows, total, startIndex };
+}
+
+/** Each resource's PatchOp: what its document says of the forms Entra ID and Okta send, and its answer. */
+const PATCHES = {
+  users: {
+    summary: "Change a user (SCIM PatchOp)",
+    description:
+      'Operations as Entra ID (`{"op":"Replace","path":"active","value":"False"}`) and Okta (`{"op":"replace","value":{"active":false}}`) send them.',
+    responses: { 200: scim(ScimUser, "The user as saved"), ...scimRefusals(400, 401, 404, 409) },
+  },
+  groups: {
+    summary: "Change a group: add or remove members, rename (SCIM PatchOp)",
+    description:
+      'As Entra ID sends them (`{"op":"Add","path":"members","value":[{"value":"<user id>"}]}`) and Okta (`{"op":"remove","path":"members[value eq \\"<user id>\\"]"}`, `{"op":"replace","value":{"displayName":"…"}}`).',
+    responses: { 200: scim(ScimGroup, "The group as saved"), ...scimRefusals(400, 401, 404) },
+  },
+};
+type Patches = typeof PATCHES;
+
+/** The route that changes one resource by a SCIM PatchOp. */
+export function patchRoute<P extends string, K extends keyof Patches>(path: P, resources: K) {
+  const { summary, description, responses } = PATCHES[resources] as Patches[K];
+  return byId.patch(path, summary, { description, body: body(ScimPatch), responses });
 }

@@ -5,10 +5,9 @@
  * Mounted before the Users routes, whose catch-all answers any other SCIM path.
  */
 import { groupPatch, SCIM_GROUP, type GroupChange } from "../../domain/scim-group";
-import { body, byId, listed, listRoute, LISTS, origin, route, scim } from "./declare";
+import { body, byId, listed, listRoute, LISTS, origin, patchRoute, route, scim } from "./declare";
 import { listResponse, readPatch, ScimError, scimJson, scimRefusals, scimRouter } from "./protocol";
 import { deleteGroup, groupById, membersOf, saveGroup, unknownPeople, type ScimGroup } from "./repo/groups";
-import { ScimPatch } from "./schemas";
 import { ScimGroup as GroupSchema, ScimGroupGet, ScimGroupInput } from "./group-schemas";
 import type { DB } from "../../platform/db";
 
@@ -96,21 +95,13 @@ export const scimGroupRoutes = scimRouter()
       return scimJson(c, await toResource(c.var.db, group, origin(c), true), 200);
     },
   )
-  .openapi(
-    byId.patch("/{id}", "Change a group: add or remove members, rename (SCIM PatchOp)", {
-      description:
-        'As Entra ID sends them (`{"op":"Add","path":"members","value":[{"value":"<user id>"}]}`) and Okta (`{"op":"remove","path":"members[value eq \\"<user id>\\"]"}`, `{"op":"replace","value":{"displayName":"…"}}`).',
-      body: body(ScimPatch),
-      responses: { 200: scim(GroupSchema, "The group as saved"), ...scimRefusals(400, 401, 404) },
-    }),
-    async (c) => {
-      const id = c.req.valid("param").id;
-      if (!(await groupById(c.var.db, id))) throw missing();
-      const change = readPatch(() => groupPatch(c.req.valid("json").Operations));
-      const group = await save(c.var.db, id, change);
-      return scimJson(c, await toResource(c.var.db, group, origin(c), true), 200);
-    },
-  )
+  .openapi(patchRoute("/{id}", "groups"), async (c) => {
+    const id = c.req.valid("param").id;
+    if (!(await groupById(c.var.db, id))) throw missing();
+    const change = readPatch(() => groupPatch(c.req.valid("json").Operations));
+    const group = await save(c.var.db, id, change);
+    return scimJson(c, await toResource(c.var.db, group, origin(c), true), 200);
+  })
   .openapi(
     byId.delete("/{id}", "Delete a group (SCIM): its members' department falls back to their other group", {
       responses: { 204: { description: "Deleted" }, ...scimRefusals(401, 404) },

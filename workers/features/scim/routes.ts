@@ -10,11 +10,11 @@ import type { AppEnv } from "../../platform/env";
 import { mailerOf } from "../mail";
 import { isErased } from "../privacy";
 import { deprovision } from "./deprovision";
-import { body, byId, listed, listRoute, LISTS, origin, route, scim } from "./declare";
+import { body, byId, listed, listRoute, LISTS, origin, patchRoute, route, scim } from "./declare";
 import { listResponse, readPatch, ScimError, scimJson, scimRefusals, scimRouter } from "./protocol";
 import { changesOf, emailOf, fieldsOfResource, toResource } from "./resource";
 import { emailTaken, insertProvisioned, personForEmail, saveProvisioned, scimPerson } from "./repo/users";
-import { ScimPatch, ScimUser, ScimUserInput } from "./schemas";
+import { ScimUser, ScimUserInput } from "./schemas";
 
 /** Two requests for one email at once: the later write meets the unique index, which is SCIM's 409. */
 async function unlessTaken<T>(write: Promise<T>) {
@@ -91,18 +91,10 @@ export const scimRoutes = scimRouter()
     async (c) =>
       c.var && scimJson(c, await change(c, c.req.valid("param").id, fieldsOfResource(c.req.valid("json"))), 200),
   )
-  .openapi(
-    byId.patch("/Users/{id}", "Change a user (SCIM PatchOp)", {
-      description:
-        'Operations as Entra ID (`{"op":"Replace","path":"active","value":"False"}`) and Okta (`{"op":"replace","value":{"active":false}}`) send them.',
-      body: body(ScimPatch),
-      responses: { 200: scim(ScimUser, "The user as saved"), ...scimRefusals(400, 401, 404, 409) },
-    }),
-    async (c) => {
-      const fields = readPatch(() => patchFields(c.req.valid("json").Operations));
-      return scimJson(c, await change(c, c.req.valid("param").id, fields), 200);
-    },
-  )
+  .openapi(patchRoute("/Users/{id}", "users"), async (c) => {
+    const fields = readPatch(() => patchFields(c.req.valid("json").Operations));
+    return scimJson(c, await change(c, c.req.valid("param").id, fields), 200);
+  })
   .openapi(
     byId.delete("/Users/{id}", "Delete a user (SCIM): deprovisions them", {
       description: "They leave every program and their sessions end; their history stays, and they cannot sign in.",
