@@ -153,6 +153,11 @@ describe("the admin matching page", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await checkA11y(page, "the matching page at 390 px");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // A checkbox's label stays beside its box, wrapping its words, rather than dropping to the next line.
+    const box = (await page.getByRole("checkbox", { name: "Pair only people who share a language" }).boundingBox())!;
+    const label = (await page.locator("label[for=m-language]").boundingBox())!;
+    expect(label.y, "the label starts on the checkbox's line").toBeLessThan(box.y + box.height);
+    expect(label.x, "the label is right of the checkbox").toBeGreaterThan(box.x + box.width);
     await page.getByRole("button", { name: "Cancel" }).click();
 
     // Publish: the confirmation says both people get an email.

@@ -32,6 +32,11 @@ describe("importing people on the participants page", () => {
 
     await page.goto(`${baseUrl}/admin/programs/${created.id}/participants`);
     await page.getByText("No participants yet").waitFor();
+    // The empty list points to the import form where the page has it.
+    const pointer = page.getByText(/import people from your HR system as a CSV (above|below)/);
+    const importForm = page.getByRole("heading", { name: "Import people" });
+    const below = (await importForm.boundingBox())!.y > (await pointer.boundingBox())!.y;
+    expect(await pointer.textContent()).toContain(below ? "below" : "above");
     await page.getByLabel("CSV file").setInputFiles(FILE);
     const started = Date.now();
     await page.getByRole("button", { name: "Import" }).click();
