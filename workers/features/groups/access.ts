@@ -10,7 +10,7 @@ import type { Guarded } from "../auth";
 import { canManage, requireUser } from "../auth";
 import { groupById, isActiveMember, type Group } from "./repo/pages";
 
-type GroupProgram = Program & { kind: "group" | "peer" };
+export type GroupProgram = Program & { kind: "group" | "peer" };
 
 /** Route guard after `programManager`: refuses a program that does not form groups, and narrows its kind. */
 export const groupsOnly = createMiddleware<Guarded<{ program: GroupProgram }>>(async (c, next) => {

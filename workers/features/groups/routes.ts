@@ -4,7 +4,6 @@
  * one; published groups stay), move people between proposed groups and publish them, which mails each
  * member once. The groups' own pages are in features/groups/page-routes.
  */
-import { formGroups, type Formation } from "../../domain/groups/form";
 import { ApiError, badRequest } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
@@ -14,15 +13,8 @@ import { mailerOf, recordMailBatch, sendMails } from "../mail";
 import { programManager } from "../programs";
 import { groupsOnly } from "./access";
 import { groupReadyMail } from "./mail";
-import {
-  groupPool,
-  groupsView,
-  lastPublishedNumber,
-  moveMember,
-  publishedMembers,
-  publishGroups,
-  saveProposal,
-} from "./repo/formation";
+import { groupsView, moveMember, publishedMembers, publishGroups } from "./repo/formation";
+import { proposeGroups } from "./propose";
 import { GroupsSchema, MoveSchema, PlanSchema, PublishedSchema } from "./schemas";
 import { languageOf } from "../../platform/i18n";
 
@@ -39,34 +31,7 @@ export const groupRoutes = router()
       "/plan",
       "Form groups anew for everyone not in a published group; replaces the proposed groups (managers)",
       { body: PlanSchema, responses: refusals(409) },
-      async (c) => {
-        const { program } = c.var;
-        const { groupSize, maxPerDepartment, mentorsPerGroup } = c.req.valid("json");
-        const pool = await groupPool(c.var.db, program);
-        const people = pool.filter((p) => p.grouped !== "published");
-        if (!people.length) {
-          const why = pool.length
-            ? "Everyone is in a published group already."
-            : "Nobody takes part in this program yet.";
-          throw new ApiError(409, "nobody_to_group", why);
-        }
-        let formation: Formation;
-        try {
-          const perGroup = program.kind === "group" ? mentorsPerGroup : undefined;
-          formation = formGroups({
-            kind: program.kind,
-            people,
-            groupSize,
-            maxPerDepartment,
-            mentorsPerGroup: perGroup,
-          });
-        } catch (err) {
-          if (err instanceof RangeError) throw badRequest("invalid_input", err.message);
-          throw err;
-        }
-        await saveProposal(c.var.db, program, formation, (await lastPublishedNumber(c.var.db, program.id)) + 1);
-        return groupsView(c.var.db, program, formation.warnings);
-      },
+      (c) => proposeGroups(c.var.db, c.var.program, c.req.valid("json")),
     ),
   )
   .openapi(

@@ -5,6 +5,7 @@
 import { formatPeopleCsv } from "../../domain/people-csv";
 import { json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
+import { answering } from "../../platform/answers";
 import { csvDownload, csvFile } from "../../platform/csv-http";
 import { router } from "../../platform/validate";
 import { onManagedProgram } from "../programs";
@@ -14,14 +15,16 @@ import { audit } from "../audit";
 
 const route = routesFor(["Participants"]);
 const managerRoute = route.with(onManagedProgram);
+const participants = answering(managerRoute, json(ParticipantPage, "A page of participants"), refusals(400, 401, 404));
 
 export const peopleRoutes = router()
   .openapi(
-    managerRoute.get("/participants", "Participants, searchable and filtered, one page at a time", {
-      query: ParticipantQuery,
-      responses: { 200: json(ParticipantPage, "A page of participants"), ...refusals(400, 401, 404) },
-    }),
-    async (c) => c.json(await listParticipants(c.var.db, c.var.program.id, c.req.valid("query")), 200),
+    ...participants.get(
+      "/participants",
+      "Participants, searchable and filtered, one page at a time",
+      { query: ParticipantQuery },
+      (c) => listParticipants(c.var.db, c.var.program.id, c.req.valid("query")),
+    ),
   )
   .openapi(
     managerRoute.get("/people/export", "Export enrolled people as CSV, in the import's columns", {

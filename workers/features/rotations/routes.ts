@@ -8,7 +8,7 @@ import { z } from "@hono/zod-openapi";
 import { firstAgenda } from "../../domain/rotations/agenda";
 import { organizerFrom } from "../../platform/calendar";
 import type { RequestVars } from "../../platform/env";
-import { ApiError, badRequest, notFound } from "../../platform/errors";
+import { badRequest, notFound } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
 
 import { router } from "../../platform/validate";
@@ -17,18 +17,9 @@ import { guardedRoutesFor } from "../auth";
 import { getProgram, programManager } from "../programs";
 import { reverseOnly } from "./access";
 import { firstMeetingAt, rotationInvite, rotationUid } from "./calendar";
-import {
-  asCycle,
-  cyclesOf,
-  hasWithdrawn,
-  pairTopics,
-  replanRotation,
-  saveCyclePairs,
-  saveFeedback,
-  setPaused,
-} from "./repo/cycles";
+import { cyclesOf, hasWithdrawn, pairTopics, saveFeedback, setPaused } from "./repo/cycles";
 import { myRotations, rotationMembers, rotationView } from "./repo/view";
-import { swapInCycle } from "../../domain/rotations/swap";
+import { replan, swap } from "./changes";
 import { FeedbackSchema, MyRotationsSchema, PauseSchema, RotationSchema, SwapSchema } from "./schemas";
 
 const { route, signedInRoute: partnerRoute } = guardedRoutesFor(["Rotations"]);
@@ -50,15 +41,8 @@ async function pairOf(v: RequestVars, programId: string, cycle: number, personId
 export const rotationRoutes = router()
   .openapi(...rotation.get("/", "The rotation's cycles with their pairs and byes (managers)"))
   .openapi(
-    ...rotation.post(
-      "/plan",
-      "Plan again every cycle not started yet, for who takes part now (managers)",
-      async (c) => {
-        const { program } = c.var;
-        if (!program.startsOn || !program.endsOn) throw badRequest("no_term", "Set the program's start and end dates.");
-        await replanRotation(c.var.db, program);
-        return rotationView(c.var.db, program);
-      },
+    ...rotation.post("/plan", "Plan again every cycle not started yet, for who takes part now (managers)", (c) =>
+      replan(c.var.db, c.var.program),
     ),
   )
   .openapi(
@@ -66,21 +50,7 @@ export const rotationRoutes = router()
       "/swap",
       "Two juniors or two seniors trade places in a cycle not started yet (managers)",
       { body: SwapSchema, responses: refusals(409) },
-      async (c) => {
-        const { program } = c.var;
-        const { cycle, a, b } = c.req.valid("json");
-        const rows = await cyclesOf(c.var.db, program.id);
-        const row = rows.find((r) => r.cycle === cycle);
-        if (!row) throw badRequest("invalid_input", "Some fields are not valid.", { cycle: "No such cycle." });
-        if (row.startedAt) throw new ApiError(409, "cycle_started", "This cycle has started; only later ones change.");
-        const roles = new Map((await rotationMembers(c.var.db, program.id)).map((p) => [p.id, p.role]));
-        const result = swapInCycle(asCycle(row), rows.map(asCycle), a, b, (id) => roles.get(id) ?? null);
-        if ("error" in result) throw new ApiError(409, "swap_refused", result.error);
-        if (!(await saveCyclePairs(c.var.db, program.id, result.cycle))) {
-          throw new ApiError(409, "cycle_started", "This cycle has started; only later ones change.");
-        }
-        return rotationView(c.var.db, program);
-      },
+      (c) => swap(c.var.db, c.var.program, c.req.valid("json")),
     ),
   )
   .openapi(
