@@ -3,148 +3,75 @@
  * A residual flow graph in typed arrays and the two steps of successive shortest paths over it:
  * Dijkstra on reduced costs (Johnson potentials) and a blocking flow along every shortest path found.
  */
+import { DistanceQueue } from "./queue";
 
-/** A binary heap of (distance, node) in typed arrays, enough for Dijkstra; `pop` returns the node. */
-class Heap {
-  private d = new Float64Array(1024);
-  private n = new Int32Array(1024);
-  size = 0;
-  /** The distance of the node `pop` returned last. */
-  top = 0;
-  push(dist: number, node: number) {
-    if (this.size === this.d.length) {
-      const d = new Float64Array(this.size * 2);
-      const n = new Int32Array(this.size * 2);
-      d.set(this.d);
-      n.set(this.n);
-      this.d = d;
-      this.n = n;
-    }
-    const { d, n } = this;
-    let i = this.size++;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (d[p]! <= dist) break;
-      d[i] = d[p]!;
-      n[i] = n[p]!;
-      i = p;
-    }
-    d[i] = dist;
-    n[i] = node;
-  }
-  pop(): number {
-    const { d, n } = this;
-    const node = n[0]!;
-    this.top = d[0]!;
-    const size = --this.size;
-    const lastD = d[size]!;
-    const lastN = n[size]!;
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= size) break;
-      if (c + 1 < size && d[c + 1]! < d[c]!) c++;
-      if (d[c]! >= lastD) break;
-      d[i] = d[c]!;
-      n[i] = n[c]!;
-      i = c;
-    }
-    d[i] = lastD;
-    n[i] = lastN;
-    return node;
-  }
-}
+/** Lists a graph's arcs by calling `add(u, v, capacity, cost)` for each, keeping the numbers it answers. */
+export type ArcList = (add: (u: number, v: number, c: number, w: number) => number) => void;
 
 /**
- * Arcs with capacities and costs. They are listed first (`addArc`), then laid out by tail node
- * (`freeze`), so that a search reads each node's arcs from consecutive memory: on a company's graph
- * that is most of the search's time. Outside, arcs are named by the number `addArc` gave them.
+ * Arcs with capacities and costs, laid out by tail node so that a search reads each node's arcs from
+ * consecutive memory: on a company's graph that is most of the search's time. The arcs are listed
+ * twice, once to count each node's and once to put them in place, so the graph never holds a second
+ * copy of them: at a million pairs it takes 40 MB of arrays rather than 64.
  */
 export class FlowGraph {
   readonly potential: Float64Array;
   readonly dist: Float64Array;
-  private listed = 0;
-  private readonly tail: Int32Array;
-  private readonly head: Int32Array;
-  private readonly listedCap: Int32Array;
-  private readonly listedCost: Float64Array;
-  // After `freeze`: node u's arcs are first[u] .. first[u + 1] - 1, with the reverse of arc a at rev[a].
-  private first!: Int32Array;
-  private to!: Int32Array;
-  private rev!: Int32Array;
-  private cap!: Int32Array;
-  private cost!: Float64Array;
-  /** Where each listed arc went. */
-  private at!: Int32Array;
+  // Node u's arcs are first[u] .. first[u + 1] - 1, with the reverse of arc a at rev[a].
+  private readonly first: Int32Array;
+  private readonly to: Int32Array;
+  private readonly rev: Int32Array;
+  private readonly cap: Int32Array;
+  private readonly cost: Float64Array;
 
+  /** The graph of `nodes` nodes with the arcs `list` gives (and each one's empty reverse). */
   constructor(
     readonly nodes: number,
-    arcs: number,
+    list: ArcList,
   ) {
-    this.tail = new Int32Array(arcs);
-    this.head = new Int32Array(arcs);
-    this.listedCap = new Int32Array(arcs);
-    this.listedCost = new Float64Array(arcs);
     this.potential = new Float64Array(nodes);
     this.dist = new Float64Array(nodes);
-  }
-
-  /** Lists u → v with capacity c and cost w (and its empty reverse); returns its number. */
-  addArc(u: number, v: number, c: number, w: number) {
-    const e = this.listed++;
-    this.tail[e] = u;
-    this.head[e] = v;
-    this.listedCap[e] = c;
-    this.listedCost[e] = w;
-    return e;
-  }
-
-  /** Lays the listed arcs out by tail node; no arc can be added after. */
-  freeze() {
-    const { nodes, listed, tail, head } = this;
     const first = new Int32Array(nodes + 1);
-    for (let e = 0; e < listed; e++) {
-      first[tail[e]! + 1]!++;
-      first[head[e]! + 1]!++;
-    }
+    let arcs = 0;
+    list((u, v) => {
+      first[u + 1]!++;
+      first[v + 1]!++;
+      return arcs++;
+    });
     for (let u = 0; u < nodes; u++) first[u + 1]! += first[u]!;
     const fill = first.slice(0, nodes);
-    const size = 2 * listed;
-    this.to = new Int32Array(size);
-    this.rev = new Int32Array(size);
-    this.cap = new Int32Array(size);
-    this.cost = new Float64Array(size);
-    this.at = new Int32Array(listed);
-    for (let e = 0; e < listed; e++) {
-      const a = fill[tail[e]!]!++;
-      const b = fill[head[e]!]!++;
-      this.to[a] = head[e]!;
-      this.to[b] = tail[e]!;
-      this.rev[a] = b;
-      this.rev[b] = a;
-      this.cap[a] = this.listedCap[e]!;
-      this.cost[a] = this.listedCost[e]!;
-      this.cost[b] = -this.listedCost[e]!;
-      this.at[e] = a;
-    }
+    const to = (this.to = new Int32Array(2 * arcs));
+    const rev = (this.rev = new Int32Array(2 * arcs));
+    const cap = (this.cap = new Int32Array(2 * arcs));
+    const cost = (this.cost = new Float64Array(2 * arcs));
     this.first = first;
+    list((u, v, c, w) => {
+      const a = fill[u]!++;
+      const b = fill[v]!++;
+      to[a] = v;
+      to[b] = u;
+      rev[a] = b;
+      rev[b] = a;
+      cap[a] = c;
+      cost[a] = w;
+      cost[b] = -w;
+      return a;
+    });
   }
 
-  /** Moves one unit along listed arc e. */
-  push(e: number) {
-    const a = this.at[e]!;
+  /** Moves one unit along arc a (as `add` numbered it). */
+  push(a: number) {
     this.cap[a]! -= 1;
     this.cap[this.rev[a]!]! += 1;
   }
 
-  /** The flow on listed arc e. */
-  flow(e: number) {
-    return this.cap[this.rev[this.at[e]!]!]!;
+  /** The flow on arc a. */
+  flow(a: number) {
+    return this.cap[this.rev[a]!]!;
   }
 
-  /** Takes listed arc e out of the graph, flow and all. */
-  remove(e: number) {
-    const a = this.at[e]!;
+  /** Takes arc a out of the graph, flow and all. */
+  remove(a: number) {
     this.cap[a] = this.cap[this.rev[a]!] = 0;
   }
 
@@ -153,7 +80,7 @@ export class FlowGraph {
     const { dist, first, cap, to, cost, potential } = this;
     dist.fill(Infinity);
     dist[source] = 0;
-    const heap = new Heap();
+    const heap = new DistanceQueue();
     heap.push(0, source);
     while (heap.size) {
       const u = heap.pop();

@@ -37,8 +37,13 @@ export type MatchResult = {
  * time of scoring again.
  */
 export const MATRIX_MAX_CELLS = 16_000_000;
-/** Fewer candidates than the matrix path keeps: at 50,000 people, 20 a mentee would be 50 MB of arcs. */
-const STREAM_PRUNING: Pruning = { perMentee: 8, perSeat: 3 };
+/**
+ * Fewer candidates than the matrix path keeps (at 50,000 people, 20 a mentee would be 60 MB of arcs),
+ * but not too few: with 8 a mentee, the first solve's prices found 217,000 pairs left out that could
+ * improve it, and the proof's first two rounds and solves took half the run; with 16, a quarter as
+ * many, and the whole run took a fifth less CPU (bench/scale.ts) for 10 MB more of arcs.
+ */
+const STREAM_PRUNING: Pruning = { perMentee: 16, perSeat: 3 };
 
 /** A run after its locked pairs are placed: who is still open, with the seats left. */
 export type PlanSetup = ReturnType<typeof placeLocked>;

@@ -76,31 +76,44 @@ export function solveEdges(
   const sink = 1 + menteeCount + mentorCount;
   const [over, short] = [sink + 1, sink + 2];
   const edgeCount = edges.length;
-  const g = new FlowGraph(sink + 3, 2 * (menteeCount + mentorCount) + edgeCount);
-  const { potential, dist } = g;
+  const score = edges.score;
 
-  const menteeArcs = Int32Array.from({ length: menteeCount }, (_, i) => g.addArc(source, menteeNode(i), 1, 0));
-  const pairArcs = new Int32Array(edgeCount);
-  for (let e = 0; e < edgeCount; e++) {
-    pairArcs[e] = g.addArc(menteeNode(edges.mentee[e]!), mentorNode(edges.mentor[e]!), 1, -(B + edges.score[e]!));
-  }
-  const mentorArcs = Int32Array.from(capacities, (c, j) => (c > 0 ? g.addArc(mentorNode(j), sink, c, 0) : -1));
-
+  // A warm start's pairs: 1, the one its mentee had; 2, a new pair whose reduced cost is negative,
+  // taken at once, which leaves its mentor a unit over and its mentee a unit short.
+  const taken = new Uint8Array(warm ? edgeCount : 0);
+  const overBy = new Int32Array(warm ? mentorCount : 0);
+  const shortBy = new Int32Array(warm ? menteeCount : 0);
   if (warm) {
-    potential.set(warm.potential);
-    const overBy = new Int32Array(mentorCount);
-    const shortBy = new Int32Array(menteeCount);
-    const pushes: number[] = [];
+    const p = warm.potential;
     for (let e = 0; e < edgeCount; e++) {
       const i = edges.mentee[e]!;
       const j = edges.mentor[e]!;
-      if (warm.mentorOf[i] === j) pushes.push(menteeArcs[i]!, pairArcs[e]!, mentorArcs[j]!);
-      else if (-(B + edges.score[e]!) + potential[menteeNode(i)]! - potential[mentorNode(j)]! < 0) {
-        pushes.push(pairArcs[e]!);
+      if (warm.mentorOf[i] === j) taken[e] = 1;
+      else if (-(B + score[e]!) + p[menteeNode(i)]! - p[mentorNode(j)]! < 0) {
+        taken[e] = 2;
         overBy[j]!++;
         shortBy[i]!++;
       }
     }
+  }
+  const menteeArcs = new Int32Array(menteeCount);
+  const pairArcs = new Int32Array(edgeCount);
+  const mentorArcs = new Int32Array(mentorCount).fill(-1);
+  const extra: number[] = [];
+  const g = new FlowGraph(sink + 3, (add) => {
+    for (let i = 0; i < menteeCount; i++) menteeArcs[i] = add(source, menteeNode(i), 1, 0);
+    for (let e = 0; e < edgeCount; e++) {
+      pairArcs[e] = add(menteeNode(edges.mentee[e]!), mentorNode(edges.mentor[e]!), 1, -(B + score[e]!));
+    }
+    capacities.forEach((c, j) => c > 0 && (mentorArcs[j] = add(mentorNode(j), sink, c, 0)));
+    extra.length = 0;
+    overBy.forEach((n, j) => n && extra.push(add(over, mentorNode(j), n, 0)));
+    shortBy.forEach((n, i) => n && extra.push(add(menteeNode(i), short, n, 0)));
+  });
+  const { potential, dist } = g;
+
+  if (warm) {
+    potential.set(warm.potential);
     // Prices for the extra nodes that keep their arcs' reduced costs non-negative.
     let top = -Infinity;
     let bottom = Infinity;
@@ -108,21 +121,22 @@ export function solveEdges(
     shortBy.forEach((n, i) => n && (bottom = Math.min(bottom, potential[menteeNode(i)]!)));
     potential[over] = top;
     potential[short] = bottom;
-    const extra: number[] = [];
-    overBy.forEach((n, j) => n && extra.push(g.addArc(over, mentorNode(j), n, 0)));
-    shortBy.forEach((n, i) => n && extra.push(g.addArc(menteeNode(i), short, n, 0)));
-    g.freeze();
-    for (const e of pushes) g.push(e);
+    for (let e = 0; e < edgeCount; e++) {
+      if (taken[e] === 1) {
+        g.push(menteeArcs[edges.mentee[e]!]!);
+        g.push(mentorArcs[edges.mentor[e]!]!);
+      }
+      if (taken[e]) g.push(pairArcs[e]!);
+    }
     // Each unit over can at least go back along the pair it came by, so this ends with none left.
     while (extra.length && g.phase(over, short, false) !== null);
     for (const e of extra) g.remove(e);
   } else {
-    g.freeze();
     // The graph is a DAG (source → mentees → mentors → sink), so one pass in that order gives exact
     // shortest distances and makes every reduced cost non-negative.
     for (let e = 0; e < edgeCount; e++) {
       const v = mentorNode(edges.mentor[e]!);
-      potential[v] = Math.min(potential[v]!, -(B + edges.score[e]!));
+      potential[v] = Math.min(potential[v]!, -(B + score[e]!));
     }
     for (let j = 0; j < mentorCount; j++) potential[sink] = Math.min(potential[sink]!, potential[mentorNode(j)]!);
   }

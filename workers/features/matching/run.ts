@@ -32,8 +32,10 @@ export type RunOutcome = "processed" | "busy" | "settled";
 
 export type RunTuning = PlanTuning & {
   /**
-   * Milliseconds an invocation goes on taking steps before it stores where it is: well under the 30 s
-   * of CPU a queue invocation has by default, since the step that passes it still has to finish.
+   * Milliseconds from an invocation's start after which it takes no further step and stores where it
+   * is: well under the 30 s of CPU a queue invocation has by default, since the step that passes it
+   * still has to finish (at 50,000 people the longest, a solve or finding the candidates, takes about
+   * 7 s in the Worker). The clock is wall time, never less than the CPU time it covers.
    */
   budgetMs?: number;
   /** Mentees the proof checks in one step. */
@@ -43,7 +45,11 @@ export type RunTuning = PlanTuning & {
   /** Participants read a statement (tests make it small to cross many pages). */
   pageSize?: number;
 };
-const BUDGET_MS = 10_000;
+/**
+ * Every invocation loads the participants again and rebuilds what the steps read before its first
+ * step, so the fewer invocations a run takes, the less CPU it takes in all.
+ */
+const BUDGET_MS = 15_000;
 /**
  * How long a step pauses after writing its progress: the isolate that runs a match also serves pages
  * (always on `npm start`, sometimes on Cloudflare), and a request waiting on several D1 round trips
@@ -65,6 +71,7 @@ export async function executeRun(
 ): Promise<RunOutcome> {
   const pause = tuning.pause ?? (() => scheduler.wait(PAUSE_MS));
   const run = await claimStep(db, runId, step, now);
+  const began = Date.now();
   if (!run) {
     const at = await stepOf(db, runId);
     return at?.status === "running" && at.step === step ? "busy" : "settled";
@@ -97,7 +104,6 @@ export async function executeRun(
       state = startIndexed(index, setup.seatsLeft, setup.open.length, pruning);
       taken++;
     }
-    const began = Date.now();
     const budget = tuning.budgetMs ?? BUDGET_MS;
     // Date.now() moves only across I/O in a Worker: the progress write and the pause between steps let
     // it, and let the isolate serve other requests before the next step.
