@@ -1,6 +1,6 @@
 /** What the browser tests share: the running app, a Chromium, the development mailbox and axe. */
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 import type { z } from "@hono/zod-openapi";
 import type { ProgramSchema } from "../../workers/features/programs/schemas";
@@ -85,6 +85,32 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
   expect(described, `accessibility of ${label}`).toEqual([]);
+}
+
+/**
+ * The WCAG contrast ratio of an element's text against the first opaque background under it, from the
+ * computed styles. Axe leaves some text it cannot place over one background unjudged, so a control
+ * whose colours are set by several rules is checked by name as well.
+ */
+export async function contrastOf(target: Locator): Promise<number> {
+  return target.evaluate((el) => {
+    const channels = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+      const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    let under: Element | null = el;
+    let background = [255, 255, 255];
+    for (; under; under = under.parentElement) {
+      const c = channels(getComputedStyle(under).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] === 1)) {
+        background = c.slice(0, 3);
+        break;
+      }
+    }
+    const [a, b] = [luminance(channels(getComputedStyle(el).color)), luminance(background)];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
 }
 
 /** Signs `page` in as `email` through the sign-in form and the mailed link; ends on the dashboard. */

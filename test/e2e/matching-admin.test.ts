@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { baseUrl, checkA11y, useBrowser, signIn, waitForMail } from "./harness";
+import { baseUrl, checkA11y, contrastOf, useBrowser, signIn, waitForMail } from "./harness";
 import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 import { adminOf } from "./admins";
 
@@ -148,6 +148,8 @@ describe("the admin matching page", () => {
     await page.getByRole("button", { name: "Assign this mentor" }).click();
     await expect.poll(() => eli.getByRole("alert").textContent()).toMatch(/language/);
     await checkA11y(page, "the matching page with a run");
+    // A row's Ban is outlined in red, its word readable against the white under it.
+    expect(await contrastOf(page.getByRole("button", { name: /^Ban / }).first())).toBeGreaterThanOrEqual(4.5);
 
     // On a phone the tables become cards and nothing scrolls sideways.
     await page.setViewportSize({ width: 390, height: 844 });
