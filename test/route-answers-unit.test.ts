@@ -4,6 +4,7 @@ import { answering } from "../workers/platform/answers";
 import { routesFor } from "../workers/platform/routes";
 import { IdParam, json, refusals } from "../workers/platform/schemas";
 import { router } from "../workers/platform/validate";
+import { jsonPoster } from "./route-app";
 
 const Thing = z.object({ name: z.string() });
 const thing = json(Thing, "The thing");
@@ -31,16 +32,10 @@ describe("routes that answer one thing", () => {
     const app = router()
       .openapi(...things.get("/things/{id}", "A thing"))
       .openapi(...things.post("/things/{id}", "Rename a thing", { body: Thing }, async (c) => c.req.valid("json")));
-    app.onError((err) => new Response(null, { status: (err as { status?: number }).status ?? 500 }));
+    const post = jsonPoster(app, "/things/a");
     const got = await app.request("/things/a");
     expect(got.status).toBe(200);
     expect(await got.json()).toEqual({ name: "view of a" });
-    const post = (body: unknown) =>
-      app.request("/things/a", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
     expect(await (await post({ name: "b" })).json()).toEqual({ name: "b" });
     expect((await post({ name: 1 })).status).toBe(400);
   });

@@ -4,6 +4,7 @@ import { csvBody } from "../workers/platform/csv-http";
 import { routesFor } from "../workers/platform/routes";
 import { IdParam, json } from "../workers/platform/schemas";
 import { router } from "../workers/platform/validate";
+import { jsonPoster } from "./route-app";
 
 const Thing = z.object({ name: z.string() });
 const answers = { 200: json(Thing, "The thing") };
@@ -48,13 +49,7 @@ describe("the route helper", () => {
       }),
       (c) => c.json({ name: `${c.req.valid("param").id}:${c.req.valid("json").name}` }, 200),
     );
-    app.onError((err) => new Response(null, { status: (err as { status?: number }).status ?? 500 }));
-    const post = (body: unknown) =>
-      app.request("/things/a", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
+    const post = jsonPoster(app, "/things/a");
     expect(await (await post({ name: "b" })).json()).toEqual({ name: "a:b" });
     expect((await post({ name: 1 })).status).toBe(400);
   });
