@@ -184,6 +184,11 @@ describe("the admin matching page", () => {
     // Opening the page again shows the latest run, published.
     await page.reload();
     await page.getByRole("button", { name: "Published" }).waitFor();
+    // Opened on a phone, the program's tabs scroll sideways in their strip, which shows the current one whole.
+    const strip = (await page.getByRole("navigation", { name: "Program pages" }).locator("ul").boundingBox())!;
+    const current = (await page.locator('.program-tabs [aria-current="page"]').boundingBox())!;
+    expect(current.x).toBeGreaterThanOrEqual(strip.x);
+    expect(current.x + current.width).toBeLessThanOrEqual(strip.x + strip.width + 0.5);
 
     // In mentee's choice the mentors' response times appear; nobody has had a request yet.
     await page.getByLabel("Mentee's choice").check();

@@ -3,6 +3,7 @@
  * page's heading. The program loads once for all of them (its answer is cached under ["programs", id]).
  */
 import type { ComponentChildren } from "preact";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { api, ok } from "../../lib/api";
 import { useApi } from "../../lib/query";
@@ -71,9 +72,21 @@ const tabsOf = (t: Translate, kind: Program["kind"] | undefined): [Tab, string][
 export function ProgramTabs({ id, kind, tab }: { id: string; kind: Program["kind"] | undefined; tab: Tab }) {
   const base = `/admin/programs/${id}`;
   const { t } = useT();
+  const strip = useRef<HTMLUListElement>(null);
+  // The current page's tab may lie past the strip's edge on a phone ("Matc…"): scroll the strip, not
+  // the page, to show it whole.
+  useLayoutEffect(() => {
+    const ul = strip.current;
+    const current = ul?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!ul || !current) return;
+    const left = current.offsetLeft - ul.offsetLeft;
+    const right = left + current.offsetWidth;
+    if (right > ul.scrollLeft + ul.clientWidth) ul.scrollLeft = right - ul.clientWidth;
+    else if (left < ul.scrollLeft) ul.scrollLeft = left;
+  }, [tab, kind]);
   return (
     <nav class="tabs program-tabs" aria-label={t("programs.tab.label")}>
-      <ul>
+      <ul ref={strip}>
         {tabsOf(t, kind).map(([key, label]) => (
           <li key={key}>
             <a href={key === "overview" ? base : `${base}/${key}`} aria-current={key === tab ? "page" : undefined}>
