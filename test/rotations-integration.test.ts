@@ -251,4 +251,29 @@ describe("reverse-mentoring rotations", () => {
     expect(await mails(`${program.name}: your partner for cycle 2`)).toHaveLength(0);
     expect((await mails(`${program.name}: your partner for cycle 3`)).length).toBeGreaterThanOrEqual(4);
   });
+
+  // Last in the file: its tick starts this program's first cycle, which the other tests' ticks would then count.
+  it("only the program's managers change the rotation, and never a cycle that has started", async () => {
+    const { program, people, ...first } = await setUp(2, 2);
+    const { cycles } = await rotation(first.admin, program.id).plan();
+    const base = `/api/programs/${program.id}/rotations`;
+    const juniors = people.filter((p) => p.role === "junior").map((p) => p.email);
+    const ids = cycles[0]!.pairs.map((p) => p.juniorId);
+
+    // A participant and a stranger are refused, and nothing changes.
+    const member = await signIn(juniors[0]!);
+    expect((await member.json("POST", `${base}/plan`)).status).toBe(404);
+    expect((await member.json("POST", `${base}/swap`, { body: { cycle: 2, a: ids[0], b: ids[1] } })).status).toBe(404);
+    expect((await new Client().json("POST", `${base}/swap`, { body: { cycle: 2, a: ids[0], b: ids[1] } })).status).toBe(
+      401,
+    );
+
+    await tick(T0 + 60_000); // cycle 1 starts
+    const admin = await signIn(ADMIN);
+    const started = await admin.json<Refusal>("POST", `${base}/swap`, { body: { cycle: 1, a: ids[0], b: ids[1] } });
+    expect(started.status).toBe(409);
+    expect(started.body.error.code).toBe("cycle_started");
+    const after = (await rotation(admin, program.id).get()).cycles;
+    expect(pairKeys(after)).toEqual(pairKeys(cycles));
+  });
 });

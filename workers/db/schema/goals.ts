@@ -8,7 +8,7 @@ import { createdAt, id, notesOn, ownedBy } from "./columns";
 import { mentorships } from "./mentorships";
 
 /** What a goal and each of its milestones say: what is to be done, the day it is due, and when it was done. */
-const toDo = () => ({ title: text("title").notNull(), dueOn: text("due_on"), doneAt: integer("done_at") });
+const workItem = () => ({ title: text("title").notNull(), dueOn: text("due_on"), doneAt: integer("done_at") });
 
 /** A mentee's goal in a mentorship, with milestones; the mentor comments. */
 export const goals = sqliteTable(
@@ -17,7 +17,7 @@ export const goals = sqliteTable(
     id: id(),
     mentorshipId: ownedBy("mentorship_id", () => mentorships.id),
     horizon: text("horizon", { enum: GOAL_HORIZONS }).notNull(),
-    ...toDo(),
+    ...workItem(),
     details: text("details").notNull().default(""),
     createdAt: createdAt(),
   },
@@ -29,7 +29,7 @@ export const milestones = sqliteTable(
   {
     id: id(),
     goalId: ownedBy("goal_id", () => goals.id),
-    ...toDo(),
+    ...workItem(),
     createdAt: createdAt(),
   },
   (t) => [index("milestones_goal").on(t.goalId), index("milestones_due").on(t.dueOn)],
