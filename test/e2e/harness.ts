@@ -162,8 +162,29 @@ export async function adminApi(email = "admin@example.com") {
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
-/** Axe at desktop width and on a phone, and nothing wider than the phone's screen. */
+/** Each status tag on the page in its tone's colours: `--<tone>-bg` behind `--<tone>-fg` (styles/tokens.css). */
+async function checkTones(page: Page, label: string) {
+  const wrong = await page.evaluate(() => {
+    const probe = document.body.appendChild(document.createElement("span"));
+    const off = [...document.querySelectorAll<HTMLElement>(".tag[data-tone]")].flatMap((tag) => {
+      const tone = tag.dataset.tone;
+      probe.style.background = `var(--${tone}-bg)`;
+      probe.style.color = `var(--${tone}-fg)`;
+      const want = getComputedStyle(probe);
+      const got = getComputedStyle(tag);
+      return got.backgroundColor === want.backgroundColor && got.color === want.color
+        ? []
+        : [`${tone} “${tag.textContent}”: ${got.backgroundColor} / ${got.color}`];
+    });
+    probe.remove();
+    return off;
+  });
+  expect(wrong, `${label}: tags not in their tone's colours`).toEqual([]);
+}
+
+/** Axe at desktop width and on a phone, status tags in their tones, and nothing wider than the phone's screen. */
 export async function checkBothWidths(page: Page, label: string) {
+  await checkTones(page, label);
   await checkA11y(page, `${label} (desktop)`);
   await page.setViewportSize(PHONE);
   await checkA11y(page, `${label} (390 px)`);

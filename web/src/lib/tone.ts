@@ -1,6 +1,6 @@
 /**
- * The one status palette: every status word maps to a tone, and `.tag[data-tone]` colours it
- * (styles/components.css), so "ended" looks the same on every page.
+ * The one status palette: every status word maps to a tone, and a `Tag` of that tone (lib/StatusTag.tsx)
+ * takes the tone's colours from styles/tokens.css, so "ended" looks the same on every page.
  */
 export type Tone = "neutral" | "success" | "warning" | "danger" | "info";
 

@@ -6,6 +6,7 @@ import type { HostedEvent, Registration } from "./HostEvent";
 import { EmptyState } from "../../lib/EmptyState";
 import type { Translate } from "../../lib/i18n";
 import { useT } from "./i18n";
+import { Tag } from "../../lib/StatusTag";
 
 const statusOf = (t: Translate, status: string) =>
   ({
@@ -54,12 +55,9 @@ export function Registrations({ event, onChange }: { event: HostedEvent; onChang
             <li key={r.personId} class="ev-reg">
               <div>
                 <strong>{r.name || r.email}</strong> {r.role !== "peer" && <span class="tag">{roleOf(t, r.role)}</span>}{" "}
-                <span
-                  class="tag"
-                  data-tone={r.status === "present" ? "success" : r.status === "registered" ? "neutral" : "danger"}
-                >
+                <Tag tone={r.status === "present" ? "success" : r.status === "registered" ? "neutral" : "danger"}>
                   {statusOf(t, r.status)}
-                </span>
+                </Tag>
                 {r.walkIn && <span class="tag"> {t("events.regs.walkIn")}</span>}
                 {r.interests.length > 0 && <div class="hint">{r.interests.join(", ")}</div>}
               </div>

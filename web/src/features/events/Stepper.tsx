@@ -1,6 +1,7 @@
 /** The host's steps through an event day, each a section: the current one highlighted, done ones ticked. */
 import type { ComponentChildren } from "preact";
 import { useT } from "./i18n";
+import { Tag } from "../../lib/StatusTag";
 
 export type StepState = "done" | "current" | "todo";
 type Progress = { registered: boolean; checkedIn: boolean; planned: boolean; started: boolean; finished: boolean };
@@ -30,9 +31,9 @@ export function Step(props: { n: number; title: string; state: StepState; childr
           {/* The current step already shows a visible "Now" tag, so only a done step needs words for screen readers. */}
           {state === "done" && <span class="sr-only"> ({t("events.step.done")})</span>}
           {state === "current" && (
-            <span class="tag ev-step-now" data-tone="info">
+            <Tag tone="info" class="ev-step-now">
               {t("events.step.now")}
-            </span>
+            </Tag>
           )}
         </h2>
         {children}

@@ -3,6 +3,7 @@ import { api, ok } from "../../lib/api";
 import { Table } from "../../lib/Table";
 import { toneOf } from "../../lib/tone";
 import { useT } from "./i18n";
+import { Tag } from "../../lib/StatusTag";
 
 export type Plan = Awaited<ReturnType<typeof loadPlan>>;
 
@@ -32,9 +33,9 @@ export function PlanTable({ plan, names, current }: { plan: Plan; names: Names; 
           <th scope="row">
             {r.round}
             {r.round === current && (
-              <span class="tag ev-now" data-tone={toneOf("under way")}>
+              <Tag tone={toneOf("under way")} class="ev-now">
                 {t("events.plan.now")}
-              </span>
+              </Tag>
             )}
           </th>
           {tables.map((n) => {

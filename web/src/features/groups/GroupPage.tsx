@@ -14,6 +14,7 @@ import { Notes } from "./Notes";
 import { Skeleton } from "../../lib/Skeleton";
 import { BackLink } from "../../lib/BackLink";
 import { useT } from "./i18n";
+import { Tag } from "../../lib/StatusTag";
 
 const loadGroup = (id: string) => ok(api.groups[":id"].$get({ param: { id } }));
 export type GroupData = Awaited<ReturnType<typeof loadGroup>>;
@@ -43,12 +44,7 @@ function GroupView() {
       <h1>{group.name}</h1>
       <p class="lead">
         {group.program.name}
-        {group.status === "proposed" && (
-          <span class="tag" data-tone="warning">
-            {" "}
-            {t("groups.page.notPublished")}
-          </span>
-        )}
+        {group.status === "proposed" && <Tag tone="warning"> {t("groups.page.notPublished")}</Tag>}
       </p>
       {!group.isMember && <p class="notice">{t("groups.page.organiser")}</p>}
       {group.sharedInterests.length > 0 && (

@@ -9,6 +9,7 @@ import { useApiChange } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
 import { KnowledgeActions } from "./KnowledgeActions";
 import { useT } from "./i18n";
+import { Tag } from "../../lib/StatusTag";
 
 type Scope = "program" | "company";
 type Knowledge = Parameters<typeof KnowledgeActions>[0]["entry"] & { title: string };
@@ -31,9 +32,7 @@ export function CapturedKnowledge<K extends Knowledge>(props: {
           <li class="card" key={k.id}>
             <h3>
               <a href={`/library/${k.id}`}>{k.title}</a>{" "}
-              <span class="tag" data-tone={toneOf(k.status)}>
-                {t("library.status", { status: k.status })}
-              </span>
+              <Tag tone={toneOf(k.status)}>{t("library.status", { status: k.status })}</Tag>
             </h3>
             <KnowledgeActions entry={k} onChange={props.onChange} />
           </li>

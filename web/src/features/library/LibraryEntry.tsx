@@ -17,6 +17,7 @@ import { KnowledgeActions } from "./KnowledgeActions";
 import { KindTag, listOf } from "./Snippet";
 import { useT } from "./i18n";
 import { BackLink } from "../../lib/BackLink";
+import { Tag } from "../../lib/StatusTag";
 
 export default function LibraryEntry() {
   return <RequireSignIn>{() => <EntryView />}</RequireSignIn>;
@@ -50,9 +51,7 @@ function EntryView() {
       <p class="meta">
         <KindTag kind={e.kind} />{" "}
         {e.status !== "published" && (
-          <span class="tag" data-tone={toneOf(e.status)}>
-            {t("library.entry.status", { status: e.status })}
-          </span>
+          <Tag tone={toneOf(e.status)}>{t("library.entry.status", { status: e.status })}</Tag>
         )}{" "}
         {e.scope === "program" ? t("library.entry.forProgram") : t("library.entry.forEveryone")}
         {e.tags.length > 0 && ` · ${e.tags.join(" · ")}`}

@@ -15,6 +15,7 @@ import { ProgramLayout, useProgram } from "../programs/ProgramLayout";
 import { AddEntry } from "./AddEntry";
 import { KindTag } from "./Snippet";
 import { useT } from "./i18n";
+import { Tag } from "../../lib/StatusTag";
 
 export default function ProgramLibrary() {
   return <RequireSignIn>{() => <ProgramLibraryView />}</RequireSignIn>;
@@ -52,11 +53,7 @@ function ProgramLibraryView() {
             {(e) => (
               <>
                 <a href={`/library/${e.id}`}>{e.title}</a> <KindTag kind={e.kind} />
-                {e.pinned && (
-                  <span class="tag" data-tone="info">
-                    {t("library.program.pinned")}
-                  </span>
-                )}
+                {e.pinned && <Tag tone="info">{t("library.program.pinned")}</Tag>}
                 {e.archived && <span class="tag">{t("library.program.archived")}</span>}
                 <p class="hint">
                   {t("library.program.reads", { count: e.reads ?? 0 })}

@@ -12,6 +12,7 @@ import { useApi } from "../../lib/query";
 import { Skeleton } from "../../lib/Skeleton";
 import type { Mentorship } from "./myMentorships";
 import { useT } from "./i18n";
+import { Tag } from "../../lib/StatusTag";
 
 const load = (id: string) => ok(api.mentorships[":id"].agreement.$get({ param: { id } }));
 type Agreement = Awaited<ReturnType<typeof load>>;
@@ -87,9 +88,7 @@ function AgreementForm({ m, a, set }: { m: Mentorship; a: Agreement; set: (next:
         )}
         {a.agreed && (
           <p>
-            <span class="tag" data-tone="success">
-              {t("mentorships.agreement.agreedTag")}
-            </span>
+            <Tag tone="success">{t("mentorships.agreement.agreedTag")}</Tag>
           </p>
         )}
       </form>

@@ -11,6 +11,7 @@ import { GoalForm } from "./GoalForm";
 import { PairPanel } from "./PairPanel";
 import { EmptyState } from "../../lib/EmptyState";
 import { useT } from "./i18n";
+import { Tag } from "../../lib/StatusTag";
 
 type Goal = Awaited<ReturnType<typeof load>>["items"][number];
 const load = (id: string) => ok(api.mentorships[":id"].goals.$get({ param: { id } }));
@@ -73,12 +74,7 @@ function GoalCard(props: {
   return (
     <li class="card">
       <h4>
-        {g.title}{" "}
-        {g.doneAt && (
-          <span class="tag" data-tone="success">
-            {t("mentorships.goals.reachedTag")}
-          </span>
-        )}
+        {g.title} {g.doneAt && <Tag tone="success">{t("mentorships.goals.reachedTag")}</Tag>}
       </h4>
       {g.details && <p>{g.details}</p>}
       <p class="hint">

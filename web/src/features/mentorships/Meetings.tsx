@@ -13,6 +13,7 @@ import { isWebLink } from "../../lib/text";
 import { PairPanel } from "./PairPanel";
 import { EmptyState } from "../../lib/EmptyState";
 import { useT } from "./i18n";
+import { Tag } from "../../lib/StatusTag";
 
 type Meeting = Awaited<ReturnType<typeof load>>["items"][number];
 const load = (id: string) => ok(api.mentorships[":id"].meetings.$get({ param: { id } }));
@@ -89,12 +90,7 @@ function MeetingCard({ meeting: x, onChanged }: { meeting: Meeting; onChanged: (
     <li class="card" id={`meeting-${x.id}`}>
       {cancel.dialog}
       <h4>
-        {label}{" "}
-        {x.cancelled && (
-          <span class="tag" data-tone="danger">
-            {t("mentorships.meeting.cancelledTag")}
-          </span>
-        )}
+        {label} {x.cancelled && <Tag tone="danger">{t("mentorships.meeting.cancelledTag")}</Tag>}
       </h4>
       <p>
         {t("mentorships.meeting.minutes", { count: x.minutes })}

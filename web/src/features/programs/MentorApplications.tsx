@@ -11,6 +11,7 @@ import { useApi, useApiChange } from "../../lib/query";
 import { toneOf } from "../../lib/tone";
 import { Section } from "../../lib/Section";
 import { useT } from "./i18n";
+import { Tag } from "../../lib/StatusTag";
 
 const load = (id: string) =>
   ok(api.programs[":id"]["mentor-applications"].$get({ param: { id }, query: { pageSize: "100" } }));
@@ -60,10 +61,7 @@ function ApplicationCard({
   return (
     <li class="card">
       <h3>
-        {a.name}{" "}
-        <span class="tag" data-tone={toneOf(a.status)}>
-          {t("programs.applications.status", { status: a.status })}
-        </span>
+        {a.name} <Tag tone={toneOf(a.status)}>{t("programs.applications.status", { status: a.status })}</Tag>
       </h3>
       <p>
         <strong>{t("programs.applications.why")}</strong> {a.why}

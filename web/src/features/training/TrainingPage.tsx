@@ -17,6 +17,7 @@ import { loadTraining, statusWord, type TrainingModule } from "./data";
 import "../../styles/training.css";
 import { BackLink } from "../../lib/BackLink";
 import { useT } from "./i18n";
+import { Tag } from "../../lib/StatusTag";
 
 export default function TrainingPage() {
   return <RequireSignIn>{() => <TrainingView />}</RequireSignIn>;
@@ -97,9 +98,7 @@ function ModuleCard({ programId, module: m }: { programId: string; module: Train
         <h2 id={`module-${m.id}`}>{m.title}</h2>
         {m.status && (
           // A manager has no status of their own in a module: no tag rather than an empty one.
-          <span class="tag" data-tone={toneOf(statusWord(m.status))}>
-            {t("training.module.status", { status: m.status })}
-          </span>
+          <Tag tone={toneOf(statusWord(m.status))}>{t("training.module.status", { status: m.status })}</Tag>
         )}
       </header>
       {!m.required && <p class="hint">{t("training.module.optional")}</p>}

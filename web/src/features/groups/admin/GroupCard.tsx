@@ -7,6 +7,7 @@ import { useApiChange } from "../../../lib/query";
 import type { GroupsData } from "./Groups";
 import { Options } from "../../../lib/Field";
 import { useT } from "../i18n";
+import { Tag } from "../../../lib/StatusTag";
 
 type Group = GroupsData["groups"][number];
 type Props = {
@@ -51,9 +52,9 @@ export function GroupCard({ programId, group, others, onMoved, onFailed }: Props
     <li class="card group-card" aria-labelledby={headingId}>
       <h2 id={headingId}>
         {group.name}{" "}
-        <span class="tag" data-tone={proposed ? "warning" : "success"}>
+        <Tag tone={proposed ? "warning" : "success"}>
           {proposed ? t("groups.card.proposed") : t("groups.card.published")}
-        </span>
+        </Tag>
       </h2>
       <ul class="members" style={LIST}>
         {group.members.map((m) => (

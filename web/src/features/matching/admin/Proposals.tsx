@@ -12,6 +12,7 @@ import { WatchOut } from "../../../lib/WatchOut";
 import { reasonsSentence } from "../../../lib/reasons";
 import type { Translate } from "../../../lib/i18n";
 import { useT } from "../i18n";
+import { Tag } from "../../../lib/StatusTag";
 
 const explain = (t: Translate, reasons: string[]) =>
   reasons.length ? reasonsSentence(reasons) : t("matching.proposals.noFit");
@@ -172,9 +173,9 @@ function PairRow(props: {
         <WatchOut items={p.watchOut} as="span" />
       </td>
       <td data-label={c.lock}>
-        <span class="tag" data-tone={p.locked ? "info" : "neutral"}>
+        <Tag tone={p.locked ? "info" : "neutral"}>
           {p.locked ? t("matching.proposals.locked") : t("matching.proposals.notLocked")}
-        </span>
+        </Tag>
       </td>
       <td data-label={c.actions}>
         <span class="row-actions">

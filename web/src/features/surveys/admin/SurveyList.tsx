@@ -7,6 +7,7 @@ import { SurveyForm, startOf } from "./SurveyForm";
 import { useSurveyWords, type SurveyItem } from "./words";
 import { useT } from "../i18n";
 import { EmptyState } from "../../../lib/EmptyState";
+import { Tag } from "../../../lib/StatusTag";
 
 export { loadSurveys } from "./words";
 
@@ -24,9 +25,9 @@ export function SurveyList({ items, resultsHref, onChanged }: Props) {
         <li class="card" key={s.id} style={{ margin: 0 }}>
           <h3>
             {s.title}{" "}
-            <span class="tag" data-tone={s.active ? "success" : "neutral"}>
+            <Tag tone={s.active ? "success" : "neutral"}>
               {s.active ? t("surveys.list.active") : t("surveys.list.off")}
-            </span>
+            </Tag>
           </h3>
           <dl class="profile">
             <dt>{t("surveys.list.goesOut")}</dt>
