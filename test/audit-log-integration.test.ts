@@ -34,7 +34,27 @@ async function setUp() {
   });
   // Mentors of the first wait for approval, so matching runs in a program of its own.
   const matched = await seedProgram({ mentors: 1, mentees: 1, worker: queues });
-  return { ...seeded, matchProgram: matched.program, queues, admin: await signIn(ADMIN, queues) };
+  const grouped = await seedProgram({ program: { kind: "group" }, mentors: 2, mentees: 4, worker: queues });
+  // One cycle of four weeks, so two juniors may trade partners without meeting one again later.
+  const rotating = await seedProgram<"j0" | "j1" | "s0" | "s1">({
+    program: { kind: "reverse", startsAt: "2027-01-04", endsAt: "2027-01-31T12:00:00Z", cycleWeeks: 4 },
+    people: {
+      j0: { name: "Jo Junior", role: "junior" },
+      j1: { name: "Jin Junior", role: "junior" },
+      s0: { name: "Sam Senior", role: "senior" },
+      s1: { name: "Sol Senior", role: "senior" },
+    },
+    worker: queues,
+  });
+  return {
+    ...seeded,
+    matchProgram: matched.program,
+    groupProgram: grouped.program,
+    reverseProgram: rotating.program,
+    juniors: [rotating.ids.j0, rotating.ids.j1],
+    queues,
+    admin: await signIn(ADMIN, queues),
+  };
 }
 type Setup = Awaited<ReturnType<typeof setUp>>;
 
@@ -102,6 +122,38 @@ const CASES: Record<AuditAction, ((s: Setup) => Promise<Expected>) | "elsewhere"
     const end = { reason: "no-time" as const, note: "" };
     await ok(admin.api.mentorships[":id"].end.$post({ param: { id: mentorships[0]! }, json: end }));
     return { programId: program.id, targetId: mentorships[0]! };
+  },
+  "groups.formed": async ({ admin, groupProgram: program }) => {
+    await ok(admin.api.programs[":id"].groups.plan.$post({ param: { id: program.id }, json: { groupSize: 2 } }));
+    return { programId: program.id };
+  },
+  "groups.member_moved": async ({ admin, groupProgram: program }) => {
+    const { groups } = await ok(admin.api.programs[":id"].groups.$get({ param: { id: program.id } }));
+    const personId = groups[0]!.members.find((m) => m.role === "mentee")!.id;
+    const move = { personId, groupId: groups[1]!.id };
+    await ok(admin.api.programs[":id"].groups.move.$post({ param: { id: program.id }, json: move }));
+    return { programId: program.id, targetId: personId };
+  },
+  "groups.published": async ({ admin, groupProgram: program }) => {
+    await ok(admin.api.programs[":id"].groups.publish.$post({ param: { id: program.id } }));
+    return { programId: program.id };
+  },
+  "rotation.replanned": async ({ admin, reverseProgram: program }) => {
+    await ok(admin.api.programs[":id"].rotations.plan.$post({ param: { id: program.id } }));
+    return { programId: program.id };
+  },
+  "rotation.swapped": async ({ admin, reverseProgram: program, juniors: [a, b] }) => {
+    const swap = { cycle: 1, a: a!, b: b! };
+    await ok(admin.api.programs[":id"].rotations.swap.$post({ param: { id: program.id }, json: swap }));
+    return { programId: program.id };
+  },
+  "rotation.paused": async ({ admin, reverseProgram: program }) => {
+    await ok(admin.api.programs[":id"].rotations.pause.$post({ param: { id: program.id }, json: { paused: true } }));
+    return { programId: program.id };
+  },
+  "rotation.resumed": async ({ admin, reverseProgram: program }) => {
+    await ok(admin.api.programs[":id"].rotations.pause.$post({ param: { id: program.id }, json: { paused: false } }));
+    return { programId: program.id };
   },
   "application.decided": async ({ admin, program, as }) => {
     const ada = await as("ada");
@@ -192,6 +244,16 @@ describe("the audit log", () => {
     expect(row.actor_email).toBe(ADMIN);
     if (expected.programId !== undefined) expect(row.program_id).toBe(expected.programId);
     if (expected.targetId !== undefined) expect(row.target_id).toBe(expected.targetId);
+  });
+
+  it("records nothing for a group publish or a rotation pause that changes nothing", async () => {
+    const { admin, groupProgram, reverseProgram } = s;
+    const before = [await countOf("groups.published"), await countOf("rotation.paused")];
+    await ok(admin.api.programs[":id"].groups.publish.$post({ param: { id: groupProgram.id } }));
+    const pause = { param: { id: reverseProgram.id }, json: { paused: false } };
+    await ok(admin.api.programs[":id"].rotations.pause.$post(pause));
+    expect([await countOf("groups.published"), await countOf("rotation.paused")]).toEqual(before);
+    expect(await countOf("rotation.resumed")).toBe(1);
   });
 
   it("records a pair's own ending as theirs, not as an organiser's action", async () => {

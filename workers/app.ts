@@ -44,7 +44,8 @@ import { journeyRoutes } from "./features/journeys/routes";
 import { pairJourneyRoutes } from "./features/journeys/pair-routes";
 import { applicationRoutes } from "./features/applications/routes";
 import { myRequestRoutes, programRequestRoutes, requestChoiceRoutes, requestRoutes } from "./features/requests/routes";
-import { myRotationRoutes, rotationFeedbackRoutes, rotationRoutes } from "./features/rotations/routes";
+import { rotationRoutes } from "./features/rotations/routes";
+import { myRotationRoutes, rotationCalendarRoutes, rotationFeedbackRoutes } from "./features/rotations/partner-routes";
 import { myRouletteRoutes, rouletteAdminRoutes, rouletteRoutes } from "./features/roulette";
 import { groupRoutes } from "./features/groups/routes";
 import { groupPageRoutes, myGroupRoutes } from "./features/groups/page-routes";
@@ -172,6 +173,7 @@ const routes = api
   .route("/events/:id/sign-up", eventSignUpRoutes)
   .route("/events/:id", eventClockRoutes)
   .route("/programs/:id/rotations", rotationRoutes)
+  .route("/programs/:id/rotations/:cycle/calendar.ics", rotationCalendarRoutes)
   .route("/me/rotations", myRotationRoutes)
   .route("/programs/:id/rotations/feedback", rotationFeedbackRoutes)
   .route("/me/enrollments/:programId/roulette", myRouletteRoutes)

@@ -4,19 +4,19 @@
  * one; published groups stay), move people between proposed groups and publish them, which mails each
  * member once. The groups' own pages are in features/groups/page-routes.
  */
-import { ApiError, badRequest } from "../../platform/errors";
+import { badRequest } from "../../platform/errors";
 import { IdParam, json, refusals } from "../../platform/schemas";
 import { routesFor } from "../../platform/routes";
 import { router } from "../../platform/validate";
 import { answering } from "../../platform/answers";
-import { mailerOf, recordMailBatch, sendMails } from "../mail";
+import { audit } from "../audit";
+import { mailerOf } from "../mail";
 import { programManager } from "../programs";
 import { groupsOnly } from "./access";
-import { groupReadyMail } from "./mail";
-import { groupsView, moveMember, publishedMembers, publishGroups } from "./repo/formation";
+import { groupsView, moveMember } from "./repo/formation";
 import { proposeGroups } from "./propose";
+import { publishAndMail } from "./publish";
 import { GroupsSchema, MoveSchema, PlanSchema, PublishedSchema } from "./schemas";
-import { languageOf } from "../../platform/i18n";
 
 const route = routesFor(["Groups"]);
 const managerRoute = route.with({ middleware: [programManager, groupsOnly] as const, params: IdParam });
@@ -24,6 +24,7 @@ const groups = answering(managerRoute, json(GroupsSchema, "The program's groups"
   groupsView(c.var.db, c.var.program),
 );
 
+/** Mounted at `/programs/:id/groups`; each change is in the audit log. */
 export const groupRoutes = router()
   .openapi(...groups.get("/", "The program's groups, proposed and published, and who is in none (managers)"))
   .openapi(
@@ -31,7 +32,14 @@ export const groupRoutes = router()
       "/plan",
       "Form groups anew for everyone not in a published group; replaces the proposed groups (managers)",
       { body: PlanSchema, responses: refusals(409) },
-      (c) => proposeGroups(c.var.db, c.var.program, c.req.valid("json")),
+      async (c) => {
+        const { program } = c.var;
+        const rules = c.req.valid("json");
+        const view = await proposeGroups(c.var.db, program, rules);
+        const formed = view.groups.filter((g) => g.status === "proposed").length;
+        await audit(c, "groups.formed", { programId: program.id, detail: { groups: formed, ...rules } });
+        return view;
+      },
     ),
   )
   .openapi(
@@ -44,6 +52,7 @@ export const groupRoutes = router()
         const { personId, groupId } = c.req.valid("json");
         const { error } = await moveMember(c.var.db, program, personId, groupId);
         if (error) throw badRequest("invalid_input", "Some fields are not valid.", error);
+        await audit(c, "groups.member_moved", { programId: program.id, targetId: personId, detail: { groupId } });
         return groupsView(c.var.db, program);
       },
     ),
@@ -56,32 +65,9 @@ export const groupRoutes = router()
     ),
     async (c) => {
       const { program } = c.var;
-      const fresh = new Set(await publishGroups(c.var.db, program.id));
-      const view = await groupsView(c.var.db, program);
-      if (!view.groups.length) throw new ApiError(409, "no_groups", "Form the groups first.");
-      // Mail goes to every published member, not only the new ones: keys skip what was sent, and a
-      // publish whose mail step failed is completed by calling it again.
-      const members = await publishedMembers(c.var.db, program.id);
-      const mailer = mailerOf(c);
-      const mails = members.map((m) => ({
-        key: `group-published:${m.groupId}:${m.id}`,
-        to: m.email,
-        mail: groupReadyMail(
-          languageOf(m.ui_language),
-          m.name,
-          { name: m.groupName, programName: program.name, peer: program.kind === "peer" },
-          members.filter((o) => o.groupId === m.groupId && o.id !== m.id),
-          mailer.origin,
-          m.groupId,
-        ),
-      }));
-      // One bulk send per program (Admin → Mail problems shows its progress); a republish adds to it.
-      const batchId = `groups:${program.id}`;
-      const label = `Group announcements for ${program.name}`;
-      await c.var.db.run(
-        recordMailBatch(batchId, { kind: "group-published", label, programId: program.id, createdBy: c.var.me.id }),
-      );
-      await sendMails(mailer.db, mailer.queue, mails, batchId);
-      return c.json({ ...view, mailed: members.filter((m) => fresh.has(m.groupId)).length }, 200);
+      const { view, published, mailed } = await publishAndMail(mailerOf(c), program, c.var.me.id);
+      if (published)
+        await audit(c, "groups.published", { programId: program.id, detail: { groups: published, mailed } });
+      return c.json({ ...view, mailed }, 200);
     },
   );
