@@ -254,6 +254,28 @@ describe("the audit log", () => {
     await ok(admin.api.programs[":id"].rotations.pause.$post(pause));
     expect([await countOf("groups.published"), await countOf("rotation.paused")]).toEqual(before);
     expect(await countOf("rotation.resumed")).toBe(1);
+    // Two pauses at once: one pauses, and only that one writes its row.
+    const both = { param: { id: reverseProgram.id }, json: { paused: true } };
+    await Promise.all([0, 1].map(() => ok(admin.api.programs[":id"].rotations.pause.$post(both))));
+    expect(await countOf("rotation.paused")).toBe(before[1]! + 1);
+  });
+
+  it("records nothing for a change that was refused, or asked by someone who may not make it", async () => {
+    const { admin, reverseProgram, juniors, as } = s;
+    const before = await countOf("rotation.swapped");
+    const swap = admin.api.programs[":id"].rotations.swap.$post;
+    const noCycle = await swap({
+      param: { id: reverseProgram.id },
+      json: { cycle: 9, a: juniors[0]!, b: juniors[1]! },
+    });
+    expect(noCycle.status).toBe(400);
+    const mia = await as("mia"); // a participant of another program
+    const stranger = await mia.api.programs[":id"].rotations.swap.$post({
+      param: { id: reverseProgram.id },
+      json: { cycle: 1, a: juniors[0]!, b: juniors[1]! },
+    });
+    expect(stranger.status).toBe(404);
+    expect(await countOf("rotation.swapped")).toBe(before);
   });
 
   it("records a pair's own ending as theirs, not as an organiser's action", async () => {

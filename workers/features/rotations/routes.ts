@@ -58,8 +58,7 @@ export const rotationRoutes = router()
       async (c) => {
         const { program } = c.var;
         const { paused } = c.req.valid("json");
-        await setPaused(c.var.db, program.id, paused);
-        if (paused !== program.rotationPaused) {
+        if (await setPaused(c.var.db, program.id, paused)) {
           await audit(c, paused ? "rotation.paused" : "rotation.resumed", { programId: program.id });
         }
         return rotationView(c.var.db, { ...program, rotationPaused: paused });

@@ -99,8 +99,14 @@ export async function saveCyclePairs(db: DB, programId: string, cycle: Cycle) {
   return rows.length > 0;
 }
 
-export const setPaused = (db: DB, programId: string, paused: boolean) =>
-  db.update(programs).set({ rotationPaused: paused }).where(eq(programs.id, programId));
+/** Pauses or resumes the rotation; whether this call changed it (of two at once, only one does). */
+export async function setPaused(db: DB, programId: string, paused: boolean) {
+  const done = await db
+    .update(programs)
+    .set({ rotationPaused: paused })
+    .where(and(eq(programs.id, programId), eq(programs.rotationPaused, !paused)));
+  return done.meta.changes > 0;
+}
 
 /** Whether the person has withdrawn from the program (and so lost its rotation). */
 export async function hasWithdrawn(db: DB, programId: string, personId: string) {
