@@ -24,7 +24,6 @@ const rotation = answering(managerRoute, json(RotationSchema, "The rotation"), r
 
 /** Mounted at `/programs/:id/rotations`. */
 export const rotationRoutes = router()
-  .openapi(...rotation.get("/", "The rotation's cycles with their pairs and byes (managers)"))
   .openapi(
     ...rotation.post(
       "/plan",
@@ -64,4 +63,5 @@ export const rotationRoutes = router()
         return rotationView(c.var.db, { ...program, rotationPaused: paused });
       },
     ),
-  );
+  )
+  .openapi(...rotation.get("/", "The rotation's cycles with their pairs and byes (managers)"));
