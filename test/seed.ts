@@ -2,14 +2,8 @@
  * One way to set a program up for a test, as an admin would through the API: the program, its people
  * imported by CSV (any column of the import, by its header), and active pairs between them.
  */
-import { CSV_COLUMNS, type CsvColumn } from "../workers/domain/people-csv";
+import { peopleCsv, type SeedPerson } from "./seed-csv";
 import { ADMIN, createProgram, env, ok, personId, signIn, uniqueEmail, type Worker } from "./helpers";
-
-/**
- * A person as a row of the import: its columns by header, or the row after the email as CSV text
- * (`name,role,department,…` in the import's column order). The email is made unique unless given.
- */
-export type SeedPerson = (Partial<Record<CsvColumn, string | number>> & { name: string; role: string }) | string;
 
 type Counted = `mentor${number}` | `mentee${number}`;
 

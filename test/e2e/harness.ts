@@ -232,7 +232,7 @@ export async function tickNow() {
   expect(res.status, await res.clone().text()).toBe(200);
 }
 
-type AdminCall = Awaited<ReturnType<typeof adminApi>>;
+export type AdminCall = Awaited<ReturnType<typeof adminApi>>;
 /** Runs matching in a program, waits for the queue to solve it and publishes its pairs. */
 export async function matchAndPublish(call: AdminCall, programId: string) {
   const run = await call<{ id: string }>("POST", `/api/programs/${programId}/match-runs`);

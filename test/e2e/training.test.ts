@@ -6,7 +6,8 @@
 import type { z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import type { MatchRunSchema } from "../../workers/features/matching/schemas";
-import { adminApi, baseUrl, checkA11y, DESKTOP, PHONE, signIn, useBrowser, type Program } from "./harness";
+import { adminApi, baseUrl, checkA11y, DESKTOP, PHONE, signIn, useBrowser } from "./harness";
+import { seedProgram } from "./seed";
 import { adminOf } from "./admins";
 
 const browser = useBrowser();
@@ -15,15 +16,10 @@ type Run = z.infer<typeof MatchRunSchema>;
 describe("training before matching, and a certificate after", () => {
   it("takes a mentee through a required module on a phone, matches them, and prints their certificate", async () => {
     const call = await adminApi(adminOf("training"));
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Trained ${stamp}`, kind: "one-to-one" }),
-    );
-    const csv = ["email,name,role", `${e("mo")},Mo Mentor,mentor`, `${e("mia")},Mia Mentee,mentee`].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: { name: `Trained ${Date.now()}`, kind: "one-to-one" },
+      people: { mo: "Mo Mentor,mentor", mia: "Mia Mentee,mentee" },
+    });
     await call(
       "POST",
       `/api/programs/${program.id}/training`,
@@ -39,7 +35,7 @@ describe("training before matching, and a certificate after", () => {
     const mia = await context.newPage();
     const consoleErrors: string[] = [];
     mia.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-    await signIn(mia, e("mia"));
+    await signIn(mia, emails.mia);
     await mia.getByRole("heading", { name: "Finish “Listening well”" }).waitFor();
     await mia.getByRole("link", { name: "Open “Listening well”" }).click();
     await mia.getByRole("heading", { name: "Your training" }).waitFor();
@@ -64,7 +60,7 @@ describe("training before matching, and a certificate after", () => {
     const runAt = `/api/programs/${program.id}/match-runs/${run.id}`;
     await expect.poll(async () => (await call<Run>("GET", runAt)).status, { timeout: 30_000 }).toBe("done");
     const result = await call<Run>("GET", runAt);
-    expect(result.pairs.map((p) => p.menteeEmail)).toEqual([e("mia")]);
+    expect(result.pairs.map((p) => p.menteeEmail)).toEqual([emails.mia]);
     await call("POST", `${runAt}/publish`);
 
     // Completed, the mentorship gives Mia a certificate that prints.
@@ -82,7 +78,7 @@ describe("training before matching, and a certificate after", () => {
     await mia.waitForURL(/\/certificates\/[0-9a-f]{32}$/);
     await mia.getByRole("heading", { name: "Certificate of completion" }).waitFor();
     await mia.getByText("Mia Mentee", { exact: true }).waitFor();
-    await mia.getByText(`Trained ${stamp}`, { exact: true }).waitFor();
+    await mia.getByText(program.name, { exact: true }).waitFor();
     await checkA11y(mia, "the certificate at 390 px");
 
     // Anyone with the link sees the same certificate, signed out.
@@ -106,7 +102,7 @@ describe("training before matching, and a certificate after", () => {
     const admin = await adminContext.newPage();
     await signIn(admin, adminOf("training"));
     await admin.goto(`${baseUrl}/admin/programs/${program.id}/training`);
-    await admin.getByRole("heading", { name: `Training for Trained ${stamp}` }).waitFor();
+    await admin.getByRole("heading", { name: `Training for ${program.name}` }).waitFor();
     await admin.getByText(/Mentees · required before matching · 1 question, pass at 100% · 1 passed/).waitFor();
     await admin.getByRole("button", { name: "Add “Setting goals”" }).click();
     await admin.getByText("“Setting goals” added; edit it to fit your program.").waitFor();
