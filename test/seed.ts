@@ -43,13 +43,8 @@ export async function seedProgram<K extends string = never>(options: SeedOptions
   const emailOf = (key: string, p: SeedPerson) =>
     given[key] ?? (typeof p === "object" ? p.email : undefined) ?? uniqueEmail(key);
   const emails = Object.fromEntries(people.map(([key, p]) => [key, String(emailOf(key, p))]));
-  // Commas are the only separator the import's CSV needs escaped here; no seeded value has one.
-  const row = ([key, p]: [string, SeedPerson]) =>
-    typeof p === "string"
-      ? `${emails[key]},${p}`
-      : CSV_COLUMNS.map((column) => (column === "email" ? emails[key] : String(p[column] ?? ""))).join(",");
   if (people.length) {
-    const csv = [CSV_COLUMNS.join(","), ...people.map(row)].join("\n");
+    const csv = peopleCsv(people, emails);
     const imports = admin.api.programs[":id"].people.import;
     await ok(
       imports.$post({ param: { id: program.id } }, { init: { body: csv, headers: { "content-type": "text/csv" } } }),
