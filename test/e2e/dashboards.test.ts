@@ -9,45 +9,39 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DESKTOP, PHONE, adminApi, baseUrl, checkBothWidths, signIn, useBrowser, type Program } from "./harness";
 import { adminOf } from "./admins";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
+import { seedProgram } from "./seed";
 
 const ADMIN = adminOf("dashboards");
 const browser = useBrowser();
-const stamp = Date.now();
-const e = (who: string) => `${who}.${stamp}@example.com`;
 
 /** A program in mentee's-choice mode with two mentors and two mentees, where Mia asks Ada; made once. */
 let made: ReturnType<typeof makeProgram> | undefined;
 const setUp = () => (made ??= makeProgram());
 async function makeProgram() {
   const call = await adminApi(ADMIN);
-  const program = await call<Program>(
-    "POST",
-    "/api/programs",
-    JSON.stringify({ name: `Dashboards ${stamp}`, kind: "one-to-one", skills: ["SQL", "Public Speaking"] }),
-  );
-  const csv = [
-    CSV_COLUMNS.join(","),
-    `${e("ada")},Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,SQL:3;Public Speaking:2,,,2`,
-    `${e("ben")},Ben Mentor,mentor,Finance,Controller with a rather long title indeed,London,Europe/London,12,,en,Public Speaking:3,,,1`,
-    `${e("mia")},Mia Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,SQL:2,get better at SQL,`,
-    `${e("zoe")},Zoe Mentee,mentee,Legal,Paralegal,Lisbon,Europe/Lisbon,2,,en,,Public Speaking:1,speak at the all-hands,`,
-  ].join("\n");
-  await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+  const { program, emails } = await seedProgram(call, {
+    program: { name: `Dashboards ${Date.now()}`, kind: "one-to-one", skills: ["SQL", "Public Speaking"] },
+    people: {
+      ada: "Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,SQL:3;Public Speaking:2,,,2",
+      ben: "Ben Mentor,mentor,Finance,Controller with a rather long title indeed,London,Europe/London,12,,en,Public Speaking:3,,,1",
+      mia: "Mia Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,SQL:2,get better at SQL",
+      zoe: "Zoe Mentee,mentee,Legal,Paralegal,Lisbon,Europe/Lisbon,2,,en,,Public Speaking:1,speak at the all-hands",
+    },
+  });
   await call("PUT", `/api/programs/${program.id}/matching`, JSON.stringify({ mode: "choice", requestDays: 3 }));
-  const mia = await adminApi(e("mia"));
+  const mia = await adminApi(emails.mia);
   await mia(
     "POST",
     `/api/programs/${program.id}/requests`,
-    JSON.stringify({ mentorIds: [await idOf(call, program, "ada")] }),
+    JSON.stringify({ mentorIds: [await idOf(call, program, emails.ada)] }),
   );
-  return { call, program };
+  return { call, program, emails };
 }
 
-async function idOf(call: Awaited<ReturnType<typeof adminApi>>, program: Program, who: string) {
+async function idOf(call: Awaited<ReturnType<typeof adminApi>>, program: Program, email: string) {
   const page = await call<{ items: { personId: string; email: string }[] }>(
     "GET",
-    `/api/programs/${program.id}/participants?q=${encodeURIComponent(e(who))}`,
+    `/api/programs/${program.id}/participants?q=${encodeURIComponent(email)}`,
   );
   return page.items[0]!.personId;
 }
@@ -56,7 +50,7 @@ const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement
 
 describe("dashboards and navigation", () => {
   it("give the organiser tables as cards and tabs that scroll inside themselves on a phone", async () => {
-    const { program } = await setUp();
+    const { program, emails } = await setUp();
     const context = await browser().newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     await signIn(page, ADMIN);
@@ -75,7 +69,7 @@ describe("dashboards and navigation", () => {
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
 
     await page.goto(`${baseUrl}/admin/programs/${program.id}/participants`);
-    await page.getByRole("cell", { name: e("ben") }).waitFor();
+    await page.getByRole("cell", { name: emails.ben }).waitFor();
     const tabs = page.getByRole("navigation", { name: "Program pages" });
     expect(await tabs.getByRole("link", { name: "Participants" }).getAttribute("aria-current")).toBe("page");
     // The tabs are wider than the phone, and scroll inside their own row instead of widening the page.
@@ -83,7 +77,7 @@ describe("dashboards and navigation", () => {
     const [inner, shown] = await row.evaluate((ul) => [ul.scrollWidth, ul.clientWidth]);
     expect(inner).toBeGreaterThan(shown!);
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
-    expect(await page.locator("td", { hasText: e("ben") }).getAttribute("data-label")).toBe("Email");
+    expect(await page.locator("td", { hasText: emails.ben }).getAttribute("data-label")).toBe("Email");
     await page.setViewportSize(DESKTOP);
     await checkBothWidths(page, "the participants page");
 
@@ -100,12 +94,12 @@ describe("dashboards and navigation", () => {
   });
 
   it("show the participant what to do next, and keep ending a mentorship behind More and a question", async () => {
-    const { program } = await setUp();
+    const { program, emails } = await setUp();
     const context = await browser().newContext({ viewport: DESKTOP });
 
     // Ada's next step is Mia's request; the button opens the requests page.
     const ada = await context.newPage();
-    await signIn(ada, e("ada"));
+    await signIn(ada, emails.ada);
     const next = ada.getByRole("region", { name: /^Next/ });
     await next.getByRole("heading", { name: "Next Mia Mentee asked you to be their mentor" }).waitFor();
     await next.getByRole("link", { name: "Answer Mia Mentee's request" }).click();
@@ -116,7 +110,7 @@ describe("dashboards and navigation", () => {
 
     // Mia's next step: plan a first meeting with Ada, on the mentorship's page.
     const mia = await context.newPage();
-    await signIn(mia, e("mia"));
+    await signIn(mia, emails.mia);
     const miaNext = mia.getByRole("region", { name: /^Next/ });
     await miaNext.getByText("You have not met yet", { exact: false }).waitFor();
     const card = mia.locator(".mentorship").filter({ has: mia.getByRole("heading", { name: "Ada Mentor" }) });
@@ -168,17 +162,17 @@ describe("dashboards and navigation", () => {
 
     // Ben has nothing to do.
     const ben = await context.newPage();
-    await signIn(ben, e("ben"));
+    await signIn(ben, emails.ben);
     await ben.getByRole("heading", { name: "You're all set" }).waitFor();
     await checkBothWidths(ben, "a dashboard with nothing due");
     await context.close();
   });
 
   it("put the mentors first when choosing on a phone, with the mentee's own profile folded", async () => {
-    const { program } = await setUp();
+    const { program, emails } = await setUp();
     const context = await browser().newContext({ viewport: PHONE });
     const page = await context.newPage();
-    await signIn(page, e("zoe"));
+    await signIn(page, emails.zoe);
     await page.goto(`${baseUrl}/programs/${program.id}/choose`);
     const mentors = page.getByRole("list", { name: "Suggested mentors" });
     await mentors.getByRole("listitem").first().waitFor();

@@ -16,14 +16,11 @@ import {
   useBrowser,
   signIn,
   waitForMail,
-  type Program,
 } from "./harness";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
+import { seedProgram } from "./seed";
 import { adminOf } from "./admins";
 
 const ADMIN = adminOf("events");
-
-const HEADER = CSV_COLUMNS.join(",");
 
 const browser = useBrowser();
 
@@ -63,18 +60,13 @@ describe("speed-mentoring events", () => {
   it("takes a host from creating an event to check-in, the plan and the clock, and people from the link to their table", async () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Speed ${stamp}`, kind: "speed" }),
-    );
-    const csv = [
-      HEADER,
-      `${e("ada")},Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,,,,1`,
-      `${e("mia")},Mia Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,,,`,
-    ].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv"); // answers 2xx or fails
+    const { emails } = await seedProgram(call, {
+      program: { name: `Speed ${stamp}`, kind: "speed" },
+      people: {
+        ada: "Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,,,,1",
+        mia: "Mia Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en",
+      },
+    });
 
     // The admin creates the event through the form.
     const hostContext = await browser().newContext({ viewport: DESKTOP });
@@ -107,10 +99,10 @@ describe("speed-mentoring events", () => {
     await checkBothWidths(host, "the host's event page");
 
     // Two people register through the link, each in their own browser.
-    const ada = await participant(e("ada"), joinUrl, "Mentor", "data, careers");
+    const ada = await participant(emails.ada, joinUrl, "Mentor", "data, careers");
     await checkBothWidths(ada, "the event page, registered");
-    const mia = await participant(e("mia"), joinUrl, "Mentee", "data", { noWebSocket: true });
-    await waitForMail(e("mia"), /./, { after: stamp });
+    const mia = await participant(emails.mia, joinUrl, "Mentee", "data", { noWebSocket: true });
+    await waitForMail(emails.mia, /./, { after: stamp });
 
     // The host checks them in and makes the plan.
     await host.reload();
@@ -130,9 +122,9 @@ describe("speed-mentoring events", () => {
     await visitor.goto(joinUrl);
     await visitor.getByRole("main").getByRole("link", { name: "Sign in" }).click();
     const asked = Date.now();
-    await visitor.getByLabel("Work email").fill(e("ada"));
+    await visitor.getByLabel("Work email").fill(emails.ada);
     await visitor.getByRole("button", { name: "Email me a sign-in link" }).click();
-    const signInMail = await waitForMail(e("ada"), /sign-in link/, { after: asked });
+    const signInMail = await waitForMail(emails.ada, /sign-in link/, { after: asked });
     await visitor.goto(signInMail.links.find((l) => l.includes("/auth/verify?token="))!);
     await visitor.getByRole("button", { name: "Sign in" }).click();
     await visitor.waitForURL((url) => url.pathname === `/events/${eventId}`);

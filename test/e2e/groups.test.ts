@@ -8,18 +8,8 @@ import { describe, expect, it } from "vitest";
 import type { GroupsSchema } from "../../workers/features/groups/schemas";
 
 type Groups = z.infer<typeof GroupsSchema>;
-import {
-  DESKTOP,
-  PHONE,
-  adminApi,
-  baseUrl,
-  checkBothWidths,
-  signIn,
-  useBrowser,
-  waitForMail,
-  type Program,
-} from "./harness";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
+import { DESKTOP, PHONE, adminApi, baseUrl, checkBothWidths, signIn, useBrowser, waitForMail } from "./harness";
+import { seedProgram } from "./seed";
 import { adminOf } from "./admins";
 
 const ADMIN = adminOf("groups");
@@ -29,27 +19,21 @@ const browser = useBrowser();
 describe("group mentoring", () => {
   it("takes an admin from forming groups to publishing, and a member to their group's page", async () => {
     const call = await adminApi(ADMIN);
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Circles ${stamp}`, kind: "group", skills: ["data analysis", "public speaking"] }),
-    );
-    const row = (who: string, name: string, role: string, dept: string, offered: string, sought: string) =>
-      [e(who), name, role, dept, "Analyst", "Berlin", "Europe/Berlin", "", "", "en", offered, sought, "", ""].join(",");
-    const csv = [
-      CSV_COLUMNS.join(","),
-      row("mira", "Mira Mentor", "mentor", "Sales", "data analysis:3", ""),
-      row("max", "Max Mentor", "mentor", "Legal", "public speaking:3", ""),
-      row("ada", "Ada Mentee", "mentee", "Engineering", "", "data analysis:1"),
-      row("ben", "Ben Mentee", "mentee", "Engineering", "", "data analysis:1"),
-      row("cy", "Cy Mentee", "mentee", "Engineering", "", "public speaking:1"),
-      row("dee", "Dee Mentee", "mentee", "Sales", "", "public speaking:1"),
-      row("eli", "Eli Mentee", "mentee", "Finance", "", "data analysis:1"),
-      row("fay", "Fay Mentee", "mentee", "Legal", "", "public speaking:1"),
-    ].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const row = (name: string, role: string, dept: string, offered: string, sought: string) =>
+      [name, role, dept, "Analyst", "Berlin", "Europe/Berlin", "", "", "en", offered, sought].join(",");
+    const { program } = await seedProgram(call, {
+      program: { name: `Circles ${Date.now()}`, kind: "group", skills: ["data analysis", "public speaking"] },
+      people: {
+        mira: row("Mira Mentor", "mentor", "Sales", "data analysis:3", ""),
+        max: row("Max Mentor", "mentor", "Legal", "public speaking:3", ""),
+        ada: row("Ada Mentee", "mentee", "Engineering", "", "data analysis:1"),
+        ben: row("Ben Mentee", "mentee", "Engineering", "", "data analysis:1"),
+        cy: row("Cy Mentee", "mentee", "Engineering", "", "public speaking:1"),
+        dee: row("Dee Mentee", "mentee", "Sales", "", "public speaking:1"),
+        eli: row("Eli Mentee", "mentee", "Finance", "", "data analysis:1"),
+        fay: row("Fay Mentee", "mentee", "Legal", "", "public speaking:1"),
+      },
+    });
 
     // The admin opens Groups from the program page and forms groups of three mentees.
     const adminContext = await browser().newContext({ viewport: DESKTOP });

@@ -6,17 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { adminOf } from "./admins";
-import {
-  DESKTOP,
-  PHONE,
-  adminApi,
-  baseUrl,
-  matchAndPublish,
-  signIn,
-  useBrowser,
-  waitForMail,
-  type Program,
-} from "./harness";
+import { DESKTOP, PHONE, adminApi, baseUrl, matchAndPublish, signIn, useBrowser, waitForMail } from "./harness";
+import { seedProgram } from "./seed";
 
 const browser = useBrowser();
 // An admin of its own: sign-in links are rate limited per address, and other files sign in as the first admin.
@@ -26,13 +17,12 @@ const DAY = 86_400_000;
 describe("the organiser's pages in German", () => {
   it("word the home, the insights, a pair's still-going page and the outcomes in German", async () => {
     const call = await adminApi(ADMIN);
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
     // "A …" sorts first, so the card is on the home's first page whatever other tests add.
-    const name = `A Sprachprogramm ${stamp}`;
-    const program = await call<Program>("POST", "/api/programs", JSON.stringify({ name, kind: "one-to-one" }));
-    const csv = ["email,name,role", `${e("mo")},Mo Mentor,mentor`, `${e("mia")},Mia Mentee,mentee`].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const name = `A Sprachprogramm ${Date.now()}`;
+    const { program } = await seedProgram(call, {
+      program: { name, kind: "one-to-one" },
+      people: { mo: "Mo Mentor,mentor", mia: "Mia Mentee,mentee" },
+    });
     await matchAndPublish(call, program.id);
     const [pair] = (
       await call<{ items: { id: string; menteeEmail: string; menteeName: string }[] }>(

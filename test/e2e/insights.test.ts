@@ -19,8 +19,8 @@ import {
   signIn,
   useBrowser,
   waitForMail,
-  type Program,
 } from "./harness";
+import { seedProgram } from "./seed";
 import { adminOf } from "./admins";
 
 const ADMIN = adminOf("insights");
@@ -31,19 +31,11 @@ const browser = useBrowser();
 describe("the organiser's home and a program's insights", () => {
   it("lead from the next step to the pairs that need attention and their thresholds", async () => {
     const call = await adminApi(ADMIN);
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    // "A …" sorts first, so the card is on the home's first page whatever other tests add.
-    const name = `A watched program ${stamp}`;
-    const program = await call<Program>("POST", "/api/programs", JSON.stringify({ name, kind: "one-to-one" }));
-    const csv = [
-      "email,name,role",
-      `${e("mo")},Mo Mentor,mentor`,
-      `${e("max")},Max Mentor,mentor`,
-      `${e("mia")},Mia Mentee,mentee`,
-      `${e("meg")},Meg Mentee,mentee`,
-    ].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      // "A …" sorts first, so the card is on the home's first page whatever other tests add.
+      program: { name: `A watched program ${Date.now()}`, kind: "one-to-one" },
+      people: { mo: "Mo Mentor,mentor", max: "Max Mentor,mentor", mia: "Mia Mentee,mentee", meg: "Meg Mentee,mentee" },
+    });
     const run = await call<{ id: string }>("POST", `/api/programs/${program.id}/match-runs`);
     await expect
       .poll(
@@ -74,17 +66,17 @@ describe("the organiser's home and a program's insights", () => {
     const page = await context.newPage();
     await signIn(page, ADMIN);
     await page.getByRole("heading", { name: "Programs you organise" }).waitFor();
-    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: program.name }) });
     await card.getByText("2 pairs have not met for 3 weeks or more").waitFor();
     expect(await card.getByRole("definition").allInnerTexts()).toEqual(["4", "100%", "0", "0", "2"]);
     await checkBothWidths(page, "the organiser's home");
 
     // All programs side by side: the same numbers as a row, its next step a link.
     await page.getByRole("link", { name: "All programs side by side" }).click();
-    const row = page.getByRole("row").filter({ has: page.getByRole("link", { name }) });
+    const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: program.name }) });
     await row.getByRole("link", { name: "2 pairs have not met for 3 weeks or more" }).waitFor();
     expect(await row.getByRole("cell").allInnerTexts()).toEqual([
-      name,
+      program.name,
       "4",
       "0",
       "100%",
@@ -98,7 +90,7 @@ describe("the organiser's home and a program's insights", () => {
     await page.goBack();
 
     await card.getByRole("link", { name: "See them" }).click();
-    await page.getByRole("heading", { name: `Insights for ${name}` }).waitFor();
+    await page.getByRole("heading", { name: `Insights for ${program.name}` }).waitFor();
     const funnel = page.getByRole("table", { name: "People at each stage" });
     for (const row of ["Signed up 4", `Matched ${inPairs}`, `Met at least once ${inPairs}`, "In a completed pair 0"]) {
       await funnel.getByRole("row", { name: row, exact: true }).waitFor();
@@ -201,16 +193,16 @@ describe("the organiser's home and a program's insights", () => {
     await context.close();
 
     // A mentor who also manages the program sees it first, then their own dashboard below.
-    await call("PUT", `/api/programs/${program.id}/managers`, JSON.stringify({ emails: [e("mo")] }));
+    await call("PUT", `/api/programs/${program.id}/managers`, JSON.stringify({ emails: [emails.mo] }));
     const moContext = await browser().newContext({ viewport: PHONE });
     const mo = await moContext.newPage();
-    await signIn(mo, e("mo"));
+    await signIn(mo, emails.mo);
     await mo.getByRole("heading", { name: "Hello, Mo Mentor" }).waitFor();
     expect(await mo.getByRole("heading", { level: 1 }).allInnerTexts()).toEqual([
       "Programs you organise",
       "Hello, Mo Mentor",
     ]);
-    await mo.getByRole("heading", { name, level: 2 }).waitFor();
+    await mo.getByRole("heading", { name: program.name, level: 2 }).waitFor();
     expect(await mo.locator(".program-card").count()).toBe(1);
     await mo.getByRole("link", { name: "Programs you manage" }).waitFor();
     await checkA11y(mo, "the home of a mentor who manages a program");
@@ -219,22 +211,17 @@ describe("the organiser's home and a program's insights", () => {
 
   it("show how fast mentors answer, and satisfaction month by month, on a phone", async () => {
     const call = await adminApi(ADMIN);
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Choosing ${stamp}`, kind: "one-to-one" }),
-    );
-    const csv = ["email,name,role", `${e("ada")},Ada Mentor,mentor`, `${e("mia")},Mia Mentee,mentee`].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: { name: `Choosing ${Date.now()}`, kind: "one-to-one" },
+      people: { ada: "Ada Mentor,mentor", mia: "Mia Mentee,mentee" },
+    });
     await call("PUT", `/api/programs/${program.id}/matching`, JSON.stringify({ mode: "choice", requestDays: 3 }));
     type Times = { items: { mentorId: string; email: string }[] };
     const times = await call<Times>("GET", `/api/programs/${program.id}/mentor-responses`);
-    const ada = times.items.find((r) => r.email === e("ada"))!;
-    const mia = await adminApi(e("mia"));
+    const ada = times.items.find((r) => r.email === emails.ada)!;
+    const mia = await adminApi(emails.mia);
     await mia("POST", `/api/programs/${program.id}/requests`, JSON.stringify({ mentorIds: [ada.mentorId] }));
-    const adaApi = await adminApi(e("ada"));
+    const adaApi = await adminApi(emails.ada);
     const { received } = await adaApi<{ received: { id: string }[] }>("GET", "/api/me/requests");
     await adaApi("POST", `/api/requests/${received[0]!.id}/accept`);
 

@@ -6,7 +6,8 @@
  * a manager declines with a reason the mentor then reads. Axe checks the pages.
  */
 import { describe, expect, it } from "vitest";
-import { DESKTOP, PHONE, adminApi, checkA11y, matchAndPublish, signIn, useBrowser, type Program } from "./harness";
+import { DESKTOP, PHONE, adminApi, checkA11y, matchAndPublish, signIn, useBrowser } from "./harness";
+import { seedProgram } from "./seed";
 import { adminOf } from "./admins";
 
 const browser = useBrowser();
@@ -67,23 +68,14 @@ describe("a program's journey", () => {
   }, 180_000);
 
   it("lets a mentor apply from the dashboard and a manager decline with a reason", async () => {
-    const stamp = Date.now();
-    const ada = `ada.${stamp}@example.com`;
     const call = await adminApi(adminOf("journey"));
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ templateId: "leadership-development", name: `Leaders ${stamp}` }),
-    );
-    await call(
-      "POST",
-      `/api/programs/${program.id}/people/import`,
-      `email,name,role\n${ada},Ada Mentor,mentor`,
-      "text/csv",
-    );
+    const { program, emails } = await seedProgram(call, {
+      program: { templateId: "leadership-development", name: `Leaders ${Date.now()}` },
+      people: { ada: "Ada Mentor,mentor" },
+    });
 
     const mentor = await (await browser().newContext({ viewport: PHONE })).newPage();
-    await signIn(mentor, ada);
+    await signIn(mentor, emails.ada);
     await mentor.getByLabel("Why you would like to mentor").fill("I like helping new leaders");
     await mentor.getByLabel("Your experience").fill("Ten years leading teams");
     await mentor.getByRole("button", { name: "Apply to mentor" }).click();

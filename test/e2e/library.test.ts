@@ -15,8 +15,8 @@ import {
   signIn,
   matchAndPublish,
   useBrowser,
-  type Program,
 } from "./harness";
+import { seedProgram } from "./seed";
 import { session } from "./stage";
 
 const browser = useBrowser();
@@ -24,33 +24,27 @@ const browser = useBrowser();
 describe("the knowledge library", () => {
   it("shares what one pair learned with another pair of the program, once both approved", async () => {
     const call = await adminApi(adminOf("library"));
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Library ${stamp}`, kind: "one-to-one", skills: ["data analysis", "public speaking"] }),
-    );
-    const csv = [
-      "email,name,role,skills_offered,skills_sought,capacity",
-      `${e("mo")},Mo Mentor,mentor,data analysis:3,,1`,
-      `${e("pia")},Pia Mentor,mentor,public speaking:3,,1`,
-      `${e("mia")},Mia Mentee,mentee,,data analysis:1,`,
-      `${e("pat")},Pat Mentee,mentee,,public speaking:1,`,
-    ].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: { name: `Library ${Date.now()}`, kind: "one-to-one", skills: ["data analysis", "public speaking"] },
+      people: {
+        mo: { name: "Mo Mentor", role: "mentor", skills_offered: "data analysis:3", capacity: 1 },
+        pia: { name: "Pia Mentor", role: "mentor", skills_offered: "public speaking:3", capacity: 1 },
+        mia: { name: "Mia Mentee", role: "mentee", skills_sought: "data analysis:1" },
+        pat: { name: "Pat Mentee", role: "mentee", skills_sought: "public speaking:1" },
+      },
+    });
     await matchAndPublish(call, program.id);
 
     // Mia opens her mentorship; a meeting of last week has her notes.
     const miaContext = await browser().newContext({ viewport: PHONE });
     const mia = await miaContext.newPage();
-    await signIn(mia, e("mia"));
+    await signIn(mia, emails.mia);
     await mia.getByRole("link", { name: /^Meetings and goals with/ }).click();
     const heading = await mia.getByRole("heading", { name: /^Your mentorship with/ }).textContent();
     const mentorName = heading!.replace("Your mentorship with ", "");
-    const mentorEmail = mentorName === "Mo Mentor" ? e("mo") : e("pia");
+    const mentorEmail = mentorName === "Mo Mentor" ? emails.mo : emails.pia;
     const mentorshipId = new URL(mia.url()).pathname.split("/").pop()!;
-    const miaApi = await session(baseUrl, e("mia"));
+    const miaApi = await session(baseUrl, emails.mia);
     const meeting = await miaApi.call<{ id: string }>("POST", `/api/mentorships/${mentorshipId}/meetings`, {
       startsAt: new Date(Date.now() - 7 * 86_400_000).toISOString(),
       minutes: 45,
@@ -71,7 +65,7 @@ describe("the knowledge library", () => {
     // Not shared yet: Pat, of the other pair, finds nothing.
     const patContext = await browser().newContext({ viewport: DESKTOP });
     const pat = await patContext.newPage();
-    await signIn(pat, e("pat"));
+    await signIn(pat, emails.pat);
     await pat.goto(`${baseUrl}/library?q=pivot`);
     await pat.getByText("Nothing found").waitFor();
 

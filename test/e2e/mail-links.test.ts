@@ -3,7 +3,8 @@
  * mail's button, followed signed out, lands on its exact page once the reader has signed in.
  */
 import { describe, expect, it } from "vitest";
-import { adminApi, baseUrl, checkA11y, useBrowser, waitForMail, type Program } from "./harness";
+import { adminApi, baseUrl, checkA11y, useBrowser, waitForMail } from "./harness";
+import { seedProgram } from "./seed";
 import { adminOf } from "./admins";
 
 const ADMIN = adminOf("mail-links");
@@ -33,15 +34,10 @@ describe("mail deep links", () => {
 
   it("a match mail's link, followed signed out, lands on the mentorship after signing in", async () => {
     const call = await adminApi(ADMIN);
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.links.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Deep links ${stamp}`, kind: "one-to-one" }),
-    );
-    const csv = ["email,name,role", `${e("mo")},Mo Mentor,mentor`, `${e("mia")},Mia Mentee,mentee`].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: { name: `Deep links ${Date.now()}`, kind: "one-to-one" },
+      people: { mo: "Mo Mentor,mentor", mia: "Mia Mentee,mentee" },
+    });
     const run = await call<{ id: string }>("POST", `/api/programs/${program.id}/match-runs`);
     await expect
       .poll(
@@ -52,7 +48,7 @@ describe("mail deep links", () => {
     await call("POST", `/api/programs/${program.id}/match-runs/${run.id}/publish`);
     const [pair] = (await call<{ items: { id: string }[] }>("GET", `/api/programs/${program.id}/mentorships`)).items;
 
-    const mail = await waitForMail(e("mia"), /Your mentoring pair/);
+    const mail = await waitForMail(emails.mia, /Your mentoring pair/);
     const link = mail.links.find((l) => l.includes("/mentorships/"))!;
     expect(new URL(link).pathname).toBe(`/mentorships/${pair!.id}`);
 
@@ -62,9 +58,9 @@ describe("mail deep links", () => {
     await page.goto(link);
     await page.waitForURL(/\/signin$/);
     const asked = Date.now();
-    await page.getByLabel("Work email").fill(e("mia"));
+    await page.getByLabel("Work email").fill(emails.mia);
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-    const signIn = await waitForMail(e("mia"), /sign-in link/, { after: asked });
+    const signIn = await waitForMail(emails.mia, /sign-in link/, { after: asked });
     await page.goto(signIn.links.find((l) => l.includes("/auth/verify?token="))!);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(`${new URL(link).origin}/mentorships/${pair!.id}`);
@@ -75,7 +71,7 @@ describe("mail deep links", () => {
     // load the meetings and goals that are now closed to them.
     const ending = Date.now();
     await call("POST", `/api/mentorships/${pair!.id}/end`, JSON.stringify({ reason: "no-time" }));
-    const ended = await waitForMail(e("mia"), /Your mentorship in/, { after: ending });
+    const ended = await waitForMail(emails.mia, /Your mentorship in/, { after: ending });
     const problems: string[] = [];
     page.on("response", (r) => r.status() >= 400 && problems.push(`${r.url()} answered ${r.status()}`));
     await page.goto(ended.links.find((l) => l.includes("/mentorships/"))!);

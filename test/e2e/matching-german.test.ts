@@ -5,13 +5,12 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 import { adminOf } from "./admins";
-import { DESKTOP, adminApi, baseUrl, signIn, useBrowser, type Program } from "./harness";
+import { DESKTOP, adminApi, baseUrl, signIn, useBrowser } from "./harness";
+import { seedProgram } from "./seed";
 
 const browser = useBrowser();
 const ADMIN = adminOf("matching-german");
-const HEADER = CSV_COLUMNS.join(",");
 const GERMAN = JSON.stringify({ uiLanguage: "de" });
 const AS_BROWSER = JSON.stringify({ uiLanguage: null });
 
@@ -24,19 +23,13 @@ async function noEnglish(page: Page, english: string[]) {
 describe("the matching pages in German", () => {
   it("run, show and publish a matching run for an admin who reads German", async () => {
     const call = await adminApi(ADMIN);
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Zuordnen ${stamp}`, kind: "one-to-one", skills: ["data analysis"] }),
-    );
-    const csv = [
-      HEADER,
-      `${e("ada")},Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3,,,1`,
-      `${e("mia")},Mia Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,data analysis:2,learn data analysis,`,
-    ].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { program } = await seedProgram(call, {
+      program: { name: `Zuordnen ${Date.now()}`, kind: "one-to-one", skills: ["data analysis"] },
+      people: {
+        ada: "Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3,,,1",
+        mia: "Mia Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,data analysis:2,learn data analysis",
+      },
+    });
     await call("PATCH", "/api/me", GERMAN);
     const context = await browser().newContext({ viewport: DESKTOP, locale: "en-US" });
     const page = await context.newPage();
@@ -77,29 +70,22 @@ describe("the matching pages in German", () => {
 
   it("take a German-reading mentee from choosing to a request, and the mentor to accepting it", async () => {
     const call = await adminApi(ADMIN);
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const name = `Wählen ${stamp}`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name, kind: "one-to-one", skills: ["data analysis"] }),
-    );
-    const csv = [
-      HEADER,
-      `${e("ada")},Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3,,,2`,
-      `${e("mia")},Mia Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,data analysis:2,learn data analysis,`,
-    ].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: { name: `Wählen ${Date.now()}`, kind: "one-to-one", skills: ["data analysis"] },
+      people: {
+        ada: "Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3,,,2",
+        mia: "Mia Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,data analysis:2,learn data analysis",
+      },
+    });
     await call("PUT", `/api/programs/${program.id}/matching`, JSON.stringify({ mode: "choice", requestDays: 3 }));
     // Each sets German on their own profile.
-    for (const who of ["ada", "mia"]) await (await adminApi(e(who)))("PATCH", "/api/me", GERMAN);
+    for (const who of ["ada", "mia"] as const) await (await adminApi(emails[who]))("PATCH", "/api/me", GERMAN);
 
     const context = await browser().newContext({ viewport: DESKTOP, locale: "en-US" });
     const mentee = await context.newPage();
-    await signIn(mentee, e("mia"));
+    await signIn(mentee, emails.mia);
     await mentee.goto(`${baseUrl}/programs/${program.id}/choose`);
-    await mentee.getByRole("heading", { name: `Wähle deine Mentor:in in ${name}` }).waitFor();
+    await mentee.getByRole("heading", { name: `Wähle deine Mentor:in in ${program.name}` }).waitFor();
     const cards = mentee.getByRole("list", { name: "Vorgeschlagene Mentor:innen" }).getByRole("listitem");
     await cards.first().getByText("data analysis (Expertise)").waitFor();
     await cards.first().getByText("15 Jahre").waitFor();
@@ -117,17 +103,17 @@ describe("the matching pages in German", () => {
     // A browser of the mentor's own: the verify page of a German session would not say "Sign in".
     const mentorContext = await browser().newContext({ viewport: DESKTOP, locale: "en-US" });
     const mentor = await mentorContext.newPage();
-    await signIn(mentor, e("ada"));
+    await signIn(mentor, emails.ada);
     await mentor.goto(`${baseUrl}/requests`);
     await mentor.getByRole("heading", { name: "Anfragen an Mentor:innen" }).waitFor();
     await mentor.getByRole("heading", { name: "Warten auf deine Antwort" }).waitFor();
     await mentor.getByText("Ihre 1. Wahl").waitFor();
-    await mentor.getByLabel(`Wie viele Mentees kannst du im Programm ${name} übernehmen?`).waitFor();
-    await mentor.getByRole("link", { name: `1 Anfrage zu beantworten im Programm ${name}` }).waitFor();
+    await mentor.getByLabel(`Wie viele Mentees kannst du im Programm ${program.name} übernehmen?`).waitFor();
+    await mentor.getByRole("link", { name: `1 Anfrage zu beantworten im Programm ${program.name}` }).waitFor();
     await noEnglish(mentor, ["Mentor requests", "Waiting for your answer", "Accept", "Decline", "As a mentor"]);
     await mentor.getByRole("button", { name: "Annehmen (Anfrage von Mia Mentee)" }).click();
     await mentor
-      .getByText(`Du hast angenommen. Du bist jetzt Mentor:in von Mia Mentee in ${name}`, { exact: false })
+      .getByText(`Du hast angenommen. Du bist jetzt Mentor:in von Mia Mentee in ${program.name}`, { exact: false })
       .waitFor();
     await Promise.all([context.close(), mentorContext.close()]);
   }, 120_000);

@@ -6,31 +6,26 @@
  * desktop width and on a 390 px phone.
  */
 import { describe, expect, it } from "vitest";
-import { DESKTOP, adminApi, baseUrl, checkA11y, checkBothWidths, useBrowser, signIn, type Program } from "./harness";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
-
-const HEADER = CSV_COLUMNS.join(",");
+import { DESKTOP, adminApi, baseUrl, checkA11y, checkBothWidths, useBrowser, signIn } from "./harness";
+import { seedProgram } from "./seed";
 
 const browser = useBrowser();
 
 describe("choosing a mentor", () => {
   it("takes a mentee from suggestions to a request, a mentor to accepting it, and the mentee to ending it early", async () => {
     const call = await adminApi();
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const name = `Choice Mentoring ${stamp}`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name, kind: "one-to-one", skills: ["public speaking", "data analysis"] }),
-    );
-    const csv = [
-      HEADER,
-      `${e("ada")},Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3;public speaking:2,,,1`,
-      `${e("ben")},Ben Mentor,mentor,Finance,Controller,London,Europe/London,12,,en,public speaking:3,,,1`,
-      `${e("mia")},Mia Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,data analysis:2;public speaking:1,get better at data analysis,`,
-    ].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: {
+        name: `Choice Mentoring ${Date.now()}`,
+        kind: "one-to-one",
+        skills: ["public speaking", "data analysis"],
+      },
+      people: {
+        ada: "Ada Mentor,mentor,Engineering,Data lead,Berlin,Europe/Berlin,15,,en,data analysis:3;public speaking:2,,,1",
+        ben: "Ben Mentor,mentor,Finance,Controller,London,Europe/London,12,,en,public speaking:3,,,1",
+        mia: "Mia Mentee,mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,data analysis:2;public speaking:1,get better at data analysis,",
+      },
+    });
     await call("PUT", `/api/programs/${program.id}/matching`, JSON.stringify({ mode: "choice", requestDays: 3 }));
 
     // The mentee compares the suggestions side by side.
@@ -38,9 +33,9 @@ describe("choosing a mentor", () => {
     const mentee = await menteeContext.newPage();
     const consoleErrors: string[] = [];
     mentee.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
-    await signIn(mentee, e("mia"));
-    await mentee.getByRole("link", { name: `Choose your mentor in ${name}` }).click();
-    await mentee.getByRole("heading", { name: `Choose your mentor in ${name}` }).waitFor();
+    await signIn(mentee, emails.mia);
+    await mentee.getByRole("link", { name: `Choose your mentor in ${program.name}` }).click();
+    await mentee.getByRole("heading", { name: `Choose your mentor in ${program.name}` }).waitFor();
     const cards = mentee.getByRole("list", { name: "Suggested mentors" }).getByRole("listitem");
     await cards.first().waitFor();
     const count = await cards.count();
@@ -87,16 +82,16 @@ describe("choosing a mentor", () => {
     // Ada sees it on her dashboard, sets her seats, pauses and resumes, and opens Requests.
     const mentorContext = await browser().newContext({ viewport: DESKTOP });
     const mentor = await mentorContext.newPage();
-    await signIn(mentor, e("ada"));
+    await signIn(mentor, emails.ada);
     await mentor.getByRole("link", { name: "Answer Mia Mentee's request" }).waitFor();
-    const seats = mentor.getByLabel(`How many mentees can you take in ${name}?`);
+    const seats = mentor.getByLabel(`How many mentees can you take in ${program.name}?`);
     await expect.poll(() => seats.inputValue()).toBe("1");
     await seats.fill("2");
-    await mentor.getByRole("button", { name: `Save how many mentees you can take in ${name}` }).click();
-    await mentor.getByText(`Saved: you can mentor 2 people in ${name}.`).waitFor();
-    await mentor.getByRole("button", { name: `Pause new requests in ${name}` }).click();
+    await mentor.getByRole("button", { name: `Save how many mentees you can take in ${program.name}` }).click();
+    await mentor.getByText(`Saved: you can mentor 2 people in ${program.name}.`).waitFor();
+    await mentor.getByRole("button", { name: `Pause new requests in ${program.name}` }).click();
     await mentor.getByText("You are not taking new requests now.").waitFor();
-    await mentor.getByRole("button", { name: `Resume new requests in ${name}` }).click();
+    await mentor.getByRole("button", { name: `Resume new requests in ${program.name}` }).click();
     await mentor.getByText("You are taking new requests.").waitFor();
     await checkBothWidths(mentor, "the mentor's dashboard");
 
@@ -129,10 +124,10 @@ describe("choosing a mentor", () => {
       .locator(".mentorship")
       .filter({ has: mentee.getByRole("heading", { name: "Ada Mentor" }) });
     await mentorship.getByText("Active", { exact: true }).waitFor();
-    await mentorship.getByRole("link", { name: e("ada") }).waitFor();
+    await mentorship.getByRole("link", { name: emails.ada }).waitFor();
     await mentorship.getByText("Your mentor", { exact: true }).waitFor();
     await mentorship.getByText(/Why you were matched:.*data analysis/).waitFor(); // kept from accepting the request
-    expect(await mentee.getByRole("link", { name: `Choose your mentor in ${name}` }).count()).toBe(0);
+    expect(await mentee.getByRole("link", { name: `Choose your mentor in ${program.name}` }).count()).toBe(0);
     await checkBothWidths(mentee, "the mentee's dashboard");
 
     await mentorship.getByRole("button", { name: "More actions for your mentorship with Ada Mentor" }).click();
@@ -149,7 +144,7 @@ describe("choosing a mentor", () => {
     await mentorship.getByText("Ended early", { exact: true }).waitFor();
     await mentorship.getByText(/Not the right fit/).waitFor();
     // She can choose again.
-    await mentee.getByRole("link", { name: `Choose your mentor in ${name}` }).waitFor();
+    await mentee.getByRole("link", { name: `Choose your mentor in ${program.name}` }).waitFor();
 
     expect(consoleErrors.filter((m) => /Content Security Policy|Uncaught/i.test(m))).toEqual([]);
     await menteeContext.close();

@@ -17,8 +17,8 @@ import {
   matchAndPublish,
   useBrowser,
   waitForMail,
-  type Program,
 } from "./harness";
+import { seedProgram } from "./seed";
 import { adminOf } from "./admins";
 
 const browser = useBrowser();
@@ -27,19 +27,15 @@ describe("a mentorship's page", () => {
   it("takes a pair from the dashboard to a meeting, a goal with milestones and a comment", async () => {
     const call = await adminApi(adminOf("mentorship"));
     const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Pairs ${stamp}`, kind: "one-to-one" }),
-    );
-    const csv = ["email,name,role", `${e("mo")},Mo Mentor,mentor`, `${e("mia")},Mia Mentee,mentee`].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: { name: `Pairs ${stamp}`, kind: "one-to-one" },
+      people: { mo: "Mo Mentor,mentor", mia: "Mia Mentee,mentee" },
+    });
     await matchAndPublish(call, program.id);
 
     const menteeContext = await browser().newContext({ viewport: PHONE });
     const mia = await menteeContext.newPage();
-    await signIn(mia, e("mia"));
+    await signIn(mia, emails.mia);
     await mia.getByRole("link", { name: "Meetings and goals with Mo Mentor" }).click();
     await mia.getByRole("heading", { name: "Your mentorship with Mo Mentor" }).waitFor();
     await mia.getByText("No meetings yet").waitFor();
@@ -53,7 +49,7 @@ describe("a mentorship's page", () => {
     await mia.getByRole("button", { name: "Schedule" }).click();
     await mia.getByText("Scheduled: your partner gets an invite by email.").waitFor();
     await mia.getByText("Agenda: Career steps").waitFor();
-    await waitForMail(e("mo"), /Mia Mentee scheduled a meeting with you/, { after: stamp });
+    await waitForMail(emails.mo, /Mia Mentee scheduled a meeting with you/, { after: stamp });
 
     // The invite travels with the mail: the development mailbox lists it, and its link gives the file.
     const mailboxPage = await menteeContext.newPage();
@@ -87,7 +83,7 @@ describe("a mentorship's page", () => {
     // Mo sees it read-only and comments.
     const mentorContext = await browser().newContext({ viewport: DESKTOP });
     const mo = await mentorContext.newPage();
-    await signIn(mo, e("mo"));
+    await signIn(mo, emails.mo);
     await mo.getByRole("link", { name: "Meetings and goals with Mia Mentee" }).click();
     await mo.getByRole("heading", { name: "Lead a sprint review" }).waitFor();
     expect(await mo.getByLabel("Watch two reviews").isDisabled()).toBe(true);

@@ -6,17 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
-import {
-  DESKTOP,
-  adminApi,
-  baseUrl,
-  checkA11y,
-  checkBothWidths,
-  dayFromNow,
-  signIn,
-  useBrowser,
-  type Program,
-} from "./harness";
+import { DESKTOP, adminApi, baseUrl, checkA11y, checkBothWidths, dayFromNow, signIn, useBrowser } from "./harness";
+import { seedProgram } from "./seed";
 import { adminOf } from "./admins";
 
 const ADMIN = adminOf("outcomes");
@@ -34,20 +25,21 @@ describe("a program's outcomes", () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
     const e = (who: string, n: number) => `${who}${n}.${stamp}@example.com`;
-    const name = `Outcomes program ${stamp}`;
-    const program = await call<Program>("POST", "/api/programs", JSON.stringify({ name, kind: "one-to-one" }));
     const ten = [...Array(10).keys()];
     // Ten participants, all signing up this month: this month is their cohort.
-    const people = ["email,name,role", ...ten.map((n) => `${e("p", n)},Person ${n},${n % 2 ? "mentor" : "mentee"}`)];
-    await call("POST", `/api/programs/${program.id}/people/import`, people.join("\n"), "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: { name: `Outcomes program ${stamp}`, kind: "one-to-one" },
+      people: Object.fromEntries(ten.map((n) => [`p${n}`, `Person ${n},${n % 2 ? "mentor" : "mentee"}`])),
+      stamp,
+    });
 
     const today = dayFromNow(0);
     // Half the participants promoted, half of everyone else moved, one of everyone else gone: its
     // retention (9 of 10) would point at that one person, so it is hidden.
     const rows = [
-      ...ten.map((n) => `${e("p", n)},started,2020-01-06`),
+      ...ten.map((n) => `${emails[`p${n}`]},started,2020-01-06`),
       ...ten.map((n) => `${e("b", n)},started,2020-01-06`),
-      ...ten.slice(0, 5).map((n) => `${e("p", n)},promoted,${today}`),
+      ...ten.slice(0, 5).map((n) => `${emails[`p${n}`]},promoted,${today}`),
       ...ten.slice(0, 5).map((n) => `${e("b", n)},moved_internally,${today}`),
       `${e("b", 9)},left_company,${today}`,
     ];
@@ -57,7 +49,7 @@ describe("a program's outcomes", () => {
     await signIn(page, ADMIN);
     await page.goto(`${baseUrl}/admin/programs/${program.id}/insights`);
     await page.getByRole("navigation", { name: "Program pages" }).getByRole("link", { name: "Outcomes" }).click();
-    await page.getByRole("heading", { name: `Outcomes for ${name}` }).waitFor();
+    await page.getByRole("heading", { name: `Outcomes for ${program.name}` }).waitFor();
     await page.getByText("Nothing uploaded yet.").waitFor();
     await checkBothWidths(page, "outcomes before any upload");
 

@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 import { adminOf } from "./admins";
 import {
   adminApi,
@@ -19,6 +18,7 @@ import {
   useBrowser,
   type Program,
 } from "./harness";
+import { seedProgram } from "./seed";
 
 const browser = useBrowser();
 // An admin of its own: sign-in links are rate limited per address, and other files sign in as the first admin.
@@ -30,21 +30,13 @@ async function expectNoEnglish(page: Page, lines: string[]) {
   expect(lines.filter((line) => text.includes(line))).toEqual([]);
 }
 
-const person = (email: string, name: string, role: string, dept: string, offered: string, sought: string) =>
-  [email, name, role, dept, "Analyst", "Berlin", "Europe/Berlin", "", "", "en", offered, sought, "", ""].join(",");
-
 describe("pairs, groups, rotations, training and the library in German", () => {
   it("shows a mentee her training and her mentorship in German", async () => {
     const call = await adminApi(ADMIN);
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Paare ${stamp}`, kind: "one-to-one" }),
-    );
-    const csv = ["email,name,role", `${e("mo")},Mo Mentor,mentor`, `${e("mia")},Mia Mentee,mentee`].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: { name: `Paare ${Date.now()}`, kind: "one-to-one" },
+      people: { mo: "Mo Mentor,mentor", mia: "Mia Mentee,mentee" },
+    });
     await call(
       "POST",
       `/api/programs/${program.id}/training`,
@@ -58,7 +50,7 @@ describe("pairs, groups, rotations, training and the library in German", () => {
 
     const context = await browser().newContext({ viewport: PHONE, locale: "en-US" });
     const mia = await context.newPage();
-    await signIn(mia, e("mia"));
+    await signIn(mia, emails.mia);
     const chosen = await mia.evaluate(
       async () =>
         (
@@ -123,40 +115,31 @@ describe("pairs, groups, rotations, training and the library in German", () => {
   it("shows an admin groups, a rotation, a program's training and its library in German", async () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
     await call("PATCH", "/api/me", JSON.stringify({ uiLanguage: "de" }));
     const context = await browser().newContext({ viewport: DESKTOP, locale: "en-US" });
     try {
-      const groups = await call<Program>(
-        "POST",
-        "/api/programs",
-        JSON.stringify({ name: `Gruppen ${stamp}`, kind: "group", skills: ["data analysis"] }),
-      );
-      const groupCsv = [
-        CSV_COLUMNS.join(","),
-        person(e("mira"), "Mira Mentor", "mentor", "Sales", "data analysis:3", ""),
-        person(e("ada"), "Ada Mentee", "mentee", "Engineering", "", "data analysis:1"),
-        person(e("ben"), "Ben Mentee", "mentee", "Legal", "", "data analysis:1"),
-      ].join("\n");
-      await call("POST", `/api/programs/${groups.id}/people/import`, groupCsv, "text/csv");
-      const reverse = await call<Program>(
-        "POST",
-        "/api/programs",
-        JSON.stringify({
+      const { program: groups } = await seedProgram(call, {
+        program: { name: `Gruppen ${stamp}`, kind: "group", skills: ["data analysis"] },
+        people: {
+          mira: "Mira Mentor,mentor,Sales,Analyst,Berlin,Europe/Berlin,,,en,data analysis:3,",
+          ada: "Ada Mentee,mentee,Engineering,Analyst,Berlin,Europe/Berlin,,,en,,data analysis:1",
+          ben: "Ben Mentee,mentee,Legal,Analyst,Berlin,Europe/Berlin,,,en,,data analysis:1",
+        },
+      });
+      const { program: reverse } = await seedProgram(call, {
+        program: {
           name: `Rückwärts ${stamp}`,
           kind: "reverse",
           startsAt: dayFromNow(7),
           endsAt: dayFromNow(60),
           cycleWeeks: 2,
           skills: ["ai tools"],
-        }),
-      );
-      const reverseCsv = [
-        CSV_COLUMNS.join(","),
-        person(e("june"), "June Junior", "junior", "Sales", "ai tools:3", ""),
-        person(e("sam"), "Sam Senior", "senior", "Legal", "", "ai tools:1"),
-      ].join("\n");
-      await call("POST", `/api/programs/${reverse.id}/people/import`, reverseCsv, "text/csv");
+        },
+        people: {
+          june: "June Junior,junior,Sales,Analyst,Berlin,Europe/Berlin,,,en,ai tools:3,",
+          sam: "Sam Senior,senior,Legal,Analyst,Berlin,Europe/Berlin,,,en,,ai tools:1",
+        },
+      });
       const pairs = await call<Program>(
         "POST",
         "/api/programs",

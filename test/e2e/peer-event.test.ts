@@ -5,8 +5,8 @@
  * break to round 2, and someone leaving early is re-planned out of the rounds to come.
  */
 import { describe, expect, it } from "vitest";
-import { PHONE, adminApi, checkA11y, checkBothWidths, signIn, useBrowser, type Program } from "./harness";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
+import { PHONE, adminApi, checkA11y, checkBothWidths, signIn, useBrowser } from "./harness";
+import { seedProgram } from "./seed";
 import { adminOf } from "./admins";
 
 const ADMIN = adminOf("peer");
@@ -18,18 +18,15 @@ describe("peer events", () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
     const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Peers ${stamp}`, kind: "peer" }),
-    );
-    const csv = [
-      CSV_COLUMNS.join(","),
-      `${e("pia")},Pia Peer,mentee,Engineering,Engineer,Berlin,Europe/Berlin,3,,en,,,,`,
-      `${e("pete")},Pete Peer,mentee,Sales,Associate,Berlin,Europe/Berlin,2,,en,,,,`,
-      `${e("nora")},Nora Noshow,mentee,Legal,Counsel,Berlin,Europe/Berlin,4,,en,,,,`,
-    ].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { emails } = await seedProgram(call, {
+      program: { name: `Peers ${stamp}`, kind: "peer" },
+      people: {
+        pia: "Pia Peer,mentee,Engineering,Engineer,Berlin,Europe/Berlin,3,,en",
+        pete: "Pete Peer,mentee,Sales,Associate,Berlin,Europe/Berlin,2,,en",
+        nora: "Nora Noshow,mentee,Legal,Counsel,Berlin,Europe/Berlin,4,,en",
+      },
+      stamp,
+    });
 
     // The host creates the event on a phone.
     const hostContext = await browser().newContext({ viewport: PHONE });
@@ -51,10 +48,10 @@ describe("peer events", () => {
 
     // Three register through the link, with no role to choose.
     const phones = [];
-    for (const who of ["pia", "pete", "nora"]) {
+    for (const who of ["pia", "pete", "nora"] as const) {
       const context = await browser().newContext({ viewport: PHONE });
       const page = await context.newPage();
-      await signIn(page, e(who));
+      await signIn(page, emails[who]);
       await page.goto(joinUrl);
       await page.getByText("Everyone meets everyone, one person a round: no roles.").waitFor();
       await page.getByRole("heading", { name: "Register" }).waitFor();

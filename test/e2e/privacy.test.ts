@@ -4,33 +4,23 @@
  * what it does, then signs them out onto the privacy notice.
  */
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 import { adminOf } from "./admins";
-import { PHONE, adminApi, baseUrl, checkA11y, signIn, useBrowser, type Program } from "./harness";
+import { PHONE, adminApi, baseUrl, checkA11y, signIn, useBrowser } from "./harness";
+import { seedProgram } from "./seed";
 
 const browser = useBrowser();
 
 describe("your data", () => {
   it("is downloaded from the profile, and the account erased after the dialog", async () => {
     const call = await adminApi(adminOf("privacy"));
-    const stamp = Date.now();
-    const email = `erin.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Rights ${stamp}`, kind: "one-to-one" }),
-    );
-    const row = [email, "Erin Eraser", "mentee", ...Array(CSV_COLUMNS.length - 3).fill("")].join(",");
-    await call(
-      "POST",
-      `/api/programs/${program.id}/people/import`,
-      [CSV_COLUMNS.join(","), row].join("\n"),
-      "text/csv",
-    );
+    const { emails } = await seedProgram(call, {
+      program: { name: `Rights ${Date.now()}`, kind: "one-to-one" },
+      people: { erin: "Erin Eraser,mentee" },
+    });
 
     const context = await browser().newContext({ viewport: PHONE, acceptDownloads: true });
     const page = await context.newPage();
-    await signIn(page, email);
+    await signIn(page, emails.erin);
     await page.goto(`${baseUrl}/profile`);
     await page.getByRole("heading", { name: "Your data" }).waitFor();
     await checkA11y(page, "the profile with its data section");

@@ -4,8 +4,8 @@
  */
 import { adminOf } from "./admins";
 import { describe, expect, it } from "vitest";
-import { DESKTOP, adminApi, baseUrl, signIn, useBrowser, type Program } from "./harness";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
+import { DESKTOP, adminApi, baseUrl, signIn, useBrowser } from "./harness";
+import { seedProgram } from "./seed";
 
 const browser = useBrowser();
 const MENTEES = 52;
@@ -13,26 +13,21 @@ const MENTEES = 52;
 describe("a mentor's waiting requests", () => {
   it("come 50 at a time, with Show more for the rest", async () => {
     const call = await adminApi(adminOf("requests"));
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Much asked ${stamp}`, kind: "one-to-one", skills: ["public speaking"] }),
-    );
-    const rows = [
-      CSV_COLUMNS.join(","),
-      `${e("asked")},Asked Mentor,mentor,Engineering,Lead,Berlin,Europe/Berlin,15,,en,public speaking:3,,,50`,
-      ...Array.from(
-        { length: MENTEES },
-        (_, i) =>
-          `${e(`m${i}`)},Mentee ${String(i).padStart(2, "0")},mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,public speaking:1,speak up,`,
-      ),
-    ];
-    await call("POST", `/api/programs/${program.id}/people/import`, rows.join("\n"), "text/csv");
+    const { program, emails } = await seedProgram<"asked" | `m${number}`>(call, {
+      program: { name: `Much asked ${Date.now()}`, kind: "one-to-one", skills: ["public speaking"] },
+      people: {
+        asked: "Asked Mentor,mentor,Engineering,Lead,Berlin,Europe/Berlin,15,,en,public speaking:3,,,50",
+        ...Object.fromEntries(
+          Array.from({ length: MENTEES }, (_, i) => [
+            `m${i}`,
+            `Mentee ${String(i).padStart(2, "0")},mentee,Sales,Associate,Berlin,Europe/Berlin,1,,en,,public speaking:1,speak up`,
+          ]),
+        ),
+      },
+    });
     await call("PUT", `/api/programs/${program.id}/matching`, JSON.stringify({ mode: "choice", requestDays: 3 }));
     for (let i = 0; i < MENTEES; i++) {
-      const mentee = await adminApi(e(`m${i}`));
+      const mentee = await adminApi(emails[`m${i}`]!);
       const { suggestions } = await mentee<{ suggestions: { mentor: { id: string } }[] }>(
         "GET",
         `/api/programs/${program.id}/suggestions`,
@@ -42,7 +37,7 @@ describe("a mentor's waiting requests", () => {
     }
 
     const page = await (await browser().newContext({ viewport: DESKTOP })).newPage();
-    await signIn(page, e("asked"));
+    await signIn(page, emails.asked);
     await page.goto(`${baseUrl}/requests`);
     await page.getByRole("heading", { name: "Waiting for your answer" }).waitFor();
     const cards = page.locator("li.request");

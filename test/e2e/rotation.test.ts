@@ -20,10 +20,10 @@ import {
   signIn,
   tickNow,
   useBrowser,
-  type Program,
 } from "./harness";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
+import { peopleCsv } from "../seed-csv";
 import { adminOf } from "./admins";
+import { seedProgram } from "./seed";
 
 const ADMIN = adminOf("rotation");
 
@@ -36,28 +36,23 @@ describe("reverse-mentoring rotations", () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
     const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({
+    const { program, emails } = await seedProgram(call, {
+      program: {
         name: `Reverse ${stamp}`,
         kind: "reverse",
         startsAt: day(-3),
         endsAt: day(60),
         cycleWeeks: 2,
         skills: ["ai tools"],
-      }),
-    );
-    const row = (who: string, name: string, role: string, dept: string, offered: string, sought: string) =>
-      [e(who), name, role, dept, "Analyst", "Berlin", "Europe/Berlin", "", "", "en", offered, sought, "", ""].join(",");
-    const csv = [
-      CSV_COLUMNS.join(","),
-      row("june", "June Junior", "junior", "Sales", "ai tools:3", ""),
-      row("jules", "Jules Junior", "junior", "Legal", "ai tools:3", ""),
-      row("sam", "Sam Senior", "senior", "Legal", "", "ai tools:1"),
-      row("sara", "Sara Senior", "senior", "Sales", "", "ai tools:1"),
-    ].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+      },
+      people: {
+        june: "June Junior,junior,Sales,Analyst,Berlin,Europe/Berlin,,,en,ai tools:3,",
+        jules: "Jules Junior,junior,Legal,Analyst,Berlin,Europe/Berlin,,,en,ai tools:3,",
+        sam: "Sam Senior,senior,Legal,Analyst,Berlin,Europe/Berlin,,,en,,ai tools:1",
+        sara: "Sara Senior,senior,Sales,Analyst,Berlin,Europe/Berlin,,,en,,ai tools:1",
+      },
+      stamp,
+    });
 
     // The admin opens the rotation from the program page and plans it.
     const adminContext = await browser().newContext({ viewport: DESKTOP });
@@ -99,7 +94,9 @@ describe("reverse-mentoring rotations", () => {
       .waitFor();
 
     // A senior who joins late is in no cycle until the rotation is planned again.
-    const late = [CSV_COLUMNS.join(","), row("sol", "Sol Senior", "senior", "Finance", "", "ai tools:2")].join("\n");
+    const late = peopleCsv([["sol", "Sol Senior,senior,Finance,Analyst,Berlin,Europe/Berlin,,,en,,ai tools:2"]], {
+      sol: e("sol"),
+    });
     await call("POST", `/api/programs/${program.id}/people/import`, late, "text/csv");
     await admin.reload();
     await admin.getByText("1 person joined after planning: plan again to add them.").waitFor();
@@ -133,7 +130,7 @@ describe("reverse-mentoring rotations", () => {
     // June, on a phone, sees her partner and who is next.
     const juneContext = await browser().newContext({ viewport: PHONE });
     const june = await juneContext.newPage();
-    await signIn(june, e("june"));
+    await signIn(june, emails.june);
     const card = june.getByRole("region", { name: `Reverse mentoring: ${program.name}` });
     await card.waitFor();
     await card.getByText(partnerIn(plan.cycles[0]!), { exact: true }).waitFor();

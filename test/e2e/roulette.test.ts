@@ -5,10 +5,9 @@
  * met" and another rates it; the organisers see the pair met. Axe checks both pages at 390 px.
  */
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 import { adminOf } from "./admins";
 import { PHONE, adminApi, baseUrl, checkA11y, dayFromNow, signIn, tickNow, useBrowser, waitForMail } from "./harness";
-import type { Program } from "./harness";
+import { seedProgram } from "./seed";
 
 const browser = useBrowser();
 type Round = { round: number; pairs: { id: string; personIds: string[]; met: boolean | null }[] };
@@ -16,23 +15,19 @@ type Round = { round: number; pairs: { id: string; personIds: string[]; met: boo
 describe("roulette", () => {
   it("takes a person on a phone from opting in to saying they met", async () => {
     const call = await adminApi(adminOf("roulette"));
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Coffee ${stamp}`, kind: "peer", startsOn: dayFromNow(-1) }),
-    );
-    const row = (who: string, name: string, dept: string) =>
-      [e(who), name, "both", dept, "Analyst", "Berlin", "UTC", "", "", "en", "", "", "", ""].join(",");
-    const csv = [CSV_COLUMNS.join(","), row("rosa", "Rosa Roulette", "Sales"), row("ravi", "Ravi Roulette", "Legal")];
-    await call("POST", `/api/programs/${program.id}/people/import`, csv.join("\n"), "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: { name: `Coffee ${Date.now()}`, kind: "peer", startsOn: dayFromNow(-1) },
+      people: {
+        rosa: "Rosa Roulette,both,Sales,Analyst,Berlin,UTC,,,en",
+        ravi: "Ravi Roulette,both,Legal,Analyst,Berlin,UTC,,,en",
+      },
+    });
     await call("PUT", `/api/programs/${program.id}/roulette`, JSON.stringify({ enabled: true }));
 
     // Rosa opts in on her phone, every week.
     const context = await browser().newContext({ viewport: PHONE });
     const rosa = await context.newPage();
-    await signIn(rosa, e("rosa"));
+    await signIn(rosa, emails.rosa);
     await rosa.goto(`${baseUrl}/roulette/${program.id}`);
     await rosa.getByRole("heading", { name: `Roulette in ${program.name}` }).waitFor();
     await rosa.getByLabel("How often").selectOption("1");
@@ -41,12 +36,12 @@ describe("roulette", () => {
     await checkA11y(rosa, "the roulette page (390 px)");
 
     // Ravi opts in too; the clock writes the round, then introduces it.
-    const ravi = await adminApi(e("ravi"));
+    const ravi = await adminApi(emails.ravi);
     await ravi("PUT", `/api/me/enrollments/${program.id}/roulette`, JSON.stringify({ cadenceWeeks: 2 }));
     const before = Date.now();
     await tickNow();
     await tickNow();
-    const intro = await waitForMail(e("rosa"), /meet Ravi Roulette/, { after: before - 60_000 });
+    const intro = await waitForMail(emails.rosa, /meet Ravi Roulette/, { after: before - 60_000 });
 
     // The mail's link: "we met", then a rating, no sign-in needed.
     await rosa.goto(intro.links.find((l) => l.includes("/roulette/pairs/"))!);

@@ -8,8 +8,8 @@ import { peopleCsv, type SeedPerson } from "../seed-csv";
 import type { AdminCall, Program } from "./harness";
 
 export type SeedOptions<K extends string> = {
-  /** What the program is created with (`POST /api/programs`): its name and kind at least. */
-  program: Record<string, unknown> & { name: string; kind: string };
+  /** What the program is created with (`POST /api/programs`): its name, and its kind or template. */
+  program: Record<string, unknown> & { name: string };
   /** People by the key the test calls them. */
   people?: Record<K, SeedPerson>;
   /** What makes the emails unique (now unless given): a test that also makes up emails of its own passes its stamp. */

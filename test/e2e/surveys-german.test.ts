@@ -5,18 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { adminOf } from "./admins";
-import {
-  DESKTOP,
-  PHONE,
-  adminApi,
-  baseUrl,
-  dayFromNow,
-  signIn,
-  tickNow,
-  useBrowser,
-  waitForMail,
-  type Program,
-} from "./harness";
+import { DESKTOP, PHONE, adminApi, baseUrl, dayFromNow, signIn, tickNow, useBrowser, waitForMail } from "./harness";
+import { seedProgram } from "./seed";
 
 const browser = useBrowser();
 // An admin of its own: sign-in links are rate limited per address, and other files sign in as the first admin.
@@ -26,14 +16,11 @@ describe("surveys and mail pages in German", () => {
   it("word a new survey, its answer page, its results and the mail pages in German", async () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Kreise ${stamp}`, kind: "group", startsOn: dayFromNow(0), endsOn: dayFromNow(90) }),
-    );
-    const csv = ["email,name,role", `${e("ana")},Ana Mentee,mentee`, `${e("ben")},Ben Mentee,mentee`].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: { name: `Kreise ${stamp}`, kind: "group", startsOn: dayFromNow(0), endsOn: dayFromNow(90) },
+      people: { ana: "Ana Mentee,mentee", ben: "Ben Mentee,mentee" },
+      stamp,
+    });
     await call("PATCH", "/api/me", JSON.stringify({ uiLanguage: "de" }));
 
     const context = await browser().newContext({ viewport: DESKTOP, locale: "en-US" });
@@ -64,7 +51,7 @@ describe("surveys and mail pages in German", () => {
 
       // The clock sends it; a mentee whose browser reads German answers through the mailed link.
       await tickNow();
-      const mail = await waitForMail(e("ana"), new RegExp(`^${title}$`));
+      const mail = await waitForMail(emails.ana, new RegExp(`^${title}$`));
       const german = await browser().newContext({ viewport: PHONE, locale: "de-DE" });
       const phone = await german.newPage();
       await phone.goto(mail.links.find((l) => l.includes("/s/"))!);

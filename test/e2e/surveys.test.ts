@@ -17,8 +17,8 @@ import {
   tickNow,
   useBrowser,
   waitForMail,
-  type Program,
 } from "./harness";
+import { seedProgram } from "./seed";
 import { adminOf } from "./admins";
 
 const ADMIN = adminOf("surveys");
@@ -29,26 +29,18 @@ describe("surveys", () => {
   it("goes from a manager's new survey to a mentee's answers on a phone and back to the results", async () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({
-        name: `Circles ${stamp}`,
-        kind: "group",
-        startsOn: dayFromNow(0),
-        endsOn: dayFromNow(90),
-      }),
-    );
-    const csv = ["email,name,role", `${e("ana")},Ana Mentee,mentee`, `${e("ben")},Ben Mentee,mentee`].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: { name: `Circles ${stamp}`, kind: "group", startsOn: dayFromNow(0), endsOn: dayFromNow(90) },
+      people: { ana: "Ana Mentee,mentee", ben: "Ben Mentee,mentee" },
+      stamp,
+    });
 
     // The admin writes the survey from scratch on the program's page.
     const admin = await (await browser().newContext({ viewport: DESKTOP })).newPage();
     await signIn(admin, ADMIN);
     await admin.goto(`${baseUrl}/admin/programs/${program.id}`);
     await admin.getByRole("link", { name: "Surveys" }).click();
-    await admin.getByRole("heading", { name: `Surveys for Circles ${stamp}` }).waitFor();
+    await admin.getByRole("heading", { name: `Surveys for ${program.name}` }).waitFor();
     await admin.getByRole("button", { name: "Add a survey" }).click();
     await admin.getByLabel("From scratch").check();
     await admin.getByRole("button", { name: "Continue" }).click();
@@ -87,7 +79,7 @@ describe("surveys", () => {
 
     // The clock sends it; a mentee answers through the emailed link on a phone, without signing in.
     await tickNow();
-    const mail = await waitForMail(e("ana"), new RegExp(`^${title}$`));
+    const mail = await waitForMail(emails.ana, new RegExp(`^${title}$`));
     const link = mail.links.find((l) => l.includes("/s/"))!;
     const phone = await (await browser().newContext({ viewport: PHONE })).newPage();
     await phone.goto(link);

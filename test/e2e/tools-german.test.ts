@@ -5,10 +5,10 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
 import { adminOf } from "./admins";
 import { DESKTOP, PHONE, adminApi, baseUrl, dayFromNow, signIn, tickNow, useBrowser, waitForMail } from "./harness";
 import type { Program } from "./harness";
+import { seedProgram } from "./seed";
 
 const browser = useBrowser();
 const ADMIN = adminOf("tools-german");
@@ -23,25 +23,21 @@ async function noEnglish(page: Page, english: string[]) {
 describe("roulette, the chat channel and SCIM tokens in German", () => {
   it("take a German-reading person from opting in to roulette to saying they met", async () => {
     const call = await adminApi(ADMIN);
-    const stamp = Date.now();
-    const e = (who: string) => `${who}.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({ name: `Kaffee ${stamp}`, kind: "peer", startsOn: dayFromNow(-1) }),
-    );
-    const row = (who: string, name: string, dept: string) =>
-      [e(who), name, "both", dept, "Analyst", "Berlin", "UTC", "", "", "de", "", "", "", ""].join(",");
-    const csv = [CSV_COLUMNS.join(","), row("rosa", "Rosa Roulette", "Sales"), row("ravi", "Ravi Roulette", "Legal")];
-    await call("POST", `/api/programs/${program.id}/people/import`, csv.join("\n"), "text/csv");
+    const { program, emails } = await seedProgram(call, {
+      program: { name: `Kaffee ${Date.now()}`, kind: "peer", startsOn: dayFromNow(-1) },
+      people: {
+        rosa: "Rosa Roulette,both,Sales,Analyst,Berlin,UTC,,,de",
+        ravi: "Ravi Roulette,both,Legal,Analyst,Berlin,UTC,,,de",
+      },
+    });
     await call("PUT", `/api/programs/${program.id}/roulette`, JSON.stringify({ enabled: true }));
     await (
-      await adminApi(e("rosa"))
+      await adminApi(emails.rosa)
     )("PATCH", "/api/me", GERMAN);
 
     const context = await browser().newContext({ viewport: PHONE, locale: "en-US" });
     const rosa = await context.newPage();
-    await signIn(rosa, e("rosa"));
+    await signIn(rosa, emails.rosa);
     await rosa.goto(`${baseUrl}/roulette/${program.id}`);
     await rosa.getByRole("heading", { name: `Roulette: ${program.name}` }).waitFor();
     await rosa.getByText(/^Jede Runde bringt dich für eine halbe Stunde mit jemand Neuem zusammen\./).waitFor();
@@ -54,12 +50,12 @@ describe("roulette, the chat channel and SCIM tokens in German", () => {
     await rosa.getByRole("button", { name: "An der nächsten Runde teilnehmen" }).click();
     await rosa.getByRole("button", { name: "Die nächste Runde aussetzen" }).waitFor();
 
-    const ravi = await adminApi(e("ravi"));
+    const ravi = await adminApi(emails.ravi);
     await ravi("PUT", `/api/me/enrollments/${program.id}/roulette`, JSON.stringify({ cadenceWeeks: 2 }));
     const before = Date.now();
     await tickNow();
     await tickNow();
-    const intro = await waitForMail(e("rosa"), /Ravi Roulette/, { after: before - 60_000 });
+    const intro = await waitForMail(emails.rosa, /Ravi Roulette/, { after: before - 60_000 });
     await rosa.goto(intro.links.find((l) => l.includes("/roulette/pairs/"))!);
     await rosa.getByRole("heading", { name: "Du und Ravi Roulette" }).waitFor();
     await rosa.getByRole("heading", { name: "Nächste Runden" }).waitFor();

@@ -9,7 +9,8 @@ import { mkdirSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { adminOf } from "./admins";
-import { baseUrl, dayFromNow, tickNow, useBrowser, waitForMail } from "./harness";
+import { baseUrl, dayFromNow, tickNow, useBrowser, waitForMail, type AdminCall } from "./harness";
+import { seedProgram } from "./seed";
 import { setTheStage, type Session } from "./stage";
 
 const SHOTS = "docs/screenshots";
@@ -42,15 +43,12 @@ beforeAll(async () => {
 
 /** A survey's page as its emailed link opens it: a program starting today, and the clock sending its kick-off survey. */
 async function surveyLink() {
-  const email = `tour.${Date.now()}@example.com`;
-  const kickoff = await stage.admin.call<{ id: string }>("POST", "/api/programs", {
-    name: "Kick-off club",
-    kind: "group",
-    startsOn: dayFromNow(0),
-    endsOn: dayFromNow(90),
+  // The stage's session sends a body as JSON unless told its type; seedProgram's bodies are sent as they are.
+  const call: AdminCall = (method, path, body, type = "application/json") => stage.admin.call(method, path, body, type);
+  const { program: kickoff, emails } = await seedProgram(call, {
+    program: { name: "Kick-off club", kind: "group", startsOn: dayFromNow(0), endsOn: dayFromNow(90) },
+    people: { ana: "Ana Mentee,mentee" },
   });
-  const csv = `email,name,role\n${email},Ana Mentee,mentee`;
-  await stage.admin.call("POST", `/api/programs/${kickoff.id}/people/import`, csv, "text/csv");
   await stage.admin.call("POST", `/api/programs/${kickoff.id}/surveys`, {
     title: "How was the kick-off?",
     questions: [{ id: "useful", type: "rating", text: "How useful was the kick-off?", required: true }],
@@ -59,7 +57,7 @@ async function surveyLink() {
     anonymous: false,
   });
   await tickNow();
-  const mail = await waitForMail(email, /^How was the kick-off\?$/);
+  const mail = await waitForMail(emails.ana, /^How was the kick-off\?$/);
   return new URL(mail.links.find((l) => l.includes("/s/"))!).pathname;
 }
 

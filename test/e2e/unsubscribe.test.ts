@@ -4,18 +4,8 @@
  * and the person's mail preferences show the category off and switch it back on.
  */
 import { describe, expect, it } from "vitest";
-import {
-  PHONE,
-  adminApi,
-  checkA11y,
-  dayFromNow,
-  signIn,
-  tickNow,
-  useBrowser,
-  waitForMail,
-  type Program,
-} from "./harness";
-import { CSV_COLUMNS } from "../../workers/domain/people-csv";
+import { PHONE, adminApi, checkA11y, dayFromNow, signIn, tickNow, useBrowser, waitForMail } from "./harness";
+import { seedProgram } from "./seed";
 import { adminOf } from "./admins";
 
 const ADMIN = adminOf("unsubscribe");
@@ -26,27 +16,22 @@ describe("unsubscribing", () => {
   it("one click from a mail's footer, then the preferences page", async () => {
     const call = await adminApi(ADMIN);
     const stamp = Date.now();
-    const junior = `jo.${stamp}@example.com`;
-    const program = await call<Program>(
-      "POST",
-      "/api/programs",
-      JSON.stringify({
+    const { program, emails } = await seedProgram(call, {
+      program: {
         name: `Reverse ${stamp}`,
         kind: "reverse",
         startsAt: dayFromNow(-1),
         endsAt: dayFromNow(40),
         cycleWeeks: 2,
-      }),
-    );
-    const csv = [
-      CSV_COLUMNS.join(","),
-      `${junior},Jo Junior,junior,Sales,Associate,,UTC,1,,en,ai tools:3,,,`,
-      `sam.${stamp}@example.com,Sam Senior,senior,Legal,Director,,UTC,20,,en,,ai tools:1,,`,
-    ].join("\n");
-    await call("POST", `/api/programs/${program.id}/people/import`, csv, "text/csv");
+      },
+      people: {
+        jo: "Jo Junior,junior,Sales,Associate,,UTC,1,,en,ai tools:3",
+        sam: "Sam Senior,senior,Legal,Director,,UTC,20,,en,,ai tools:1",
+      },
+    });
     await call("POST", `/api/programs/${program.id}/rotations/plan`);
     await tickNow();
-    const intro = await waitForMail(junior, /your partner for cycle 1/, { after: stamp });
+    const intro = await waitForMail(emails.jo, /your partner for cycle 1/, { after: stamp });
     expect(intro.text).toContain("Sam Senior");
     const link = intro.links.find((l) => l.includes("/unsubscribe?token="))!;
 
@@ -63,7 +48,7 @@ describe("unsubscribing", () => {
       .waitFor();
 
     // Signed in, the preferences show it off; switching it back on is saved.
-    await signIn(page, junior);
+    await signIn(page, emails.jo);
     await page.goto(new URL("/preferences", link).href);
     const box = page.getByLabel("Reverse-mentoring introductions");
     await expect.poll(() => box.isChecked()).toBe(false);
