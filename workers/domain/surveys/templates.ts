@@ -14,7 +14,7 @@ export type SurveyTemplate = {
   questions: SurveyQuestion[];
 };
 
-/** The questions are content, so they are kept as data beside this module (test/survey-templates-unit checks their shape). */
+/** The questions are content, so they are kept as data beside this module (test/surveys/survey-templates-unit checks their shape). */
 export const TEMPLATES = templates as SurveyTemplate[];
 
 export const templateByKey = (key: string) => TEMPLATES.find((t) => t.key === key) ?? null;

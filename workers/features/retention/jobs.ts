@@ -24,7 +24,7 @@ import { formatInstant, languageOf } from "../../platform/i18n";
 /** Warnings a tick writes: one outbox statement and one queue batch (sendBatch takes at most 100). */
 const WARNINGS_PER_TICK = 100;
 /**
- * D1 statements a tick spends at most, warnings included (test/clock-budget-integration.test.ts): a
+ * D1 statements a tick spends at most, warnings included (test/app/clock-budget-integration.test.ts): a
  * chunk a statement, so a program of 100,000 rows is gone in a few hours of ticks.
  */
 const STATEMENTS_PER_TICK = 12;
