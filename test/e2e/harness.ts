@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, inject } from "vitest";
 import type { z } from "@hono/zod-openapi";
 import type { ProgramSchema } from "../../workers/features/programs/schemas";
 import type { MatchRunSchema } from "../../workers/features/matching/schemas";
+import { session, type Session } from "./stage";
 
 /** A program as the API answers it. */
 export type Program = z.infer<typeof ProgramSchema>;
@@ -54,6 +55,13 @@ export type Mail = {
   sentAt: number | null;
 };
 
+/** The mails to `to` in the development mailbox, created at or after `after`, newest first. */
+async function mailsTo(to: string, after = 0) {
+  const res = await fetch(`${baseUrl}/api/dev/mail?limit=500`);
+  if (!res.ok) throw new Error(`GET /api/dev/mail answered ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as Mail[]).filter((m) => m.to === to && m.createdAt >= after);
+}
+
 /** Waits for the newest mail to `to` whose subject matches, created at or after `opts.after` if given. */
 export async function waitForMail(
   to: string,
@@ -63,10 +71,7 @@ export async function waitForMail(
   // Bulk mail is paced by its queue, which a busy machine runs late: wait long, but not past the test's own timeout.
   const deadline = Date.now() + (opts.timeoutMs ?? 30_000);
   for (;;) {
-    const res = await fetch(`${baseUrl}/api/dev/mail?limit=500`);
-    if (!res.ok) throw new Error(`GET /api/dev/mail answered ${res.status}: ${await res.text()}`);
-    const mails = (await res.json()) as Mail[]; // newest first
-    const mine = mails.filter((m) => m.to === to && m.createdAt >= (opts.after ?? 0));
+    const mine = await mailsTo(to, opts.after);
     const mail = mine.find((m) => subject.test(m.subject));
     if (mail) return mail;
     if (Date.now() > deadline) {
@@ -126,37 +131,19 @@ export async function signIn(page: Page, email: string) {
   await page.waitForURL(/\/dashboard/);
 }
 
-/** An admin's API session, signed in through the development mailbox like anyone else; answers must be 2xx. */
+/**
+ * A test's API calls as `s`: the body is sent as it is, as JSON unless `type` names another (a CSV
+ * import), and an answer other than 2xx fails the call.
+ */
+export type AdminCall = <T = unknown>(method: string, path: string, body?: string, type?: string) => Promise<T>;
+export const callsOf =
+  (s: Session): AdminCall =>
+  (method, path, body, type = "application/json") =>
+    s.call(method, path, body, type);
+
+/** The API calls of `email` (an admin's unless given), signed in through the development mailbox like anyone else. */
 export async function adminApi(email = "admin@example.com") {
-  const start = Date.now();
-  const headers = { origin: baseUrl, "content-type": "application/json" };
-  const asked = await fetch(`${baseUrl}/api/auth/magic-link`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ email }),
-  });
-  expect(asked.status).toBe(202);
-  // In the reader's language: an admin who chose German gets "Dein Anmeldelink".
-  const mail = await waitForMail(email, /sign-in link|Anmeldelink/, { after: start });
-  const token = new URL(mail.links.find((l) => l.includes("token="))!).searchParams.get("token");
-  const verified = await fetch(`${baseUrl}/api/auth/verify`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ token }),
-  });
-  expect(verified.status).toBe(200);
-  const cookie = verified.headers.getSetCookie()[0]!.split(";")[0]!;
-  return async <T = unknown>(method: string, path: string, body?: string, type = "application/json"): Promise<T> => {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      body,
-      headers: { origin: baseUrl, cookie, ...(body ? { "content-type": type } : {}) },
-    });
-    const json: unknown = await res.json().catch(() => null);
-    expect(res.ok, `${method} ${path} answered ${res.status}: ${JSON.stringify(json)}`).toBe(true);
-    // The caller names the route's answer type (from its zod schema) for the path it asked.
-    return json as T;
-  };
+  return callsOf(await session(baseUrl, email));
 }
 
 export const DESKTOP = { width: 1280, height: 900 };
@@ -223,16 +210,34 @@ export function nextWorkingHour(from = Date.now()) {
  * Runs the clock's schedules through the development clock (`POST /api/dev/tick`) at the next working
  * hour, at most three days ahead, since mail to people waits for their working hours.
  */
-export async function tickNow() {
+export async function tickNow(at = nextWorkingHour()) {
   const res = await fetch(`${baseUrl}/api/dev/tick`, {
     method: "POST",
     headers: { origin: baseUrl, "content-type": "application/json" },
-    body: JSON.stringify({ now: nextWorkingHour().toISOString() }),
+    body: JSON.stringify({ now: at.toISOString() }),
   });
   expect(res.status, await res.clone().text()).toBe(200);
 }
 
-export type AdminCall = Awaited<ReturnType<typeof adminApi>>;
+const CRON_MS = 5 * 60_000;
+
+/**
+ * Ticks the clock as the cron would, five minutes a tick from the next working hour, until a mail to
+ * `to` whose subject matches is written, and returns it. A tick looks at a window of the due surveys,
+ * roulette rounds and event follow-ups that moves with the tick's time (`windowOfTick`,
+ * workers/platform/chunks.ts), so in an app that earlier tests filled, the same tick repeated may
+ * never reach a new program, while the cron's next ticks do.
+ */
+export async function tickUntilMail(to: string, subject: RegExp, opts: { after?: number } = {}) {
+  const from = nextWorkingHour().getTime();
+  for (let tick = 0; tick < 40; tick++) {
+    await tickNow(new Date(from + tick * CRON_MS));
+    const mail = (await mailsTo(to, opts.after)).find((m) => subject.test(m.subject));
+    if (mail) return mail;
+  }
+  return waitForMail(to, subject, opts); // what a queue still writes, or a failure naming what came
+}
+
 /** Runs matching in a program, waits for the queue to solve it and publishes its pairs. */
 export async function matchAndPublish(call: AdminCall, programId: string) {
   const run = await call<{ id: string }>("POST", `/api/programs/${programId}/match-runs`);

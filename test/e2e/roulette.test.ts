@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { adminOf } from "./admins";
-import { PHONE, adminApi, baseUrl, checkA11y, dayFromNow, signIn, tickNow, useBrowser, waitForMail } from "./harness";
+import { PHONE, adminApi, baseUrl, checkA11y, dayFromNow, signIn, useBrowser, tickUntilMail } from "./harness";
 import { seedProgram } from "./seed";
 
 const browser = useBrowser();
@@ -39,9 +39,7 @@ describe("roulette", () => {
     const ravi = await adminApi(emails.ravi);
     await ravi("PUT", `/api/me/enrollments/${program.id}/roulette`, JSON.stringify({ cadenceWeeks: 2 }));
     const before = Date.now();
-    await tickNow();
-    await tickNow();
-    const intro = await waitForMail(emails.rosa, /meet Ravi Roulette/, { after: before - 60_000 });
+    const intro = await tickUntilMail(emails.rosa, /meet Ravi Roulette/, { after: before - 60_000 });
 
     // The mail's link: "we met", then a rating, no sign-in needed.
     await rosa.goto(intro.links.find((l) => l.includes("/roulette/pairs/"))!);

@@ -14,8 +14,10 @@ type Program = { id: string; name: string; kind: string; signupUrl: string };
 async function signInLink(baseUrl: string, email: string, after: number) {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const mails = (await (await fetch(`${baseUrl}/api/dev/mail?limit=100`)).json()) as Mail[];
-    const mail = mails.find((m) => m.to === email && m.createdAt >= after && /sign-in link/.test(m.subject));
+    const mails = (await (await fetch(`${baseUrl}/api/dev/mail?limit=500`)).json()) as Mail[];
+    const mail = mails.find(
+      (m) => m.to === email && m.createdAt >= after && /sign-in link|Anmeldelink/.test(m.subject),
+    );
     const link = mail?.links.find((l) => l.includes("token="));
     if (link) return new URL(link).searchParams.get("token")!;
     if (Date.now() > deadline) throw new Error(`no sign-in link reached ${email}`);
@@ -48,8 +50,9 @@ export async function session(baseUrl: string, email: string): Promise<Session> 
       headers: { ...headers, ...(type && { "content-type": type }), cookie: `${cookie.name}=${cookie.value}` },
       body: body === undefined ? undefined : type ? (body as string) : JSON.stringify(body),
     });
-    if (!res.ok) throw new Error(`${method} ${path} as ${email}: ${res.status} ${await res.text()}`);
-    return res.json() as never; // the caller names the route's answer type
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} as ${email}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : null) as never; // the caller names the route's answer type
   };
   return { email, cookie, call };
 }

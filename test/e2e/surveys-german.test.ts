@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { adminOf } from "./admins";
-import { DESKTOP, PHONE, adminApi, baseUrl, dayFromNow, signIn, tickNow, useBrowser, waitForMail } from "./harness";
+import { DESKTOP, PHONE, adminApi, baseUrl, dayFromNow, signIn, useBrowser, tickUntilMail } from "./harness";
 import { seedProgram } from "./seed";
 
 const browser = useBrowser();
@@ -50,8 +50,7 @@ describe("surveys and mail pages in German", () => {
       await card.getByRole("button", { name: `Ausschalten ${title}` }).waitFor();
 
       // The clock sends it; a mentee whose browser reads German answers through the mailed link.
-      await tickNow();
-      const mail = await waitForMail(emails.ana, new RegExp(`^${title}$`));
+      const mail = await tickUntilMail(emails.ana, new RegExp(`^${title}$`));
       const german = await browser().newContext({ viewport: PHONE, locale: "de-DE" });
       const phone = await german.newPage();
       await phone.goto(mail.links.find((l) => l.includes("/s/"))!);

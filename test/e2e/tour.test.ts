@@ -9,7 +9,7 @@ import { mkdirSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { adminOf } from "./admins";
-import { baseUrl, dayFromNow, tickNow, useBrowser, waitForMail, type AdminCall } from "./harness";
+import { baseUrl, dayFromNow, useBrowser, callsOf, tickUntilMail } from "./harness";
 import { seedProgram } from "./seed";
 import { setTheStage, type Session } from "./stage";
 
@@ -43,9 +43,7 @@ beforeAll(async () => {
 
 /** A survey's page as its emailed link opens it: a program starting today, and the clock sending its kick-off survey. */
 async function surveyLink() {
-  // The stage's session sends a body as JSON unless told its type; seedProgram's bodies are sent as they are.
-  const call: AdminCall = (method, path, body, type = "application/json") => stage.admin.call(method, path, body, type);
-  const { program: kickoff, emails } = await seedProgram(call, {
+  const { program: kickoff, emails } = await seedProgram(callsOf(stage.admin), {
     program: { name: "Kick-off club", kind: "group", startsOn: dayFromNow(0), endsOn: dayFromNow(90) },
     people: { ana: "Ana Mentee,mentee" },
   });
@@ -56,8 +54,7 @@ async function surveyLink() {
     openDays: 7,
     anonymous: false,
   });
-  await tickNow();
-  const mail = await waitForMail(emails.ana, /^How was the kick-off\?$/);
+  const mail = await tickUntilMail(emails.ana, /^How was the kick-off\?$/);
   return new URL(mail.links.find((l) => l.includes("/s/"))!).pathname;
 }
 
