@@ -207,8 +207,9 @@ export function nextWorkingHour(from = Date.now()) {
 }
 
 /**
- * Runs the clock's schedules through the development clock (`POST /api/dev/tick`) at the next working
- * hour, at most three days ahead, since mail to people waits for their working hours.
+ * Runs the clock's schedules through the development clock (`POST /api/dev/tick`) at `at`: unless
+ * given, the next working hour, at most three days ahead, since mail to people waits for their working
+ * hours.
  */
 export async function tickNow(at = nextWorkingHour()) {
   const res = await fetch(`${baseUrl}/api/dev/tick`, {

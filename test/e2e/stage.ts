@@ -52,7 +52,9 @@ export async function session(baseUrl: string, email: string): Promise<Session> 
     });
     const text = await res.text();
     if (!res.ok) throw new Error(`${method} ${path} as ${email}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : null) as never; // the caller names the route's answer type
+    // The caller names the route's answer type; a file (a CSV export) comes back as its text.
+    const json = res.headers.get("content-type")?.includes("json");
+    return (json ? JSON.parse(text) : text || null) as never;
   };
   return { email, cookie, call };
 }

@@ -4,29 +4,17 @@
  * uninterrupted solve; a doubled or redelivered step message changes nothing; progress only moves on.
  */
 import { describe, expect, it } from "vitest";
-import csv from "../fixtures/company-300.csv?raw";
-import { parsePeopleCsv } from "../../workers/domain/people-csv";
+import { company300 } from "./company-300";
 import { createDb } from "../../workers/platform/db";
 import { createRun } from "../../workers/features/matching/repo/runs";
 import { claimStep } from "../../workers/features/matching/repo/steps";
 import { executeRun, type RunTuning } from "../../workers/features/matching/run";
 import type { MatchMessage } from "../../workers/features/matching/messages";
-import { ADMIN, createProgram, env, importCsvAndWait, signIn } from "../helpers";
-import { heldQueues } from "../queues";
+import { env } from "../helpers";
 
 const db = createDb(env.DB);
 /** The streamed solve with one candidate a person, so the proof takes several rounds of adding back. */
 const STREAMED = { matrixMaxCells: 0, pruning: { perMentee: 1, perSeat: 0 } };
-
-async function program300() {
-  const { rows } = parsePeopleCsv(csv, ["mentor", "mentee", "both"]);
-  const skills = [...new Set(rows.flatMap((r) => [...r.skillsOffered, ...r.skillsSought].map((s) => s.name)))];
-  const queues = heldQueues();
-  const admin = await signIn(ADMIN, queues);
-  const program = await createProgram(admin, { skills, defaultCapacity: 2 });
-  await importCsvAndWait(admin, queues, program.id, csv);
-  return program.id;
-}
 
 const one = <T>(query: string, ...args: unknown[]) =>
   env.DB.prepare(query)
@@ -71,7 +59,7 @@ const tiny: RunTuning = { ...STREAMED, budgetMs: 0, slice: 7 };
 
 /** A stepped run of the 300 taken `steps` steps in: past its first round, with a message for the next. */
 async function runPartWay(steps: number) {
-  const programId = await program300();
+  const programId = (await company300()).program.id;
   const run = await createRun(db, programId, "admin");
   const queue = keptQueue();
   let step = 0;
@@ -93,7 +81,7 @@ async function runToTheEnd(runId: string, queue: ReturnType<typeof keptQueue>) {
 
 describe("a run in steps", () => {
   it("gives exactly the result of one uninterrupted solve, a doubled or redelivered step changing nothing", async () => {
-    const programId = await program300();
+    const programId = (await company300()).program.id;
 
     // The reference: the same streamed solve in one invocation.
     const whole = await createRun(db, programId, "admin");
@@ -205,7 +193,7 @@ describe("a run in steps", () => {
   }, 120_000);
 
   it("pauses after writing each step's progress, so the isolate can serve other requests between steps", async () => {
-    const programId = await program300();
+    const programId = (await company300()).program.id;
     const run = await createRun(db, programId, "admin");
     const seen: string[] = [];
     const pause = async () => void seen.push((await runRow(run.id))!.progress);

@@ -4,19 +4,12 @@
  * constraint holds in the result, and publishing makes exactly the proposed mentorships.
  */
 import { describe, expect, it } from "vitest";
-import csv from "../fixtures/company-300.csv?raw";
-import { parsePeopleCsv } from "../../workers/domain/people-csv";
-import { ADMIN, createProgram, env, importCsvAndWait, ok, signIn } from "../helpers";
-import { heldQueues } from "../queues";
+import { company300 } from "./company-300";
+import { env, ok } from "../helpers";
 
 describe("matching a company of 300", () => {
   it("honours capacity, managers, languages and one mentor per mentee, and publishes what it proposed", async () => {
-    const { rows } = parsePeopleCsv(csv, ["mentor", "mentee", "both"]);
-    const skills = [...new Set(rows.flatMap((r) => [...r.skillsOffered, ...r.skillsSought].map((s) => s.name)))];
-    const queues = heldQueues();
-    const admin = await signIn(ADMIN, queues);
-    const program = await createProgram(admin, { skills, defaultCapacity: 2 });
-    await importCsvAndWait(admin, queues, program.id, csv);
+    const { program, admin, queues, rows } = await company300();
 
     const runs = admin.api.programs[":id"]["match-runs"];
     const started = await ok(runs.$post({ param: { id: program.id } }), 202);
